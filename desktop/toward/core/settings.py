@@ -1,0 +1,50 @@
+"""A partner's own settings, kept in their private space (so they are encrypted too)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from toward.core import clock
+from toward.vault.database import Connection, transaction
+
+DEFAULT_AUTO_LOCK_MINUTES = 5
+AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60, 0)  # 0: never
+
+
+class Settings:
+    def __init__(self, private: Connection) -> None:
+        self._conn = private
+
+    def _get(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _set(self, key: str, value: str) -> None:
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        """Minutes of no input before the app locks itself; 0 means never."""
+        raw = self._get("auto_lock_minutes")
+        try:
+            value = int(raw) if raw is not None else DEFAULT_AUTO_LOCK_MINUTES
+        except ValueError:
+            return DEFAULT_AUTO_LOCK_MINUTES
+        return value if value >= 0 else DEFAULT_AUTO_LOCK_MINUTES
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int) -> None:
+        if minutes < 0 or minutes > 24 * 60:
+            raise ValueError("auto-lock is between 0 (never) and 1440 minutes")
+        self._set("auto_lock_minutes", str(minutes))
+
+    def swap_last_opened(self, moment: datetime) -> datetime | None:
+        """Record this opening and return the previous one."""
+        previous = clock.from_text(self._get("last_opened_at"))
+        self._set("last_opened_at", clock.to_text(moment))
+        return previous

@@ -1,0 +1,348 @@
+"""The two spaces and the one record mechanism that serves them both (DESIGN §3).
+
+A feature describes its table (name and content columns) and how to build its record from
+a row; `RecordStore` does the rest: add, read, list, edit and delete by the author only,
+share into the shared space with a link back, unshare honestly, and read marks.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from toward.core import clock
+from toward.vault.database import Connection, transaction
+
+
+class Space(StrEnum):
+    PRIVATE = "private"
+    SHARED = "shared"
+
+
+class NotAllowed(Exception):
+    """A partner tried to change something that is not theirs to change."""
+
+
+class RecordNotFound(LookupError):
+    """No such record in that space (deleted, or never there)."""
+
+
+@dataclass(frozen=True)
+class RecordInfo:
+    """What every record knows about itself, whatever its feature."""
+
+    id: str
+    space: Space
+    author_id: str
+    created_at: datetime
+    updated_at: datetime
+    origin_id: str | None = None
+    shared_id: str | None = None
+    shared_at: datetime | None = None
+    unshared_at: datetime | None = None
+
+    @property
+    def is_shared_copy(self) -> bool:
+        """A record in the shared space that was shared from its author's private space."""
+        return self.space is Space.SHARED and self.origin_id is not None
+
+    @property
+    def is_currently_shared(self) -> bool:
+        """A private original whose shared copy exists now."""
+        return self.space is Space.PRIVATE and self.shared_id is not None
+
+
+@dataclass(frozen=True)
+class UnshareOutcome:
+    shared_at: datetime | None
+    partner_has_read: bool
+
+
+Listener = Callable[[str], None]
+
+
+class Spaces:
+    """The databases one unlocked partner can reach, and who that partner is."""
+
+    def __init__(self, partner_id: str, private: Connection, shared: Connection) -> None:
+        self.partner_id = partner_id
+        self._conns = {Space.PRIVATE: private, Space.SHARED: shared}
+        self._listeners: list[Listener] = []
+
+    def conn(self, space: Space) -> Connection:
+        return self._conns[space]
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener(table)` after every change this partner makes."""
+        self._listeners.append(listener)
+
+    def changed(self, table: str) -> None:
+        for listener in list(self._listeners):
+            listener(table)
+
+    def close(self) -> None:
+        self._listeners.clear()
+        for conn in self._conns.values():
+            conn.close()
+
+
+R = TypeVar("R")
+BOOKKEEPING = (
+    "id",
+    "author_id",
+    "created_at",
+    "updated_at",
+    "origin_id",
+    "shared_id",
+    "shared_at",
+    "unshared_at",
+)
+
+
+class RecordStore(Generic[R]):
+    """Records of one type in both spaces, reached only as the unlocked partner."""
+
+    def __init__(
+        self,
+        spaces: Spaces,
+        table: str,
+        content: Iterable[str],
+        build: Callable[[RecordInfo, Mapping[str, Any]], R],
+    ) -> None:
+        self._spaces = spaces
+        self.table = table
+        self._content = tuple(content)
+        self._build = build
+        self._columns = ", ".join(BOOKKEEPING + self._content)
+
+    # -- reading ---------------------------------------------------------------------
+
+    def get(self, space: Space, record_id: str) -> R:
+        row = self._row(space, record_id)
+        return self._build(_info(space, row), row)
+
+    def list(
+        self,
+        space: Space,
+        *,
+        where: str = "",
+        params: Iterable[object] = (),
+        order: str = "created_at DESC",
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[R]:
+        """Records in `space`, newest first by default; `where` is trusted SQL from a feature."""
+        sql = f"SELECT {self._columns} FROM {self.table}"
+        if where:
+            sql += f" WHERE {where}"
+        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
+        rows = self._spaces.conn(space).execute(sql, (*params, limit, offset))
+        return [self._build(_info(space, row), row) for row in map(_as_dict, rows)]
+
+    def count(self, space: Space, *, where: str = "", params: Iterable[object] = ()) -> int:
+        sql = f"SELECT count(*) FROM {self.table}" + (f" WHERE {where}" if where else "")
+        return int(self._spaces.conn(space).execute(sql, tuple(params)).fetchone()[0])
+
+    # -- writing ---------------------------------------------------------------------
+
+    def add(self, space: Space, content: Mapping[str, object]) -> R:
+        """Write a new record by the unlocked partner into `space`."""
+        record_id = uuid.uuid4().hex
+        stamp = clock.to_text(clock.now())
+        values = {"id": record_id, "author_id": self._spaces.partner_id}
+        values |= {"created_at": stamp, "updated_at": stamp, **self._checked(content)}
+        conn = self._spaces.conn(space)
+        with transaction(conn):
+            self._insert(conn, values)
+        self._spaces.changed(self.table)
+        return self.get(space, record_id)
+
+    def update(self, space: Space, record_id: str, content: Mapping[str, object]) -> R:
+        """Change a record's content; only its author may."""
+        row = self._own_row(space, record_id)
+        values = self._checked(content)
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        conn = self._spaces.conn(space)
+        with transaction(conn):
+            conn.execute(
+                f"UPDATE {self.table} SET {assignments}, updated_at = ? WHERE id = ?",
+                (*values.values(), clock.to_text(clock.now()), row["id"]),
+            )
+        self._spaces.changed(self.table)
+        return self.get(space, record_id)
+
+    def delete(self, space: Space, record_id: str) -> None:
+        """Delete a record for good (secure_delete overwrites it); only its author may.
+
+        Deleting a shared copy is unsharing it. Deleting a private original leaves its
+        shared copy, which was already given to the partner, in place.
+        """
+        row = self._own_row(space, record_id)
+        if space is Space.SHARED and row["origin_id"]:
+            self.unshare(row["origin_id"])
+            return
+        conn = self._spaces.conn(space)
+        with transaction(conn):
+            conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
+        if space is Space.PRIVATE and row["shared_id"]:
+            shared = self._spaces.conn(Space.SHARED)
+            with transaction(shared):
+                shared.execute(
+                    f"UPDATE {self.table} SET origin_id = NULL WHERE id = ?", (row["shared_id"],)
+                )
+        self._spaces.changed(self.table)
+
+    # -- sharing ---------------------------------------------------------------------
+
+    def share(self, record_id: str, overrides: Mapping[str, object] | None = None) -> R:
+        """Copy a private record into the shared space, linked back to its original.
+
+        `overrides` replace content in the shared copy only (for sharing part of a text).
+        Sharing again after a change replaces the shared copy's content.
+        """
+        row = self._own_row(Space.PRIVATE, record_id)
+        content = {name: row[name] for name in self._content}
+        content |= self._checked(overrides or {})
+        now = clock.to_text(clock.now())
+        private, shared = self._spaces.conn(Space.PRIVATE), self._spaces.conn(Space.SHARED)
+        shared_id = row["shared_id"]
+        with transaction(shared):
+            if (
+                shared_id
+                and shared.execute(
+                    f"SELECT 1 FROM {self.table} WHERE id = ?", (shared_id,)
+                ).fetchone()
+            ):
+                assignments = ", ".join(f"{name} = ?" for name in content)
+                shared.execute(
+                    f"UPDATE {self.table} SET {assignments}, updated_at = ? WHERE id = ?",
+                    (*content.values(), now, shared_id),
+                )
+            else:
+                shared_id = uuid.uuid4().hex
+                values = {
+                    "id": shared_id,
+                    "author_id": self._spaces.partner_id,
+                    "created_at": row["created_at"],
+                    "updated_at": now,
+                    "origin_id": record_id,
+                    **content,
+                }
+                self._insert(shared, values)
+        # Two files cannot share one transaction: the shared copy lands first, so a crash
+        # between the two leaves a copy that the next share() finds and reuses by origin.
+        with transaction(private):
+            private.execute(
+                f"UPDATE {self.table} SET shared_id = ?, shared_at = ?, unshared_at = NULL "
+                "WHERE id = ?",
+                (shared_id, now, record_id),
+            )
+        self._spaces.changed(self.table)
+        return self.get(Space.SHARED, shared_id)
+
+    def unshare(self, record_id: str) -> UnshareOutcome:
+        """Remove the shared copy of a private record and say whether the partner read it."""
+        row = self._own_row(Space.PRIVATE, record_id)
+        shared = self._spaces.conn(Space.SHARED)
+        copy_ids = [
+            r[0]
+            for r in shared.execute(
+                f"SELECT id FROM {self.table} WHERE origin_id = ? OR id = ?",
+                (record_id, row["shared_id"] or ""),
+            )
+        ]
+        partner_has_read = any(self._read_by_other(shared, copy_id) for copy_id in copy_ids)
+        with transaction(shared):
+            for copy_id in copy_ids:
+                shared.execute(f"DELETE FROM {self.table} WHERE id = ?", (copy_id,))
+                shared.execute("DELETE FROM read_marks WHERE record_id = ?", (copy_id,))
+        private = self._spaces.conn(Space.PRIVATE)
+        with transaction(private):
+            private.execute(
+                f"UPDATE {self.table} SET shared_id = NULL, unshared_at = ? WHERE id = ?",
+                (clock.to_text(clock.now()), record_id),
+            )
+        self._spaces.changed(self.table)
+        return UnshareOutcome(clock.from_text(row["shared_at"]), partner_has_read)
+
+    # -- read marks ------------------------------------------------------------------
+
+    def mark_read(self, record_id: str) -> None:
+        """Note that the unlocked partner has opened this shared record."""
+        shared = self._spaces.conn(Space.SHARED)
+        with transaction(shared):
+            shared.execute(
+                "INSERT OR IGNORE INTO read_marks (record_id, partner_id, read_at) "
+                "VALUES (?, ?, ?)",
+                (record_id, self._spaces.partner_id, clock.to_text(clock.now())),
+            )
+        self._spaces.changed(self.table)
+
+    def is_read(self, record_id: str) -> bool:
+        """Whether the unlocked partner has opened this shared record (their own count as read)."""
+        row = self._row(Space.SHARED, record_id)
+        if row["author_id"] == self._spaces.partner_id:
+            return True
+        found = self._spaces.conn(Space.SHARED).execute(
+            "SELECT 1 FROM read_marks WHERE record_id = ? AND partner_id = ?",
+            (record_id, self._spaces.partner_id),
+        )
+        return found.fetchone() is not None
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _read_by_other(self, shared: Connection, record_id: str) -> bool:
+        found = shared.execute(
+            "SELECT 1 FROM read_marks WHERE record_id = ? AND partner_id != ?",
+            (record_id, self._spaces.partner_id),
+        )
+        return found.fetchone() is not None
+
+    def _checked(self, content: Mapping[str, object]) -> dict[str, object]:
+        unknown = set(content) - set(self._content)
+        if unknown:
+            raise ValueError(f"{self.table} has no column {sorted(unknown)}")
+        return dict(content)
+
+    def _insert(self, conn: Connection, values: Mapping[str, object]) -> None:
+        names = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        conn.execute(f"INSERT INTO {self.table} ({names}) VALUES ({marks})", tuple(values.values()))
+
+    def _row(self, space: Space, record_id: str) -> dict[str, Any]:
+        row = (
+            self._spaces.conn(space)
+            .execute(f"SELECT {self._columns} FROM {self.table} WHERE id = ?", (record_id,))
+            .fetchone()
+        )
+        if row is None:
+            raise RecordNotFound(f"no {self.table} record {record_id} in the {space} space")
+        return _as_dict(row)
+
+    def _own_row(self, space: Space, record_id: str) -> dict[str, Any]:
+        row = self._row(space, record_id)
+        if row["author_id"] != self._spaces.partner_id:
+            raise NotAllowed("Only the person who wrote this can change it.")
+        return row
+
+
+def _as_dict(row: Any) -> dict[str, Any]:
+    return {key: row[key] for key in row.keys()}  # noqa: SIM118 - sqlite Row has no items()
+
+
+def _info(space: Space, row: Mapping[str, Any]) -> RecordInfo:
+    return RecordInfo(
+        id=row["id"],
+        space=space,
+        author_id=row["author_id"],
+        created_at=clock.from_text(row["created_at"]),  # type: ignore[arg-type]
+        updated_at=clock.from_text(row["updated_at"]),  # type: ignore[arg-type]
+        origin_id=row["origin_id"],
+        shared_id=row["shared_id"],
+        shared_at=clock.from_text(row["shared_at"]),
+        unshared_at=clock.from_text(row["unshared_at"]),
+    )

@@ -1,0 +1,88 @@
+"""An unlocked partner: the only door to records (DESIGN §5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from toward.core.journal import Journal
+from toward.core.settings import Settings
+from toward.core.spaces import Space, Spaces
+
+if TYPE_CHECKING:
+    from toward.household import AddedPartner, Household, Partner
+
+
+class SessionLocked(Exception):
+    """The session was locked; unlock again to continue."""
+
+
+@dataclass(frozen=True)
+class UnlockReport:
+    """What a partner is told right after unlocking."""
+
+    previous_opened_at: datetime | None
+    failed_attempts: int
+
+
+class Session:
+    """One unlocked partner, holding their private space and the shared one open."""
+
+    def __init__(
+        self,
+        household: Household,
+        partner: Partner,
+        spaces: Spaces,
+        keys: dict[str, bytearray],
+        report: UnlockReport,
+    ) -> None:
+        self.household = household
+        self.partner = partner
+        self.report = report
+        self._spaces: Spaces | None = spaces
+        self._keys = keys
+        self.journal = Journal(spaces)
+        self.settings = Settings(spaces.conn(Space.PRIVATE))
+
+    @property
+    def locked(self) -> bool:
+        return self._spaces is None
+
+    @property
+    def spaces(self) -> Spaces:
+        if self._spaces is None:
+            raise SessionLocked("This session is locked.")
+        return self._spaces
+
+    def key(self, name: str) -> bytes:
+        """A database key, for re-wrapping it (password change, a new partner)."""
+        if self._spaces is None:
+            raise SessionLocked("This session is locked.")
+        return bytes(self._keys[name])
+
+    def lock(self) -> None:
+        """Close both databases and forget the keys; safe to call twice."""
+        if self._spaces is None:
+            return
+        self._spaces.close()
+        self._spaces = None
+        for key in self._keys.values():
+            key[:] = bytes(len(key))
+        self._keys.clear()
+
+    def change_password(self, current: str, new: str) -> None:
+        """Set a new password; the current one is asked again, out of caution."""
+        self.household.change_password(self, current, new)
+
+    def add_partner(self, name: str, password: str, colour: str | None = None) -> AddedPartner:
+        """Bring the second partner in; they type their own password."""
+        return self.household.add_partner(name, password, sponsor=self, colour=colour)
+
+    def set_device_binding(self, password: str, bound: bool) -> None:
+        """Bind (or unbind) this partner's password slot to this computer's keyring."""
+        self.household.set_device_binding(self, password, bound)
+
+    @property
+    def device_bound(self) -> bool:
+        return self.household.is_device_bound(self.partner.id)

@@ -1,0 +1,99 @@
+"""Opening SQLCipher databases with a raw 256-bit key and the pragmas Toward relies on."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from toward.vault.errors import DatabaseDamaged, StorageFull, StorageReadOnly
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+_memory_security_set = False
+
+
+def _enable_memory_security(conn: Connection) -> None:
+    # Process-wide in SQLCipher: wipe freed memory that may have held plaintext pages.
+    global _memory_security_set
+    if not _memory_security_set:
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        _memory_security_set = True
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open (or with `create`, make) the encrypted database at `path`.
+
+    The key is applied before any other statement and proven with a read, so a damaged or
+    foreign file is reported as such instead of failing later.
+    """
+    if len(key) != 32:
+        raise ValueError("database keys are 256-bit")
+    if not create and not path.exists():
+        raise DatabaseDamaged(f"{path.name} is missing from the data folder.")
+    if not create and path.stat().st_size == 0:
+        raise DatabaseDamaged(f"{path.name} is empty: the file was truncated.")
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher3.OperationalError as exc:
+        raise translate_error(exc, path) from exc
+    conn.row_factory = sqlcipher3.Row
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        _enable_memory_security(conn)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        for pragma in (
+            "synchronous = FULL",
+            "foreign_keys = ON",
+            "secure_delete = ON",
+            "temp_store = MEMORY",
+            "busy_timeout = 5000",
+        ):
+            conn.execute(f"PRAGMA {pragma}")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise translate_error(exc, path) from exc
+    return conn
+
+
+def translate_error(exc: sqlcipher3.Error, path: Path) -> Exception:
+    """Map SQLite's messages to the known errors a person can act on."""
+    message = str(exc).lower()
+    if "full" in message:
+        return StorageFull(f"The disk holding {path.parent} is full. Nothing was changed.")
+    if "readonly" in message or "read-only" in message:
+        return StorageReadOnly(f"Toward cannot write to {path.parent}.")
+    if "unable to open" in message:
+        return StorageReadOnly(f"Toward cannot open {path.name} in {path.parent}.")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return DatabaseDamaged(
+            f"{path.name} is damaged and cannot be opened. It has not been changed; "
+            "restore it from a backup."
+        )
+    return exc
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """Run the block in one write transaction: all of it lands, or none."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """SQLite's and SQLCipher's integrity checks; an empty list means healthy."""
+    problems: list[str] = []
+    for (row,) in conn.execute("PRAGMA integrity_check"):
+        if row != "ok":
+            problems.append(str(row))
+    problems.extend(str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check"))
+    return problems

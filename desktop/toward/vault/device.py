@@ -1,0 +1,69 @@
+"""The opt-in "bind this household to this computer" secret, kept in the OS keyring.
+
+The keyring never holds a password or a database key (on a shared OS login the other
+partner could read it). It holds one random device secret per household that is mixed into
+every bound password slot, so a copied data folder cannot be attacked offline with
+password guesses alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import hmac
+import os
+
+import keyring
+import keyring.errors
+from keyring.backends import fail
+
+SERVICE = "Toward"
+
+
+class DeviceSecrets:
+    """Reads and writes the per-household device secret in the OS keyring."""
+
+    def backend_name(self) -> str:
+        backend = keyring.get_keyring()
+        return getattr(backend, "name", type(backend).__name__)
+
+    def available(self) -> bool:
+        """Whether a usable keyring backend exists on this computer."""
+        backend = keyring.get_keyring()
+        return not isinstance(backend, fail.Keyring) and backend.priority > 0
+
+    def get(self, household_id: str) -> bytes | None:
+        try:
+            value = keyring.get_password(SERVICE, _account(household_id))
+        except keyring.errors.KeyringError:
+            return None
+        if not value:
+            return None
+        try:
+            return base64.b64decode(value, validate=True)
+        except ValueError:
+            return None
+
+    def get_or_create(self, household_id: str) -> bytes:
+        existing = self.get(household_id)
+        if existing is not None:
+            return existing
+        secret = os.urandom(32)
+        keyring.set_password(SERVICE, _account(household_id), base64.b64encode(secret).decode())
+        return secret
+
+    def delete(self, household_id: str) -> None:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            keyring.delete_password(SERVICE, _account(household_id))
+
+
+def bind_secret(password_bytes: bytes, device_secret: bytes | None) -> bytes:
+    """The KDF input for a password slot: the password, mixed with the device secret if bound."""
+    if device_secret is None:
+        return password_bytes
+    return hmac.new(device_secret, password_bytes, hashlib.sha256).digest()
+
+
+def _account(household_id: str) -> str:
+    return f"household-{household_id}-device"

@@ -1,0 +1,228 @@
+"""household.json: the partners and their wrapped keys, and nothing readable beyond names.
+
+Written atomically; the previous good copy is kept as household.json.bak and used when the
+main file is damaged. A damaged file is never overwritten: it is moved aside first.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from toward.vault.atomic import write_atomically
+from toward.vault.errors import HouseholdCorrupted, HouseholdNotFound
+from toward.vault.kdf import KdfParams
+from toward.vault.keywrap import WrappedKey
+
+FORMAT_VERSION = 1
+KEYSTORE_NAME = "household.json"
+BACKUP_NAME = "household.json.bak"
+
+PASSWORD_SLOT = "password"
+RECOVERY_SLOT = "recovery"
+PRIVATE_KEY = "private"
+SHARED_KEY = "shared"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One way in to a partner's keys: a password or a recovery code."""
+
+    kdf: KdfParams
+    keys: dict[str, WrappedKey]
+    device_bound: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kdf": self.kdf.to_json(),
+            "device_bound": self.device_bound,
+            "keys": {name: key.to_json() for name, key in sorted(self.keys.items())},
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> Slot:
+        if not isinstance(data, dict) or not isinstance(data.get("keys"), dict):
+            raise HouseholdCorrupted("A key slot is unreadable.")
+        keys = {str(name): WrappedKey.from_json(value) for name, value in data["keys"].items()}
+        if set(keys) != {PRIVATE_KEY, SHARED_KEY}:
+            raise HouseholdCorrupted("A key slot is missing a key.")
+        return cls(
+            kdf=KdfParams.from_json(data.get("kdf")),
+            keys=keys,
+            device_bound=bool(data.get("device_bound", False)),
+        )
+
+
+@dataclass(frozen=True)
+class PartnerRecord:
+    id: str
+    name: str
+    colour: str
+    created_at: str
+    slots: dict[str, Slot]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "colour": self.colour,
+            "created_at": self.created_at,
+            "slots": {name: slot.to_json() for name, slot in sorted(self.slots.items())},
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> PartnerRecord:
+        if not isinstance(data, dict):
+            raise HouseholdCorrupted("A partner entry is unreadable.")
+        try:
+            slots = {str(k): Slot.from_json(v) for k, v in dict(data["slots"]).items()}
+            record = cls(
+                id=_hex_id(data["id"]),
+                name=str(data["name"]),
+                colour=str(data.get("colour", "#7a6ff0")),
+                created_at=str(data["created_at"]),
+                slots=slots,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise HouseholdCorrupted("A partner entry is unreadable.") from exc
+        if PASSWORD_SLOT not in slots:
+            raise HouseholdCorrupted(f"{record.name} has no password slot.")
+        return record
+
+
+@dataclass(frozen=True)
+class Keystore:
+    household_id: str
+    created_at: str
+    partners: tuple[PartnerRecord, ...] = ()
+    format_version: int = FORMAT_VERSION
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def partner(self, partner_id: str) -> PartnerRecord:
+        for record in self.partners:
+            if record.id == partner_id:
+                return record
+        raise KeyError(partner_id)
+
+    def with_partner(self, record: PartnerRecord) -> Keystore:
+        """A copy with `record` added, or replacing the partner with the same id."""
+        others = tuple(p for p in self.partners if p.id != record.id)
+        ordered = sorted((*others, record), key=lambda p: p.created_at)
+        return replace(self, partners=tuple(ordered))
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": self.format_version,
+            "household_id": self.household_id,
+            "created_at": self.created_at,
+            "partners": [p.to_json() for p in self.partners],
+            **self.extra,
+        }
+        return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Keystore:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise HouseholdCorrupted("The household file is damaged.") from exc
+        if not isinstance(data, dict):
+            raise HouseholdCorrupted("The household file is damaged.")
+        version = data.get("format")
+        if not isinstance(version, int):
+            raise HouseholdCorrupted("The household file is damaged.")
+        if version > FORMAT_VERSION:
+            raise HouseholdCorrupted(
+                "This household was written by a newer version of Toward. Update Toward to open it."
+            )
+        partners = data.get("partners")
+        if not isinstance(partners, list) or len(partners) > 2:
+            raise HouseholdCorrupted("The household file is damaged.")
+        try:
+            household_id = _hex_id(data["household_id"])
+            created_at = str(data["created_at"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise HouseholdCorrupted("The household file is damaged.") from exc
+        known = {"format", "household_id", "created_at", "partners"}
+        return cls(
+            household_id=household_id,
+            created_at=created_at,
+            partners=tuple(PartnerRecord.from_json(p) for p in partners),
+            format_version=version,
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+
+
+@dataclass(frozen=True)
+class LoadedKeystore:
+    keystore: Keystore
+    # Set when the main file was damaged and the previous copy was used instead.
+    recovered_from_backup: str | None = None
+
+
+def keystore_exists(folder: Path) -> bool:
+    return (folder / KEYSTORE_NAME).exists() or (folder / BACKUP_NAME).exists()
+
+
+def load_keystore(folder: Path) -> LoadedKeystore:
+    """Read household.json, falling back to the .bak copy when the main file is damaged."""
+    main, backup = folder / KEYSTORE_NAME, folder / BACKUP_NAME
+    if not main.exists() and not backup.exists():
+        raise HouseholdNotFound(f"No household in {folder}.")
+    try:
+        return LoadedKeystore(Keystore.from_bytes(main.read_bytes()))
+    except (HouseholdCorrupted, OSError) as main_error:
+        if not backup.exists():
+            if isinstance(main_error, OSError):
+                raise HouseholdCorrupted(
+                    f"The household file cannot be read: {main_error}"
+                ) from main_error
+            raise
+        try:
+            keystore = Keystore.from_bytes(backup.read_bytes())
+        except (HouseholdCorrupted, OSError) as exc:
+            raise HouseholdCorrupted(
+                "Both the household file and its backup copy are damaged. "
+                "Restore the data folder from a backup."
+            ) from exc
+        reason = "missing" if isinstance(main_error, FileNotFoundError) else "damaged"
+        return LoadedKeystore(
+            keystore,
+            recovered_from_backup=(
+                f"The household file was {reason}; Toward opened its previous copy "
+                f"({BACKUP_NAME}). Anything changed in the household settings since then "
+                "(a new password, a new partner) may need doing again."
+            ),
+        )
+
+
+def save_keystore(folder: Path, keystore: Keystore) -> None:
+    """Write the keystore atomically, keeping the previous good copy as .bak."""
+    main = folder / KEYSTORE_NAME
+    if main.exists():
+        current = main.read_bytes()
+        try:
+            Keystore.from_bytes(current)
+        except HouseholdCorrupted:
+            # Keep the damaged file for inspection; never let it replace the good .bak.
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            os.replace(main, folder / f"{KEYSTORE_NAME}.damaged-{stamp}")
+        else:
+            write_atomically(folder / BACKUP_NAME, current)
+    write_atomically(main, keystore.to_bytes())
+
+
+def slot_aad(household_id: str, partner_id: str, slot: str, key_name: str) -> bytes:
+    """Associated data binding a wrapped key to its household, partner, slot and purpose."""
+    return f"toward/v1/{household_id}/{partner_id}/{slot}/{key_name}".encode("ascii")
+
+
+def _hex_id(value: object) -> str:
+    text = str(value)
+    int(text, 16)
+    if len(text) != 32:
+        raise ValueError("not a 128-bit id")
+    return text.lower()
