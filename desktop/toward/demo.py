@@ -1,0 +1,178 @@
+"""A throwaway sample household for `toward --demo`: Maya and Sam, and a few weeks of life.
+
+Each feature adds its own sample data as one function taking both unlocked sessions, and
+lists it in SAMPLES. Everything goes through the sessions' public APIs, as a person's
+typing would. The KDF runs at the floor cost so the demo opens quickly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from toward.core.journal import TrustKind
+from toward.core.spaces import Space
+from toward.household import Household
+from toward.session import Session
+from toward.vault.kdf import FLOOR_COST
+
+# Shown on the demo's lock screen; this household holds nothing worth protecting.
+DEMO_PASSWORDS = {"Maya": "maya-demo", "Sam": "sam-demo"}
+
+EMOTIONAL, PHYSICAL, MENTAL, SPIRITUAL = (
+    TrustKind.EMOTIONAL,
+    TrustKind.PHYSICAL,
+    TrustKind.MENTAL,
+    TrustKind.SPIRITUAL,
+)
+
+
+def create_demo_household(folder: Path) -> dict[str, str]:
+    """Make the sample couple in `folder` (which must hold no household); name → password."""
+    household = Household.create(folder, kdf_cost=FLOOR_COST)
+    household.add_partner("Maya", DEMO_PASSWORDS["Maya"])
+    maya = household.unlock("Maya", DEMO_PASSWORDS["Maya"])
+    try:
+        maya.add_partner("Sam", DEMO_PASSWORDS["Sam"])
+        sam = household.unlock("Sam", DEMO_PASSWORDS["Sam"])
+        try:
+            for add_samples in SAMPLES:
+                add_samples(maya, sam)
+        finally:
+            sam.lock()
+    finally:
+        maya.lock()
+    return dict(DEMO_PASSWORDS)
+
+
+def _journal(maya: Session, sam: Session) -> None:
+    """Private and shared entries, some shared from private, oldest first."""
+    walk = maya.journal.write(
+        Space.PRIVATE,
+        title="Saturday morning, the long way round",
+        body=(
+            "We walked to the bakery the long way, past the allotments, and Sam took my "
+            "hand crossing the park without either of us making a thing of it.\n\n"
+            "Small, but I noticed. I'd like more mornings that start this slowly."
+        ),
+        mood=5,
+        trust_kinds=[EMOTIONAL, PHYSICAL],
+        tags=["walks", "gratitude"],
+    )
+    sam.journal.write(
+        Space.PRIVATE,
+        title="Somewhere else at dinner",
+        body=(
+            "Long week. Maya told me her sister's news and I nodded along, but I wasn't "
+            "really there. I don't want her to read that as not caring; I was just empty.\n\n"
+            "Next time I could say it plainly: *I'm running on fumes — can we talk once "
+            "I've eaten?*"
+        ),
+        mood=2,
+        trust_kinds=[EMOTIONAL],
+        tags=["work", "tired"],
+    )
+    maya.journal.share(walk)
+    story = maya.journal.write(
+        Space.PRIVATE,
+        title="The story I wrote in my head",
+        body=(
+            "Sam was late home and didn't text. The story arrived fully formed: "
+            "*I'm not a priority.*\n\n"
+            "What I actually know: the train was stuck outside the station and his phone "
+            "was nearly flat. I can want a text **and** not turn its absence into a verdict."
+        ),
+        mood=3,
+        trust_kinds=[MENTAL, EMOTIONAL],
+        tags=["reflection", "evenings"],
+    )
+    thanks = sam.journal.write(
+        Space.PRIVATE,
+        title="Things I appreciated this week",
+        body=(
+            "- Coffee left warm in the pot for me on Tuesday.\n"
+            "- You asked about the interview, then asked a second question.\n"
+            "- You laughed at my terrible pun about the boiler. That counts."
+        ),
+        mood=4,
+        trust_kinds=[EMOTIONAL],
+        tags=["gratitude"],
+    )
+    sam.journal.share(thanks)
+    maya.journal.share(
+        story,
+        body=(
+            "I've been noticing the stories I tell myself when plans change. "
+            "Can we talk about it on Sunday?"
+        ),
+    )
+    sam.journal.write(
+        Space.SHARED,
+        title="After Wednesday",
+        body=(
+            "I raised my voice, and I'm sorry. What I was trying to say, badly, was that "
+            "I felt judged about the boiler.\n\n"
+            "Next time either of us feels overwhelmed, can we take twenty minutes apart "
+            "and come back to it?"
+        ),
+        mood=3,
+        trust_kinds=[EMOTIONAL, MENTAL],
+        tags=["repair"],
+    )
+    maya.journal.write(
+        Space.PRIVATE,
+        title="Something I haven't said yet",
+        body=(
+            "I moved 200 from savings to cover the car repair and haven't mentioned it. "
+            "Not hiding it exactly: I didn't want the conversation.\n\n"
+            "Writing it here first so I can bring it up properly."
+        ),
+        mood=2,
+        trust_kinds=[MENTAL],
+        tags=["money"],
+    )
+    sam.journal.write(
+        Space.PRIVATE,
+        title="Keeping my word",
+        body=(
+            "I said I'd ring the landlord about the boiler and it's been nine days. "
+            "Small things are exactly what matter right now. Calling at lunch tomorrow."
+        ),
+        mood=3,
+        trust_kinds=[MENTAL],
+        tags=["promises"],
+    )
+    maya.journal.write(
+        Space.SHARED,
+        title="Our Sunday check-in",
+        body=(
+            "**What went well:** the walk, and the quiet evening on Thursday.\n\n"
+            "**What was hard:** the late night without a text.\n\n"
+            "**One thing to try:** two words when plans change. *Running late* is plenty."
+        ),
+        mood=4,
+        trust_kinds=[EMOTIONAL, MENTAL],
+        tags=["check-in"],
+    )
+    sam.journal.write(
+        Space.SHARED,
+        title="Places we'd like to go this year",
+        body=(
+            "The coast in spring, the lake cabin again, and the little bookshop town Maya "
+            "keeps bringing up. It's less about the trips than about having something "
+            "ahead of us that's ours."
+        ),
+        mood=5,
+        trust_kinds=[SPIRITUAL],
+        tags=["plans"],
+    )
+    for entry in maya.journal.entries(Space.SHARED):
+        if entry.info.author_id == sam.partner.id and "Wednesday" not in entry.title:
+            maya.journal.mark_read(entry)
+    for entry in sam.journal.entries(Space.SHARED):
+        if entry.info.author_id == maya.partner.id and entry.info.is_shared_copy:
+            sam.journal.mark_read(entry)
+
+
+# One function per feature; later features add theirs here.
+SAMPLES: tuple[Callable[[Session, Session], None], ...] = (_journal,)
