@@ -1,0 +1,300 @@
+"""`toward doctor`: check a household's files, and with a password, its databases.
+
+Without a password it reads only what is readable without one: the keystore, its backup
+copy, the key slots' parameters and the presence of the database files. Given one
+partner's password it unlocks that partner and runs SQLCipher's integrity checks on the
+databases that partner can open (their private one and the shared one). No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TextIO
+
+from toward.core.spaces import Space
+from toward.household import SHARED_DB, Household, private_db_name
+from toward.vault.database import integrity_problems
+from toward.vault.device import DeviceSecrets
+from toward.vault.errors import HouseholdCorrupted, KnownError, PartnerNotFound
+from toward.vault.kdf import DEFAULT_COST, FLOOR_COST, KdfCost
+from toward.vault.keystore import (
+    BACKUP_NAME,
+    KEYSTORE_NAME,
+    PASSWORD_SLOT,
+    RECOVERY_SLOT,
+    Keystore,
+    keystore_exists,
+)
+
+EXIT_HEALTHY, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+# The first bytes of an unencrypted SQLite file; an encrypted one looks random.
+PLAINTEXT_SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLCipher 4's page size (the vault keeps the default): a whole database file is always a
+# whole number of pages, so any other size means the file was cut short.
+PAGE_SIZE = 4096
+
+ReadPassword = Callable[[str], "str | None"]
+ChoosePartner = Callable[[str, Sequence[str]], "str | None"]
+
+
+class Status(StrEnum):
+    OK = "ok"
+    NOTE = "note"
+    PROBLEM = "problem"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One line of the report."""
+
+    status: Status
+    text: str
+
+    def line(self) -> str:
+        return f"  {self.status.value:<8} {self.text}"
+
+
+def ok(text: str) -> Check:
+    return Check(Status.OK, text)
+
+
+def note(text: str) -> Check:
+    return Check(Status.NOTE, text)
+
+
+def problem(text: str) -> Check:
+    return Check(Status.PROBLEM, text)
+
+
+def run_doctor(
+    folder: Path,
+    *,
+    partner: str | None,
+    read_password: ReadPassword,
+    choose_partner: ChoosePartner,
+    out: TextIO,
+) -> int:
+    """Check the household in `folder`, print the report to `out`; returns the exit code.
+
+    0: healthy; 1: a problem was found, or the databases could not be checked (no household,
+    wrong password); 2: usage error (unknown partner, or a password with no partner named).
+    """
+    if not keystore_exists(folder):
+        print(f"No household in {folder}. Give its folder with --data-dir PATH.", file=out)
+        return EXIT_PROBLEM
+    print(f"Checking the household in {folder}", file=out)
+    checks = check_files(folder)
+    _print(checks, out)
+    try:
+        household = Household.open(folder)
+    except KnownError:
+        return _finish(checks, out)  # check_files has said why, line by line
+
+    names = [p.name for p in household.partners]
+    if partner is None:
+        if len(names) == 1:
+            partner = names[0]
+        elif len(names) > 1:
+            partner = choose_partner("Whose password will you give?", names)
+    if not names:
+        db_checks = [note("Nobody has been set up yet, so there is no database to check.")]
+    elif partner is None:
+        if read_password("Password: ") is not None:
+            print(
+                "This household has two partners: say whose password that is with "
+                f"--partner NAME ({', '.join(names)}).",
+                file=out,
+            )
+            return EXIT_USAGE
+        db_checks = [note("Databases not checked: no password was given (see --partner NAME).")]
+    else:
+        try:
+            name = household.partner(partner).name
+        except PartnerNotFound:
+            print(f"No partner called {partner}. Partners: {', '.join(names)}.", file=out)
+            return EXIT_USAGE
+        password = read_password(f"{name}'s password: ")
+        if password is None:
+            db_checks = [note(f"Databases not checked: no password was given for {name}.")]
+        else:
+            db_checks = check_databases(household, name, password)
+    _print(db_checks, out)
+    return _finish(checks + db_checks, out)
+
+
+def check_files(folder: Path) -> list[Check]:
+    """What can be checked without a password: keystore, backup, slots and database files."""
+    checks: list[Check] = []
+    main, backup = folder / KEYSTORE_NAME, folder / BACKUP_NAME
+    main_store = _read_keystore(main)
+    backup_store = _read_keystore(backup) if backup.exists() else None
+
+    if isinstance(main_store, Keystore):
+        count = len(main_store.partners)
+        checks.append(ok(f"{KEYSTORE_NAME} reads cleanly ({_partners(count)})"))
+    else:
+        checks.append(problem(f"{KEYSTORE_NAME}: {main_store}"))
+
+    if backup_store is None:
+        checks.append(note(f"{BACKUP_NAME} not there yet (it is made at the next change)"))
+    elif not isinstance(backup_store, Keystore):
+        checks.append(problem(f"{BACKUP_NAME}: {backup_store}"))
+    elif isinstance(main_store, Keystore) and backup_store.household_id != main_store.household_id:
+        checks.append(problem(f"{BACKUP_NAME} belongs to a different household"))
+    elif isinstance(main_store, Keystore):
+        checks.append(ok(f"{BACKUP_NAME} present and belongs to the same household"))
+    else:
+        checks.append(
+            problem(
+                f"Toward falls back to {BACKUP_NAME} (readable) because {KEYSTORE_NAME} is not; "
+                "changes made since that copy may need doing again"
+            )
+        )
+
+    keystore = main_store if isinstance(main_store, Keystore) else backup_store
+    if not isinstance(keystore, Keystore):
+        return checks
+    for record in keystore.partners:
+        checks.extend(_check_slots(keystore, record.id))
+    checks.extend(_check_database_files(folder, keystore))
+    for leftover in sorted(folder.glob(f"{KEYSTORE_NAME}.damaged-*")):
+        checks.append(note(f"{leftover.name}: a damaged keystore kept aside for inspection"))
+    return checks
+
+
+def check_databases(household: Household, partner: str, password: str) -> list[Check]:
+    """Unlock `partner` and run the integrity checks on the databases they can open."""
+    try:
+        session = household.unlock(partner, password)
+    except KnownError as exc:
+        return [problem(f"{exc} The databases were not checked.")]
+    try:
+        name = session.partner.name
+        private_path, shared_path = household.database_paths(session.partner.id)
+        checks = [ok(f"The password opens {name}'s space")]
+        for label, space, path in (
+            (f"{name}'s private space", Space.PRIVATE, private_path),
+            ("the shared space", Space.SHARED, shared_path),
+        ):
+            try:
+                found = integrity_problems(session.spaces.conn(space))
+            except KnownError as exc:
+                found = [str(exc)]
+            if found:
+                shown = "; ".join(found[:3]) + ("; …" if len(found) > 3 else "")
+                checks.append(problem(f"{label} ({path.name}) fails its integrity check: {shown}"))
+            else:
+                checks.append(ok(f"{label} ({path.name}) passes its integrity check"))
+    finally:
+        session.lock()
+    return checks
+
+
+def _check_slots(keystore: Keystore, partner_id: str) -> list[Check]:
+    record = keystore.partner(partner_id)
+    checks: list[Check] = []
+    password = record.slots.get(PASSWORD_SLOT)
+    if password is None:  # the keystore parser refuses this; kept for a clear report
+        checks.append(problem(f"{record.name} has no password slot"))
+    else:
+        checks.append(_kdf_check(f"{record.name}'s password slot", password.kdf.cost))
+        if password.device_bound:
+            if DeviceSecrets().get(keystore.household_id) is None:
+                checks.append(
+                    problem(
+                        f"{record.name}'s password is bound to a computer whose keyring entry "
+                        "is not here; the recovery code still opens the space"
+                    )
+                )
+            else:
+                checks.append(ok(f"{record.name}'s password is bound to this computer"))
+    if RECOVERY_SLOT in record.slots:
+        checks.append(ok(f"{record.name} has a recovery code slot"))
+    else:
+        checks.append(problem(f"{record.name} has no recovery code slot"))
+    return checks
+
+
+def _kdf_check(label: str, cost: KdfCost) -> Check:
+    described = (
+        f"Argon2id with {cost.memory_kib // 1024} MiB, {cost.time_cost} passes, "
+        f"parallelism {cost.parallelism}"
+    )
+    if cost.memory_kib < FLOOR_COST.memory_kib or cost.time_cost < FLOOR_COST.time_cost:
+        return problem(f"{label}: {described}, below the floor Toward allows")
+    if cost.memory_kib < DEFAULT_COST.memory_kib or cost.time_cost < DEFAULT_COST.time_cost:
+        return ok(f"{label}: {described} (at or above the floor, below the default)")
+    return ok(f"{label}: {described}")
+
+
+def _check_database_files(folder: Path, keystore: Keystore) -> list[Check]:
+    if not keystore.partners:
+        return []
+    names = [SHARED_DB] + [private_db_name(p.id) for p in keystore.partners]
+    labels = ["the shared space"] + [f"{p.name}'s private space" for p in keystore.partners]
+    checks = []
+    for name, label in zip(names, labels, strict=True):
+        path = folder / name
+        try:
+            size = path.stat().st_size
+            with open(path, "rb") as handle:
+                head = handle.read(len(PLAINTEXT_SQLITE_HEADER))
+        except FileNotFoundError:
+            checks.append(problem(f"{name} ({label}) is missing"))
+            continue
+        except OSError as exc:
+            checks.append(problem(f"{name} ({label}) cannot be read: {exc.strerror}"))
+            continue
+        if size == 0:
+            checks.append(problem(f"{name} ({label}) is empty: the file was truncated"))
+        elif head == PLAINTEXT_SQLITE_HEADER:
+            checks.append(problem(f"{name} ({label}) is not encrypted"))
+        elif size % PAGE_SIZE:
+            checks.append(
+                problem(
+                    f"{name} ({label}) is {size} bytes, not a whole number of pages: "
+                    "the file looks cut short"
+                )
+            )
+        else:
+            checks.append(ok(f"{name} ({label}) present, {_size(size)}"))
+    return checks
+
+
+def _read_keystore(path: Path) -> Keystore | str:
+    """The keystore in `path`, or why it cannot be read."""
+    try:
+        return Keystore.from_bytes(path.read_bytes())
+    except FileNotFoundError:
+        return "missing"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    except HouseholdCorrupted as exc:
+        return str(exc)
+
+
+def _partners(count: int) -> str:
+    return {0: "no partners yet", 1: "1 partner"}.get(count, f"{count} partners")
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KiB"
+    return f"{size / (1024 * 1024):.1f} MiB"
+
+
+def _print(checks: Sequence[Check], out: TextIO) -> None:
+    for check in checks:
+        print(check.line(), file=out)
+
+
+def _finish(checks: Sequence[Check], out: TextIO) -> int:
+    problems = sum(1 for c in checks if c.status is Status.PROBLEM)
+    if problems:
+        print(f"{problems} problem{'s' if problems != 1 else ''} found.", file=out)
+        return EXIT_PROBLEM
+    print("Everything checked looks healthy.", file=out)
+    return EXIT_HEALTHY
