@@ -1,0 +1,251 @@
+"""The application: one window that moves between setup, the lock screen and the unlocked view."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward import __version__
+from toward.household import Household
+from toward.session import Session
+from toward.ui import theme
+from toward.ui.background import wait_for_background
+from toward.ui.errors import describe
+from toward.ui.idle import IdleWatcher
+from toward.ui.lock_screen import LockScreen
+from toward.ui.main_view import MainView, Section
+from toward.ui.sections import default_sections
+from toward.ui.setup_wizard import SetupWizard
+from toward.ui.widgets import Card, button, text_label
+from toward.vault.errors import HouseholdNotFound, KnownError
+from toward.vault.kdf import DEFAULT_COST, KdfCost
+
+log = logging.getLogger("toward.ui")
+
+WINDOW_TITLE = "Toward"  # never a name or any content: the title bar is seen by everyone
+
+
+class Shell(QMainWindow):
+    """The one window; its content is replaced (and the old content destroyed) on each move."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("Shell")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowIcon(theme.icon("heart", theme.colour("accent"), 64))
+        self.setMinimumSize(880, 600)
+        self.resize(1180, 780)
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+
+    def show_content(self, widget: QWidget) -> None:
+        while self._stack.count():
+            old = self._stack.widget(0)
+            self._stack.removeWidget(old)
+            old.deleteLater()
+        self._stack.addWidget(widget)
+        widget.setFocus()
+
+    def content(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+
+class AppController(QObject):
+    """Moves the window between setup, lock screen and the unlocked view; locks on request."""
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        demo_passwords: dict[str, str] | None = None,
+        kdf_cost: KdfCost = DEFAULT_COST,
+        sections: Sequence[Section] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.demo_passwords = demo_passwords
+        self.kdf_cost = kdf_cost
+        self.sections = list(sections) if sections is not None else default_sections()
+        self.window = Shell()
+        self.household: Household | None = None
+        self.view: MainView | None = None
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self.window)
+        lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock_shortcut.activated.connect(self.lock)
+
+    # -- moves -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        try:
+            self.household = Household.open(self.folder)
+        except HouseholdNotFound:
+            self.show_setup()
+        except KnownError as exc:
+            self.show_problem(str(exc))
+        else:
+            self.show_lock_screen()
+
+    def show_setup(self) -> None:
+        wizard = SetupWizard(self.folder, kdf_cost=self.kdf_cost)
+        wizard.finished.connect(self._setup_finished)
+        self.window.show_content(wizard)
+        log.info("setup shown")
+
+    def _setup_finished(self, household: Household) -> None:
+        self.household = household
+        self.show_lock_screen()
+
+    def show_lock_screen(self) -> None:
+        assert self.household is not None
+        screen = LockScreen(self.household, demo_passwords=self.demo_passwords)
+        screen.unlocked.connect(self._unlocked)
+        self.window.show_content(screen)
+        screen.password.setFocus()
+        log.info("lock screen shown")
+
+    def show_problem(self, message: str) -> None:
+        page = QWidget()
+        page.setObjectName("LockScreen")
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        card = Card()
+        card.setMaximumWidth(520)
+        card.body.addWidget(text_label("Toward can't open this household", "Title"))
+        card.body.addWidget(text_label(message))
+        card.body.addWidget(
+            text_label(
+                f"Nothing in {self.folder} has been changed or deleted. Run "
+                "`toward doctor` for a full report.",
+                "Muted",
+            )
+        )
+        quit_button = button("Quit", primary=True)
+        quit_button.clicked.connect(QApplication.quit)
+        card.body.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
+        column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        self.window.show_content(page)
+        log.info("problem shown: %s", message)
+
+    def _unlocked(self, session: Session) -> None:
+        view = MainView([session], self.sections)
+        view.lock_requested.connect(self.lock)
+        view.join_requested.connect(self.join)
+        view.auto_lock_changed.connect(self._restart_idle)
+        self.view = view
+        self.window.show_content(view)
+        self._restart_idle()
+        log.info("unlocked")
+
+    def _restart_idle(self) -> None:
+        if self.view is None:
+            return
+        delays = [s.settings.auto_lock_minutes for s in self.view.sessions]
+        active = [d for d in delays if d > 0]
+        self.idle.start(min(active) if active else 0)
+
+    def lock(self) -> None:
+        """Lock every open session and show the lock screen; content widgets are destroyed."""
+        if self.view is None:
+            return
+        for session in self.view.sessions:
+            session.lock()
+        self.view = None
+        self.idle.stop()
+        for dialog in self.window.findChildren(QDialog):
+            dialog.reject()
+            dialog.deleteLater()
+        self.show_lock_screen()
+        log.info("locked")
+
+    def join(self) -> None:
+        """Together mode: the other partner unlocks into this window."""
+        if self.view is None or self.household is None:
+            return
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(WINDOW_TITLE)
+        dialog.setModal(True)
+        dialog.resize(520, 460)
+        screen = LockScreen(
+            self.household, exclude={s.partner.id for s in self.view.sessions}, parent=dialog
+        )
+        layout = QVBoxLayout(dialog)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(screen)
+
+        def joined(session: Session) -> None:
+            dialog.accept()
+            if self.view is None:
+                session.lock()
+                return
+            self.view.add_session(session)
+            self._restart_idle()
+
+        screen.unlocked.connect(joined)
+        self.join_dialog = dialog
+        dialog.open()
+
+    def shutdown(self) -> None:
+        """Close everything cleanly (databases checkpointed and closed)."""
+        wait_for_background()
+        if self.view is not None:
+            for session in self.view.sessions:
+                session.lock()
+            self.view = None
+
+
+def run_app(
+    data_dir: Path,
+    *,
+    demo_passwords: dict[str, str] | None = None,
+    argv: Sequence[str] | None = None,
+) -> int:
+    """Start the desktop app on `data_dir`; returns the exit code."""
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Toward")
+    app.setOrganizationName("Toward")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("toward")
+    theme.apply_theme(app)
+    controller = AppController(data_dir, demo_passwords=demo_passwords)
+    _quit_on_signals(app)
+    controller.window.show()
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C in a terminal, or SIGTERM, quits cleanly instead of killing mid-write."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
+__all__ = ["AppController", "Shell", "describe", "run_app"]

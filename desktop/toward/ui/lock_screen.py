@@ -1,0 +1,279 @@
+"""The neutral lock screen: pick who you are, type your password. No content, no counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.household import Household, Partner
+from toward.session import Session
+from toward.ui import theme
+from toward.ui.background import run_in_background
+from toward.ui.errors import describe
+from toward.ui.widgets import Card, PasswordField, StrengthMeter, button, text_label
+from toward.vault.errors import TooManyAttempts
+
+CARD_WIDTH = 460
+
+
+class LockScreen(QWidget):
+    """Emits `unlocked(session)` when a partner's password (or recovery code) opens their space."""
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self,
+        household: Household,
+        *,
+        demo_passwords: dict[str, str] | None = None,
+        exclude: set[str] | frozenset[str] = frozenset(),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("LockScreen")
+        self.household = household
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        card = Card(spacing=14)
+        card.setMaximumWidth(CARD_WIDTH)
+        card.body.addWidget(text_label("Who's here?", "Title"))
+
+        self.choices = QButtonGroup(self)
+        partners = [p for p in household.partners if p.id not in exclude]
+        for index, partner in enumerate(partners):
+            choice = QPushButton(f"  {partner.name}")
+            choice.setObjectName("PartnerChoice")
+            choice.setCheckable(True)
+            choice.setIcon(theme.dot_icon(partner.colour))
+            choice.setCursor(Qt.CursorShape.PointingHandCursor)
+            choice.setProperty("partner_id", partner.id)
+            self.choices.addButton(choice, index)
+            card.body.addWidget(choice)
+        self.choices.idToggled.connect(lambda _i, on: on and self._partner_changed())
+
+        self.password = PasswordField("Password")
+        self.password.returnPressed.connect(self.try_unlock)
+        self.password.textChanged.connect(lambda: self.message.hide())
+        card.body.addWidget(self.password)
+        self.message = text_label("", "Error")
+        self.message.setAccessibleName("Unlock message")
+        self.message.hide()
+        card.body.addWidget(self.message)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Opening")
+        self.busy.hide()
+        card.body.addWidget(self.busy)
+
+        row = QHBoxLayout()
+        self.forgot_button = button("Forgot your password?", flat=True)
+        self.forgot_button.clicked.connect(self._recover)
+        self.unlock_button = button("Unlock", primary=True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        row.addWidget(self.forgot_button)
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        card.body.addLayout(row)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 40, 24, 40)
+        column.addStretch(2)
+        brand = text_label("Toward", "Brand")
+        brand.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(brand)
+        column.addSpacing(12)
+        if household.notice:
+            column.addWidget(_centred(text_label(household.notice, "Notice"), CARD_WIDTH))
+            column.addSpacing(8)
+        column.addWidget(_centred(card, CARD_WIDTH))
+        if demo_passwords:
+            lines = "   ·   ".join(f"{name}: {pw}" for name, pw in demo_passwords.items())
+            demo = text_label(
+                f"Demo household with sample data, deleted when you quit.\n{lines}", "Notice"
+            )
+            demo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addSpacing(12)
+            column.addWidget(_centred(demo, CARD_WIDTH))
+        column.addStretch(3)
+
+        if self.choices.buttons():
+            self.choices.buttons()[0].setChecked(True)
+        self.password.setFocus()
+
+    # -- state -----------------------------------------------------------------------
+
+    def selected_partner(self) -> Partner | None:
+        checked = self.choices.checkedButton()
+        if checked is None:
+            return None
+        return self.household.partner(str(checked.property("partner_id")))
+
+    def select(self, name: str) -> None:
+        for choice in self.choices.buttons():
+            if choice.text().strip() == name:
+                choice.setChecked(True)
+
+    def _partner_changed(self) -> None:
+        self.password.clear()
+        self.message.hide()
+        self._apply_wait()
+        self.password.setFocus()
+
+    def _apply_wait(self) -> None:
+        partner = self.selected_partner()
+        wait = self.household.wait_seconds(partner.id) if partner else 0.0
+        if wait > 0:
+            self._show(f"Too many wrong passwords. Try again in {int(wait + 0.999)} seconds.")
+            self.unlock_button.setEnabled(False)
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+            self.unlock_button.setEnabled(True)
+
+    def _tick(self) -> None:
+        partner = self.selected_partner()
+        wait = self.household.wait_seconds(partner.id) if partner else 0.0
+        if wait > 0:
+            self._show(f"Too many wrong passwords. Try again in {int(wait + 0.999)} seconds.")
+        else:
+            self._countdown.stop()
+            self.message.hide()
+            self.unlock_button.setEnabled(True)
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _set_busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        for widget in (self.password, self.unlock_button, self.forgot_button):
+            widget.setEnabled(not on)
+        for choice in self.choices.buttons():
+            choice.setEnabled(not on)
+
+    # -- unlocking -------------------------------------------------------------------
+
+    def try_unlock(self) -> None:
+        partner = self.selected_partner()
+        if partner is None or not self.unlock_button.isEnabled():
+            return
+        password = self.password.text()
+        if not password:
+            self._show("Type your password.")
+            return
+        household = self.household
+        self._set_busy(True)
+        run_in_background(lambda: household.unlock(partner.id, password), self._done, self._failed)
+
+    def _done(self, session: Session) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.unlocked.emit(session)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.password.selectAll()
+        self._show(describe(exc))
+        self._apply_wait()
+        if isinstance(exc, TooManyAttempts):
+            self._countdown.start()
+        self.password.setFocus()
+
+    def _recover(self) -> None:
+        partner = self.selected_partner()
+        if partner is None:
+            return
+        dialog = RecoveryDialog(self.household, partner, self)
+        dialog.recovered.connect(self.unlocked.emit)
+        dialog.open()
+
+
+class RecoveryDialog(QDialog):
+    """Set a new password with the recovery code."""
+
+    recovered = Signal(object)
+
+    def __init__(self, household: Household, partner: Partner, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Toward")
+        self.setModal(True)
+        self._household, self._partner = household, partner
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(text_label(f"Set a new password for {partner.name}", "Heading"))
+        layout.addWidget(
+            text_label(
+                "Type the recovery code you were given at setup, then a new password.", "Muted"
+            )
+        )
+        form = QFormLayout()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.code.setAccessibleName("Recovery code")
+        self.new_password = PasswordField("New password")
+        self.confirm = PasswordField("The same password again")
+        form.addRow("Recovery code", self.code)
+        form.addRow("New password", self.new_password)
+        form.addRow("", StrengthMeter(self.new_password))
+        form.addRow("Confirm", self.confirm)
+        layout.addLayout(form)
+        self.message = text_label("", "Error")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set password")
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _submit(self) -> None:
+        if self.new_password.text() != self.confirm.text():
+            self._show("The two passwords are not the same.")
+            return
+        household, partner = self._household, self._partner
+        code, password = self.code.text(), self.new_password.text()
+        self.buttons.setEnabled(False)
+        run_in_background(
+            lambda: household.recover(partner.id, code, password), self._done, self._failed
+        )
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _done(self, session: Session) -> None:
+        self.buttons.setEnabled(True)
+        self.new_password.clear()
+        self.confirm.clear()
+        self.accept()
+        self.recovered.emit(session)
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self._show(describe(exc))
+
+
+def _centred(widget: QWidget, width: int) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    widget.setMaximumWidth(width)
+    row.addWidget(widget, 10)
+    row.addStretch(1)
+    return holder

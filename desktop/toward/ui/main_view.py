@@ -1,0 +1,245 @@
+"""The unlocked app: a sidebar of sections, the page in the middle, who is here at the foot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core import clock
+from toward.session import Session
+from toward.ui import theme
+from toward.ui.changes import Changes
+from toward.ui.widgets import Segmented, button, text_label
+
+SIDEBAR_WIDTH = 220
+
+
+@dataclass(frozen=True)
+class Section:
+    """One entry of the sidebar; `build` makes its page for the partner whose view it is."""
+
+    key: str
+    label: str
+    icon: str
+    build: Callable[[Session, MainView], QWidget]
+
+
+class MainView(QWidget):
+    """Everything shown while unlocked. Destroyed, not hidden, when the app locks."""
+
+    lock_requested = Signal()
+    join_requested = Signal()
+    auto_lock_changed = Signal()
+
+    def __init__(
+        self,
+        sessions: Sequence[Session],
+        sections: Sequence[Section],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Page")
+        self.sessions: list[Session] = list(sessions)
+        self.sections = list(sections)
+        self._active = 0
+        self.pages: dict[str, QWidget] = {}
+        self.changes = {s.partner.id: Changes(s, self) for s in self.sessions}
+
+        self.sidebar = QWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        side = QVBoxLayout(self.sidebar)
+        side.setContentsMargins(0, 18, 0, 12)
+        side.setSpacing(8)
+        brand = text_label("Toward", "Brand")
+        brand.setContentsMargins(22, 0, 0, 8)
+        side.addWidget(brand)
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setAccessibleName("Sections")
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for section in self.sections:
+            item = QListWidgetItem(theme.icon(section.icon), section.label)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setSizeHint(QSize(SIDEBAR_WIDTH - 20, 42))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_section)
+        side.addWidget(self.nav, 1)
+        self.foot = QWidget()
+        self.foot.setObjectName("SidebarFoot")
+        self.foot_layout = QVBoxLayout(self.foot)
+        self.foot_layout.setContentsMargins(16, 12, 16, 4)
+        self.foot_layout.setSpacing(8)
+        side.addWidget(self.foot)
+
+        self.stack = QStackedWidget()
+        self.banner_holder = QVBoxLayout()
+        self.banner_holder.setContentsMargins(32, 16, 32, 0)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(0)
+        content.addLayout(self.banner_holder)
+        content.addWidget(self.stack, 1)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addLayout(content, 1)
+
+        self._build_foot()
+        self._build_pages()
+        self._show_welcome(self.active)
+        self.nav.setCurrentRow(0)
+
+    # -- who is here ---------------------------------------------------------------------
+
+    @property
+    def active(self) -> Session:
+        """The partner whose view is shown (in together mode, either of the two)."""
+        return self.sessions[self._active]
+
+    @property
+    def together(self) -> bool:
+        return len(self.sessions) > 1
+
+    def add_session(self, session: Session) -> None:
+        """Together mode: the second partner has unlocked into this window."""
+        self.sessions.append(session)
+        self.changes[session.partner.id] = Changes(session, self)
+        self._build_foot()
+        self._show_welcome(session)
+        self.set_active(len(self.sessions) - 1)
+
+    def set_active(self, index: int) -> None:
+        if index == self._active:
+            return
+        self._active = index
+        row = self.nav.currentRow()
+        self._build_pages()
+        self._build_foot()
+        self.nav.setCurrentRow(max(row, 0))
+        self._show_section(max(row, 0))
+
+    def changes_for(self, session: Session) -> Changes:
+        return self.changes[session.partner.id]
+
+    def refresh_partners(self) -> None:
+        """Rebuild the foot after the household gained its second partner."""
+        self._build_foot()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_section(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        # The previous partner's pages are destroyed, not kept behind the new ones.
+        while self.stack.count():
+            old = self.stack.widget(0)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.pages = {}
+        for section in self.sections:
+            page = section.build(self.active, self)
+            self.pages[section.key] = page
+            self.stack.addWidget(page)
+
+    def _show_section(self, row: int) -> None:
+        if 0 <= row < self.stack.count():
+            self.stack.setCurrentIndex(row)
+
+    def _build_foot(self) -> None:
+        while self.foot_layout.count():
+            item = self.foot_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if self.together:
+            self.foot_layout.addWidget(text_label("Together", "Muted"))
+            switch = Segmented([s.partner.name for s in self.sessions])
+            switch.setAccessibleName("Whose view")
+            for index, session in enumerate(self.sessions):
+                switch.button(index).setIcon(theme.dot_icon(session.partner.colour))
+            switch.set_current(self._active)
+            switch.changed.connect(self.set_active)
+            self.switch = switch
+            self.foot_layout.addWidget(switch)
+        else:
+            who = QWidget()
+            line = QHBoxLayout(who)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(8)
+            dot = QLabel()
+            dot.setPixmap(theme.dot_icon(self.active.partner.colour).pixmap(14, 14))
+            line.addWidget(dot)
+            name = text_label(self.active.partner.name, "Heading", wrap=False)
+            name.setAccessibleName(f"Signed in as {self.active.partner.name}")
+            line.addWidget(name, 1)
+            self.foot_layout.addWidget(who)
+            others = [p for p in self.active.household.partners if p.id != self.active.partner.id]
+            if others:
+                join = button(f"{others[0].name} joins", flat=True, icon="join")
+                join.setToolTip(f"{others[0].name} unlocks too, for time together")
+                join.clicked.connect(self.join_requested.emit)
+                self.join_button = join
+                self.foot_layout.addWidget(join, 0, Qt.AlignmentFlag.AlignLeft)
+        lock = button("Lock", icon="lock")
+        lock.setToolTip("Lock now (Ctrl+L)")
+        lock.clicked.connect(self.lock_requested.emit)
+        self.lock_button = lock
+        self.foot_layout.addWidget(lock)
+
+    def _show_welcome(self, session: Session) -> None:
+        report = session.report
+        parts = [f"Welcome, {session.partner.name}."]
+        if report.previous_opened_at is not None:
+            parts.append(f"Your space was last opened {_when(report.previous_opened_at)}.")
+        if report.failed_attempts:
+            count = report.failed_attempts
+            parts.append(
+                f"Since then, {count} wrong password{'s were' if count > 1 else ' was'} "
+                "tried for your space."
+            )
+        while self.banner_holder.count():
+            old = self.banner_holder.takeAt(0).widget()
+            if old:
+                old.deleteLater()
+        banner = QWidget()
+        line = QHBoxLayout(banner)
+        line.setContentsMargins(0, 0, 0, 0)
+        text = text_label(" ".join(parts), "Notice")
+        text.setAccessibleName("Welcome message")
+        line.addWidget(text, 1)
+        close = button("Dismiss", flat=True)
+        close.clicked.connect(banner.deleteLater)
+        line.addWidget(close)
+        self.banner = text
+        self.banner_holder.addWidget(banner)
+
+
+def _when(moment) -> str:  # noqa: ANN001 - a datetime
+    local = moment.astimezone()
+    today = clock.now().astimezone().date()
+    days = (today - local.date()).days
+    time_text = local.strftime("%H:%M")
+    if days == 0:
+        return f"today at {time_text}"
+    if days == 1:
+        return f"yesterday at {time_text}"
+    return f"on {local.strftime('%A %d %B %Y')} at {time_text}"

@@ -1,0 +1,287 @@
+"""First run: the first partner, their recovery code, then the second partner now or later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.household import Household
+from toward.session import Session
+from toward.ui.background import run_in_background
+from toward.ui.errors import describe
+from toward.ui.partner_form import PartnerForm, RecoveryCodeView
+from toward.ui.widgets import Card, button, text_label
+from toward.vault.kdf import DEFAULT_COST, KdfCost
+
+CARD_WIDTH = 560
+
+
+class SetupWizard(QWidget):
+    """Creates the household; emits `finished(household)` when the couple is set up."""
+
+    finished = Signal(object)
+
+    def __init__(
+        self, folder: Path, *, kdf_cost: KdfCost = DEFAULT_COST, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SetupWizard")
+        self._folder = folder
+        self._kdf_cost = kdf_cost
+        self.household: Household | None = None
+        self._sponsor: Session | None = None
+
+        self.pages = QStackedWidget()
+        self.welcome = self._welcome_page()
+        self.first_form = PartnerForm()
+        self.first_page = self._form_page(
+            "Your private space",
+            "Start with the partner at the keyboard. Your password opens your private space "
+            "and your shared one; nobody else can open your private space.",
+            self.first_form,
+            "Create my space",
+        )
+        self.first_form.submitted.connect(self._create_first)
+        self.first_code_holder = QWidget()
+        self.partner_choice = self._partner_choice_page()
+        self.second_form: PartnerForm | None = None
+        self.second_page_holder = QWidget()
+        self.second_code_holder = QWidget()
+        for page in (
+            self.welcome,
+            self.first_page,
+            self.first_code_holder,
+            self.partner_choice,
+            self.second_page_holder,
+            self.second_code_holder,
+        ):
+            self.pages.addWidget(page)
+
+        card = Card(spacing=0)
+        card.setMaximumWidth(CARD_WIDTH)
+        card.body.addWidget(self.pages)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Working")
+        self.busy.hide()
+        card.body.addWidget(self.busy)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(24, 40, 24, 40)
+        column.addStretch(1)
+        brand = text_label("Toward", "Brand")
+        brand.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(brand)
+        column.addSpacing(12)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 10)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # -- pages -----------------------------------------------------------------------
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(14)
+        layout.addWidget(text_label("Welcome to Toward", "Display"))
+        layout.addWidget(
+            text_label(
+                "A quiet place for the two of you to notice each other, keep your word, "
+                "talk about money openly and repair after hard moments."
+            )
+        )
+        layout.addWidget(
+            text_label(
+                "Each of you gets a private space that only you can open, with your own "
+                "password. You also share a space together. Nothing moves from private to "
+                "shared unless its author chooses to share it.",
+                "Muted",
+            )
+        )
+        layout.addWidget(
+            text_label(
+                "Everything is encrypted on this computer. Anyone who can install software "
+                "on it could still watch what is typed, so a separate computer account for "
+                "each of you, and disk encryption, make it safer still.",
+                "Notice",
+            )
+        )
+        layout.addStretch(1)
+        self.start_button = button("Get started", primary=True)
+        self.start_button.clicked.connect(lambda: self._go(self.first_page, self.first_form.name))
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _form_page(self, title: str, intro: str, form: PartnerForm, action: str) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(14)
+        layout.addWidget(text_label(title, "Title"))
+        layout.addWidget(text_label(intro, "Muted"))
+        layout.addWidget(form)
+        layout.addStretch(1)
+        go = button(action, primary=True)
+        go.clicked.connect(form.submitted.emit)
+        form.setProperty("action_button", go)
+        layout.addWidget(go, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _code_page(self, name: str, code: str, next_text: str, then: object) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        view = RecoveryCodeView(name, code)
+        layout.addWidget(view)
+        layout.addStretch(1)
+        go = button(next_text, primary=True)
+        go.setEnabled(False)
+        view.acknowledged.connect(go.setEnabled)
+        go.clicked.connect(then)  # type: ignore[arg-type]
+        layout.addWidget(go, 0, Qt.AlignmentFlag.AlignRight)
+        page.setProperty("continue_button", go)
+        page.setProperty("kept_box", view.kept)
+        return page
+
+    def _partner_choice_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(14)
+        layout.addWidget(text_label("And your partner?", "Title"))
+        layout.addWidget(
+            text_label(
+                "Your partner gets their own private space and password. If they are here, "
+                "hand them the keyboard and look away while they choose a password. If not, "
+                "they can join later from Settings — Toward works for one of you too."
+            )
+        )
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.later_button = button("Later")
+        self.now_button = button("Add my partner now", primary=True)
+        self.later_button.clicked.connect(self._finish)
+        self.now_button.clicked.connect(self._show_second_form)
+        row.addWidget(self.later_button)
+        row.addWidget(self.now_button)
+        layout.addLayout(row)
+        return page
+
+    # -- steps -----------------------------------------------------------------------
+
+    def _go(self, page: QWidget, focus: QWidget | None = None) -> None:
+        self.pages.setCurrentWidget(page)
+        (focus or page).setFocus()
+
+    def _busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        self.pages.setEnabled(not on)
+
+    def _create_first(self) -> None:
+        form = self.first_form
+        problem = form.problem()
+        if problem:
+            form.show_error(problem)
+            return
+        name, colour, password = form.name.text(), form.colours.colour(), form.password.text()
+        folder, cost = self._folder, self._kdf_cost
+
+        def work() -> tuple[Household, str, Session]:
+            household = Household.create(folder, kdf_cost=cost)
+            added = household.add_partner(name, password, colour=colour)
+            return household, added.recovery_code, household.unlock(added.partner.id, password)
+
+        self._busy(True)
+        run_in_background(work, self._first_created, self._failed(form))
+
+    def _first_created(self, result: tuple[Household, str, Session]) -> None:
+        self._busy(False)
+        self.household, code, self._sponsor = result
+        self.first_form.clear_secrets()
+        page = self._code_page(
+            self._sponsor.partner.name, code, "Continue", lambda: self._go(self.partner_choice)
+        )
+        self._replace(self.first_code_holder, page)
+        self.first_code_holder = page
+        self._go(page)
+
+    def _show_second_form(self) -> None:
+        assert self._sponsor is not None
+        self.second_form = PartnerForm(taken_colour=self._sponsor.partner.colour)
+        page = self._form_page(
+            "Your partner's private space",
+            f"{self._sponsor.partner.name}, please hand over the keyboard now. "
+            "Partner: choose a password only you know.",
+            self.second_form,
+            "Create my space",
+        )
+        self.second_form.submitted.connect(self._create_second)
+        self._replace(self.second_page_holder, page)
+        self.second_page_holder = page
+        self._go(page, self.second_form.name)
+
+    def _create_second(self) -> None:
+        form = self.second_form
+        assert form is not None and self._sponsor is not None
+        problem = form.problem()
+        if problem:
+            form.show_error(problem)
+            return
+        sponsor = self._sponsor
+        name, colour, password = form.name.text(), form.colours.colour(), form.password.text()
+        self._busy(True)
+        run_in_background(
+            lambda: sponsor.add_partner(name, password, colour),
+            self._second_created,
+            self._failed(form),
+        )
+
+    def _second_created(self, added: object) -> None:
+        self._busy(False)
+        assert self.second_form is not None
+        self.second_form.clear_secrets()
+        page = self._code_page(
+            added.partner.name,
+            added.recovery_code,
+            "Finish",
+            self._finish,  # type: ignore[attr-defined]
+        )
+        self._replace(self.second_code_holder, page)
+        self.second_code_holder = page
+        self._go(page)
+
+    def _failed(self, form: PartnerForm):
+        def show(exc: Exception) -> None:
+            self._busy(False)
+            form.show_error(describe(exc))
+
+        return show
+
+    def _finish(self) -> None:
+        if self._sponsor is not None:
+            self._sponsor.lock()
+            self._sponsor = None
+        self.finished.emit(self.household)
+
+    def _replace(self, old: QWidget, new: QWidget) -> None:
+        index = self.pages.indexOf(old)
+        self.pages.insertWidget(index, new)
+        self.pages.removeWidget(old)
+        old.deleteLater()

@@ -1,0 +1,190 @@
+"""Small building blocks every page uses, so the app looks and behaves as one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core.passwords import estimate_strength
+from toward.ui import theme
+
+
+def text_label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
+    """A label styled by role: Display, Title, Heading, Muted, Notice, Error, Code."""
+    label = QLabel(text)
+    if role:
+        label.setObjectName(role)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role in ("Display", "Title", "Heading"):
+        label.setAccessibleName(text)
+    return label
+
+
+def button(text: str, *, primary: bool = False, flat: bool = False, icon: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    if primary:
+        widget.setProperty("primary", True)
+    if flat:
+        widget.setProperty("flat", True)
+    if icon:
+        widget.setIcon(theme.icon(icon, theme.colour("on_accent") if primary else None, 18))
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setAutoDefault(True)
+    return widget
+
+
+class Card(QFrame):
+    """A rounded surface that groups one thing."""
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(24, 22, 24, 22)
+        self.body.setSpacing(spacing)
+
+
+class PasswordField(QLineEdit):
+    """A password box with a show/hide toggle; never echoes by default."""
+
+    def __init__(self, placeholder: str = "Password", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)
+        # Keep typed passwords out of input-method prediction and history.
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self._toggle = QAction("Show password", self)
+        self._toggle.setCheckable(True)
+        self._toggle.setIcon(theme.icon("private", theme.colour("muted"), 18))
+        self._toggle.toggled.connect(self._set_visible)
+        self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
+
+    def _set_visible(self, visible: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+        self._toggle.setText("Hide password" if visible else "Show password")
+
+
+class StrengthMeter(QWidget):
+    """A bar and a sentence that follow a password field as the person types."""
+
+    def __init__(self, field: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName("Password strength")
+        self.label = text_label("", "Muted")
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        field.textChanged.connect(self.update_for)
+        self.update_for(field.text())
+
+    def update_for(self, password: str) -> None:
+        if not password:
+            self.bar.setValue(0)
+            self.label.setText("At least 8 characters. A few unrelated words work well.")
+            return
+        strength = estimate_strength(password)
+        self.bar.setValue(strength.score)
+        self.label.setText(f"{strength.label}. {strength.hint}")
+
+
+class Segmented(QWidget):
+    """A row of mutually exclusive choices, like Private | Shared."""
+
+    changed = Signal(int)
+
+    def __init__(self, labels: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        for index, text in enumerate(labels):
+            choice = QPushButton(text)
+            choice.setCheckable(True)
+            choice.setProperty("segment", True)
+            if index == 0:
+                choice.setProperty("edge", "first")
+            elif index == len(labels) - 1:
+                choice.setProperty("edge", "last")
+            choice.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.group.addButton(choice, index)
+            layout.addWidget(choice)
+        if labels:
+            self.group.button(0).setChecked(True)
+        self.group.idToggled.connect(lambda index, on: on and self.changed.emit(index))
+
+    def current(self) -> int:
+        return self.group.checkedId()
+
+    def set_current(self, index: int) -> None:
+        self.group.button(index).setChecked(True)
+
+    def button(self, index: int) -> QPushButton:
+        return self.group.button(index)  # type: ignore[return-value]
+
+
+def colour_dot(colour: str, size: int = 12) -> QLabel:
+    dot = QLabel()
+    dot.setFixedSize(size, size)
+    dot.setStyleSheet(f"background: {colour}; border-radius: {size // 2}px;")
+    return dot
+
+
+class PageColumn(QWidget):
+    """A page's scrolling column at a comfortable reading width, with a title on top."""
+
+    def __init__(
+        self, title: str, subtitle: str = "", *, width: int = 760, parent: QWidget | None = None
+    ) -> None:
+        from PySide6.QtWidgets import QScrollArea
+
+        super().__init__(parent)
+        self.setObjectName("Page")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(32, 24, 32, 32)
+        column_widget = QWidget()
+        column_widget.setMaximumWidth(width)
+        self.column = QVBoxLayout(column_widget)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(16)
+        self.column.addWidget(text_label(title, "Display"))
+        if subtitle:
+            self.column.addWidget(text_label(subtitle, "Muted"))
+        row.addWidget(column_widget, 1)
+        row.addStretch(0)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def finish(self) -> None:
+        self.column.addStretch(1)
