@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -162,7 +164,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(text_left, card.top() + 12 + line, width, line), Qt.AlignmentFlag.AlignLeft, meta
         )
-        snippet = " ".join(entry.body.split())[:200]
+        snippet = _plain(entry.body)
         painter.drawText(
             QRect(text_left, card.top() + 14 + 2 * line, width, line),
             Qt.AlignmentFlag.AlignLeft,
@@ -173,3 +175,11 @@ class EntryDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(card.right() - 22, card.bottom() - 20, 8, 8)
         painter.restore()
+
+
+_MARKUP = re.compile(r"(^|\s)(#{1,6}\s|>\s?|[-*+]\s|\d+\.\s)|[*_`~]+")
+
+
+def _plain(markdown: str) -> str:
+    """The first words of a Markdown body without its markup, for a one-line preview."""
+    return " ".join(_MARKUP.sub(r"\1", markdown[:400]).split())

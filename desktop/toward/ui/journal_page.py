@@ -121,6 +121,7 @@ class JournalPage(QWidget):
         self.read_title = text_label("", "Title")
         self.read_meta = text_label("", "Muted")
         self.read_body = SafeBrowser()
+        self.read_body.setObjectName("Reader")
         self.read_body.setAccessibleName("Entry text")
         actions = QHBoxLayout()
         self.edit_button = button("Edit")
@@ -154,15 +155,21 @@ class JournalPage(QWidget):
         details = QHBoxLayout()
         self.mood = QComboBox()
         self.mood.setAccessibleName("Mood")
+        # Style-sheet padding is not in the combo's size hint: make room for the longest text.
+        self.mood.setMinimumWidth(
+            self.mood.fontMetrics().horizontalAdvance("How are you feeling?") + 64
+        )
         self.mood.addItem("How are you feeling?", None)
         for value, word in MOOD_WORDS.items():
             self.mood.addItem(f"{value} · {word}", value)
         details.addWidget(self.mood)
         self.trust_buttons: dict[TrustKind, QPushButton] = {}
+        details.addSpacing(8)
         for kind in TrustKind:
             toggle = QPushButton(kind.value.capitalize())
             toggle.setCheckable(True)
-            toggle.setProperty("segment", True)
+            toggle.setProperty("chip", True)
+            toggle.setCursor(Qt.CursorShape.PointingHandCursor)
             toggle.setToolTip(f"This is about {kind.value} trust")
             self.trust_buttons[kind] = toggle
             details.addWidget(toggle)
