@@ -154,6 +154,7 @@ class AppController(QObject):
         view.auto_lock_changed.connect(self._restart_idle)
         self.view = view
         self.window.show_content(view)
+        view.current_page().setFocus()
         self._restart_idle()
         log.info("unlocked")
 

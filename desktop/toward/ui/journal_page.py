@@ -109,6 +109,7 @@ class JournalPage(QWidget):
 
         view.changes_for(session).changed.connect(self._data_changed)
         self._show_placeholder()
+        self.setFocusProxy(self.list)
 
     # -- building ----------------------------------------------------------------------
 
