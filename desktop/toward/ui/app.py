@@ -224,8 +224,8 @@ def run_app(
     """Start the desktop app on `data_dir`; returns the exit code."""
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     assert isinstance(app, QApplication)
+    # No organisation name: Qt's app-data folder is then …/Toward, as the CLI computes it.
     app.setApplicationName("Toward")
-    app.setOrganizationName("Toward")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("toward")
     theme.apply_theme(app)
