@@ -19,6 +19,10 @@ class HouseholdCorrupted(KnownError):
     """The keystore (household.json) cannot be read, or was tampered with."""
 
 
+class HouseholdTooNew(HouseholdCorrupted):
+    """The keystore was written by a newer version of Toward (never replaced by its .bak)."""
+
+
 class WrongPassword(KnownError):
     """The password (or recovery code) does not open this partner's slot."""
 
@@ -37,6 +41,10 @@ class PartnerNotFound(KnownError):
 
 class DeviceSecretMissing(KnownError):
     """The slot is bound to this computer, but the keyring entry is gone."""
+
+
+class KeyringUnavailable(KnownError):
+    """The OS keyring is missing, locked or refused to store the device secret."""
 
 
 class DatabaseDamaged(KnownError):

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from toward.vault.atomic import write_atomically
-from toward.vault.errors import HouseholdCorrupted, HouseholdNotFound
+from toward.vault.atomic import storage_error, write_atomically
+from toward.vault.errors import HouseholdCorrupted, HouseholdNotFound, HouseholdTooNew
 from toward.vault.kdf import KdfParams
 from toward.vault.keywrap import WrappedKey
 
@@ -34,13 +34,18 @@ class Slot:
     kdf: KdfParams
     keys: dict[str, WrappedKey]
     device_bound: bool = False
+    # For a bound slot: the fingerprint of the device secret mixed in (None in older files).
+    device_id: str | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "kdf": self.kdf.to_json(),
             "device_bound": self.device_bound,
             "keys": {name: key.to_json() for name, key in sorted(self.keys.items())},
         }
+        if self.device_id is not None:
+            data["device_id"] = self.device_id
+        return data
 
     @classmethod
     def from_json(cls, data: object) -> Slot:
@@ -49,10 +54,12 @@ class Slot:
         keys = {str(name): WrappedKey.from_json(value) for name, value in data["keys"].items()}
         if set(keys) != {PRIVATE_KEY, SHARED_KEY}:
             raise HouseholdCorrupted("A key slot is missing a key.")
+        device_id = data.get("device_id")
         return cls(
             kdf=KdfParams.from_json(data.get("kdf")),
             keys=keys,
             device_bound=bool(data.get("device_bound", False)),
+            device_id=None if device_id is None else str(device_id),
         )
 
 
@@ -135,7 +142,7 @@ class Keystore:
         if not isinstance(version, int):
             raise HouseholdCorrupted("The household file is damaged.")
         if version > FORMAT_VERSION:
-            raise HouseholdCorrupted(
+            raise HouseholdTooNew(
                 "This household was written by a newer version of Toward. Update Toward to open it."
             )
         partners = data.get("partners")
@@ -174,6 +181,9 @@ def load_keystore(folder: Path) -> LoadedKeystore:
         raise HouseholdNotFound(f"No household in {folder}.")
     try:
         return LoadedKeystore(Keystore.from_bytes(main.read_bytes()))
+    except HouseholdTooNew:
+        # Not damage: an older copy would silently undo what the newer version did.
+        raise
     except (HouseholdCorrupted, OSError) as main_error:
         if not backup.exists():
             if isinstance(main_error, OSError):
@@ -203,13 +213,21 @@ def save_keystore(folder: Path, keystore: Keystore) -> None:
     """Write the keystore atomically, keeping the previous good copy as .bak."""
     main = folder / KEYSTORE_NAME
     if main.exists():
-        current = main.read_bytes()
+        try:
+            current = main.read_bytes()
+        except OSError as exc:
+            raise storage_error(exc, main) from exc
         try:
             Keystore.from_bytes(current)
+        except HouseholdTooNew:
+            raise
         except HouseholdCorrupted:
             # Keep the damaged file for inspection; never let it replace the good .bak.
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            os.replace(main, folder / f"{KEYSTORE_NAME}.damaged-{stamp}")
+            try:
+                os.replace(main, folder / f"{KEYSTORE_NAME}.damaged-{stamp}")
+            except OSError as exc:
+                raise storage_error(exc, main) from exc
         else:
             write_atomically(folder / BACKUP_NAME, current)
     write_atomically(main, keystore.to_bytes())

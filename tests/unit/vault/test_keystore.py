@@ -1,0 +1,236 @@
+"""household.json: round trip, atomic writes with a .bak, and what happens when it is damaged."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from toward.vault.errors import HouseholdCorrupted, HouseholdNotFound
+from toward.vault.kdf import FLOOR_COST, KdfParams
+from toward.vault.keystore import (
+    BACKUP_NAME,
+    FORMAT_VERSION,
+    KEYSTORE_NAME,
+    PASSWORD_SLOT,
+    PRIVATE_KEY,
+    RECOVERY_SLOT,
+    SHARED_KEY,
+    Keystore,
+    PartnerRecord,
+    Slot,
+    keystore_exists,
+    load_keystore,
+    save_keystore,
+)
+from toward.vault.keywrap import new_key, wrap
+
+
+def a_slot(*, bound: bool = False) -> Slot:
+    kek = new_key()
+    keys = {name: wrap(kek, new_key(), name.encode()) for name in (PRIVATE_KEY, SHARED_KEY)}
+    return Slot(kdf=KdfParams.fresh(FLOOR_COST), keys=keys, device_bound=bound)
+
+
+def a_partner(name: str, created_at: str = "2026-01-01T00:00:00.000000+00:00") -> PartnerRecord:
+    return PartnerRecord(
+        id=uuid.uuid4().hex,
+        name=name,
+        colour="#c2185b",
+        created_at=created_at,
+        slots={PASSWORD_SLOT: a_slot(bound=True), RECOVERY_SLOT: a_slot()},
+    )
+
+
+def a_keystore(*names: str) -> Keystore:
+    keystore = Keystore(household_id=uuid.uuid4().hex, created_at="2026-01-01T00:00:00+00:00")
+    for i, name in enumerate(names):
+        keystore = keystore.with_partner(a_partner(name, f"2026-01-0{i + 1}T00:00:00+00:00"))
+    return keystore
+
+
+def as_json(keystore: Keystore) -> dict:
+    return json.loads(keystore.to_bytes())
+
+
+def test_a_keystore_round_trips_through_bytes():
+    keystore = a_keystore("Maya", "Sam")
+    again = Keystore.from_bytes(keystore.to_bytes())
+    assert again == keystore
+    assert [p.name for p in again.partners] == ["Maya", "Sam"]
+    assert again.partners[0].slots[PASSWORD_SLOT].device_bound is True
+
+
+def test_unknown_fields_from_a_same_version_writer_are_kept():
+    data = as_json(a_keystore("Maya"))
+    data["future_note"] = {"kept": True}
+    again = Keystore.from_bytes(json.dumps(data).encode())
+    assert as_json(again)["future_note"] == {"kept": True}
+
+
+def test_with_partner_replaces_by_id_and_keeps_creation_order():
+    keystore = a_keystore("Maya", "Sam")
+    maya = keystore.partners[0]
+    renamed = PartnerRecord(maya.id, "Maya R", maya.colour, maya.created_at, maya.slots)
+    updated = keystore.with_partner(renamed)
+    assert [p.name for p in updated.partners] == ["Maya R", "Sam"]
+    assert updated.partner(maya.id).name == "Maya R"
+    with pytest.raises(KeyError):
+        updated.partner("f" * 32)
+
+
+def test_save_then_load(tmp_path: Path):
+    keystore = a_keystore("Maya")
+    assert not keystore_exists(tmp_path)
+    save_keystore(tmp_path, keystore)
+    assert keystore_exists(tmp_path)
+    loaded = load_keystore(tmp_path)
+    assert loaded.keystore == keystore
+    assert loaded.recovered_from_backup is None
+
+
+def test_saving_keeps_the_previous_copy_as_bak_and_leaves_no_temp_file(tmp_path: Path):
+    first = a_keystore("Maya")
+    save_keystore(tmp_path, first)
+    assert not (tmp_path / BACKUP_NAME).exists()
+    second = first.with_partner(a_partner("Sam", "2026-02-01T00:00:00+00:00"))
+    save_keystore(tmp_path, second)
+    assert (tmp_path / BACKUP_NAME).read_bytes() == first.to_bytes()
+    assert (tmp_path / KEYSTORE_NAME).read_bytes() == second.to_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [KEYSTORE_NAME, BACKUP_NAME]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"{", b"\xff\xfe garbage", b"[]", b'{"format": "one"}', b'{"format": 1}'],
+    ids=["empty", "cut", "not-utf8", "list", "format-text", "no-fields"],
+)
+def test_a_damaged_main_file_falls_back_to_the_bak_with_a_notice(tmp_path: Path, damage):
+    good = a_keystore("Maya")
+    save_keystore(tmp_path, good)
+    save_keystore(tmp_path, good.with_partner(a_partner("Sam", "2026-03-01T00:00:00+00:00")))
+    (tmp_path / KEYSTORE_NAME).write_bytes(damage)
+    loaded = load_keystore(tmp_path)
+    assert loaded.keystore == good
+    assert loaded.recovered_from_backup is not None
+    assert "damaged" in loaded.recovered_from_backup
+    assert BACKUP_NAME in loaded.recovered_from_backup
+    # Loading never repairs anything by itself.
+    assert (tmp_path / KEYSTORE_NAME).read_bytes() == damage
+
+
+def test_a_missing_main_file_falls_back_to_the_bak(tmp_path: Path):
+    good = a_keystore("Maya")
+    save_keystore(tmp_path, good)
+    save_keystore(tmp_path, good)
+    (tmp_path / KEYSTORE_NAME).unlink()
+    loaded = load_keystore(tmp_path)
+    assert loaded.keystore == good
+    assert "missing" in (loaded.recovered_from_backup or "")
+
+
+def test_both_damaged_is_reported_clearly(tmp_path: Path):
+    good = a_keystore("Maya")
+    save_keystore(tmp_path, good)
+    save_keystore(tmp_path, good)
+    (tmp_path / KEYSTORE_NAME).write_bytes(b"{broken")
+    (tmp_path / BACKUP_NAME).write_bytes(b"")
+    with pytest.raises(HouseholdCorrupted, match="Both the household file and its backup"):
+        load_keystore(tmp_path)
+
+
+def test_a_damaged_main_file_without_bak_is_reported(tmp_path: Path):
+    save_keystore(tmp_path, a_keystore("Maya"))
+    (tmp_path / KEYSTORE_NAME).write_bytes(b"{broken")
+    with pytest.raises(HouseholdCorrupted, match="damaged"):
+        load_keystore(tmp_path)
+
+
+def test_a_damaged_main_file_is_moved_aside_never_overwritten(tmp_path: Path):
+    good = a_keystore("Maya")
+    save_keystore(tmp_path, good)
+    save_keystore(tmp_path, good)
+    damage = b'{"format": 1, "partners": "torn'
+    (tmp_path / KEYSTORE_NAME).write_bytes(damage)
+    recovered = load_keystore(tmp_path).keystore
+    newer = recovered.with_partner(a_partner("Sam", "2026-04-01T00:00:00+00:00"))
+    save_keystore(tmp_path, newer)
+
+    aside = list(tmp_path.glob(f"{KEYSTORE_NAME}.damaged-*"))
+    assert len(aside) == 1
+    assert aside[0].read_bytes() == damage
+    # The good previous copy is not replaced by the damaged one.
+    assert (tmp_path / BACKUP_NAME).read_bytes() == good.to_bytes()
+    assert load_keystore(tmp_path).keystore == newer
+
+
+def test_a_newer_format_is_refused(tmp_path: Path):
+    data = as_json(a_keystore("Maya"))
+    data["format"] = FORMAT_VERSION + 1
+    (tmp_path / KEYSTORE_NAME).write_text(json.dumps(data))
+    with pytest.raises(HouseholdCorrupted, match="newer version of Toward"):
+        load_keystore(tmp_path)
+
+
+def test_a_newer_format_is_refused_even_when_an_older_bak_exists(tmp_path: Path):
+    """An older Toward must not quietly use a stale .bak behind a newer household file."""
+    older = a_keystore("Maya")
+    save_keystore(tmp_path, older)
+    save_keystore(tmp_path, older)
+    data = as_json(older.with_partner(a_partner("Sam", "2026-05-01T00:00:00+00:00")))
+    data["format"] = FORMAT_VERSION + 1
+    newer_bytes = json.dumps(data).encode()
+    (tmp_path / KEYSTORE_NAME).write_bytes(newer_bytes)
+    with pytest.raises(HouseholdCorrupted, match="newer version of Toward"):
+        load_keystore(tmp_path)
+    with pytest.raises(HouseholdCorrupted, match="newer version of Toward"):
+        save_keystore(tmp_path, older)
+    assert (tmp_path / KEYSTORE_NAME).read_bytes() == newer_bytes
+    assert not list(tmp_path.glob("*.damaged-*"))
+
+
+def test_a_missing_household_is_not_found(tmp_path: Path):
+    with pytest.raises(HouseholdNotFound):
+        load_keystore(tmp_path)
+    with pytest.raises(HouseholdNotFound):
+        load_keystore(tmp_path / "nowhere")
+
+
+def _mutate(data: dict, path: str, value: object) -> dict:
+    *parents, last = path.split(".")
+    node = data
+    for part in parents:
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    if value is KeyError:
+        del node[last]
+    else:
+        node[last] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        ("household_id", "not-hex", "damaged"),
+        ("household_id", "abc", "damaged"),
+        ("partners", {"not": "a list"}, "damaged"),
+        ("partners.0.id", "xyz", "partner entry"),
+        ("partners.0.slots.password", KeyError, "no password slot"),
+        ("partners.0.slots.password.keys.shared", KeyError, "missing a key"),
+        ("partners.0.slots.password.keys", [], "key slot"),
+        ("partners.0.slots.password.kdf.memory_kib", 1024, "weaker protection"),
+    ],
+)
+def test_tampered_or_torn_entries_are_refused(tmp_path: Path, path, value, message):
+    data = _mutate(as_json(a_keystore("Maya")), path, value)
+    with pytest.raises(HouseholdCorrupted, match=message):
+        Keystore.from_bytes(json.dumps(data).encode())
+
+
+def test_a_third_partner_in_the_file_is_refused():
+    data = as_json(a_keystore("Maya", "Sam"))
+    data["partners"].append(data["partners"][0])
+    with pytest.raises(HouseholdCorrupted):
+        Keystore.from_bytes(json.dumps(data).encode())
