@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import unicodedata
 
 # Crockford's base32: no I, L, O or U, so a handwritten code reads back unambiguously.
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -19,5 +20,7 @@ def new_recovery_code() -> str:
 
 def normalize_recovery_code(text: str) -> bytes:
     """The canonical bytes of a typed code: case, spaces, dashes and look-alikes forgiven."""
-    cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_CONFUSABLE)
+    # NFKC first: full-width letters and digits from an input method become plain ASCII.
+    text = unicodedata.normalize("NFKC", text).upper()
+    cleaned = "".join(ch for ch in text if ch.isalnum()).translate(_CONFUSABLE)
     return cleaned.encode("ascii", errors="replace")

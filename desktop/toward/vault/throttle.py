@@ -50,8 +50,10 @@ class AttemptLog:
     def wait_seconds(self, partner_id: str) -> float:
         """How long this partner must wait before the next try (0 when they may try now)."""
         state = self.state(partner_id)
-        remaining = state.last_failure + delay_after(state.failures) - self._now()
-        return max(0.0, remaining)
+        delay = delay_after(state.failures)
+        remaining = state.last_failure + delay - self._now()
+        # A clock set back (or a failure stamped in the future) never stretches the wait.
+        return max(0.0, min(delay, remaining))
 
     def check(self, partner_id: str) -> None:
         wait = self.wait_seconds(partner_id)
