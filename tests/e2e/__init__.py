@@ -1,0 +1,1 @@
+"""Toward run as a person runs it: a separate process, offscreen."""
