@@ -2,7 +2,9 @@
 
 Each feature adds its own sample data as one function taking both unlocked sessions, and
 lists it in SAMPLES. Everything goes through the sessions' public APIs, as a person's
-typing would. The KDF runs at the floor cost so the demo opens quickly.
+typing would, so every record is stamped with the time the demo was made (the journal
+has no way to backdate an entry); the order of writing is the story's order. The KDF
+runs at the floor cost so the demo opens quickly.
 """
 
 from __future__ import annotations
