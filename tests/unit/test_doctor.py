@@ -6,8 +6,6 @@ import io
 import json
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import PASSWORDS, make_couple
 from toward import Household
 from toward.doctor import check_files, run_doctor
@@ -215,11 +213,6 @@ def test_bound_password_without_the_keyring_entry(couple, memory_keyring):
     assert "keyring entry is not here" in report
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="vault.database.integrity_problems raises DatabaseError on a page that fails "
-    "its HMAC instead of reporting it (PRAGMA integrity_check runs first and raises)",
-)
 def test_damaged_page_is_reported_not_raised(couple):
     path = couple.folder / SHARED_DB
     raw = bytearray(path.read_bytes())

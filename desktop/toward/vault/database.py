@@ -79,21 +79,46 @@ def translate_error(exc: sqlcipher3.Error, path: Path) -> Exception:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """Run the block in one write transaction: all of it lands, or none."""
+    """Run the block in one write transaction: all of it lands, or none.
+
+    A COMMIT that fails (a deferred constraint, a full disk) is rolled back too, so the
+    connection is never left inside a half-done transaction. A full disk or a read-only
+    folder surfaces as the known error a person can act on.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlcipher3.DatabaseError):
+            known = translate_error(exc, _database_path(conn))
+            if known is not exc:
+                raise known from exc
         raise
-    conn.execute("COMMIT")
+
+
+def _database_path(conn: Connection) -> Path:
+    with contextlib.suppress(sqlcipher3.Error):
+        for row in conn.execute("PRAGMA database_list"):
+            if row[1] == "main" and row[2]:
+                return Path(row[2])
+    return Path("database")
 
 
 def integrity_problems(conn: Connection) -> list[str]:
-    """SQLite's and SQLCipher's integrity checks; an empty list means healthy."""
-    problems: list[str] = []
-    for (row,) in conn.execute("PRAGMA integrity_check"):
-        if row != "ok":
-            problems.append(str(row))
-    problems.extend(str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check"))
+    """SQLCipher's and SQLite's integrity checks; an empty list means healthy.
+
+    SQLCipher's page check runs first: it reports a page that fails its HMAC as a row,
+    while SQLite's check stops with an error on such a page (reported here, not raised).
+    """
+    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    try:
+        problems.extend(
+            str(row) for (row,) in conn.execute("PRAGMA integrity_check") if row != "ok"
+        )
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"the integrity check stopped: {exc}")
     return problems
