@@ -86,13 +86,27 @@ def time_until_line(command: Sequence[str], line: str, env: dict[str, str]) -> f
             if line in text:
                 elapsed = time.perf_counter() - start
                 break
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=TIMEOUT)
+        stop(process)
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
     return elapsed
+
+
+def stop(process: subprocess.Popen[str]) -> None:
+    """Ask the process to quit (SIGTERM), again each half second, for at most TIMEOUT.
+
+    Repeated because a signal that lands before the Qt event loop runs may be lost.
+    """
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=0.5)
+            return
+        except subprocess.TimeoutExpired:
+            continue
 
 
 def timed(action: Callable[[], object]) -> float:
