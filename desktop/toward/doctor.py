@@ -27,6 +27,7 @@ from toward.vault.keystore import (
     RECOVERY_SLOT,
     Keystore,
     keystore_exists,
+    load_keystore,
 )
 
 EXIT_HEALTHY, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -128,41 +129,51 @@ def run_doctor(
 def check_files(folder: Path) -> list[Check]:
     """What can be checked without a password: keystore, backup, slots and database files."""
     checks: list[Check] = []
-    main, backup = folder / KEYSTORE_NAME, folder / BACKUP_NAME
-    main_store = _read_keystore(main)
-    backup_store = _read_keystore(backup) if backup.exists() else None
-
+    main_store = _read_keystore(folder / KEYSTORE_NAME)
     if isinstance(main_store, Keystore):
         count = len(main_store.partners)
         checks.append(ok(f"{KEYSTORE_NAME} reads cleanly ({_partners(count)})"))
     else:
         checks.append(problem(f"{KEYSTORE_NAME}: {main_store}"))
 
-    if backup_store is None:
-        checks.append(note(f"{BACKUP_NAME} not there yet (it is made at the next change)"))
-    elif not isinstance(backup_store, Keystore):
-        checks.append(problem(f"{BACKUP_NAME}: {backup_store}"))
-    elif isinstance(main_store, Keystore) and backup_store.household_id != main_store.household_id:
-        checks.append(problem(f"{BACKUP_NAME} belongs to a different household"))
-    elif isinstance(main_store, Keystore):
-        checks.append(ok(f"{BACKUP_NAME} present and belongs to the same household"))
-    else:
-        checks.append(
-            problem(
-                f"Toward falls back to {BACKUP_NAME} (readable) because {KEYSTORE_NAME} is not; "
-                "changes made since that copy may need doing again"
-            )
-        )
+    checks.append(_check_backup(folder, main_store))
+    # What Toward itself opens: the main file, the .bak in its place, or nothing.
+    try:
+        loaded: Keystore | None = _load_as_toward_does(folder, checks)
+    except KnownError as exc:
+        loaded = None
+        if str(exc) != main_store:
+            checks.append(problem(str(exc)))
 
-    keystore = main_store if isinstance(main_store, Keystore) else backup_store
-    if not isinstance(keystore, Keystore):
+    if loaded is None:
         return checks
-    for record in keystore.partners:
-        checks.extend(_check_slots(keystore, record.id))
-    checks.extend(_check_database_files(folder, keystore))
+    for record in loaded.partners:
+        checks.extend(_check_slots(loaded, record.id))
+    checks.extend(_check_database_files(folder, loaded))
     for leftover in sorted(folder.glob(f"{KEYSTORE_NAME}.damaged-*")):
         checks.append(note(f"{leftover.name}: a damaged keystore kept aside for inspection"))
     return checks
+
+
+def _load_as_toward_does(folder: Path, checks: list[Check]) -> Keystore:
+    loaded = load_keystore(folder)
+    if loaded.recovered_from_backup:
+        checks.append(problem(loaded.recovered_from_backup))
+    return loaded.keystore
+
+
+def _check_backup(folder: Path, main_store: Keystore | str) -> Check:
+    backup = folder / BACKUP_NAME
+    if not backup.exists():
+        return note(f"{BACKUP_NAME} not there yet (it is made at the next change)")
+    backup_store = _read_keystore(backup)
+    if not isinstance(backup_store, Keystore):
+        return problem(f"{BACKUP_NAME}: {backup_store}")
+    if not isinstance(main_store, Keystore):
+        return ok(f"{BACKUP_NAME} reads cleanly")
+    if backup_store.household_id != main_store.household_id:
+        return problem(f"{BACKUP_NAME} belongs to a different household")
+    return ok(f"{BACKUP_NAME} present and belongs to the same household")
 
 
 def check_databases(household: Household, partner: str, password: str) -> list[Check]:

@@ -151,7 +151,8 @@ def test_damaged_keystore_falls_back_to_the_backup(couple):
     code, report = doctor(couple.folder, partner="Maya", password=PASSWORDS["Maya"])
     assert code == 1
     assert "problem  household.json: The household file is damaged." in report
-    assert "falls back to household.json.bak" in report
+    assert "household.json.bak reads cleanly" in report
+    assert "Toward opened its previous copy (household.json.bak)" in report
     assert "The password opens Maya's space" in report
 
 
@@ -160,8 +161,25 @@ def test_both_keystore_copies_damaged(couple):
     (couple.folder / "household.json.bak").write_text("[]")
     code, report = doctor(couple.folder, partner="Maya", password=PASSWORDS["Maya"])
     assert code == 1
-    assert len(problems(report)) == 2
-    assert "Traceback" not in report
+    assert problems(report) == [
+        "problem  household.json: The household file is damaged.",
+        "problem  household.json.bak: The household file is damaged.",
+        "problem  Both the household file and its backup copy are damaged. "
+        "Restore the data folder from a backup.",
+    ]
+
+
+def test_keystore_from_a_newer_version_is_not_replaced_by_the_backup(couple):
+    path = couple.folder / "household.json"
+    data = json.loads(path.read_text())
+    data["format"] = 99
+    path.write_text(json.dumps(data))
+    code, report = doctor(couple.folder, partner="Maya", password=PASSWORDS["Maya"])
+    assert code == 1
+    newer = [line for line in problems(report) if "newer version of Toward" in line]
+    assert len(newer) == 1
+    assert "previous copy" not in report
+    assert "The password opens" not in report
 
 
 def test_backup_of_another_household_is_a_problem(couple, tmp_path):
