@@ -117,11 +117,10 @@ class Journal:
         return self._store.share(entry.id, None if body is None else {"body": body})
 
     def unshare(self, entry: JournalEntry) -> UnshareOutcome:
-        """Take a shared entry back out of the shared journal."""
-        private_id = entry.info.origin_id if entry.space is Space.SHARED else entry.id
-        if private_id is None:
-            raise ValueError("this entry was written in the shared journal; delete it instead")
-        return self._store.unshare(private_id)
+        """Take a shared entry back out of the shared journal (the original or its copy)."""
+        if entry.space is Space.SHARED:
+            return self._store.unshare_copy(entry.id)
+        return self._store.unshare(entry.id)
 
     def mark_read(self, entry: JournalEntry) -> None:
         self._store.mark_read(entry.id)

@@ -23,6 +23,10 @@ class Space(StrEnum):
     SHARED = "shared"
 
 
+class SessionLocked(Exception):
+    """The session was locked; unlock again to continue."""
+
+
 class NotAllowed(Exception):
     """A partner tried to change something that is not theirs to change."""
 
@@ -72,8 +76,11 @@ class Spaces:
         self.partner_id = partner_id
         self._conns = {Space.PRIVATE: private, Space.SHARED: shared}
         self._listeners: list[Listener] = []
+        self.closed = False
 
     def conn(self, space: Space) -> Connection:
+        if self.closed:
+            raise SessionLocked("This session is locked.")
         return self._conns[space]
 
     def subscribe(self, listener: Listener) -> None:
@@ -85,6 +92,7 @@ class Spaces:
             listener(table)
 
     def close(self) -> None:
+        self.closed = True
         self._listeners.clear()
         for conn in self._conns.values():
             conn.close()
@@ -188,6 +196,8 @@ class RecordStore(Generic[R]):
         conn = self._spaces.conn(space)
         with transaction(conn):
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
+            if space is Space.SHARED:
+                conn.execute("DELETE FROM read_marks WHERE record_id = ?", (record_id,))
         if space is Space.PRIVATE and row["shared_id"]:
             shared = self._spaces.conn(Space.SHARED)
             with transaction(shared):
@@ -209,14 +219,15 @@ class RecordStore(Generic[R]):
         content |= self._checked(overrides or {})
         now = clock.to_text(clock.now())
         private, shared = self._spaces.conn(Space.PRIVATE), self._spaces.conn(Space.SHARED)
-        shared_id = row["shared_id"]
         with transaction(shared):
-            if (
-                shared_id
-                and shared.execute(
-                    f"SELECT 1 FROM {self.table} WHERE id = ?", (shared_id,)
-                ).fetchone()
-            ):
+            # The copy named by the original, or one an interrupted share() left behind.
+            found = shared.execute(
+                f"SELECT id FROM {self.table} WHERE id = ? OR origin_id = ? "
+                "ORDER BY origin_id IS NOT ? LIMIT 1",
+                (row["shared_id"] or "", record_id, record_id),
+            ).fetchone()
+            shared_id = found[0] if found else None
+            if shared_id:
                 assignments = ", ".join(f"{name} = ?" for name in content)
                 shared.execute(
                     f"UPDATE {self.table} SET {assignments}, updated_at = ? WHERE id = ?",
@@ -243,6 +254,13 @@ class RecordStore(Generic[R]):
             )
         self._spaces.changed(self.table)
         return self.get(Space.SHARED, shared_id)
+
+    def unshare_copy(self, shared_id: str) -> UnshareOutcome:
+        """Unshare by the shared copy's id; only its author may."""
+        row = self._own_row(Space.SHARED, shared_id)
+        if not row["origin_id"]:
+            raise ValueError("this record was written in the shared space; delete it instead")
+        return self.unshare(row["origin_id"])
 
     def unshare(self, record_id: str) -> UnshareOutcome:
         """Remove the shared copy of a private record and say whether the partner read it."""
@@ -273,6 +291,7 @@ class RecordStore(Generic[R]):
 
     def mark_read(self, record_id: str) -> None:
         """Note that the unlocked partner has opened this shared record."""
+        self._row(Space.SHARED, record_id)  # never a mark for a private record's id
         shared = self._spaces.conn(Space.SHARED)
         with transaction(shared):
             shared.execute(
