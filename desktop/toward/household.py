@@ -17,13 +17,14 @@ from pathlib import Path
 from toward.core import clock
 from toward.core.schema import STEPS
 from toward.core.spaces import Spaces
-from toward.session import Session, UnlockReport
+from toward.session import Session, SessionLocked, UnlockReport
 from toward.vault import keywrap
 from toward.vault.database import Connection, open_database
-from toward.vault.device import DeviceSecrets, bind_secret
+from toward.vault.device import DeviceSecrets, bind_secret, device_fingerprint
 from toward.vault.errors import (
     DeviceSecretMissing,
     HouseholdExists,
+    KeyringUnavailable,
     KnownError,
     PartnerNotFound,
     WrongPassword,
@@ -110,6 +111,13 @@ class Household:
         folder = Path(folder)
         if keystore_exists(folder):
             raise HouseholdExists(f"A household already lives in {folder}.")
+        if (folder / SHARED_DB).exists() or any(folder.glob(private_db_name("*"))):
+            # Their keys went with the lost household file; a new household must not
+            # adopt (and later fail to open) them.
+            raise HouseholdExists(
+                f"{folder} holds Toward databases without a household file. "
+                "Choose an empty folder, or restore the household file from a backup."
+            )
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         keystore = Keystore(household_id=uuid.uuid4().hex, created_at=clock.to_text(clock.now()))
         save_keystore(folder, keystore)
@@ -146,6 +154,7 @@ class Household:
         """Add a partner; the second one needs the first one's unlocked session as sponsor."""
         name = _clean_name(name)
         check_password(password)
+        self._refresh()
         if any(_same_name(p.name, name) for p in self._keystore.partners):
             raise InvalidInput(f"There is already a partner called {name}.")
         if len(self._keystore.partners) >= 2:
@@ -198,32 +207,27 @@ class Household:
 
     def unlock(self, name_or_id: str, password: str) -> Session:
         """Open a partner's spaces with their password."""
+        self._refresh()
         record = self._record(name_or_id)
         self.attempts.check(record.id)
-        slot = record.slots[PASSWORD_SLOT]
-        device_secret = None
-        if slot.device_bound:
-            device_secret = self.device_secrets.get(self.id)
-            if device_secret is None:
-                raise DeviceSecretMissing(
-                    f"{record.name}'s password is bound to the computer this household was "
-                    "set up on, and this computer's keyring does not have its key. "
-                    "Use your recovery code to get in and set your password again."
-                )
-        secret = bind_secret(normalize_password(password), device_secret)
-        keys = self._unwrap(record, PASSWORD_SLOT, secret)
+        keys = self._unwrap(record, PASSWORD_SLOT, self._password_secret(record, password))
         return self._start_session(record, keys)
 
     def recover(self, name_or_id: str, recovery_code: str, new_password: str) -> Session:
         """Get in with the recovery code and set a new password."""
         check_password(new_password)
+        self._refresh()
         record = self._record(name_or_id)
         self.attempts.check(record.id)
         if RECOVERY_SLOT not in record.slots:
             raise WrongPassword(f"{record.name} has no recovery code.")
         keys = self._unwrap(record, RECOVERY_SLOT, normalize_recovery_code(recovery_code))
         rebind = record.slots[PASSWORD_SLOT].device_bound and self.device_secrets.available()
-        self._set_password_slot(record, new_password, keys, bound=rebind)
+        try:
+            self._set_password_slot(record, new_password, keys, bound=rebind)
+        except KeyringUnavailable:
+            # Getting back in matters more than the binding, which can be set again.
+            self._set_password_slot(record, new_password, keys, bound=False)
         return self._start_session(self._keystore.partner(record.id), keys)
 
     def wait_seconds(self, name_or_id: str) -> float:
@@ -233,25 +237,28 @@ class Household:
     # -- changing slots (through an unlocked session) ------------------------------
 
     def change_password(self, session: Session, current: str, new: str) -> None:
+        """Re-wrap the session's keys under a new password; no database is re-encrypted."""
         check_password(new)
-        record = self._keystore.partner(session.partner.id)
-        slot = record.slots[PASSWORD_SLOT]
-        device_secret = self.device_secrets.get(self.id) if slot.device_bound else None
-        self._unwrap(record, PASSWORD_SLOT, bind_secret(normalize_password(current), device_secret))
+        record = self._session_record(session)
+        self.attempts.check(record.id)
+        self._unwrap(record, PASSWORD_SLOT, self._password_secret(record, current))
         keys = {name: session.key(name) for name in (PRIVATE_KEY, SHARED_KEY)}
-        self._set_password_slot(record, new, keys, bound=slot.device_bound)
+        self._set_password_slot(record, new, keys, bound=record.slots[PASSWORD_SLOT].device_bound)
 
     def set_device_binding(self, session: Session, password: str, bound: bool) -> None:
-        record = self._keystore.partner(session.partner.id)
-        slot = record.slots[PASSWORD_SLOT]
+        """Bind (or unbind) a partner's password slot to this computer's keyring."""
+        record = self._session_record(session)
         if bound and not self.device_secrets.available():
-            raise KnownError("This computer has no keyring, so the household cannot be bound.")
-        current_secret = self.device_secrets.get(self.id) if slot.device_bound else None
-        self._unwrap(
-            record, PASSWORD_SLOT, bind_secret(normalize_password(password), current_secret)
-        )
+            raise KeyringUnavailable(
+                "This computer has no keyring, so the household cannot be bound to it."
+            )
+        self.attempts.check(record.id)
+        self._unwrap(record, PASSWORD_SLOT, self._password_secret(record, password))
         keys = {name: session.key(name) for name in (PRIVATE_KEY, SHARED_KEY)}
         self._set_password_slot(record, password, keys, bound=bound)
+        if not any(p.slots[PASSWORD_SLOT].device_bound for p in self._keystore.partners):
+            # Nobody relies on the device secret any more: leave nothing in the keyring.
+            self.device_secrets.delete(self.id)
 
     def is_device_bound(self, partner_id: str) -> bool:
         return self._keystore.partner(partner_id).slots[PASSWORD_SLOT].device_bound
@@ -281,7 +288,47 @@ class Household:
         save_keystore(self.folder, keystore)
         self._keystore = keystore
 
+    def _refresh(self) -> None:
+        """Re-read household.json before using or changing it.
+
+        Another window (or the other partner's OS account) may have changed it since this
+        one was opened; changing a stale copy would write their change away.
+        """
+        loaded = load_keystore(self.folder)
+        if loaded.keystore.household_id != self.id:
+            raise HouseholdExists(f"{self.folder} now holds a different household.")
+        self._keystore = loaded.keystore
+        if loaded.recovered_from_backup:
+            self.notice = loaded.recovered_from_backup
+
     # -- slots ---------------------------------------------------------------------
+
+    def _session_record(self, session: Session) -> PartnerRecord:
+        if session.locked:
+            raise SessionLocked("This session is locked; unlock again to continue.")
+        if session.household.id != self.id:
+            raise InvalidInput("That session belongs to another household.")
+        self._refresh()
+        try:
+            return self._keystore.partner(session.partner.id)
+        except KeyError:
+            raise PartnerNotFound(f"{session.partner.name} is not in this household.") from None
+
+    def _password_secret(self, record: PartnerRecord, password: str) -> bytes:
+        """The KDF input of a password slot, with the device secret when it is bound."""
+        slot = record.slots[PASSWORD_SLOT]
+        if not slot.device_bound:
+            return normalize_password(password)
+        device_secret = self.device_secrets.get(self.id)
+        if device_secret is None or (
+            slot.device_id is not None and device_fingerprint(device_secret) != slot.device_id
+        ):
+            raise DeviceSecretMissing(
+                f"{record.name}'s password is bound to the computer it was set on, and this "
+                "computer's keyring does not have that key. Use your recovery code to get in "
+                "and set your password again."
+            )
+        return bind_secret(normalize_password(password), device_secret)
 
     def _record(self, name_or_id: str) -> PartnerRecord:
         for record in self._keystore.partners:
@@ -298,6 +345,7 @@ class Household:
         cost: KdfCost,
         *,
         bound: bool = False,
+        device_id: str | None = None,
     ) -> Slot:
         params = KdfParams.fresh(cost)
         kek = derive_key(secret, params)
@@ -305,7 +353,7 @@ class Household:
             name: keywrap.wrap(kek, key, slot_aad(self.id, partner_id, purpose, name))
             for name, key in keys.items()
         }
-        return Slot(kdf=params, keys=wrapped, device_bound=bound)
+        return Slot(kdf=params, keys=wrapped, device_bound=bound, device_id=device_id)
 
     def _unwrap(self, record: PartnerRecord, purpose: str, secret: bytes) -> dict[str, bytes]:
         slot = record.slots[purpose]
@@ -325,7 +373,13 @@ class Household:
         self, record: PartnerRecord, password: str, keys: dict[str, bytes], *, bound: bool
     ) -> None:
         device_secret = self.device_secrets.get_or_create(self.id) if bound else None
-        cost = max(record.slots[PASSWORD_SLOT].kdf.cost, self._kdf_cost, key=lambda c: c.memory_kib)
+        old = record.slots[PASSWORD_SLOT].kdf.cost
+        # Never weaker than before nor than this household's cost, in any dimension.
+        cost = KdfCost(
+            memory_kib=max(old.memory_kib, self._kdf_cost.memory_kib),
+            time_cost=max(old.time_cost, self._kdf_cost.time_cost),
+            parallelism=max(old.parallelism, self._kdf_cost.parallelism),
+        )
         slot = self._slot(
             record.id,
             PASSWORD_SLOT,
@@ -333,6 +387,7 @@ class Household:
             keys,
             cost,
             bound=bound,
+            device_id=None if device_secret is None else device_fingerprint(device_secret),
         )
         slots = {**record.slots, PASSWORD_SLOT: slot}
         updated = PartnerRecord(record.id, record.name, record.colour, record.created_at, slots)
@@ -345,16 +400,20 @@ class Household:
         except BaseException:
             private.close()
             raise
-        failures = self.attempts.record_success(record.id)
         spaces = Spaces(record.id, private, shared)
-        session = Session(
-            self,
-            Partner(record.id, record.name, record.colour),
-            spaces,
-            {name: bytearray(key) for name, key in keys.items()},
-            UnlockReport(previous_opened_at=None, failed_attempts=failures),
-        )
-        previous = session.settings.swap_last_opened(clock.now())
+        try:
+            failures = self.attempts.record_success(record.id)
+            session = Session(
+                self,
+                Partner(record.id, record.name, record.colour),
+                spaces,
+                {name: bytearray(key) for name, key in keys.items()},
+                UnlockReport(previous_opened_at=None, failed_attempts=failures),
+            )
+            previous = session.settings.swap_last_opened(clock.now())
+        except BaseException:
+            spaces.close()
+            raise
         session.report = UnlockReport(previous_opened_at=previous, failed_attempts=failures)
         return session
 

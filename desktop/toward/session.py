@@ -8,14 +8,13 @@ from typing import TYPE_CHECKING
 
 from toward.core.journal import Journal
 from toward.core.settings import Settings
-from toward.core.spaces import Space, Spaces
+from toward.core.spaces import SessionLocked, Space, Spaces
 
 if TYPE_CHECKING:
     from toward.household import AddedPartner, Household, Partner
 
 
-class SessionLocked(Exception):
-    """The session was locked; unlock again to continue."""
+__all__ = ["Session", "SessionLocked", "UnlockReport"]
 
 
 @dataclass(frozen=True)
@@ -42,8 +41,8 @@ class Session:
         self.report = report
         self._spaces: Spaces | None = spaces
         self._keys = keys
-        self.journal = Journal(spaces)
-        self.settings = Settings(spaces.conn(Space.PRIVATE))
+        self._journal = Journal(spaces)
+        self._settings = Settings(spaces.conn(Space.PRIVATE))
 
     @property
     def locked(self) -> bool:
@@ -54,6 +53,16 @@ class Session:
         if self._spaces is None:
             raise SessionLocked("This session is locked.")
         return self._spaces
+
+    @property
+    def journal(self) -> Journal:
+        self.spaces  # noqa: B018 - raises SessionLocked once locked
+        return self._journal
+
+    @property
+    def settings(self) -> Settings:
+        self.spaces  # noqa: B018 - raises SessionLocked once locked
+        return self._settings
 
     def key(self, name: str) -> bytes:
         """A database key, for re-wrapping it (password change, a new partner)."""

@@ -18,7 +18,10 @@ import keyring
 import keyring.errors
 from keyring.backends import fail
 
+from toward.vault.errors import KeyringUnavailable
+
 SERVICE = "Toward"
+SECRET_BYTES = 32
 
 
 class DeviceSecrets:
@@ -49,13 +52,31 @@ class DeviceSecrets:
         existing = self.get(household_id)
         if existing is not None:
             return existing
-        secret = os.urandom(32)
-        keyring.set_password(SERVICE, _account(household_id), base64.b64encode(secret).decode())
+        secret = os.urandom(SECRET_BYTES)
+        try:
+            keyring.set_password(SERVICE, _account(household_id), base64.b64encode(secret).decode())
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(
+                f"The keyring ({self.backend_name()}) did not store this computer's key: {exc}"
+            ) from exc
+        if self.get(household_id) != secret:
+            raise KeyringUnavailable(
+                f"The keyring ({self.backend_name()}) did not keep this computer's key."
+            )
         return secret
 
     def delete(self, household_id: str) -> None:
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+        with contextlib.suppress(keyring.errors.KeyringError):
             keyring.delete_password(SERVICE, _account(household_id))
+
+
+def device_fingerprint(device_secret: bytes) -> str:
+    """A public name for a device secret, stored in a bound slot.
+
+    It lets an unlock tell "this computer holds a different key" (after a recovery on a new
+    computer made a new one) from a wrong password. It reveals nothing about the secret.
+    """
+    return hashlib.sha256(b"toward/device-id/v1/" + device_secret).hexdigest()[:16]
 
 
 def bind_secret(password_bytes: bytes, device_secret: bytes | None) -> bytes:
