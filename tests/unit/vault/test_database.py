@@ -69,7 +69,7 @@ def test_keys_are_256_bit(db: Path):
 
 def test_a_wrong_key_is_reported_as_damage_not_a_raw_error(db: Path):
     before = db.read_bytes()
-    with pytest.raises(DatabaseDamaged, match="space.db is damaged"):
+    with pytest.raises(DatabaseDamaged, match=r"space\.db is damaged"):
         open_database(db, os.urandom(32))
     assert db.read_bytes() == before
 
