@@ -17,7 +17,7 @@ from typing import TextIO
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, Household, private_db_name
 from toward.vault.database import integrity_problems
-from toward.vault.device import DeviceSecrets
+from toward.vault.device import DeviceSecrets, device_fingerprint
 from toward.vault.errors import HouseholdCorrupted, KnownError, PartnerNotFound
 from toward.vault.kdf import DEFAULT_COST, FLOOR_COST, KdfCost
 from toward.vault.keystore import (
@@ -213,15 +213,19 @@ def _check_slots(keystore: Keystore, partner_id: str) -> list[Check]:
     else:
         checks.append(_kdf_check(f"{record.name}'s password slot", password.kdf.cost))
         if password.device_bound:
-            if DeviceSecrets().get(keystore.household_id) is None:
+            secret = DeviceSecrets().get(keystore.household_id)
+            matches = secret is not None and (
+                password.device_id is None or device_fingerprint(secret) == password.device_id
+            )
+            if matches:
+                checks.append(ok(f"{record.name}'s password is bound to this computer"))
+            else:
                 checks.append(
                     problem(
-                        f"{record.name}'s password is bound to a computer whose keyring entry "
-                        "is not here; the recovery code still opens the space"
+                        f"{record.name}'s password is bound to a computer whose key is not in "
+                        "this keyring; the recovery code still opens the space"
                     )
                 )
-            else:
-                checks.append(ok(f"{record.name}'s password is bound to this computer"))
     if RECOVERY_SLOT in record.slots:
         checks.append(ok(f"{record.name} has a recovery code slot"))
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 from pathlib import Path
@@ -225,10 +226,15 @@ def test_bound_password_without_the_keyring_entry(couple, memory_keyring):
     code, report = doctor(couple.folder)
     assert code == 0
     assert "Maya's password is bound to this computer" in report
+    (entry,) = memory_keyring.entries
+    memory_keyring.entries[entry] = base64.b64encode(b"another computer's key".ljust(32)).decode()
+    code, report = doctor(couple.folder)
+    assert code == 1
+    assert "Maya's password is bound to a computer whose key is not in this keyring" in report
     memory_keyring.entries.clear()
     code, report = doctor(couple.folder)
     assert code == 1
-    assert "keyring entry is not here" in report
+    assert "whose key is not in this keyring" in report
 
 
 def test_damaged_page_is_reported_not_raised(couple):
