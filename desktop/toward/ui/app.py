@@ -121,7 +121,8 @@ class AppController(QObject):
         screen.unlocked.connect(self._unlocked)
         self.window.show_content(screen)
         screen.password.setFocus()
-        log.info("lock screen shown")
+        # Logged from inside the event loop, so whoever waits for it can already signal us.
+        QTimer.singleShot(0, lambda: log.info("lock screen shown"))
 
     def show_problem(self, message: str) -> None:
         page = QWidget()
@@ -242,7 +243,8 @@ def run_app(
 def _quit_on_signals(app: QApplication) -> None:
     """Ctrl+C in a terminal, or SIGTERM, quits cleanly instead of killing mid-write."""
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: app.quit())
+        # Posted, not called: a quit() before the event loop runs would be lost.
+        signal.signal(number, lambda *_: QTimer.singleShot(0, app.quit))
     # Python runs signal handlers only between bytecodes: wake it up now and then.
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
