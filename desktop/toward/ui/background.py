@@ -2,33 +2,55 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
-class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+class _Dispatcher(QObject):
+    """Lives on the UI thread; jobs hand results to it by token.
+
+    One long-lived object rather than one per job: a per-job QObject ends up in reference
+    cycles that Python's collector may free on a worker thread, which Qt forbids.
+    """
+
+    finished = Signal(int, bool, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.callbacks: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+        self.finished.connect(self._deliver)
+
+    @Slot(int, bool, object)
+    def _deliver(self, token: int, ok: bool, value: object) -> None:
+        on_done, on_error = self.callbacks.pop(token)
+        if ok:
+            on_done(value)
+        else:
+            on_error(value)  # type: ignore[arg-type]
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], Any], token: int, dispatcher: _Dispatcher) -> None:
         super().__init__()
         self._work = work
-        self._relay = relay
+        self._token = token
+        self._dispatcher = dispatcher
 
     def run(self) -> None:
         try:
             result = self._work()
         except Exception as exc:  # handed to the UI thread, which decides what it means
-            self._relay.failed.emit(exc)
+            self._dispatcher.finished.emit(self._token, False, exc)
         else:
-            self._relay.done.emit(result)
+            self._dispatcher.finished.emit(self._token, True, result)
+        self._work = None  # type: ignore[assignment]
 
 
-_running: set[_Relay] = set()
+_dispatcher: _Dispatcher | None = None
+_tokens = itertools.count(1)
 
 
 def run_in_background(
@@ -36,17 +58,16 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
 ) -> None:
-    """Run `work` on the thread pool; call `on_done` or `on_error` back on the UI thread."""
-    relay = _Relay()
-    _running.add(relay)
+    """Run `work` on the thread pool; call `on_done` or `on_error` back on the UI thread.
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
-        _running.discard(relay)
-        callback(value)
-
-    relay.done.connect(lambda value: finish(on_done, value))
-    relay.failed.connect(lambda exc: finish(on_error, exc))
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    Call it from the UI thread; `work` must not touch widgets.
+    """
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    token = next(_tokens)
+    _dispatcher.callbacks[token] = (on_done, on_error)
+    QThreadPool.globalInstance().start(_Job(work, token, _dispatcher))
 
 
 def wait_for_background(timeout_ms: int = 30_000) -> bool:
