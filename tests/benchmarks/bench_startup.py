@@ -37,7 +37,8 @@ LOCK_SCREEN_LINE = "lock screen shown"
 BARE_WINDOW_LINE = "bare window shown"
 TIMEOUT = 60.0
 
-# Shown the same way run_app shows its window: create the app, show, report, run the loop.
+# Shown the same way run_app shows its window: create the app, show the window, and report
+# from inside the event loop once it runs (run_app logs its line the same way).
 BARE_WINDOW = f"""
 import signal, sys
 from PySide6.QtCore import QTimer
@@ -51,7 +52,7 @@ window = QWidget()
 window.setWindowTitle("bare")
 window.resize(1180, 780)
 window.show()
-print({BARE_WINDOW_LINE!r}, file=sys.stderr, flush=True)
+QTimer.singleShot(0, lambda: print({BARE_WINDOW_LINE!r}, file=sys.stderr, flush=True))
 sys.exit(app.exec())
 """
 
@@ -97,7 +98,7 @@ def time_until_line(command: Sequence[str], line: str, env: dict[str, str]) -> f
 def stop(process: subprocess.Popen[str]) -> None:
     """Ask the process to quit (SIGTERM), again each half second, for at most TIMEOUT.
 
-    Repeated because a signal that lands before the Qt event loop runs may be lost.
+    Repeated so that a build of the app that loses an early signal cannot hang the run.
     """
     deadline = time.monotonic() + TIMEOUT
     while time.monotonic() < deadline:
