@@ -37,9 +37,7 @@ def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | N
 
 
 @pytest.fixture(autouse=True)
-def private_dirs(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point TMPDIR, HOME and the XDG folders at a fresh folder, so leaks are findable."""
     root = tmp_path_factory.mktemp("env")
     for name in ("tmp", "home", "data", "config", "cache", "runtime"):

@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import Couple
 from tests.integration.support import decrypted_pages
-from toward.core.journal import TrustKind
+from toward.core.journal import InvalidEntry, TrustKind
 from toward.core.spaces import NotAllowed, RecordNotFound, Space
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
@@ -57,9 +57,9 @@ def test_a_shared_entry_knows_its_author(maya: Session, sam: Session):
 
 
 def test_bad_content_is_refused(maya: Session):
-    with pytest.raises(ValueError, match="mood"):
+    with pytest.raises(InvalidEntry, match="Mood"):
         maya.journal.write(Space.PRIVATE, mood=6)
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidEntry, match="kind of trust"):
         maya.journal.write(Space.PRIVATE, trust_kinds=["loyalty"])
     assert maya.journal.count(Space.PRIVATE) == 0
 

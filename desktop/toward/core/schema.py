@@ -43,4 +43,72 @@ STEPS: tuple[str, ...] = (
         PRIMARY KEY (record_id, partner_id)
     ) WITHOUT ROWID;
     """,
+    # 2: journal search, pictures, replies, drafts
+    """
+    -- Full-text index over the entries, kept in step by triggers. It is an external-
+    -- content index keyed by rowid: after any VACUUM it must be rebuilt.
+    CREATE VIRTUAL TABLE journal_fts USING fts5(
+        title, body, tags,
+        content = 'journal_entries', content_rowid = 'rowid',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal_entries BEGIN
+        INSERT INTO journal_fts (rowid, title, body, tags)
+        VALUES (new.rowid, new.title, new.body, new.tags);
+    END;
+    CREATE TRIGGER journal_fts_delete AFTER DELETE ON journal_entries BEGIN
+        INSERT INTO journal_fts (journal_fts, rowid, title, body, tags)
+        VALUES ('delete', old.rowid, old.title, old.body, old.tags);
+    END;
+    CREATE TRIGGER journal_fts_update AFTER UPDATE OF title, body, tags ON journal_entries
+    BEGIN
+        INSERT INTO journal_fts (journal_fts, rowid, title, body, tags)
+        VALUES ('delete', old.rowid, old.title, old.body, old.tags);
+        INSERT INTO journal_fts (rowid, title, body, tags)
+        VALUES (new.rowid, new.title, new.body, new.tags);
+    END;
+    INSERT INTO journal_fts (journal_fts) VALUES ('rebuild');
+
+    CREATE TABLE journal_images (
+        id TEXT PRIMARY KEY,
+        entry_id TEXT NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        name TEXT NOT NULL DEFAULT '',
+        mime TEXT NOT NULL,
+        data BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX journal_images_by_entry ON journal_images (entry_id, position);
+
+    CREATE TABLE journal_replies (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        entry_id TEXT NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX journal_replies_by_entry ON journal_replies (entry_id, created_at);
+
+    -- Unsaved editor text, always in the writer's private space.
+    CREATE TABLE journal_drafts (
+        id TEXT PRIMARY KEY,
+        space TEXT NOT NULL,
+        entry_id TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        mood INTEGER,
+        trust_kinds TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '',
+        prompt_id TEXT,
+        updated_at TEXT NOT NULL
+    );
+
+    CREATE INDEX journal_entries_by_shared ON journal_entries (shared_id)
+        WHERE shared_id IS NOT NULL;
+    """,
 )

@@ -98,6 +98,18 @@ class Spaces:
             conn.close()
 
 
+@dataclass(frozen=True)
+class Children:
+    """Rows that belong to a record (a journal entry's pictures) and travel with it.
+
+    Sharing copies them beside the shared copy; deleting or unsharing removes them.
+    """
+
+    table: str
+    parent_column: str
+    columns: tuple[str, ...]
+
+
 R = TypeVar("R")
 BOOKKEEPING = (
     "id",
@@ -120,10 +132,13 @@ class RecordStore(Generic[R]):
         table: str,
         content: Iterable[str],
         build: Callable[[RecordInfo, Mapping[str, Any]], R],
+        *,
+        children: Iterable[Children] = (),
     ) -> None:
         self._spaces = spaces
         self.table = table
         self._content = tuple(content)
+        self._children = tuple(children)
         self._build = build
         self._columns = ", ".join(BOOKKEEPING + self._content)
 
@@ -131,7 +146,7 @@ class RecordStore(Generic[R]):
 
     def get(self, space: Space, record_id: str) -> R:
         row = self._row(space, record_id)
-        return self._build(_info(space, row), row)
+        return self._build(record_info(space, row), row)
 
     def list(
         self,
@@ -149,7 +164,7 @@ class RecordStore(Generic[R]):
             sql += f" WHERE {where}"
         sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
         rows = self._spaces.conn(space).execute(sql, (*params, limit, offset))
-        return [self._build(_info(space, row), row) for row in map(_as_dict, rows)]
+        return [self._build(record_info(space, row), row) for row in map(_as_dict, rows)]
 
     def count(self, space: Space, *, where: str = "", params: Iterable[object] = ()) -> int:
         sql = f"SELECT count(*) FROM {self.table}" + (f" WHERE {where}" if where else "")
@@ -157,12 +172,18 @@ class RecordStore(Generic[R]):
 
     # -- writing ---------------------------------------------------------------------
 
-    def add(self, space: Space, content: Mapping[str, object]) -> R:
-        """Write a new record by the unlocked partner into `space`."""
+    def add(
+        self, space: Space, content: Mapping[str, object], *, created_at: datetime | None = None
+    ) -> R:
+        """Write a new record by the unlocked partner into `space`.
+
+        `created_at` backdates it (an import, or a moment logged after the fact).
+        """
         record_id = uuid.uuid4().hex
-        stamp = clock.to_text(clock.now())
+        now = clock.to_text(clock.now())
+        stamp = now if created_at is None else clock.to_text(created_at)
         values = {"id": record_id, "author_id": self._spaces.partner_id}
-        values |= {"created_at": stamp, "updated_at": stamp, **self._checked(content)}
+        values |= {"created_at": stamp, "updated_at": now, **self._checked(content)}
         conn = self._spaces.conn(space)
         with transaction(conn):
             self._insert(conn, values)
@@ -195,6 +216,7 @@ class RecordStore(Generic[R]):
             return
         conn = self._spaces.conn(space)
         with transaction(conn):
+            self._delete_children(conn, record_id)
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
             if space is Space.SHARED:
                 conn.execute("DELETE FROM read_marks WHERE record_id = ?", (record_id,))
@@ -208,11 +230,18 @@ class RecordStore(Generic[R]):
 
     # -- sharing ---------------------------------------------------------------------
 
-    def share(self, record_id: str, overrides: Mapping[str, object] | None = None) -> R:
+    def share(
+        self,
+        record_id: str,
+        overrides: Mapping[str, object] | None = None,
+        *,
+        with_children: bool = True,
+    ) -> R:
         """Copy a private record into the shared space, linked back to its original.
 
-        `overrides` replace content in the shared copy only (for sharing part of a text).
-        Sharing again after a change replaces the shared copy's content.
+        `overrides` replace content in the shared copy only (for sharing part of a text);
+        `with_children=False` leaves its child rows (pictures) private. Sharing again after
+        a change replaces the shared copy's content and children.
         """
         row = self._own_row(Space.PRIVATE, record_id)
         content = {name: row[name] for name in self._content}
@@ -244,6 +273,9 @@ class RecordStore(Generic[R]):
                     **content,
                 }
                 self._insert(shared, values)
+            self._delete_children(shared, shared_id)
+            if with_children:
+                self._copy_children(private, shared, record_id, shared_id)
         # Two files cannot share one transaction: the shared copy lands first, so a crash
         # between the two leaves a copy that the next share() finds and reuses by origin.
         with transaction(private):
@@ -276,6 +308,7 @@ class RecordStore(Generic[R]):
         partner_has_read = any(self._read_by_other(shared, copy_id) for copy_id in copy_ids)
         with transaction(shared):
             for copy_id in copy_ids:
+                self._delete_children(shared, copy_id)
                 shared.execute(f"DELETE FROM {self.table} WHERE id = ?", (copy_id,))
                 shared.execute("DELETE FROM read_marks WHERE record_id = ?", (copy_id,))
         private = self._spaces.conn(Space.PRIVATE)
@@ -321,6 +354,27 @@ class RecordStore(Generic[R]):
         )
         return found.fetchone() is not None
 
+    def _copy_children(
+        self, source: Connection, target: Connection, from_id: str, to_id: str
+    ) -> None:
+        for child in self._children:
+            names = ", ".join(child.columns)
+            rows = source.execute(
+                f"SELECT {names} FROM {child.table} WHERE {child.parent_column} = ?", (from_id,)
+            ).fetchall()
+            for row in rows:
+                values = {"id": uuid.uuid4().hex, child.parent_column: to_id}
+                values |= {name: row[name] for name in child.columns}
+                marks = ", ".join("?" for _ in values)
+                target.execute(
+                    f"INSERT INTO {child.table} ({', '.join(values)}) VALUES ({marks})",
+                    tuple(values.values()),
+                )
+
+    def _delete_children(self, conn: Connection, record_id: str) -> None:
+        for child in self._children:
+            conn.execute(f"DELETE FROM {child.table} WHERE {child.parent_column} = ?", (record_id,))
+
     def _checked(self, content: Mapping[str, object]) -> dict[str, object]:
         unknown = set(content) - set(self._content)
         if unknown:
@@ -353,7 +407,8 @@ def _as_dict(row: Any) -> dict[str, Any]:
     return {key: row[key] for key in row.keys()}  # noqa: SIM118 - sqlite Row has no items()
 
 
-def _info(space: Space, row: Mapping[str, Any]) -> RecordInfo:
+def record_info(space: Space, row: Mapping[str, Any]) -> RecordInfo:
+    """The bookkeeping part of a row, as every feature's record carries it."""
     return RecordInfo(
         id=row["id"],
         space=space,

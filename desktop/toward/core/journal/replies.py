@@ -1,0 +1,69 @@
+"""Short replies under a shared entry: a place to answer without judging."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from toward.core.journal.model import JournalEntry
+from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
+from toward.vault.errors import KnownError
+
+TABLE = "journal_replies"
+MAX_REPLY = 5000
+LISTENING_REMINDER = (
+    "Answer what you heard before what you think. Curiosity helps more than correction."
+)
+
+
+class InvalidReply(KnownError):
+    """A reply that cannot be posted, with the reason."""
+
+
+@dataclass(frozen=True)
+class Reply:
+    info: RecordInfo
+    entry_id: str
+    body: str
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+
+def _build(info: RecordInfo, row: Mapping[str, Any]) -> Reply:
+    return Reply(info, row["entry_id"], row["body"])
+
+
+class JournalReplies:
+    """Replies live in the shared space, under shared entries only."""
+
+    def __init__(self, spaces: Spaces) -> None:
+        self._store: RecordStore[Reply] = RecordStore(spaces, TABLE, ("entry_id", "body"), _build)
+
+    def add(self, entry: JournalEntry, body: str) -> Reply:
+        if entry.space is not Space.SHARED:
+            raise InvalidReply("Replies go under entries in the shared journal.")
+        text = body.strip()
+        if not text:
+            raise InvalidReply("Write a few words first.")
+        if len(text) > MAX_REPLY:
+            raise InvalidReply(f"A reply can be at most {MAX_REPLY:,} characters.")
+        return self._store.add(Space.SHARED, {"entry_id": entry.id, "body": text})
+
+    def of(self, entry: JournalEntry) -> list[Reply]:
+        if entry.space is not Space.SHARED:
+            return []
+        return self._store.list(
+            Space.SHARED, where="entry_id = ?", params=(entry.id,), order="created_at"
+        )
+
+    def count(self, entry: JournalEntry) -> int:
+        if entry.space is not Space.SHARED:
+            return 0
+        return self._store.count(Space.SHARED, where="entry_id = ?", params=(entry.id,))
+
+    def delete(self, reply: Reply) -> None:
+        """Take back one of the partner's own replies."""
+        self._store.delete(Space.SHARED, reply.id)
