@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from toward.core.journal import Journal
+from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
 
@@ -63,6 +64,12 @@ class Session:
     def settings(self) -> Settings:
         self.spaces  # noqa: B018 - raises SessionLocked once locked
         return self._settings
+
+    @property
+    def prompts(self) -> Prompts:
+        """The prompt decks as this partner sees them (minus the ones they hid)."""
+        self.spaces  # noqa: B018 - raises SessionLocked once locked
+        return Prompts(PromptLibrary.bundled(), self._settings, self.partner.id)
 
     def key(self, name: str) -> bytes:
         """A database key, for re-wrapping it (password change, a new partner)."""

@@ -125,7 +125,7 @@ def deleted_everywhere(maya: Session, sam: Session, marker: str) -> None:
 def settings_value(maya: Session, sam: Session, marker: str) -> None:
     maya.settings.auto_lock_minutes = 15
     # No text setting exists yet: write through the settings table itself.
-    maya.settings._set(f"note-{marker}", marker)
+    maya.settings.set_text(f"note-{marker}", marker)
 
 
 # -- the checker ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Iterable
@@ -43,7 +44,9 @@ class PromptLibrary:
             raise PromptDeckError("two prompts share an id")
 
     @classmethod
+    @functools.cache
     def bundled(cls) -> PromptLibrary:
+        """The decks shipped with Toward (read once per process)."""
         folder = resources.files("toward.resources").joinpath("prompts")
         files = sorted((f for f in folder.iterdir() if f.name.endswith(".json")), key=_name)
         return cls(load_deck(f) for f in files)

@@ -15,11 +15,13 @@ class Settings:
     def __init__(self, private: Connection) -> None:
         self._conn = private
 
-    def _get(self, key: str) -> str | None:
+    def get_text(self, key: str) -> str | None:
+        """A raw stored value, or None."""
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
-    def _set(self, key: str, value: str) -> None:
+    def set_text(self, key: str, value: str) -> None:
+        """Store a raw value under `key`."""
         with transaction(self._conn):
             self._conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -30,7 +32,7 @@ class Settings:
     @property
     def auto_lock_minutes(self) -> int:
         """Minutes of no input before the app locks itself; 0 means never."""
-        raw = self._get("auto_lock_minutes")
+        raw = self.get_text("auto_lock_minutes")
         try:
             value = int(raw) if raw is not None else DEFAULT_AUTO_LOCK_MINUTES
         except ValueError:
@@ -41,10 +43,10 @@ class Settings:
     def auto_lock_minutes(self, minutes: int) -> None:
         if minutes < 0 or minutes > 24 * 60:
             raise ValueError("auto-lock is between 0 (never) and 1440 minutes")
-        self._set("auto_lock_minutes", str(minutes))
+        self.set_text("auto_lock_minutes", str(minutes))
 
     def swap_last_opened(self, moment: datetime) -> datetime | None:
         """Record this opening and return the previous one."""
-        previous = clock.from_text(self._get("last_opened_at"))
-        self._set("last_opened_at", clock.to_text(moment))
+        previous = clock.from_text(self.get_text("last_opened_at"))
+        self.set_text("last_opened_at", clock.to_text(moment))
         return previous

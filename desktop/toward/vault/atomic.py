@@ -10,11 +10,31 @@ from pathlib import Path
 from toward.vault.errors import StorageFull, StorageReadOnly
 
 
+def file_mode_for(folder: Path) -> int:
+    """Permissions for a new file in `folder`: private, unless the folder is shared.
+
+    A household kept in a folder that several OS accounts share (group access) must stay
+    readable to the group; anywhere else only the owner can read the files.
+    """
+    try:
+        folder_mode = folder.stat().st_mode
+    except OSError:
+        return 0o600
+    return 0o660 if folder_mode & 0o070 else 0o600
+
+
+def restrict(path: Path) -> None:
+    """Give an existing file the permissions of a new one in its folder (best effort)."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, file_mode_for(path.parent))
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` via a synced temporary file and a rename."""
     tmp = path.with_name(path.name + ".tmp")
     try:
-        with open(tmp, "wb") as handle:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, file_mode_for(path.parent))
+        with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -8,20 +8,23 @@ from pathlib import Path
 
 import sqlcipher3
 
+from toward.vault.atomic import restrict
 from toward.vault.errors import DatabaseDamaged, StorageFull, StorageReadOnly
 
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 
-_memory_security_set = False
+_process_settings_done = False
 
 
-def _enable_memory_security(conn: Connection) -> None:
-    # Process-wide in SQLCipher: wipe freed memory that may have held plaintext pages.
-    global _memory_security_set
-    if not _memory_security_set:
+def _process_settings(conn: Connection) -> None:
+    # Process-wide in SQLCipher: wipe freed memory that may have held plaintext pages, and
+    # keep its own log off stderr (damage is reported to the person by Toward instead).
+    global _process_settings_done
+    if not _process_settings_done:
         conn.execute("PRAGMA cipher_memory_security = ON")
-        _memory_security_set = True
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        _process_settings_done = True
 
 
 def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
@@ -36,6 +39,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         raise DatabaseDamaged(f"{path.name} is missing from the data folder.")
     if not create and path.stat().st_size == 0:
         raise DatabaseDamaged(f"{path.name} is empty: the file was truncated.")
+    new_file = create and not path.exists()
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
@@ -43,9 +47,12 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
     conn.row_factory = sqlcipher3.Row
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        _enable_memory_security(conn)
+        _process_settings(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if new_file:
+            # SQLite gives the -wal and -shm files the database file's permissions.
+            restrict(path)
         for pragma in (
             "synchronous = FULL",
             "foreign_keys = ON",

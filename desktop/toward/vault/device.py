@@ -13,14 +13,27 @@ import contextlib
 import hashlib
 import hmac
 import os
-
-import keyring
-import keyring.errors
-from keyring.backends import fail
+from types import ModuleType
 
 from toward.vault.errors import KeyringUnavailable
 
 SERVICE = "Toward"
+
+
+def _keyring() -> ModuleType:
+    # Imported when first needed: it costs about 60 ms of start-up through its backends.
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
+def _fail_keyring() -> type:
+    from keyring.backends import fail
+
+    return fail.Keyring
+
+
 SECRET_BYTES = 32
 
 
@@ -28,18 +41,21 @@ class DeviceSecrets:
     """Reads and writes the per-household device secret in the OS keyring."""
 
     def backend_name(self) -> str:
-        backend = keyring.get_keyring()
+        kr = _keyring()
+        backend = kr.get_keyring()
         return getattr(backend, "name", type(backend).__name__)
 
     def available(self) -> bool:
         """Whether a usable keyring backend exists on this computer."""
-        backend = keyring.get_keyring()
-        return not isinstance(backend, fail.Keyring) and backend.priority > 0
+        kr = _keyring()
+        backend = kr.get_keyring()
+        return not isinstance(backend, _fail_keyring()) and backend.priority > 0
 
     def get(self, household_id: str) -> bytes | None:
+        kr = _keyring()
         try:
-            value = keyring.get_password(SERVICE, _account(household_id))
-        except keyring.errors.KeyringError:
+            value = kr.get_password(SERVICE, _account(household_id))
+        except kr.errors.KeyringError:
             return None
         if not value:
             return None
@@ -49,13 +65,14 @@ class DeviceSecrets:
             return None
 
     def get_or_create(self, household_id: str) -> bytes:
+        kr = _keyring()
         existing = self.get(household_id)
         if existing is not None:
             return existing
         secret = os.urandom(SECRET_BYTES)
         try:
-            keyring.set_password(SERVICE, _account(household_id), base64.b64encode(secret).decode())
-        except keyring.errors.KeyringError as exc:
+            kr.set_password(SERVICE, _account(household_id), base64.b64encode(secret).decode())
+        except kr.errors.KeyringError as exc:
             raise KeyringUnavailable(
                 f"The keyring ({self.backend_name()}) did not store this computer's key: {exc}"
             ) from exc
@@ -66,8 +83,9 @@ class DeviceSecrets:
         return secret
 
     def delete(self, household_id: str) -> None:
-        with contextlib.suppress(keyring.errors.KeyringError):
-            keyring.delete_password(SERVICE, _account(household_id))
+        kr = _keyring()
+        with contextlib.suppress(kr.errors.KeyringError):
+            kr.delete_password(SERVICE, _account(household_id))
 
 
 def device_fingerprint(device_secret: bytes) -> str:
