@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 MAX_TERMS = 32
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -15,13 +16,13 @@ def fts_query(text: str) -> str | None:
 
     Every word is quoted, so FTS syntax typed by a person (quotes, `*`, NEAR, AND, OR,
     parentheses, column filters) is searched for as words, never parsed. The last word
-    also matches as a prefix while the person is still typing it.
+    also matches as a prefix while the person is still typing it (nothing after it).
     """
-    terms = _WORD.findall(text)[:MAX_TERMS]
-    if not terms:
+    matches = list(islice(_WORD.finditer(text), MAX_TERMS))
+    if not matches:
         return None
-    quoted = ['"' + term.replace('"', '""') + '"' for term in terms]
-    if not text[-1:].isspace():
+    quoted = ['"' + m.group().replace('"', '""') + '"' for m in matches]
+    if matches[-1].end() == len(text):  # still typing it: not followed by a space or a mark
         quoted[-1] += "*"
     return " ".join(quoted)
 
