@@ -39,9 +39,14 @@ class PromptLibrary:
 
     def __init__(self, decks: Iterable[Deck]) -> None:
         self.decks = tuple(decks)
-        self._by_id = {p.id: p for d in self.decks for p in d.prompts}
-        if len(self._by_id) != sum(len(d.prompts) for d in self.decks):
-            raise PromptDeckError("two prompts share an id")
+        self._by_id: dict[str, Prompt] = {}
+        for prompt in (p for d in self.decks for p in d.prompts):
+            if prompt.id in self._by_id:
+                raise PromptDeckError(
+                    f"two prompts share the id {prompt.id} "
+                    f"(decks {self._by_id[prompt.id].deck} and {prompt.deck})"
+                )
+            self._by_id[prompt.id] = prompt
 
     @classmethod
     @functools.cache
@@ -68,23 +73,38 @@ def load_deck(source: Traversable) -> Deck:
     """Read and check one deck file."""
     try:
         data = json.loads(source.read_text("utf-8"))
-        deck_id = str(data["deck"])
+        deck_id = _text(data["deck"], "deck")
         prompts = tuple(
             Prompt(
-                id=str(item["id"]),
+                id=_text(item["id"], "id"),
                 deck=deck_id,
-                text=str(item["text"]).strip(),
+                text=_text(item["text"], "text").strip(),
                 depth=int(item["depth"]),
                 topic=item.get("topic") or item.get("practice"),
             )
             for item in data["prompts"]
         )
-        deck = Deck(deck_id, str(data["title"]), str(data["description"]), prompts)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        deck = Deck(
+            deck_id,
+            _text(data["title"], "title"),
+            _text(data["description"], "description"),
+            prompts,
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise PromptDeckError(f"{source.name}: {exc}") from exc
-    if any(not p.text or p.depth < 1 for p in prompts):
-        raise PromptDeckError(f"{source.name}: a prompt has no text or no depth")
+    if any(not p.id or not p.text or p.depth < 1 for p in prompts):
+        raise PromptDeckError(f"{source.name}: a prompt has no id, no text or no depth")
+    ids = [p.id for p in prompts]
+    if len(set(ids)) != len(ids):
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        raise PromptDeckError(f"{source.name}: two prompts share the id {', '.join(twice)}")
     return deck
+
+
+def _text(value: object, field: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{field} must be text, not {type(value).__name__}")
+    return value
 
 
 class HiddenStore(Protocol):
