@@ -127,7 +127,12 @@ class Journal:
         `body` shares a shorter text (paragraphs kept back stay private);
         `with_images=False` keeps its pictures private.
         """
-        overrides = None if body is None else {"body": body}
+        overrides = None
+        if body is not None:
+            checked = entry_content(
+                entry.title, body, entry.mood, entry.trust_kinds, entry.tags, entry.prompt_id
+            )
+            overrides = {"body": checked["body"]}
         return self._store.share(entry.id, overrides, with_children=with_images)
 
     def unshare(self, entry: JournalEntry) -> UnshareOutcome:
