@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from toward.core import clock
+from toward.core.journal.model import TABLE as ENTRIES
 from toward.core.journal.model import JournalEntry
 from toward.core.spaces import NotAllowed, Space, Spaces
 from toward.vault.database import transaction
@@ -66,18 +67,27 @@ class JournalImages:
                 f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB."
             )
         conn = self._spaces.conn(entry.space)
-        count = conn.execute(
-            f"SELECT count(*) FROM {TABLE} WHERE entry_id = ?", (entry.id,)
-        ).fetchone()[0]
-        if count >= MAX_IMAGES_PER_ENTRY:
-            raise InvalidImage(f"An entry can hold at most {MAX_IMAGES_PER_ENTRY} pictures.")
         image_id = uuid.uuid4().hex
         clean_name = " ".join(name.split())[:200]
-        with transaction(conn):
+        with transaction(conn):  # the checks and the insert see one state of the file
+            if (
+                conn.execute(f"SELECT 1 FROM {ENTRIES} WHERE id = ?", (entry.id,)).fetchone()
+                is None
+            ):
+                raise InvalidImage("This entry no longer exists; the picture was not kept.")
+            count = conn.execute(
+                f"SELECT count(*) FROM {TABLE} WHERE entry_id = ?", (entry.id,)
+            ).fetchone()[0]
+            if count >= MAX_IMAGES_PER_ENTRY:
+                raise InvalidImage(f"An entry can hold at most {MAX_IMAGES_PER_ENTRY} pictures.")
+            position = conn.execute(
+                f"SELECT coalesce(max(position) + 1, 0) FROM {TABLE} WHERE entry_id = ?",
+                (entry.id,),
+            ).fetchone()[0]
             conn.execute(
                 f"INSERT INTO {TABLE} (id, entry_id, position, name, mime, data, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (image_id, entry.id, count, clean_name, mime, data, clock.to_text(clock.now())),
+                (image_id, entry.id, position, clean_name, mime, data, clock.to_text(clock.now())),
             )
         self._spaces.changed(TABLE)
         return JournalImage(image_id, entry.id, entry.space, clean_name, mime, data)
