@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from toward.core.journal.model import TABLE as ENTRIES
 from toward.core.journal.model import JournalEntry
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
 from toward.vault.errors import KnownError
@@ -40,6 +41,7 @@ class JournalReplies:
     """Replies live in the shared space, under shared entries only."""
 
     def __init__(self, spaces: Spaces) -> None:
+        self._spaces = spaces
         self._store: RecordStore[Reply] = RecordStore(spaces, TABLE, ("entry_id", "body"), _build)
 
     def add(self, entry: JournalEntry, body: str) -> Reply:
@@ -50,6 +52,11 @@ class JournalReplies:
             raise InvalidReply("Write a few words first.")
         if len(text) > MAX_REPLY:
             raise InvalidReply(f"A reply can be at most {MAX_REPLY:,} characters.")
+        found = self._spaces.conn(Space.SHARED).execute(
+            f"SELECT 1 FROM {ENTRIES} WHERE id = ?", (entry.id,)
+        )
+        if found.fetchone() is None:
+            raise InvalidReply("This entry is no longer in the shared journal.")
         return self._store.add(Space.SHARED, {"entry_id": entry.id, "body": text})
 
     def of(self, entry: JournalEntry) -> list[Reply]:
