@@ -104,6 +104,7 @@ def test_clean_tag():
     assert clean_tag("  A, B  ") == "a b"
     assert clean_tag("50%_off") == "50%_off"
     assert len(clean_tag("x" * 100)) == 40
+    assert clean_tag("a\x00b") == "ab"
 
 
 # -- filters -------------------------------------------------------------------------------

@@ -104,7 +104,7 @@ def build_entry(info: RecordInfo, row: Mapping[str, Any]) -> JournalEntry:
 
 
 def clean_tag(tag: str) -> str:
-    return " ".join(tag.replace(",", " ").split()).lower()[:MAX_TAG_LENGTH]
+    return " ".join(tag.replace(",", " ").replace("\x00", "").split()).lower()[:MAX_TAG_LENGTH]
 
 
 def entry_content(
