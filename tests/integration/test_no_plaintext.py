@@ -24,12 +24,15 @@ import os
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSWORDS, Couple
+from tests.integration.journal.pictures import png
 from tests.integration.support import decrypted_pages
+from toward.core.journal import JournalFilter
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
@@ -126,6 +129,129 @@ def settings_value(maya: Session, sam: Session, marker: str) -> None:
     maya.settings.auto_lock_minutes = 15
     # No text setting exists yet: write through the settings table itself.
     maya.settings.set_text(f"note-{marker}", marker)
+
+
+# -- journal paths: pictures, replies, drafts, search, filters, backdating ----------------
+
+
+@writer()
+def picture_in_a_private_entry(maya: Session, sam: Session, marker: str) -> None:
+    entry = maya.journal.write(Space.PRIVATE, title="a screenshot")
+    maya.journal.images.attach(entry, f"{marker}.png", png(marker))
+
+
+@writer()
+def picture_shared_with_its_entry(maya: Session, sam: Session, marker: str) -> None:
+    entry = maya.journal.write(Space.PRIVATE, title="a photo")
+    maya.journal.images.attach(entry, "photo.png", png(marker))
+    copy = maya.journal.share(entry)
+    sam.journal.images.of(sam.journal.get(Space.SHARED, copy.id))
+
+
+@writer(stored=False)
+def pictures_removed_or_deleted(maya: Session, sam: Session, marker: str) -> None:
+    entry = maya.journal.write(Space.PRIVATE, title="pictures")
+    image = maya.journal.images.attach(entry, f"{marker}.png", png(marker))
+    maya.journal.images.remove(entry, image)
+    shared = maya.journal.write(Space.SHARED, title="ours")
+    maya.journal.images.attach(shared, "x.png", png(marker))
+    maya.journal.delete(shared)
+    given = maya.journal.write(Space.PRIVATE, title="given")
+    maya.journal.images.attach(given, "y.png", png(marker))
+    maya.journal.share(given)
+    maya.journal.unshare(given)
+    maya.journal.delete(maya.journal.get(Space.PRIVATE, given.id))
+
+
+@writer()
+def replies_from_both(maya: Session, sam: Session, marker: str) -> None:
+    entry = maya.journal.write(Space.SHARED, title="how Sunday felt")
+    sam.journal.replies.add(sam.journal.get(Space.SHARED, entry.id), f"I hear you {marker}")
+    maya.journal.replies.add(entry, f"thank you {marker}")
+
+
+@writer(stored=False)
+def replies_taken_back_or_unshared(maya: Session, sam: Session, marker: str) -> None:
+    entry = maya.journal.write(Space.SHARED, title="ours")
+    reply = sam.journal.replies.add(sam.journal.get(Space.SHARED, entry.id), f"oops {marker}")
+    sam.journal.replies.delete(reply)
+    private = maya.journal.write(Space.PRIVATE, title="brief")
+    copy = maya.journal.share(private)
+    sam.journal.replies.add(sam.journal.get(Space.SHARED, copy.id), f"{marker} " * 20)
+    maya.journal.unshare(private)
+
+
+@writer()
+def unshared_with_pictures_and_replies(maya: Session, sam: Session, marker: str) -> None:
+    entry = maya.journal.write(Space.PRIVATE, title=f"mine again {marker}")
+    maya.journal.images.attach(entry, "p.png", png(marker))
+    copy = maya.journal.share(entry)
+    seen = sam.journal.get(Space.SHARED, copy.id)
+    sam.journal.mark_read(seen)
+    sam.journal.replies.add(seen, f"reply {marker}")
+    maya.journal.unshare(copy)
+
+
+@writer()
+def drafts_for_new_and_shared_entries(maya: Session, sam: Session, marker: str) -> None:
+    entry = maya.journal.write(Space.SHARED, title="ours")
+    for step in range(3):  # autosave, again and again
+        maya.journal.drafts.save(
+            Space.SHARED, entry.id, title=f"t {marker}", body=f"{marker} {step}", tags=[marker]
+        )
+    maya.journal.drafts.save(Space.PRIVATE, None, title="new", body=f"typing {marker}")
+    maya.journal.drafts.all()
+
+
+@writer(stored=False)
+def drafts_discarded(maya: Session, sam: Session, marker: str) -> None:
+    maya.journal.drafts.save(Space.PRIVATE, None, title=marker, body=marker * 40)
+    maya.journal.drafts.discard(Space.PRIVATE, None)
+
+
+@writer()
+def kept_back_part_of_a_share(maya: Session, sam: Session, marker: str) -> None:
+    entry = maya.journal.write(Space.PRIVATE, body=f"shared part.\n\nkept back {marker}")
+    maya.journal.share(entry, body="shared part.")
+
+
+@writer()
+def search_queries(maya: Session, sam: Session, marker: str) -> None:
+    for i in range(30):
+        maya.journal.write(Space.PRIVATE if i % 2 else Space.SHARED, body=f"{marker} note {i}")
+    for text in (marker, marker[:12], f"{marker} note", f'"{marker}" NEAR(x'):
+        maya.journal.search(text)
+        sam.journal.search(text)
+
+
+@writer(stored=False)
+def search_for_text_never_written(maya: Session, sam: Session, marker: str) -> None:
+    maya.journal.write(Space.PRIVATE, body="something else entirely")
+    for text in (marker, marker[:-3], f"{marker} AND ("):
+        maya.journal.search(text)
+
+
+@writer()
+def browsing_by_tag(maya: Session, sam: Session, marker: str) -> None:
+    maya.journal.write(Space.PRIVATE, title="tagged", tags=[marker])
+    tag_filter = JournalFilter(tag=marker, since="2000-01-01", mood=None)
+    maya.journal.entries(Space.PRIVATE, filter=tag_filter)
+    maya.journal.count(Space.PRIVATE, filter=tag_filter)
+    maya.journal.tags(Space.PRIVATE)
+
+
+@writer(stored=False)
+def browsing_by_a_tag_never_written(maya: Session, sam: Session, marker: str) -> None:
+    maya.journal.write(Space.PRIVATE, title="tagged", tags=["other"])
+    maya.journal.entries(Space.SHARED, filter=JournalFilter(tag=marker))
+
+
+@writer()
+def backdated_entries(maya: Session, sam: Session, marker: str) -> None:
+    then = datetime(2016, 2, 29, 23, 59, tzinfo=UTC)
+    maya.journal.write(Space.PRIVATE, title=f"from paper {marker}", written_at=then)
+    sam.journal.write(Space.SHARED, body=f"remembered {marker}", written_at=then)
+    maya.journal.months(Space.PRIVATE)
 
 
 # -- the checker ---------------------------------------------------------------------------
