@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from toward.core.journal import MOOD_WORDS, Journal, JournalEntry
+from toward.core.journal import MOOD_WORDS, Journal, JournalEntry, JournalFilter
 from toward.core.spaces import Space
 from toward.ui import theme
 
@@ -29,7 +29,8 @@ class JournalListModel(QAbstractListModel):
         self._partner_id = partner_id
         self._entries: list[JournalEntry] = []
         self._total = 0
-        self._unread: dict[str, bool] = {}
+        self._unread: set[str] = set()
+        self.filter = JournalFilter()
         self.refresh()
 
     @property
@@ -40,12 +41,21 @@ class JournalListModel(QAbstractListModel):
         self._space = space
         self.refresh()
 
+    def set_filter(self, journal_filter: JournalFilter) -> None:
+        self.filter = journal_filter
+        self.refresh()
+
     def refresh(self) -> None:
         self.beginResetModel()
-        self._total = self._journal.count(self._space)
-        self._entries = self._journal.entries(self._space, limit=PAGE_SIZE)
-        self._unread = {}
+        self._total = self._journal.count(self._space, filter=self.filter)
+        self._entries = self._journal.entries(self._space, filter=self.filter, limit=PAGE_SIZE)
+        self._unread = self._unread_in(self._entries)
         self.endResetModel()
+
+    def _unread_in(self, entries: list[JournalEntry]) -> set[str]:
+        if self._space is not Space.SHARED:
+            return set()
+        return self._journal.unread_ids(e.id for e in entries)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -56,13 +66,16 @@ class JournalListModel(QAbstractListModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self._journal.entries(self._space, limit=PAGE_SIZE, offset=len(self._entries))
+        more = self._journal.entries(
+            self._space, filter=self.filter, limit=PAGE_SIZE, offset=len(self._entries)
+        )
         if not more:
             self._total = len(self._entries)
             return
         start = len(self._entries)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._entries.extend(more)
+        self._unread |= self._unread_in(more)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -87,11 +100,14 @@ class JournalListModel(QAbstractListModel):
         return -1
 
     def _is_unread(self, entry: JournalEntry) -> bool:
-        if entry.space is not Space.SHARED or entry.info.author_id == self._partner_id:
-            return False
-        if entry.id not in self._unread:
-            self._unread[entry.id] = not self._journal.is_read(entry)
-        return self._unread[entry.id]
+        return entry.id in self._unread
+
+    def mark_seen(self, entry_id: str) -> None:
+        """Drop the unread dot of an entry that was just opened."""
+        row = self.row_of(entry_id)
+        if entry_id in self._unread and row >= 0:
+            self._unread.discard(entry_id)
+            self.dataChanged.emit(self.index(row), self.index(row), [UnreadRole])
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -177,9 +193,9 @@ class EntryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-_MARKUP = re.compile(r"(^|\s)(#{1,6}\s|>\s?|[-*+]\s|\d+\.\s)|[*_`~]+")
+MARKDOWN_MARKS = re.compile(r"(^|\s)(#{1,6}\s|>\s?|[-*+]\s|\d+\.\s)|[*_`~]+")
 
 
 def _plain(markdown: str) -> str:
     """The first words of a Markdown body without its markup, for a one-line preview."""
-    return " ".join(_MARKUP.sub(r"\1", markdown[:400]).split())
+    return " ".join(MARKDOWN_MARKS.sub(r"\1", markdown[:400]).split())

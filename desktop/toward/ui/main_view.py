@@ -20,7 +20,7 @@ from toward.core import clock
 from toward.session import Session
 from toward.ui import theme
 from toward.ui.changes import Changes
-from toward.ui.widgets import Segmented, button, text_label
+from toward.ui.widgets import Segmented, button, clear_layout, text_label
 
 SIDEBAR_WIDTH = 220
 
@@ -166,10 +166,7 @@ class MainView(QWidget):
             self.stack.setCurrentIndex(row)
 
     def _build_foot(self) -> None:
-        while self.foot_layout.count():
-            item = self.foot_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.foot_layout)
         if self.together:
             self.foot_layout.addWidget(text_label("Together", "Muted"))
             switch = Segmented([s.partner.name for s in self.sessions])
@@ -216,10 +213,7 @@ class MainView(QWidget):
                 f"Since then, {count} wrong password{'s were' if count > 1 else ' was'} "
                 "tried for your space."
             )
-        while self.banner_holder.count():
-            old = self.banner_holder.takeAt(0).widget()
-            if old:
-                old.deleteLater()
+        clear_layout(self.banner_holder)
         banner = QWidget()
         line = QHBoxLayout(banner)
         line.setContentsMargins(0, 0, 0, 0)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -188,3 +189,22 @@ class PageColumn(QWidget):
 
     def finish(self) -> None:
         self.column.addStretch(1)
+
+
+def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
+    """Remove and destroy every widget in `layout` (hidden at once, deleted soon after)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def fit_combo(combo: QComboBox) -> None:
+    """Make a combo wide enough for its longest choice (style-sheet padding included)."""
+    metrics = combo.fontMetrics()
+    longest = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    combo.setMinimumWidth(longest + 56)
