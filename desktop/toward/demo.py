@@ -2,14 +2,14 @@
 
 Each feature adds its own sample data as one function taking both unlocked sessions, and
 lists it in SAMPLES. Everything goes through the sessions' public APIs, as a person's
-typing would, so every record is stamped with the time the demo was made (the journal
-has no way to backdate an entry); the order of writing is the story's order. The KDF
-runs at the floor cost so the demo opens quickly.
+typing would, with records dated over the past few weeks. The KDF runs at the floor cost
+so the demo opens quickly.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from toward.core.journal import TrustKind
@@ -47,10 +47,17 @@ def create_demo_household(folder: Path) -> dict[str, str]:
     return dict(DEMO_PASSWORDS)
 
 
+def _ago(days: int, hour: int) -> datetime:
+    """A moment `days` ago at `hour` o'clock local time, so the story spans a few weeks."""
+    moment = datetime.now().astimezone() - timedelta(days=days)
+    return moment.replace(hour=hour, minute=(days * 7) % 60, second=0, microsecond=0)
+
+
 def _journal(maya: Session, sam: Session) -> None:
     """Private and shared entries, some shared from private, oldest first."""
     walk = maya.journal.write(
         Space.PRIVATE,
+        written_at=_ago(24, 9),
         title="Saturday morning, the long way round",
         body=(
             "We walked to the bakery the long way, past the allotments, and Sam took my "
@@ -63,6 +70,7 @@ def _journal(maya: Session, sam: Session) -> None:
     )
     sam.journal.write(
         Space.PRIVATE,
+        written_at=_ago(22, 21),
         title="Somewhere else at dinner",
         body=(
             "Long week. Maya told me her sister's news and I nodded along, but I wasn't "
@@ -77,6 +85,7 @@ def _journal(maya: Session, sam: Session) -> None:
     maya.journal.share(walk)
     story = maya.journal.write(
         Space.PRIVATE,
+        written_at=_ago(19, 22),
         title="The story I wrote in my head",
         body=(
             "Sam was late home and didn't text. The story arrived fully formed: "
@@ -87,9 +96,11 @@ def _journal(maya: Session, sam: Session) -> None:
         mood=3,
         trust_kinds=[MENTAL, EMOTIONAL],
         tags=["reflection", "evenings"],
+        prompt_id="mr-02",
     )
     thanks = sam.journal.write(
         Space.PRIVATE,
+        written_at=_ago(15, 20),
         title="Things I appreciated this week",
         body=(
             "- Coffee left warm in the pot for me on Tuesday.\n"
@@ -110,6 +121,7 @@ def _journal(maya: Session, sam: Session) -> None:
     )
     sam.journal.write(
         Space.SHARED,
+        written_at=_ago(11, 21),
         title="After Wednesday",
         body=(
             "I raised my voice, and I'm sorry. What I was trying to say, badly, was that "
@@ -123,6 +135,7 @@ def _journal(maya: Session, sam: Session) -> None:
     )
     maya.journal.write(
         Space.PRIVATE,
+        written_at=_ago(9, 23),
         title="Something I haven't said yet",
         body=(
             "I moved 200 from savings to cover the car repair and haven't mentioned it. "
@@ -135,6 +148,7 @@ def _journal(maya: Session, sam: Session) -> None:
     )
     sam.journal.write(
         Space.PRIVATE,
+        written_at=_ago(6, 13),
         title="Keeping my word",
         body=(
             "I said I'd ring the landlord about the boiler and it's been nine days. "
@@ -146,6 +160,7 @@ def _journal(maya: Session, sam: Session) -> None:
     )
     maya.journal.write(
         Space.SHARED,
+        written_at=_ago(3, 19),
         title="Our Sunday check-in",
         body=(
             "**What went well:** the walk, and the quiet evening on Thursday.\n\n"
@@ -158,6 +173,7 @@ def _journal(maya: Session, sam: Session) -> None:
     )
     sam.journal.write(
         Space.SHARED,
+        written_at=_ago(2, 18),
         title="Places we'd like to go this year",
         body=(
             "The coast in spring, the lake cabin again, and the little bookshop town Maya "
@@ -171,6 +187,10 @@ def _journal(maya: Session, sam: Session) -> None:
     for entry in maya.journal.entries(Space.SHARED):
         if entry.info.author_id == sam.partner.id and "Wednesday" not in entry.title:
             maya.journal.mark_read(entry)
+        if entry.title == "Things I appreciated this week":
+            maya.journal.replies.add(
+                entry, "The pun was terrible. I loved that you told it anyway."
+            )
     for entry in sam.journal.entries(Space.SHARED):
         if entry.info.author_id == maya.partner.id and entry.info.is_shared_copy:
             sam.journal.mark_read(entry)
