@@ -342,6 +342,9 @@ def test_filter_by_period_at_its_boundaries(browsing: Session):
     assert titles_for(browsing, until=march) == ["d", "e"]
     assert titles_for(browsing, since="2024-04-01T00:00:00.000001+00:00", until=april) == []
     assert "f" in titles_for(browsing, since=april)
+    # The journal page filters by month with bare "YYYY-MM" bounds, as months() gives them.
+    assert titles_for(browsing, since="2024-03", until="2024-04") == ["a", "b", "c"]
+    assert titles_for(browsing, since="2024-02", until="2024-03") == ["e"]
 
 
 def test_tags_and_months(browsing: Session):

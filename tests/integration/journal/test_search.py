@@ -214,6 +214,15 @@ def test_an_unshared_copys_words_are_gone_from_the_shared_index(couple: Couple, 
     assert b"zqsharedgone" not in decrypted_pages(couple.folder / SHARED_DB, maya.key("shared"))
 
 
+@pytest.mark.xfail(strict=True, reason="as above: an edit leaves the old words in the index pages")
+def test_an_edits_old_words_are_gone_from_the_index_pages(couple: Couple, maya: Session):
+    entry = maya.journal.write(Space.PRIVATE, title="x", body="first zqeditedaway draft")
+    maya.journal.edit(entry, title="x", body="second thoughts")
+    maya.spaces.conn(Space.PRIVATE).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = couple.folder / private_db_name(maya.partner.id)
+    assert b"zqeditedaway" not in decrypted_pages(path, maya.key("private"))
+
+
 # -- what a person types -------------------------------------------------------------------
 
 
