@@ -25,6 +25,7 @@ from types import FrameType
 from typing import TextIO
 
 from toward import KnownError, __version__
+from toward.hardening import harden_process
 
 log = logging.getLogger("toward.cli")
 
@@ -40,6 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo and (args.command or args.data_dir):
         parser.error("--demo makes its own temporary household; it takes no --data-dir or command")
     configure_logging(verbose=args.verbose)
+    for note in harden_process():
+        log.warning("Process hardening: %s.", note)
     try:
         if args.command == "doctor":
             return _doctor(args)

@@ -68,6 +68,8 @@ STEPS: tuple[str, ...] = (
         VALUES (new.rowid, new.title, new.body, new.tags);
     END;
     INSERT INTO journal_fts (journal_fts) VALUES ('rebuild');
+    -- Deleted and replaced text is scrubbed from the index's pages too, not only marked.
+    INSERT INTO journal_fts (journal_fts, rank) VALUES ('secure-delete', 1);
 
     CREATE TABLE journal_images (
         id TEXT PRIMARY KEY,

@@ -18,11 +18,13 @@ _process_settings_done = False
 
 
 def _process_settings(conn: Connection) -> None:
-    # Process-wide in SQLCipher: wipe freed memory that may have held plaintext pages, and
-    # keep its own log off stderr (damage is reported to the person by Toward instead).
+    # Process-wide in SQLCipher: keep its own log off stderr (damage is reported to the
+    # person by Toward instead). cipher_memory_security stays off: measured on a 20,000-entry
+    # journal it made every search about 3x slower and bulk writes over 10x slower, for
+    # wiping freed heap memory that core dumps (disabled at start) would be the way to read.
     global _process_settings_done
     if not _process_settings_done:
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute("PRAGMA cipher_log_level = NONE")
         _process_settings_done = True
 
@@ -59,6 +61,8 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
             "secure_delete = ON",
             "temp_store = MEMORY",
             "busy_timeout = 5000",
+            # 32 MiB of decrypted pages per connection: a search re-reads much of the index.
+            "cache_size = -32768",
         ):
             conn.execute(f"PRAGMA {pragma}")
     except sqlcipher3.DatabaseError as exc:

@@ -185,11 +185,6 @@ def test_resharing_reindexes_the_copy(maya: Session, sam: Session):
     assert titles(sam.journal.search("red")) == ["kite"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FTS5 keeps a deleted entry's words in its index pages until a merge; "
-    "needs 'secure-delete' on journal_fts (core/schema.py, the lead's file)",
-)
 def test_a_deleted_entrys_words_are_gone_from_the_index_pages(couple: Couple, maya: Session):
     for i in range(3):
         maya.journal.write(Space.PRIVATE, title=f"filler {i}", body="ordinary words " * 20)
@@ -203,9 +198,6 @@ def test_a_deleted_entrys_words_are_gone_from_the_index_pages(couple: Couple, ma
     assert b"zqwordgone" not in decrypted_pages(path, maya.key("private"))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="as above: an unshared copy's words stay in the shared index pages"
-)
 def test_an_unshared_copys_words_are_gone_from_the_shared_index(couple: Couple, maya: Session):
     entry = maya.journal.write(Space.PRIVATE, title="x", body="regret zqsharedgone")
     maya.journal.share(entry)
@@ -214,7 +206,6 @@ def test_an_unshared_copys_words_are_gone_from_the_shared_index(couple: Couple, 
     assert b"zqsharedgone" not in decrypted_pages(couple.folder / SHARED_DB, maya.key("shared"))
 
 
-@pytest.mark.xfail(strict=True, reason="as above: an edit leaves the old words in the index pages")
 def test_an_edits_old_words_are_gone_from_the_index_pages(couple: Couple, maya: Session):
     entry = maya.journal.write(Space.PRIVATE, title="x", body="first zqeditedaway draft")
     maya.journal.edit(entry, title="x", body="second thoughts")
