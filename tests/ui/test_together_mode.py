@@ -1,0 +1,167 @@
+"""Together mode: the second partner unlocks into the same window; each sees only their own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSWORDS, Couple
+from tests.ui.conftest import ControllerFactory
+from tests.ui.helpers import (
+    activate,
+    click,
+    flush_deletes,
+    texts_containing,
+    unlock_controller,
+    unlock_with,
+    write_entries,
+)
+from toward.core.spaces import Space
+from toward.ui.app import AppController
+from toward.ui.journal_page import JournalPage
+from toward.ui.lock_screen import LockScreen
+from toward.ui.main_view import MainView
+
+
+def entries_listed(view: MainView) -> list[str]:
+    page = view.pages["journal"]
+    assert isinstance(page, JournalPage)
+    return [page.model.index(row).data() for row in range(page.model.rowCount())]
+
+
+def join(qtbot: QtBot, controller: AppController, view: MainView, name: str = "Sam") -> None:
+    click(qtbot, view.join_button)
+    dialog = controller.join_dialog
+    assert isinstance(dialog, QDialog) and dialog.isVisible()
+    screen = dialog.findChild(LockScreen)
+    assert screen is not None
+    assert [c.text().strip() for c in screen.choices.buttons()] == [name]
+    activate(qtbot, dialog)
+    unlock_with(qtbot, screen, name, PASSWORDS[name])
+    qtbot.waitUntil(lambda: view.together)
+    assert not dialog.isVisible()
+
+
+def test_sam_joins_and_the_foot_offers_both_names(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    assert not view.together
+
+    join(qtbot, controller, view)
+
+    assert [s.partner.name for s in view.sessions] == ["Maya", "Sam"]
+    switch = view.switch
+    qtbot.waitUntil(switch.isVisible)  # new widgets show once the event loop runs
+    assert [switch.button(i).text() for i in range(2)] == ["Maya", "Sam"]
+    assert switch.current() == 1, "the partner who just joined sees their own view first"
+    assert view.active.partner.name == "Sam"
+    assert view.banner.text().startswith("Welcome, Sam.")
+    assert controller.window.windowTitle() == "Toward"
+
+
+def test_each_partner_sees_only_their_own_private_entries(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    write_entries(couple.household, "Maya", MayaPrivateMarker=Space.PRIVATE)
+    write_entries(couple.household, "Sam", SamPrivateMarker=Space.PRIVATE)
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    assert entries_listed(view) == ["MayaPrivateMarker"]
+    maya_pages = list(view.pages.values())
+
+    join(qtbot, controller, view)
+    flush_deletes()
+
+    assert entries_listed(view) == ["SamPrivateMarker"]
+    assert texts_containing(controller.window, "SamPrivateMarker")
+    assert not texts_containing(controller.window, "MayaPrivateMarker")
+    assert all(page not in view.pages.values() for page in maya_pages)
+
+    click(qtbot, view.switch.button(0))
+    flush_deletes()
+
+    assert view.active.partner.name == "Maya"
+    assert entries_listed(view) == ["MayaPrivateMarker"]
+    assert not texts_containing(controller.window, "SamPrivateMarker")
+
+    click(qtbot, view.switch.button(1))
+    flush_deletes()
+
+    assert view.active.partner.name == "Sam"
+    assert not texts_containing(controller.window, "MayaPrivateMarker")
+
+
+def test_switching_keeps_the_section_in_view(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    join(qtbot, controller, view)
+    view.show_section("settings")
+    assert view.current_page() is view.pages["settings"]
+
+    click(qtbot, view.switch.button(0))
+
+    assert view.current_page() is view.pages["settings"]
+    assert texts_containing(view.current_page(), "For Maya.")
+
+
+def test_lock_locks_both(qtbot: QtBot, make_controller: ControllerFactory, couple: Couple) -> None:
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    join(qtbot, controller, view)
+    maya, sam = view.sessions
+
+    click(qtbot, view.lock_button)
+
+    assert maya.locked and sam.locked
+    assert isinstance(controller.window.content(), LockScreen)
+    assert not controller.idle.active
+
+
+def test_the_shorter_auto_lock_of_the_two_applies(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    sam = couple.unlock("Sam")
+    sam.settings.auto_lock_minutes = 1
+    sam.lock()
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    assert controller.idle.remaining_ms() > 2 * 60_000
+
+    join(qtbot, controller, view)
+
+    assert controller.idle.remaining_ms() <= 61_000
+
+
+def test_no_join_button_for_a_household_of_one(
+    qtbot: QtBot, make_controller: ControllerFactory, solo: Couple
+) -> None:
+    controller = make_controller(solo.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    assert not texts_containing(view.foot, "joins")
+
+
+def focus_is_in(page: QWidget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is page or page.isAncestorOf(focus))
+
+
+def test_switching_by_keyboard_keeps_the_keyboard_in_the_page(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    join(qtbot, controller, view)
+    activate(qtbot, controller.window)
+    maya_segment = view.switch.button(0)
+    maya_segment.setFocus()
+
+    qtbot.keyClick(maya_segment, Qt.Key.Key_Space)
+    flush_deletes()
+
+    assert view.active.partner.name == "Maya"
+    assert focus_is_in(view.current_page())
