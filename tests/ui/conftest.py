@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import shutil
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -35,20 +33,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, extend=True))
-
-
-@pytest.fixture(autouse=True)
-def give_back_lost_references_to_true() -> Iterator[None]:
-    """Stopgap for a PySide6 6.12.0 bug: each Python `emit()` drops a reference to True.
-
-    On Python 3.11 True is then freed after about 1,300 emits and the interpreter aborts
-    ("Fatal Python error: bool_dealloc"), which this suite reaches at exit. The bug is
-    shown by test_signals.py; remove this fixture once PySide6 is pinned below 6.12.
-    """
-    before = sys.getrefcount(True)
-    yield
-    for _ in range(before - sys.getrefcount(True)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
 
 
 @pytest.fixture(autouse=True)
