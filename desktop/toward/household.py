@@ -124,11 +124,32 @@ class Household:
         return cls(folder, keystore, kdf_cost=kdf_cost)
 
     @classmethod
-    def open(cls, folder: Path | str) -> Household:
-        """Open the household in `folder`; HouseholdNotFound or HouseholdCorrupted if it can't."""
+    def open(cls, folder: Path | str, *, kdf_cost: KdfCost | None = None) -> Household:
+        """Open the household in `folder`; HouseholdNotFound or HouseholdCorrupted if it can't.
+
+        `kdf_cost` applies to partners added from now on (by default the first partner's).
+        """
         folder = Path(folder)
         loaded = load_keystore(folder)
-        return cls(folder, loaded.keystore, notice=loaded.recovered_from_backup)
+        return cls(folder, loaded.keystore, notice=loaded.recovered_from_backup, kdf_cost=kdf_cost)
+
+    @classmethod
+    def open_or_create(cls, folder: Path | str, *, kdf_cost: KdfCost = DEFAULT_COST) -> Household:
+        """A household with no partner yet: a new one, or one whose setup was interrupted."""
+        try:
+            return cls.create(folder, kdf_cost=kdf_cost)
+        except HouseholdExists:
+            household = cls.open(folder, kdf_cost=kdf_cost)
+            if household.partners:
+                raise
+            return household
+
+    def check_new_partner(self, name: str, password: str) -> None:
+        """Raise InvalidInput if `name` or `password` would be refused by add_partner."""
+        cleaned = _clean_name(name)
+        check_password(password)
+        if any(_same_name(p.name, cleaned) for p in self.partners):
+            raise InvalidInput(f"There is already a partner called {cleaned}.")
 
     # -- partners ------------------------------------------------------------------
 
@@ -430,9 +451,14 @@ def _clean_name(name: str) -> str:
         raise InvalidInput("Please give a name.")
     if len(cleaned) > MAX_NAME_LENGTH:
         raise InvalidInput(f"A name can be at most {MAX_NAME_LENGTH} characters.")
-    if any(unicodedata.category(ch).startswith("C") for ch in cleaned):
-        raise InvalidInput("A name cannot contain control characters.")
+    if any(unicodedata.category(ch).startswith("C") and ch not in _EMOJI_JOINERS for ch in cleaned):
+        raise InvalidInput("A name cannot contain control or formatting characters.")
     return cleaned
+
+
+# Invisible characters that emoji need (👩‍💻, ❤️); other format characters (such as
+# right-to-left overrides) could make one name look like another, and stay refused.
+_EMOJI_JOINERS = {"\u200d", "\ufe0f"}
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -8,8 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -64,6 +64,24 @@ class Shell(QMainWindow):
         return self._stack.currentWidget()
 
 
+class LockKey(QObject):
+    """Ctrl+L locks from anywhere in the app, a dialog in front included."""
+
+    pressed = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_L
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and not event.isAutoRepeat()
+        ):
+            self.pressed.emit()
+            return True
+        return False
+
+
 class AppController(QObject):
     """Moves the window between setup, lock screen and the unlocked view; locks on request."""
 
@@ -89,9 +107,10 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
-        lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self.window)
-        lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        lock_shortcut.activated.connect(self.lock)
+        self.lock_key = LockKey(self)
+        self.lock_key.pressed.connect(self.lock)
+        if app is not None:
+            app.installEventFilter(self.lock_key)
 
     # -- moves -------------------------------------------------------------------------
 
@@ -103,7 +122,10 @@ class AppController(QObject):
         except KnownError as exc:
             self.show_problem(str(exc))
         else:
-            self.show_lock_screen()
+            if self.household.partners:
+                self.show_lock_screen()
+            else:
+                self.show_setup()  # setup was interrupted before the first partner was added
 
     def show_setup(self) -> None:
         wizard = SetupWizard(self.folder, kdf_cost=self.kdf_cost)
@@ -187,6 +209,7 @@ class AppController(QObject):
         dialog = QDialog(self.window)
         dialog.setWindowTitle(WINDOW_TITLE)
         dialog.setModal(True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resize(520, 460)
         screen = LockScreen(
             self.household, exclude={s.partner.id for s in self.view.sessions}, parent=dialog

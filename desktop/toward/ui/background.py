@@ -6,7 +6,10 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from toward.session import Session, SessionLocked
 
 
 class _Dispatcher(QObject):
@@ -20,14 +23,24 @@ class _Dispatcher(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.callbacks: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+        self.callbacks: dict[int, _Callbacks] = {}
         self.finished.connect(self._deliver)
 
     @Slot(int, bool, object)
     def _deliver(self, token: int, ok: bool, value: object) -> None:
-        on_done, on_error = self.callbacks.pop(token)
+        on_done, on_error, owner = self.callbacks.pop(token)
+        if owner is not None and not shiboken6.isValid(owner):
+            # The widget that asked is gone (the app locked meanwhile): a session opened
+            # for it would stay open with nobody to use or lock it.
+            if ok:
+                for item in value if isinstance(value, tuple) else (value,):
+                    if isinstance(item, Session):
+                        item.lock()
+            return
         if ok:
             on_done(value)
+        elif isinstance(value, SessionLocked):
+            return  # locked while it ran: the lock screen is all there is to show
         else:
             on_error(value)  # type: ignore[arg-type]
 
@@ -49,6 +62,7 @@ class _Job(QRunnable):
         self._work = None  # type: ignore[assignment]
 
 
+_Callbacks = tuple[Callable[[Any], None], Callable[[Exception], None], QObject | None]
 _dispatcher: _Dispatcher | None = None
 _tokens = itertools.count(1)
 
@@ -57,16 +71,19 @@ def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    *,
+    owner: QObject | None = None,
 ) -> None:
     """Run `work` on the thread pool; call `on_done` or `on_error` back on the UI thread.
 
-    Call it from the UI thread; `work` must not touch widgets.
+    Call it from the UI thread; `work` must not touch widgets. Nothing is called back when
+    `owner` was destroyed meanwhile, or when the work failed because the session locked.
     """
     global _dispatcher
     if _dispatcher is None:
         _dispatcher = _Dispatcher()
     token = next(_tokens)
-    _dispatcher.callbacks[token] = (on_done, on_error)
+    _dispatcher.callbacks[token] = (on_done, on_error, owner)
     QThreadPool.globalInstance().start(_Job(work, token, _dispatcher))
 
 

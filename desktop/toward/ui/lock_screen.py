@@ -23,6 +23,7 @@ from toward.ui.background import run_in_background
 from toward.ui.errors import describe
 from toward.ui.widgets import Card, PasswordField, StrengthMeter, button, text_label
 from toward.vault.errors import TooManyAttempts
+from toward.vault.throttle import wait_message
 
 CARD_WIDTH = 460
 
@@ -136,7 +137,7 @@ class LockScreen(QWidget):
         partner = self.selected_partner()
         wait = self.household.wait_seconds(partner.id) if partner else 0.0
         if wait > 0:
-            self._show(f"Too many wrong passwords. Try again in {int(wait + 0.999)} seconds.")
+            self._show(wait_message(wait))
             self.unlock_button.setEnabled(False)
             self._countdown.start()
         else:
@@ -147,7 +148,7 @@ class LockScreen(QWidget):
         partner = self.selected_partner()
         wait = self.household.wait_seconds(partner.id) if partner else 0.0
         if wait > 0:
-            self._show(f"Too many wrong passwords. Try again in {int(wait + 0.999)} seconds.")
+            self._show(wait_message(wait))
         else:
             self._countdown.stop()
             self.message.hide()
@@ -176,7 +177,9 @@ class LockScreen(QWidget):
             return
         household = self.household
         self._set_busy(True)
-        run_in_background(lambda: household.unlock(partner.id, password), self._done, self._failed)
+        run_in_background(
+            lambda: household.unlock(partner.id, password), self._done, self._failed, owner=self
+        )
 
     def _done(self, session: Session) -> None:
         self._set_busy(False)
@@ -208,6 +211,8 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, household: Household, partner: Partner, parent: QWidget) -> None:
         super().__init__(parent)
+        # Destroyed, not hidden, when closed: its fields held secrets.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Toward")
         self.setModal(True)
         self._household, self._partner = household, partner
@@ -249,7 +254,10 @@ class RecoveryDialog(QDialog):
         code, password = self.code.text(), self.new_password.text()
         self.buttons.setEnabled(False)
         run_in_background(
-            lambda: household.recover(partner.id, code, password), self._done, self._failed
+            lambda: household.recover(partner.id, code, password),
+            self._done,
+            self._failed,
+            owner=self,
         )
 
     def _show(self, text: str) -> None:

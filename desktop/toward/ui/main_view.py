@@ -136,8 +136,11 @@ class MainView(QWidget):
         return self.changes[session.partner.id]
 
     def refresh_partners(self) -> None:
-        """Rebuild the foot after the household gained its second partner."""
+        """Rebuild pages and foot after the household gained its second partner."""
+        row = max(self.nav.currentRow(), 0)
+        self._build_pages()
         self._build_foot()
+        self._show_section(row)
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -166,6 +166,7 @@ class SettingsPage(PageColumn):
                 lambda: session.set_device_binding(password, wanted),
                 lambda _r: self.bind_box.setChecked(wanted),
                 lambda exc: dialogs.tell(self, "Toward", describe(exc)),
+                owner=self,
             )
 
         dialog.confirmed.connect(confirmed)
@@ -178,12 +179,12 @@ class SettingsPage(PageColumn):
 
 
 class ConfirmPasswordDialog(QDialog):
-    from PySide6.QtCore import Signal
-
     confirmed = Signal(str)
 
     def __init__(self, title: str, parent: QWidget) -> None:
         super().__init__(parent)
+        # Destroyed, not hidden, when closed: its fields held secrets.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Toward")
         layout = QVBoxLayout(self)
         layout.addWidget(text_label(title, "Heading"))
@@ -209,6 +210,8 @@ class ChangePasswordDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
+        # Destroyed, not hidden, when closed: its fields held secrets.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
         self.setWindowTitle("Toward")
         self.setMinimumWidth(460)
@@ -241,7 +244,9 @@ class ChangePasswordDialog(QDialog):
             return
         session, current, new = self.session, self.current.text(), self.new.text()
         self.buttons.setEnabled(False)
-        run_in_background(lambda: session.change_password(current, new), self._done, self._failed)
+        run_in_background(
+            lambda: session.change_password(current, new), self._done, self._failed, owner=self
+        )
 
     def _show(self, text: str) -> None:
         self.message.setText(text)
@@ -264,6 +269,8 @@ class AddPartnerDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
+        # Destroyed, not hidden, when closed: its fields held secrets.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
         self.setWindowTitle("Toward")
         self.setMinimumWidth(520)
@@ -307,7 +314,10 @@ class AddPartnerDialog(QDialog):
         )
         self.create_button.setEnabled(False)
         run_in_background(
-            lambda: session.add_partner(name, password, colour), self._added, self._failed
+            lambda: session.add_partner(name, password, colour),
+            self._added,
+            self._failed,
+            owner=self,
         )
 
     def _added(self, added: object) -> None:

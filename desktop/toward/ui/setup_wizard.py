@@ -204,12 +204,14 @@ class SetupWizard(QWidget):
         folder, cost = self._folder, self._kdf_cost
 
         def work() -> tuple[Household, str, Session]:
-            household = Household.create(folder, kdf_cost=cost)
+            # A household left without partners (a refused name, an interrupted setup) is
+            # reused rather than refused.
+            household = Household.open_or_create(folder, kdf_cost=cost)
             added = household.add_partner(name, password, colour=colour)
             return household, added.recovery_code, household.unlock(added.partner.id, password)
 
         self._busy(True)
-        run_in_background(work, self._first_created, self._failed(form))
+        run_in_background(work, self._first_created, self._failed(form), owner=self)
 
     def _first_created(self, result: tuple[Household, str, Session]) -> None:
         self._busy(False)
@@ -251,6 +253,7 @@ class SetupWizard(QWidget):
             lambda: sponsor.add_partner(name, password, colour),
             self._second_created,
             self._failed(form),
+            owner=self,
         )
 
     def _second_created(self, added: object) -> None:

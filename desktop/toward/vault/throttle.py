@@ -27,6 +27,12 @@ def delay_after(failures: int) -> float:
     return min(MAX_DELAY_SECONDS, 5.0 * 2 ** (failures - FREE_ATTEMPTS))
 
 
+def wait_message(seconds: float) -> str:
+    """What to tell a person who must wait before trying again."""
+    whole = max(1, int(seconds + 0.999))
+    return f"Too many wrong passwords. Try again in {whole} second{'s' if whole != 1 else ''}."
+
+
 @dataclass(frozen=True)
 class AttemptState:
     failures: int = 0
@@ -59,7 +65,7 @@ class AttemptLog:
         wait = self.wait_seconds(partner_id)
         if wait > 0:
             raise TooManyAttempts(
-                f"Too many wrong passwords. Try again in {int(wait + 0.999)} seconds.",
+                wait_message(wait),
                 retry_after=wait,
             )
 
