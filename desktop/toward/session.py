@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from toward.core.bids import Bids
 from toward.core.journal import Journal
 from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
+from toward.core.today import TodayView, build_today
 
 if TYPE_CHECKING:
     from toward.household import AddedPartner, Household, Partner
@@ -64,6 +66,15 @@ class Session:
     def settings(self) -> Settings:
         self.spaces  # noqa: B018 - raises SessionLocked once locked
         return self._settings
+
+    @property
+    def bids(self) -> Bids:
+        """Bids for connection in this partner's private space and the shared one."""
+        return Bids(self.spaces, [p.id for p in self.household.partners])
+
+    def today(self, *, today: date | None = None) -> TodayView:
+        """The Today page as plain data: this week's bids and what needs attention."""
+        return build_today(self.bids, (self.journal.attention, self.bids.attention), today=today)
 
     @property
     def prompts(self) -> Prompts:

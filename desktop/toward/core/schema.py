@@ -113,4 +113,29 @@ STEPS: tuple[str, ...] = (
     CREATE INDEX journal_entries_by_shared ON journal_entries (shared_id)
         WHERE shared_id IS NOT NULL;
     """,
+    # 3: bids for connection
+    """
+    CREATE TABLE bids (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        -- who made the bid: a partner id, or 'partner' for a partner not in Toward yet
+        bidder_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        made_at TEXT NOT NULL,
+        answer TEXT NOT NULL CHECK (answer IN ('toward', 'away', 'against', 'missed')),
+        note TEXT NOT NULL DEFAULT '',
+        mood_after INTEGER CHECK (mood_after BETWEEN 1 AND 5),
+        late_toward_at TEXT,
+        late_note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX bids_by_time ON bids (made_at);
+    CREATE INDEX bids_by_origin ON bids (origin_id) WHERE origin_id IS NOT NULL;
+    """,
 )

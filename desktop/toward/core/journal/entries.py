@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from toward.core.attention import AttentionCard
 from toward.core.journal.drafts import JournalDrafts
 from toward.core.journal.images import COLUMNS as IMAGE_COLUMNS
 from toward.core.journal.images import TABLE as IMAGE_TABLE
@@ -182,4 +183,18 @@ class Journal:
                 (self._spaces.partner_id, self._spaces.partner_id),
             )
             .fetchone()[0]
+        )
+
+    # -- the Today page ----------------------------------------------------------------
+
+    def attention(self) -> AttentionCard | None:
+        """Shared entries by the partner that this partner has not opened yet."""
+        unread = self.unread_count()
+        if not unread:
+            return None
+        return AttentionCard(
+            "journal",
+            "Unread in the shared journal",
+            unread,
+            (f"{unread} shared entr{'y' if unread == 1 else 'ies'} waiting for you",),
         )
