@@ -71,7 +71,7 @@ def test_after_the_free_attempts_a_wait_is_enforced(log: AttemptLog, clock: Fake
         log.check(MAYA)
     assert caught.value.retry_after == 5
     clock.advance(4.2)
-    with pytest.raises(TooManyAttempts, match="Try again in 1 seconds"):
+    with pytest.raises(TooManyAttempts, match=r"Try again in 1 second\."):
         log.check(MAYA)
     clock.advance(0.8)
     log.check(MAYA)
