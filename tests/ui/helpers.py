@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
@@ -58,6 +59,12 @@ def activate(qtbot: QtBot, widget: QWidget) -> None:
 def flush_deletes() -> None:
     """Run the pending deleteLater() calls now."""
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def destroyed(obj: object) -> bool:
+    """Whether a Qt object is gone, once the pending deleteLater() calls have run."""
+    flush_deletes()
+    return not shiboken6.isValid(obj)
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:

@@ -15,6 +15,7 @@ from tests.ui.conftest import ControllerFactory
 from tests.ui.helpers import (
     activate,
     click,
+    destroyed,
     flush_deletes,
     texts_containing,
     tick,
@@ -61,20 +62,24 @@ def test_a_household_starts_at_the_lock_screen(
     assert controller.window.windowTitle() == "Toward"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a household with no partner yet (setup interrupted) opens an empty lock screen "
-    "with nobody to choose, and setup can't be run again",
-)
 def test_an_interrupted_setup_starts_the_setup_again(
-    make_controller: ControllerFactory, tmp_path: Path
+    qtbot: QtBot, make_controller: ControllerFactory, tmp_path: Path
 ) -> None:
     folder = tmp_path / "household"
     Household.create(folder, kdf_cost=FLOOR_COST)  # the first partner was never added
 
     controller = make_controller(folder)
 
-    assert isinstance(controller.window.content(), SetupWizard)
+    wizard = controller.window.content()
+    assert isinstance(wizard, SetupWizard)
+    # And the setup finishes in the household left behind.
+    click(qtbot, wizard.start_button)
+    qtbot.keyClicks(wizard.first_form.name, "Maya")
+    qtbot.keyClicks(wizard.first_form.password, PASSWORDS["Maya"])
+    qtbot.keyClicks(wizard.first_form.confirm, PASSWORDS["Maya"])
+    qtbot.keyClick(wizard.first_form.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.first_code_holder)
+    assert [p.name for p in Household.open(folder).partners] == ["Maya"]
 
 
 def test_a_damaged_household_file_is_explained_without_a_traceback(
@@ -210,10 +215,6 @@ def test_the_lock_button_locks(
     assert isinstance(controller.window.content(), LockScreen)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Ctrl+L is a shortcut of the main window, which an open modal dialog blocks",
-)
 def test_ctrl_l_locks_with_a_dialog_open(
     qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
 ) -> None:
@@ -225,11 +226,51 @@ def test_ctrl_l_locks_with_a_dialog_open(
     dialog = controller.window.findChild(QDialog)
     assert dialog is not None and dialog.isVisible()
     activate(qtbot, dialog)
+    qtbot.keyClicks(QApplication.focusWidget(), PASSWORDS["Maya"])
 
     press_ctrl_l(qtbot)
 
     assert session.locked
     assert isinstance(controller.window.content(), LockScreen)
+    assert destroyed(dialog), "the dialog and the password typed in it are gone"
+    assert not texts_containing(controller.window, PASSWORDS["Maya"])
+
+
+def test_ctrl_l_is_caught_by_the_app_wide_key_filter(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    controller = make_controller(couple.folder)
+    screen = controller.window.content()
+    assert isinstance(screen, LockScreen)
+    with qtbot.waitSignal(controller.lock_key.pressed, timeout=1000):
+        press_ctrl_l(qtbot)  # on the lock screen: nothing to lock, nothing typed
+    assert screen.password.text() == ""
+    qtbot.keyClicks(screen.password, "l")
+    assert screen.password.text() == "l", "a plain L is still a letter"
+
+    view = unlock_controller(qtbot, controller, "Sam")
+    with qtbot.waitSignal(controller.lock_key.pressed, timeout=1000):
+        press_ctrl_l(qtbot)
+    assert view.active.locked
+
+
+def test_ctrl_l_in_the_join_dialog_locks_and_forgets_the_password(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    click(qtbot, view.join_button)
+    dialog = controller.join_dialog
+    screen = dialog.findChild(LockScreen)
+    activate(qtbot, dialog)
+    qtbot.keyClicks(screen.password, PASSWORDS["Sam"])
+
+    press_ctrl_l(qtbot)
+
+    assert view.active.locked
+    assert destroyed(dialog)
+    assert isinstance(controller.window.content(), LockScreen)
+    assert not texts_containing(controller.window, PASSWORDS["Sam"])
 
 
 def test_auto_lock_follows_the_setting_and_locks_when_idle(

@@ -479,10 +479,6 @@ def test_markdown_never_fetches_anything(
     assert not page.read_body.openLinks()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: pages built before the partner was added keep a one-partner view (no Share)",
-)
 def test_share_is_offered_once_the_partner_is_added(qtbot: QtBot, solo: Couple) -> None:
     maya = solo.unlock("Maya")
     try:

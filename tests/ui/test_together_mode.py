@@ -11,6 +11,7 @@ from tests.ui.conftest import ControllerFactory
 from tests.ui.helpers import (
     activate,
     click,
+    destroyed,
     flush_deletes,
     texts_containing,
     unlock_controller,
@@ -40,7 +41,8 @@ def join(qtbot: QtBot, controller: AppController, view: MainView, name: str = "S
     activate(qtbot, dialog)
     unlock_with(qtbot, screen, name, PASSWORDS[name])
     qtbot.waitUntil(lambda: view.together)
-    assert not dialog.isVisible()
+    assert destroyed(dialog), "the join dialog (and the password typed in it) is gone"
+    assert controller.window.findChild(LockScreen) is None
 
 
 def test_sam_joins_and_the_foot_offers_both_names(
@@ -165,3 +167,22 @@ def test_switching_by_keyboard_keeps_the_keyboard_in_the_page(
 
     assert view.active.partner.name == "Maya"
     assert focus_is_in(view.current_page())
+
+
+def test_a_cancelled_join_leaves_no_password_behind(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    click(qtbot, view.join_button)
+    dialog = controller.join_dialog
+    screen = dialog.findChild(LockScreen)
+    assert screen is not None
+    activate(qtbot, dialog)
+    qtbot.keyClicks(screen.password, PASSWORDS["Sam"])
+    qtbot.keyClick(screen.password, Qt.Key.Key_Escape)
+
+    assert destroyed(dialog)
+    assert not view.together
+    assert [s.partner.name for s in view.sessions] == ["Maya"]
+    assert not texts_containing(controller.window, PASSWORDS["Sam"])
