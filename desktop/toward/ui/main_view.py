@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from toward.core import clock
 from toward.session import Session
 from toward.ui import theme
 from toward.ui.changes import Changes
+from toward.ui.quick_log import QuickLogDialog
 from toward.ui.widgets import Segmented, button, clear_layout, text_label
 
 SIDEBAR_WIDTH = 220
@@ -102,6 +104,15 @@ class MainView(QWidget):
         self._build_pages()
         self._show_welcome(self.active)
         self.nav.setCurrentRow(0)
+        quick_log = QShortcut(QKeySequence("Ctrl+B"), self)
+        quick_log.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        quick_log.activated.connect(self.quick_log)
+
+    def quick_log(self) -> QuickLogDialog:
+        """Log a bid from anywhere (Ctrl+B), as the partner whose view is shown."""
+        dialog = QuickLogDialog(self.active, self)
+        dialog.open()
+        return dialog
 
     # -- who is here ---------------------------------------------------------------------
 

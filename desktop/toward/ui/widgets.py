@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -133,6 +133,10 @@ class Segmented(QWidget):
             elif index == len(labels) - 1:
                 choice.setProperty("edge", "last")
             choice.setCursor(Qt.CursorShape.PointingHandCursor)
+            # Style-sheet padding is not in the size hint; bold checked text needs room too.
+            bold = choice.font()
+            bold.setBold(True)
+            choice.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 52)
             self.group.addButton(choice, index)
             layout.addWidget(choice)
         if labels:
@@ -169,6 +173,7 @@ class PageColumn(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         row = QHBoxLayout(inner)
         row.setContentsMargins(32, 24, 32, 32)

@@ -1,0 +1,190 @@
+"""Bids for connection: log them, answer late ones, and see the pattern without a score."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core.bids import (
+    ANSWER_WORDS,
+    KIND_WORDS,
+    RESEARCH_CONTEXT,
+    TABLE,
+    AnswerCounts,
+    Bid,
+    BidKind,
+)
+from toward.core.spaces import Space
+from toward.session import Session
+from toward.ui import dialogs, theme
+from toward.ui.charts import answers_chart, bank_chart
+from toward.ui.errors import describe
+from toward.ui.main_view import MainView
+from toward.ui.quick_log import QuickLogForm
+from toward.ui.widgets import Card, PageColumn, button, clear_layout, text_label
+
+RECENT = 30
+
+
+class BidsPage(PageColumn):
+    def __init__(self, session: Session, view: MainView) -> None:
+        super().__init__(
+            "Bids for connection",
+            "Notice the small reaches for each other, and how they are met.",
+            width=980,
+        )
+        self.session = session
+        self.names = {p.id: p.name for p in session.household.partners}
+        others = [p for p in session.household.partners if p.id != session.partner.id]
+        self.other = others[0].name if others else "your partner"
+        log_card = Card()
+        log_card.body.addWidget(text_label("Log a bid", "Heading"))
+        self.quick_log = QuickLogForm(session)
+        log_card.body.addWidget(self.quick_log)
+        self.column.addWidget(log_card)
+        self.dynamic = QVBoxLayout()
+        self.dynamic.setSpacing(16)
+        self.column.addLayout(self.dynamic)
+        self.finish()
+        self.setFocusProxy(self.quick_log.text)
+        view.changes_for(session).changed.connect(lambda table: table == TABLE and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        clear_layout(self.dynamic)
+        bids = self.session.bids
+        waiting = bids.unanswered_for_me()
+        if waiting:
+            card = Card()
+            card.body.addWidget(text_label(f"{self.other}'s bids you could still meet", "Heading"))
+            card.body.addWidget(
+                text_label(
+                    "Missing a bid happens. Turning toward it now is recorded beside the "
+                    "first answer, which stays as it was.",
+                    "Muted",
+                )
+            )
+            for bid in waiting[:10]:
+                card.body.addWidget(self._waiting_row(bid))
+            self.dynamic.addWidget(card)
+        patterns = bids.patterns(weeks=12)
+        me = self.session.partner.id
+        charts = Card()
+        charts.body.addWidget(text_label("The last twelve weeks", "Heading"))
+        self.charts = []
+        for bidder in sorted({w.bidder_id for w in patterns.weeks}, key=lambda b: b != me):
+            title = (
+                f"Your bids, answered by {self.other}"
+                if bidder == me
+                else f"{self.names.get(bidder, self.other)}'s bids, answered by you"
+            )
+            charts.body.addWidget(text_label(title, "Muted"))
+            chart = answers_chart(patterns.weeks, bidder, title)
+            self.charts.append(chart)
+            charts.body.addWidget(chart)
+        self.dynamic.addWidget(charts)
+        bank = Card()
+        bank.body.addWidget(text_label("Emotional bank account", "Heading"))
+        self.bank = bank_chart(patterns.bank, "Emotional bank account")
+        bank.body.addWidget(self.bank)
+        self.dynamic.addWidget(bank)
+        when = Card()
+        when.body.addWidget(text_label("When and how bids happen", "Heading"))
+        row = QHBoxLayout()
+        row.addWidget(_counts_table("Time of day", patterns.by_time_of_day.items()))
+        row.addWidget(
+            _counts_table(
+                "Kind",
+                ((KIND_WORDS[BidKind(k)].capitalize(), c) for k, c in patterns.by_kind.items()),
+            )
+        )
+        holder = QWidget()
+        holder.setLayout(row)
+        when.body.addWidget(holder)
+        self.dynamic.addWidget(when)
+        self.dynamic.addWidget(self._recent_card())
+        self.dynamic.addWidget(text_label(RESEARCH_CONTEXT, "Muted"))
+
+    def _waiting_row(self, bid: Bid) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        text = f"{KIND_WORDS[bid.kind].capitalize()} · {bid.made_at.astimezone():%a %d %b, %H:%M}"
+        if bid.description:
+            text += f" — {bid.description}"
+        text += f" ({ANSWER_WORDS[bid.answer]})"
+        row.addWidget(text_label(text), 1)
+        late = button("I'm turning toward it now")
+        late.clicked.connect(lambda: self._turn_toward(bid))
+        row.addWidget(late, 0, Qt.AlignmentFlag.AlignTop)
+        return holder
+
+    def _turn_toward(self, bid: Bid) -> None:
+        try:
+            self.session.bids.turn_toward_late(bid)
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            dialogs.tell(self, "Toward", describe(exc))
+
+    def _recent_card(self) -> Card:
+        card = Card(spacing=8)
+        card.body.addWidget(text_label("Recently logged", "Heading"))
+        bids = self.session.bids
+        recent = sorted(
+            bids.recent(Space.PRIVATE, limit=RECENT) + bids.recent(Space.SHARED, limit=RECENT),
+            key=lambda b: b.made_at,
+            reverse=True,
+        )[:RECENT]
+        if not recent:
+            card.body.addWidget(
+                text_label("Nothing logged yet. The quick log above takes seconds.", "Muted")
+            )
+        self.recent_rows = []
+        for bid in recent:
+            row = QHBoxLayout()
+            icon = theme.icon(
+                "private" if bid.space is Space.PRIVATE else "shared", theme.colour("muted"), 16
+            )
+            label = QLabel()
+            label.setPixmap(icon.pixmap(16, 16))
+            label.setToolTip("Private" if bid.space is Space.PRIVATE else "Shared")
+            row.addWidget(label)
+            who = self.names.get(bid.bidder_id, self.other)
+            text = (
+                f"{bid.made_at.astimezone():%a %d %b, %H:%M} · {who}: "
+                f"{KIND_WORDS[bid.kind]} — {ANSWER_WORDS[bid.answer]}"
+            )
+            if bid.late_toward_at:
+                text += " · turned toward later"
+            if bid.description:
+                text += f"\n{bid.description}"
+            line = text_label(text)
+            row.addWidget(line, 1)
+            holder = QWidget()
+            holder.setLayout(row)
+            self.recent_rows.append(line)
+            card.body.addWidget(holder)
+        return card
+
+
+def _counts_table(title: str, items: object) -> QTableWidget:
+    rows = list(items)  # type: ignore[call-overload]
+    table = QTableWidget(len(rows), 3)
+    table.setAccessibleName(f"Bids by {title.lower()}")
+    table.setHorizontalHeaderLabels([title, "Bids", "Turned toward"])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for r, (name, counts) in enumerate(rows):
+        assert isinstance(counts, AnswerCounts)
+        share = "—" if counts.toward_share is None else f"{counts.toward_share:.0%}"
+        for c, value in enumerate((str(name).capitalize(), str(counts.total), share)):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+    table.setMinimumHeight(60 + 30 * len(rows))
+    return table

@@ -1,0 +1,196 @@
+"""Charts of bids over weeks, each with its numbers available as a table beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core.bids import ANSWER_WORDS, Answer, BankPoint, WeekOfBids
+from toward.ui import theme
+
+# Distinct in lightness as well as hue, so they read apart without colour vision too.
+ANSWER_COLOURS = {
+    Answer.TOWARD: "#2f7d6d",
+    Answer.AWAY: "#e0b050",
+    Answer.AGAINST: "#a8432f",
+    Answer.MISSED: "#b9b1a8",
+}
+ANSWER_PATTERNS = {
+    Answer.TOWARD: Qt.BrushStyle.SolidPattern,
+    Answer.AWAY: Qt.BrushStyle.SolidPattern,
+    Answer.AGAINST: Qt.BrushStyle.SolidPattern,
+    Answer.MISSED: Qt.BrushStyle.Dense4Pattern,
+}
+
+
+class ChartWithTable(QWidget):
+    """A chart, and a button that swaps it for a table of the same numbers."""
+
+    def __init__(
+        self,
+        chart: QChart,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        *,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toggle = QPushButton("Show numbers")
+        self.toggle.setCheckable(True)
+        self.toggle.setProperty("chip", True)
+        self.toggle.setAccessibleName(f"{title}: show as a table")
+        self.stack = QStackedWidget()
+        self.view = QChartView(chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(240)
+        self.view.setAccessibleName(title)
+        self.table = QTableWidget(len(rows), len(headers))
+        self.table.setAccessibleName(f"{title} (table)")
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(str(value))
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.table)
+        self.toggle.toggled.connect(self._swap)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.stack)
+
+    def _swap(self, table: bool) -> None:
+        self.stack.setCurrentWidget(self.table if table else self.view)
+        self.toggle.setText("Show chart" if table else "Show numbers")
+
+
+def _base_chart() -> QChart:
+    chart = QChart()
+    chart.setBackgroundBrush(QBrush(theme.colour("surface")))
+    chart.setBackgroundRoundness(10)
+    chart.setMargins(QMargins(6, 6, 6, 6))
+    chart.legend().setLabelColor(theme.colour("text"))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    return chart
+
+
+def _style_axis(axis: QValueAxis | QBarCategoryAxis) -> None:
+    axis.setLabelsColor(theme.colour("muted"))
+    axis.setGridLineColor(theme.colour("border"))
+    axis.setLinePenColor(theme.colour("border_strong"))
+
+
+def week_label(week: object) -> str:
+    return week.strftime("%d %b")  # type: ignore[attr-defined]
+
+
+def answers_chart(weeks: Sequence[WeekOfBids], bidder_id: str, title: str) -> ChartWithTable:
+    """Stacked bars: how one partner's bids were answered, week by week."""
+    mine = [w for w in weeks if w.bidder_id == bidder_id]
+    chart = _base_chart()
+    series = QStackedBarSeries()
+    for answer in Answer:
+        bar = QBarSet(ANSWER_WORDS[answer].capitalize())
+        colour = QColor(ANSWER_COLOURS[answer])
+        bar.setBrush(QBrush(colour, ANSWER_PATTERNS[answer]))
+        bar.setBorderColor(colour.darker(120))
+        for week in mine:
+            bar.append(getattr(week.counts, answer.value))
+        series.append(bar)
+    chart.addSeries(series)
+    axis_x = QBarCategoryAxis()
+    axis_x.append([week_label(w.week_start) for w in mine])
+    axis_y = QValueAxis()
+    axis_y.setLabelFormat("%d")
+    top = max((w.counts.total for w in mine), default=0)
+    axis_y.setRange(0, max(4, top))
+    axis_y.applyNiceNumbers()
+    for axis, side in (
+        (axis_x, Qt.AlignmentFlag.AlignBottom),
+        (axis_y, Qt.AlignmentFlag.AlignLeft),
+    ):
+        _style_axis(axis)
+        chart.addAxis(axis, side)
+        series.attachAxis(axis)
+    rows = [
+        (
+            week_label(w.week_start),
+            w.counts.toward,
+            w.counts.away,
+            w.counts.against,
+            w.counts.missed,
+            w.counts.late_toward,
+            "—" if w.counts.toward_share is None else f"{w.counts.toward_share:.0%}",
+        )
+        for w in mine
+    ]
+    headers = (
+        "Week of",
+        "Toward",
+        "Away",
+        "Against",
+        "Not yet answered",
+        "Late toward",
+        "Toward share",
+    )
+    return ChartWithTable(chart, headers, rows, title=title)
+
+
+def bank_chart(points: Sequence[BankPoint], title: str) -> ChartWithTable:
+    """The running balance of the emotional bank account."""
+    chart = _base_chart()
+    line = QLineSeries()
+    line.setName("Balance (toward − away − against)")
+    pen = QPen(theme.colour("accent"))
+    pen.setWidth(3)
+    line.setPen(pen)
+    for index, point in enumerate(points):
+        line.append(index, point.balance)
+    chart.addSeries(line)
+    axis_x = QBarCategoryAxis()
+    axis_x.append([week_label(p.week_start) for p in points])
+    axis_y = QValueAxis()
+    axis_y.setLabelFormat("%d")
+    low = min((p.balance for p in points), default=0)
+    high = max((p.balance for p in points), default=0)
+    axis_y.setRange(min(low, 0) - 1, max(high, 0) + 1)
+    axis_y.applyNiceNumbers()
+    for axis, side in (
+        (axis_x, Qt.AlignmentFlag.AlignBottom),
+        (axis_y, Qt.AlignmentFlag.AlignLeft),
+    ):
+        _style_axis(axis)
+        chart.addAxis(axis, side)
+        line.attachAxis(axis)
+    rows = [(week_label(p.week_start), p.deposits, p.withdrawals, p.balance) for p in points]
+    headers = ("Week of", "Deposits", "Withdrawals", "Balance")
+    return ChartWithTable(chart, headers, rows, title=title)
