@@ -9,10 +9,9 @@ private journal, a share of them copied into the shared journal as shared copies
 The rows go in through each space's connection, one transaction per batch, with the
 columns `Journal.write` fills; the search index fills itself through its triggers.
 
-The same rows go into two plain, unencrypted SQLite files (Python's stdlib sqlite3 with
-FTS5) built from the same schema steps. Both sides are then read by the same code,
-`Journal`, so the ratio is the cost of SQLCipher and nothing else (the stdlib's SQLite
-version may differ from SQLCipher's; both are printed).
+The same rows go into two plain, unencrypted SQLite files (sqlcipher3 with no key: the
+same SQLite version, FTS5 and pragmas) built from the same schema steps. Both sides are
+then read by the same code, `Journal`, so the ratio is the cost of encryption alone.
 
 Timed, median of --runs after one warm-up run:
   list open: count + the first 200 entries, as the journal page's lazy model does;
@@ -26,16 +25,12 @@ Not collected by pytest (the file name does not start with test_).
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
-from argparse import SUPPRESS, Namespace
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -48,7 +43,6 @@ from toward.core.journal import Journal, TrustKind
 from toward.core.schema import STEPS
 from toward.core.search import fts_query
 from toward.core.spaces import Space, Spaces
-from toward.vault import database
 from toward.vault.kdf import FLOOR_COST
 
 PASSWORD = "benchmark-password"
@@ -158,7 +152,7 @@ def make_rows(
     return private, copies, words, text.words
 
 
-def fill(conn: sqlcipher3.Connection | sqlite3.Connection, rows: Sequence[tuple]) -> None:
+def fill(conn: sqlcipher3.Connection, rows: Sequence[tuple]) -> None:
     for start in range(0, len(rows), BATCH):
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany(INSERT, rows[start : start + BATCH])
@@ -166,14 +160,23 @@ def fill(conn: sqlcipher3.Connection | sqlite3.Connection, rows: Sequence[tuple]
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def plain_database(path: Path) -> sqlite3.Connection:
-    """An unencrypted file with the same schema and the same pragmas, bar the key."""
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
+def plain_database(path: Path) -> sqlcipher3.Connection:
+    """An unencrypted file with the same schema and pragmas, bar the key.
+
+    Opened through sqlcipher3 with no key, which is plain SQLite of the very same version,
+    so the ratio is the cost of encryption alone.
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlcipher3.Row
     conn.execute("PRAGMA journal_mode = WAL")
-    for pragma in ("synchronous = FULL", "foreign_keys = ON", "secure_delete = ON"):
+    for pragma in (
+        "synchronous = FULL",
+        "foreign_keys = ON",
+        "secure_delete = ON",
+        "temp_store = MEMORY",
+        "cache_size = -32768",
+    ):
         conn.execute(f"PRAGMA {pragma}")
-    conn.execute("PRAGMA temp_store = MEMORY")
     for step in STEPS:
         conn.executescript(f"BEGIN;\n{step}\nCOMMIT;")
     return conn
@@ -195,7 +198,7 @@ def open_list(journal: Journal) -> None:
     journal.entries(Space.PRIVATE, limit=PAGE)
 
 
-def matches(conn: sqlite3.Connection, text: str) -> int:
+def matches(conn: sqlcipher3.Connection, text: str) -> int:
     query = fts_query(text)
     return conn.execute(
         "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?", (query,)
@@ -206,35 +209,12 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:>8.1f} ms"
 
 
-def compare_without_memory_security(args: Namespace) -> dict[str, float]:
-    """The Toward timings from a second process that leaves memory security off."""
-    command = [sys.executable, __file__, "--json", "--memory-security", "off"]
-    command += ["--entries", str(args.entries), "--shared", str(args.shared)]
-    command += ["--runs", str(args.runs)]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=20_000, help="private entries")
     parser.add_argument("--shared", type=int, default=2_000, help="of them shared (copies)")
     parser.add_argument("--runs", type=int, default=9, help="timed runs of each (median)")
-    parser.add_argument(
-        "--no-compare",
-        action="store_true",
-        help="skip the second run without SQLCipher's memory security",
-    )
-    parser.add_argument("--memory-security", choices=("on", "off"), default="on", help=SUPPRESS)
-    parser.add_argument("--json", action="store_true", help=SUPPRESS)
     args = parser.parse_args(argv)
-    if args.memory_security == "off":
-        # An experiment, not how Toward runs: skip the process-wide PRAGMA
-        # cipher_memory_security = ON that the vault sets on the first open.
-        database._process_settings_done = True
-    without: dict[str, float] = {}
-    if not args.json and not args.no_compare:
-        without = compare_without_memory_security(args)
 
     with tempfile.TemporaryDirectory(prefix="toward-bench-") as tmp:
         folder = Path(tmp)
@@ -307,39 +287,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         plain_private.close()
         plain_shared.close()
 
-    if args.json:
-        print(json.dumps({label: ours for label, ours, _theirs in results}))
-        return 0
-
     print(
         f"Journal benchmark: {args.entries:,} private entries ({words:,} words, "
         f"{words / args.entries:.0f} per entry), {args.shared:,} of them shared; "
         f"median of {args.runs} runs"
     )
-    print(
-        f"SQLCipher's SQLite {sqlcipher_version}, stdlib SQLite {sqlite3.sqlite_version}; "
-        f"Python {sys.version.split()[0]}"
-    )
+    print(f"SQLite {sqlcipher_version} on both sides; Python {sys.version.split()[0]}")
     print(
         f"text generated in {made:.1f} s; filled in {filled:.1f} s (Toward) and "
         f"{plain_filled:.1f} s (plain); private file {size_of['Toward private']:.0f} MB "
         f"(Toward) and {size_of['plain private']:.0f} MB (plain)"
     )
     print()
-    header = f"{'':<40}{'Toward':>11}{'plain':>11}{'ratio':>8}"
-    if without:
-        header += f"{'no memsec':>13}{'ratio':>8}"
-    print(header)
+    print(f"{'':<40}{'Toward':>11}{'plain':>11}{'ratio':>8}")
     for label, ours, theirs in results:
-        line = f"{label:<40}{ms(ours)}{ms(theirs)}{ours / theirs:>8.2f}"
-        if label in without:
-            line += f"  {ms(without[label])}{without[label] / theirs:>8.2f}"
-        print(line)
-    if without:
-        print(
-            "(no memsec: the same Toward code in a second process without SQLCipher's "
-            "process-wide\n cipher_memory_security, which the vault turns on; ratio to plain)"
-        )
+        print(f"{label:<40}{ms(ours)}{ms(theirs)}{ours / theirs:>8.2f}")
     print()
     print(f"first list open after unlocking {cold_list * 1000:.1f} ms, ", end="")
     print(f"first search after unlocking {cold_search * 1000:.1f} ms")
