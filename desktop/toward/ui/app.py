@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward import __version__
+from toward.core.reminders import load_plan
 from toward.household import Household
 from toward.session import Session
 from toward.ui import theme
@@ -28,6 +29,7 @@ from toward.ui.errors import describe
 from toward.ui.idle import IdleWatcher
 from toward.ui.lock_screen import LockScreen
 from toward.ui.main_view import MainView, Section
+from toward.ui.reminders import Reminders
 from toward.ui.sections import default_sections
 from toward.ui.setup_wizard import SetupWizard
 from toward.ui.widgets import Card, button, text_label
@@ -102,6 +104,7 @@ class AppController(QObject):
         self.window = Shell()
         self.household: Household | None = None
         self.view: MainView | None = None
+        self.reminders = Reminders(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
@@ -175,7 +178,9 @@ class AppController(QObject):
         view.lock_requested.connect(self.lock)
         view.join_requested.connect(self.join)
         view.auto_lock_changed.connect(self._restart_idle)
+        view.reminders_changed.connect(lambda: self.reminders.set_plan(load_plan(session.settings)))
         self.view = view
+        self.reminders.set_plan(load_plan(session.settings))
         self.window.show_content(view)
         view.current_page().setFocus()
         self._restart_idle()

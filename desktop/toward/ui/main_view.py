@@ -43,6 +43,7 @@ class MainView(QWidget):
     lock_requested = Signal()
     join_requested = Signal()
     auto_lock_changed = Signal()
+    reminders_changed = Signal()
 
     def __init__(
         self,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,11 +13,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QStackedWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from toward import __version__
+from toward.core.reminders import DEFAULT_CHECK_IN, ReminderPlan, load_plan, save_plan
 from toward.core.settings import AUTO_LOCK_CHOICES
 from toward.session import Session
 from toward.ui import dialogs
@@ -33,6 +37,7 @@ class SettingsPage(PageColumn):
         self.view = view
         self.column.addWidget(self._password_card())
         self.column.addWidget(self._auto_lock_card())
+        self.column.addWidget(self._reminders_card())
         self.column.addWidget(self._partner_card())
         self.column.addWidget(self._device_card())
         self.column.addWidget(self._about_card())
@@ -75,6 +80,40 @@ class SettingsPage(PageColumn):
         card.body.addLayout(row)
         card.body.addWidget(text_label("Lock at any time with Ctrl+L or the Lock button.", "Muted"))
         return card
+
+    def _reminders_card(self) -> Card:
+        card = Card()
+        card.body.addWidget(text_label("Gentle reminders", "Heading"))
+        row = QHBoxLayout()
+        plan = load_plan(self.session.settings)
+        self.check_in_box = QCheckBox("Remind me to check in with each other every day at")
+        self.check_in_box.setChecked(plan.check_in is not None)
+        self.check_in_time = QTimeEdit(plan.check_in or DEFAULT_CHECK_IN)
+        self.check_in_time.setDisplayFormat("HH:mm")
+        self.check_in_time.setAccessibleName("Check-in time")
+        self.check_in_time.setEnabled(plan.check_in is not None)
+        row.addWidget(self.check_in_box)
+        row.addWidget(self.check_in_time)
+        row.addStretch(1)
+        card.body.addLayout(row)
+        card.body.addWidget(
+            text_label(
+                "While Toward is open, a small notice appears. It never shows what you wrote, "
+                "names a topic or says whose reminder it is.",
+                "Muted",
+            )
+        )
+        self.check_in_box.toggled.connect(self._reminders_changed)
+        self.check_in_time.timeChanged.connect(self._reminders_changed)
+        return card
+
+    def _reminders_changed(self) -> None:
+        on = self.check_in_box.isChecked()
+        self.check_in_time.setEnabled(on)
+        at = self.check_in_time.time()
+        plan = ReminderPlan(check_in=time(at.hour(), at.minute()) if on else None)
+        save_plan(self.session.settings, plan)
+        self.view.reminders_changed.emit()
 
     def _auto_lock_changed(self) -> None:
         self.session.settings.auto_lock_minutes = int(self.auto_lock.currentData())
