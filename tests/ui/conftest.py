@@ -13,12 +13,15 @@ import shiboken6
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import Couple, make_couple
+from tests.conftest import PASSWORDS, Couple, make_couple
 from tests.ui.helpers import flush_deletes, show
-from toward import Household
+from tests.ui.journal import Answers, JournalOf, journal_sections
+from toward import Household, Session
 from toward.ui import dialogs
 from toward.ui.app import AppController
 from toward.ui.background import wait_for_background
+from toward.ui.journal_page import JournalPage
+from toward.ui.main_view import MainView
 from toward.vault.kdf import FLOOR_COST
 
 ControllerFactory = Callable[..., AppController]
@@ -115,3 +118,46 @@ def collect_on_the_ui_thread() -> Iterator[None]:
     wait_for_background()
     gc.collect()
     flush_deletes()
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Answer the app's questions (yes, unless told otherwise) and keep what it says."""
+    answers = Answers()
+    monkeypatch.setattr(dialogs, "ask", answers.ask)
+    monkeypatch.setattr(dialogs, "tell", answers.tell)
+    return answers
+
+
+@pytest.fixture
+def journal_of(qtbot: QtBot) -> Iterator[JournalOf]:
+    """Show a partner's unlocked view and return its journal page."""
+    views: list[MainView] = []  # the windows live as long as the test
+
+    def build(session: Session) -> JournalPage:
+        view = MainView([session], journal_sections())
+        views.append(view)
+        show(qtbot, view)
+        page = view.pages["journal"]
+        assert isinstance(page, JournalPage)
+        assert view.current_page() is page
+        return page
+
+    yield build
+    for view in views:
+        if shiboken6.isValid(view):
+            shiboken6.delete(view)
+
+
+@pytest.fixture
+def unlock_again(couple: Couple) -> Iterator[Callable[[str], Session]]:
+    """Open a partner's session again from the files, as after a lock (locked at the end)."""
+    opened: list[Session] = []
+
+    def unlock(name: str) -> Session:
+        opened.append(Household.open(couple.folder).unlock(name, PASSWORDS[name]))
+        return opened[-1]
+
+    yield unlock
+    for session in opened:
+        session.lock()

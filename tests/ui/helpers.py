@@ -7,7 +7,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPoint,
+    Qt,
+)
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -96,6 +104,7 @@ def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) ->
     parent = parent or QModelIndex()
     while model.canFetchMore(parent):
         model.fetchMore(parent)
+    flat = isinstance(model, QAbstractListModel | QAbstractTableModel)  # hasChildren is private
     columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
     for row in range(model.rowCount(parent)):
         for column in range(columns):
@@ -104,7 +113,7 @@ def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) ->
                 value = index.data(role)
                 if value is not None:
                     yield value if isinstance(value, str) else repr(value)
-            if not isinstance(model, QAbstractListModel) and model.hasChildren(index):
+            if not flat and model.hasChildren(index):
                 yield from model_texts(model, index)
 
 

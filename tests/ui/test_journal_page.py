@@ -2,132 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
-import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORDS, Couple
-from tests.ui.helpers import activate, click, on_disk, retype, show, widget_texts
-from toward import Household, Session
-from toward.core.journal import JournalEntry, TrustKind
+from tests.ui.helpers import click, on_disk, retype, show, widget_texts
+from tests.ui.journal import (
+    Answers,
+    JournalOf,
+    choose_space,
+    journal_sections,
+    listed,
+    open_row,
+    save_shortcut,
+    share_dialog,
+)
+from toward import Session
+from toward.core.journal import TrustKind
 from toward.core.spaces import Space
-from toward.ui import dialogs
-from toward.ui.journal_model import EntryRole, UnreadRole
+from toward.ui.journal_model import UnreadRole
 from toward.ui.journal_page import JournalPage
-from toward.ui.journal_share import ShareDialog
 from toward.ui.main_view import MainView
-from toward.ui.sections import default_sections
-
-
-class Answers:
-    """Stands in for the modal boxes: answers questions and keeps what was said."""
-
-    def __init__(self, answer: bool = True) -> None:
-        self.answer = answer
-        self.asked: list[str] = []
-        self.told: list[str] = []
-
-    def ask(self, parent: object, title: str, text: str, yes: str = "Yes") -> bool:
-        self.asked.append(f"{title} {text}")
-        return self.answer
-
-    def tell(self, parent: object, title: str, text: str) -> None:
-        self.told.append(text)
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
-    answers = Answers()
-    monkeypatch.setattr(dialogs, "ask", answers.ask)
-    monkeypatch.setattr(dialogs, "tell", answers.tell)
-    return answers
-
-
-JournalOf = Callable[[Session], JournalPage]
-
-
-@pytest.fixture
-def journal_of(qtbot: QtBot) -> Iterator[JournalOf]:
-    """Show a partner's unlocked view and return its journal page."""
-    views: list[MainView] = []  # the windows live as long as the test
-
-    def build(session: Session) -> JournalPage:
-        view = MainView([session], default_sections())
-        views.append(view)
-        show(qtbot, view)
-        page = view.pages["journal"]
-        assert isinstance(page, JournalPage)
-        assert view.current_page() is page
-        return page
-
-    yield build
-    for view in views:
-        if shiboken6.isValid(view):
-            shiboken6.delete(view)
-
-
-def share_dialog(qtbot: QtBot, page: JournalPage) -> ShareDialog:
-    """The share dialog the page has just opened."""
-    dialog = page.share_dialog
-    assert isinstance(dialog, ShareDialog) and dialog.isVisible()
-    assert dialog.windowTitle() == "Toward"
-    activate(qtbot, dialog)
-    return dialog
-
-
-@pytest.fixture
-def unlock_again(couple: Couple) -> Iterator[Callable[[str], Session]]:
-    """Open a partner's session again from the files, as after a lock (locked at the end)."""
-    opened: list[Session] = []
-
-    def unlock(name: str) -> Session:
-        opened.append(Household.open(couple.folder).unlock(name, PASSWORDS[name]))
-        return opened[-1]
-
-    yield unlock
-    for session in opened:
-        session.lock()
-
-
-def listed(page: JournalPage) -> list[str]:
-    return [page.model.index(row).data() for row in range(page.model.rowCount())]
-
-
-def open_row(qtbot: QtBot, page: JournalPage, row: int) -> JournalEntry:
-    """Click an entry in the list."""
-    index = page.model.index(row)
-    page.list.scrollTo(index)
-    qtbot.mouseClick(
-        page.list.viewport(), Qt.MouseButton.LeftButton, pos=page.list.visualRect(index).center()
-    )
-    entry = index.data(EntryRole)
-    assert page.panel.currentWidget() is page.reader
-    return entry
-
-
-def save_shortcut(qtbot: QtBot, page: JournalPage) -> None:
-    """Ctrl+S where the keyboard focus is; the button animates its click, then saves."""
-    focus = QApplication.focusWidget()
-    assert focus is not None
-    qtbot.keyClick(focus, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.panel.currentWidget() is not page.editor)
-
-
-def choose_space(qtbot: QtBot, page: JournalPage, space: Space) -> None:
-    click(qtbot, page.space_switch.button(0 if space is Space.PRIVATE else 1))
-    assert page.space is space
-
-
-def write_new(qtbot: QtBot, page: JournalPage, title: str, body: str) -> None:
-    click(qtbot, page.new_button)
-    qtbot.keyClicks(page.title_field, title)
-    page.body.setFocus()
-    qtbot.keyClicks(page.body, body)
-    save_shortcut(qtbot, page)
 
 
 def test_empty_journals_say_what_to_do(qtbot: QtBot, journal_of: JournalOf, maya: Session) -> None:
@@ -483,7 +381,7 @@ def test_share_is_offered_once_the_partner_is_added(qtbot: QtBot, solo: Couple) 
     maya = solo.unlock("Maya")
     try:
         maya.journal.write(Space.PRIVATE, title="Later shared", body="...")
-        view = MainView([maya], default_sections())
+        view = MainView([maya], journal_sections())
         show(qtbot, view)
         maya.add_partner("Sam", PASSWORDS["Sam"])
         view.refresh_partners()  # what the Settings page's "Add my partner…" dialog does

@@ -9,10 +9,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import click, show
+from tests.ui.journal import journal_sections
 from toward import Session
 from toward.core.spaces import Space
 from toward.ui.main_view import MainView
-from toward.ui.sections import default_sections
 
 
 @pytest.mark.xfail(
@@ -22,7 +22,7 @@ from toward.ui.sections import default_sections
     "on Python 3.11 the app aborts after ~1,300 emits (pin PySide6 below 6.12)",
 )
 def test_switching_journals_many_times_leaves_true_alone(qtbot: QtBot, maya: Session) -> None:
-    view = MainView([maya], default_sections())
+    view = MainView([maya], journal_sections())
     show(qtbot, view)
     page = view.pages["journal"]
     before = sys.getrefcount(True)
