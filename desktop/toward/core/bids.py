@@ -143,7 +143,8 @@ class AnswerCounts:
         return None if self.total == 0 else self.toward / self.total
 
     def add(self, answer: str, count: int, late: int) -> None:
-        setattr(self, answer, getattr(self, answer) + count)
+        name = Answer(answer).value  # never 'late_toward' or any other attribute
+        setattr(self, name, getattr(self, name) + count)
         self.late_toward += late
 
 
@@ -211,10 +212,10 @@ class Bids:
             raise InvalidBid("A bid cannot be logged in the future.")
         content = {
             "bidder_id": self.partner_id if by_me else self.other_id,
-            "kind": BidKind(kind).value,
+            "kind": _kind(kind),
             "description": _text(description, "description"),
             "made_at": clock.to_text(moment),
-            "answer": Answer(answer).value,
+            "answer": _answer(answer),
             "note": _text(note, "note"),
             "mood_after": _mood(mood_after),
             "late_toward_at": None,
@@ -235,8 +236,8 @@ class Bids:
         """Correct one of the partner's own logged bids."""
         content = {
             "description": _text(description, "description"),
-            "kind": BidKind(kind).value,
-            "answer": Answer(answer).value,
+            "kind": _kind(kind),
+            "answer": _answer(answer),
             "note": _text(note, "note"),
             "mood_after": _mood(mood_after),
         }
@@ -394,9 +395,23 @@ def _text(value: str, what: str) -> str:
     return text
 
 
+def _kind(value: str) -> str:
+    try:
+        return BidKind(value).value
+    except ValueError:
+        raise InvalidBid(f"{value!r} is not a kind of bid Toward knows.") from None
+
+
+def _answer(value: str) -> str:
+    try:
+        return Answer(value).value
+    except ValueError:
+        raise InvalidBid(f"{value!r} is not an answer Toward knows.") from None
+
+
 def _mood(value: int | None) -> int | None:
     if value is None:
         return None
-    if not 1 <= int(value) <= 5:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
         raise InvalidBid("Mood is a number from 1 (heavy) to 5 (bright).")
-    return int(value)
+    return value

@@ -1,0 +1,46 @@
+"""Fixtures for the bids suites: a local time zone chosen by the test, a household of one."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Couple, make_couple
+from toward.session import Session
+
+
+@pytest.fixture
+def local_tz() -> Iterator[Callable[[str], None]]:
+    """Set the process time zone (SQLite's 'localtime' follows it); restored afterwards."""
+    before = os.environ.get("TZ")
+
+    def use(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield use
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.fixture
+def london(local_tz: Callable[[str], None]) -> None:
+    """Europe/London: GMT in winter, BST (UTC+1) from the last Sunday of March to October."""
+    local_tz("Europe/London")
+    assert time.tzname == ("GMT", "BST")
+
+
+@pytest.fixture
+def alone(tmp_path: Path) -> Iterator[tuple[Couple, Session]]:
+    """A household of one: Maya, before Sam joins."""
+    household = make_couple(tmp_path / "household", second=False)
+    session = household.unlock("Maya")
+    yield household, session
+    session.lock()
