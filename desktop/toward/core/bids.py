@@ -247,7 +247,22 @@ class Bids:
         self._store.delete(bid.space, bid.id)
 
     def share(self, bid: Bid) -> Bid:
-        return self._store.share(bid.id)
+        """Copy a private bid into the shared space (again after an edit).
+
+        A late turn toward, given to the shared copy by the other partner, is theirs:
+        sharing again after an edit keeps it.
+        """
+        late = (
+            self._spaces.conn(Space.SHARED)
+            .execute(
+                f"SELECT late_toward_at, late_note FROM {TABLE} "
+                "WHERE origin_id = ? AND late_toward_at IS NOT NULL LIMIT 1",
+                (bid.id,),
+            )
+            .fetchone()
+        )
+        overrides = None if late is None else {"late_toward_at": late[0], "late_note": late[1]}
+        return self._store.share(bid.id, overrides)
 
     def unshare(self, bid: Bid) -> None:
         if bid.space is Space.SHARED:
@@ -262,18 +277,34 @@ class Bids:
         """
         if bid.space is not Space.SHARED:
             raise NotAllowed("A late answer goes to a bid in the shared space.")
-        if bid.bidder_id == self.partner_id:
+        current = self._store.get(Space.SHARED, bid.id)  # `bid` may be an old reading
+        if self.made_by_me(current):
             raise NotAllowed("Only the partner who received the bid can answer it late.")
-        if bid.answer is Answer.TOWARD or bid.late_toward_at is not None:
-            raise InvalidBid("This bid was already turned toward.")
+        already = InvalidBid("This bid was already turned toward.")
+        if current.answer is Answer.TOWARD or current.late_toward_at is not None:
+            raise already
+        text = _text(note, "note")
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
-            conn.execute(
-                f"UPDATE {TABLE} SET late_toward_at = ?, late_note = ? WHERE id = ?",
-                (clock.to_text(clock.now()), _text(note, "note"), bid.id),
-            )
+            changed = conn.execute(
+                f"UPDATE {TABLE} SET late_toward_at = ?, late_note = ? "
+                "WHERE id = ? AND late_toward_at IS NULL AND answer != 'toward'",
+                (clock.to_text(clock.now()), text, bid.id),
+            ).rowcount
+            if changed != 1:  # answered in the meantime, by this partner on another screen
+                raise already
         self._spaces.changed(TABLE)
         return self._store.get(Space.SHARED, bid.id)
+
+    def made_by_me(self, bid: Bid) -> bool:
+        """Whether the unlocked partner made this bid.
+
+        'partner' names whoever did not log the bid: a bid logged before the second
+        partner joined, by the one who was there.
+        """
+        if bid.bidder_id == UNKNOWN_PARTNER:
+            return bid.info.author_id != self.partner_id
+        return bid.bidder_id == self.partner_id
 
     # -- reading -----------------------------------------------------------------------
 
@@ -286,20 +317,26 @@ class Bids:
     def count(self, space: Space) -> int:
         return self._store.count(space)
 
-    _WAITING = "bidder_id != ? AND answer != 'toward' AND late_toward_at IS NULL"
+    # Made by the other partner (see made_by_me), not turned toward, not answered late.
+    _WAITING = (
+        "answer != 'toward' AND late_toward_at IS NULL AND bidder_id != ? "
+        f"AND NOT (bidder_id = '{UNKNOWN_PARTNER}' AND author_id != ?)"
+    )
 
     def unanswered_for_me(self, *, limit: int = 20) -> list[Bid]:
         """Shared bids the other partner made that are not yet answered or were turned from."""
         return self._store.list(
             Space.SHARED,
             where=self._WAITING,
-            params=(self.partner_id,),
+            params=(self.partner_id, self.partner_id),
             order="made_at DESC",
             limit=limit,
         )
 
     def unanswered_count(self) -> int:
-        return self._store.count(Space.SHARED, where=self._WAITING, params=(self.partner_id,))
+        return self._store.count(
+            Space.SHARED, where=self._WAITING, params=(self.partner_id, self.partner_id)
+        )
 
     def attention(self) -> AttentionCard | None:
         """Bids the partner made in the shared space that still wait for an answer."""
