@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -35,8 +35,12 @@ MAX_TEXT = 2000
 
 # A week starts on Monday, in local time (SQLite's 'localtime' follows the OS time zone,
 # daylight-saving changes included).
-_LOCAL = "datetime(made_at, 'localtime')"
 _WEEK = "date(made_at, 'localtime', 'weekday 0', '-6 days')"
+_HOUR = "CAST(strftime('%H', made_at, 'localtime') AS INTEGER)"
+_TIME_OF_DAY = (
+    f"CASE WHEN {_HOUR} BETWEEN 5 AND 11 THEN 'morning' WHEN {_HOUR} BETWEEN 12 AND 16 "
+    f"THEN 'afternoon' WHEN {_HOUR} BETWEEN 17 AND 21 THEN 'evening' ELSE 'night' END"
+)
 
 
 class BidKind(StrEnum):
@@ -348,78 +352,79 @@ class Bids:
             "bids",
             "Bids you could still turn toward",
             count,
-            tuple(f"{KIND_WORDS[b.kind].capitalize()}, {b.made_at:%a %d %b}" for b in waiting[:3]),
+            tuple(
+                f"{KIND_WORDS[b.kind].capitalize()}, {b.made_at.astimezone():%a %d %b}"
+                for b in waiting[:3]
+            ),
         )
 
     # -- patterns ----------------------------------------------------------------------
 
     def patterns(self, *, weeks: int = 12, today: date | None = None) -> BidPatterns:
-        """Weekly answers per bidder, the bank account, and bids by time of day and kind."""
+        """Weekly answers per bidder, the bank account, and bids by time of day and kind.
+
+        All of it covers the same `weeks` local weeks, the last one holding `today`.
+        """
+        if weeks < 1:
+            raise ValueError("patterns need at least one week")
         last = week_start(today or clock.now().astimezone().date())
         first = last - timedelta(weeks=weeks - 1)
-        since = clock.to_text(
-            datetime.combine(first - timedelta(days=1), datetime.min.time()).astimezone()
-        )
         by_week: dict[tuple[date, str], AnswerCounts] = {}
-        for row in self._grouped(f"{_WEEK} AS bucket, {self._bidder} AS who", since):
-            start = date.fromisoformat(row["bucket"])
-            if start < first or start > last:
-                continue
-            key = (start, row["who"])
+        for row in self._grouped("week", first, last):
+            key = (date.fromisoformat(row["bucket"]), row["who"])
             by_week.setdefault(key, AnswerCounts()).add(row["answer"], row["n"], row["late"])
-        bidders = sorted({who for _start, who in by_week} | {self.partner_id})
+        bidders = {who for _start, who in by_week} | {self.partner_id}
+        if self.other_id != UNKNOWN_PARTNER:
+            bidders.add(self.other_id)
+        starts = [first + timedelta(weeks=i) for i in range(weeks)]
         week_list = [
-            WeekOfBids(
-                first + timedelta(weeks=i),
-                who,
-                by_week.get((first + timedelta(weeks=i), who), AnswerCounts()),
-            )
-            for i in range(weeks)
-            for who in bidders
+            WeekOfBids(start, who, by_week.get((start, who), AnswerCounts()))
+            for start in starts
+            for who in sorted(bidders)
         ]
         bank, balance = [], 0
-        for i in range(weeks):
-            start = first + timedelta(weeks=i)
-            counts = [w.counts for w in week_list if w.week_start == start]
+        for start in starts:
+            counts = [by_week[key] for key in by_week if key[0] == start]
             deposits = sum(c.toward + c.late_toward for c in counts)
             withdrawals = sum(c.away + c.against for c in counts)
             balance += deposits - withdrawals
             bank.append(BankPoint(start, deposits, withdrawals, balance))
-        hour = "CAST(strftime('%H', made_at, 'localtime') AS INTEGER)"
-        part = (
-            f"CASE WHEN {hour} BETWEEN 5 AND 11 THEN 'morning' WHEN {hour} BETWEEN 12 AND 16 "
-            f"THEN 'afternoon' WHEN {hour} BETWEEN 17 AND 21 THEN 'evening' ELSE 'night' END"
-        )
         by_time = {name: AnswerCounts() for name in TIMES_OF_DAY}
-        for row in self._grouped(f"{part} AS bucket", since):
+        for row in self._grouped("time_of_day", first, last):
             by_time[row["bucket"]].add(row["answer"], row["n"], row["late"])
         by_kind = {kind: AnswerCounts() for kind in BidKind}
-        for row in self._grouped("kind AS bucket", since):
+        for row in self._grouped("kind", first, last):
             by_kind[BidKind(row["bucket"])].add(row["answer"], row["n"], row["late"])
         return BidPatterns(week_list, bank, by_time, by_kind)
 
-    @property
-    def _bidder(self) -> str:
-        # A bid logged before the partner joined names them 'partner'.
-        return f"CASE WHEN bidder_id = '{UNKNOWN_PARTNER}' THEN ? ELSE bidder_id END"
+    _BUCKETS: Mapping[str, str] = {"week": _WEEK, "time_of_day": _TIME_OF_DAY, "kind": "kind"}
 
-    def _grouped(self, select: str, since: str) -> list[dict[str, Any]]:
-        """Counts per (bucket, answer) over both spaces, each bid once."""
+    def _grouped(self, bucket: str, first: date, last: date) -> list[dict[str, Any]]:
+        """Counts per (bucket, bidder, answer) in the weeks first..last, over both spaces.
+
+        Each bid is counted once: the partner's own shared copies add only the late
+        answers the other partner gave them (those live in the copy alone), their
+        originals in the private space count as the bid. A 'partner' bidder is whoever
+        did not log the bid.
+        """
+        # An index range on made_at with a day's margin either side (local time is UTC
+        # give or take 14 hours), then the exact local weeks.
+        since = datetime.combine(first - timedelta(days=1), time()).astimezone()
+        until = datetime.combine(last + timedelta(days=8), time()).astimezone()
+        me = self.partner_id
+        sql = (
+            f"SELECT {self._BUCKETS[bucket]} AS bucket, "
+            f"CASE WHEN bidder_id = '{UNKNOWN_PARTNER}' "
+            "THEN CASE WHEN author_id = ? THEN ? ELSE ? END ELSE bidder_id END AS who, answer, "
+            "sum(CASE WHEN author_id = ? AND origin_id IS NOT NULL THEN 0 ELSE 1 END) AS n, "
+            "count(CASE WHEN answer != 'toward' THEN late_toward_at END) AS late "
+            f"FROM {TABLE} WHERE made_at >= ? AND made_at < ? AND {_WEEK} BETWEEN ? AND ? "
+            "GROUP BY bucket, who, answer"
+        )
+        params = (me, self.other_id, me, me, clock.to_text(since), clock.to_text(until))
+        params += (first.isoformat(), last.isoformat())
         rows: list[dict[str, Any]] = []
-        needs_other = "?" in select
-        for space, skip_own_copies in ((Space.PRIVATE, False), (Space.SHARED, True)):
-            where = "made_at >= ?"
-            params: list[object] = [self.other_id] if needs_other else []
-            params.append(since)
-            if skip_own_copies:
-                # The partner's own shared copies are counted once, as their originals.
-                where += " AND NOT (author_id = ? AND origin_id IS NOT NULL)"
-                params.append(self.partner_id)
-            group = "bucket, answer" + (", who" if "who" in select else "")
-            sql = (
-                f"SELECT {select}, answer, count(*) AS n, count(late_toward_at) AS late "
-                f"FROM {TABLE} WHERE {where} GROUP BY {group}"
-            )
+        for space in (Space.PRIVATE, Space.SHARED):
             for row in self._spaces.conn(space).execute(sql, params):
                 rows.append({key: row[key] for key in row.keys()})  # noqa: SIM118
         return rows
