@@ -32,6 +32,7 @@ import pytest
 from tests.conftest import PASSWORDS, Couple
 from tests.integration.journal.pictures import png
 from tests.integration.support import decrypted_pages
+from toward.core.bids import BidKind
 from toward.core.journal import JournalFilter
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
@@ -252,6 +253,58 @@ def backdated_entries(maya: Session, sam: Session, marker: str) -> None:
     maya.journal.write(Space.PRIVATE, title=f"from paper {marker}", written_at=then)
     sam.journal.write(Space.SHARED, body=f"remembered {marker}", written_at=then)
     maya.journal.months(Space.PRIVATE)
+
+
+# -- bids for connection: descriptions, notes, late notes ----------------------------------
+
+
+@writer()
+def private_bid(maya: Session, sam: Session, marker: str) -> None:
+    maya.bids.log(
+        Space.PRIVATE, by_me=False, description=f"asked {marker}", note=f"{marker}", mood_after=3
+    )
+    maya.bids.patterns(weeks=52)
+    maya.today()
+
+
+@writer()
+def shared_bid_seen_by_the_partner(maya: Session, sam: Session, marker: str) -> None:
+    sam.bids.log(Space.SHARED, by_me=True, description=marker, answer="missed", note=marker)
+    maya.bids.unanswered_for_me()
+    maya.today()
+
+
+@writer()
+def late_note_on_a_shared_bid(maya: Session, sam: Session, marker: str) -> None:
+    bid = sam.bids.log(Space.SHARED, by_me=True, answer="away")
+    maya.bids.turn_toward_late(maya.bids.get(Space.SHARED, bid.id), f"sorry {marker}")
+
+
+@writer()
+def bid_shared_answered_late_edited_and_shared_again(
+    maya: Session, sam: Session, marker: str
+) -> None:
+    bid = maya.bids.log(Space.PRIVATE, by_me=True, description=f"draft {marker}", answer="missed")
+    copy = maya.bids.share(bid)
+    sam.bids.turn_toward_late(sam.bids.get(Space.SHARED, copy.id), f"late {marker}")
+    edited = maya.bids.edit(
+        bid, description=f"final {marker}", kind=BidKind.QUESTION, answer="missed", note=marker
+    )
+    maya.bids.share(edited)
+    sam.today()
+
+
+@writer(stored=False)
+def bids_deleted_or_unshared(maya: Session, sam: Session, marker: str) -> None:
+    private = maya.bids.log(Space.PRIVATE, by_me=True, description=marker * 20, note=marker)
+    maya.bids.delete(private)
+    shared = sam.bids.log(Space.SHARED, by_me=True, description=marker, answer="missed")
+    maya.bids.turn_toward_late(maya.bids.get(Space.SHARED, shared.id), f"late {marker}")
+    sam.bids.delete(shared)
+    given = maya.bids.log(Space.PRIVATE, by_me=True, description="given", answer="away")
+    copy = maya.bids.share(given)
+    sam.bids.turn_toward_late(sam.bids.get(Space.SHARED, copy.id), f"late {marker}")
+    maya.bids.unshare(given)
 
 
 # -- the checker ---------------------------------------------------------------------------
