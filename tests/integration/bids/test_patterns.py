@@ -272,6 +272,22 @@ def test_bank_account_deposits_withdrawals_and_running_balance(
     assert counts[(date(2026, 6, 1), sam.partner.id)] == AnswerCounts()
 
 
+def test_a_late_answer_is_not_a_second_deposit_once_the_answer_says_toward(
+    maya: Session, sam: Session
+):
+    when = datetime(2026, 6, 2, 9, tzinfo=UTC)
+    bid = maya.bids.log(Space.SHARED, by_me=True, answer="missed", made_at=when)
+    sam.bids.turn_toward_late(sam.bids.get(Space.SHARED, bid.id))
+    (point,) = maya.bids.patterns(weeks=1, today=when.date()).bank
+    assert (point.deposits, point.withdrawals) == (1, 0)
+    # Maya corrects her log: Sam did turn toward it at the time.
+    maya.bids.edit(bid, description="", kind=bid.kind, answer="toward")
+    for session in (maya, sam):
+        found = session.bids.patterns(weeks=1, today=when.date())
+        assert found.bank == [BankPoint(date(2026, 6, 1), 1, 0, 1)]
+        assert grid(found)[(date(2026, 6, 1), maya.partner.id)] == AnswerCounts(toward=1)
+
+
 # -- each bid once, across the spaces one partner can read ---------------------------------
 
 
