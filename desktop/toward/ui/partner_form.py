@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,14 +45,27 @@ class ColourPicker(QWidget):
             )
             swatch.setProperty("colour", colour)
             swatch.setEnabled(colour != taken)
+            swatch.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the picker is one tab stop
             self.group.addButton(swatch, index)
             layout.addWidget(swatch)
         layout.addStretch(1)
         first_free = next(i for i, c in enumerate(PARTNER_COLOURS) if c != taken)
         self.group.button(first_free).setChecked(True)
+        self.setObjectName("ColourPicker")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Your colour: left and right arrows choose")
 
     def colour(self) -> str:
         return str(self.group.checkedButton().property("colour"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+        if event.key() not in step:
+            super().keyPressEvent(event)
+            return
+        buttons = [b for b in self.group.buttons() if b.isEnabled()]
+        current = buttons.index(self.group.checkedButton())
+        buttons[(current + step[event.key()]) % len(buttons)].setChecked(True)
 
 
 class PartnerForm(QWidget):

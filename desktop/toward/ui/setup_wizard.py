@@ -95,6 +95,7 @@ class SetupWizard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.setFocusProxy(self.start_button)  # Enter starts, from the keyboard alone
 
     # -- pages -----------------------------------------------------------------------
 
@@ -188,6 +189,7 @@ class SetupWizard(QWidget):
 
     def _go(self, page: QWidget, focus: QWidget | None = None) -> None:
         self.pages.setCurrentWidget(page)
+        self.setFocusProxy(focus or page)
         (focus or page).setFocus()
 
     def _busy(self, on: bool) -> None:
@@ -218,11 +220,14 @@ class SetupWizard(QWidget):
         self.household, code, self._sponsor = result
         self.first_form.clear_secrets()
         page = self._code_page(
-            self._sponsor.partner.name, code, "Continue", lambda: self._go(self.partner_choice)
+            self._sponsor.partner.name,
+            code,
+            "Continue",
+            lambda: self._go(self.partner_choice, self.now_button),
         )
         self._replace(self.first_code_holder, page)
         self.first_code_holder = page
-        self._go(page)
+        self._go(page, page.property("kept_box"))
 
     def _show_second_form(self) -> None:
         assert self._sponsor is not None
@@ -268,7 +273,7 @@ class SetupWizard(QWidget):
         )
         self._replace(self.second_code_holder, page)
         self.second_code_holder = page
-        self._go(page)
+        self._go(page, page.property("kept_box"))
 
     def _failed(self, form: PartnerForm):
         def show(exc: Exception) -> None:
