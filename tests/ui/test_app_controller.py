@@ -167,12 +167,6 @@ def test_unlock_shows_the_built_sections_and_who_is_here(
         assert view.current_page() is view.pages[view.sections[row].key]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: QuickLogForm shows its 'Private/Shared' switch before it has a parent "
-    "(quick_log.py: self.space.setVisible(bool(others))): a top-level window flashes up and "
-    "is destroyed, and the main window is left inactive with no keyboard focus",
-)
 def test_the_keyboard_works_at_once_after_unlocking(
     qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
 ) -> None:
