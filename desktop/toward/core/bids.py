@@ -6,9 +6,10 @@ partner can read and merged; nothing loops over every bid in Python.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -33,14 +34,26 @@ CONTENT_COLUMNS = (
 UNKNOWN_PARTNER = "partner"  # a bidder who has not joined Toward yet
 MAX_TEXT = 2000
 
-# A week starts on Monday, in local time (SQLite's 'localtime' follows the OS time zone,
-# daylight-saving changes included).
-_WEEK = "date(made_at, 'localtime', 'weekday 0', '-6 days')"
-_HOUR = "CAST(strftime('%H', made_at, 'localtime') AS INTEGER)"
-_TIME_OF_DAY = (
-    f"CASE WHEN {_HOUR} BETWEEN 5 AND 11 THEN 'morning' WHEN {_HOUR} BETWEEN 12 AND 16 "
-    f"THEN 'afternoon' WHEN {_HOUR} BETWEEN 17 AND 21 THEN 'evening' ELSE 'night' END"
+# Weeks start on Monday and hours are counted in local time: the OS time zone, daylight-
+# saving changes included. Python turns the weeks asked for into UTC ranges, one per week
+# (two for a week with a daylight-saving change), each with its week and UTC offset (see
+# local_spans). SQL then finds each range's bids through the made_at index and reads the
+# local hour from the stored UTC text ('YYYY-MM-DDTHH:MM...', see clock.to_text) plus the
+# offset: plain arithmetic, where SQLite's 'localtime' asks the C library for every row.
+_LOCAL_MINUTE = (
+    "(CAST(substr(b.made_at, 12, 2) AS INTEGER) * 60 + CAST(substr(b.made_at, 15, 2) AS INTEGER)"
+    " + s.minutes + 1440) % 1440"
 )
+_PART_OF_HOUR = "".join(
+    "m" if 5 <= h <= 11 else "a" if 12 <= h <= 16 else "e" if 17 <= h <= 21 else "n"
+    for h in range(24)
+)
+_PARTS = {"m": "morning", "a": "afternoon", "e": "evening", "n": "night"}
+_BUCKETS = {
+    "week": "s.week",
+    "time_of_day": f"substr('{_PART_OF_HOUR}', {_LOCAL_MINUTE} / 60 + 1, 1)",
+    "kind": "b.kind",
+}
 
 
 class BidKind(StrEnum):
@@ -370,7 +383,8 @@ class Bids:
         last = week_start(today or clock.now().astimezone().date())
         first = last - timedelta(weeks=weeks - 1)
         by_week: dict[tuple[date, str], AnswerCounts] = {}
-        for row in self._grouped("week", first, last):
+        spans = local_spans(first, weeks)
+        for row in self._grouped("week", spans):
             key = (date.fromisoformat(row["bucket"]), row["who"])
             by_week.setdefault(key, AnswerCounts()).add(row["answer"], row["n"], row["late"])
         bidders = {who for _start, who in by_week} | {self.partner_id}
@@ -390,44 +404,86 @@ class Bids:
             balance += deposits - withdrawals
             bank.append(BankPoint(start, deposits, withdrawals, balance))
         by_time = {name: AnswerCounts() for name in TIMES_OF_DAY}
-        for row in self._grouped("time_of_day", first, last):
-            by_time[row["bucket"]].add(row["answer"], row["n"], row["late"])
+        for row in self._grouped("time_of_day", spans):
+            by_time[_PARTS[row["bucket"]]].add(row["answer"], row["n"], row["late"])
         by_kind = {kind: AnswerCounts() for kind in BidKind}
-        for row in self._grouped("kind", first, last):
+        for row in self._grouped("kind", spans):
             by_kind[BidKind(row["bucket"])].add(row["answer"], row["n"], row["late"])
         return BidPatterns(week_list, bank, by_time, by_kind)
 
-    _BUCKETS: Mapping[str, str] = {"week": _WEEK, "time_of_day": _TIME_OF_DAY, "kind": "kind"}
-
-    def _grouped(self, bucket: str, first: date, last: date) -> list[dict[str, Any]]:
-        """Counts per (bucket, bidder, answer) in the weeks first..last, over both spaces.
+    def _grouped(self, bucket: str, spans: list[Span]) -> list[dict[str, Any]]:
+        """Counts per (bucket, bidder, answer) in the spans' weeks, over both spaces.
 
         Each bid is counted once: the partner's own shared copies add only the late
         answers the other partner gave them (those live in the copy alone), their
         originals in the private space count as the bid. A 'partner' bidder is whoever
         did not log the bid.
         """
-        # An index range on made_at with a day's margin either side (local time is UTC
-        # give or take 14 hours), then the exact local weeks.
-        since = datetime.combine(first - timedelta(days=1), time()).astimezone()
-        until = datetime.combine(last + timedelta(days=8), time()).astimezone()
         me = self.partner_id
+        values = ", ".join(["(?, ?, ?, ?)"] * len(spans))
         sql = (
-            f"SELECT {self._BUCKETS[bucket]} AS bucket, "
-            f"CASE WHEN bidder_id = '{UNKNOWN_PARTNER}' "
-            "THEN CASE WHEN author_id = ? THEN ? ELSE ? END ELSE bidder_id END AS who, answer, "
-            "sum(CASE WHEN author_id = ? AND origin_id IS NOT NULL THEN 0 ELSE 1 END) AS n, "
-            "count(CASE WHEN answer != 'toward' THEN late_toward_at END) AS late "
-            f"FROM {TABLE} WHERE made_at >= ? AND made_at < ? AND {_WEEK} BETWEEN ? AND ? "
-            "GROUP BY bucket, who, answer"
+            f"WITH s (lo, hi, week, minutes) AS (VALUES {values}) "
+            f"SELECT {_BUCKETS[bucket]} AS bucket, "
+            f"CASE WHEN b.bidder_id = '{UNKNOWN_PARTNER}' THEN "
+            "CASE WHEN b.author_id = ? THEN ? ELSE ? END ELSE b.bidder_id END AS who, b.answer, "
+            "sum(CASE WHEN b.author_id = ? AND b.origin_id IS NOT NULL THEN 0 ELSE 1 END) AS n, "
+            "count(CASE WHEN b.answer != 'toward' THEN b.late_toward_at END) AS late "
+            f"FROM s CROSS JOIN {TABLE} b ON b.made_at >= s.lo AND b.made_at < s.hi "
+            "GROUP BY bucket, who, b.answer"
         )
-        params = (me, self.other_id, me, me, clock.to_text(since), clock.to_text(until))
-        params += (first.isoformat(), last.isoformat())
+        params = [value for span in spans for value in span]
+        params += [me, self.other_id, me, me]
         rows: list[dict[str, Any]] = []
         for space in (Space.PRIVATE, Space.SHARED):
             for row in self._spaces.conn(space).execute(sql, params):
                 rows.append({key: row[key] for key in row.keys()})  # noqa: SIM118
         return rows
+
+
+Span = tuple[str, str, str, int]  # from, until (stored timestamps), week, UTC offset (min)
+
+
+def local_spans(first: date, weeks: int) -> list[Span]:
+    """The local weeks from Monday `first` on as UTC ranges of one UTC offset each.
+
+    Each span is (from, until) as stored timestamps, the week's Monday, and the UTC offset
+    in minutes; a daylight-saving change splits its week in two. The offsets are the C
+    library's, as SQLite's 'localtime' would use.
+    """
+    spans = []
+    begin = _local_midnight(first)
+    for week in (first + timedelta(weeks=i) for i in range(weeks)):
+        end = _local_midnight(week + timedelta(weeks=1))
+        for start, until, offset in _offset_runs(begin, end):
+            spans.append((_stamp(start), _stamp(until), week.isoformat(), offset // 60))
+        begin = end
+    return spans
+
+
+def _offset_runs(begin: int, end: int) -> list[tuple[int, int, int]]:
+    """[begin, end) in seconds split where the local UTC offset changes."""
+    runs, offset = [], _utc_offset(begin)
+    while _utc_offset(end - 1) != offset:
+        low, high = begin, end - 1  # the offset is the same at `low`, changed by `high`
+        while high - low > 1:
+            middle = (low + high) // 2
+            low, high = (middle, high) if _utc_offset(middle) == offset else (low, middle)
+        runs.append((begin, high, offset))
+        begin, offset = high, _utc_offset(high)
+    runs.append((begin, end, offset))
+    return runs
+
+
+def _local_midnight(day: date) -> int:
+    return int(datetime.combine(day, datetime.min.time()).astimezone().timestamp())
+
+
+def _utc_offset(moment: int) -> int:
+    return time.localtime(moment).tm_gmtoff
+
+
+def _stamp(moment: int) -> str:
+    return clock.to_text(datetime.fromtimestamp(moment, UTC))
 
 
 def _text(value: str, what: str) -> str:

@@ -104,16 +104,54 @@ def test_weeks_must_be_at_least_one(maya: Session):
 # -- week boundaries in local time ---------------------------------------------------------
 
 
+# Zones east and west of UTC, half- and quarter-hour offsets, a day either side of UTC.
+ZONES = [
+    "UTC",
+    "Asia/Tokyo",  # UTC+9: Monday 00:00 is still Sunday in UTC
+    "America/New_York",  # UTC-4 in June: Sunday 23:59 is already Monday in UTC
+    "Asia/Kolkata",  # UTC+5:30
+    "America/St_Johns",  # UTC-2:30 in June
+    "Asia/Kathmandu",  # UTC+5:45
+    "Pacific/Kiritimati",  # UTC+14
+    "Pacific/Pago_Pago",  # UTC-11
+]
+
+
+@pytest.mark.parametrize("zone", ZONES)
 def test_sunday_2359_and_monday_0000_local_are_different_weeks(
-    local_tz: Callable[[str], None], maya: Session
+    local_tz: Callable[[str], None], maya: Session, zone: str
 ):
-    local_tz("Asia/Tokyo")  # UTC+9: both moments are Sunday in UTC
+    local_tz(zone)
     log_at(maya, local(2026, 6, 7, 23, 59), answer="toward")
     log_at(maya, local(2026, 6, 8, 0, 0), answer="away")
-    assert local(2026, 6, 8, 0, 0).astimezone(UTC).weekday() == 6
     found = grid(maya.bids.patterns(weeks=2, today=date(2026, 6, 8)))
     assert found[(date(2026, 6, 1), maya.partner.id)] == AnswerCounts(toward=1)
     assert found[(date(2026, 6, 8), maya.partner.id)] == AnswerCounts(away=1)
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_times_of_day_change_at_local_hours(
+    local_tz: Callable[[str], None], maya: Session, zone: str
+):
+    local_tz(zone)
+    parts = {
+        "night": [(0, 0), (4, 59), (22, 0), (23, 59)],
+        "morning": [(5, 0), (11, 59)],
+        "afternoon": [(12, 0), (16, 59)],
+        "evening": [(17, 0), (21, 59)],
+    }
+    answers = {"morning": "toward", "afternoon": "away", "evening": "against", "night": "missed"}
+    for part, times in parts.items():
+        for hour, minute in times:
+            log_at(maya, local(2026, 6, 3, hour, minute), answer=answers[part])
+    found = maya.bids.patterns(weeks=1, today=date(2026, 6, 3)).by_time_of_day
+    assert list(found) == list(TIMES_OF_DAY)
+    assert found == {
+        "morning": AnswerCounts(toward=2),
+        "afternoon": AnswerCounts(away=2),
+        "evening": AnswerCounts(against=2),
+        "night": AnswerCounts(missed=4),
+    }
 
 
 def test_the_week_across_new_year_is_one_week(utc: None, maya: Session):
@@ -152,6 +190,7 @@ def test_spring_forward_weeks_and_times_of_day(london: None, maya: Session):
     ]
     for when in night_before:
         log_at(maya, when, answer="missed")
+    log_at(maya, utc_at(2026, 3, 29, 11, 30), answer="away")  # Sunday 12:30 BST: afternoon
     log_at(maya, utc_at(2026, 3, 29, 23, 0), answer="missed")  # Monday 00:00 BST: night
     log_at(maya, utc_at(2026, 3, 30, 4, 30), answer="toward")  # 05:30 BST: morning
     log_at(maya, utc_at(2026, 3, 30, 11, 30), answer="away")  # 12:30 BST: afternoon
@@ -159,13 +198,13 @@ def test_spring_forward_weeks_and_times_of_day(london: None, maya: Session):
     log_at(maya, utc_at(2026, 3, 30, 21, 30), answer="missed")  # 22:30 BST: night
 
     found = maya.bids.patterns(weeks=2, today=date(2026, 3, 31))
-    assert grid(found)[(date(2026, 3, 23), me)] == AnswerCounts(missed=4)
+    assert grid(found)[(date(2026, 3, 23), me)] == AnswerCounts(missed=4, away=1)
     assert grid(found)[(date(2026, 3, 30), me)] == AnswerCounts(
         toward=1, away=1, against=1, missed=2
     )
     assert found.by_time_of_day == {
         "morning": AnswerCounts(toward=1),
-        "afternoon": AnswerCounts(away=1),
+        "afternoon": AnswerCounts(away=2),
         "evening": AnswerCounts(against=1),
         "night": AnswerCounts(missed=6),
     }
@@ -178,6 +217,7 @@ def test_fall_back_weeks_and_times_of_day(london: None, maya: Session):
     log_at(maya, utc_at(2026, 10, 24, 16, 30), answer="against")  # 17:30 BST: evening
     log_at(maya, utc_at(2026, 10, 25, 0, 30), answer="missed")  # 01:30 BST, first time
     log_at(maya, utc_at(2026, 10, 25, 1, 30), answer="missed")  # 01:30 GMT, second time
+    log_at(maya, utc_at(2026, 10, 25, 11, 30), answer="toward")  # Sunday 11:30 GMT: morning
     log_at(maya, utc_at(2026, 10, 25, 23, 59), answer="away")  # Sunday 23:59 GMT: night
     log_at(maya, utc_at(2026, 10, 26, 0, 0), answer="away")  # Monday 00:00 GMT
     log_at(maya, utc_at(2026, 10, 26, 4, 30), answer="missed")  # 04:30 GMT: night
@@ -186,11 +226,11 @@ def test_fall_back_weeks_and_times_of_day(london: None, maya: Session):
     found = maya.bids.patterns(weeks=3, today=date(2026, 10, 27))
     assert grid(found)[(date(2026, 10, 12), me)] == AnswerCounts()
     assert grid(found)[(date(2026, 10, 19), me)] == AnswerCounts(
-        toward=2, against=1, missed=2, away=1
+        toward=3, against=1, missed=2, away=1
     )
     assert grid(found)[(date(2026, 10, 26), me)] == AnswerCounts(away=2, missed=1)
     assert found.by_time_of_day == {
-        "morning": AnswerCounts(toward=1),
+        "morning": AnswerCounts(toward=2),
         "afternoon": AnswerCounts(away=1),
         "evening": AnswerCounts(against=1),
         "night": AnswerCounts(toward=1, missed=3, away=2),
@@ -198,28 +238,6 @@ def test_fall_back_weeks_and_times_of_day(london: None, maya: Session):
 
 
 # -- time of day and kind ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("hour", "bucket"),
-    [
-        (4, "night"),
-        (5, "morning"),
-        (11, "morning"),
-        (12, "afternoon"),
-        (16, "afternoon"),
-        (17, "evening"),
-        (21, "evening"),
-        (22, "night"),
-        (0, "night"),
-    ],
-)
-def test_time_of_day_buckets(utc: None, maya: Session, hour: int, bucket: str):
-    log_at(maya, local(2026, 6, 2, hour, 59), answer="away")
-    found = maya.bids.patterns(weeks=1, today=date(2026, 6, 2)).by_time_of_day
-    assert list(found) == list(TIMES_OF_DAY)
-    assert {name: counts.total for name, counts in found.items() if counts.total} == {bucket: 1}
-    assert found[bucket] == AnswerCounts(away=1)
 
 
 def test_by_kind_counts_every_kind_and_answer(utc: None, maya: Session, sam: Session):
