@@ -33,6 +33,7 @@ CONTENT_COLUMNS = (
 )
 UNKNOWN_PARTNER = "partner"  # a bidder who has not joined Toward yet
 MAX_TEXT = 2000
+WAITING_DAYS = 14  # how long a missed or turned-from bid is offered for a late answer
 
 # Weeks start on Monday and hours are counted in local time: the OS time zone, daylight-
 # saving changes included. Python turns the weeks asked for into UTC ranges, one per week
@@ -335,25 +336,28 @@ class Bids:
         return self._store.count(space)
 
     # Made by the other partner (see made_by_me), not turned toward, not answered late.
+    # Only recent ones: a bid from months ago is history to learn from, not a to-do.
     _WAITING = (
-        "answer != 'toward' AND late_toward_at IS NULL AND bidder_id != ? "
+        "made_at >= ? AND answer != 'toward' AND late_toward_at IS NULL AND bidder_id != ? "
         f"AND NOT (bidder_id = '{UNKNOWN_PARTNER}' AND author_id != ?)"
     )
 
+    def _waiting_params(self) -> tuple[object, ...]:
+        since = clock.to_text(clock.now() - timedelta(days=WAITING_DAYS))
+        return (since, self.partner_id, self.partner_id)
+
     def unanswered_for_me(self, *, limit: int = 20) -> list[Bid]:
-        """Shared bids the other partner made that are not yet answered or were turned from."""
+        """The other partner's shared bids of the last two weeks not yet turned toward."""
         return self._store.list(
             Space.SHARED,
             where=self._WAITING,
-            params=(self.partner_id, self.partner_id),
+            params=self._waiting_params(),
             order="made_at DESC",
             limit=limit,
         )
 
     def unanswered_count(self) -> int:
-        return self._store.count(
-            Space.SHARED, where=self._WAITING, params=(self.partner_id, self.partner_id)
-        )
+        return self._store.count(Space.SHARED, where=self._WAITING, params=self._waiting_params())
 
     def attention(self) -> AttentionCard | None:
         """Bids the partner made in the shared space that still wait for an answer."""

@@ -131,6 +131,7 @@ class BidsPage(PageColumn):
             self.session.bids.turn_toward_late(bid)
         except Exception as exc:  # a known error is a sentence; anything else a bug
             dialogs.tell(self, "Toward", describe(exc))
+            self.refresh()  # the list was out of date (answered elsewhere meanwhile)
 
     def _recent_card(self) -> Card:
         card = Card(spacing=8)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Couple, make_couple
+from toward.core import bids as bids_module
 from toward.session import Session
 
 
@@ -44,3 +45,10 @@ def alone(tmp_path: Path) -> Iterator[tuple[Couple, Session]]:
     session = household.unlock("Maya")
     yield household, session
     session.lock()
+
+
+@pytest.fixture(autouse=True)
+def waiting_window_covers_the_fixed_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These suites log bids on fixed 2026 dates; the two-week waiting window is tested
+    on its own (test_late_answers.py), with bids dated relative to now."""
+    monkeypatch.setattr(bids_module, "WAITING_DAYS", 100_000)

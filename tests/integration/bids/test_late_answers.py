@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from tests.conftest import PASSWORDS, Couple
+from toward.core import bids as bids_module
 from toward.core import clock
 from toward.core.bids import MAX_TEXT, Answer, Bid, InvalidBid
 from toward.core.spaces import NotAllowed, Space
@@ -151,3 +152,16 @@ def test_a_bid_logged_before_the_partner_joined_waits_for_the_right_one(
         assert sam.bids.turn_toward_late(shared_as_seen_by(sam, hers)).late_toward_at
     finally:
         sam.lock()
+
+
+def test_only_the_last_two_weeks_of_bids_wait_for_a_late_answer(
+    maya: Session, sam: Session, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(bids_module, "WAITING_DAYS", 14)
+    now = datetime.now(UTC)
+    recent = maya.bids.log(
+        Space.SHARED, by_me=True, answer=Answer.AWAY, made_at=now - timedelta(days=13)
+    )
+    maya.bids.log(Space.SHARED, by_me=True, answer=Answer.AWAY, made_at=now - timedelta(days=15))
+    assert [b.id for b in sam.bids.unanswered_for_me()] == [recent.id]
+    assert sam.bids.unanswered_count() == 1
