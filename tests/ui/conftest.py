@@ -53,7 +53,10 @@ def no_unexpected_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     for kind, names in (
         (QDialog, ("exec",)),
         (QMessageBox, ("exec", "information", "warning", "critical", "question")),
-        (QFileDialog, ("getSaveFileName", "getOpenFileName", "getExistingDirectory")),
+        (
+            QFileDialog,
+            ("getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory"),
+        ),
     ):
         for name in names:
             monkeypatch.setattr(kind, name, unexpected)

@@ -7,10 +7,10 @@ import zlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import activate, click
+from tests.ui.helpers import activate, click, type_text
 from toward import Session
 from toward.core.journal import JournalEntry
 from toward.core.spaces import Space
@@ -101,9 +101,10 @@ def write_new(qtbot: QtBot, page: JournalPage, title: str, body: str) -> None:
     save_shortcut(qtbot, page)
 
 
-def buttons_on(widget: object, starting: str) -> list[QPushButton]:
-    """The visible-or-not push buttons under `widget` whose text starts with `starting`."""
-    return [b for b in widget.findChildren(QPushButton) if b.text().startswith(starting)]  # type: ignore[attr-defined]
+def buttons_on(widget: QWidget, starting: str) -> list[QPushButton]:
+    """The push buttons under `widget` whose text starts with `starting` (not those hidden)."""
+    found = widget.findChildren(QPushButton)
+    return [b for b in found if b.text().startswith(starting) and not b.isHidden()]
 
 
 def tiny_png(width: int = 2, height: int = 2) -> bytes:
@@ -124,3 +125,35 @@ def tiny_png(width: int = 2, height: int = 2) -> bytes:
         + chunk(b"IDAT", zlib.compress(rows))
         + chunk(b"IEND", b"")
     )
+
+
+def search_for(qtbot: QtBot, page: JournalPage, text: str) -> None:
+    """Type over the search field, then wait for the results (the search waits for a pause)."""
+    field = page.search
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+    else:
+        type_text(field, text)  # QTest can only type Latin-1
+    assert field.text() == text
+    if text.strip():
+        qtbot.waitUntil(lambda: page.list.model() is page.results and page.results.query == text)
+    else:
+        qtbot.waitUntil(lambda: page.list.model() is page.model)
+
+
+def pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Choose an item of a closed combo box with the keyboard (Home, then Down)."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text, f"{text!r} is not among {combo_items(combo)}"
+
+
+def combo_items(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]

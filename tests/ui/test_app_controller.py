@@ -37,8 +37,8 @@ from toward.vault.kdf import FLOOR_COST
 def press_ctrl_l(qtbot: QtBot, window: QWidget | None = None) -> None:
     """Ctrl+L where the keyboard focus is, as a person presses it.
 
-    With no window active (see test_the_keyboard_works_at_once_after_unlocking), the person
-    first clicks into `window`.
+    With no window active (the offscreen platform activates none after a dialog closes),
+    the person first clicks into `window`.
     """
     if QApplication.activeWindow() is None and window is not None:
         activate(qtbot, window)
