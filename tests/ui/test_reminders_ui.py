@@ -218,11 +218,6 @@ def join(qtbot: QtBot, controller: AppController, view: MainView) -> None:
     qtbot.waitUntil(lambda: view.together)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: in together mode, AppController reloads the first partner's plan whenever "
-    "either partner changes reminders, so Sam's switch in Settings has no effect",
-)
 def test_in_together_mode_the_partner_who_switches_a_reminder_on_gets_it(
     qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
 ) -> None:

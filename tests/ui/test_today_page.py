@@ -272,11 +272,6 @@ def test_an_unread_shared_entry_gets_a_card_that_opens_the_journal(
     assert attention_cards(page) == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Open on 'Unread in the shared journal' lands on the private journal; the "
-    "unread entry is one more click away (AttentionCard names a section, not a view)",
-)
 def test_open_on_the_unread_card_shows_the_shared_journal(
     qtbot: QtBot, couple: Couple, today_of: TodayOf
 ) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 class AttentionCard:
     """Something waiting for the partner in one section of the app."""
 
-    section: str  # the sidebar section that deals with it
+    section: str  # the sidebar section that deals with it, optionally ':' and a view in it
     title: str
     count: int
     lines: tuple[str, ...] = ()

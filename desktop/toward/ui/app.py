@@ -178,7 +178,9 @@ class AppController(QObject):
         view.lock_requested.connect(self.lock)
         view.join_requested.connect(self.join)
         view.auto_lock_changed.connect(self._restart_idle)
-        view.reminders_changed.connect(lambda: self.reminders.set_plan(load_plan(session.settings)))
+        view.reminders_changed.connect(
+            lambda: self.reminders.set_plan(load_plan(view.active.settings))
+        )
         self.view = view
         self.reminders.set_plan(load_plan(session.settings))
         self.window.show_content(view)

@@ -222,6 +222,10 @@ class JournalPage(QWidget):
 
     # -- state ---------------------------------------------------------------------------
 
+    def open_view(self, name: str) -> None:
+        """Show the private or the shared journal (from a Today card)."""
+        self.space_switch.set_current(1 if name == "shared" else 0)
+
     @property
     def space(self) -> Space:
         return Space.PRIVATE if self.space_switch.current() == 0 else Space.SHARED

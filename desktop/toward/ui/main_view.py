@@ -158,9 +158,14 @@ class MainView(QWidget):
         return self.stack.currentWidget()
 
     def show_section(self, key: str) -> None:
+        """Go to a section; 'journal:shared' also opens that view inside it."""
+        key, _, inner = key.partition(":")
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
+        page = self.pages.get(key)
+        if inner and page is not None and hasattr(page, "open_view"):
+            page.open_view(inner)
 
     # -- building ----------------------------------------------------------------------
 

@@ -127,6 +127,7 @@ class Segmented(QWidget):
         for index, text in enumerate(labels):
             choice = QPushButton(text)
             choice.setCheckable(True)
+            choice.setAutoDefault(False)  # in a dialog, Enter must not pick a choice
             choice.setProperty("segment", True)
             if index == 0:
                 choice.setProperty("edge", "first")

@@ -76,7 +76,7 @@ def test_cards_appear_only_for_what_waits(maya: Session, sam: Session):
 
     entry = sam.journal.write(Space.SHARED, title="for you", body="read me")
     cards = {c.section: c for c in maya.today(today=DAY).cards}
-    assert (cards["journal"].count, cards["bids"].count) == (1, 1)
+    assert (cards["journal:shared"].count, cards["bids"].count) == (1, 1)
 
     maya.journal.mark_read(maya.journal.get(Space.SHARED, entry.id))
     maya.bids.turn_toward_late(maya.bids.get(Space.SHARED, missed.id))
@@ -128,7 +128,7 @@ def test_nothing_written_reaches_the_today_data(maya: Session, sam: Session, spa
     maya.bids.log(space, by_me=False, description=marker, note=marker, answer="away")
     sam.journal.write(Space.SHARED, title=f"title {marker}", body=f"body {marker}")
     view = maya.today(today=DAY)
-    assert {c.section for c in view.cards} == {"bids", "journal"}
+    assert {c.section for c in view.cards} == {"bids", "journal:shared"}
     fields = [text for c in view.cards for text in (c.section, c.title, *c.lines)]
     assert all(marker not in text for text in fields)
     assert marker not in repr(view)

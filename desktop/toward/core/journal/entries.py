@@ -193,7 +193,7 @@ class Journal:
         if not unread:
             return None
         return AttentionCard(
-            "journal",
+            "journal:shared",
             "Unread in the shared journal",
             unread,
             (f"{unread} shared entr{'y' if unread == 1 else 'ies'} waiting for you",),
