@@ -159,12 +159,26 @@ def test_nothing_matching_says_so(qtbot: QtBot, journal_of: JournalOf, maya: Ses
     assert page.list_status.text() == "0 matching entries"
 
 
+def test_a_december_month_ends_with_the_year(
+    qtbot: QtBot, journal_of: JournalOf, maya: Session
+) -> None:
+    maya.journal.write(Space.PRIVATE, title="Late December", body=".", written_at=at(2024, 12, 31))
+    maya.journal.write(Space.PRIVATE, title="New year", body=".", written_at=at(2025, 1, 1))
+    maya.journal.write(Space.PRIVATE, title="Early December", body=".", written_at=at(2024, 12, 1))
+    page = journal_of(maya)
+
+    pick(qtbot, page.month_filter, "December 2024")
+    assert listed(page) == ["Late December", "Early December"]
+    pick(qtbot, page.month_filter, "January 2025")
+    assert listed(page) == ["New year"]
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="BUG: after Clear (or choosing 'Any …' again) the placeholder keeps saying "
-    "'No entries match these filters.' above a full list",
+    reason="BUG: once the filters match again, the placeholder keeps saying 'No entries "
+    "match these filters.' beside a full list",
 )
-def test_clearing_filters_takes_back_the_no_match_message(
+def test_filters_matching_again_take_back_the_no_match_message(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
     write_a_season(maya)
@@ -172,11 +186,28 @@ def test_clearing_filters_takes_back_the_no_match_message(
     pick(qtbot, page.mood_filter, "Feeling bright")
     assert page.empty.text() == "No entries match these filters."
 
-    click(qtbot, page.clear_filters_button)
+    pick(qtbot, page.mood_filter, "Any mood")
 
     assert len(listed(page)) == 4
     assert page.panel.currentWidget() is page.placeholder
     assert page.empty.text() == "Choose an entry to read it, or write a new one."
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: Clear hides itself while it has the keyboard focus; the focus falls to the "
+    "list, which opens its first entry by itself (the prompt of the day goes away)",
+)
+def test_clear_opens_no_entry_by_itself(qtbot: QtBot, journal_of: JournalOf, maya: Session) -> None:
+    write_a_season(maya)
+    page = journal_of(maya)
+    pick(qtbot, page.mood_filter, "Feeling bright")
+
+    click(qtbot, page.clear_filters_button)
+
+    assert len(listed(page)) == 4
+    assert page.panel.currentWidget() is page.placeholder, page.read_title.text()
+    assert page.prompt_card.isVisible()
 
 
 @pytest.mark.xfail(

@@ -212,6 +212,8 @@ def test_clearing_the_search_brings_the_list_back(
         for w in (page.space_switch, page.mood_filter, page.trust_filter, page.tag_filter)
     )
     # The list works as before: its entries open.
+    assert open_row(qtbot, page, 0).title == "Groceries"
+    assert page.read_title.text() == "Groceries"
     choose_space(qtbot, page, Space.SHARED)
     assert sorted(listed(page)) == ["Our river plans", "Sam's river"]
 
