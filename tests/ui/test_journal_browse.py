@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import click
@@ -173,11 +172,6 @@ def test_a_december_month_ends_with_the_year(
     assert listed(page) == ["New year"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: once the filters match again, the placeholder keeps saying 'No entries "
-    "match these filters.' beside a full list",
-)
 def test_filters_matching_again_take_back_the_no_match_message(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
@@ -193,11 +187,6 @@ def test_filters_matching_again_take_back_the_no_match_message(
     assert page.empty.text() == "Choose an entry to read it, or write a new one."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Clear hides itself while it has the keyboard focus; the focus falls to the "
-    "list, which opens its first entry by itself (the prompt of the day goes away)",
-)
 def test_clear_opens_no_entry_by_itself(qtbot: QtBot, journal_of: JournalOf, maya: Session) -> None:
     write_a_season(maya)
     page = journal_of(maya)
@@ -210,10 +199,6 @@ def test_clear_opens_no_entry_by_itself(qtbot: QtBot, journal_of: JournalOf, may
     assert page.prompt_card.isVisible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: one match is counted as '1 matching entries'",
-)
 def test_one_match_is_counted_in_the_singular(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
@@ -224,11 +209,6 @@ def test_one_match_is_counted_in_the_singular(
     assert page.list_status.text() == "1 matching entry"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: choosing a kind of trust raises AttributeError: the combo hands back the "
-    "TrustKind as a plain str, and JournalFilter.sql() reads .value",
-)
 def test_the_kind_of_trust_narrows_the_list(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -102,11 +101,6 @@ def test_private_entries_have_no_replies(
     assert not page.reader.replies_box.isVisible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a reply half-written under one entry stays in the box when another entry is "
-    "opened, and Reply then posts it under the wrong entry",
-)
 def test_a_half_written_reply_does_not_follow_to_another_entry(
     qtbot: QtBot, journal_of: JournalOf, maya: Session, sam: Session
 ) -> None:

@@ -273,12 +273,6 @@ def test_snippet_html_by_itself() -> None:
     assert bold_words(html) == ["word"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: snippet_html turns the private-use characters U+E000/U+E001 that the "
-    "search uses as hit marks into <b> even when they come from the entry's own text, "
-    "so words that were not found are shown bold",
-)
 def test_hit_marks_typed_in_an_entry_are_not_bold(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:

@@ -387,12 +387,6 @@ def test_locking_while_the_binding_is_applied_ends_quietly(
     assert told == [], "nothing to say over the lock screen"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Enter in the 'Add my partner' form presses Cancel (the swatches no longer "
-    "take focus, so Cancel became the dialog's default button): the partner is created in "
-    "the background but the dialog is gone and their recovery code is never shown",
-)
 def test_enter_in_the_partner_form_creates_the_partner_and_shows_the_code(
     qtbot: QtBot, make_controller: ControllerFactory, solo: Couple
 ) -> None:

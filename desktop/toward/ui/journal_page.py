@@ -270,18 +270,22 @@ class JournalPage(QWidget):
     def _apply_filter(self) -> None:
         if self.searching:
             return
-        self.model.set_space(self.space) if self.model.space is not self.space else None
+        if self.model.space is not self.space:
+            self.model.set_space(self.space)
         self.model.set_filter(self.current_filter())
         filtered = self.current_filter() != JournalFilter()
-        total = self.model.rowCount()
+        count = self.journal.count(self.space, filter=self.model.filter) if filtered else 0
         self.list_status.setText(
-            f"{self.journal.count(self.space, filter=self.model.filter)} matching entries"
-            if filtered
-            else ""
+            f"{count} matching entr{'y' if count == 1 else 'ies'}" if filtered else ""
         )
         self.list_status.setVisible(filtered)
+        if not filtered and self.clear_filters_button.hasFocus():
+            self.search.setFocus()  # never let the focus fall onto the list (it opens an entry)
         self.clear_filters_button.setVisible(filtered)
-        if total == 0 and self.panel.currentWidget() is not self.editor:
+        showing = self.panel.currentWidget()
+        if showing is self.placeholder or (
+            self.model.rowCount() == 0 and showing is not self.editor
+        ):
             self._show_placeholder()
 
     def clear_filters(self) -> None:
@@ -435,10 +439,12 @@ class JournalPage(QWidget):
     # -- writing ---------------------------------------------------------------------------
 
     def start_new(self) -> None:
-        self.editor.open_new(self.space)
-        self.panel.setCurrentWidget(self.editor)
+        self.write_about(None)
 
     def write_about(self, prompt: Prompt | None) -> None:
+        # Words typed into an entry still open are kept as its draft, never dropped.
+        if self.panel.currentWidget() is self.editor:
+            self.editor.save_draft()
         self.editor.open_new(self.space, prompt)
         self.panel.setCurrentWidget(self.editor)
 

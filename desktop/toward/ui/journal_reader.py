@@ -111,6 +111,9 @@ class EntryReader(QWidget):
     # -- showing -----------------------------------------------------------------------
 
     def show_entry(self, entry: JournalEntry) -> None:
+        if self.entry is None or self.entry.id != entry.id:
+            self.reply_field.clear()  # a half-written reply never follows to another entry
+            self.reply_error.hide()
         self.entry = entry
         me = self.session.partner.id
         own = entry.info.author_id == me

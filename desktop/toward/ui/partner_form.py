@@ -46,6 +46,7 @@ class ColourPicker(QWidget):
             swatch.setProperty("colour", colour)
             swatch.setEnabled(colour != taken)
             swatch.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the picker is one tab stop
+            swatch.setAutoDefault(False)
             self.group.addButton(swatch, index)
             layout.addWidget(swatch)
         layout.addStretch(1)

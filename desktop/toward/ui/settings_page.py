@@ -332,8 +332,12 @@ class AddPartnerDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         cancel = button("Cancel")
+        cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         self.create_button = button("Create my space", primary=True)
+        # Enter in the form submits through the form itself; no default button, or it
+        # would submit a second time (or, as Cancel, close the dialog).
+        self.create_button.setAutoDefault(False)
         self.create_button.clicked.connect(self.submit)
         row.addWidget(cancel)
         row.addWidget(self.create_button)

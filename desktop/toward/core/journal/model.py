@@ -78,7 +78,7 @@ class JournalFilter:
             params.append(self.mood)
         if self.trust_kind is not None:
             clauses.append("(',' || trust_kinds || ',') LIKE ?")
-            params.append(f"%,{self.trust_kind.value},%")
+            params.append(f"%,{TrustKind(self.trust_kind).value},%")
         if self.tag:
             clauses.append("(',' || tags || ',') LIKE ? ESCAPE '\\'")
             params.append(f"%,{_escape_like(clean_tag(self.tag))},%")
@@ -104,7 +104,7 @@ def build_entry(info: RecordInfo, row: Mapping[str, Any]) -> JournalEntry:
 
 
 def clean_tag(tag: str) -> str:
-    return " ".join(tag.replace(",", " ").replace("\x00", "").split()).lower()[:MAX_TAG_LENGTH]
+    return " ".join(_strip_reserved(tag).replace(",", " ").split()).lower()[:MAX_TAG_LENGTH]
 
 
 def entry_content(
@@ -123,8 +123,8 @@ def entry_content(
             f"This entry is too long to save ({len(body):,} characters; the limit is "
             f"{MAX_BODY:,}). Split it into several entries."
         )
-    if "\x00" in title or "\x00" in body:
-        title, body = title.replace("\x00", ""), body.replace("\x00", "")
+    # NUL breaks C strings; U+E000/U+E001 are the search's own hit marks.
+    title, body = _strip_reserved(title), _strip_reserved(body)
     try:
         kinds = sorted({TrustKind(k) for k in trust_kinds})
     except ValueError as exc:
@@ -144,3 +144,10 @@ def entry_content(
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_RESERVED = {ord("\x00"): None, ord("\ue000"): None, ord("\ue001"): None}
+
+
+def _strip_reserved(text: str) -> str:
+    return text.translate(_RESERVED)
