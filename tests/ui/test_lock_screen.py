@@ -212,7 +212,7 @@ def test_recovery_dialog_sets_a_new_password(
     qtbot.keyClicks(dialog.new_password, "sam-brand-new-pass")
     qtbot.keyClicks(dialog.confirm, "sam-brand-new-pasS")
     click(qtbot, dialog.buttons.buttons()[0])
-    assert dialog.message.text() == "The two passwords are not the same."
+    assert dialog.message.text() == "The two new passwords are not the same."
 
     retype(qtbot, dialog.confirm, "sam-brand-new-pass")
     with qtbot.waitSignal(screen.unlocked, timeout=5000) as unlocked:

@@ -5,9 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
@@ -21,7 +18,8 @@ from toward.session import Session
 from toward.ui import theme
 from toward.ui.background import run_in_background
 from toward.ui.errors import describe
-from toward.ui.widgets import Card, PasswordField, StrengthMeter, button, text_label
+from toward.ui.password_dialog import NewPasswordDialog
+from toward.ui.widgets import Card, PasswordField, button, text_label
 from toward.vault.errors import TooManyAttempts
 from toward.vault.throttle import wait_message
 
@@ -204,76 +202,32 @@ class LockScreen(QWidget):
         dialog.open()
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(NewPasswordDialog):
     """Set a new password with the recovery code."""
 
     recovered = Signal(object)
 
     def __init__(self, household: Household, partner: Partner, parent: QWidget) -> None:
-        super().__init__(parent)
-        # Destroyed, not hidden, when closed: its fields held secrets.
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Toward")
-        self.setModal(True)
+        code = QLineEdit()
+        code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        code.setAccessibleName("Recovery code")
+        super().__init__(
+            parent,
+            heading=f"Set a new password for {partner.name}",
+            intro="Type the recovery code you were given at setup, then a new password.",
+            proof_label="Recovery code",
+            proof=code,
+            ok_text="Set password",
+        )
+        self.code, self.new_password = code, self.new
         self._household, self._partner = household, partner
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(text_label(f"Set a new password for {partner.name}", "Heading"))
-        layout.addWidget(
-            text_label(
-                "Type the recovery code you were given at setup, then a new password.", "Muted"
-            )
-        )
-        form = QFormLayout()
-        self.code = QLineEdit()
-        self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        self.code.setAccessibleName("Recovery code")
-        self.new_password = PasswordField("New password")
-        self.confirm = PasswordField("The same password again")
-        form.addRow("Recovery code", self.code)
-        form.addRow("New password", self.new_password)
-        form.addRow("", StrengthMeter(self.new_password))
-        form.addRow("Confirm", self.confirm)
-        layout.addLayout(form)
-        self.message = text_label("", "Error")
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set password")
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
 
-    def _submit(self) -> None:
-        if self.new_password.text() != self.confirm.text():
-            self._show("The two passwords are not the same.")
+    def submit(self) -> None:
+        if not self.passwords_match():
             return
         household, partner = self._household, self._partner
-        code, password = self.code.text(), self.new_password.text()
-        self.buttons.setEnabled(False)
-        run_in_background(
-            lambda: household.recover(partner.id, code, password),
-            self._done,
-            self._failed,
-            owner=self,
-        )
-
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
-    def _done(self, session: Session) -> None:
-        self.buttons.setEnabled(True)
-        self.new_password.clear()
-        self.confirm.clear()
-        self.accept()
-        self.recovered.emit(session)
-
-    def _failed(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
-        self._show(describe(exc))
+        code, password = self.code.text(), self.new.text()
+        self.run(lambda: household.recover(partner.id, code, password), self.recovered.emit)
 
 
 def _centred(widget: QWidget, width: int) -> QWidget:

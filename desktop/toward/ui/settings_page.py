@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QStackedWidget,
     QTimeEdit,
@@ -27,7 +26,8 @@ from toward.ui.background import run_in_background
 from toward.ui.errors import describe
 from toward.ui.main_view import MainView
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
-from toward.ui.widgets import Card, PageColumn, PasswordField, StrengthMeter, button, text_label
+from toward.ui.password_dialog import NewPasswordDialog
+from toward.ui.widgets import Card, PageColumn, PasswordField, button, text_label
 
 
 class SettingsPage(PageColumn):
@@ -244,63 +244,31 @@ class ConfirmPasswordDialog(QDialog):
         self.confirmed.emit(password)
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(NewPasswordDialog):
     """Current password, new password twice; the keys are re-wrapped, nothing re-encrypted."""
 
     def __init__(self, session: Session, parent: QWidget) -> None:
-        super().__init__(parent)
-        # Destroyed, not hidden, when closed: its fields held secrets.
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.session = session
-        self.setWindowTitle("Toward")
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(text_label("Change your password", "Heading"))
-        form = QFormLayout()
-        self.current = PasswordField("Current password")
-        self.new = PasswordField("New password")
-        self.confirm = PasswordField("The same password again")
-        form.addRow("Current", self.current)
-        form.addRow("New", self.new)
-        form.addRow("", StrengthMeter(self.new))
-        form.addRow("Confirm", self.confirm)
-        layout.addLayout(form)
-        self.message = text_label("", "Error")
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        current = PasswordField("Current password")
+        super().__init__(
+            parent,
+            heading="Change your password",
+            intro="",
+            proof_label="Current",
+            proof=current,
+            ok_text="Change password",
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Change password")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.current = current
+        self.session = session
 
     def submit(self) -> None:
-        if self.new.text() != self.confirm.text():
-            self._show("The two new passwords are not the same.")
+        if not self.passwords_match():
             return
         session, current, new = self.session, self.current.text(), self.new.text()
-        self.buttons.setEnabled(False)
-        run_in_background(
-            lambda: session.change_password(current, new), self._done, self._failed, owner=self
+        parent = self.parentWidget()
+        self.run(
+            lambda: session.change_password(current, new),
+            lambda _r: dialogs.tell(parent, "Password changed", "Your new password is set."),
         )
-
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
-    def _done(self, _result: object) -> None:
-        for field in (self.current, self.new, self.confirm):
-            field.clear()
-        self.buttons.setEnabled(True)
-        self.accept()
-        dialogs.tell(self.parentWidget(), "Password changed", "Your new password is set.")
-
-    def _failed(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
-        self._show(describe(exc))
 
 
 class AddPartnerDialog(QDialog):
