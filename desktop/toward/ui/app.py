@@ -30,8 +30,7 @@ from toward.ui.idle import IdleWatcher
 from toward.ui.lock_screen import LockScreen
 from toward.ui.main_view import MainView, Section
 from toward.ui.reminders import Reminders
-from toward.ui.sections import default_sections
-from toward.ui.setup_wizard import SetupWizard
+from toward.ui.sections import default_sections, prewarm
 from toward.ui.widgets import Card, button, text_label
 from toward.vault.errors import HouseholdNotFound, KnownError
 from toward.vault.kdf import DEFAULT_COST, KdfCost
@@ -131,6 +130,8 @@ class AppController(QObject):
                 self.show_setup()  # setup was interrupted before the first partner was added
 
     def show_setup(self) -> None:
+        from toward.ui.setup_wizard import SetupWizard  # first run only
+
         wizard = SetupWizard(self.folder, kdf_cost=self.kdf_cost)
         wizard.finished.connect(self._setup_finished)
         self.window.show_content(wizard)
@@ -148,6 +149,7 @@ class AppController(QObject):
         screen.password.setFocus()
         # Logged from inside the event loop, so whoever waits for it can already signal us.
         QTimer.singleShot(0, lambda: log.info("lock screen shown"))
+        QTimer.singleShot(0, prewarm)
 
     def show_problem(self, message: str) -> None:
         page = QWidget()
