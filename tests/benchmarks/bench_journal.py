@@ -36,11 +36,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
+from baseline import plain_database, timed
 
 from toward import Household
 from toward.core import clock
 from toward.core.journal import Journal, TrustKind
-from toward.core.schema import STEPS
 from toward.core.search import fts_query
 from toward.core.spaces import Space, Spaces
 from toward.vault.kdf import FLOOR_COST
@@ -158,34 +158,6 @@ def fill(conn: sqlcipher3.Connection, rows: Sequence[tuple]) -> None:
         conn.executemany(INSERT, rows[start : start + BATCH])
         conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def plain_database(path: Path) -> sqlcipher3.Connection:
-    """An unencrypted file with the same schema and pragmas, bar the key.
-
-    Opened through sqlcipher3 with no key, which is plain SQLite of the very same version,
-    so the ratio is the cost of encryption alone.
-    """
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.row_factory = sqlcipher3.Row
-    conn.execute("PRAGMA journal_mode = WAL")
-    for pragma in (
-        "synchronous = FULL",
-        "foreign_keys = ON",
-        "secure_delete = ON",
-        "temp_store = MEMORY",
-        "cache_size = -32768",
-    ):
-        conn.execute(f"PRAGMA {pragma}")
-    for step in STEPS:
-        conn.executescript(f"BEGIN;\n{step}\nCOMMIT;")
-    return conn
-
-
-def timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 def median_of(runs: int, action: Callable[[], object]) -> float:

@@ -1,0 +1,42 @@
+"""What the benchmarks compare against: plain SQLite files, and a simple timer.
+
+Imported by the bench_*.py scripts, which run with this folder on sys.path.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlcipher3
+
+from toward.core.schema import STEPS
+
+
+def plain_database(path: Path) -> sqlcipher3.Connection:
+    """An unencrypted file with the same schema and pragmas as Toward's, bar the key.
+
+    Opened through sqlcipher3 with no key, which is plain SQLite of the very same version,
+    so a ratio against it is the cost of encryption alone.
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlcipher3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    for pragma in (
+        "synchronous = FULL",
+        "foreign_keys = ON",
+        "secure_delete = ON",
+        "temp_store = MEMORY",
+        "cache_size = -32768",
+    ):
+        conn.execute(f"PRAGMA {pragma}")
+    for step in STEPS:
+        conn.executescript(f"BEGIN;\n{step}\nCOMMIT;")
+    return conn
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
