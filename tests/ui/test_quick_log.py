@@ -156,6 +156,10 @@ def test_choices_by_keyboard_sams_bid_turned_away_in_the_shared_space(
     keys.press(Qt.Key.Key_Right)
     keys.press(Qt.Key.Key_Tab)  # how it was answered
     keys.press(Qt.Key.Key_Right)
+    keys.press(Qt.Key.Key_Tab)  # the optional note
+    assert keys.focus() is form.note
+    keys.press(Qt.Key.Key_Tab)  # the optional mood afterwards
+    assert keys.focus() is form.mood
     keys.press(Qt.Key.Key_Tab)  # where to keep it
     keys.press(Qt.Key.Key_Right)
     assert form.who.button(form.who.current()).text() == "Sam made it"
@@ -384,3 +388,22 @@ def test_a_household_of_one_logs_the_partners_bid_privately(
         assert bid.space is Space.PRIVATE
         assert bid.description == "left me a note"
         assert not maya.bids.made_by_me(bid)
+
+
+def test_an_optional_note_and_mood_afterwards_are_kept(
+    qtbot: QtBot, view_of: ViewOf, maya: Session
+) -> None:
+    page = today_of(view_of())
+    form = page.quick_log
+    qtbot.keyClicks(form.text, "made tea without asking")
+    qtbot.keyClicks(form.note, "felt looked after")
+    form.mood.setCurrentIndex(form.mood.findData(5))
+    qtbot.keyClick(form.note, Qt.Key.Key_Return)
+
+    (bid,) = maya.bids.recent(Space.PRIVATE)
+    assert (bid.description, bid.note, bid.mood_after) == (
+        "made tea without asking",
+        "felt looked after",
+        5,
+    )
+    assert form.note.text() == "" and form.mood.currentIndex() == 0

@@ -165,6 +165,8 @@ class BidsPage(PageColumn):
                 text += " · turned toward later"
             if bid.description:
                 text += f"\n{bid.description}"
+            if bid.note:
+                text += f"\nNote: {bid.note}"
             line = text_label(text)
             row.addWidget(line, 1)
             holder = QWidget()

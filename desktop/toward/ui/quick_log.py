@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from toward.core.bids import ANSWER_WORDS, KIND_WORDS, Answer, BidKind
+from toward.core.journal import MOOD_WORDS
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.errors import describe
@@ -41,6 +42,16 @@ class QuickLogForm(QWidget):
         self.who.setAccessibleName("Whose bid")
         self.answer = Segmented([ANSWER_WORDS[a].capitalize() for a in ANSWERS])
         self.answer.setAccessibleName("How it was answered")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("A note for yourself (optional)")
+        self.note.setAccessibleName("Note")
+        self.note.returnPressed.connect(self.submit)
+        self.mood = QComboBox()
+        self.mood.setAccessibleName("Mood afterwards")
+        self.mood.addItem("Mood afterwards (optional)", None)
+        for value, word in MOOD_WORDS.items():
+            self.mood.addItem(f"Afterwards: {word}", value)
+        fit_combo(self.mood)
         self.space = Segmented(["Private", "Shared"])
         self.space.setAccessibleName("Where to keep it")
         if not others:  # (never setVisible(True) before a parent: it would open a window)
@@ -53,9 +64,11 @@ class QuickLogForm(QWidget):
         grid.addWidget(self.kind, 0, 2)
         grid.addWidget(self.who, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.answer, 2, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.space, 3, 0, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.error, 3, 1)
-        grid.addWidget(self.log_button, 3, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.note, 3, 0, 1, 2)
+        grid.addWidget(self.mood, 3, 2)
+        grid.addWidget(self.space, 4, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.error, 4, 1)
+        grid.addWidget(self.log_button, 4, 2, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
         self.text.textChanged.connect(lambda: self.error.hide())
 
@@ -67,12 +80,16 @@ class QuickLogForm(QWidget):
                 description=self.text.text(),
                 kind=self.kind.currentData(),
                 answer=ANSWERS[self.answer.current()],
+                note=self.note.text(),
+                mood_after=self.mood.currentData(),
             )
         except Exception as exc:  # a known error is a sentence; anything else a bug
             self.error.setText(describe(exc))
             self.error.show()
             return
         self.text.clear()
+        self.note.clear()
+        self.mood.setCurrentIndex(0)
         self.logged.emit(bid)
 
     def focus_text(self) -> None:
