@@ -21,7 +21,8 @@ from toward.ui import dialogs
 from toward.ui.app import AppController
 from toward.ui.background import wait_for_background
 from toward.ui.journal_page import JournalPage
-from toward.ui.main_view import MainView
+from toward.ui.main_view import MainView, Section
+from toward.ui.sections import default_sections
 from toward.vault.kdf import FLOOR_COST
 
 ControllerFactory = Callable[..., AppController]
@@ -130,6 +131,37 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(dialogs, "ask", answers.ask)
     monkeypatch.setattr(dialogs, "tell", answers.tell)
     return answers
+
+
+ViewOf = Callable[..., MainView]
+
+
+@pytest.fixture
+def view_of(qtbot: QtBot, couple: Couple) -> Iterator[ViewOf]:
+    """A partner's unlocked view, built directly (no lock screen); all sections by default.
+
+    `view_of(name="Maya", household=couple, sections=None)`; every view is destroyed and
+    every session locked when the test ends.
+    """
+    views: list[MainView] = []
+    sessions: list[Session] = []
+
+    def build(
+        name: str = "Maya", household: Couple = couple, sections: list[Section] | None = None
+    ) -> MainView:
+        sessions.append(household.unlock(name))
+        view = MainView([sessions[-1]], default_sections() if sections is None else sections)
+        views.append(view)
+        show(qtbot, view)
+        view.current_page().setFocus()  # as the app does after unlocking
+        return view
+
+    yield build
+    for view in views:
+        if shiboken6.isValid(view):
+            shiboken6.delete(view)
+    for session in sessions:
+        session.lock()
 
 
 @pytest.fixture

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 import pytest
-import shiboken6
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import Couple
-from tests.ui.helpers import click, flush_deletes, on_disk, show, texts_containing, widget_texts
+from tests.ui.conftest import ViewOf
+from tests.ui.helpers import click, flush_deletes, on_disk, texts_containing, widget_texts
 from tests.ui.journal import Answers
 from toward.core import clock
 from toward.core.bids import Answer, Bid, week_start
 from toward.core.spaces import Space
-from toward.session import Session
 from toward.ui.bids_page import BidsPage
 from toward.ui.charts import ChartWithTable
-from toward.ui.main_view import MainView, Section
+from toward.ui.main_view import Section
 
 LATE = "I'm turning toward it now"
 CHART_HEADERS = [
@@ -36,27 +35,15 @@ BidsOf = Callable[[str], BidsPage]
 
 
 @pytest.fixture
-def bids_of(qtbot: QtBot, couple: Couple) -> Iterator[BidsOf]:
+def bids_of(view_of: ViewOf) -> BidsOf:
     """Unlock a partner and show their view with the Bids page alone."""
-    views: list[MainView] = []
-    sessions: list[Session] = []
 
     def build(name: str) -> BidsPage:
-        session = couple.unlock(name)
-        sessions.append(session)
-        view = MainView([session], [Section("bids", "Bids", "bids", BidsPage)])
-        views.append(view)
-        show(qtbot, view)
-        page = view.current_page()
+        page = view_of(name, sections=[Section("bids", "Bids", "bids", BidsPage)]).current_page()
         assert isinstance(page, BidsPage)
         return page
 
-    yield build
-    for view in views:
-        if shiboken6.isValid(view):
-            shiboken6.delete(view)
-    for session in sessions:
-        session.lock()
+    return build
 
 
 def weeks_ago(weeks: int, day: int = 0, hour: int = 10) -> datetime:

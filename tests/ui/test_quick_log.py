@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import Couple
-from tests.ui.conftest import ControllerFactory
+from tests.ui.conftest import ControllerFactory, ViewOf
 from tests.ui.helpers import (
     click,
     destroyed,
     on_disk,
-    show,
     texts_containing,
     unlock_controller,
 )
@@ -26,7 +22,6 @@ from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.main_view import MainView
 from toward.ui.quick_log import QuickLogDialog, QuickLogForm
-from toward.ui.sections import default_sections
 from toward.ui.today_page import TodayPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -66,31 +61,6 @@ def choose_kind(keys: Keyboard, form: QuickLogForm, text: str) -> None:
             return
         keys.press(Qt.Key.Key_Down)
     assert form.kind.currentText() == text
-
-
-ViewOf = Callable[..., MainView]
-
-
-@pytest.fixture
-def view_of(qtbot: QtBot, couple: Couple) -> Iterator[ViewOf]:
-    """A partner's unlocked view with the app's sections, built directly (no lock screen)."""
-    views: list[MainView] = []
-    sessions: list[Session] = []
-
-    def build(name: str = "Maya", household: Couple = couple) -> MainView:
-        sessions.append(household.unlock(name))
-        view = MainView([sessions[-1]], default_sections())
-        views.append(view)
-        show(qtbot, view)
-        view.current_page().setFocus()  # as the app does after unlocking
-        return view
-
-    yield build
-    for view in views:
-        if shiboken6.isValid(view):
-            shiboken6.delete(view)
-    for session in sessions:
-        session.lock()
 
 
 def today_of(view: MainView) -> TodayPage:

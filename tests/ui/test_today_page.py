@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORDS, Couple
-from tests.ui.conftest import ControllerFactory
+from tests.ui.conftest import ControllerFactory, ViewOf
 from tests.ui.helpers import (
     activate,
     click,
     destroyed,
     flush_deletes,
     on_disk,
-    show,
     texts_containing,
     unlock_controller,
     unlock_with,
@@ -29,7 +27,6 @@ from tests.ui.journal import listed, open_titled
 from toward.core import clock
 from toward.core.bids import week_start
 from toward.core.spaces import Space
-from toward.session import Session
 from toward.ui.app import AppController
 from toward.ui.bids_page import BidsPage
 from toward.ui.charts import ChartWithTable
@@ -37,7 +34,6 @@ from toward.ui.journal_page import JournalPage
 from toward.ui.lock_screen import LockScreen
 from toward.ui.main_view import MainView
 from toward.ui.quick_log import QuickLogDialog
-from toward.ui.sections import default_sections
 from toward.ui.today_page import TodayPage
 from toward.ui.widgets import Card
 
@@ -56,26 +52,15 @@ def unlocked_today(qtbot: QtBot, controller: AppController, name: str = "Maya") 
 
 
 @pytest.fixture
-def today_of(qtbot: QtBot, couple: Couple) -> Iterator[TodayOf]:
-    """A partner's unlocked view with the app's sections, built directly (no lock screen)."""
-    views: list[MainView] = []
-    sessions: list[Session] = []
+def today_of(view_of: ViewOf) -> TodayOf:
+    """A partner's unlocked view with the app's sections; Today is the page shown."""
 
     def build(name: str = "Maya") -> TodayPage:
-        sessions.append(couple.unlock(name))
-        view = MainView([sessions[-1]], default_sections())
-        views.append(view)
-        show(qtbot, view)
-        page = view.current_page()
+        page = view_of(name).current_page()
         assert isinstance(page, TodayPage)
         return page
 
-    yield build
-    for view in views:
-        if shiboken6.isValid(view):
-            shiboken6.delete(view)
-    for session in sessions:
-        session.lock()
+    return build
 
 
 def shown_texts(page: TodayPage) -> list[str]:
