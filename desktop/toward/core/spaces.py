@@ -110,6 +110,7 @@ class Children:
     columns: tuple[str, ...]
 
 
+READ_MARKS = "read_marks"  # the change notice sent when a partner opens a shared record
 R = TypeVar("R")
 BOOKKEEPING = (
     "id",
@@ -332,7 +333,8 @@ class RecordStore(Generic[R]):
                 "VALUES (?, ?, ?)",
                 (record_id, self._spaces.partner_id, clock.to_text(clock.now())),
             )
-        self._spaces.changed(self.table)
+        # Its own notice: a read mark changes no record, so views need not reload them.
+        self._spaces.changed(READ_MARKS)
 
     def is_read(self, record_id: str) -> bool:
         """Whether the unlocked partner has opened this shared record (their own count as read)."""

@@ -20,7 +20,7 @@ from toward.core.journal import MOOD_WORDS, TABLE, JournalEntry, JournalFilter, 
 from toward.core.journal.images import TABLE as IMAGE_TABLE
 from toward.core.journal.replies import TABLE as REPLY_TABLE
 from toward.core.prompts import Prompt
-from toward.core.spaces import Space
+from toward.core.spaces import READ_MARKS, Space
 from toward.session import Session
 from toward.ui import dialogs, theme
 from toward.ui.errors import describe
@@ -318,6 +318,9 @@ class JournalPage(QWidget):
         )
 
     def _data_changed(self, table: str) -> None:
+        if table == READ_MARKS:
+            self._update_unread_label()
+            return
         if table not in (TABLE, IMAGE_TABLE, REPLY_TABLE):
             return
         if table == TABLE:

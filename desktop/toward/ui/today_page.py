@@ -9,6 +9,7 @@ from toward.core import clock
 from toward.core.bids import RESEARCH_CONTEXT, AnswerCounts
 from toward.core.bids import TABLE as BIDS_TABLE
 from toward.core.journal import TABLE as JOURNAL_TABLE
+from toward.core.spaces import READ_MARKS
 from toward.core.today import TodayView
 from toward.session import Session
 from toward.ui.charts import bank_chart
@@ -44,7 +45,7 @@ class TodayPage(PageColumn):
         self.refresh()
 
     def _changed(self, table: str) -> None:
-        if table in (BIDS_TABLE, JOURNAL_TABLE):
+        if table in (BIDS_TABLE, JOURNAL_TABLE, READ_MARKS):
             self.refresh()
 
     def refresh(self) -> None:
