@@ -50,3 +50,36 @@ class Settings:
         previous = clock.from_text(self.get_text("last_opened_at"))
         self.set_text("last_opened_at", clock.to_text(moment))
         return previous
+
+    # -- when to lock besides idleness (each only where the platform reports it) -------------
+
+    @property
+    def lock_on_screen_lock(self) -> bool:
+        """Lock Toward when the computer's screen locks."""
+        return self._flag("lock_on_screen_lock", default=True)
+
+    @lock_on_screen_lock.setter
+    def lock_on_screen_lock(self, on: bool) -> None:
+        self.set_text("lock_on_screen_lock", "1" if on else "0")
+
+    @property
+    def lock_on_suspend(self) -> bool:
+        """Lock Toward when the computer goes to sleep."""
+        return self._flag("lock_on_suspend", default=True)
+
+    @lock_on_suspend.setter
+    def lock_on_suspend(self, on: bool) -> None:
+        self.set_text("lock_on_suspend", "1" if on else "0")
+
+    @property
+    def lock_on_minimise(self) -> bool:
+        """Lock Toward when its window is minimised."""
+        return self._flag("lock_on_minimise", default=False)
+
+    @lock_on_minimise.setter
+    def lock_on_minimise(self, on: bool) -> None:
+        self.set_text("lock_on_minimise", "1" if on else "0")
+
+    def _flag(self, key: str, *, default: bool) -> bool:
+        raw = self.get_text(key)
+        return default if raw not in ("0", "1") else raw == "1"

@@ -25,12 +25,17 @@ from toward.household import Household
 from toward.session import Session
 from toward.ui import theme
 from toward.ui.background import wait_for_background
+from toward.ui.capture import CaptureBlocker
+from toward.ui.clipboard import ClipboardGuard
 from toward.ui.errors import describe
 from toward.ui.idle import IdleWatcher
 from toward.ui.lock_screen import LockScreen
 from toward.ui.main_view import MainView, Section
+from toward.ui.quick_exit import QuickExitKey
 from toward.ui.reminders import Reminders
 from toward.ui.sections import default_sections, prewarm
+from toward.ui.single_instance import SingleInstance
+from toward.ui.system_events import SystemEvents
 from toward.ui.widgets import Card, button, text_label
 from toward.vault.errors import HouseholdNotFound, KnownError
 from toward.vault.kdf import DEFAULT_COST, KdfCost
@@ -42,6 +47,8 @@ WINDOW_TITLE = "Toward"  # never a name or any content: the title bar is seen by
 
 class Shell(QMainWindow):
     """The one window; its content is replaced (and the old content destroyed) on each move."""
+
+    minimised = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -63,6 +70,19 @@ class Shell(QMainWindow):
 
     def content(self) -> QWidget | None:
         return self._stack.currentWidget()
+
+    def bring_forward(self) -> None:
+        """Show the window in front, restored if it was minimised (a second start asked)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        log.info("window brought forward")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.minimised.emit()
 
 
 class LockKey(QObject):
@@ -93,6 +113,7 @@ class AppController(QObject):
         demo_passwords: dict[str, str] | None = None,
         kdf_cost: KdfCost = DEFAULT_COST,
         sections: Sequence[Section] | None = None,
+        system_events: SystemEvents | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,8 +132,18 @@ class AppController(QObject):
             app.installEventFilter(self.idle)
         self.lock_key = LockKey(self)
         self.lock_key.pressed.connect(self.lock)
+        self.quick_exit_key = QuickExitKey(self)
+        self.quick_exit_key.pressed.connect(self.quick_exit)
+        self.capture_blocker = CaptureBlocker(self)
         if app is not None:
             app.installEventFilter(self.lock_key)
+            app.installEventFilter(self.quick_exit_key)
+            app.installEventFilter(self.capture_blocker)
+        self.clipboard = ClipboardGuard(parent=self)
+        self.system_events = system_events or SystemEvents(parent=self)
+        self.system_events.screen_locked.connect(lambda: self._lock_if("lock_on_screen_lock"))
+        self.system_events.suspending.connect(lambda: self._lock_if("lock_on_suspend"))
+        self.window.minimised.connect(lambda: self._lock_if("lock_on_minimise"))
 
     # -- moves -------------------------------------------------------------------------
 
@@ -151,7 +182,7 @@ class AppController(QObject):
         QTimer.singleShot(0, lambda: log.info("lock screen shown"))
         QTimer.singleShot(0, prewarm)
 
-    def show_problem(self, message: str) -> None:
+    def show_problem(self, message: str, *, advice: str | None = None) -> None:
         page = QWidget()
         page.setObjectName("LockScreen")
         column = QVBoxLayout(page)
@@ -162,7 +193,8 @@ class AppController(QObject):
         card.body.addWidget(text_label(message))
         card.body.addWidget(
             text_label(
-                f"Nothing in {self.folder} has been changed or deleted. Run "
+                advice
+                or f"Nothing in {self.folder} has been changed or deleted. Run "
                 "`toward doctor` for a full report.",
                 "Muted",
             )
@@ -178,6 +210,7 @@ class AppController(QObject):
     def _unlocked(self, session: Session) -> None:
         view = MainView([session], self.sections)
         view.lock_requested.connect(self.lock)
+        view.quick_exit_requested.connect(self.quick_exit)
         view.join_requested.connect(self.join)
         view.auto_lock_changed.connect(self._restart_idle)
         view.reminders_changed.connect(
@@ -208,8 +241,21 @@ class AppController(QObject):
         for dialog in self.window.findChildren(QDialog):
             dialog.reject()
             dialog.deleteLater()
+        self.clipboard.clear()
         self.show_lock_screen()
         log.info("locked")
+
+    def quick_exit(self) -> None:
+        """Lock everything at once and get the window out of sight (see ui/quick_exit.py)."""
+        self.lock()
+        self.window.showMinimized()
+        log.info("quick exit")
+
+    def _lock_if(self, setting: str) -> None:
+        """Lock for a platform event if any partner who is in wants it (the safer choice)."""
+        if self.view is not None and any(getattr(s.settings, setting) for s in self.view.sessions):
+            log.info("locking: %s", setting)
+            self.lock()
 
     def join(self) -> None:
         """Together mode: the other partner unlocks into this window."""
@@ -242,6 +288,7 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Close everything cleanly (databases checkpointed and closed)."""
         wait_for_background()
+        self.clipboard.clear()
         if self.view is not None:
             for session in self.view.sessions:
                 session.lock()
@@ -262,7 +309,17 @@ def run_app(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("toward")
     theme.apply_theme(app)
+    instance = SingleInstance(data_dir)
+    if not instance.claim():
+        if instance.ask_first_to_show():
+            print(
+                "Toward is already open for this household; its window was brought forward.",
+                file=sys.stderr,
+            )
+            return 0
+        return _open_elsewhere(app, data_dir, instance.elsewhere_message())
     controller = AppController(data_dir, demo_passwords=demo_passwords)
+    instance.show_requested.connect(controller.window.bring_forward)
     _quit_on_signals(app)
     controller.window.show()
     controller.start()
@@ -270,6 +327,18 @@ def run_app(
         return app.exec()
     finally:
         controller.shutdown()
+        instance.release()
+
+
+def _open_elsewhere(app: QApplication, data_dir: Path, message: str) -> int:
+    """Say so in a window (the app was perhaps started from a menu) and on stderr."""
+    print(f"toward: {message}", file=sys.stderr)
+    controller = AppController(data_dir)
+    controller.show_problem(message, advice="Nothing here has been opened or changed.")
+    _quit_on_signals(app)
+    controller.window.show()
+    app.exec()
+    return 1
 
 
 def _quit_on_signals(app: QApplication) -> None:

@@ -41,6 +41,7 @@ class MainView(QWidget):
     """Everything shown while unlocked. Destroyed, not hidden, when the app locks."""
 
     lock_requested = Signal()
+    quick_exit_requested = Signal()
     join_requested = Signal()
     auto_lock_changed = Signal()
     reminders_changed = Signal()
@@ -221,6 +222,11 @@ class MainView(QWidget):
         lock.clicked.connect(self.lock_requested.emit)
         self.lock_button = lock
         self.foot_layout.addWidget(lock)
+        leave = button("Quick exit", flat=True, icon="exit")
+        leave.setToolTip("Lock and hide Toward at once (or press Shift three times)")
+        leave.clicked.connect(self.quick_exit_requested.emit)
+        self.quick_exit_button = leave
+        self.foot_layout.addWidget(leave)
 
     def _show_welcome(self, session: Session) -> None:
         report = session.report

@@ -27,6 +27,7 @@ from toward.ui.errors import describe
 from toward.ui.main_view import MainView
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
 from toward.ui.password_dialog import NewPasswordDialog
+from toward.ui.safety_settings import SafetySettings
 from toward.ui.widgets import Card, PageColumn, PasswordField, button, text_label
 
 
@@ -37,6 +38,7 @@ class SettingsPage(PageColumn):
         self.view = view
         self.column.addWidget(self._password_card())
         self.column.addWidget(self._auto_lock_card())
+        self.column.addWidget(SafetySettings(session))
         self.column.addWidget(self._reminders_card())
         self.column.addWidget(self._partner_card())
         self.column.addWidget(self._device_card())

@@ -1,0 +1,123 @@
+"""One running Toward per data folder.
+
+The first start holds a `QLockFile` in the data folder (so it also guards a folder shared
+between OS accounts or computers) and listens on a local socket named after the folder.
+A second start finds the lock taken, asks the first over the socket to bring its window
+forward and exits. If nothing answers (the first runs under another OS account, or on
+another computer sharing the folder), it says that the household is open elsewhere.
+A lock left by a crashed Toward on this computer is noticed (its process is gone) and
+taken over; one left by another computer can't be checked, so the message says how to
+clear it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger("toward.ui")
+
+LOCK_NAME = "toward.lock"
+_SHOW, _SHOWN = b"show\n", b"shown\n"
+ANSWER_WAIT_MS = 3000
+
+
+def server_name(folder: Path) -> str:
+    """The local socket's name: the same for every start on this folder, and no path in it."""
+    digest = hashlib.sha256(str(folder.expanduser().resolve()).encode("utf-8")).hexdigest()
+    return f"toward-{digest[:24]}"
+
+
+class SingleInstance(QObject):
+    """`claim()` the folder; while held, `show_requested` fires when a second start asks."""
+
+    show_requested = Signal()
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self._lock: QLockFile | None = None
+        self._server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        """True when this process may open the folder (it then holds it until `release`)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            log.warning("no single-instance lock (%s); opening anyway", exc)
+            return True
+        lock = QLockFile(str(self.folder / LOCK_NAME))
+        lock.setStaleLockTime(0)  # held for hours: only a dead owner makes it stale
+        if not lock.tryLock(0):
+            if lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            # A read-only folder, say: the lock can't be written, the household still opens.
+            log.warning("no single-instance lock in %s; opening anyway", self.folder)
+            return True
+        self._lock = lock
+        self._listen()
+        return True
+
+    def ask_first_to_show(self) -> bool:
+        """Ask the running Toward to bring its window forward; True if it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(self.folder))
+        if not socket.waitForConnected(ANSWER_WAIT_MS):
+            return False
+        socket.write(_SHOW)
+        socket.flush()
+        answered = False
+        while socket.waitForReadyRead(ANSWER_WAIT_MS):
+            if socket.readAll().data().startswith(_SHOWN):
+                answered = True
+                break
+        socket.abort()
+        return answered
+
+    def elsewhere_message(self) -> str:
+        """What to tell the person when the running Toward can't be reached."""
+        info = QLockFile(str(self.folder / LOCK_NAME)).getLockInfo()
+        where = f" on the computer “{info[1]}”" if info and len(info) > 1 and info[1] else ""
+        return (
+            f"This household is already open{where}, perhaps under another account on this "
+            "computer. Close Toward there first, then start it again here. If that computer "
+            f"was switched off without closing Toward, delete the file {LOCK_NAME} in "
+            f"{self.folder} and start again."
+        )
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def _listen(self) -> None:
+        name = server_name(self.folder)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(name)  # a socket left by a crashed start (we hold the lock)
+        if not server.listen(name):
+            log.warning("a second start can't bring this window forward: %s", server.errorString())
+            return
+        server.newConnection.connect(self._answer)
+        self._server = server
+
+    def _answer(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if socket.readAll().data().startswith(_SHOW):
+            log.info("a second start asked for the window")
+            self.show_requested.emit()
+            socket.write(_SHOWN)
+            socket.flush()
+            socket.disconnectFromServer()
