@@ -333,9 +333,9 @@ def run_app(
 def _open_elsewhere(app: QApplication, data_dir: Path, message: str) -> int:
     """Say so in a window (the app was perhaps started from a menu) and on stderr."""
     print(f"toward: {message}", file=sys.stderr)
+    _quit_on_signals(app)
     controller = AppController(data_dir)
     controller.show_problem(message, advice="Nothing here has been opened or changed.")
-    _quit_on_signals(app)
     controller.window.show()
     app.exec()
     return 1

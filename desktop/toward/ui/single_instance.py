@@ -16,7 +16,7 @@ import hashlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("toward.ui")
@@ -81,12 +81,16 @@ class SingleInstance(QObject):
     def elsewhere_message(self) -> str:
         """What to tell the person when the running Toward can't be reached."""
         info = QLockFile(str(self.folder / LOCK_NAME)).getLockInfo()
-        where = f" on the computer “{info[1]}”" if info and len(info) > 1 and info[1] else ""
+        host = info[1] if isinstance(info, tuple) and len(info) > 1 else ""
+        if not host or host == QSysInfo.machineHostName():
+            return (
+                "This household is already open in another Toward on this computer, perhaps "
+                "under another account. Close it there first, then start Toward again here."
+            )
         return (
-            f"This household is already open{where}, perhaps under another account on this "
-            "computer. Close Toward there first, then start it again here. If that computer "
-            f"was switched off without closing Toward, delete the file {LOCK_NAME} in "
-            f"{self.folder} and start again."
+            f"This household is already open on the computer “{host}”. Close Toward there "
+            "first, then start it again here. If that computer was switched off without "
+            f"closing Toward, delete the file {LOCK_NAME} in {self.folder} and start again."
         )
 
     def release(self) -> None:
