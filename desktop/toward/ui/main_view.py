@@ -226,7 +226,7 @@ class MainView(QWidget):
         leave.setToolTip("Lock and hide Toward at once (or press Shift three times)")
         leave.clicked.connect(self.quick_exit_requested.emit)
         self.quick_exit_button = leave
-        self.foot_layout.addWidget(leave)
+        self.foot_layout.addWidget(leave, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _show_welcome(self, session: Session) -> None:
         report = session.report

@@ -105,8 +105,8 @@ def platform_limits() -> str:
     """In words, what this platform lets Toward notice (for Settings)."""
     if sys.platform.startswith("linux"):
         return (
-            "Toward notices a screen lock or sleep when the desktop announces it over D-Bus "
-            "(KDE, GNOME and most others do)."
+            "Toward notices the screen locking or the computer going to sleep when your "
+            "desktop announces it, as KDE, GNOME and most others do."
         )
     return (
         "On this system Toward can't yet notice the screen locking or the computer going "
