@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -88,7 +87,7 @@ def test_open_under_another_account_here_is_said_plainly(start_toward, tmp_path:
         second.wait_for("problem shown")
         said = second.stderr()
         assert "already open in another Toward on this computer" in said
-        assert socket.gethostname() not in said.split("toward:")[-1]
+        assert "delete the file" not in said  # the holder is alive: nothing to clear by hand
         second.process.send_signal(signal.SIGTERM)
         assert second.finish() == 1
     finally:
