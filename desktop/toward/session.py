@@ -10,6 +10,7 @@ from toward.core.bids import Bids
 from toward.core.journal import Journal
 from toward.core.promises import Promises
 from toward.core.prompts import PromptLibrary, Prompts
+from toward.core.repairs import Repairs
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
 from toward.core.today import TodayView, build_today
@@ -78,6 +79,11 @@ class Session:
         """Promises between the partners and their standing agreements (shared space)."""
         return Promises(self.spaces, [p.id for p in self.household.partners])
 
+    @property
+    def repairs(self) -> Repairs:
+        """Repair conversations (shared) and this partner's sealed answers (private)."""
+        return Repairs(self.spaces, [p.id for p in self.household.partners], self.promises)
+
     def today(self, *, today: date | None = None) -> TodayView:
         """The Today page as plain data: this week's bids and what needs attention."""
         return build_today(
@@ -87,6 +93,7 @@ class Session:
                 self.bids.attention,
                 self.promises.attention,
                 self.promises.requests_attention,
+                self.repairs.attention,
             ),
             today=today,
         )
