@@ -222,11 +222,22 @@ class Repairs:
         current = self._planning(repair)
         if not self.plan(current):
             raise RepairError("Add at least one small step to the plan first.")
-        self._mark(current, Step.PLAN, SUBMITTED)
-        current = self.get(repair.id)
-        if len(current.submitted(Step.PLAN)) >= 2:
-            current = self._set(current, finished_at=clock.to_text(clock.now()))
-        return current
+        now = clock.to_text(clock.now())
+        conn = self._spaces.conn(Space.SHARED)
+        with transaction(conn):  # one change: never every step done yet not finished
+            conn.execute(
+                f"INSERT OR IGNORE INTO {MARKS} (repair_id, step, partner_id, kind, marked_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (repair.id, Step.PLAN.value, self.partner_id, SUBMITTED, now),
+            )
+            conn.execute(
+                f"UPDATE {REPAIRS} SET finished_at = ?, updated_at = ? WHERE id = ? AND "
+                f"(SELECT count(DISTINCT partner_id) FROM {MARKS} WHERE repair_id = ? "
+                "AND step = ? AND kind = ?) >= 2",
+                (now, now, repair.id, repair.id, Step.PLAN.value, SUBMITTED),
+            )
+        self._spaces.changed(REPAIRS)
+        return self.get(repair.id)
 
     # -- breaks ------------------------------------------------------------------------
 
