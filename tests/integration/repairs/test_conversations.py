@@ -197,3 +197,14 @@ def test_in_period_lists_conversations_open_in_those_days(
     records = sam.repairs.in_period(early, early)
     assert [r.repair.id for r in records] == [first.id] and records[0].steps_reached == 6
     assert second.id not in [r.repair.id for r in maya.repairs.in_period(early, early)]
+
+
+def test_a_conversation_noted_down_afterwards_keeps_its_dates(maya: Session):
+    started = clock.now() - timedelta(days=20)
+    repair = maya.repairs.start(
+        "Dinner", Topic.ARGUMENT, started + timedelta(hours=8), started_at=started
+    )
+    assert repair.info.created_at == started
+    assert repair.proposed_time == started + timedelta(hours=8)
+    day = started.astimezone().date()
+    assert [r.topic for r in maya.repairs.in_period(day, day)] == ["Dinner"]

@@ -117,8 +117,18 @@ class Repairs:
 
     # -- finding a time ----------------------------------------------------------------
 
-    def start(self, topic: str, kind: Topic, time_to_talk: datetime) -> Repair:
-        """Open a conversation about `topic` and propose a time to talk."""
+    def start(
+        self,
+        topic: str,
+        kind: Topic,
+        time_to_talk: datetime,
+        *,
+        started_at: datetime | None = None,
+    ) -> Repair:
+        """Open a conversation about `topic` and propose a time to talk.
+
+        `started_at` backdates it (a conversation noted down afterwards).
+        """
         if self.other_id is None:
             raise RepairError("A repair conversation needs both partners in Toward.")
         text = " ".join(topic.replace("\x00", "").split())
@@ -130,9 +140,9 @@ class Repairs:
             "topic": text,
             "kind": _kind(kind),
             "proposed_by": self.partner_id,
-            "proposed_time": _time_to_talk(time_to_talk),
+            "proposed_time": _time_to_talk(time_to_talk, started_at),
         }
-        return self.get(self._repairs.add(Space.SHARED, content).id)
+        return self.get(self._repairs.add(Space.SHARED, content, created_at=started_at).id)
 
     def propose_time(self, repair: Repair, time_to_talk: datetime) -> Repair:
         """Answer a proposal with another time (the other partner then accepts or answers)."""
@@ -383,10 +393,10 @@ def _kind(value: str) -> str:
         raise RepairError(f"{value!r} is not a kind of topic Toward knows.") from None
 
 
-def _time_to_talk(moment: datetime) -> str:
+def _time_to_talk(moment: datetime, since: datetime | None = None) -> str:
     if moment.tzinfo is None:
         raise RepairError("A time to talk needs its time zone.")
-    if moment < clock.now() - PAST_SLACK:
+    if moment < (since or clock.now()) - PAST_SLACK:
         raise RepairError("Pick a time to talk that is still ahead.")
     return clock.to_text(moment)
 
