@@ -34,6 +34,7 @@ from tests.integration.journal.pictures import png
 from tests.integration.support import decrypted_pages
 from toward.core.bids import BidKind
 from toward.core.journal import JournalFilter
+from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Repair, Step, Topic
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
@@ -356,6 +357,26 @@ def repair_plan_into_promises_and_agreements(maya: Session, sam: Session, marker
     sam.repairs.add_plan_item(repair, f"plain {marker}")
     maya.repairs.finish(repair)
     sam.repairs.finish(repair)
+
+
+@writer()
+def promise_settled_with_a_note(maya: Session, sam: Session, marker: str) -> None:
+    promise = maya.promises.make(f"promise {marker}", to_partner_id=sam.partner.id)
+    sam.promises.mark_missed(promise, f"note {marker}")
+
+
+@writer()
+def promise_renegotiated(maya: Session, sam: Session, marker: str) -> None:
+    promise = maya.promises.make("the old terms", to_partner_id=sam.partner.id)
+    maya.promises.ask_new_terms(promise, f"new terms {marker}", note=f"why {marker}")
+    sam.promises.accept_new_terms(sam.promises.get(promise.id))
+
+
+@writer()
+def agreement_and_its_moments(maya: Session, sam: Session, marker: str) -> None:
+    agreement = maya.promises.add_agreement(f"agreement {marker}")
+    sam.promises.log_moment(agreement, MomentKind.BROKEN, note=f"moment {marker}")
+    maya.promises.set_agreement_aside(agreement)
 
 
 # -- the checker ---------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from toward.core.promises.model import (
     due_day,
     local_today,
     optional_text,
+    past_moment,
     required_text,
 )
 from toward.core.spaces import NotAllowed, RecordStore, Space, Spaces
@@ -63,8 +64,12 @@ class Promises:
         to_partner_id: str,
         due: date | None = None,
         repair_id: str | None = None,
+        made_at: datetime | None = None,
     ) -> Promise:
-        """Promise the other partner `what`, optionally by a day; both of them see it."""
+        """Promise the other partner `what`, optionally by a day; both of them see it.
+
+        `made_at` notes a promise made earlier (in a conversation last week, say).
+        """
         if to_partner_id == self.partner_id:
             raise InvalidPromise(
                 "A promise is made to your partner. An intention of your own belongs in "
@@ -72,12 +77,13 @@ class Promises:
             )
         if to_partner_id not in self.partner_ids:
             raise InvalidPromise("A promise is made to your partner, who is not in Toward yet.")
+        made = past_moment(made_at, "The time a promise was made")
         content = {
             "promiser_id": self.partner_id,
             "to_id": to_partner_id,
             "what": required_text(what, "promise"),
-            "due_on": due_day(due),
-            "made_at": clock.to_text(clock.now()),
+            "due_on": due_day(due, made_on=made.astimezone().date()),
+            "made_at": clock.to_text(made),
             "status": PromiseStatus.OPEN.value,
             "repair_id": repair_id,
         }
@@ -135,25 +141,33 @@ class Promises:
 
     # -- settling -----------------------------------------------------------------------
 
-    def mark_kept(self, promise: Promise, note: str = "") -> Promise:
-        return self._settle(promise, PromiseStatus.KEPT, note)
+    # `on` is the local day it was kept (or missed, or released), when marked later.
 
-    def mark_missed(self, promise: Promise, note: str = "") -> Promise:
-        return self._settle(promise, PromiseStatus.MISSED, note)
+    def mark_kept(self, promise: Promise, note: str = "", *, on: date | None = None) -> Promise:
+        return self._settle(promise, PromiseStatus.KEPT, note, on)
 
-    def release(self, promise: Promise, note: str = "") -> Promise:
+    def mark_missed(self, promise: Promise, note: str = "", *, on: date | None = None) -> Promise:
+        return self._settle(promise, PromiseStatus.MISSED, note, on)
+
+    def release(self, promise: Promise, note: str = "", *, on: date | None = None) -> Promise:
         """Free the promiser from the promise, as only the partner it was made to can."""
-        return self._settle(promise, PromiseStatus.RELEASED, note)
+        return self._settle(promise, PromiseStatus.RELEASED, note, on)
 
-    def _settle(self, promise: Promise, status: PromiseStatus, note: str) -> Promise:
+    def _settle(
+        self, promise: Promise, status: PromiseStatus, note: str, on: date | None
+    ) -> Promise:
         if not self.made_to_me(promise):
             raise NotAllowed("Only the partner a promise was made to can settle it.")
         text = optional_text(note, "note")
-        self._set_status(promise, status, text)
+        if on is not None and not promise.made_at.astimezone().date() <= on <= local_today():
+            raise InvalidPromise("That day is before the promise was made, or still to come.")
+        self._set_status(promise, status, text, on)
         self._spaces.changed(PROMISES)
         return self.get(promise.id)
 
-    def _set_status(self, promise: Promise, status: PromiseStatus, note: str) -> None:
+    def _set_status(
+        self, promise: Promise, status: PromiseStatus, note: str, on: date | None = None
+    ) -> None:
         now = clock.now()
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
@@ -163,7 +177,7 @@ class Promises:
                 (
                     status.value,
                     clock.to_text(now),
-                    now.astimezone().date().isoformat(),
+                    (on or now.astimezone().date()).isoformat(),
                     note,
                     clock.to_text(now),
                     promise.id,
