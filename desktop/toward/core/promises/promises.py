@@ -35,7 +35,7 @@ from toward.core.promises.model import (
     required_text,
 )
 from toward.core.spaces import NotAllowed, RecordStore, Space, Spaces
-from toward.vault.database import transaction
+from toward.vault.database import Connection, transaction
 
 DUE_SOON_DAYS = 7  # how far ahead the Today page looks for promises coming due
 _DONE = "status != 'open'"
@@ -161,30 +161,11 @@ class Promises:
         text = optional_text(note, "note")
         if on is not None and not promise.made_at.astimezone().date() <= on <= local_today():
             raise InvalidPromise("That day is before the promise was made, or still to come.")
-        self._set_status(promise, status, text, on)
-        self._spaces.changed(PROMISES)
-        return self.get(promise.id)
-
-    def _set_status(
-        self, promise: Promise, status: PromiseStatus, note: str, on: date | None = None
-    ) -> None:
-        now = clock.now()
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
-            changed = conn.execute(
-                f"UPDATE {PROMISES} SET status = ?, status_at = ?, status_on = ?, "
-                "status_note = ?, updated_at = ? WHERE id = ? AND status = 'open'",
-                (
-                    status.value,
-                    clock.to_text(now),
-                    (on or now.astimezone().date()).isoformat(),
-                    note,
-                    clock.to_text(now),
-                    promise.id,
-                ),
-            ).rowcount
-            if changed != 1:  # settled meanwhile, perhaps on the other partner's screen
-                raise InvalidPromise("This promise was already settled.")
+            _set_status(conn, promise.id, status, text, on)
+        self._spaces.changed(PROMISES)
+        return self.get(promise.id)
 
     # -- renegotiating ------------------------------------------------------------------
 
@@ -224,7 +205,7 @@ class Promises:
             raise InvalidPromise("No new terms are waiting for an answer on this promise.")
         if promise.asked != current.asked:  # asked again since this screen was drawn
             raise InvalidPromise("The terms were changed again; have a look at the new ones.")
-        self._set_status(current, PromiseStatus.RENEGOTIATED, "")
+        asked_at = clock.to_text(current.asked.asked_at)
         due = current.asked.due
         content = {
             "promiser_id": current.promiser_id,
@@ -237,7 +218,14 @@ class Promises:
             "renegotiated_from": current.id,
             "repair_id": current.repair_id,
         }
-        return self._store.add(Space.SHARED, content)
+        # Both in one transaction: never a renegotiated promise without its successor.
+        return self._store.add(
+            Space.SHARED,
+            content,
+            along=lambda conn: _set_status(
+                conn, current.id, PromiseStatus.RENEGOTIATED, "", asked_at=asked_at
+            ),
+        )
 
     def decline_new_terms(self, promise: Promise) -> Promise:
         """Keep the promise as it was; the ask is withdrawn from it."""
@@ -358,6 +346,39 @@ class Promises:
     def short_line(self, promise: Promise, today: date) -> str:
         who = "You" if self.made_by_me(promise) else "To you"
         return f"{who}: {_short(promise.what)} · {due_words(promise.due, today)}"
+
+
+def _set_status(
+    conn: Connection,
+    promise_id: str,
+    status: PromiseStatus,
+    note: str,
+    on: date | None = None,
+    *,
+    asked_at: str | None = None,
+) -> None:
+    """Settle an open promise (inside the caller's transaction), or refuse if it is not.
+
+    With `asked_at`, only while the ask made then is still the one waiting.
+    """
+    now = clock.now()
+    sql = (
+        f"UPDATE {PROMISES} SET status = ?, status_at = ?, status_on = ?, status_note = ?, "
+        "updated_at = ? WHERE id = ? AND status = 'open'"
+    )
+    params: list[object] = [
+        status.value,
+        clock.to_text(now),
+        (on or now.astimezone().date()).isoformat(),
+        note,
+        clock.to_text(now),
+        promise_id,
+    ]
+    if asked_at is not None:
+        sql += " AND proposed_at = ?"
+        params.append(asked_at)
+    if conn.execute(sql, params).rowcount != 1:  # settled meanwhile, on another screen
+        raise InvalidPromise("This promise was already settled, or its terms changed again.")
 
 
 def due_words(due: date | None, today: date) -> str:
