@@ -146,7 +146,6 @@ def test_flooded_a_break_with_a_suggestion_and_the_time_on_today(
     assert conversation.ticker.isActive()
     view.show_section("today")
     today = view.pages["today"]
-    today.refresh()  # type: ignore[attr-defined]
     resume = repair.resume_at.astimezone()  # type: ignore[union-attr]
     assert texts_containing(today, f"On a break until today {resume:%H:%M}")
 
@@ -167,7 +166,9 @@ def test_apart_an_answer_waits_sealed_and_shows_where_the_other_will_appear(
     maya.repairs.submit(repair, Step.FEELINGS, "Maya's sealed feeling")
     maya.lock()
     view = view_of("Sam", sections=SECTIONS)
-    conversation = open_first(qtbot, repair_page(view))
+    page = repair_page(view)
+    assert "· your turn · 0 of 6 steps" in texts(page)
+    conversation = open_first(qtbot, page)
     assert "Maya has answered; their answer is sealed until you do." in texts(conversation)
     assert "Maya's sealed feeling" not in texts(conversation)
     qtbot.keyClicks(conversation.editor, "Sam's feeling")
@@ -178,6 +179,8 @@ def test_apart_an_answer_waits_sealed_and_shows_where_the_other_will_appear(
     shown = texts(conversation)
     assert "Sam's feeling" in shown and "Maya's sealed feeling" not in shown
     assert "Appears the next time Maya opens Toward." in shown
+    click(qtbot, conversation.back_button)
+    assert "· your turn · 1 of 6 steps" in texts(page)
     sam.lock()
 
 
@@ -197,8 +200,12 @@ def test_a_counter_proposal_goes_back_to_the_first_partner(
     maya.repairs.start("Money", Topic.SECRET, clock.now() + timedelta(hours=3))
     maya.lock()
     view = view_of("Sam", sections=SECTIONS)
-    conversation = open_first(qtbot, repair_page(view))
+    page = repair_page(view)
+    assert "a time waits for your answer" in texts(page)
+    conversation = open_first(qtbot, page)
     click(qtbot, conversation.counter_button)
     assert "You proposed" in texts(conversation)
+    click(qtbot, conversation.back_button)
+    assert "waiting for Maya to answer about the time" in texts(page)
     repair = view.active.repairs.conversations()[0]
     assert repair.proposed_by == view.active.partner.id

@@ -261,7 +261,7 @@ class ConversationView(QWidget):
     def _revealed(self, step: Step, answers: dict[str, str], repair: Repair) -> Card:
         """A completed step, both answers side by side (or a note while one waits)."""
         card = Card(spacing=8)
-        card.body.addWidget(text_label(GUIDANCE[step].title, "Heading"))
+        card.body.addWidget(text_label(GUIDANCE[step].heading, "Heading"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         order = [self.me] + [p for p in self.names if p != self.me]
@@ -274,7 +274,7 @@ class ConversationView(QWidget):
                 shown = text_label(text, "Muted")
             else:
                 shown = text_label(text)
-            shown.setAccessibleName(f"{name}: {GUIDANCE[step].title}")
+            shown.setAccessibleName(f"{name}: {GUIDANCE[step].heading}")
             grid.addWidget(shown, 1, column, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column, 1)
         card.body.addLayout(grid)

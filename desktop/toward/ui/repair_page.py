@@ -15,7 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
-from toward.core.repairs import SEALED_RULE, STATUS_WORDS, STEPS, TOPIC_WORDS, Repair, Topic
+from toward.core.repairs import (
+    SEALED_RULE,
+    STATUS_WORDS,
+    STEPS,
+    TOPIC_WORDS,
+    Repair,
+    Status,
+    Topic,
+)
 from toward.session import Session
 from toward.ui.errors import describe
 from toward.ui.main_view import MainView
@@ -94,10 +102,9 @@ class RepairPage(PageColumn):
         line.setContentsMargins(0, 0, 0, 0)
         words = QVBoxLayout()
         words.addWidget(text_label(repair.topic))
-        status = STATUS_WORDS[repair.status()]
         detail = (
             f"{TOPIC_WORDS[repair.kind]} · started by {self.names.get(repair.started_by, '?')} "
-            f"{repair.info.created_at.astimezone():%d %b %Y} · {status} · "
+            f"{repair.info.created_at.astimezone():%d %b %Y} · {self._where(repair)} · "
             f"{repair.steps_reached} of {len(STEPS)} steps"
         )
         words.addWidget(text_label(detail, "Muted"))
@@ -107,6 +114,22 @@ class RepairPage(PageColumn):
         open_button.clicked.connect(lambda: self.open_conversation(repair))
         line.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
+
+    def _where(self, repair: Repair) -> str:
+        """The status, and whose move it is when it is someone's."""
+        status = repair.status()
+        me, other = self.session.partner.id, self.other or "your partner"
+        if status is Status.PROPOSED:
+            if repair.proposed_by == me:
+                return f"waiting for {other} to answer about the time"
+            return "a time waits for your answer"
+        step = repair.current_step
+        if status is Status.TALKING and step is not None:
+            if me not in repair.submitted(step):
+                return "your turn"
+            if len(repair.submitted(step)) < 2:
+                return f"waiting for {other}"
+        return STATUS_WORDS[status]
 
     def open_conversation(self, repair: Repair) -> None:
         clear_layout(self.dynamic)

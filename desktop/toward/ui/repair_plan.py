@@ -34,7 +34,7 @@ class PlanCard(Card):
         self.names = names
         self.after = after
         guidance = GUIDANCE[Step.PLAN]
-        self.body.addWidget(text_label(guidance.title, "Heading"))
+        self.body.addWidget(text_label(guidance.title if editable else guidance.heading, "Heading"))
         if editable:
             self.body.addWidget(text_label(guidance.guidance, "Muted"))
         items = session.repairs.plan(repair)
