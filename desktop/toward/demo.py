@@ -16,6 +16,7 @@ from pathlib import Path
 from toward.core.bids import Answer, BidKind
 from toward.core.journal import TrustKind
 from toward.core.promises import MomentKind
+from toward.core.repairs import SEALED_STEPS, Step, Topic
 from toward.core.spaces import Space
 from toward.household import Household
 from toward.session import Session
@@ -296,5 +297,71 @@ def _promises(maya: Session, sam: Session) -> None:
     )
 
 
+def _repairs(maya: Session, sam: Session) -> None:
+    """One finished repair conversation with its plan, and one waiting for Sam's answer."""
+    dinner = maya.repairs.start(
+        "When I told you about my sister and you weren't really there",
+        Topic.ARGUMENT,
+        _ago(19, 20),
+        started_at=_ago(20, 9),
+    )
+    sam.repairs.accept_time(dinner)
+    answers = {
+        Step.FEELINGS: (
+            "I felt alone at our own table, and then silly for minding so much.",
+            "I felt empty and ashamed that I had nothing left to give you that evening.",
+        ),
+        Step.LISTEN: (
+            "I hear that you weren't pushing me away; you were running on nothing.",
+            "I hear that it hurt because it was news that mattered to you.",
+        ),
+        Step.PERSPECTIVE: (
+            "It was the first thing I'd wanted to share all week, and it seemed to bounce off you.",
+            "I'd had three late nights. I thought nodding was better than saying I was "
+            "too tired to talk.",
+        ),
+        Step.OWN_PART: (
+            "I didn't ask how your day had been before launching into mine.",
+            "I pretended to listen instead of telling you I needed ten minutes first.",
+        ),
+        Step.APOLOGY: (
+            "I'm sorry I went quiet for the rest of the evening instead of saying why.",
+            "I'm sorry I wasn't there for your news. It matters to me, and so do you.",
+        ),
+    }
+    for step in SEALED_STEPS:
+        hers, his = answers[step]
+        maya.repairs.submit(dinner, step, hers)
+        sam.repairs.submit(dinner, step, his)
+        maya.repairs.publish_ready()
+    maya.repairs.accept_apology(dinner)
+    sam.repairs.accept_apology(dinner)
+    tired = sam.repairs.add_plan_item(
+        dinner, "Say when I'm too tired to listen, and when I will be"
+    )
+    sam.repairs.make_promise(tired)
+    phones = maya.repairs.add_plan_item(dinner, "Phones stay in the drawer during dinner")
+    maya.repairs.make_agreement(phones)
+    maya.repairs.add_plan_item(dinner, "Ask about each other's day before sharing big news")
+    maya.repairs.finish(dinner)
+    sam.repairs.finish(dinner)
+
+    card = sam.repairs.start(
+        "The credit card statement I kept to myself",
+        Topic.SECRET,
+        _ago(1, 20),
+        started_at=_ago(2, 8),
+    )
+    maya.repairs.accept_time(card)
+    maya.repairs.submit(
+        card, Step.FEELINGS, "I felt shut out, and scared of what else I don't know."
+    )
+    sam.repairs.submit(card, Step.FEELINGS, "I felt ashamed, and I was afraid you'd be angry.")
+    maya.repairs.publish_ready()
+    maya.repairs.submit(
+        card, Step.LISTEN, "I hear that you hid it because you were afraid, not to deceive me."
+    )
+
+
 # One function per feature; later features add theirs here.
-SAMPLES: tuple[Callable[[Session, Session], None], ...] = (_journal, _bids, _promises)
+SAMPLES: tuple[Callable[[Session, Session], None], ...] = (_journal, _bids, _promises, _repairs)
