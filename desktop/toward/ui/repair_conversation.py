@@ -24,7 +24,7 @@ from toward.core.repairs import (
     BREAK_ADVICE,
     DEFAULT_BREAK_MINUTES,
     GUIDANCE,
-    SEALED_RULE,
+    SEALED_NOTE,
     SEALED_STEPS,
     STATUS_WORDS,
     STEPS,
@@ -233,9 +233,12 @@ class ConversationView(QWidget):
             card.body.addWidget(self.waiting_note)
             return card
         if self.other_id in submitted:
-            card.body.addWidget(
-                text_label(f"{self.other} has answered; their answer is sealed until you do.")
+            note = (
+                f"{self.other} has answered; their answer is sealed until you do. Once "
+                "submitted, yours stays as you wrote it."
             )
+        else:
+            note = SEALED_NOTE.format(partner=self.other)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(guidance.prompt)
         self.editor.setAccessibleName(f"Your answer: {guidance.title}")
@@ -243,9 +246,7 @@ class ConversationView(QWidget):
         if mine is not None:
             self.editor.setPlainText(mine.body)
         card.body.addWidget(self.editor)
-        card.body.addWidget(
-            text_label(SEALED_RULE.format(partner=self.other).split(". ")[0] + ".", "Muted")
-        )
+        card.body.addWidget(text_label(note, "Muted"))
         row = QHBoxLayout()
         row.addStretch(1)
         self.draft_button = button("Keep as a draft")

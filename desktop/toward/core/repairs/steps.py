@@ -101,6 +101,11 @@ SEALED_RULE = (
     "Toward after both have answered."
 )
 
+SEALED_NOTE = (
+    "Your answer stays sealed in your private space until {partner} has answered this "
+    "step too. Once submitted, it stays as you wrote it."
+)
+
 DEFAULT_BREAK_MINUTES = 20
 BREAK_ADVICE = (
     "When a talk gets too heated, the body needs time to settle before anyone can listen "
