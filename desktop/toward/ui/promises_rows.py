@@ -98,11 +98,10 @@ class PromiseRow(QFrame):
                     )
                 )
         if promise.status is PromiseStatus.RENEGOTIATED and promise.asked is not None:
-            self.body.addWidget(
-                text_label(
-                    f"New terms: {terms(promise.asked.what, promise.asked.due, today)}", "Muted"
-                )
-            )
+            new_terms = f"New terms: {terms(promise.asked.what, promise.asked.due, today)}"
+            if promise.asked.note:
+                new_terms += f" Why: {promise.asked.note}"
+            self.body.addWidget(text_label(new_terms, "Muted"))
         if promise.status_note:
             self.body.addWidget(
                 text_label(f"{cap(name(promise.to_id))} wrote: {promise.status_note}", "Muted")
@@ -242,11 +241,9 @@ class ChangeForm(QFrame):
 
 
 def _settled_words(promise: Promise) -> str:
-    when = promise.status_on
-    day = f" {when:%a %d %b}" if when is not None else ""
-    return {
-        PromiseStatus.KEPT: "kept",
-        PromiseStatus.MISSED: "missed — a moment for repair",
-        PromiseStatus.RENEGOTIATED: "renegotiated",
-        PromiseStatus.RELEASED: "released",
-    }[promise.status] + day
+    words = promise.status.value
+    if promise.status_on is not None:
+        words += f" {promise.status_on:%a %d %b}"
+    if promise.status is PromiseStatus.MISSED:
+        words += " — a moment for repair, not a verdict"
+    return words

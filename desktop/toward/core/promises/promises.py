@@ -103,9 +103,13 @@ class Promises:
         )
 
     def settled(self, *, limit: int = 50, offset: int = 0) -> list[Promise]:
-        """Kept, missed, renegotiated and released promises, most recently settled first."""
+        """Kept, missed, renegotiated and released promises, the latest day settled first."""
         return self._store.list(
-            Space.SHARED, where=_DONE, order="status_at DESC", limit=limit, offset=offset
+            Space.SHARED,
+            where=_DONE,
+            order="status_on DESC, status_at DESC",
+            limit=limit,
+            offset=offset,
         )
 
     def count_open(self) -> int:
