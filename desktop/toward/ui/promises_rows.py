@@ -148,6 +148,7 @@ class PromiseRow(QFrame):
                 self.release.setToolTip("Free them from this promise, with no hard feelings")
                 self.release.clicked.connect(self._release)
                 for widget in (self.kept, self.missed, self.release):
+                    widget.setAccessibleName(f"{widget.text()}: {self.promise.what}")
                     row.addWidget(widget)
         elif promises.made_by_me(self.promise):
             self.change = button("Ask to change…", flat=True)
