@@ -88,6 +88,7 @@ def test_a_whole_conversation_together(qtbot: QtBot, together: MainView):
     assert "Maya proposed" in texts(conversation)
     click(qtbot, conversation.accept_button)
     assert "Name what you felt" in texts(conversation)
+    assert "Time to talk, agreed: " in texts(conversation)
     assert "stays sealed in your private space until Maya has answered" in texts(conversation)
 
     for step in SEALED_STEPS:

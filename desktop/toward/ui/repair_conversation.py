@@ -108,6 +108,11 @@ class ConversationView(QWidget):
             "Muted",
         )
         card.body.addWidget(self.status_line)
+        if repair.agreed_at is not None:
+            when = repair.proposed_time.astimezone()
+            card.body.addWidget(
+                text_label(f"Time to talk, agreed: {when:%A %d %B at %H:%M}", "Muted")
+            )
         return card
 
     def _time_card(self, repair: Repair) -> Card:

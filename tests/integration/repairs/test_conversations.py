@@ -208,3 +208,20 @@ def test_a_conversation_noted_down_afterwards_keeps_its_dates(maya: Session):
     assert repair.proposed_time == started + timedelta(hours=8)
     day = started.astimezone().date()
     assert [r.topic for r in maya.repairs.in_period(day, day)] == ["Dinner"]
+
+
+def test_an_open_conversation_stays_on_today_behind_many_finished_ones(
+    maya: Session, sam: Session, monkeypatch: pytest.MonkeyPatch
+):
+    time = MovableClock(monkeypatch)
+    waiting = maya.repairs.start("Old and open", Topic.OTHER, time.now + timedelta(hours=1))
+    for number in range(21):
+        time.advance(minutes=1)
+        done = answer_all(maya, sam, agreed(maya, sam, f"Done {number}"))
+        maya.repairs.add_plan_item(done, "Walk")
+        maya.repairs.finish(done)
+        sam.repairs.finish(done)
+    (line,) = sam.repairs.attention().lines
+    assert line.startswith("A time to talk was proposed")
+    assert waiting.id in [r.id for r in sam.repairs.conversations(open_only=True)]
+    assert maya.repairs.attention() is None

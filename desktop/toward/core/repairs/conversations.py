@@ -88,9 +88,10 @@ class Repairs:
         repair = self._repairs.get(Space.SHARED, repair_id)
         return self._with_marks([repair])[0]
 
-    def conversations(self, *, limit: int = 100) -> list[Repair]:
-        """The couple's conversations, newest first."""
-        return self._with_marks(self._repairs.list(Space.SHARED, limit=limit))
+    def conversations(self, *, limit: int = 100, open_only: bool = False) -> list[Repair]:
+        """The couple's conversations, newest first (only unfinished ones if `open_only`)."""
+        where = "finished_at IS NULL" if open_only else ""
+        return self._with_marks(self._repairs.list(Space.SHARED, where=where, limit=limit))
 
     def in_period(self, start: date, end: date) -> list[RepairRecord]:
         """Conversations open at some point in the local days `start`..`end`, oldest first."""
@@ -275,10 +276,8 @@ class Repairs:
         """Conversations waiting for this partner: a time to answer, a step, or a break."""
         lines = []
         now = clock.now()
-        for repair in self.conversations(limit=20):
+        for repair in self.conversations(limit=20, open_only=True):
             status = repair.status(now)
-            if status is Status.FINISHED:
-                continue
             if status is Status.PAUSED:
                 assert repair.resume_at is not None
                 lines.append(f"On a break until {_when(repair.resume_at)}")
