@@ -211,3 +211,29 @@ def test_a_counter_proposal_goes_back_to_the_first_partner(
     assert "waiting for Maya to answer about the time" in texts(page)
     repair = view.active.repairs.conversations()[0]
     assert repair.proposed_by == view.active.partner.id
+
+
+def test_a_half_written_answer_is_kept_as_a_private_draft_while_typing(
+    qtbot: QtBot, view_of: ViewOf, couple: Couple
+):
+    maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
+    repair = agreed(maya, sam)
+    maya.lock()
+    view = view_of("Sam", sections=SECTIONS)
+    conversation = open_first(qtbot, repair_page(view))
+    editor = conversation.editor
+    assert editor is not None
+    editor.setFocus()
+    qtbot.keyClicks(editor, "I felt")
+    assert conversation.autosave.isActive()
+    conversation.autosave.timeout.emit()
+
+    assert sam.repairs.answers.mine(repair.id, Step.FEELINGS).body == "I felt"
+    assert conversation.editor is editor and editor.hasFocus()  # not redrawn under the typist
+    assert sam.repairs.get(repair.id).submitted(Step.FEELINGS) == frozenset()
+    sam.lock()
+    again = couple.unlock("Sam")
+    try:
+        assert again.repairs.answers.mine(repair.id, Step.FEELINGS).body == "I felt"
+    finally:
+        again.lock()

@@ -43,6 +43,7 @@ from toward.ui.widgets import Card, button, clear_layout, fit_combo, text_label
 CHANGING_TABLES = (REPAIRS, MARKS, ANSWERS, PLAN_ITEMS, PROMISES, AGREEMENTS)
 BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
 TICK_MS = 15_000  # how often the break countdown is redrawn
+AUTOSAVE_MS = 1500
 
 
 class ConversationView(QWidget):
@@ -60,6 +61,13 @@ class ConversationView(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
+        # Typing is kept as a private draft a moment after it pauses, so a lock (Ctrl+L,
+        # or the idle timer) never loses a half-written answer.
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.keep_draft)
+        self._keeping = False
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(16)
@@ -68,6 +76,9 @@ class ConversationView(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self._keeping:  # our own draft landed: the page stays as the person left it
+            return
+        self.autosave.stop()
         self.repair = self.session.repairs.get(self.repair.id)
         repair = self.repair
         status = repair.status()
@@ -250,6 +261,7 @@ class ConversationView(QWidget):
         self.editor.setMinimumHeight(140)
         if mine is not None:
             self.editor.setPlainText(mine.body)
+        self.editor.textChanged.connect(self.autosave.start)
         card.body.addWidget(self.editor)
         card.body.addWidget(text_label(note, "Muted"))
         row = QHBoxLayout()
@@ -321,6 +333,20 @@ class ConversationView(QWidget):
         self.layout_.addWidget(self.plan)
 
     # -- acting ------------------------------------------------------------------------
+
+    def keep_draft(self) -> None:
+        """Save the answer being written as a private draft, without redrawing the page."""
+        if self.editor is None or self.repair.current_step is None:
+            return
+        text, step = self.editor.toPlainText(), self.repair.current_step
+        self._keeping = True
+        try:
+            self.session.repairs.save_draft(self.repair, step, text)
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            self.error.setText(describe(exc))
+            self.error.show()
+        finally:
+            self._keeping = False
 
     def save_draft(self) -> None:
         assert self.editor is not None and self.repair.current_step is not None
