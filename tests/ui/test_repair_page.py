@@ -122,6 +122,9 @@ def test_a_whole_conversation_together(qtbot: QtBot, together: MainView):
     assert "Finished on" in record
     assert "Sam on own_part" in record and "Maya on feelings" in record
     assert "I text if I'll be late" in record and "Make it my promise" not in record
+    # An apology can be accepted later, in the record, when its receiver is ready.
+    click(qtbot, conversation.accept_apology_button)
+    assert "Sam accepted Maya's apology." in texts(conversation)
 
     repair = sam.repairs.conversations()[0]
     assert repair.status() is Status.FINISHED

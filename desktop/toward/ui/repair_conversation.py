@@ -310,7 +310,7 @@ class ConversationView(QWidget):
                     "Muted",
                 )
             )
-        if repair.finished_at is None and self.me not in accepted and self.other_id in answers:
+        if self.me not in accepted and self.other_id in answers:
             self.accept_apology_button = button(f"I accept {self.other}'s apology")
             self.accept_apology_button.setToolTip("Whenever you are ready; there is no hurry")
             self.accept_apology_button.clicked.connect(
