@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 import shiboken6
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import Couple
@@ -153,6 +154,10 @@ def test_flooded_a_break_with_a_suggestion_and_the_time_on_today(
     today = view.pages["today"]
     resume = repair.resume_at.astimezone()  # type: ignore[union-attr]
     assert texts_containing(today, f"On a break until today {resume:%H:%M}")
+    click(qtbot, next(b for b in today.findChildren(QPushButton) if b.text() == "Open"))
+    assert view.current_page() is repair_page(view)
+    conversation = repair_page(view).conversation
+    assert conversation is not None and conversation.repair.id == repair.id
 
     time.advance(minutes=12)
     conversation.ticker.timeout.emit()

@@ -131,6 +131,14 @@ class RepairPage(PageColumn):
                 return f"waiting for {other}"
         return STATUS_WORDS[status]
 
+    def open_view(self, repair_id: str) -> None:
+        """Open one conversation (the Today page's card names it as 'repair:<id>')."""
+        try:
+            repair = self.session.repairs.get(repair_id)
+        except LookupError:
+            return  # gone since the card was drawn: the list is the right place
+        self.open_conversation(repair)
+
     def open_conversation(self, repair: Repair) -> None:
         clear_layout(self.dynamic)
         self.conversation = ConversationView(self.session, self.view, repair)

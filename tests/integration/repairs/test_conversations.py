@@ -83,7 +83,7 @@ def test_flooded_a_break_pauses_and_shows_when_to_resume(
     with pytest.raises(RepairError, match="on a break"):
         maya.repairs.submit(repair, Step.FEELINGS, "I felt")
     card = maya.today().cards
-    lines = [line for c in card if c.section == "repair" for line in c.lines]
+    lines = [line for c in card if c.section.startswith("repair") for line in c.lines]
     assert lines == [f"On a break until today {paused.resume_at.astimezone():%H:%M}"]
 
     time.advance(minutes=19)
@@ -106,6 +106,7 @@ def test_the_today_page_asks_for_an_answer_only_from_whoever_owes_one(maya: Sess
     assert maya.repairs.attention() is None
     card = sam.repairs.attention()
     assert card is not None and card.lines[0].startswith("A time to talk was proposed")
+    assert card.section == f"repair:{repair.id}"
     sam.repairs.accept_time(repair)
     maya.repairs.submit(repair, Step.FEELINGS, "I felt")
     assert maya.repairs.attention() is None

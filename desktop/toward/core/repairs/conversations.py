@@ -274,7 +274,7 @@ class Repairs:
 
     def attention(self) -> AttentionCard | None:
         """Conversations waiting for this partner: a time to answer, a step, or a break."""
-        lines = []
+        lines, ids = [], []
         now = clock.now()
         for repair in self.conversations(limit=20, open_only=True):
             status = repair.status(now)
@@ -286,9 +286,12 @@ class Repairs:
                     lines.append(f"A time to talk was proposed: {_when(repair.proposed_time)}")
             elif (step := repair.current_step) and self.partner_id not in repair.submitted(step):
                 lines.append(f"Your turn: {GUIDANCE[step].title.lower()}")
+            ids += [repair.id] * (len(lines) - len(ids))
         if not lines:
             return None
-        return AttentionCard("repair", "Repair conversations", len(lines), tuple(lines[:3]))
+        # One conversation: "Open" goes straight to it.
+        section = f"repair:{ids[0]}" if len(ids) == 1 else "repair"
+        return AttentionCard(section, "Repair conversations", len(lines), tuple(lines[:3]))
 
     # -- helpers -----------------------------------------------------------------------
 
