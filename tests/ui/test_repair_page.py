@@ -14,6 +14,7 @@ from tests.conftest import Couple
 from tests.integration.repairs.support import MovableClock, agreed
 from tests.ui.conftest import ViewOf
 from tests.ui.helpers import click, flush_deletes, show, texts_containing, widget_texts
+from tests.ui.journal import Answers
 from toward.core import clock
 from toward.core.repairs import SEALED_STEPS, Status, Step, Topic
 from toward.ui.main_view import MainView, Section
@@ -245,3 +246,23 @@ def test_a_half_written_answer_is_kept_as_a_private_draft_while_typing(
         assert again.repairs.answers.mine(repair.id, Step.FEELINGS).body == "I felt"
     finally:
         again.lock()
+
+
+def test_the_starter_withdraws_a_proposal_after_saying_so(
+    qtbot: QtBot, view_of: ViewOf, answers: Answers
+):
+    view = view_of("Maya", sections=SECTIONS)
+    page = repair_page(view)
+    qtbot.keyClicks(page.start_form.topic, "The weekend")
+    click(qtbot, page.start_form.propose)
+    conversation = page.conversation
+    assert conversation is not None
+
+    answers.answer = False
+    click(qtbot, conversation.withdraw_button)
+    assert len(view.active.repairs.conversations()) == 1 and page.conversation is conversation
+    answers.answer = True
+    click(qtbot, conversation.withdraw_button)
+    assert answers.asked[-1].startswith("Withdraw this proposal?")
+    assert view.active.repairs.conversations() == [] and page.conversation is None
+    assert "No conversations yet" in texts(page)

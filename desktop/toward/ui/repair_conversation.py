@@ -34,7 +34,9 @@ from toward.core.repairs import (
     Step,
 )
 from toward.core.repairs.model import ANSWERS, MARKS, PLAN_ITEMS, REPAIRS
+from toward.core.spaces import RecordNotFound
 from toward.session import Session
+from toward.ui import dialogs
 from toward.ui.errors import describe
 from toward.ui.main_view import MainView
 from toward.ui.repair_plan import PlanCard
@@ -79,7 +81,12 @@ class ConversationView(QWidget):
         if self._keeping:  # our own draft landed: the page stays as the person left it
             return
         self.autosave.stop()
-        self.repair = self.session.repairs.get(self.repair.id)
+        try:
+            self.repair = self.session.repairs.get(self.repair.id)
+        except RecordNotFound:  # withdrawn, here or by the partner in together mode
+            self.ticker.stop()
+            self.closed.emit()
+            return
         repair = self.repair
         status = repair.status()
         clear_layout(self.layout_)
@@ -136,6 +143,10 @@ class ConversationView(QWidget):
             card.body.addWidget(
                 text_label(f"Waiting for {self.other} to accept or suggest another time.", "Muted")
             )
+            if repair.started_by == self.me:
+                self.withdraw_button = button("Withdraw this proposal", flat=True)
+                self.withdraw_button.clicked.connect(self.withdraw)
+                card.body.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)
             return card
         card.body.addWidget(text_label(f"{who} proposed {when}."))
         row = QHBoxLayout()
@@ -333,6 +344,22 @@ class ConversationView(QWidget):
         self.layout_.addWidget(self.plan)
 
     # -- acting ------------------------------------------------------------------------
+
+    def withdraw(self) -> None:
+        if not dialogs.ask(
+            self,
+            "Withdraw this proposal?",
+            f"The conversation disappears for you and for {self.other}. You can start a "
+            "new one whenever you like.",
+            yes="Withdraw",
+        ):
+            return
+        try:
+            self.session.repairs.withdraw(self.repair)
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            self.error.setText(describe(exc))
+            self.error.show()
+        # Otherwise the change notice finds the conversation gone and closes this view.
 
     def keep_draft(self) -> None:
         """Save the answer being written as a private draft, without redrawing the page."""

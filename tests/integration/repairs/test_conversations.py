@@ -226,3 +226,15 @@ def test_an_open_conversation_stays_on_today_behind_many_finished_ones(
     assert line.startswith("A time to talk was proposed")
     assert waiting.id in [r.id for r in sam.repairs.conversations(open_only=True)]
     assert maya.repairs.attention() is None
+
+
+def test_only_the_starter_withdraws_and_only_before_a_time_is_agreed(maya: Session, sam: Session):
+    repair = maya.repairs.start("Money", Topic.SECRET, clock.now() + timedelta(hours=1))
+    with pytest.raises(RepairError, match="Only the partner who started"):
+        sam.repairs.withdraw(repair)
+    maya.repairs.withdraw(repair)
+    assert sam.repairs.conversations() == [] and sam.repairs.attention() is None
+
+    under_way = agreed(maya, sam)
+    with pytest.raises(RepairError, match="paused, not withdrawn"):
+        maya.repairs.withdraw(under_way)

@@ -165,6 +165,15 @@ class Repairs:
             raise RepairError("The time you proposed waits for your partner's answer.")
         return self._set(repair, agreed_at=clock.to_text(clock.now()))
 
+    def withdraw(self, repair: Repair) -> None:
+        """Take back a proposal before any time was agreed; only its starter may."""
+        current = self._open(repair)
+        if current.started_by != self.partner_id:
+            raise RepairError("Only the partner who started this conversation can withdraw it.")
+        if current.agreed_at is not None or current.marks:
+            raise RepairError("A conversation under way can be paused, not withdrawn.")
+        self._repairs.delete(Space.SHARED, repair.id)
+
     # -- the steps ---------------------------------------------------------------------
 
     def save_draft(self, repair: Repair, step: Step, text: str) -> None:
