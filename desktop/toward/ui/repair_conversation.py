@@ -243,9 +243,9 @@ class ConversationView(QWidget):
         mine = self.session.repairs.answers.mine(repair.id, step)
         self.editor: QPlainTextEdit | None = None
         if self.me in submitted:
-            assert mine is not None
             card.body.addWidget(text_label("Your answer", "Muted"))
-            card.body.addWidget(text_label(mine.body))
+            # (None only if this private space was restored from before the answer)
+            card.body.addWidget(text_label(mine.body if mine else "You have answered this step."))
             if self.other_id in submitted:
                 waiting = (
                     f"You have both answered. {self.other}'s answer appears here the next "
