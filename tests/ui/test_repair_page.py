@@ -12,9 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import Couple
 from tests.integration.repairs.support import MovableClock, agreed
-from tests.ui.conftest import ViewOf
-from tests.ui.helpers import click, flush_deletes, show, texts_containing, widget_texts
+from tests.ui.conftest import ControllerFactory, ViewOf
+from tests.ui.helpers import (
+    click,
+    flush_deletes,
+    show,
+    texts_containing,
+    unlock_controller,
+    widget_texts,
+)
 from tests.ui.journal import Answers
+from tests.ui.test_together_mode import join
 from toward.core import clock
 from toward.core.repairs import SEALED_STEPS, Status, Step, Topic
 from toward.ui.main_view import MainView, Section
@@ -266,3 +274,30 @@ def test_the_starter_withdraws_a_proposal_after_saying_so(
     assert answers.asked[-1].startswith("Withdraw this proposal?")
     assert view.active.repairs.conversations() == [] and page.conversation is None
     assert "No conversations yet" in texts(page)
+
+
+def test_through_the_app_the_partner_who_joins_publishes_at_unlock(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+):
+    maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
+    agreed(maya, sam)
+    maya.lock()
+    sam.repairs.submit(sam.repairs.conversations()[0], Step.FEELINGS, "Sam's sealed feeling")
+    sam.lock()
+    controller = make_controller(couple.folder, sections=SECTIONS)
+    view = unlock_controller(qtbot, controller, "Maya")
+    conversation = open_first(qtbot, repair_page(view))
+    assert "Sam's sealed feeling" not in texts(conversation)
+    qtbot.keyClicks(conversation.editor, "Maya's feeling")
+    click(qtbot, conversation.submit_button)
+    shown = texts(conversation)
+    assert "Maya's feeling" in shown and "Appears the next time Sam opens Toward." in shown
+    assert "Sam's sealed feeling" not in shown
+
+    join(qtbot, controller, view)  # Sam's unlock publishes his answer
+
+    conversation = open_first(qtbot, as_partner(view, 1))
+    shown = texts(conversation)
+    assert "Maya's feeling" in shown and "Sam's sealed feeling" in shown
+    conversation = open_first(qtbot, as_partner(view, 0))
+    assert "Sam's sealed feeling" in texts(conversation)
