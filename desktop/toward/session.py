@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from toward.core.bids import Bids
 from toward.core.journal import Journal
+from toward.core.promises import Promises
 from toward.core.prompts import PromptLibrary, Prompts
+from toward.core.repairs import Repairs
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
 from toward.core.today import TodayView, build_today
@@ -72,9 +74,29 @@ class Session:
         """Bids for connection in this partner's private space and the shared one."""
         return Bids(self.spaces, [p.id for p in self.household.partners])
 
+    @property
+    def promises(self) -> Promises:
+        """Promises between the partners and their standing agreements (shared space)."""
+        return Promises(self.spaces, [p.id for p in self.household.partners])
+
+    @property
+    def repairs(self) -> Repairs:
+        """Repair conversations (shared) and this partner's sealed answers (private)."""
+        return Repairs(self.spaces, [p.id for p in self.household.partners], self.promises)
+
     def today(self, *, today: date | None = None) -> TodayView:
         """The Today page as plain data: this week's bids and what needs attention."""
-        return build_today(self.bids, (self.journal.attention, self.bids.attention), today=today)
+        return build_today(
+            self.bids,
+            (
+                self.journal.attention,
+                self.bids.attention,
+                self.promises.attention,
+                self.promises.requests_attention,
+                self.repairs.attention,
+            ),
+            today=today,
+        )
 
     @property
     def prompts(self) -> Prompts:
