@@ -28,7 +28,7 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -467,6 +467,39 @@ def restore_backup(archive: Path, folder: Path, *, partner: str, password: str) 
                 raise known from exc
         raise
     return Restored(folder, manifest, record.name, tuple(sorted(keys)))
+
+
+@dataclass(frozen=True)
+class RestoredInPlace:
+    restored: Restored
+    # Where the household that was there before now lives, untouched.
+    kept_aside: Path | None
+
+
+def restore_in_place(
+    archive: Path, folder: Path, *, partner: str, password: str
+) -> RestoredInPlace:
+    """Restore `archive` as the household in `folder`, moving what is there aside, whole.
+
+    For a damaged household: nothing in it is deleted or overwritten. The backup is first
+    restored (and proven) beside it; only then is the old folder renamed to
+    ``<name>.damaged-<time>`` and the restored one takes its name.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    fresh = folder.with_name(f"{folder.name}.restored-{stamp}")
+    restored = restore_backup(archive, fresh, partner=partner, password=password)
+    aside = None
+    try:
+        if folder.exists():
+            aside = folder.with_name(f"{folder.name}.damaged-{stamp}")
+            os.rename(folder, aside)
+        os.rename(fresh, folder)
+    except OSError as exc:
+        raise KnownError(
+            f"The backup was restored into {fresh}, but it could not take the place of "
+            f"{folder} ({exc.strerror}). Start Toward with --data-dir {fresh}."
+        ) from exc
+    return RestoredInPlace(replace(restored, folder=folder), aside)
 
 
 def _move_into_place(staging: Path, folder: Path) -> None:

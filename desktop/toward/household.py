@@ -117,7 +117,7 @@ class Household:
         folder = Path(folder)
         if keystore_exists(folder):
             raise HouseholdExists(f"A household already lives in {folder}.")
-        if (folder / SHARED_DB).exists() or any(folder.glob(private_db_name("*"))):
+        if orphaned_databases(folder):
             # Their keys went with the lost household file; a new household must not
             # adopt (and later fail to open) them.
             raise HouseholdExists(
@@ -474,6 +474,13 @@ class Household:
         except StorageReadOnly:
             if not self.read_only:
                 raise
+
+
+def orphaned_databases(folder: Path) -> bool:
+    """Whether `folder` holds Toward databases but no household file (their keys)."""
+    return not keystore_exists(folder) and (
+        (folder / SHARED_DB).exists() or any(folder.glob(private_db_name("*")))
+    )
 
 
 def check_password(password: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from toward import __version__
+from toward.backup import RestoredInPlace
 from toward.core.reminders import load_plan
-from toward.household import Household
+from toward.household import Household, orphaned_databases
 from toward.session import Session
 from toward.ui import theme
 from toward.ui.background import wait_for_background
@@ -37,6 +39,11 @@ from toward.vault.kdf import DEFAULT_COST, KdfCost
 
 log = logging.getLogger("toward.ui")
 
+MISSING_KEYSTORE = (
+    "The household file (household.json) is missing. It holds the keys to the databases "
+    "in this folder, so they cannot be opened without it. Restore from a backup, or put "
+    "household.json back if you have a copy."
+)
 WINDOW_TITLE = "Toward"  # never a name or any content: the title bar is seen by everyone
 
 
@@ -120,7 +127,10 @@ class AppController(QObject):
         try:
             self.household = Household.open(self.folder)
         except HouseholdNotFound:
-            self.show_setup()
+            if orphaned_databases(self.folder):
+                self.show_problem(MISSING_KEYSTORE)
+            else:
+                self.show_setup()
         except KnownError as exc:
             self.show_problem(str(exc))
         else:
@@ -145,6 +155,8 @@ class AppController(QObject):
         assert self.household is not None
         screen = LockScreen(self.household, demo_passwords=self.demo_passwords)
         screen.unlocked.connect(self._unlocked)
+        screen.restore_requested.connect(self.restore_from_backup)
+        screen.read_only_requested.connect(self.open_read_only)
         self.window.show_content(screen)
         screen.password.setFocus()
         # Logged from inside the event loop, so whoever waits for it can already signal us.
@@ -167,13 +179,51 @@ class AppController(QObject):
                 "Muted",
             )
         )
+        row = QHBoxLayout()
+        self.problem_restore_button = button("Restore from a backup…")
+        self.problem_restore_button.clicked.connect(self.restore_from_backup)
+        row.addWidget(self.problem_restore_button)
+        row.addStretch(1)
         quit_button = button("Quit", primary=True)
         quit_button.clicked.connect(QApplication.quit)
-        card.body.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
+        row.addWidget(quit_button)
+        card.body.addLayout(row)
         column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         self.window.show_content(page)
         log.info("problem shown: %s", message)
+
+    def restore_from_backup(self) -> None:
+        """Put a backup in the damaged household's place (the damaged one is kept aside)."""
+        from toward.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.folder, self.window)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+
+    def _restored(self, result: RestoredInPlace) -> None:
+        household = Household.open(self.folder, kdf_cost=self.kdf_cost)
+        kept = (
+            f" What was there before is kept in {result.kept_aside}." if result.kept_aside else ""
+        )
+        household.notice = (
+            f"Restored from the backup made {result.restored.manifest.created_at}.{kept}"
+        )
+        self.household = household
+        self.show_lock_screen()
+        log.info("restored from a backup")
+
+    def open_read_only(self) -> None:
+        """Open a household whose folder cannot be written to, for reading only."""
+        household = Household.open(self.folder, kdf_cost=self.kdf_cost, read_only=True)
+        household.notice = (
+            "Read-only: Toward cannot write to this folder, so you can read everything but "
+            "nothing can be changed or added. Make a backup, or move the folder somewhere "
+            "writable."
+        )
+        self.household = household
+        self.show_lock_screen()
+        log.info("opened read-only")
 
     def _unlocked(self, session: Session) -> None:
         view = MainView([session], self.sections)

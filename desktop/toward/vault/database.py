@@ -124,6 +124,21 @@ def translate_error(exc: sqlcipher3.Error, path: Path) -> Exception:
     return exc
 
 
+def known_database_error(exc: sqlcipher3.Error) -> Exception | None:
+    """A database error met outside `transaction` (a damaged page found by a read), in words."""
+    message = str(exc).lower()
+    if "full" in message:
+        return StorageFull("The disk holding the household is full. Nothing was changed.")
+    if "readonly" in message or "read-only" in message:
+        return StorageReadOnly("Toward cannot write to the household's folder.")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return DatabaseDamaged(
+            "Part of the household's data is damaged and could not be read. Nothing was "
+            "changed. Run `toward doctor` to see which file, and restore it from a backup."
+        )
+    return None
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """Run the block in one write transaction: all of it lands, or none.
