@@ -27,6 +27,7 @@ import re
 import shutil
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -67,6 +68,17 @@ _STABLE_TRIES = 10
 _FILE_NAME = re.compile(r"^(household\.json(\.bak)?|(shared|private-[0-9a-f]{32})\.db(-wal)?)$")
 _ROLLING_NAME = re.compile(r"^toward-backup-([0-9a-f]{8})-(\d{4}-\d{2}-\d{2})\.zip$")
 
+# What zipfile raises for a damaged or hostile archive (a bad header, an unknown or
+# encrypted method, a broken compressed stream).
+_ZIP_DAMAGE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    zlib.error,
+)
 # Bytes copied so far, bytes in all.
 Progress = Callable[[int, int], None]
 
@@ -220,7 +232,7 @@ def create_backup(
                                 progress(done, total)
             handle.flush()
             handle.seek(0)
-            checked = _verify(handle, keys)
+            _, checked = _verify(handle, keys)
     return BackupReport(out, manifest, checked)
 
 
@@ -292,19 +304,17 @@ def verify_backup(path: Path, keys: Mapping[str, bytes] | None = None) -> Backup
     """Check a backup file: manifest, sizes, sums, headers; with keys, integrity too."""
     try:
         with open(path, "rb") as handle:
-            checked = _verify(handle, dict(keys or {}))
-            handle.seek(0)
-            manifest = _read_manifest(zipfile.ZipFile(handle))
+            manifest, checked = _verify(handle, dict(keys or {}))
     except OSError as exc:
         raise _known(exc, path) from exc
     return BackupReport(path, manifest, checked)
 
 
-def _verify(handle: BinaryIO, keys: Mapping[str, bytes]) -> tuple[str, ...]:
+def _verify(handle: BinaryIO, keys: Mapping[str, bytes]) -> tuple[Manifest, tuple[str, ...]]:
     with tempfile.TemporaryDirectory(prefix="toward-verify-") as scratch_name:
         scratch = Path(scratch_name)
         manifest = _extract(handle, scratch)
-        return _check_extracted(scratch, manifest, keys)
+        return manifest, _check_extracted(scratch, manifest, keys)
 
 
 def _read_manifest(archive: zipfile.ZipFile) -> Manifest:
@@ -314,14 +324,18 @@ def _read_manifest(archive: zipfile.ZipFile) -> Manifest:
         raise BackupDamaged("This is not a Toward backup: it has no list of files.") from None
     if info.file_size > _MANIFEST_LIMIT:
         raise BackupDamaged("This is not a Toward backup: its list of files is far too large.")
-    return Manifest.from_bytes(archive.read(info))
+    try:
+        raw = archive.read(info)
+    except _ZIP_DAMAGE as exc:
+        raise BackupDamaged("This backup is damaged: its list of files cannot be read.") from exc
+    return Manifest.from_bytes(raw)
 
 
 def _extract(handle: BinaryIO, target: Path) -> Manifest:
     """Write the backup's files into `target`, checking each size and sum on the way."""
     try:
         archive = zipfile.ZipFile(handle)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (*_ZIP_DAMAGE, OSError) as exc:
         raise BackupDamaged("This file is not a Toward backup, or it is damaged.") from exc
     with archive:
         manifest = _read_manifest(archive)
@@ -339,7 +353,7 @@ def _extract(handle: BinaryIO, target: Path) -> Manifest:
                             break
                         digest.update(chunk)
                         out.write(chunk)
-            except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+            except _ZIP_DAMAGE as exc:
                 raise BackupDamaged(f"{entry.name} in this backup is damaged.") from exc
             except OSError as exc:
                 raise _known(exc, target / entry.name) from exc
