@@ -216,7 +216,10 @@ def create_backup(
         )
         total = sum(f.size for f in files)
         done = 0
-        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _known(exc, out.parent) from exc
         with atomic_file(out) as handle:
             with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as archive:
                 archive.writestr(MANIFEST_NAME, manifest.to_bytes())

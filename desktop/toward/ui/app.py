@@ -27,6 +27,7 @@ from toward.household import Household, orphaned_databases
 from toward.session import Session
 from toward.ui import theme
 from toward.ui.background import wait_for_background
+from toward.ui.backup_settings import AutoBackup
 from toward.ui.errors import describe
 from toward.ui.idle import IdleWatcher
 from toward.ui.lock_screen import LockScreen
@@ -116,6 +117,7 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.auto_backup = AutoBackup(lambda: self.view.sessions if self.view else [], self)
         self.lock_key = LockKey(self)
         self.lock_key.pressed.connect(self.lock)
         if app is not None:
@@ -238,6 +240,7 @@ class AppController(QObject):
         self.window.show_content(view)
         view.current_page().setFocus()
         self._restart_idle()
+        self.auto_backup.check()
         log.info("unlocked")
 
     def _restart_idle(self) -> None:
