@@ -125,11 +125,11 @@ class BackupCard(Card):
 
     def _done(self, report: BackupReport) -> None:
         self._set_busy(False)
-        self.status.setText(f"Saved and checked: {report.path}")
+        self._say(f"Saved and checked: {report.path}")
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        self.status.setText(f"The backup was not made. {describe(exc)}")
+        self._say(f"The backup was not made. {describe(exc)}")
 
     def _set_busy(self, on: bool) -> None:
         self.now_button.setEnabled(not on)
@@ -139,6 +139,10 @@ class BackupCard(Card):
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     # -- daily backups ---------------------------------------------------------------
 
@@ -169,21 +173,21 @@ class BackupCard(Card):
         self.keep.setEnabled(on)
         if self.plan_folder is None:
             self.folder_label.setText("No folder chosen yet.")
-            self.status.setText("")
+            self._say("")
             return
         self.folder_label.setText(f"Folder: {self.plan_folder}")
         if not on:
-            self.status.setText("Daily backups are off.")
+            self._say("Daily backups are off.")
             return
         try:
             made = rolling_backups(self.plan_folder, self.session.household.id)
         except KnownError as exc:  # a folder that went away: say so, the plan stays
-            self.status.setText(str(exc))
+            self._say(str(exc))
             return
         if made:
-            self.status.setText(f"Latest daily backup: {made[-1].name} ({len(made)} kept).")
+            self._say(f"Latest daily backup: {made[-1].name} ({len(made)} kept).")
         else:
-            self.status.setText("The first daily backup is made within the hour.")
+            self._say("The first daily backup is made within the hour.")
 
 
 class AutoBackup(QObject):
