@@ -502,6 +502,10 @@ def restore_in_place(
     restored (and proven) beside it; only then is the old folder renamed to
     ``<name>.damaged-<time>`` and the restored one takes its name.
     """
+    if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
+        return RestoredInPlace(
+            restore_backup(archive, folder, partner=partner, password=password), None
+        )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     fresh = folder.with_name(f"{folder.name}.restored-{stamp}")
     restored = restore_backup(archive, fresh, partner=partner, password=password)

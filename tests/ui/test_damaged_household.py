@@ -141,3 +141,19 @@ def test_a_damaged_page_met_while_reading_is_explained(couple: Couple):
     message = describe(error)
     assert "damaged" in message and "toward doctor" in message
     assert "Something went wrong" not in message
+
+
+def test_a_new_computer_restores_from_the_setup_screen(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple, tmp_path: Path
+):
+    archive = tmp_path / "backup.zip"
+    create_backup(couple.folder, archive)
+    controller = make_controller(tmp_path / "new computer")
+    wizard = controller.window.content()
+    assert isinstance(wizard, SetupWizard)
+    click(qtbot, wizard.restore_button)
+    restore_through_the_dialog(qtbot, archive, "Sam")
+    qtbot.waitUntil(lambda: isinstance(controller.window.content(), LockScreen))
+    assert not list(tmp_path.glob("new computer.*"))  # nothing was moved aside
+    view = unlock_controller(qtbot, controller, "Sam")
+    assert view.active.partner.name == "Sam"

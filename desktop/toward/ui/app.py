@@ -146,6 +146,7 @@ class AppController(QObject):
 
         wizard = SetupWizard(self.folder, kdf_cost=self.kdf_cost)
         wizard.finished.connect(self._setup_finished)
+        wizard.restore_requested.connect(self.restore_from_backup)
         self.window.show_content(wizard)
         log.info("setup shown")
 

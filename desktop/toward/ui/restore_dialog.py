@@ -40,11 +40,16 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(text_label("Restore from a backup", "Heading"))
+        in_use = folder.exists() and any(folder.iterdir())
+        where = (
+            f"The household in {folder} is kept as it is, moved aside beside it; nothing "
+            "is deleted."
+            if in_use
+            else f"The backup is restored into {folder}."
+        )
         layout.addWidget(
             text_label(
-                f"The household in {folder} is kept as it is, moved aside beside it; "
-                "nothing is deleted. A partner's password proves the backup opens before "
-                "it takes its place.",
+                f"{where} A partner's password proves the backup opens before it takes its place.",
                 "Muted",
             )
         )
