@@ -12,13 +12,16 @@ from tests.conftest import PASSWORDS, Couple
 from tests.integration.reliability.mounts import make_read_only, make_writable, small_disk
 from tests.ui.conftest import ControllerFactory
 from tests.ui.helpers import click, texts_containing, unlock_controller, unlock_with
+from tests.ui.journal import choose_space, open_titled
+from toward import Household, StorageReadOnly
 from toward.backup import create_backup
 from toward.core.spaces import Space
 from toward.household import SHARED_DB
+from toward.ui import dialogs
 from toward.ui.app import MISSING_KEYSTORE
-from toward.ui.errors import describe
+from toward.ui.errors import describe, known_errors_shown
+from toward.ui.journal_page import JournalPage
 from toward.ui.lock_screen import LockScreen
-from toward.ui.main_view import MainView
 from toward.ui.restore_dialog import RestoreDialog
 from toward.ui.setup_wizard import SetupWizard
 from toward.vault.keystore import BACKUP_NAME, KEYSTORE_NAME
@@ -120,6 +123,9 @@ def test_a_read_only_folder_offers_read_only_mode(
     with small_disk(tmp_path / "disk", 8192) as disk:
         folder = disk / "household"
         shutil.copytree(couple_template.folder, folder)
+        sam = Household.open(folder).unlock("Sam", PASSWORDS["Sam"])
+        sam.journal.write(Space.SHARED, title="From Sam", body="not yet read by Maya")
+        sam.lock()
         make_read_only(disk)
         try:
             controller = make_controller(folder)
@@ -130,7 +136,12 @@ def test_a_read_only_folder_offers_read_only_mode(
             assert isinstance(screen, LockScreen) and screen.household.read_only
             assert texts_containing(screen, "Read-only")
             view = unlock_controller(qtbot, controller)
-            assert isinstance(view, MainView)
+            view.show_section("journal")
+            page = view.pages["journal"]
+            assert isinstance(page, JournalPage)
+            choose_space(qtbot, page, Space.SHARED)
+            open_titled(qtbot, page, "From Sam")  # reading records no read mark, and works
+            assert "not yet read by Maya" in page.read_body.toPlainText()
             controller.lock()
         finally:
             make_writable(disk)
@@ -157,3 +168,16 @@ def test_a_new_computer_restores_from_the_setup_screen(
     assert not list(tmp_path.glob("new computer.*"))  # nothing was moved aside
     view = unlock_controller(qtbot, controller, "Sam")
     assert view.active.partner.name == "Sam"
+
+
+def test_a_known_error_no_handler_caught_is_told_in_words(monkeypatch):
+    told: list[str] = []
+    passed_on: list[BaseException] = []
+    monkeypatch.setattr(dialogs, "tell", lambda parent, title, text: told.append(text))
+    hook = known_errors_shown(lambda: None, lambda kind, exc, trace: passed_on.append(exc))
+    refused = StorageReadOnly("Toward cannot write to /x.")
+    hook(StorageReadOnly, refused, None)
+    bug = ValueError("a bug")
+    hook(ValueError, bug, None)
+    assert told == ["Toward cannot write to /x."]
+    assert passed_on == [bug]

@@ -28,7 +28,7 @@ from toward.session import Session
 from toward.ui import theme
 from toward.ui.background import wait_for_background
 from toward.ui.backup_settings import AutoBackup
-from toward.ui.errors import describe
+from toward.ui.errors import describe, known_errors_shown
 from toward.ui.idle import IdleWatcher
 from toward.ui.lock_screen import LockScreen
 from toward.ui.main_view import MainView, Section
@@ -317,6 +317,7 @@ def run_app(
     app.setDesktopFileName("toward")
     theme.apply_theme(app)
     controller = AppController(data_dir, demo_passwords=demo_passwords)
+    sys.excepthook = known_errors_shown(lambda: controller.window, sys.excepthook)
     _quit_on_signals(app)
     controller.window.show()
     controller.start()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from toward.ui import dialogs
 from toward.vault.database import DatabaseError, known_database_error
 from toward.vault.errors import KnownError
 
@@ -29,3 +32,23 @@ def describe(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     QMessageBox.warning(parent, title, describe(exc))
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def known_errors_shown(window: Callable[[], QWidget | None], fallback: ExceptHook) -> ExceptHook:
+    """An excepthook for errors no handler caught (a slot changing a setting on a full disk
+    or in a read-only household): a known error is told in words; anything else goes on to
+    `fallback`.
+    """
+
+    def hook(kind: type[BaseException], exc: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(exc, KnownError) or (
+            isinstance(exc, DatabaseError) and known_database_error(exc) is not None
+        ):
+            dialogs.tell(window(), "Toward", describe(exc))
+            return
+        fallback(kind, exc, trace)
+
+    return hook
