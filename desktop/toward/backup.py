@@ -201,8 +201,11 @@ def create_backup(
         for name in (KEYSTORE_NAME, BACKUP_NAME):
             if (folder / name).exists():
                 _copy_file(folder / name, staging / name)
+        # Nobody can write into a read-only folder, so there is no lock to take (nor could one
+        # be: SQLite's lock needs a file beside the database).
+        writable = os.access(folder, os.W_OK)
         for name in databases if keystore.partners else []:
-            if name in keys:
+            if name in keys and writable:
                 _copy_locked(folder / name, staging, keys[name])
             else:
                 _copy_stable(folder / name, staging)

@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import PASSWORDS, Couple, make_couple
 from tests.integration.reliability.mounts import make_read_only, make_writable, small_disk
 from toward import DatabaseTooNew, Household, StorageFull, StorageReadOnly, WrongPassword
-from toward.backup import create_backup
+from toward.backup import create_backup, session_keys
 from toward.core.spaces import Space
 from toward.vault.database import integrity_problems
 from toward.vault.keystore import KEYSTORE_NAME
@@ -110,6 +110,8 @@ def test_read_only_mode_reads_and_refuses_every_change(read_only_couple: Couple)
         assert maya.journal.count(Space.PRIVATE) == 1
         assert maya.journal.count(Space.SHARED) == 1
         assert integrity_problems(maya.spaces.conn(Space.PRIVATE)) == []
+        report = create_backup(folder, folder.parent.parent / "b.zip", keys=session_keys([maya]))
+        assert len(report.integrity_checked) == 2  # a read-only household can be backed up
         with pytest.raises(StorageReadOnly, match="cannot write"):
             maya.journal.write(Space.PRIVATE, title="refused")
         with pytest.raises(StorageReadOnly):
