@@ -156,9 +156,12 @@ markdown_bits = st.sampled_from(
 )
 
 
+# Qt's Markdown importer said this once in about 5,000 random documents (not reproduced
+# since, the text still rendered): Qt's own bookkeeping, not something Toward can act on.
+@pytest.mark.qt_log_ignore("attempted to insert into a list that no longer exists")
 @examples(150)
 @given(parts=st.lists(markdown_bits | any_text, max_size=12))
-def test_any_markdown_renders_without_fetching_anything(qapp, parts: list[str]):
+def test_any_markdown_renders_without_fetching_anything(qapp, qtlog, parts: list[str]):
     from toward.ui.markdown_view import MarkdownView
 
     loaded: list[object] = []
@@ -169,7 +172,9 @@ def test_any_markdown_renders_without_fetching_anything(qapp, parts: list[str]):
             return loaded[-1]
 
     view = Watched()
+    before = len(qtlog.records)
     view.show_markdown("".join(parts))
+    assert [r.message for r in qtlog.records[before:] if not r.ignored] == []
     assert isinstance(view.toPlainText(), str)
     assert view.openLinks() is False
     assert all(resource is None for resource in loaded)  # asked for, never fetched
