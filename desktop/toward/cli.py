@@ -3,6 +3,8 @@
     toward [--data-dir PATH] [--verbose]     start the app on the data folder
     toward --demo                            a sample couple in a temporary folder
     toward doctor [--partner NAME]           check the keystore and the databases
+    toward backup OUT                        one verified backup file of the household
+    toward restore FILE --data-dir DIR       restore a backup into an empty folder
 
 Every subcommand accepts --data-dir before or after its name. A password is never an
 argument: it is prompted for on a terminal, or read as one line from standard input.
@@ -46,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "doctor":
             return _doctor(args)
+        if args.command in ("backup", "restore"):
+            from toward.backup_cli import run_backup_command
+
+            return run_backup_command(args, data_dir(args.data_dir), read_password, ask_choice)
         if args.demo:
             return run_demo()
         return _start_app(data_dir(args.data_dir))
@@ -85,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument(
         "--partner", metavar="NAME", help="whose password is given (needed with two partners)"
     )
+    from toward.backup_cli import add_backup_commands
+
+    add_backup_commands(commands, lambda sub: _add_common(sub, on_subcommand=True))
     return parser
 
 

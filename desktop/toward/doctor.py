@@ -8,6 +8,8 @@ databases that partner can open (their private one and the shared one). No Qt he
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,7 +20,7 @@ from toward.core.spaces import Space
 from toward.household import SHARED_DB, Household, private_db_name
 from toward.vault.database import integrity_problems
 from toward.vault.device import DeviceSecrets, device_fingerprint
-from toward.vault.errors import HouseholdCorrupted, KnownError, PartnerNotFound
+from toward.vault.errors import HouseholdCorrupted, KnownError, PartnerNotFound, StorageReadOnly
 from toward.vault.kdf import DEFAULT_COST, FLOOR_COST, KdfCost
 from toward.vault.keystore import (
     BACKUP_NAME,
@@ -36,6 +38,8 @@ PLAINTEXT_SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher 4's page size (the vault keeps the default): a whole database file is always a
 # whole number of pages, so any other size means the file was cut short.
 PAGE_SIZE = 4096
+# Below this much free space a journal entry with a picture may not fit.
+LOW_SPACE = 8 * 1024 * 1024
 
 ReadPassword = Callable[[str], "str | None"]
 ChoosePartner = Callable[[str, Sequence[str]], "str | None"]
@@ -150,6 +154,7 @@ def check_files(folder: Path) -> list[Check]:
     for record in loaded.partners:
         checks.extend(_check_slots(loaded, record.id))
     checks.extend(_check_database_files(folder, loaded))
+    checks.extend(_check_folder(folder))
     for leftover in sorted(folder.glob(f"{KEYSTORE_NAME}.damaged-*")):
         checks.append(note(f"{leftover.name}: a damaged keystore kept aside for inspection"))
     return checks
@@ -178,8 +183,16 @@ def _check_backup(folder: Path, main_store: Keystore | str) -> Check:
 
 def check_databases(household: Household, partner: str, password: str) -> list[Check]:
     """Unlock `partner` and run the integrity checks on the databases they can open."""
+    # Checking changes nothing: the databases are opened read-only (so no "last opened"
+    # is recorded), unless they first need updating to this version, which needs writing.
+    reader = Household.open(household.folder, read_only=True)
     try:
-        session = household.unlock(partner, password)
+        try:
+            session = reader.unlock(partner, password)
+        except StorageReadOnly:
+            if not os.access(household.folder, os.W_OK):
+                raise
+            session = household.unlock(partner, password)
     except KnownError as exc:
         return [problem(f"{exc} The databases were not checked.")]
     try:
@@ -276,6 +289,31 @@ def _check_database_files(folder: Path, keystore: Keystore) -> list[Check]:
             )
         else:
             checks.append(ok(f"{name} ({label}) present, {_size(size)}"))
+    return checks
+
+
+def _check_folder(folder: Path) -> list[Check]:
+    """Whether Toward can write here: a read-only folder and a full disk, said plainly."""
+    checks = []
+    if not os.access(folder, os.W_OK):
+        checks.append(
+            problem(
+                f"{folder} cannot be written to: Toward can open it read-only (to read, and "
+                "to make a backup), but nothing can be changed there"
+            )
+        )
+        return checks  # free space matters only where Toward may write
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return checks
+    if free < LOW_SPACE:
+        checks.append(
+            problem(
+                f"The disk holding {folder} is full or nearly ({_size(free)} free): new "
+                "writing will be refused until there is room; nothing written is lost"
+            )
+        )
     return checks
 
 

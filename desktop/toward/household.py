@@ -11,6 +11,7 @@ import contextlib
 import os
 import unicodedata
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from toward.vault.errors import (
     KeyringUnavailable,
     KnownError,
     PartnerNotFound,
+    StorageReadOnly,
     WrongPassword,
 )
 from toward.vault.kdf import (
@@ -50,7 +52,7 @@ from toward.vault.keystore import (
     save_keystore,
     slot_aad,
 )
-from toward.vault.migrations import migrate
+from toward.vault.migrations import migrate, schema_version
 from toward.vault.recovery import new_recovery_code, normalize_recovery_code
 from toward.vault.throttle import AttemptLog
 
@@ -93,8 +95,12 @@ class Household:
         notice: str | None = None,
         kdf_cost: KdfCost | None = None,
         device_secrets: DeviceSecrets | None = None,
+        read_only: bool = False,
     ) -> None:
         self.folder = folder
+        # Read-only: the folder cannot be written to; partners can open and read, and
+        # every change is refused with StorageReadOnly.
+        self.read_only = read_only
         self._keystore = keystore
         self.notice = notice
         self.device_secrets = device_secrets or DeviceSecrets()
@@ -111,7 +117,7 @@ class Household:
         folder = Path(folder)
         if keystore_exists(folder):
             raise HouseholdExists(f"A household already lives in {folder}.")
-        if (folder / SHARED_DB).exists() or any(folder.glob(private_db_name("*"))):
+        if orphaned_databases(folder):
             # Their keys went with the lost household file; a new household must not
             # adopt (and later fail to open) them.
             raise HouseholdExists(
@@ -124,14 +130,23 @@ class Household:
         return cls(folder, keystore, kdf_cost=kdf_cost)
 
     @classmethod
-    def open(cls, folder: Path | str, *, kdf_cost: KdfCost | None = None) -> Household:
+    def open(
+        cls, folder: Path | str, *, kdf_cost: KdfCost | None = None, read_only: bool = False
+    ) -> Household:
         """Open the household in `folder`; HouseholdNotFound or HouseholdCorrupted if it can't.
 
         `kdf_cost` applies to partners added from now on (by default the first partner's).
+        `read_only` opens it for reading only (see `read_only`).
         """
         folder = Path(folder)
         loaded = load_keystore(folder)
-        return cls(folder, loaded.keystore, notice=loaded.recovered_from_backup, kdf_cost=kdf_cost)
+        return cls(
+            folder,
+            loaded.keystore,
+            notice=loaded.recovered_from_backup,
+            kdf_cost=kdf_cost,
+            read_only=read_only,
+        )
 
     @classmethod
     def open_or_create(cls, folder: Path | str, *, kdf_cost: KdfCost = DEFAULT_COST) -> Household:
@@ -297,8 +312,13 @@ class Household:
         return self.folder / SHARED_DB
 
     def _open(self, path: Path, key: bytes, *, create: bool = False) -> Connection:
-        conn = open_database(path, key, create=create)
+        conn = open_database(path, key, create=create, read_only=self.read_only)
         try:
+            if self.read_only and 0 < schema_version(conn) < len(STEPS):
+                raise StorageReadOnly(
+                    f"{path.name} needs updating for this version of Toward, which cannot "
+                    f"be done while {self.folder} is read-only."
+                )
             migrate(conn, STEPS, path)
         except BaseException:
             conn.close()
@@ -306,6 +326,8 @@ class Household:
         return conn
 
     def _save(self, keystore: Keystore) -> None:
+        if self.read_only:
+            raise StorageReadOnly(f"{self.folder} is open read-only: nothing can be changed.")
         save_keystore(self.folder, keystore)
         self._keystore = keystore
 
@@ -385,7 +407,8 @@ class Household:
                 for name, wrapped in slot.keys.items()
             }
         except keywrap.UnwrapFailed:
-            self.attempts.record_failure(record.id)
+            with self._unless_read_only():
+                self.attempts.record_failure(record.id)
             what = "recovery code" if purpose == RECOVERY_SLOT else "password"
             raise WrongPassword(f"That {what} doesn't open {record.name}'s space.") from None
         return keys
@@ -423,7 +446,9 @@ class Household:
             raise
         spaces = Spaces(record.id, private, shared)
         try:
-            failures = self.attempts.record_success(record.id)
+            failures = 0
+            with self._unless_read_only():
+                failures = self.attempts.record_success(record.id)
             session = Session(
                 self,
                 Partner(record.id, record.name, record.colour),
@@ -431,14 +456,33 @@ class Household:
                 {name: bytearray(key) for name, key in keys.items()},
                 UnlockReport(previous_opened_at=None, failed_attempts=failures),
             )
-            previous = session.settings.swap_last_opened(clock.now())
-            # Sealed repair answers go out at their author's unlock once both have answered.
-            session.repairs.publish_ready()
+            if self.read_only:
+                previous = clock.from_text(session.settings.get_text("last_opened_at"))
+            else:
+                previous = session.settings.swap_last_opened(clock.now())
+                # Sealed repair answers go out at their author's unlock once both have answered.
+                session.repairs.publish_ready()
         except BaseException:
             spaces.close()
             raise
         session.report = UnlockReport(previous_opened_at=previous, failed_attempts=failures)
         return session
+
+    @contextlib.contextmanager
+    def _unless_read_only(self) -> Iterator[None]:
+        """Bookkeeping writes (wrong-password counts) that a read-only folder cannot take."""
+        try:
+            yield
+        except StorageReadOnly:
+            if not self.read_only:
+                raise
+
+
+def orphaned_databases(folder: Path) -> bool:
+    """Whether `folder` holds Toward databases but no household file (their keys)."""
+    return not keystore_exists(folder) and (
+        (folder / SHARED_DB).exists() or any(folder.glob(private_db_name("*")))
+    )
 
 
 def check_password(password: str) -> None:

@@ -379,6 +379,23 @@ def agreement_and_its_moments(maya: Session, sam: Session, marker: str) -> None:
     maya.promises.set_agreement_aside(agreement)
 
 
+# -- backups: a manual one and a daily one, both taken while writing ---------------------
+
+
+@writer()
+def backups(maya: Session, sam: Session, marker: str) -> None:
+    from datetime import date
+
+    from toward.backup import BackupPlan, create_backup, run_rolling_backup, session_keys
+
+    maya.journal.write(Space.PRIVATE, title=f"backed up {marker}", body=marker)
+    sam.journal.write(Space.SHARED, title=f"shared {marker}")
+    folder, keys = maya.household.folder, session_keys([maya, sam])
+    create_backup(folder, Path(os.environ["HOME"]) / "backup.zip", keys=keys)
+    plan = BackupPlan(Path(os.environ["HOME"]) / "daily", keep=2)
+    run_rolling_backup(folder, plan, today=date(2026, 3, 1), keys=keys)
+
+
 # -- the checker ---------------------------------------------------------------------------
 
 

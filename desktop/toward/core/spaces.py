@@ -18,6 +18,20 @@ from toward.core import clock
 from toward.vault.database import Connection, transaction
 
 
+def whole_text(value: object) -> object:
+    """Text as it can be stored: a lone UTF-16 surrogate (pasted broken text) becomes U+FFFD.
+
+    Anything else is returned as it is.
+    """
+    if not isinstance(value, str):
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return value
+
+
 class Space(StrEnum):
     PRIVATE = "private"
     SHARED = "shared"
@@ -389,7 +403,7 @@ class RecordStore(Generic[R]):
         unknown = set(content) - set(self._content)
         if unknown:
             raise ValueError(f"{self.table} has no column {sorted(unknown)}")
-        return dict(content)
+        return {name: whole_text(value) for name, value in content.items()}
 
     def _insert(self, conn: Connection, values: Mapping[str, object]) -> None:
         names = ", ".join(values)

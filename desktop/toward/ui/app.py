@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -20,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from toward import __version__
+from toward.backup import RestoredInPlace
 from toward.core.reminders import load_plan
-from toward.household import Household
+from toward.household import Household, orphaned_databases
 from toward.session import Session
 from toward.ui import theme
 from toward.ui.background import wait_for_background
+from toward.ui.backup_settings import AutoBackup
 from toward.ui.capture import CaptureBlocker
 from toward.ui.clipboard import ClipboardGuard
-from toward.ui.errors import describe
+from toward.ui.errors import describe, known_errors_shown
 from toward.ui.idle import IdleWatcher
 from toward.ui.lock_screen import LockScreen
 from toward.ui.main_view import MainView, Section
@@ -42,6 +45,11 @@ from toward.vault.kdf import DEFAULT_COST, KdfCost
 
 log = logging.getLogger("toward.ui")
 
+MISSING_KEYSTORE = (
+    "The household file (household.json) is missing. It holds the keys to the databases "
+    "in this folder, so they cannot be opened without it. Restore from a backup, or put "
+    "household.json back if you have a copy."
+)
 WINDOW_TITLE = "Toward"  # never a name or any content: the title bar is seen by everyone
 
 
@@ -130,6 +138,7 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.auto_backup = AutoBackup(lambda: self.view.sessions if self.view else [], self)
         self.lock_key = LockKey(self)
         self.lock_key.pressed.connect(self.lock)
         self.quick_exit_key = QuickExitKey(self)
@@ -151,7 +160,10 @@ class AppController(QObject):
         try:
             self.household = Household.open(self.folder)
         except HouseholdNotFound:
-            self.show_setup()
+            if orphaned_databases(self.folder):
+                self.show_problem(MISSING_KEYSTORE)
+            else:
+                self.show_setup()
         except KnownError as exc:
             self.show_problem(str(exc))
         else:
@@ -165,6 +177,7 @@ class AppController(QObject):
 
         wizard = SetupWizard(self.folder, kdf_cost=self.kdf_cost)
         wizard.finished.connect(self._setup_finished)
+        wizard.restore_requested.connect(self.restore_from_backup)
         self.window.show_content(wizard)
         log.info("setup shown")
 
@@ -176,6 +189,8 @@ class AppController(QObject):
         assert self.household is not None
         screen = LockScreen(self.household, demo_passwords=self.demo_passwords)
         screen.unlocked.connect(self._unlocked)
+        screen.restore_requested.connect(self.restore_from_backup)
+        screen.read_only_requested.connect(self.open_read_only)
         self.window.show_content(screen)
         screen.password.setFocus()
         # Logged from inside the event loop, so whoever waits for it can already signal us.
@@ -199,13 +214,51 @@ class AppController(QObject):
                 "Muted",
             )
         )
+        row = QHBoxLayout()
+        self.problem_restore_button = button("Restore from a backup…")
+        self.problem_restore_button.clicked.connect(self.restore_from_backup)
+        row.addWidget(self.problem_restore_button)
+        row.addStretch(1)
         quit_button = button("Quit", primary=True)
         quit_button.clicked.connect(QApplication.quit)
-        card.body.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
+        row.addWidget(quit_button)
+        card.body.addLayout(row)
         column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         self.window.show_content(page)
         log.info("problem shown: %s", message)
+
+    def restore_from_backup(self) -> None:
+        """Put a backup in the damaged household's place (the damaged one is kept aside)."""
+        from toward.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.folder, self.window)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+
+    def _restored(self, result: RestoredInPlace) -> None:
+        household = Household.open(self.folder, kdf_cost=self.kdf_cost)
+        kept = (
+            f" What was there before is kept in {result.kept_aside}." if result.kept_aside else ""
+        )
+        household.notice = (
+            f"Restored from the backup made {result.restored.manifest.created_at}.{kept}"
+        )
+        self.household = household
+        self.show_lock_screen()
+        log.info("restored from a backup")
+
+    def open_read_only(self) -> None:
+        """Open a household whose folder cannot be written to, for reading only."""
+        household = Household.open(self.folder, kdf_cost=self.kdf_cost, read_only=True)
+        household.notice = (
+            "Read-only: Toward cannot write to this folder, so you can read everything but "
+            "nothing can be changed or added. Make a backup, or move the folder somewhere "
+            "writable."
+        )
+        self.household = household
+        self.show_lock_screen()
+        log.info("opened read-only")
 
     def _unlocked(self, session: Session) -> None:
         view = MainView([session], self.sections)
@@ -221,6 +274,7 @@ class AppController(QObject):
         self.window.show_content(view)
         view.current_page().setFocus()
         self._restart_idle()
+        self.auto_backup.check()
         log.info("unlocked")
 
     def _restart_idle(self) -> None:
@@ -320,6 +374,7 @@ def run_app(
         return _open_elsewhere(app, data_dir, instance.elsewhere_message())
     controller = AppController(data_dir, demo_passwords=demo_passwords)
     instance.show_requested.connect(controller.window.bring_forward)
+    sys.excepthook = known_errors_shown(lambda: controller.window, sys.excepthook)
     _quit_on_signals(app)
     controller.window.show()
     controller.start()

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from toward.ui import dialogs
+from toward.vault.database import DatabaseError, known_database_error
 from toward.vault.errors import KnownError
 
 log = logging.getLogger("toward.ui")
@@ -15,6 +19,10 @@ def describe(exc: BaseException) -> str:
     """The message to show for `exc`; unexpected errors are logged with their traceback."""
     if isinstance(exc, KnownError):
         return str(exc)
+    if isinstance(exc, DatabaseError):
+        known = known_database_error(exc)
+        if known is not None:
+            return str(known)
     log.error("Unexpected error", exc_info=exc)
     return (
         "Something went wrong inside Toward. Nothing you wrote was lost. "
@@ -24,3 +32,23 @@ def describe(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     QMessageBox.warning(parent, title, describe(exc))
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def known_errors_shown(window: Callable[[], QWidget | None], fallback: ExceptHook) -> ExceptHook:
+    """An excepthook for errors no handler caught (a slot changing a setting on a full disk
+    or in a read-only household): a known error is told in words; anything else goes on to
+    `fallback`.
+    """
+
+    def hook(kind: type[BaseException], exc: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(exc, KnownError) or (
+            isinstance(exc, DatabaseError) and known_database_error(exc) is not None
+        ):
+            dialogs.tell(window(), "Toward", describe(exc))
+            return
+        fallback(kind, exc, trace)
+
+    return hook

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from toward.ui.errors import describe
 from toward.ui.markdown_view import MarkdownView
 from toward.ui.pictures import PictureStrip, PictureViewer
 from toward.ui.widgets import button, clear_layout, text_label
+from toward.vault.errors import StorageReadOnly
 
 READING_WIDTH = 700
 PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp)"
@@ -139,7 +141,9 @@ class EntryReader(QWidget):
         if entry.space is Space.SHARED:
             self._show_replies()
             if not own and not self.journal.is_read(entry):
-                self.journal.mark_read(entry)
+                # A read-only household cannot record it; the entry still opens.
+                with contextlib.suppress(StorageReadOnly):
+                    self.journal.mark_read(entry)
 
     def _meta(self, entry: JournalEntry) -> str:
         parts = []

@@ -20,7 +20,7 @@ from toward.ui.background import run_in_background
 from toward.ui.errors import describe
 from toward.ui.password_dialog import NewPasswordDialog
 from toward.ui.widgets import Card, PasswordField, button, text_label
-from toward.vault.errors import TooManyAttempts
+from toward.vault.errors import DatabaseDamaged, StorageReadOnly, TooManyAttempts
 from toward.vault.throttle import wait_message
 
 CARD_WIDTH = 460
@@ -30,6 +30,9 @@ class LockScreen(QWidget):
     """Emits `unlocked(session)` when a partner's password (or recovery code) opens their space."""
 
     unlocked = Signal(object)
+    # Ways out when the household's files are at fault, not the password.
+    restore_requested = Signal()
+    read_only_requested = Signal()
 
     def __init__(
         self,
@@ -86,6 +89,16 @@ class LockScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.unlock_button)
         card.body.addLayout(row)
+        ways_out = QHBoxLayout()
+        self.restore_button = button("Restore from a backup…", flat=True)
+        self.restore_button.clicked.connect(self.restore_requested.emit)
+        self.read_only_button = button("Open read-only", flat=True)
+        self.read_only_button.clicked.connect(self.read_only_requested.emit)
+        for way_out in (self.restore_button, self.read_only_button):
+            way_out.hide()
+            ways_out.addWidget(way_out)
+        ways_out.addStretch(1)
+        card.body.addLayout(ways_out)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 40, 24, 40)
@@ -188,6 +201,10 @@ class LockScreen(QWidget):
         self._set_busy(False)
         self.password.selectAll()
         self._show(describe(exc))
+        self.restore_button.setVisible(isinstance(exc, DatabaseDamaged))
+        self.read_only_button.setVisible(
+            isinstance(exc, StorageReadOnly) and not self.household.read_only
+        )
         self._apply_wait()
         if isinstance(exc, TooManyAttempts):
             self._countdown.start()

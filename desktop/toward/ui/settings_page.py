@@ -23,6 +23,7 @@ from toward.core.settings import AUTO_LOCK_CHOICES
 from toward.session import Session
 from toward.ui import dialogs
 from toward.ui.background import run_in_background
+from toward.ui.backup_settings import BackupCard
 from toward.ui.errors import describe
 from toward.ui.main_view import MainView
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
@@ -42,6 +43,7 @@ class SettingsPage(PageColumn):
         self.column.addWidget(self._reminders_card())
         self.column.addWidget(self._partner_card())
         self.column.addWidget(self._device_card())
+        self.column.addWidget(BackupCard(session, view))
         self.column.addWidget(self._about_card())
         self.finish()
 

@@ -29,6 +29,7 @@ class SetupWizard(QWidget):
     """Creates the household; emits `finished(household)` when the couple is set up."""
 
     finished = Signal(object)
+    restore_requested = Signal()  # a new computer: bring a backup back instead
 
     def __init__(
         self, folder: Path, *, kdf_cost: KdfCost = DEFAULT_COST, parent: QWidget | None = None
@@ -127,9 +128,15 @@ class SetupWizard(QWidget):
             )
         )
         layout.addStretch(1)
+        row = QHBoxLayout()
+        self.restore_button = button("Restore from a backup…", flat=True)
+        self.restore_button.clicked.connect(self.restore_requested.emit)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
         self.start_button = button("Get started", primary=True)
         self.start_button.clicked.connect(lambda: self._go(self.first_page, self.first_form.name))
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        row.addWidget(self.start_button)
+        layout.addLayout(row)
         return page
 
     def _form_page(self, title: str, intro: str, form: PartnerForm, action: str) -> QWidget:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from toward.vault.errors import StorageFull, StorageReadOnly
 
@@ -31,19 +33,34 @@ def restrict(path: Path) -> None:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` via a synced temporary file and a rename."""
+    with atomic_file(path) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A file to write `path` through: it appears, synced, only if the block succeeds.
+
+    Whatever goes wrong (a full disk, an exception in the block), the temporary file is
+    removed and `path` is left as it was.
+    """
     tmp = path.with_name(path.name + ".tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, file_mode_for(path.parent))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_TRUNC, file_mode_for(path.parent))
+        # Readable too, so the caller can check what it wrote before it takes the name.
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
         fsync_folder(path.parent)
-    except OSError as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise storage_error(exc, path) from exc
+        known = storage_error(exc, path) if isinstance(exc, OSError) else exc
+        if known is not exc:
+            raise known from exc
+        raise
 
 
 def fsync_folder(folder: Path) -> None:

@@ -29,12 +29,17 @@ def _process_settings(conn: Connection) -> None:
         _process_settings_done = True
 
 
-def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
+def open_database(
+    path: Path, key: bytes, *, create: bool = False, read_only: bool = False
+) -> Connection:
     """Open (or with `create`, make) the encrypted database at `path`.
 
     The key is applied before any other statement and proven with a read, so a damaged or
-    foreign file is reported as such instead of failing later.
+    foreign file is reported as such instead of failing later. `read_only` opens it for
+    reading only (a folder that cannot be written to); every write is then refused.
     """
+    if read_only:
+        return _open_read_only(path, key)
     if len(key) != 32:
         raise ValueError("database keys are 256-bit")
     if not create and not path.exists():
@@ -71,6 +76,37 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
     return conn
 
 
+def _open_read_only(path: Path, key: bytes) -> Connection:
+    if not path.exists():
+        raise DatabaseDamaged(f"{path.name} is missing from the data folder.")
+    # "immutable" reads the file alone and leaves no -shm or -wal behind. Only a -wal left
+    # by a crash needs SQLite's shared memory to be read, which a read-only folder may not
+    # allow: then the database is read as of its last checkpoint.
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    attempts = ("mode=ro", "mode=ro&immutable=1") if has_wal else ("mode=ro&immutable=1",)
+    last: sqlcipher3.Error | None = None
+    for options in attempts:
+        uri = f"{path.resolve().as_uri()}?{options}"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlcipher3.Row
+        try:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            _process_settings(conn)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA cache_size = -32768")
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            last = exc
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                break
+            continue
+        return conn
+    assert last is not None
+    raise translate_error(last, path) from last
+
+
 def translate_error(exc: sqlcipher3.Error, path: Path) -> Exception:
     """Map SQLite's messages to the known errors a person can act on."""
     message = str(exc).lower()
@@ -86,6 +122,21 @@ def translate_error(exc: sqlcipher3.Error, path: Path) -> Exception:
             "restore it from a backup."
         )
     return exc
+
+
+def known_database_error(exc: sqlcipher3.Error) -> Exception | None:
+    """A database error met outside `transaction` (a damaged page found by a read), in words."""
+    message = str(exc).lower()
+    if "full" in message:
+        return StorageFull("The disk holding the household is full. Nothing was changed.")
+    if "readonly" in message or "read-only" in message:
+        return StorageReadOnly("Toward cannot write to the household's folder.")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return DatabaseDamaged(
+            "Part of the household's data is damaged and could not be read. Nothing was "
+            "changed. Run `toward doctor` to see which file, and restore it from a backup."
+        )
+    return None
 
 
 @contextlib.contextmanager

@@ -27,6 +27,9 @@ class KdfCost:
 DEFAULT_COST = KdfCost(memory_kib=64 * 1024, time_cost=3, parallelism=4)
 # Below this a stored slot is refused, so a tampered keystore cannot make brute force cheap.
 FLOOR_COST = KdfCost(memory_kib=19 * 1024, time_cost=2, parallelism=1)
+# Far above anything Toward sets: a file asking for more was tampered with, and deriving
+# with it would take the whole memory or run for hours.
+CEILING_COST = KdfCost(memory_kib=1024 * 1024, time_cost=32, parallelism=64)
 
 
 @dataclass(frozen=True)
@@ -74,12 +77,26 @@ class KdfParams:
                 "A key slot asks for weaker protection than Toward allows; "
                 "the household file may have been tampered with."
             )
+        if (
+            cost.memory_kib > CEILING_COST.memory_kib
+            or cost.time_cost > CEILING_COST.time_cost
+            or cost.parallelism > CEILING_COST.parallelism
+            or len(salt) > 1024
+        ):
+            raise HouseholdCorrupted(
+                "A key slot asks for far more work than Toward ever sets; "
+                "the household file may have been tampered with."
+            )
         return cls(cost=cost, salt=salt)
 
 
 def normalize_password(password: str) -> bytes:
-    """The bytes a password stands for: NFC, so the same text typed two ways matches."""
-    return unicodedata.normalize("NFC", password).encode("utf-8")
+    """The bytes a password stands for: NFC, so the same text typed two ways matches.
+
+    A lone surrogate (broken text pasted in) is kept as its own bytes rather than refused:
+    no valid password changes, and any text can be a password.
+    """
+    return unicodedata.normalize("NFC", password).encode("utf-8", "surrogatepass")
 
 
 def derive_key(secret: bytes, params: KdfParams) -> bytes:

@@ -21,6 +21,9 @@ FORMAT_VERSION = 1
 KEYSTORE_NAME = "household.json"
 BACKUP_NAME = "household.json.bak"
 
+# Two partners' names and wrapped keys take a few KiB; anything far larger is not ours.
+MAX_KEYSTORE_BYTES = 1024 * 1024
+
 PASSWORD_SLOT = "password"
 RECOVERY_SLOT = "recovery"
 PRIVATE_KEY = "private"
@@ -132,9 +135,11 @@ class Keystore:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> Keystore:
+        if len(raw) > MAX_KEYSTORE_BYTES:
+            raise HouseholdCorrupted("The household file is damaged: it is far too large.")
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise HouseholdCorrupted("The household file is damaged.") from exc
         if not isinstance(data, dict):
             raise HouseholdCorrupted("The household file is damaged.")
@@ -180,7 +185,7 @@ def load_keystore(folder: Path) -> LoadedKeystore:
     if not main.exists() and not backup.exists():
         raise HouseholdNotFound(f"No household in {folder}.")
     try:
-        return LoadedKeystore(Keystore.from_bytes(main.read_bytes()))
+        return LoadedKeystore(Keystore.from_bytes(_read_limited(main)))
     except HouseholdTooNew:
         # Not damage: an older copy would silently undo what the newer version did.
         raise
@@ -192,7 +197,7 @@ def load_keystore(folder: Path) -> LoadedKeystore:
                 ) from main_error
             raise
         try:
-            keystore = Keystore.from_bytes(backup.read_bytes())
+            keystore = Keystore.from_bytes(_read_limited(backup))
         except (HouseholdCorrupted, OSError) as exc:
             raise HouseholdCorrupted(
                 "Both the household file and its backup copy are damaged. "
@@ -236,6 +241,12 @@ def save_keystore(folder: Path, keystore: Keystore) -> None:
 def slot_aad(household_id: str, partner_id: str, slot: str, key_name: str) -> bytes:
     """Associated data binding a wrapped key to its household, partner, slot and purpose."""
     return f"toward/v1/{household_id}/{partner_id}/{slot}/{key_name}".encode("ascii")
+
+
+def _read_limited(path: Path) -> bytes:
+    """A keystore file's bytes, never more than one past the limit (so a huge one is refused)."""
+    with open(path, "rb") as handle:
+        return handle.read(MAX_KEYSTORE_BYTES + 1)
 
 
 def _hex_id(value: object) -> str:

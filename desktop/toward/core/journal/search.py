@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from toward.core.journal.model import CONTENT_COLUMNS, TABLE, JournalEntry, build_entry
 from toward.core.search import HIT_END, HIT_START, fts_query
-from toward.core.spaces import BOOKKEEPING, Space, Spaces, record_info
+from toward.core.spaces import BOOKKEEPING, Space, Spaces, record_info, whole_text
 
 SNIPPET_WORDS = 14
 
@@ -29,7 +29,7 @@ class JournalSearch:
         An entry shared from the partner's own private journal appears once: as the
         private original, marked as shared.
         """
-        query = fts_query(text)
+        query = fts_query(str(whole_text(text)))
         if query is None:
             return []
         private = self._hits(Space.PRIVATE, query, limit)
