@@ -12,6 +12,7 @@ from toward.core.journal import Journal
 from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
+from toward.core.therapy_consent import TherapyConsent
 from toward.core.today import TodayView, build_today
 
 if TYPE_CHECKING:
@@ -77,6 +78,11 @@ class Session:
     def exports(self) -> ExportLog:
         """The shared history of what either partner exported (never the content)."""
         return ExportLog(self.spaces)
+
+    @property
+    def therapy_consent(self) -> TherapyConsent:
+        """Which of their shared texts each partner lets the other bring to therapy."""
+        return TherapyConsent(self.spaces)
 
     def today(self, *, today: date | None = None) -> TodayView:
         """The Today page as plain data: this week's bids and what needs attention."""

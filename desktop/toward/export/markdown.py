@@ -1,0 +1,133 @@
+"""A summary as Markdown: the same content as the PDF, for people who prefer plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from toward.core.bids import AnswerCounts
+from toward.export.summary import (
+    SECTION_TITLES,
+    BidsPart,
+    JournalPart,
+    NotePart,
+    Summary,
+    long_date,
+    plural,
+)
+from toward.vault.atomic import write_atomically
+
+
+def render_markdown(summary: Summary) -> str:
+    lines = [
+        f"# {summary.title}",
+        "",
+        f"{summary.byline}  ",
+        f"Period: {summary.period.label}  ",
+        f"Exported {long_date(summary.exported_at.astimezone().date())}. Private, keep safe.",
+    ]
+    for section in summary.sections:
+        part = summary.parts[section]
+        lines += ["", f"## {SECTION_TITLES[section]}", ""]
+        if isinstance(part, NotePart):
+            lines += _note(part)
+        elif isinstance(part, BidsPart):
+            lines += _bids(part)
+        elif isinstance(part, JournalPart):
+            lines += _journal(part)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def save_markdown(summary: Summary, path: Path) -> bytes:
+    data = render_markdown(summary).encode("utf-8")
+    write_atomically(path, data)
+    return data
+
+
+def _note(part: NotePart) -> list[str]:
+    written = [(who, text) for who, text in part.notes if text]
+    if not written:
+        return ["_No note was written for this summary._"]
+    lines: list[str] = []
+    for who, text in written:
+        if len(part.notes) > 1:
+            lines += [f"### From {who}", ""]
+        lines += [text, ""]
+    return lines
+
+
+def _percent(counts: AnswerCounts) -> str:
+    share = counts.toward_share
+    return "–" if share is None else f"{share:.0%}"
+
+
+def _bids(part: BidsPart) -> list[str]:
+    overall = part.overall
+    if not overall.total:
+        return ["_No bids were logged in this period._"]
+    balance = part.bank[-1].balance if part.bank else 0
+    lines = [
+        f"{plural(overall.total, 'bid')} in this period; {_percent(overall)} turned toward. "
+        f"The bank account ended the period at {balance:+d}.",
+        "",
+        f"_Counted as {part.whose_view} sees them: shared bids and those {part.whose_view} "
+        "logged privately. No descriptions or notes are included._",
+        "",
+        "| Bids made by | Bids | Turned toward | Away | Against | Not yet answered |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for bidder in [*part.bidders]:
+        c = bidder.counts
+        lines.append(
+            f"| {bidder.name} | {c.total} | {c.toward} ({_percent(c)}) | {c.away} "
+            f"| {c.against} | {c.missed} |"
+        )
+    lines += ["", "### Week by week", "", "| Week of | Turned toward | In | Out | Balance |"]
+    lines.append("|---|---|---:|---:|---:|")
+    for week, bank in zip(part.weeks, part.bank, strict=True):
+        rates = ", ".join(
+            f"{name} {'–' if rate is None else f'{rate:.0%}'}" for name, rate in week.rates.items()
+        )
+        lines.append(
+            f"| {long_date(week.week_start)} | {rates} | {bank.deposits} | {bank.withdrawals} "
+            f"| {bank.balance:+d} |"
+        )
+    if part.by_kind:
+        lines += [
+            "",
+            "### By kind of bid",
+            "",
+            "| Kind | Bids | Turned toward |",
+            "|---|---:|---:|",
+        ]
+        lines += [
+            f"| {k.capitalize()} | {c.total} | {c.toward} ({_percent(c)}) |"
+            for k, c in part.by_kind
+        ]
+    return lines
+
+
+def _journal(part: JournalPart) -> list[str]:
+    lines: list[str] = []
+    if not part.entries:
+        lines.append("_No journal entries are included._")
+    for entry in part.entries:
+        where = "private, chosen for this summary" if entry.private else "shared"
+        facts = [f"by {entry.author}", long_date(entry.written_at.astimezone().date()), where]
+        if entry.mood:
+            facts.append(f"mood: {entry.mood}")
+        lines += [f"### {entry.title}", "", f"_{' · '.join(facts)}_", "", entry.body, ""]
+        for reply in entry.replies:
+            when = long_date(reply.written_at.astimezone().date())
+            lines += [f"> **Reply from {reply.author}, {when}**", ">"]
+            lines += [f"> {line}" if line else ">" for line in reply.body.splitlines()]
+            lines.append("")
+    for author, count in sorted(part.not_quoted.items()):
+        noun = "entry" if count == 1 else "entries"
+        lines.append(
+            f"_{author} wrote {count} more shared {noun} in this period, counted but not "
+            f"quoted: {author} has not chosen to bring {'it' if count == 1 else 'them'} to "
+            "therapy._"
+        )
+    if part.replies_not_quoted:
+        lines.append(f"_{part.replies_not_quoted} replies are counted, not quoted._")
+    return lines
