@@ -9,6 +9,7 @@ a summary shows the partner's texts only as counts.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from toward.core import clock
 from toward.core.spaces import NotAllowed, RecordNotFound, Space, Spaces
@@ -16,8 +17,19 @@ from toward.vault.database import Connection, transaction
 
 TABLE = "therapy_consent"
 # The shared tables whose rows are free text a partner wrote (features add theirs here).
-TEXT_TABLES = {"journal_entries", "journal_replies"}
+TEXT_TABLES = {"journal_entries", "journal_replies", "repair_answers"}
 _DEFAULT_KEY = "therapy_consent_default:"
+
+
+@dataclass(frozen=True)
+class RevealedAnswer:
+    """A repair answer both partners can read; `body` is None where it may not be quoted."""
+
+    id: str
+    repair_id: str
+    step: str
+    author_id: str
+    body: str | None
 
 
 class TherapyConsent:
@@ -112,3 +124,30 @@ class TherapyConsent:
             if defaults[author]:
                 allowed.add(record_id)
         return allowed
+
+    def repair_answers(self, repair_ids: Iterable[str]) -> list[RevealedAnswer]:
+        """The revealed answers of these conversations, quotable ones with their text.
+
+        Only revealed answers are in the shared space (sealed ones stay with their author),
+        so nothing sealed can reach a summary through here.
+        """
+        ids = list(repair_ids)
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        rows = self._conn.execute(
+            f"SELECT id, repair_id, step, author_id, body FROM repair_answers "
+            f"WHERE repair_id IN ({marks}) ORDER BY created_at",
+            ids,
+        ).fetchall()
+        quotable = self.allowed_ids((r["id"], r["author_id"]) for r in rows)
+        return [
+            RevealedAnswer(
+                r["id"],
+                r["repair_id"],
+                r["step"],
+                r["author_id"],
+                r["body"] if r["id"] in quotable else None,
+            )
+            for r in rows
+        ]

@@ -9,7 +9,11 @@ from toward.export.summary import (
     SECTION_TITLES,
     BidsPart,
     JournalPart,
+    LedgerPart,
+    MoneyLine,
     NotePart,
+    PromisesPart,
+    RepairsPart,
     Summary,
     long_date,
     plural,
@@ -32,6 +36,12 @@ def render_markdown(summary: Summary) -> str:
             lines += _note(part)
         elif isinstance(part, BidsPart):
             lines += _bids(part)
+        elif isinstance(part, PromisesPart):
+            lines += _promises(part)
+        elif isinstance(part, LedgerPart):
+            lines += _ledger(part)
+        elif isinstance(part, RepairsPart):
+            lines += _repairs(part)
         elif isinstance(part, JournalPart):
             lines += _journal(part)
     return "\n".join(lines).rstrip() + "\n"
@@ -103,6 +113,113 @@ def _bids(part: BidsPart) -> list[str]:
             f"| {k.capitalize()} | {c.total} | {c.toward} ({_percent(c)}) |"
             for k, c in part.by_kind
         ]
+    return lines
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _promises(part: PromisesPart) -> list[str]:
+    if not part.promises and not part.agreements and not part.counts:
+        return ["_No promises were made or settled in this period._"]
+    lines: list[str] = []
+    if part.counts:
+        lines += [
+            "| Promises made by | Kept | Missed | Renegotiated | Released | Still open |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        lines += [
+            f"| {c.name} | {c.kept} | {c.missed} | {c.renegotiated} | {c.released} "
+            f"| {c.still_open} |"
+            for c in part.counts
+        ]
+    if part.promises:
+        lines += ["", "### Promises made or settled in this period", ""]
+        lines += ["| Promise | Who, to whom | Made | Due | Status |", "|---|---|---|---|---|"]
+        for p in part.promises:
+            settled = f", {long_date(p.settled_on)}" if p.settled_on else ""
+            due = long_date(p.due) if p.due else "no day set"
+            lines.append(
+                f"| {_cell(p.what)} | {p.promiser} to {p.to} | {long_date(p.made_on)} | {due} "
+                f"| {p.status}{settled} |"
+            )
+    if part.agreements:
+        lines += ["", "### Standing agreements", "", "| Agreement | Kept | Broken |"]
+        lines.append("|---|---:|---:|")
+        lines += [
+            f"| {_cell(a.text)}{' (set aside since)' if a.ended else ''} | {a.honoured} "
+            f"| {a.broken} |"
+            for a in part.agreements
+        ]
+    return lines
+
+
+def _money_table(items: list[MoneyLine], last: str) -> list[str]:
+    lines = [f"| Purchase | By | Payee | Amount | {last} |", "|---|---|---|---:|---|"]
+    lines += [
+        f"| {long_date(m.on)} | {m.author} | {_cell(m.payee)} | {m.amount} | {m.detail} |"
+        for m in items
+    ]
+    return lines
+
+
+def _ledger(part: LedgerPart) -> list[str]:
+    lines: list[str] = []
+    if part.agreement:
+        lines += [f"The agreement in force: {part.agreement}", ""]
+    if not part.disclosures:
+        return [*lines, "_Nothing was disclosed for this period._"]
+    lines += [
+        f"{plural(part.disclosures, 'disclosure')} for purchases in this period, totalling "
+        f"{' and '.join(part.totals)}. {plural(len(part.late), 'disclosure')} came later "
+        f"than agreed; {plural(len(part.open_questions), 'question')} still open.",
+        "",
+        "_Amounts, dates, payees and categories only: the reasons and replies written in "
+        "the ledger are not included._",
+        "",
+        "| Disclosed by | Amount | Disclosures |",
+        "|---|---:|---:|",
+    ]
+    lines += [f"| {who} | {amount} | {n} |" for who, amount, n in part.by_author]
+    if part.by_category:
+        lines += ["", "### By category", "", "| Category | Amount | Disclosures |"]
+        lines.append("|---|---:|---:|")
+        lines += [f"| {_cell(what)} | {amount} | {n} |" for what, amount, n in part.by_category]
+    if part.late:
+        lines += ["", "### Late disclosures", "", *_money_table(part.late, "How late")]
+    if part.open_questions:
+        lines += ["", "### Open questions", "", *_money_table(part.open_questions, "Question")]
+    return lines
+
+
+def _repairs(part: RepairsPart) -> list[str]:
+    if not part.repairs:
+        return ["_No repair conversations in this period._"]
+    lines: list[str] = []
+    for repair in part.repairs:
+        facts = [
+            repair.kind,
+            f"started {long_date(repair.started_on)}",
+            repair.status,
+            f"steps completed together: {repair.steps_reached} of {repair.steps_total}",
+        ]
+        if repair.apology_accepted_by:
+            facts.append(f"apology accepted by {' and '.join(repair.apology_accepted_by)}")
+        lines += [f"### {repair.topic}", "", f"_{' · '.join(facts)}_", ""]
+        for step in repair.steps:
+            lines += [f"**{step.title}**", ""]
+            for author, text in step.answers:
+                if text is None:
+                    lines += [f"> _{author} answered this step (not quoted)._", ""]
+                else:
+                    lines += [f"> **{author}:** " + text.replace("\n", "\n> "), ""]
+        if repair.plan:
+            lines += ["**The plan**", ""]
+            lines += [f"- {item}" for item in repair.plan]
+            lines.append("")
+    if part.answers_not_quoted:
+        lines.append(f"_{plural(part.answers_not_quoted, 'answer')} counted here, not quoted._")
     return lines
 
 

@@ -44,7 +44,11 @@ from toward.export.summary import (
     BidsPart,
     EntryItem,
     JournalPart,
+    LedgerPart,
+    MoneyLine,
     NotePart,
+    PromisesPart,
+    RepairsPart,
     Summary,
     long_date,
     plural,
@@ -98,6 +102,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "reply_meta": ParagraphStyle(
             "reply_meta", base, leftIndent=14, fontSize=8.5, leading=12, textColor=MUTED
         ),
+        "step": ParagraphStyle("step", base, fontName=BOLD, spaceBefore=5, spaceAfter=1),
         "cell": ParagraphStyle("cell", base, fontSize=9, leading=12, alignment=TA_LEFT),
     }
 
@@ -221,6 +226,12 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
             story += _note(part, styles)
         elif isinstance(part, BidsPart):
             story += _bids(part, summary.colours, styles, width)
+        elif isinstance(part, PromisesPart):
+            story += _promises(part, styles, width)
+        elif isinstance(part, LedgerPart):
+            story += _ledger(part, styles, width)
+        elif isinstance(part, RepairsPart):
+            story += _repairs(part, styles)
         elif isinstance(part, JournalPart):
             story += _journal(part, styles)
     return story
@@ -336,13 +347,18 @@ def _bids(
 
 
 def _table(
-    rows: Sequence[Sequence[object]], width: float, styles: dict[str, ParagraphStyle]
+    rows: Sequence[Sequence[object]],
+    width: float,
+    styles: dict[str, ParagraphStyle],
+    first: float | None = None,
 ) -> Table:
+    """A light table; `first` is the share of the width the first column takes."""
     cells = [[Paragraph(escape(str(v)), styles["cell"]) for v in row] for row in rows]
-    first = width * 0.3 if len(rows[0]) > 3 else width * 0.5
-    rest = (width - first) / (len(rows[0]) - 1)
+    columns = len(rows[0])
+    first_width = width * (first or (0.3 if columns > 3 else 0.5))
+    rest = (width - first_width) / (columns - 1)
     table = Table(
-        cells, colWidths=[first] + [rest] * (len(rows[0]) - 1), repeatRows=1, hAlign="LEFT"
+        cells, colWidths=[first_width] + [rest] * (columns - 1), repeatRows=1, hAlign="LEFT"
     )
     table.setStyle(
         TableStyle(
@@ -497,6 +513,150 @@ def _bank_chart(part: BidsPart, width: float) -> Drawing:
             )
         )
     return drawing
+
+
+def _promises(
+    part: PromisesPart, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    if not part.promises and not part.agreements and not part.counts:
+        return [Paragraph("No promises were made or settled in this period.", styles["muted"])]
+    flow: list[Flowable] = []
+    if part.counts:
+        rows: list[list[object]] = [
+            ["Promises made by", "Kept", "Missed", "Renegotiated", "Released", "Still open"]
+        ]
+        rows += [
+            [c.name, c.kept, c.missed, c.renegotiated, c.released, c.still_open]
+            for c in part.counts
+        ]
+        flow += [_table(rows, width, styles), Spacer(1, 4)]
+    if part.promises:
+        rows = [["Promise", "Who, to whom", "Made", "Due", "Status"]]
+        for p in part.promises:
+            status = p.status + (f", {_short_date(p.settled_on)}" if p.settled_on else "")
+            due = _short_date(p.due) if p.due else "no day set"
+            rows.append([p.what, f"{p.promiser} to {p.to}", _short_date(p.made_on), due, status])
+        flow += [
+            CondPageBreak(30 * mm),
+            Paragraph("Promises made or settled in this period", styles["h2"]),
+            _table(rows, width, styles, first=0.4),
+        ]
+    if part.agreements:
+        rows = [["Standing agreement", "Kept", "Broken"]]
+        rows += [
+            [a.text + (" (set aside since)" if a.ended else ""), a.honoured, a.broken]
+            for a in part.agreements
+        ]
+        flow += [
+            CondPageBreak(30 * mm),
+            Paragraph("Standing agreements", styles["h2"]),
+            Paragraph("How often each was kept or broken in this period.", styles["meta"]),
+            _table(rows, width, styles, first=0.7),
+        ]
+    return flow
+
+
+def _short_date(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _money_rows(lines: Sequence[MoneyLine], last: str) -> list[list[object]]:
+    rows: list[list[object]] = [["Purchase", "By", "Payee", "Amount", last]]
+    rows += [[_short_date(m.on), m.author, m.payee, m.amount, m.detail] for m in lines]
+    return rows
+
+
+def _ledger(part: LedgerPart, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    flow: list[Flowable] = []
+    if part.agreement:
+        flow.append(Paragraph(f"The agreement in force: {escape(part.agreement)}", styles["body"]))
+    if not part.disclosures:
+        flow.append(Paragraph("Nothing was disclosed for this period.", styles["muted"]))
+        return flow
+    flow.append(
+        Paragraph(
+            f"{plural(part.disclosures, 'disclosure')} for purchases in this period, "
+            f"totalling {escape(' and '.join(part.totals))}. "
+            f"{plural(len(part.late), 'disclosure')} came later than agreed; "
+            f"{plural(len(part.open_questions), 'question')} still open.",
+            styles["body"],
+        )
+    )
+    flow.append(
+        Paragraph(
+            "Amounts, dates, payees and categories only: the reasons and replies written "
+            "in the ledger are not included.",
+            styles["meta"],
+        )
+    )
+    rows: list[list[object]] = [["Disclosed by", "Amount", "Disclosures"]]
+    rows += [[who, amount, n] for who, amount, n in part.by_author]
+    flow += [Spacer(1, 4), _table(rows, width * 0.7, styles, first=0.4)]
+    if part.by_category:
+        rows = [["Category", "Amount", "Disclosures"]]
+        rows += [[what, amount, n] for what, amount, n in part.by_category]
+        flow += [
+            CondPageBreak(30 * mm),
+            Paragraph("By category", styles["h2"]),
+            _table(rows, width * 0.7, styles, first=0.4),
+        ]
+    if part.late:
+        flow += [
+            CondPageBreak(30 * mm),
+            Paragraph("Late disclosures", styles["h2"]),
+            _table(_money_rows(part.late, "How late"), width, styles, first=0.14),
+        ]
+    if part.open_questions:
+        flow += [
+            CondPageBreak(30 * mm),
+            Paragraph("Open questions", styles["h2"]),
+            _table(_money_rows(part.open_questions, "Question"), width, styles, first=0.14),
+        ]
+    return flow
+
+
+def _repairs(part: RepairsPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not part.repairs:
+        return [Paragraph("No repair conversations in this period.", styles["muted"])]
+    flow: list[Flowable] = []
+    for repair in part.repairs:
+        facts = [
+            repair.kind,
+            f"started {long_date(repair.started_on)}",
+            repair.status,
+            f"steps completed together: {repair.steps_reached} of {repair.steps_total}",
+        ]
+        if repair.apology_accepted_by:
+            facts.append(f"apology accepted by {' and '.join(repair.apology_accepted_by)}")
+        flow += [
+            CondPageBreak(30 * mm),
+            Paragraph(escape(repair.topic), styles["h2"]),
+            Paragraph(escape(" · ".join(facts)), styles["meta"]),
+            Spacer(1, 3),
+        ]
+        for step in repair.steps:
+            flow.append(Paragraph(escape(step.title), styles["step"]))
+            for author, text in step.answers:
+                if text is None:
+                    line = f"{escape(author)} answered this step (not quoted)."
+                    flow.append(Paragraph(line, styles["reply_meta"]))
+                else:
+                    flow.append(Paragraph(escape(author), styles["reply_meta"]))
+                    flow += _paragraphs(text, styles["reply"])
+        if repair.plan:
+            flow.append(Paragraph("The plan", styles["step"]))
+            flow += [Paragraph(f"• {escape(item)}", styles["reply"]) for item in repair.plan]
+        flow.append(Spacer(1, 6))
+    if part.answers_not_quoted:
+        flow.append(
+            Paragraph(
+                f"In all, {plural(part.answers_not_quoted, 'answer')} "
+                f"{'is' if part.answers_not_quoted == 1 else 'are'} counted here but not "
+                "quoted: their author has not chosen to bring them to therapy.",
+                styles["muted"],
+            )
+        )
+    return flow
 
 
 def _journal(part: JournalPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:

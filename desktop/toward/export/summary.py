@@ -19,6 +19,12 @@ from toward.core import clock
 from toward.core.bids import KIND_WORDS, AnswerCounts, BankPoint
 from toward.core.export_log import ExportKind
 from toward.core.journal import MOOD_WORDS, JournalEntry, JournalFilter
+from toward.core.ledger import Grouping, LedgerFilter, format_money
+from toward.core.ledger import Period as LedgerPeriod
+from toward.core.promises import STATUS_WORDS
+from toward.core.repairs import GUIDANCE, SEALED_STEPS, TOPIC_WORDS
+from toward.core.repairs import STATUS_WORDS as REPAIR_STATUS_WORDS
+from toward.core.repairs import STEPS as REPAIR_STEPS
 from toward.core.spaces import RecordNotFound, Space
 from toward.vault.errors import KnownError
 
@@ -35,12 +41,18 @@ class InvalidSummary(KnownError):
 class Section(StrEnum):
     NOTE = "note"
     BIDS = "bids"
+    PROMISES = "promises"
+    LEDGER = "ledger"
+    REPAIRS = "repairs"
     JOURNAL = "journal"
 
 
 SECTION_TITLES = {
     Section.NOTE: "What I want to talk about",
     Section.BIDS: "Bids for connection",
+    Section.PROMISES: "Promises and agreements",
+    Section.LEDGER: "Money ledger",
+    Section.REPAIRS: "Repair conversations",
     Section.JOURNAL: "Journal",
 }
 SECTION_ORDER = tuple(Section)  # the note first: it is what the session is for
@@ -198,7 +210,93 @@ class NotePart:
     notes: list[tuple[str, str]]  # (author name, text)
 
 
-Part = NotePart | BidsPart | JournalPart
+@dataclass(frozen=True)
+class PromiseCounts:
+    name: str  # who made the promises
+    kept: int = 0
+    missed: int = 0
+    renegotiated: int = 0
+    released: int = 0
+    still_open: int = 0
+
+
+@dataclass(frozen=True)
+class PromiseItem:
+    what: str
+    promiser: str
+    to: str
+    made_on: date
+    due: date | None
+    status: str
+    settled_on: date | None
+
+
+@dataclass(frozen=True)
+class AgreementItem:
+    text: str
+    honoured: int
+    broken: int
+    ended: bool
+
+
+@dataclass(frozen=True)
+class PromisesPart:
+    """Promises are shared facts both partners made together: their words are shown,
+    their status notes (free text) are not."""
+
+    counts: list[PromiseCounts]
+    promises: list[PromiseItem]
+    agreements: list[AgreementItem]
+
+
+@dataclass(frozen=True)
+class MoneyLine:
+    on: date
+    author: str
+    payee: str
+    amount: str
+    detail: str  # 'disclosed 3 days after the agreed 7', or who asked the open question
+
+
+@dataclass(frozen=True)
+class LedgerPart:
+    """Amounts, dates, payees and categories are shared facts; no 'why' or response text."""
+
+    disclosures: int
+    totals: list[str]  # one per currency, formatted
+    by_author: list[tuple[str, str, int]]  # name, amount, count
+    by_category: list[tuple[str, str, int]]  # category, amount, count
+    late: list[MoneyLine]
+    open_questions: list[MoneyLine]
+    agreement: str | None
+
+
+@dataclass(frozen=True)
+class RepairStepItem:
+    title: str
+    answers: list[tuple[str, str | None]]  # (author, text or None: counted, not quoted)
+
+
+@dataclass(frozen=True)
+class RepairItem:
+    topic: str
+    kind: str
+    started_on: date
+    status: str
+    steps_reached: int
+    steps_total: int
+    apology_accepted_by: list[str]
+    steps: list[RepairStepItem]
+    plan: list[str]
+
+
+@dataclass(frozen=True)
+class RepairsPart:
+    repairs: list[RepairItem]
+    answers_not_quoted: int
+
+
+Part = NotePart | BidsPart | PromisesPart | LedgerPart | RepairsPart | JournalPart
 
 
 @dataclass(frozen=True)
@@ -249,6 +347,12 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
             )
         elif section is Section.BIDS:
             parts[section] = _bids(exporter, request.period, names)
+        elif section is Section.PROMISES:
+            parts[section] = _promises(exporter, request.period, names)
+        elif section is Section.LEDGER:
+            parts[section] = _ledger(exporter, request.period, names)
+        elif section is Section.REPAIRS:
+            parts[section] = _repairs(exporter, request.period, names)
         elif section is Section.JOURNAL:
             parts[section] = _journal(request, contributions, names)
     return Summary(
@@ -357,3 +461,109 @@ def _entry_item(
         replies=replies,
         replies_not_quoted=hidden,
     )
+
+
+def _promises(session: Session, period: Period, names: dict[str, str]) -> PromisesPart:
+    promises = session.promises
+    settled: dict[str, dict[str, int]] = {}
+    for month in promises.follow_through(period.start, period.end):
+        counts = settled.setdefault(month.promiser_id, {})
+        for status in ("kept", "missed", "renegotiated", "released"):
+            counts[status] = counts.get(status, 0) + getattr(month, status)
+    listed = promises.in_period(period.start, period.end)
+    still_open: dict[str, int] = {}
+    items = []
+    for promise in listed:
+        if promise.is_open:
+            still_open[promise.promiser_id] = still_open.get(promise.promiser_id, 0) + 1
+        items.append(
+            PromiseItem(
+                what=promise.what,
+                promiser=names.get(promise.promiser_id, "Partner"),
+                to=names.get(promise.to_id, "Partner"),
+                made_on=promise.made_at.astimezone().date(),
+                due=promise.due,
+                status=STATUS_WORDS[promise.status],
+                settled_on=promise.status_on,
+            )
+        )
+    people = [p for p in names if sum(settled.get(p, {}).values()) or still_open.get(p)]
+    counts = [
+        PromiseCounts(names[p], **settled.get(p, {}), still_open=still_open.get(p, 0))
+        for p in people
+    ]
+    agreements = [
+        AgreementItem(r.agreement.text, r.honoured, r.broken, r.agreement.ended_at is not None)
+        for r in promises.agreements_in_period(period.start, period.end)
+    ]
+    return PromisesPart(counts, items, agreements)
+
+
+def _ledger(session: Session, period: Period, names: dict[str, str]) -> LedgerPart:
+    ledger = session.ledger
+    span = LedgerPeriod(period.start, period.end)
+
+    def name(partner_id: str) -> str:
+        return names.get(partner_id, "Partner")
+
+    late = [
+        MoneyLine(d.occurred_on, name(d.author_id), d.payee, format_money(d.money), d.lateness)
+        for d in reversed(ledger.late(span))
+    ]
+    questions = []
+    for d in ledger.open_questions(span):
+        asked = d.open_question
+        who = f"question from {name(asked.author_id)}" if asked else "open question"
+        if asked:
+            who += f" since {long_date(asked.at.astimezone().date())}"
+        questions.append(
+            MoneyLine(d.occurred_on, name(d.author_id), d.payee, format_money(d.money), who)
+        )
+    agreement = ledger.agreements.in_force()
+    return LedgerPart(
+        disclosures=ledger.count(LedgerFilter(period=span)),
+        totals=[format_money(m) for m in ledger.totals_per_currency(span).values()],
+        by_author=[
+            (name(t.key), format_money(t.money), t.count)
+            for t in ledger.totals(span, by=Grouping.AUTHOR)
+        ],
+        by_category=[
+            (t.key or "No category", format_money(t.money), t.count)
+            for t in ledger.totals(span, by=Grouping.CATEGORY)
+        ],
+        late=late,
+        open_questions=questions,
+        agreement=agreement.text if agreement else None,
+    )
+
+
+def _repairs(session: Session, period: Period, names: dict[str, str]) -> RepairsPart:
+    records = session.repairs.in_period(period.start, period.end)
+    answers = session.therapy_consent.repair_answers(r.repair.id for r in records)
+    by_step: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    for answer in answers:
+        author = names.get(answer.author_id, "Partner")
+        by_step.setdefault((answer.repair_id, answer.step), []).append((author, answer.body))
+    items = []
+    for record in records:
+        repair = record.repair
+        steps = [
+            RepairStepItem(GUIDANCE[step].title, by_step[(repair.id, step.value)])
+            for step in SEALED_STEPS
+            if (repair.id, step.value) in by_step
+        ]
+        items.append(
+            RepairItem(
+                topic=repair.topic,
+                kind=TOPIC_WORDS[repair.kind],
+                started_on=repair.info.created_at.astimezone().date(),
+                status=REPAIR_STATUS_WORDS[record.status],
+                steps_reached=record.steps_reached,
+                steps_total=len(REPAIR_STEPS),
+                apology_accepted_by=[names.get(p, "Partner") for p in record.apology_accepted_by],
+                steps=steps,
+                plan=[item.text for item in record.plan],
+            )
+        )
+    hidden = sum(1 for a in answers if a.body is None)
+    return RepairsPart(items, hidden)
