@@ -33,8 +33,12 @@ from tests.conftest import PASSWORDS, Couple
 from tests.integration.journal.pictures import png
 from tests.integration.support import decrypted_pages
 from toward.core.bids import BidKind
+from toward.core.export_log import ExportKind
 from toward.core.journal import JournalFilter
 from toward.core.spaces import Space
+from toward.export.markdown import render_markdown
+from toward.export.pdf import render_pdf, save_pdf
+from toward.export.summary import Contribution, Period, Section, SummaryRequest, build_summary
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
 from toward.vault.recovery import normalize_recovery_code
@@ -307,6 +311,20 @@ def bids_deleted_or_unshared(maya: Session, sam: Session, marker: str) -> None:
     maya.bids.unshare(given)
 
 
+@writer()
+def therapy_summary_made_in_memory(maya: Session, sam: Session, marker: str) -> None:
+    mine = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
+    his = sam.journal.write(Space.SHARED, body=f"shared {marker}")
+    sam.therapy_consent.set("journal_entries", his.id, True)
+    request = SummaryRequest(Period.last_days(7), tuple(Section))
+    summary = build_summary(
+        request, [Contribution(maya, frozenset({mine.id}), note=f"note {marker}")]
+    )
+    assert f"note {marker}" in render_markdown(summary)
+    assert render_pdf(summary).startswith(b"%PDF")
+    maya.exports.record(ExportKind.THERAPY_SUMMARY, file_format="pdf", sections=request.sections)
+
+
 # -- the checker ---------------------------------------------------------------------------
 
 
@@ -406,6 +424,34 @@ def test_every_writer_together_leaves_no_marker(couple: Couple, roots: list[Path
     couple.unlock("Maya").lock()
     couple.unlock("Sam").lock()
     assert leaks(roots, [*markers, *secret_texts], raw_keys) == []
+
+
+def test_a_saved_summary_is_the_only_file_and_the_log_holds_no_content(
+    couple: Couple, roots: list[Path], tmp_path_factory: pytest.TempPathFactory
+):
+    maya = couple.unlock("Maya")
+    marker = new_marker()
+    entry = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
+    request = SummaryRequest(Period.last_days(7), tuple(Section))
+    summary = build_summary(request, [Contribution(maya, frozenset({entry.id}), note=marker)])
+    outside = tmp_path_factory.mktemp("chosen-by-the-partner")
+    assert not any(outside.is_relative_to(root) for root in roots)
+    save_pdf(summary, outside / "summary.pdf", password="for-the-therapist")
+    maya.exports.record(
+        ExportKind.THERAPY_SUMMARY,
+        file_format="pdf",
+        period_start=request.period.start,
+        period_end=request.period.end,
+        sections=[s.value for s in request.sections],
+        protected=True,
+    )
+    assert os.listdir(outside) == ["summary.pdf"]
+    protected = (outside / "summary.pdf").read_bytes()
+    assert not any(needle in protected.lower() for needle in needles(marker))
+    rows = maya.spaces.conn(Space.SHARED).execute("SELECT * FROM export_log").fetchall()
+    assert len(rows) == 1 and marker.lower() not in repr(tuple(rows[0])).lower()
+    maya.lock()
+    assert leaks(roots, [marker]) == []
 
 
 # -- the checker itself can fail -----------------------------------------------------------
