@@ -16,6 +16,7 @@ from toward.export.summary import (
     RepairsPart,
     Summary,
     long_date,
+    more_words,
     plural,
 )
 from toward.vault.atomic import write_atomically
@@ -136,6 +137,7 @@ def _promises(part: PromisesPart) -> list[str]:
         ]
     if part.promises:
         lines += ["", "### Promises made or settled in this period", ""]
+        lines += _more(part.promises_in_period - len(part.promises), "earlier promise")
         lines += ["| Promise | Who, to whom | Made | Due | Status |", "|---|---|---|---|---|"]
         for p in part.promises:
             settled = f", {long_date(p.settled_on)}" if p.settled_on else ""
@@ -155,6 +157,12 @@ def _promises(part: PromisesPart) -> list[str]:
     return lines
 
 
+def _more(count: int, what: str) -> list[str]:
+    if count <= 0:
+        return []
+    return ["", f"_{more_words(count, what)}_", ""]
+
+
 def _money_table(items: list[MoneyLine], last: str) -> list[str]:
     lines = [f"| Purchase | By | Payee | Amount | {last} |", "|---|---|---|---:|---|"]
     lines += [
@@ -172,8 +180,8 @@ def _ledger(part: LedgerPart) -> list[str]:
         return [*lines, "_Nothing was disclosed for this period._"]
     lines += [
         f"{plural(part.disclosures, 'disclosure')} for purchases in this period, totalling "
-        f"{' and '.join(part.totals)}. {plural(len(part.late), 'disclosure')} came later "
-        f"than agreed; {plural(len(part.open_questions), 'question')} still open.",
+        f"{' and '.join(part.totals)}. {plural(part.late_count, 'disclosure')} came later "
+        f"than agreed; {plural(part.open_count, 'question')} still open.",
         "",
         "_Amounts, dates, payees and categories only: the reasons and replies written in "
         "the ledger are not included._",
@@ -188,8 +196,10 @@ def _ledger(part: LedgerPart) -> list[str]:
         lines += [f"| {_cell(what)} | {amount} | {n} |" for what, amount, n in part.by_category]
     if part.late:
         lines += ["", "### Late disclosures", "", *_money_table(part.late, "How late")]
+        lines += _more(part.late_count - len(part.late), "late disclosure")
     if part.open_questions:
         lines += ["", "### Open questions", "", *_money_table(part.open_questions, "Question")]
+        lines += _more(part.open_count - len(part.open_questions), "open question")
     return lines
 
 

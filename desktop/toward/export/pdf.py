@@ -51,6 +51,7 @@ from toward.export.summary import (
     RepairsPart,
     Summary,
     long_date,
+    more_words,
     plural,
 )
 from toward.vault.atomic import write_atomically
@@ -539,6 +540,7 @@ def _promises(
         flow += [
             CondPageBreak(30 * mm),
             Paragraph("Promises made or settled in this period", styles["h2"]),
+            *_more(part.promises_in_period - len(part.promises), "earlier promise", styles),
             _table(rows, width, styles, first=0.4),
         ]
     if part.agreements:
@@ -554,6 +556,14 @@ def _promises(
             _table(rows, width, styles, first=0.7),
         ]
     return flow
+
+
+def _more(count: int, what: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A line for the rows a list leaves out, so a long year stays readable."""
+    if count <= 0:
+        return []
+    text = more_words(count, what)
+    return [Paragraph(escape(text), styles["meta"])]
 
 
 def _short_date(day: date) -> str:
@@ -577,8 +587,8 @@ def _ledger(part: LedgerPart, styles: dict[str, ParagraphStyle], width: float) -
         Paragraph(
             f"{plural(part.disclosures, 'disclosure')} for purchases in this period, "
             f"totalling {escape(' and '.join(part.totals))}. "
-            f"{plural(len(part.late), 'disclosure')} came later than agreed; "
-            f"{plural(len(part.open_questions), 'question')} still open.",
+            f"{plural(part.late_count, 'disclosure')} came later than agreed; "
+            f"{plural(part.open_count, 'question')} still open.",
             styles["body"],
         )
     )
@@ -605,12 +615,14 @@ def _ledger(part: LedgerPart, styles: dict[str, ParagraphStyle], width: float) -
             CondPageBreak(30 * mm),
             Paragraph("Late disclosures", styles["h2"]),
             _table(_money_rows(part.late, "How late"), width, styles, first=0.14),
+            *_more(part.late_count - len(part.late), "late disclosure", styles),
         ]
     if part.open_questions:
         flow += [
             CondPageBreak(30 * mm),
             Paragraph("Open questions", styles["h2"]),
             _table(_money_rows(part.open_questions, "Question"), width, styles, first=0.14),
+            *_more(part.open_count - len(part.open_questions), "open question", styles),
         ]
     return flow
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from toward.session import Session
 
 MAX_NOTE = 20_000
+LISTED = 40  # rows a list shows before 'and N more': a therapist reads it in minutes
 
 
 class InvalidSummary(KnownError):
@@ -108,6 +109,12 @@ class Period:
 def plural(count: int, one: str, many: str | None = None) -> str:
     """'1 bid', '3 bids'."""
     return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def more_words(count: int, what: str) -> str:
+    """'3 more late disclosures are in Toward, not shown here.'"""
+    noun = what if count == 1 else what + "s"
+    return f"{count} more {noun} {'is' if count == 1 else 'are'} in Toward, not shown here."
 
 
 def long_date(day: date) -> str:
@@ -245,7 +252,8 @@ class PromisesPart:
     their status notes (free text) are not."""
 
     counts: list[PromiseCounts]
-    promises: list[PromiseItem]
+    promises: list[PromiseItem]  # the latest LISTED of them, oldest first
+    promises_in_period: int
     agreements: list[AgreementItem]
 
 
@@ -266,8 +274,10 @@ class LedgerPart:
     totals: list[str]  # one per currency, formatted
     by_author: list[tuple[str, str, int]]  # name, amount, count
     by_category: list[tuple[str, str, int]]  # category, amount, count
-    late: list[MoneyLine]
-    open_questions: list[MoneyLine]
+    late: list[MoneyLine]  # the latest LISTED, newest purchase first
+    late_count: int
+    open_questions: list[MoneyLine]  # the oldest LISTED
+    open_count: int
     agreement: str | None
 
 
@@ -496,7 +506,7 @@ def _promises(session: Session, period: Period, names: dict[str, str]) -> Promis
         AgreementItem(r.agreement.text, r.honoured, r.broken, r.agreement.ended_at is not None)
         for r in promises.agreements_in_period(period.start, period.end)
     ]
-    return PromisesPart(counts, items, agreements)
+    return PromisesPart(counts, items[-LISTED:], len(items), agreements)
 
 
 def _ledger(session: Session, period: Period, names: dict[str, str]) -> LedgerPart:
@@ -508,10 +518,11 @@ def _ledger(session: Session, period: Period, names: dict[str, str]) -> LedgerPa
 
     late = [
         MoneyLine(d.occurred_on, name(d.author_id), d.payee, format_money(d.money), d.lateness)
-        for d in reversed(ledger.late(span))
+        for d in ledger.late(span, limit=LISTED)
     ]
+    open_ones = ledger.open_questions(span)
     questions = []
-    for d in ledger.open_questions(span):
+    for d in open_ones[:LISTED]:
         asked = d.open_question
         who = f"question from {name(asked.author_id)}" if asked else "open question"
         if asked:
@@ -532,7 +543,9 @@ def _ledger(session: Session, period: Period, names: dict[str, str]) -> LedgerPa
             for t in ledger.totals(span, by=Grouping.CATEGORY)
         ],
         late=late,
+        late_count=ledger.late_count(span),
         open_questions=questions,
+        open_count=len(open_ones),
         agreement=agreement.text if agreement else None,
     )
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from tests.integration.repairs.support import agreed
 from tests.integration.summary.support import days_ago, pdf_text
 from toward.core.ledger import DraftFields, Money, ResponseKind
 from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Step
+from toward.export import summary as summary_module
 from toward.export.markdown import render_markdown
 from toward.export.pdf import render_pdf
 from toward.export.summary import (
@@ -161,3 +164,26 @@ def test_a_promise_made_before_the_period_and_settled_in_it_counts(
     assert isinstance(part, PromisesPart)
     assert [p.what for p in part.promises] == ["An old promise"]
     assert part.counts[0].kept == 1
+
+
+def test_long_lists_show_the_latest_and_say_how_many_more(
+    maya: Session, sam: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(summary_module, "LISTED", 2)
+    agreement = maya.ledger.agreements.propose(Money.of("10", "USD"), 0)
+    sam.ledger.agreements.confirm(agreement)
+    for ago, payee in ((9, "First"), (8, "Second"), (7, "Third")):
+        draft = maya.ledger.add_draft(
+            DraftFields(days_ago(ago), Money.of("20", "USD"), payee=payee)
+        )
+        maya.ledger.disclose([draft])
+    for i in range(3):
+        maya.promises.make(f"Promise {i}", to_partner_id=sam.partner.id)
+    ledger, text = _build(maya, Section.LEDGER)
+    assert isinstance(ledger, LedgerPart)
+    assert ledger.late_count == 3 and [m.payee for m in ledger.late] == ["Third", "Second"]
+    assert "1 more late disclosure is in Toward, not shown here" in " ".join(text.split())
+    promises, text = _build(maya, Section.PROMISES)
+    assert isinstance(promises, PromisesPart)
+    assert promises.promises_in_period == 3 and len(promises.promises) == 2
+    assert "1 more earlier promise is in Toward, not shown here" in " ".join(text.split())
