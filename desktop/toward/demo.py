@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from toward.core.bids import Answer, BidKind
+from toward.core.export_log import ExportKind
 from toward.core.journal import TrustKind
 from toward.core.spaces import Space
 from toward.household import Household
@@ -249,4 +250,20 @@ def _bids(maya: Session, sam: Session) -> None:
 
 
 # One function per feature; later features add theirs here.
-SAMPLES: tuple[Callable[[Session, Session], None], ...] = (_journal, _bids)
+def _exports(maya: Session, sam: Session) -> None:
+    """One earlier therapy summary, so the export history and 'since the last' have one."""
+    moment = _ago(14, 20)
+    start = moment.date() - timedelta(days=27)
+    maya.exports.record(
+        ExportKind.THERAPY_SUMMARY,
+        file_format="pdf",
+        period_start=start,
+        period_end=moment.date(),
+        sections=("note", "bids", "journal"),
+        protected=True,
+        exported_at=moment,
+    )
+    sam.therapy_consent.set_default(True)
+
+
+SAMPLES: tuple[Callable[[Session, Session], None], ...] = (_journal, _bids, _exports)
