@@ -198,13 +198,13 @@ def test_save_markdown_and_print(
 
 def test_a_backwards_custom_period_is_explained(qtbot: QtBot, summary_of: SummaryOf) -> None:
     dialog = open_dialog(qtbot, summary_of("Maya"))
-    dialog.period_choice.set_current(3)
+    assert dialog.period_choice.findData("since") == -1  # no summary made yet
+    dialog.period_choice.setCurrentIndex(dialog.period_choice.findData("custom"))
     today = dialog.end_edit.date()
     dialog.start_edit.setDate(today.addDays(-10))
     dialog.end_edit.setDate(today.addDays(-12))
     assert dialog.period_error.text() == "The period ends before it starts."
     assert dialog.request() is None
-    assert not dialog.period_choice.button(2).isEnabled()  # no summary made yet
 
 
 def test_together_each_partner_ticks_their_own(qtbot: QtBot, couple: Couple) -> None:
@@ -256,3 +256,17 @@ def test_consent_in_the_reader_and_the_default_in_settings(
         assert maya.therapy_consent.default_for(sam.partner.id)
     finally:
         maya.lock()
+
+
+def test_since_the_last_summary_is_offered_once_there_is_one(
+    qtbot: QtBot, summary_of: SummaryOf
+) -> None:
+    page = summary_of("Maya")
+    page.session.exports.record(ExportKind.THERAPY_SUMMARY, file_format="pdf")
+    dialog = open_dialog(qtbot, page)
+    index = dialog.period_choice.findData("since")
+    assert index >= 0 and "Since the last summary (" in dialog.period_choice.itemText(index)
+    dialog.period_choice.setCurrentIndex(index)
+    period = dialog.period()
+    assert period is not None and period.start == period.end  # made today
+    assert not dialog.start_edit.isEnabled()

@@ -17,6 +17,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -45,6 +46,7 @@ from toward.export.summary import (
     Summary,
     SummaryRequest,
     build_summary,
+    long_date,
     since_last_summary,
 )
 from toward.session import Session
@@ -53,7 +55,12 @@ from toward.ui.errors import describe
 from toward.ui.widgets import PasswordField, Segmented, button, text_label
 from toward.vault.atomic import write_atomically
 
-PERIODS = ("Last week", "Last month", "Since the last summary", "Custom")
+PERIODS = {
+    "week": "The last 7 days",
+    "month": "The last 30 days",
+    "since": "Since the last summary",
+    "custom": "Dates of my choosing",
+}
 LIST_LIMIT = 200  # entries offered for ticking; older ones are reached by a shorter period
 WARNING = (
     "An exported file can be read by anyone who gets it, unless you protect it with a "
@@ -96,8 +103,9 @@ class SummaryDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(430)
-        scroll.setMaximumWidth(480)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(440)
+        scroll.setMaximumWidth(500)
         form = QWidget()
         self.form = QVBoxLayout(form)
         self.form.setSpacing(10)
@@ -116,7 +124,7 @@ class SummaryDialog(QDialog):
         row.addLayout(right, 1)
 
         self._build_form()
-        self._period_changed(0)
+        self._period_changed()
 
     # -- the choices -------------------------------------------------------------------
 
@@ -131,14 +139,16 @@ class SummaryDialog(QDialog):
             )
         )
         add(text_label("Period", "Heading"))
-        self.period_choice = Segmented(PERIODS)
-        self.period_choice.setAccessibleName("Period")
-        self.period_choice.changed.connect(self._period_changed)
-        add(self.period_choice)
         self.since_last = since_last_summary(self.session)
-        if self.since_last is None:
-            self.period_choice.button(2).setEnabled(False)
-            self.period_choice.button(2).setToolTip("No summary was made yet")
+        self.period_choice = QComboBox()
+        self.period_choice.setAccessibleName("Period")
+        for key, words in PERIODS.items():
+            if key == "since" and self.since_last is not None:
+                words += f" ({long_date(self.since_last.start)})"
+            if key != "since" or self.since_last is not None:
+                self.period_choice.addItem(words, key)
+        self.period_choice.currentIndexChanged.connect(self._period_changed)
+        add(self.period_choice)
         dates = QHBoxLayout()
         today = QDate.currentDate()
         self.start_edit = QDateEdit(today.addDays(-6))
@@ -242,19 +252,19 @@ class SummaryDialog(QDialog):
 
     def period(self) -> Period | None:
         """The chosen period, or None while the custom dates are backwards."""
-        choice = self.period_choice.current()
-        if choice == 0:
+        choice = self.period_choice.currentData()
+        if choice == "week":
             return Period.last_days(7)
-        if choice == 1:
+        if choice == "month":
             return Period.last_days(30)
-        if choice == 2 and self.since_last is not None:
+        if choice == "since" and self.since_last is not None:
             return self.since_last
         start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
         assert isinstance(start, date) and isinstance(end, date)
         return Period(start, end) if start <= end else None
 
-    def _period_changed(self, choice: int) -> None:
-        custom = choice == 3
+    def _period_changed(self, *_args: object) -> None:
+        custom = self.period_choice.currentData() == "custom"
         self.start_edit.setEnabled(custom)
         self.end_edit.setEnabled(custom)
         period = self.period()
@@ -269,8 +279,8 @@ class SummaryDialog(QDialog):
         self._changed()
 
     def _custom_dates_changed(self) -> None:
-        if self.period_choice.current() == 3:
-            self._period_changed(3)
+        if self.period_choice.currentData() == "custom":
+            self._period_changed()
 
     def _fill_entries(self) -> None:
         period = self.period()
