@@ -270,3 +270,36 @@ def test_since_the_last_summary_is_offered_once_there_is_one(
     period = dialog.period()
     assert period is not None and period.start == period.end  # made today
     assert not dialog.start_edit.isEnabled()
+
+
+def test_the_reader_offers_consent_on_your_own_shared_words_only(
+    qtbot: QtBot, couple: Couple
+) -> None:
+    from toward.ui.journal_reader import EntryReader
+
+    maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
+    try:
+        partners = {p.id: p for p in maya.household.partners}
+        mine = maya.journal.write(Space.SHARED, title="Mine", body="b")
+        private = maya.journal.write(Space.PRIVATE, title="Private", body="b")
+        his = sam.journal.write(Space.SHARED, title="His", body="b")
+        sam.journal.replies.add(mine, "his reply")
+        maya.journal.replies.add(mine, "my reply")
+        reader = EntryReader(maya, partners)
+        show(qtbot, reader)
+        reader.show_entry(mine)
+        boxes = reader.findChildren(ConsentBox)
+        assert len(boxes) == 2  # the entry and Maya's own reply, not Sam's
+        assert all("Sam may quote this" in box.text() for box in boxes)
+        reader.consent_box.click()
+        assert maya.therapy_consent.choice(mine.id) is True
+        assert sam.therapy_consent.allowed(mine.id, maya.partner.id)
+        reader.show_entry(his)
+        assert reader.findChildren(ConsentBox) == [] or not any(
+            b.isVisible() for b in reader.findChildren(ConsentBox)
+        )
+        reader.show_entry(private)  # private and not shared: nothing to consent to
+        assert not any(b.isVisible() for b in reader.findChildren(ConsentBox))
+    finally:
+        maya.lock()
+        sam.lock()
