@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -153,7 +154,7 @@ def test_the_layout_is_remembered_per_account(maya: Session, sam: Session):
 @pytest.mark.parametrize(
     ("data", "layout", "message"),
     [
-        (GERMAN_BANK, GERMAN_LAYOUT.__class__(**{**GERMAN_LAYOUT.__dict__, "encoding": "utf-8"}),
+        (GERMAN_BANK, replace(GERMAN_LAYOUT, encoding="utf-8"),
          "Line 1: this is not UTF-8 text"),
         (b"Date,Description\n2026-01-01,Shop\n", CsvLayout(), "Line 2: it has 2 columns"),
         (b"Date,Description,Amount\n2026-01-01,Shop,12.x\n", CsvLayout(),
@@ -161,8 +162,8 @@ def test_the_layout_is_remembered_per_account(maya: Session, sam: Session):
         (b"Date,Description,Amount\n2026-01-01,Shop,1\n2026-13-01,Shop,2\n", CsvLayout(),
          "Line 3: '2026-13-01' is not a date written as YYYY-MM-DD"),
         (b"Date,Description,Amount\n2026-01-01,Shop,\n", CsvLayout(), "Line 2: the amount is"),
-        (b"Date,Description,Amount\n", CsvLayout(), "no statement rows"),
-        (b"", CsvLayout(), "empty"),
+        (b"Date,Description,Amount\n", CsvLayout(), "Line 1: the file ends with no statement rows"),
+        (b"", CsvLayout(), "Line 1: the file is empty"),
         (b'Date,Description,Amount\n2026-01-01,"Shop,1\n', CsvLayout(), "Line 2: the file cannot"),
     ],
 )  # fmt: skip
@@ -184,7 +185,7 @@ def test_bad_csv_files_are_refused_with_the_line_and_why(
         (OFX_V1.replace("<CURDEF>USD", "<CURDEF>XYZ"), "'XYZ' is not one Toward knows"),
         (
             OFX_V1.split("<STMTTRN>")[0] + "</BANKTRANLIST></CCSTMTRS></CCSTMTTRNRS></OFX>",
-            "has no transactions",
+            "Line 17: the statement has no transactions",
         ),
         (OFX_V1.replace("<NAME>UBER TRIP", "<NAME>UBER</NAME> TRIP"), "Line 30: a tag here"),
         (OFX_V1.replace("</OFX>", ""), "Line 42: the file ends early"),

@@ -15,7 +15,13 @@ from datetime import date, datetime
 
 from toward.core.ledger.money import InvalidMoney, Money, currency_code, parse_amount
 from toward.core.ledger.records import MAX_NAME
-from toward.core.ledger.statements import StatementError, StatementRow, check_size, with_keys
+from toward.core.ledger.statements import (
+    StatementError,
+    StatementRow,
+    check_row_count,
+    check_size,
+    with_keys,
+)
 
 # How people name date layouts, and how Python reads them.
 DATE_FORMATS = {
@@ -32,6 +38,7 @@ DATE_FORMATS = {
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 ENCODINGS = ("utf-8", "cp1252", "latin-1")
 MAX_FIELD = 10_000
+GUESS_COLUMNS = 40  # statements have a handful; more is not a layout to guess
 
 
 @dataclass(frozen=True)
@@ -150,10 +157,12 @@ def read_csv(data: bytes, layout: CsvLayout, account: str) -> list[StatementRow]
             if layout.account_column is not None:
                 where = _name(cells[layout.account_column], "account", line) or account
             raw.append((line, day, money, payee, where, None))
+            check_row_count(len(raw), line)
     except csv.Error as exc:
         raise StatementError(f"the file cannot be read as CSV ({exc}).", reader.line_num) from None
     if not raw:
-        raise StatementError("The file holds no statement rows.")
+        after = " after the header" if layout.has_header else ""
+        raise StatementError(f"the file ends with no statement rows{after}.", reader.line_num or 1)
     return with_keys(raw)
 
 
@@ -174,6 +183,7 @@ def guess_layout(data: bytes, currency: str = "USD") -> CsvLayout:
         return layout
     if not rows:
         return layout
+    rows = [row[:GUESS_COLUMNS] for row in rows]
     header = [cell.strip().casefold() for cell in rows[0]]
     has_header = not any(_looks_like_date(cell) for cell in rows[0])
     found = _columns_by_name(header) if has_header else {}

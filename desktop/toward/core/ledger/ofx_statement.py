@@ -18,8 +18,10 @@ from ofxtools.Parser import ParseError, TreeBuilder
 from toward.core.ledger.money import InvalidMoney, Money, currency_code, parse_amount
 from toward.core.ledger.records import MAX_NAME
 from toward.core.ledger.statements import (
+    LineIndex,
     StatementError,
     StatementRow,
+    check_row_count,
     check_size,
     line_of,
     with_keys,
@@ -27,6 +29,7 @@ from toward.core.ledger.statements import (
 
 _POSITION = re.compile(r"position=\[(\d+):(\d+)\]")
 _DATE = re.compile(r"\d{8}")
+_NO_STATEMENT = "the file ends without a bank or card statement (<STMTRS> or <CCSTMTRS>)."
 _STATEMENTS = ("STMTRS", "CCSTMTRS")
 _ACCOUNTS = ("BANKACCTFROM", "CCACCTFROM")
 
@@ -38,6 +41,7 @@ def read_ofx(data: bytes, account: str = "") -> list[StatementRow]:
     text = data.decode("latin-1")  # one character per byte: offsets and lines stay true
     root, body_start = _tree(data, text)
     starts = [m.start() for m in re.finditer(r"<STMTTRN>", text)]
+    lines = LineIndex(text)
     raw: list[tuple[int, date, Money, str, str, str | None]] = []
     found_statement = False
     index = 0
@@ -57,12 +61,15 @@ def read_ofx(data: bytes, account: str = "") -> list[StatementRow]:
         name = account or (f"Account …{number[-4:]}" if number else "Imported account")
         for transaction in statement.iter("STMTTRN"):
             start = starts[index] if index < len(starts) else len(text)
+            end = starts[index + 1] if index + 1 < len(starts) else len(text)
             index += 1
-            raw.append(_row(transaction, currency, name, _Lines(text, start)))
+            raw.append(_row(transaction, currency, name, _Lines(text, lines, start, end)))
+            check_row_count(len(raw), lines.line(start))
     if not found_statement:
-        raise StatementError("This file holds no bank or card statement.")
+        raise StatementError(_NO_STATEMENT, line_of(text, len(text.rstrip())))
     if not raw:
-        raise StatementError("The statement in this file has no transactions.")
+        where = max(text.find("<BANKTRANLIST>"), text.find("<STMTRS>"), text.find("<CCSTMTRS>"))
+        raise StatementError("the statement has no transactions.", line_of(text, where))
     return with_keys(raw)
 
 
@@ -73,6 +80,7 @@ def _tree(data: bytes, text: str) -> tuple[ET.Element, int]:
     except (OFXHeaderError, ValueError, LookupError, UnicodeDecodeError):
         raise StatementError("the file does not start like an OFX or QFX statement.", 1) from None
     body_start = max(0, text.find("<OFX>"))
+    _check_cdata(text)
     builder = TreeBuilder()
     try:
         builder.feed(message)
@@ -88,7 +96,7 @@ def _tree(data: bytes, text: str) -> tuple[ET.Element, int]:
             "the file ends before every section is closed.", line_of(text, len(text))
         ) from None
     if root is None or not isinstance(root, ET.Element):
-        raise StatementError("This file holds no bank or card statement.")
+        raise StatementError(_NO_STATEMENT, line_of(text, len(text.rstrip())))
     if "</OFX>" not in text[body_start:]:
         raise StatementError(
             "the file ends early (no </OFX>); it may have been cut off.",
@@ -98,19 +106,30 @@ def _tree(data: bytes, text: str) -> tuple[ET.Element, int]:
 
 
 class _Lines:
-    """Lines of one transaction's tags, found from where its <STMTTRN> starts."""
+    """Lines of one transaction's tags, between its <STMTTRN> and the next one."""
 
-    def __init__(self, text: str, start: int) -> None:
-        self._text, self._start = text, start
+    def __init__(self, text: str, index: LineIndex, start: int, end: int) -> None:
+        self._text, self._index, self._start, self._end = text, index, start, end
 
     @property
     def first(self) -> int:
-        return line_of(self._text, self._start)
+        return self._index.line(self._start)
 
     def of(self, tag: str) -> int:
-        end = self._text.find("</STMTTRN>", self._start)
-        found = self._text.find(f"<{tag}>", self._start, len(self._text) if end < 0 else end)
-        return line_of(self._text, found) if found >= 0 else self.first
+        found = self._text.find(f"<{tag}>", self._start, self._end)
+        return self._index.line(found) if found >= 0 else self.first
+
+
+def _check_cdata(text: str) -> None:
+    """Refuse a <![CDATA[ with no ]]> after it on its line.
+
+    ofxtools' tag pattern would search the rest of such a line again from every tag after
+    it: a crafted file of a few hundred kilobytes would take minutes.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        opened = line.rfind("<![CDATA[")
+        if opened >= 0 and line.rfind("]]>") < opened:
+            raise StatementError("a <![CDATA[ section is not closed on its line.", number)
 
 
 def _row(

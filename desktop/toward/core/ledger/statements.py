@@ -7,7 +7,9 @@ row imported twice is recognised and skipped.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -53,7 +55,7 @@ def check_size(data: bytes) -> None:
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be imported."
         )
     if not data.strip():
-        raise StatementError("The file is empty.")
+        raise StatementError("the file is empty.", 1)
 
 
 def with_keys(
@@ -65,7 +67,7 @@ def with_keys(
     by their order, so importing the file again matches each to itself.
     """
     if len(raw) > MAX_ROWS:
-        raise StatementError(f"The file holds more than {MAX_ROWS:,} rows; split it first.")
+        check_row_count(len(raw), raw[MAX_ROWS][0])
     seen: Counter[tuple[object, ...]] = Counter()
     rows = []
     for line, day, money, payee, account, bank_id in raw:
@@ -83,3 +85,18 @@ def with_keys(
 def line_of(text: str, offset: int) -> int:
     """The 1-based line holding character `offset` of `text`."""
     return text.count("\n", 0, max(0, offset)) + 1
+
+
+class LineIndex:
+    """Line numbers of many offsets in one text, each found in log time."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, max(0, offset))
+
+
+def check_row_count(count: int, line: int) -> None:
+    if count > MAX_ROWS:
+        raise StatementError(f"the file holds more than {MAX_ROWS:,} rows; split it first.", line)
