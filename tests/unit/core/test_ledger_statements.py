@@ -28,6 +28,11 @@ payees = (
     .map(lambda t: " ".join(t.split()))
     .filter(bool)
 )
+ascii_payees = st.text(
+    st.characters(min_codepoint=33, max_codepoint=126, blacklist_characters="<&"),
+    min_size=1,
+    max_size=30,
+)
 cents = st.integers(min_value=-(10**9), max_value=10**9)
 
 
@@ -60,7 +65,7 @@ def _ofx(transactions) -> str:
     body = "".join(
         f"<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>{day:%Y%m%d}\n"
         f"<TRNAMT>{Money.from_minor(-minor, 'USD').amount}\n<FITID>{index}\n"
-        f"<NAME>{payee.replace('<', ' ').replace('&', ' ')}\n</STMTTRN>\n"
+        f"<NAME>{payee}\n</STMTTRN>\n"
         for index, (day, payee, minor) in enumerate(transactions)
     )
     head, _, tail = OFX_V1.partition("<STMTTRN>")
@@ -69,14 +74,10 @@ def _ofx(transactions) -> str:
 
 
 @FAST
-@given(st.lists(st.tuples(days, payees.filter(lambda p: p.isascii()), cents), max_size=10))
+@given(st.lists(st.tuples(days, ascii_payees, cents), min_size=1, max_size=10))
 def test_an_ofx_statement_reads_back_what_was_written(transactions):
-    if not transactions:
-        return
     read = read_ofx(_ofx(transactions).encode("ascii"))
-    expected = [(d, " ".join(p.replace("<", " ").replace("&", " ").split()), m)
-                for d, p, m in transactions]  # fmt: skip
-    assert [(r.occurred_on, r.payee, r.money.minor) for r in read] == expected
+    assert [(r.occurred_on, r.payee, r.money.minor) for r in read] == transactions
 
 
 # -- fuzzing ---------------------------------------------------------------------------
