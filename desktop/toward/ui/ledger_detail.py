@@ -126,14 +126,16 @@ class LineDetail(Card):
         self.content.addWidget(widget)
 
     def _respond(self, kind: ResponseKind) -> None:
-        assert self.line is not None
+        line = self.line
+        assert line is not None
         try:
-            self._ledger.respond(self.line, kind, self.question.text())
+            self._ledger.respond(line, kind, self.question.text())
         except Exception as exc:  # a known error is shown here; a bug is described as one
             self.error.setText(describe(exc))
             self.error.show()
             return
-        self.show_line(self._ledger.get(self.line.id))
+        if self.line is line:  # the page did not show it afresh on the change notice
+            self.show_line(self._ledger.get(line.id))
 
     def _show_history(self) -> None:
         assert self.line is not None

@@ -228,6 +228,7 @@ class ImportDialog(QDialog):
             return
         try:
             layout = self.layout_chosen()
+            header_and_rows(self._data, layout, limit=1)  # the file reads this way at all
         except StatementError as exc:
             self._show_error(exc)
             return

@@ -318,13 +318,16 @@ class LedgerPage(PageColumn):
         ids = {line.id for line in lines}
         selection = self.table.selectionModel()
         selection.clearSelection()
-        for row, line in enumerate(self.model.lines()):
-            if line.id in ids:
-                selection.select(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.Select
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
+        rows = [row for row, line in enumerate(self.model.lines()) if line.id in ids]
+        rows_flag = QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            selection.select(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | rows_flag
+            )
+        if rows:
+            selection.setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def _selected(self) -> None:
         index = self.table.currentIndex()
