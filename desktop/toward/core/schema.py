@@ -175,8 +175,10 @@ STEPS: tuple[str, ...] = (
         superseded_by TEXT,
         correction_note TEXT NOT NULL DEFAULT ''
     );
-    CREATE INDEX ledger_lines_by_date ON ledger_lines (occurred_on, currency, amount_minor)
-        WHERE superseded_by IS NULL;
+    -- Covers the ledger's views and totals: they read current disclosures only.
+    CREATE INDEX ledger_lines_current ON ledger_lines
+        (occurred_on, currency, amount_minor, category, account, purpose, author_id, id)
+        WHERE disclosed_at IS NOT NULL AND superseded_by IS NULL;
     CREATE INDEX ledger_lines_late ON ledger_lines (occurred_on)
         WHERE days_taken > agreed_days AND superseded_by IS NULL;
     CREATE INDEX ledger_lines_by_import ON ledger_lines (import_key)
@@ -204,7 +206,7 @@ STEPS: tuple[str, ...] = (
         text TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX ledger_responses_by_disclosure
-        ON ledger_responses (disclosure_id, created_at);
+        ON ledger_responses (disclosure_id, author_id, kind, created_at);
 
     -- The standing agreement: a proposal until the other partner confirms it; a confirmed
     -- one stays in force until a newer one is confirmed.
