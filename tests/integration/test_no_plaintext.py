@@ -24,7 +24,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -45,6 +45,8 @@ from toward.core.ledger import (
     read_csv,
     read_ofx,
 )
+from toward.core.promises import MomentKind
+from toward.core.repairs import SEALED_STEPS, Repair, Step, Topic
 from toward.core.spaces import Space
 from toward.export import summary as therapy
 from toward.export.markdown import render_markdown
@@ -385,6 +387,76 @@ def _ledger_fields(marker: str, *, keep_why_private: bool = False) -> DraftField
         why=f"why {marker}",
         keep_why_private=keep_why_private,
     )
+
+
+# -- repair conversations: topics, sealed and revealed answers, apologies, plans -----------
+
+
+def _agreed_repair(maya: Session, sam: Session, topic: str = "a talk") -> Repair:
+    repair = maya.repairs.start(topic, Topic.ARGUMENT, datetime.now(UTC) + timedelta(hours=1))
+    return sam.repairs.accept_time(repair)
+
+
+@writer()
+def repair_topic_with_a_counter_proposal(maya: Session, sam: Session, marker: str) -> None:
+    repair = maya.repairs.start(f"topic {marker}", Topic.SECRET, datetime.now(UTC) + timedelta(1))
+    sam.repairs.propose_time(repair, datetime.now(UTC) + timedelta(days=2))
+    sam.repairs.take_break(repair)
+    sam.today()
+
+
+@writer()
+def sealed_repair_answer_and_draft(maya: Session, sam: Session, marker: str) -> None:
+    repair = _agreed_repair(maya, sam)
+    maya.repairs.submit(repair, Step.FEELINGS, f"sealed {marker}")
+    sam.repairs.save_draft(repair, Step.FEELINGS, f"draft {marker}")
+    maya.repairs.publish_ready()
+    sam.repairs.record(repair)
+
+
+@writer()
+def revealed_repair_answers_and_apologies(maya: Session, sam: Session, marker: str) -> None:
+    repair = _agreed_repair(maya, sam)
+    for step in SEALED_STEPS:
+        maya.repairs.submit(repair, step, f"{step.value} {marker}")
+        sam.repairs.submit(repair, step, f"{step.value} {marker}")
+        maya.repairs.publish_ready()
+    sam.repairs.accept_apology(repair)
+    maya.repairs.in_period(datetime.now().date(), datetime.now().date())
+
+
+@writer()
+def repair_plan_into_promises_and_agreements(maya: Session, sam: Session, marker: str) -> None:
+    repair = _agreed_repair(maya, sam)
+    for step in SEALED_STEPS:
+        maya.repairs.submit(repair, step, "mine")
+        sam.repairs.submit(repair, step, "mine")
+        maya.repairs.publish_ready()
+    maya.repairs.make_promise(maya.repairs.add_plan_item(repair, f"promise {marker}"))
+    sam.repairs.make_agreement(sam.repairs.add_plan_item(repair, f"agreement {marker}"))
+    sam.repairs.add_plan_item(repair, f"plain {marker}")
+    maya.repairs.finish(repair)
+    sam.repairs.finish(repair)
+
+
+@writer()
+def promise_settled_with_a_note(maya: Session, sam: Session, marker: str) -> None:
+    promise = maya.promises.make(f"promise {marker}", to_partner_id=sam.partner.id)
+    sam.promises.mark_missed(promise, f"note {marker}")
+
+
+@writer()
+def promise_renegotiated(maya: Session, sam: Session, marker: str) -> None:
+    promise = maya.promises.make("the old terms", to_partner_id=sam.partner.id)
+    maya.promises.ask_new_terms(promise, f"new terms {marker}", note=f"why {marker}")
+    sam.promises.accept_new_terms(sam.promises.get(promise.id))
+
+
+@writer()
+def agreement_and_its_moments(maya: Session, sam: Session, marker: str) -> None:
+    agreement = maya.promises.add_agreement(f"agreement {marker}")
+    sam.promises.log_moment(agreement, MomentKind.BROKEN, note=f"moment {marker}")
+    maya.promises.set_agreement_aside(agreement)
 
 
 # -- the checker ---------------------------------------------------------------------------

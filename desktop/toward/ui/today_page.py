@@ -12,6 +12,9 @@ from toward.core.journal import TABLE as JOURNAL_TABLE
 from toward.core.ledger.records import AGREEMENTS as LEDGER_AGREEMENTS
 from toward.core.ledger.records import LINES as LEDGER_LINES
 from toward.core.ledger.records import RESPONSES as LEDGER_RESPONSES
+from toward.core.promises import PROMISES
+from toward.core.repairs.model import MARKS as REPAIR_MARKS
+from toward.core.repairs.model import REPAIRS
 from toward.core.spaces import READ_MARKS
 from toward.core.today import TodayView
 from toward.session import Session
@@ -55,6 +58,9 @@ class TodayPage(PageColumn):
             LEDGER_LINES,
             LEDGER_RESPONSES,
             LEDGER_AGREEMENTS,
+            PROMISES,
+            REPAIRS,
+            REPAIR_MARKS,
         ):
             self.refresh()
 
