@@ -303,3 +303,33 @@ def test_the_reader_offers_consent_on_your_own_shared_words_only(
     finally:
         maya.lock()
         sam.lock()
+
+
+def test_a_revealed_repair_answer_offers_consent_to_its_author(
+    qtbot: QtBot, view_of: ViewOf, couple: Couple
+) -> None:
+    from tests.integration.repairs.support import agreed
+    from toward.core.repairs import Step
+    from toward.ui.repair_conversation import ConversationView
+    from toward.ui.repair_page import RepairPage
+
+    sam = couple.unlock("Sam")
+    try:
+        view = view_of("Maya", sections=[Section("repair", "Repair", "repair", RepairPage)])
+        maya: Session = view.active
+        repair = agreed(maya, sam, "The missed dinner")
+        maya.repairs.submit(repair, Step.FEELINGS, "I felt alone")
+        sam.repairs.submit(repair, Step.FEELINGS, "I felt rushed")
+        maya.repairs.publish_ready()
+        conversation = ConversationView(maya, view, maya.repairs.get(repair.id))
+        show(qtbot, conversation)
+        (box,) = conversation.findChildren(ConsentBox)  # under Maya's answer, not Sam's
+        box.click()
+        answer = next(
+            a
+            for a in sam.therapy_consent.repair_answers([repair.id])
+            if a.author_id != sam.partner.id
+        )
+        assert answer.body == "I felt alone"  # Sam's summary may now quote it
+    finally:
+        sam.lock()
