@@ -8,6 +8,7 @@ written to disk here; `save_pdf` writes the finished bytes atomically.
 from __future__ import annotations
 
 import io
+import re
 import threading
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -238,9 +239,27 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
     return story
 
 
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.MULTILINE)
+
+
+def _inline(text: str) -> str:
+    """Journal Markdown's emphasis and headings as reportlab markup, on escaped text."""
+    marked = _HEADING.sub(r"<b>\1</b>", escape(text))
+    marked = _BOLD.sub(r"<b>\2</b>", marked)
+    return _ITALIC.sub(r"<i>\2</i>", marked).replace("\n", "<br/>")
+
+
 def _paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
-    return [Paragraph(escape(b).replace("\n", "<br/>"), style) for b in blocks]
+    flow: list[Flowable] = []
+    for block in blocks:
+        try:
+            flow.append(Paragraph(_inline(block), style))
+        except ValueError:  # markup the parser refuses (odd nesting): the plain words
+            flow.append(Paragraph(escape(block).replace("\n", "<br/>"), style))
+    return flow
 
 
 def _note(part: NotePart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -530,7 +549,7 @@ def _promises(
             [c.name, c.kept, c.missed, c.renegotiated, c.released, c.still_open]
             for c in part.counts
         ]
-        flow += [_table(rows, width, styles), Spacer(1, 4)]
+        flow += [_table(rows, width, styles, first=0.22), Spacer(1, 4)]
     if part.promises:
         rows = [["Promise", "Who, to whom", "Made", "Due", "Status"]]
         for p in part.promises:
@@ -541,7 +560,7 @@ def _promises(
             CondPageBreak(30 * mm),
             Paragraph("Promises made or settled in this period", styles["h2"]),
             *_more(part.promises_in_period - len(part.promises), "earlier promise", styles),
-            _table(rows, width, styles, first=0.4),
+            _table(rows, width, styles, first=0.34),
         ]
     if part.agreements:
         rows = [["Standing agreement", "Kept", "Broken"]]

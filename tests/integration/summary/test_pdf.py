@@ -115,3 +115,14 @@ def test_a_year_of_weeks_and_a_single_day_both_render(maya: Session) -> None:
     for period in (Period.last_days(1), Period.last_days(365)):
         summary = build_summary(SummaryRequest(period, (Section.BIDS,)), [Contribution(maya)])
         assert "1 bid in this period; 100% turned toward" in pdf_text(render_pdf(summary))
+
+
+def test_journal_markdown_prints_as_emphasis_and_odd_markup_as_plain_words(
+    maya: Session,
+) -> None:
+    maya.journal.write(Space.SHARED, title="Marked", body="**What went well:** the *walk*")
+    maya.journal.write(Space.SHARED, title="Odd", body="**a *b** c* <b>not markup</b> & more")
+    request = SummaryRequest(Period.last_days(7), (Section.JOURNAL,))
+    text = pdf_text(render_pdf(build_summary(request, [Contribution(maya)])))
+    assert "What went well: the walk" in text and "**" not in text.split("Odd")[0]
+    assert "<b>not markup</b> & more" in text
