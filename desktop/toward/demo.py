@@ -14,7 +14,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from toward.core.bids import Answer, BidKind
+from toward.core.export_log import ExportKind
 from toward.core.journal import TrustKind
+from toward.core.ledger import DraftFields, Money, Purpose, ResponseKind
 from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Step, Topic
 from toward.core.spaces import Space
@@ -364,4 +366,89 @@ def _repairs(maya: Session, sam: Session) -> None:
 
 
 # One function per feature; later features add theirs here.
-SAMPLES: tuple[Callable[[Session, Session], None], ...] = (_journal, _bids, _promises, _repairs)
+def _exports(maya: Session, sam: Session) -> None:
+    """One earlier therapy summary, so the export history and 'since the last' have one."""
+    moment = _ago(14, 20)
+    start = moment.date() - timedelta(days=27)
+    maya.exports.record(
+        ExportKind.THERAPY_SUMMARY,
+        file_format="pdf",
+        period_start=start,
+        period_end=moment.date(),
+        sections=("note", "bids", "journal"),
+        protected=True,
+        exported_at=moment,
+    )
+    sam.therapy_consent.set_default(True)
+
+
+def _ledger(maya: Session, sam: Session) -> None:
+    """Maya's business card, told in full for the first time: some on time, two late, one
+    with its why kept private for now; Sam acknowledges, asks, talks it through."""
+    proposal = maya.ledger.agreements.propose(Money.of("100", "USD"), 7)
+    sam.ledger.agreements.confirm(proposal)
+    today = datetime.now().astimezone().date()
+    card = "Business Visa …4417"
+    told = [
+        (20, "1249.00", "Dell", "equipment", "A laptop for the new contract.", True),
+        (14, "450.00", "WeWork", "workspace", "A month of desk space for client calls.", False),
+        (5, "54.99", "Adobe", "software", "Creative Cloud, monthly.", False),
+        (3, "212.45", "Office Depot", "office supplies", "Ink and paper for the reports.", False),
+        (2, "18.75", "Uber", "travel", "To the client meeting downtown.", False),
+    ]
+    drafts = [
+        maya.ledger.add_draft(
+            DraftFields(
+                today - timedelta(days=days),
+                Money.of(amount, "USD"),
+                account=card,
+                payee=payee,
+                category=category,
+                purpose=Purpose.BUSINESS,
+                why=why,
+                keep_why_private=private,
+            )
+        )
+        for days, amount, payee, category, why, private in told
+    ]
+    dell, wework, adobe, office, _uber = maya.ledger.disclose(drafts)
+    groceries = sam.ledger.add_draft(
+        DraftFields(
+            today - timedelta(days=1),
+            Money.of("86.30", "USD"),
+            account="Joint debit",
+            payee="Green Market",
+            category="groceries",
+            why="The week's shop.",
+        )
+    )
+    sam.ledger.disclose([groceries])
+    sam.ledger.respond(office, ResponseKind.ACKNOWLEDGED, "Thanks for telling me.")
+    sam.ledger.respond(adobe, ResponseKind.ACKNOWLEDGED)
+    sam.ledger.respond(wework, ResponseKind.DISCUSSED, "We talked on Sunday; fine for now.")
+    sam.ledger.respond(dell, ResponseKind.QUESTION, "Is this the laptop you mentioned in May?")
+    for days, amount, payee, category in (
+        (1, "45.20", "Staples", "office supplies"),
+        (0, "12.40", "Blue Bottle Coffee", "client meals"),
+        (0, "-35.00", "Amazon refund", "office supplies"),
+    ):
+        maya.ledger.add_draft(
+            DraftFields(
+                today - timedelta(days=days),
+                Money.of(amount, "USD"),
+                account=card,
+                payee=payee,
+                category=category,
+                purpose=Purpose.BUSINESS,
+            )
+        )
+
+
+SAMPLES: tuple[Callable[[Session, Session], None], ...] = (
+    _journal,
+    _bids,
+    _ledger,
+    _promises,
+    _repairs,
+    _exports,
+)

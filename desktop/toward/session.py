@@ -7,12 +7,15 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from toward.core.bids import Bids
+from toward.core.export_log import ExportLog
 from toward.core.journal import Journal
+from toward.core.ledger import Ledger
 from toward.core.promises import Promises
 from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.repairs import Repairs
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
+from toward.core.therapy_consent import TherapyConsent
 from toward.core.today import TodayView, build_today
 
 if TYPE_CHECKING:
@@ -75,6 +78,21 @@ class Session:
         return Bids(self.spaces, [p.id for p in self.household.partners])
 
     @property
+    def exports(self) -> ExportLog:
+        """The shared history of what either partner exported (never the content)."""
+        return ExportLog(self.spaces)
+
+    @property
+    def therapy_consent(self) -> TherapyConsent:
+        """Which of their shared texts each partner lets the other bring to therapy."""
+        return TherapyConsent(self.spaces)
+
+    @property
+    def ledger(self) -> Ledger:
+        """The money ledger: this partner's drafts and the shared disclosures."""
+        return Ledger(self.spaces, [p.id for p in self.household.partners])
+
+    @property
     def promises(self) -> Promises:
         """Promises between the partners and their standing agreements (shared space)."""
         return Promises(self.spaces, [p.id for p in self.household.partners])
@@ -86,17 +104,17 @@ class Session:
 
     def today(self, *, today: date | None = None) -> TodayView:
         """The Today page as plain data: this week's bids and what needs attention."""
-        return build_today(
-            self.bids,
-            (
-                self.journal.attention,
-                self.bids.attention,
-                self.promises.attention,
-                self.promises.requests_attention,
-                self.repairs.attention,
-            ),
-            today=today,
+        ledger = self.ledger
+        sources = (
+            self.journal.attention,
+            self.bids.attention,
+            ledger.attention,
+            ledger.agreement_attention,
+            self.promises.attention,
+            self.promises.requests_attention,
+            self.repairs.attention,
         )
+        return build_today(self.bids, sources, today=today)
 
     @property
     def prompts(self) -> Prompts:

@@ -40,6 +40,7 @@ from toward.ui import dialogs
 from toward.ui.errors import describe
 from toward.ui.main_view import MainView
 from toward.ui.repair_plan import PlanCard
+from toward.ui.therapy_consent import ConsentBox
 from toward.ui.widgets import Card, button, clear_layout, fit_combo, text_label
 
 CHANGING_TABLES = (REPAIRS, MARKS, ANSWERS, PLAN_ITEMS, PROMISES, AGREEMENTS)
@@ -306,6 +307,13 @@ class ConversationView(QWidget):
             shown.setAccessibleName(f"{name}: {GUIDANCE[step].heading}")
             grid.addWidget(shown, 1, column, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column, 1)
+        mine = [
+            a
+            for a in self.session.therapy_consent.repair_answers([repair.id])
+            if a.author_id == self.me and a.step == step.value
+        ]
+        if mine:  # the partner decides whether their revealed words may go to therapy
+            grid.addWidget(ConsentBox(self.session, "repair_answers", mine[0].id), 2, 0)
         card.body.addLayout(grid)
         if step is Step.APOLOGY:
             self._apology_acceptance(card, answers, repair)

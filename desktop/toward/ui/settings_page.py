@@ -29,6 +29,7 @@ from toward.ui.main_view import MainView
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
 from toward.ui.password_dialog import NewPasswordDialog
 from toward.ui.safety_settings import SafetySettings
+from toward.ui.therapy_consent import TherapyConsentCard
 from toward.ui.widgets import Card, PageColumn, PasswordField, button, text_label
 
 
@@ -42,6 +43,8 @@ class SettingsPage(PageColumn):
         self.column.addWidget(SafetySettings(session))
         self.column.addWidget(self._reminders_card())
         self.column.addWidget(self._partner_card())
+        if len(session.household.partners) > 1:
+            self.column.addWidget(TherapyConsentCard(session))
         self.column.addWidget(self._device_card())
         self.column.addWidget(BackupCard(session, view))
         self.column.addWidget(self._about_card())
