@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from toward.core.bids import Bids
+from toward.core.export_log import ExportLog
 from toward.core.journal import Journal
 from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.settings import Settings
@@ -71,6 +72,11 @@ class Session:
     def bids(self) -> Bids:
         """Bids for connection in this partner's private space and the shared one."""
         return Bids(self.spaces, [p.id for p in self.household.partners])
+
+    @property
+    def exports(self) -> ExportLog:
+        """The shared history of what either partner exported (never the content)."""
+        return ExportLog(self.spaces)
 
     def today(self, *, today: date | None = None) -> TodayView:
         """The Today page as plain data: this week's bids and what needs attention."""

@@ -144,4 +144,33 @@ STEPS: tuple[str, ...] = (
         (made_at, answer, kind, bidder_id, author_id, origin_id, late_toward_at);
     DROP INDEX bids_by_time;
     """,
+    # 5: the export history, and which shared texts their authors let go to therapy
+    """
+    CREATE TABLE export_log (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        kind TEXT NOT NULL,
+        file_format TEXT NOT NULL,
+        period_start TEXT,
+        period_end TEXT,
+        sections TEXT NOT NULL DEFAULT '',
+        protected INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX export_log_by_time ON export_log (created_at);
+
+    -- An author's per-item choice for a shared text of theirs (an entry, a reply, a
+    -- repair answer): whether it may appear in full in the partner's therapy summary.
+    CREATE TABLE therapy_consent (
+        record_id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        allowed INTEGER NOT NULL CHECK (allowed IN (0, 1)),
+        updated_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )
