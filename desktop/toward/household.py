@@ -432,6 +432,8 @@ class Household:
                 UnlockReport(previous_opened_at=None, failed_attempts=failures),
             )
             previous = session.settings.swap_last_opened(clock.now())
+            # Sealed repair answers go out at their author's unlock once both have answered.
+            session.repairs.publish_ready()
         except BaseException:
             spaces.close()
             raise

@@ -10,7 +10,9 @@ from toward.core.bids import Bids
 from toward.core.export_log import ExportLog
 from toward.core.journal import Journal
 from toward.core.ledger import Ledger
+from toward.core.promises import Promises
 from toward.core.prompts import PromptLibrary, Prompts
+from toward.core.repairs import Repairs
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
 from toward.core.today import TodayView, build_today
@@ -84,14 +86,27 @@ class Session:
         """The money ledger: this partner's drafts and the shared disclosures."""
         return Ledger(self.spaces, [p.id for p in self.household.partners])
 
+    @property
+    def promises(self) -> Promises:
+        """Promises between the partners and their standing agreements (shared space)."""
+        return Promises(self.spaces, [p.id for p in self.household.partners])
+
+    @property
+    def repairs(self) -> Repairs:
+        """Repair conversations (shared) and this partner's sealed answers (private)."""
+        return Repairs(self.spaces, [p.id for p in self.household.partners], self.promises)
+
     def today(self, *, today: date | None = None) -> TodayView:
         """The Today page as plain data: this week's bids and what needs attention."""
-        ledger = self.ledger
+        ledger, promises = self.ledger, self.promises
         sources = (
             self.journal.attention,
             self.bids.attention,
             ledger.attention,
             ledger.agreement_attention,
+            promises.attention,
+            promises.requests_attention,
+            self.repairs.attention,
         )
         return build_today(self.bids, sources, today=today)
 

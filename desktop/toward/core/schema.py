@@ -254,4 +254,135 @@ STEPS: tuple[str, ...] = (
         withdrawn_at TEXT
     );
     """,
+    # 7: promises and standing agreements (kept in the shared space)
+    """
+    CREATE TABLE promises (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        promiser_id TEXT NOT NULL,
+        to_id TEXT NOT NULL,
+        what TEXT NOT NULL,
+        due_on TEXT,  -- a local date, YYYY-MM-DD
+        made_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'kept', 'missed', 'renegotiated', 'released')),
+        status_at TEXT,
+        status_on TEXT,  -- the local date the status was set, for months of follow-through
+        status_note TEXT NOT NULL DEFAULT '',
+        -- new terms the promiser asked for, waiting for the other partner's answer
+        proposed_at TEXT,
+        proposed_what TEXT,
+        proposed_due_on TEXT,
+        proposal_note TEXT NOT NULL DEFAULT '',
+        renegotiated_from TEXT,  -- the promise whose terms these replace
+        repair_id TEXT  -- the repair conversation whose plan made it
+    );
+    CREATE INDEX promises_by_status ON promises (status, due_on);
+    CREATE INDEX promises_for_follow_through ON promises (status_on, promiser_id, status);
+    CREATE INDEX promises_by_made ON promises (made_at);
+
+    CREATE TABLE agreements (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        text TEXT NOT NULL,
+        ended_at TEXT,
+        repair_id TEXT
+    );
+
+    CREATE TABLE agreement_moments (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        agreement_id TEXT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('honoured', 'broken')),
+        note TEXT NOT NULL DEFAULT '',
+        happened_at TEXT NOT NULL
+    );
+    CREATE INDEX agreement_moments_by_agreement ON agreement_moments (agreement_id, happened_at);
+    CREATE INDEX agreement_moments_by_time ON agreement_moments (happened_at);
+    """,
+    # 8: repair conversations. The conversation, its plan and content-free marks (who has
+    # submitted which step) live in the shared space; each answer is written in its
+    # author's private space and copied to the shared one only once both partners have
+    # submitted that step (DESIGN §3: sealed until both are ready).
+    """
+    CREATE TABLE repairs (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        topic TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        proposed_by TEXT NOT NULL,
+        proposed_time TEXT NOT NULL,  -- when to talk, as the last proposal put it
+        agreed_at TEXT,  -- when the other partner accepted that time
+        paused_by TEXT,
+        paused_at TEXT,
+        resume_at TEXT,
+        finished_at TEXT
+    );
+    CREATE INDEX repairs_by_time ON repairs (created_at);
+
+    CREATE TABLE repair_marks (
+        repair_id TEXT NOT NULL,
+        step TEXT NOT NULL,
+        partner_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('submitted', 'accepted')),
+        marked_at TEXT NOT NULL,
+        PRIMARY KEY (repair_id, step, partner_id, kind)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE repair_answers (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        repair_id TEXT NOT NULL,
+        step TEXT NOT NULL,
+        body TEXT NOT NULL,
+        submitted_at TEXT  -- NULL while it is a draft
+    );
+    CREATE INDEX repair_answers_by_repair ON repair_answers (repair_id, step);
+
+    CREATE TABLE repair_plan_items (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        repair_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        promise_id TEXT,
+        agreement_id TEXT
+    );
+    CREATE INDEX repair_plan_items_by_repair ON repair_plan_items (repair_id, created_at);
+    """,
 )

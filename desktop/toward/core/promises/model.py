@@ -1,0 +1,247 @@
+"""What a promise and a standing agreement are, and the words Toward uses for them.
+
+Promises and agreements live in the shared space: a promise is made to the other
+partner, so both see it. A promise to oneself has no partner to mark it kept or missed,
+so Toward has none; an intention of one's own belongs in the private journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from toward.core import clock
+from toward.core.spaces import RecordInfo
+from toward.vault.errors import KnownError
+
+PROMISES = "promises"
+AGREEMENTS = "agreements"
+MOMENTS = "agreement_moments"
+MAX_TEXT = 500
+MAX_NOTE = 2000
+
+MISSED_REMINDER = (
+    "A missed promise is a moment for repair, not a verdict on anyone: talk about what got "
+    "in the way, and what would help next time."
+)
+
+
+class PromiseStatus(StrEnum):
+    OPEN = "open"
+    KEPT = "kept"
+    MISSED = "missed"
+    RENEGOTIATED = "renegotiated"
+    RELEASED = "released"
+
+
+STATUS_WORDS = {
+    PromiseStatus.OPEN: "open",
+    PromiseStatus.KEPT: "kept",
+    PromiseStatus.MISSED: "missed",
+    PromiseStatus.RENEGOTIATED: "renegotiated",
+    PromiseStatus.RELEASED: "released",
+}
+
+
+class MomentKind(StrEnum):
+    HONOURED = "honoured"
+    BROKEN = "broken"
+
+
+class InvalidPromise(KnownError):
+    """A promise or agreement that cannot be written as given, with the reason."""
+
+
+@dataclass(frozen=True)
+class NewTerms:
+    """Terms the promiser asked for, waiting for the other partner's answer."""
+
+    asked_at: datetime
+    what: str
+    due: date | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Promise:
+    info: RecordInfo
+    promiser_id: str
+    to_id: str
+    what: str
+    due: date | None
+    made_at: datetime
+    status: PromiseStatus
+    status_at: datetime | None
+    status_on: date | None  # the local day the status was set
+    status_note: str
+    asked: NewTerms | None  # new terms asked for (kept after acceptance, as the record)
+    renegotiated_from: str | None
+    repair_id: str | None
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is PromiseStatus.OPEN
+
+    @property
+    def waiting_for_answer(self) -> bool:
+        """The promiser asked for new terms and the other partner has not answered yet."""
+        return self.is_open and self.asked is not None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    info: RecordInfo
+    text: str
+    ended_at: datetime | None
+    repair_id: str | None
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def made_at(self) -> datetime:
+        return self.info.created_at
+
+
+@dataclass(frozen=True)
+class AgreementMoment:
+    """One time an agreement was honoured or broken, logged by either partner."""
+
+    info: RecordInfo
+    agreement_id: str
+    kind: MomentKind
+    note: str
+    happened_at: datetime
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def logged_by(self) -> str:
+        return self.info.author_id
+
+
+@dataclass(frozen=True)
+class AgreementRecord:
+    """An agreement as it stood over a period, with the moments logged in it."""
+
+    agreement: Agreement
+    moments: tuple[AgreementMoment, ...]  # oldest first
+
+    @property
+    def honoured(self) -> int:
+        return sum(m.kind is MomentKind.HONOURED for m in self.moments)
+
+    @property
+    def broken(self) -> int:
+        return sum(m.kind is MomentKind.BROKEN for m in self.moments)
+
+
+PROMISE_COLUMNS = (
+    "promiser_id",
+    "to_id",
+    "what",
+    "due_on",
+    "made_at",
+    "status",
+    "status_at",
+    "status_on",
+    "status_note",
+    "proposed_at",
+    "proposed_what",
+    "proposed_due_on",
+    "proposal_note",
+    "renegotiated_from",
+    "repair_id",
+)
+AGREEMENT_COLUMNS = ("text", "ended_at", "repair_id")
+MOMENT_COLUMNS = ("agreement_id", "kind", "note", "happened_at")
+
+
+def build_promise(info: RecordInfo, row: Mapping[str, Any]) -> Promise:
+    asked = None
+    if row["proposed_at"] is not None:
+        asked = NewTerms(
+            asked_at=clock.from_text(row["proposed_at"]),  # type: ignore[arg-type]
+            what=row["proposed_what"],
+            due=_day(row["proposed_due_on"]),
+            note=row["proposal_note"],
+        )
+    return Promise(
+        info=info,
+        promiser_id=row["promiser_id"],
+        to_id=row["to_id"],
+        what=row["what"],
+        due=_day(row["due_on"]),
+        made_at=clock.from_text(row["made_at"]),  # type: ignore[arg-type]
+        status=PromiseStatus(row["status"]),
+        status_at=clock.from_text(row["status_at"]),
+        status_on=_day(row["status_on"]),
+        status_note=row["status_note"],
+        asked=asked,
+        renegotiated_from=row["renegotiated_from"],
+        repair_id=row["repair_id"],
+    )
+
+
+def build_agreement(info: RecordInfo, row: Mapping[str, Any]) -> Agreement:
+    return Agreement(
+        info=info,
+        text=row["text"],
+        ended_at=clock.from_text(row["ended_at"]),
+        repair_id=row["repair_id"],
+    )
+
+
+def build_moment(info: RecordInfo, row: Mapping[str, Any]) -> AgreementMoment:
+    return AgreementMoment(
+        info=info,
+        agreement_id=row["agreement_id"],
+        kind=MomentKind(row["kind"]),
+        note=row["note"],
+        happened_at=clock.from_text(row["happened_at"]),  # type: ignore[arg-type]
+    )
+
+
+def local_today() -> date:
+    return clock.now().astimezone().date()
+
+
+def required_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
+    text = optional_text(value, what, limit)
+    if not text:
+        raise InvalidPromise(f"Write what the {what} is.")
+    return text
+
+
+def optional_text(value: str, what: str, limit: int = MAX_NOTE) -> str:
+    if not isinstance(value, str):
+        raise InvalidPromise(f"The {what} must be text.")
+    text = value.replace("\x00", "").strip()
+    if len(text) > limit:
+        raise InvalidPromise(f"The {what} can be at most {limit:,} characters.")
+    return text
+
+
+def due_day(value: date | None) -> str | None:
+    """A due date as stored; a day already past is refused (a promise looks ahead)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise InvalidPromise("A due date is a calendar day.")
+    if value < local_today():
+        raise InvalidPromise("A due date cannot be in the past.")
+    return value.isoformat()
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)

@@ -1,0 +1,48 @@
+"""Repair conversations: guided steps with answers sealed until both partners are ready."""
+
+from toward.core.repairs.conversations import PromiseMaker, Repairs
+from toward.core.repairs.model import (
+    STATUS_WORDS,
+    Answer,
+    PlanItem,
+    Repair,
+    RepairError,
+    RepairRecord,
+    Status,
+)
+from toward.core.repairs.steps import (
+    BREAK_ADVICE,
+    CALMING_SUGGESTIONS,
+    DEFAULT_BREAK_MINUTES,
+    GUIDANCE,
+    SEALED_RULE,
+    SEALED_STEPS,
+    STEPS,
+    TOPIC_WORDS,
+    Guidance,
+    Step,
+    Topic,
+)
+
+__all__ = [
+    "BREAK_ADVICE",
+    "CALMING_SUGGESTIONS",
+    "DEFAULT_BREAK_MINUTES",
+    "GUIDANCE",
+    "SEALED_RULE",
+    "SEALED_STEPS",
+    "STATUS_WORDS",
+    "STEPS",
+    "TOPIC_WORDS",
+    "Answer",
+    "Guidance",
+    "PlanItem",
+    "PromiseMaker",
+    "Repair",
+    "RepairError",
+    "RepairRecord",
+    "Repairs",
+    "Status",
+    "Step",
+    "Topic",
+]

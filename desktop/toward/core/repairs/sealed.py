@@ -1,0 +1,132 @@
+"""Sealed until both are ready (DESIGN §3): answers that wait in their author's private space.
+
+An answer is written and submitted in the author's private database; the shared one only
+learns, by a content-free mark, that it was submitted. Once both partners have submitted a
+step, each answer is copied to the shared space by its author's own session: at once if
+that session is open (together mode, or the second to answer), otherwise at its next unlock.
+"""
+
+from __future__ import annotations
+
+from toward.core import clock
+from toward.core.repairs.model import (
+    ANSWER_COLUMNS,
+    ANSWERS,
+    MARKS,
+    SUBMITTED,
+    Answer,
+    RepairError,
+    build_answer,
+)
+from toward.core.repairs.steps import Step
+from toward.core.spaces import RecordStore, Space, Spaces
+from toward.vault.database import transaction
+
+MAX_ANSWER = 10_000
+
+
+class SealedAnswers:
+    def __init__(self, spaces: Spaces) -> None:
+        self._spaces = spaces
+        self._store: RecordStore[Answer] = RecordStore(
+            spaces, ANSWERS, ANSWER_COLUMNS, build_answer
+        )
+
+    def mine(self, repair_id: str, step: Step) -> Answer | None:
+        """The unlocked partner's own answer (a draft, sealed or revealed), from their space."""
+        found = self._store.list(
+            Space.PRIVATE, where="repair_id = ? AND step = ?", params=(repair_id, step), limit=1
+        )
+        return found[0] if found else None
+
+    def save_draft(self, repair_id: str, step: Step, text: str) -> Answer:
+        body = _checked(text, allow_empty=True)
+        answer = self.mine(repair_id, step)
+        if answer is None:
+            content = {"repair_id": repair_id, "step": step.value, "body": body}
+            return self._store.add(Space.PRIVATE, content | {"submitted_at": None})
+        if answer.submitted_at is not None:
+            raise RepairError("This answer was already submitted; it can no longer be changed.")
+        return self._store.update(Space.PRIVATE, answer.id, {"body": body})
+
+    def submit(self, repair_id: str, step: Step, text: str) -> Answer:
+        """Seal the answer in the private space and mark the step submitted in the shared one."""
+        body = _checked(text, allow_empty=False)
+        answer = self.mine(repair_id, step)
+        now = clock.to_text(clock.now())
+        if answer is not None and answer.submitted_at is not None:
+            raise RepairError("You have already answered this step.")
+        if answer is None:
+            content = {"repair_id": repair_id, "step": step.value, "body": body}
+            answer = self._store.add(Space.PRIVATE, content | {"submitted_at": now})
+        else:
+            answer = self._store.update(
+                Space.PRIVATE, answer.id, {"body": body, "submitted_at": now}
+            )
+        self._mark_submitted(answer)
+        self._spaces.changed(MARKS)
+        return answer
+
+    def publish_ready(self) -> int:
+        """Copy to the shared space each of this partner's answers whose step both submitted.
+
+        Also writes a missing mark for a submitted answer (a crash between the two files
+        leaves the answer sealed, never lost). Returns how many answers were published.
+        """
+        pending = self._store.list(
+            Space.PRIVATE,
+            where="submitted_at IS NOT NULL AND shared_id IS NULL",
+            order="created_at",
+        )
+        published = 0
+        for answer in pending:
+            self._mark_submitted(answer)
+            if self._submitted_count(answer.repair_id, answer.step) >= 2:
+                self._store.share(answer.id)
+                published += 1
+        return published
+
+    def revealed(self, repair_ids: list[str]) -> list[Answer]:
+        """Answers both partners can read, for these conversations."""
+        if not repair_ids:
+            return []
+        marks = ", ".join("?" for _ in repair_ids)
+        return self._store.list(
+            Space.SHARED, where=f"repair_id IN ({marks})", params=repair_ids, order="created_at"
+        )
+
+    def _mark_submitted(self, answer: Answer) -> None:
+        shared = self._spaces.conn(Space.SHARED)
+        with transaction(shared):
+            shared.execute(
+                f"INSERT OR IGNORE INTO {MARKS} (repair_id, step, partner_id, kind, marked_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (
+                    answer.repair_id,
+                    answer.step.value,
+                    answer.author_id,
+                    SUBMITTED,
+                    clock.to_text(answer.submitted_at or clock.now()),
+                ),
+            )
+
+    def _submitted_count(self, repair_id: str, step: Step) -> int:
+        row = (
+            self._spaces.conn(Space.SHARED)
+            .execute(
+                f"SELECT count(DISTINCT partner_id) FROM {MARKS} "
+                "WHERE repair_id = ? AND step = ? AND kind = ?",
+                (repair_id, step.value, SUBMITTED),
+            )
+            .fetchone()
+        )
+        return int(row[0])
+
+
+def _checked(text: str, *, allow_empty: bool) -> str:
+    body = text.replace("\x00", "").strip()
+    if not body and not allow_empty:
+        raise RepairError("Write a few words first; there is no right length.")
+    if len(body) > MAX_ANSWER:
+        raise RepairError(f"An answer can be at most {MAX_ANSWER:,} characters.")
+    return body

@@ -1,0 +1,109 @@
+"""The words of a repair conversation: its steps, their guidance, the rule that seals
+answers, and what to do during a break. All of it written for Toward, in plain words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Step(StrEnum):
+    FEELINGS = "feelings"
+    LISTEN = "listen"
+    PERSPECTIVE = "perspective"
+    OWN_PART = "own_part"
+    APOLOGY = "apology"
+    PLAN = "plan"
+
+
+STEPS = tuple(Step)
+# Steps each partner answers in writing, sealed until both have submitted; the plan is
+# written together in the shared space.
+SEALED_STEPS = STEPS[:-1]
+
+
+class Topic(StrEnum):
+    ARGUMENT = "argument"
+    BROKEN_AGREEMENT = "broken_agreement"
+    SECRET = "secret"
+    OTHER = "other"
+
+
+TOPIC_WORDS = {
+    Topic.ARGUMENT: "An argument",
+    Topic.BROKEN_AGREEMENT: "A broken agreement",
+    Topic.SECRET: "Something kept secret",
+    Topic.OTHER: "Something else",
+}
+
+
+@dataclass(frozen=True)
+class Guidance:
+    title: str
+    guidance: str
+    prompt: str  # the placeholder in the answer box
+
+
+GUIDANCE = {
+    Step.FEELINGS: Guidance(
+        "Name what you felt",
+        "Write about your own feelings at the time, in sentences that start with "
+        "\u201cI felt\u2026\u201d. Describe what went on inside you rather than what your "
+        "partner did wrong: no blame, no \u201cyou always\u201d.",
+        "I felt\u2026",
+    ),
+    Step.LISTEN: Guidance(
+        "Listen without judging",
+        "Read your partner's feelings slowly, as if you were hearing them for the first "
+        "time. Then write back what you understood, in your own words. Understanding is "
+        "not agreeing; you are checking that you heard them.",
+        "What I hear is that you felt\u2026",
+    ),
+    Step.PERSPECTIVE: Guidance(
+        "Tell it as you saw it",
+        "Describe what happened from where you stood and what it meant to you. Two "
+        "accounts can both be true; this is not a trial about the facts.",
+        "From where I stood\u2026",
+    ),
+    Step.OWN_PART: Guidance(
+        "Own your part",
+        "Name something you brought to what happened, however small: a hard week, a "
+        "sharp tone, something left unsaid. Owning a part is not taking all the blame.",
+        "My part in this was\u2026",
+    ),
+    Step.APOLOGY: Guidance(
+        "Say sorry, and receive it",
+        "Apologize for your part, plainly and without a \u201cbut\u201d. When your "
+        "partner's apology appears, you can accept it now or later, when you are ready.",
+        "I'm sorry that\u2026",
+    ),
+    Step.PLAN: Guidance(
+        "Plan the next time together",
+        "Agree on one or two small, concrete things that would help if this came up "
+        "again. Each one can become a promise or a standing agreement.",
+        "Next time, we\u2026",
+    ),
+}
+
+SEALED_RULE = (
+    "Your answers stay sealed in your private space. {partner} sees them only after "
+    "writing their own answer to the same step, so neither of you writes in reaction to "
+    "the other. When you sit together with both of you unlocked, both answers appear "
+    "side by side at once. Otherwise each answer appears the next time its writer opens "
+    "Toward after both have answered."
+)
+
+DEFAULT_BREAK_MINUTES = 20
+BREAK_ADVICE = (
+    "When a talk gets too heated, the body needs time to settle before anyone can listen "
+    "well. Try not to replay the argument in your head during the break."
+)
+CALMING_SUGGESTIONS = (
+    "Walk slowly around the block and notice five things you can see.",
+    "Breathe in for a count of four and out for a count of six, for a few minutes.",
+    "Make a warm drink and have it somewhere quiet, away from the screen.",
+    "Put on one song you love and do nothing but listen to it.",
+    "Wash your face with cool water, then roll your shoulders and stretch.",
+    "Sit by a window and watch the sky or the street until your breath slows.",
+)
