@@ -29,6 +29,8 @@ class ExportRefused(KnownError):
 
 
 class Sink(Protocol):
+    encrypted: bool
+
     def write(self, name: str, data: bytes) -> None:
         """Add one file, `name` being a relative path with forward slashes."""
 
@@ -41,6 +43,8 @@ class Sink(Protocol):
 
 class FolderSink:
     """Plain files in a new folder (or an empty existing one)."""
+
+    encrypted = False
 
     def __init__(self, target: Path) -> None:
         target = target.expanduser()
@@ -78,6 +82,8 @@ class EncryptedZipSink:
 
     A zip's file names are not encrypted, so the export names files by date and id only.
     """
+
+    encrypted = True
 
     def __init__(self, target: Path, password: str) -> None:
         target = target.expanduser()

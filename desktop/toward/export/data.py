@@ -23,6 +23,7 @@ from typing import Any
 from toward import __version__
 from toward.core import clock, portable
 from toward.core.bids import UNKNOWN_PARTNER
+from toward.core.export_log import ExportKind
 from toward.core.spaces import Space
 from toward.export import journal_markdown
 from toward.export.archive import Sink
@@ -74,13 +75,24 @@ def export_data(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> ExportSummary:
-    """Write the export into `sink`; on failure or cancellation nothing is left behind."""
+    """Write the export into `sink`; on failure or cancellation nothing is left behind.
+
+    The export is noted in the shared export history (who, when, which record types,
+    whether password-protected; never the content), so it is never secret from the
+    partner.
+    """
     try:
         counts = _write_everything(session, sink, progress, cancel)
         path = sink.finish()
     except BaseException:
         sink.abandon()
         raise
+    session.exports.record(
+        ExportKind.DATA_EXPORT,
+        file_format="zip" if sink.encrypted else "folder",
+        sections=[key for key, n in counts.items() if n],
+        protected=sink.encrypted,
+    )
     return ExportSummary(path, counts)
 
 

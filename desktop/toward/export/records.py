@@ -12,8 +12,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from toward.core import bids, portable
+from toward.core import bids, export_log, portable
 from toward.core.journal import images, model, replies
+from toward.core.ledger import records as ledger
+from toward.core.promises import model as promises
+from toward.core.repairs import model as repairs
 from toward.core.spaces import Children
 
 Row = dict[str, Any]
@@ -97,5 +100,87 @@ BIDS = RecordKind(
     check=_check_bid,
 )
 
-# Parents before children: a reply's entry is written before the reply.
-RECORD_KINDS: tuple[RecordKind, ...] = (JOURNAL_ENTRIES, JOURNAL_REPLIES, BIDS)
+LEDGER_LINES = RecordKind(
+    key="ledger_lines",
+    label="ledger lines",
+    table=portable.PortableTable(ledger.LINES, ledger.LINE_COLUMNS),
+    csv_columns=tuple(c for c in ledger.LINE_COLUMNS if c != "import_key"),
+)
+
+LEDGER_RESPONSES = RecordKind(
+    key="ledger_responses",
+    label="ledger responses",
+    table=portable.PortableTable(ledger.RESPONSES, ledger.RESPONSE_COLUMNS),
+)
+
+LEDGER_AGREEMENTS = RecordKind(
+    key="ledger_agreements",
+    label="ledger agreements",
+    table=portable.PortableTable(
+        ledger.AGREEMENTS,
+        ("threshold_minor", "currency", "days", "confirmed_by", "confirmed_at", "withdrawn_at"),
+    ),
+    people=("confirmed_by",),
+)
+
+PROMISES = RecordKind(
+    key="promises",
+    label="promises",
+    table=portable.PortableTable("promises", promises.PROMISE_COLUMNS),
+    people=("promiser_id", "to_id"),
+    csv_columns=promises.PROMISE_COLUMNS,
+)
+
+AGREEMENTS = RecordKind(
+    key="agreements",
+    label="agreements",
+    table=portable.PortableTable("agreements", promises.AGREEMENT_COLUMNS),
+)
+
+AGREEMENT_MOMENTS = RecordKind(
+    key="agreement_moments",
+    label="agreement moments",
+    table=portable.PortableTable("agreement_moments", promises.MOMENT_COLUMNS),
+)
+
+REPAIRS = RecordKind(
+    key="repairs",
+    label="repair conversations",
+    table=portable.PortableTable(repairs.REPAIRS, repairs.REPAIR_COLUMNS),
+    people=("proposed_by", "paused_by"),
+)
+
+REPAIR_ANSWERS = RecordKind(
+    key="repair_answers",
+    label="repair answers",
+    table=portable.PortableTable(repairs.ANSWERS, repairs.ANSWER_COLUMNS),
+)
+
+REPAIR_PLAN_ITEMS = RecordKind(
+    key="repair_plan_items",
+    label="repair plan items",
+    table=portable.PortableTable(repairs.PLAN_ITEMS, repairs.PLAN_COLUMNS),
+)
+
+EXPORT_LOG = RecordKind(
+    key="export_log",
+    label="export history lines",
+    table=portable.PortableTable(export_log.TABLE, export_log.CONTENT_COLUMNS),
+)
+
+# Parents before children: a reply's entry, a moment's agreement, is written first.
+RECORD_KINDS: tuple[RecordKind, ...] = (
+    JOURNAL_ENTRIES,
+    JOURNAL_REPLIES,
+    BIDS,
+    LEDGER_LINES,
+    LEDGER_RESPONSES,
+    LEDGER_AGREEMENTS,
+    PROMISES,
+    AGREEMENTS,
+    AGREEMENT_MOMENTS,
+    REPAIRS,
+    REPAIR_ANSWERS,
+    REPAIR_PLAN_ITEMS,
+    EXPORT_LOG,
+)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import jsonschema
+import sqlcipher3
 
 from toward.core import clock, portable
 from toward.core.journal import images
@@ -89,7 +90,12 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
     _check_replies(session, batches, present)
 
     def write() -> tuple[dict[str, int], list[Skipped]]:
-        portable.write_batches(session.spaces, batches)
+        try:
+            portable.write_batches(session.spaces, batches)
+        except sqlcipher3.IntegrityError as exc:  # a link or value the database refuses
+            raise ImportRefused(
+                f"This export does not fit this household ({exc}); nothing was imported."
+            ) from exc
         return counts, []
 
     return ImportPlan(SOURCE, counts, preview, skipped, [], write)
