@@ -3,6 +3,8 @@
     toward [--data-dir PATH] [--verbose]     start the app on the data folder
     toward --demo                            a sample couple in a temporary folder
     toward doctor [--partner NAME]           check the keystore and the databases
+    toward export-data --partner NAME --out DIR [--archive FILE.zip]
+    toward import-data --partner NAME FILE   a Toward export, Day One or jrnl journal
 
 Every subcommand accepts --data-dir before or after its name. A password is never an
 argument: it is prompted for on a terminal, or read as one line from standard input.
@@ -46,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "doctor":
             return _doctor(args)
+        if args.command in ("export-data", "import-data"):
+            from toward.data_commands import run_data_command
+
+            return run_data_command(args, data_dir(args.data_dir), read_password)
         if args.demo:
             return run_demo()
         return _start_app(data_dir(args.data_dir))
@@ -85,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument(
         "--partner", metavar="NAME", help="whose password is given (needed with two partners)"
     )
+    from toward.data_commands import add_data_commands
+
+    add_data_commands(commands, lambda p: _add_common(p, on_subcommand=True))
     return parser
 
 

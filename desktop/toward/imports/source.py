@@ -37,7 +37,10 @@ def read_import(session: Session, path: Path, password: str | None = None) -> Im
         raise ImportRefused(f"There is no file {path}.")
     if zipfile.is_zipfile(path):
         return _from_zip(session, path, password)
-    document = dayone.parse(_read(path), path.name)
+    data = _read(path)
+    if path.suffix.lower() == ".zip" or data.startswith(b"PK"):
+        raise ImportRefused(f"{path.name} is a damaged zip file. {WHAT_WORKS}")
+    document = dayone.parse(data, path.name)
     folder = path.parent
     return _plan(session, document, lambda name: _read_beside(folder, name), path.name)
 

@@ -61,6 +61,11 @@ def check_document(document: object) -> dict[str, Any]:
 def plan_toward(session: Session, document: object, read_file: ReadFile) -> ImportPlan:
     """Check a whole export against this household; nothing is written until `apply()`."""
     doc = check_document(document)
+    if doc["household_id"] == session.household.id and doc["exported_by"] != session.partner.id:
+        raise ImportRefused(
+            "This export was made by your partner: only they can bring it back in, so "
+            "their private entries stay theirs."
+        )
     people = _partner_map(session, doc)
     batches: list[portable.RowBatch] = []
     skipped: list[Skipped] = []
