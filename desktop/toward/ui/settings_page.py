@@ -28,6 +28,7 @@ from toward.ui.main_view import MainView
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
 from toward.ui.password_dialog import NewPasswordDialog
 from toward.ui.widgets import Card, PageColumn, PasswordField, button, text_label
+from toward.ui.your_data import YourDataCard
 
 
 class SettingsPage(PageColumn):
@@ -40,6 +41,7 @@ class SettingsPage(PageColumn):
         self.column.addWidget(self._reminders_card())
         self.column.addWidget(self._partner_card())
         self.column.addWidget(self._device_card())
+        self.column.addWidget(YourDataCard(session))
         self.column.addWidget(self._about_card())
         self.finish()
 
