@@ -21,15 +21,24 @@ Row = dict[str, Any]
 
 @dataclass(frozen=True)
 class PortableTable:
-    """A record table: its content columns, and child rows that travel with each record."""
+    """A table as it travels: its content columns and child rows that go with each record.
+
+    A record table starts with the bookkeeping columns and is keyed by `id`; a plain table
+    (read marks, a withheld reason) has only its own columns, keyed by `keys`.
+    """
 
     name: str
     content: tuple[str, ...]
     children: tuple[Children, ...] = ()
+    keys: tuple[str, ...] = ("id",)
+    bookkeeping: bool = True
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return BOOKKEEPING + self.content
+        return BOOKKEEPING + self.content if self.bookkeeping else self.content
+
+    def key_of(self, row: Mapping[str, Any]) -> tuple[Any, ...]:
+        return tuple(row[name] for name in self.keys)
 
 
 @dataclass
@@ -45,9 +54,8 @@ class RowBatch:
 def read_rows(spaces: Spaces, space: Space, table: PortableTable) -> Iterator[Row]:
     """Every row of `table` in `space`, oldest first (a lazy cursor, not a list)."""
     columns = ", ".join(table.columns)
-    cursor = spaces.conn(space).execute(
-        f"SELECT {columns} FROM {table.name} ORDER BY created_at, id"
-    )
+    order = "created_at, id" if table.bookkeeping else ", ".join(table.keys)
+    cursor = spaces.conn(space).execute(f"SELECT {columns} FROM {table.name} ORDER BY {order}")
     for row in cursor:
         yield {name: row[name] for name in table.columns}
 
@@ -65,6 +73,23 @@ def read_children(spaces: Spaces, space: Space, child: Children, parent_id: str)
         (parent_id,),
     )
     return [{name: row[name] for name in names} for row in rows]
+
+
+def existing_keys(
+    spaces: Spaces, space: Space, table: PortableTable, rows: Iterable[Mapping[str, Any]]
+) -> set[tuple[Any, ...]]:
+    """Which of these rows' keys already name a row of `table` in `space`."""
+    if table.keys == ("id",):
+        ids = existing_ids(spaces, space, table.name, (row["id"] for row in rows))
+        return {(i,) for i in ids}
+    conn = spaces.conn(space)
+    match = " AND ".join(f"{name} = ?" for name in table.keys)
+    found = set()
+    for row in rows:
+        key = table.key_of(row)
+        if conn.execute(f"SELECT 1 FROM {table.name} WHERE {match}", key).fetchone():
+            found.add(key)
+    return found
 
 
 def existing_ids(spaces: Spaces, space: Space, table: str, ids: Iterable[str]) -> set[str]:

@@ -168,6 +168,38 @@ EXPORT_LOG = RecordKind(
     table=portable.PortableTable(export_log.TABLE, export_log.CONTENT_COLUMNS),
 )
 
+LEDGER_WITHHELD = RecordKind(
+    key="ledger_withheld",
+    label="reasons kept private",
+    table=portable.PortableTable(
+        ledger.WITHHELD, ("disclosure_id", "why"), keys=("disclosure_id",), bookkeeping=False
+    ),
+)
+
+REPAIR_MARKS = RecordKind(
+    key="repair_marks",
+    label="repair step marks",
+    table=portable.PortableTable(
+        repairs.MARKS,
+        ("repair_id", "step", "partner_id", "kind", "marked_at"),
+        keys=("repair_id", "step", "partner_id", "kind"),
+        bookkeeping=False,
+    ),
+    people=("partner_id",),
+)
+
+READ_MARKS = RecordKind(
+    key="read_marks",
+    label="read marks",
+    table=portable.PortableTable(
+        "read_marks",
+        ("record_id", "partner_id", "read_at"),
+        keys=("record_id", "partner_id"),
+        bookkeeping=False,
+    ),
+    people=("partner_id",),
+)
+
 # Parents before children: a reply's entry, a moment's agreement, is written first.
 RECORD_KINDS: tuple[RecordKind, ...] = (
     JOURNAL_ENTRIES,
@@ -176,11 +208,14 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     LEDGER_LINES,
     LEDGER_RESPONSES,
     LEDGER_AGREEMENTS,
+    LEDGER_WITHHELD,
     PROMISES,
     AGREEMENTS,
     AGREEMENT_MOMENTS,
     REPAIRS,
     REPAIR_ANSWERS,
     REPAIR_PLAN_ITEMS,
+    REPAIR_MARKS,
     EXPORT_LOG,
+    READ_MARKS,
 )

@@ -76,18 +76,19 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
         records = doc["records"].get(kind.key, [])
         for space in (Space.PRIVATE, Space.SHARED):
             mine = [r for r in records if r["space"] == space.value]
-            ids = [r["id"] for r in mine]
-            if len(set(ids)) != len(ids):
-                raise ImportRefused(f"This export lists a {kind.label[:-1]} twice.")
-            there = portable.existing_ids(session.spaces, space, kind.table.name, ids)
-            present[(kind.key, space)] = set(ids)
+            rows = [_row(kind, record, people) for record in mine]
+            keys = [kind.table.key_of(row) for row in rows]
+            if len(set(keys)) != len(keys):
+                raise ImportRefused(f"This export lists one of its {kind.label} twice.")
+            there = portable.existing_keys(session.spaces, space, kind.table, rows)
+            present[(kind.key, space)] = {key[0] for key in keys}
             batch = portable.RowBatch(kind.table, space)
-            for number, record in enumerate(mine, start=1):
+            for number, (record, row) in enumerate(zip(mine, rows, strict=True), start=1):
                 where = f"{kind.label} ({space.value}) {number}"
-                if record["id"] in there:
+                if kind.table.key_of(row) in there:
                     skipped.append(Skipped(where, "already in Toward"))
                     continue
-                _add(batch, kind, record, people, read_file, where)
+                _add(batch, kind, record, row, read_file, where)
                 if kind.files is not None and len(preview) < PREVIEW_LINES:
                     preview.append(_preview(record, space))
             batches.append(batch)
@@ -106,19 +107,25 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
     return ImportPlan(SOURCE, counts, preview, skipped, [], write)
 
 
-def _add(
-    batch: portable.RowBatch,
-    kind: RecordKind,
-    record: Mapping[str, Any],
-    people: Mapping[str, str],
-    read_file: ReadFile,
-    where: str,
-) -> None:
+def _row(kind: RecordKind, record: Mapping[str, Any], people: Mapping[str, str]) -> dict[str, Any]:
+    """The database row of an exported record, its partner ids those of this household."""
     row = {name: record[name] for name in kind.table.columns}
     for name in kind.lists:
         row[name] = ",".join(record[name])
     for name in ("author_id", *kind.people):
-        row[name] = people.get(row[name], row[name])
+        if name in row:
+            row[name] = people.get(row[name], row[name])
+    return row
+
+
+def _add(
+    batch: portable.RowBatch,
+    kind: RecordKind,
+    record: Mapping[str, Any],
+    row: dict[str, Any],
+    read_file: ReadFile,
+    where: str,
+) -> None:
     content = {name: row[name] for name in kind.table.content}
     try:
         checked = kind.check(content) if kind.check else content

@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 
 from tests.integration.journal.pictures import png
+from tests.integration.opendata.households import the_rest_of_the_household
 from tests.integration.test_no_plaintext import files_under, leaks
 from toward.core.export_log import ExportKind
 from toward.core.spaces import Space
@@ -127,3 +128,20 @@ def test_a_short_archive_password_is_refused(tmp_path):
     with pytest.raises(ExportRefused, match="at least 8"):
         EncryptedZipSink(tmp_path / "x.zip", "short")
     assert not (tmp_path / "x.zip").exists()
+
+
+def test_ledger_and_promises_get_tables_too(maya, sam, tmp_path):
+    the_rest_of_the_household(maya, sam)
+    out = export_data(sam, FolderSink(tmp_path / "out")).path
+    ledger = list(csv.DictReader((out / "ledger_lines.csv").read_text("utf-8-sig").splitlines()))
+    assert [(r["space"], r["amount_minor"], r["currency"]) for r in ledger] == [
+        ("shared", "8000", "EUR")
+    ]
+    assert ledger[0]["why"] == ""  # Maya kept her reason private: not in Sam's export
+    promises = list(csv.DictReader((out / "promises.csv").read_text("utf-8-sig").splitlines()))
+    assert [(r["what"], r["promiser_id"], r["to_id"]) for r in promises] == [
+        ("call the plumber", "Sam", "Maya")
+    ]
+    document = json.loads((out / DOCUMENT_NAME).read_text("utf-8"))
+    assert document["records"]["ledger_withheld"] == []
+    assert "a gift" not in (out / DOCUMENT_NAME).read_text("utf-8")
