@@ -86,6 +86,7 @@ class YourDataCard(Card):
         self.body.addLayout(progress_row)
         self.status = text_label("", "Muted")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setVisible(False)
         self.body.addWidget(self.status)
         self._set_running(False)
 
@@ -100,14 +101,14 @@ class YourDataCard(Card):
         try:
             sink = self._sink()
         except Exception as exc:
-            self.status.setText(describe(exc))
+            self._say(describe(exc))
             return
         if sink is None:
             return
         self._cancel = threading.Event()
         session, cancel, progress = self.session, self._cancel, self._progress
         self._set_running(True)
-        self.status.setText("Exporting…")
+        self._say("Exporting…")
         run_in_background(
             lambda: export_data(session, sink, progress=progress.changed.emit, cancel=cancel),
             self._exported,
@@ -120,7 +121,7 @@ class YourDataCard(Card):
         if self.protect_box.isChecked():
             password = self.archive_password.text()
             if password != self.archive_repeat.text():
-                self.status.setText("The two archive passwords are not the same.")
+                self._say("The two archive passwords are not the same.")
                 return None
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, "Save the encrypted archive", f"Toward export {stamp}.zip", "Zip (*.zip)"
@@ -142,7 +143,7 @@ class YourDataCard(Card):
     def cancel_export(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
-            self.status.setText("Stopping…")
+            self._say("Stopping…")
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -150,14 +151,14 @@ class YourDataCard(Card):
 
     def _exported(self, summary: ExportSummary) -> None:
         self._set_running(False)
-        self.status.setText(f"Exported {summary.total} records to {summary.path}")
+        self._say(f"Exported {summary.total} records to {summary.path}")
 
     def _export_failed(self, exc: Exception) -> None:
         self._set_running(False)
         if isinstance(exc, ExportCancelled):
-            self.status.setText("Export cancelled. Nothing was kept.")
+            self._say("Export cancelled. Nothing was kept.")
         else:
-            self.status.setText(describe(exc))
+            self._say(describe(exc))
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
@@ -166,6 +167,10 @@ class YourDataCard(Card):
         if not running:
             self._cancel = None
             self.progress.reset()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     # -- import ------------------------------------------------------------------------
 
