@@ -261,3 +261,28 @@ def test_round_trip_is_lossless(tmp_path_factory, entries, bids):
     before = json.loads((out1 / DOCUMENT_NAME).read_text("utf-8"))
     after = json.loads((out2 / DOCUMENT_NAME).read_text("utf-8"))
     assert comparable(after) == comparable(before)
+
+
+def test_day_one_json_with_its_photos_folder_beside_it(maya, tmp_path):
+    picture = png(rgb=(1, 2, 3))
+    md5 = hashlib.md5(picture).hexdigest()
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / f"{md5}.png").write_bytes(picture)
+    (tmp_path / "outside.png").write_bytes(png())
+    entries = [
+        day_one_entry(
+            "B1",
+            "2022-07-01T12:00:00Z",
+            "Picnic",
+            photos=[
+                {"identifier": "P1", "md5": md5, "type": "png"},
+                {"identifier": "P2", "md5": "../outside", "type": "png"},
+            ],
+        )
+    ]
+    source = tmp_path / "Journal.json"
+    source.write_text(json.dumps({"entries": entries}))
+    report = read_import(maya, source).apply()
+    [entry] = private_entries(maya)
+    assert [i.data for i in maya.journal.images.of(entry)] == [picture]
+    assert any("does not read" in n.reason for n in report.notes)
