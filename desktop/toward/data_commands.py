@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from toward.household import Household
+from toward.session import Session
 from toward.vault.errors import KnownError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -68,8 +69,8 @@ def run_data_command(args: argparse.Namespace, folder: Path, read_password: Read
         session.lock()
 
 
-def _export(session: Any, args: argparse.Namespace, read_password: ReadPassword) -> int:
-    from toward.export.archive import EncryptedZipSink, FolderSink
+def _export(session: Session, args: argparse.Namespace, read_password: ReadPassword) -> int:
+    from toward.export.archive import EncryptedZipSink, FolderSink, Sink
     from toward.export.data import UNENCRYPTED_WARNING, export_data
 
     if args.archive:
@@ -77,7 +78,7 @@ def _export(session: Any, args: argparse.Namespace, read_password: ReadPassword)
         if archive_password is None:
             print("toward: no archive password was given.", file=sys.stderr)
             return EXIT_USAGE
-        sink: Any = EncryptedZipSink(Path(args.archive), archive_password)
+        sink: Sink = EncryptedZipSink(Path(args.archive), archive_password)
     else:
         sink = FolderSink(Path(args.out))
         print(f"Warning: {UNENCRYPTED_WARNING}", file=sys.stderr)
@@ -87,7 +88,7 @@ def _export(session: Any, args: argparse.Namespace, read_password: ReadPassword)
     return EXIT_OK
 
 
-def _import(session: Any, path: Path, read_password: ReadPassword) -> int:
+def _import(session: Session, path: Path, read_password: ReadPassword) -> int:
     from toward.imports.plan import NeedsPassword
     from toward.imports.source import read_import
 
