@@ -5,6 +5,8 @@
     toward doctor [--partner NAME]           check the keystore and the databases
     toward export-data --partner NAME --out DIR [--archive FILE.zip]
     toward import-data --partner NAME FILE   a Toward export, Day One or jrnl journal
+    toward export --from DATE --to DATE --out FILE.pdf|.md [--partner NAME] [--sections …]
+                                             a summary to bring to a couples therapist
 
 Every subcommand accepts --data-dir before or after its name. A password is never an
 argument: it is prompted for on a terminal, or read as one line from standard input.
@@ -52,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from toward.data_commands import run_data_command
 
             return run_data_command(args, data_dir(args.data_dir), read_password)
+        if args.command == "export":
+            return _export(args)
         if args.demo:
             return run_demo()
         return _start_app(data_dir(args.data_dir))
@@ -94,7 +98,40 @@ def build_parser() -> argparse.ArgumentParser:
     from toward.data_commands import add_data_commands
 
     add_data_commands(commands, lambda p: _add_common(p, on_subcommand=True))
+    _add_export(commands)
     return parser
+
+
+def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = commands.add_parser(
+        "export",
+        help="write a summary for a couples therapist (PDF or Markdown)",
+        description=(
+            "Write a therapy summary of a period as the partner would see it in Toward. "
+            "The partner's password is prompted for, or read as the first line of standard "
+            "input; with --protect the PDF's password follows (prompted, or the next line). "
+            "The export is noted in the export history both partners see."
+        ),
+    )
+    _add_common(export, on_subcommand=True)
+    export.add_argument("--partner", metavar="NAME", help="whose summary (needed with two)")
+    export.add_argument("--from", dest="start", metavar="DATE", required=True, help="YYYY-MM-DD")
+    export.add_argument("--to", dest="end", metavar="DATE", required=True, help="YYYY-MM-DD")
+    export.add_argument(
+        "--sections",
+        nargs="+",
+        metavar="NAME",
+        default=["note", "bids", "promises", "ledger", "repairs", "journal"],
+        help="any of note, bids, promises, ledger, repairs, journal (default: all)",
+    )
+    export.add_argument("--out", metavar="FILE", required=True, help="FILE.pdf or FILE.md")
+    export.add_argument("--paper", default="a4", help="a4 (default) or letter")
+    export.add_argument(
+        "--protect", action="store_true", help="protect the PDF with a password (AES-256)"
+    )
+    export.add_argument(
+        "--note-file", metavar="PATH", help="what you want to talk about, from a text file"
+    )
 
 
 def _add_common(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
@@ -178,6 +215,32 @@ def _doctor(args: argparse.Namespace) -> int:
         partner=args.partner,
         read_password=read_password,
         choose_partner=ask_choice,
+        out=sys.stdout,
+    )
+
+
+def _export(args: argparse.Namespace) -> int:
+    from toward.export.command import run_export
+
+    def read_new_password(prompt: str) -> str | None:
+        first = read_password(prompt)
+        on_terminal = sys.stdin is not None and sys.stdin.isatty()
+        if first and on_terminal and read_password("The same password again: ") != first:
+            raise KnownError("The two passwords differ; nothing was written.")
+        return first
+
+    return run_export(
+        data_dir(args.data_dir),
+        partner=args.partner,
+        start=args.start,
+        end=args.end,
+        sections=args.sections,
+        out_path=args.out,
+        paper=args.paper,
+        protect=args.protect,
+        note_file=args.note_file,
+        read_password=read_password,
+        read_new_password=read_new_password,
         out=sys.stdout,
     )
 

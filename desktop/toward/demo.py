@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from toward.core.bids import Answer, BidKind
+from toward.core.export_log import ExportKind
 from toward.core.journal import TrustKind
+from toward.core.ledger import DraftFields, Money, Purpose, ResponseKind
+from toward.core.promises import MomentKind
+from toward.core.repairs import SEALED_STEPS, Step, Topic
 from toward.core.spaces import Space
 from toward.household import Household
 from toward.session import Session
@@ -248,5 +252,203 @@ def _bids(maya: Session, sam: Session) -> None:
         )
 
 
+def _promises(maya: Session, sam: Session) -> None:
+    """Promises in every state over two months, and agreements with their moments."""
+    m, s = maya.partner.id, sam.partner.id
+
+    def day(days_ago: int) -> date:
+        return _ago(days_ago, 12).date()
+
+    bins = sam.promises.make(
+        "Take the bins out on Thursdays", to_partner_id=m, made_at=_ago(50, 20)
+    )
+    maya.promises.mark_kept(bins, "Every week so far, thank you", on=day(40))
+    tickets = maya.promises.make(
+        "Book the train to your parents'", to_partner_id=s, due=day(35), made_at=_ago(45, 9)
+    )
+    sam.promises.mark_kept(tickets, on=day(36))
+    pickup = sam.promises.make(
+        "Pick you up after your late shift", to_partner_id=m, due=day(20), made_at=_ago(24, 18)
+    )
+    maya.promises.mark_missed(pickup, "I waited a while. Can we talk about it?", on=day(20))
+    garden = maya.promises.make(
+        "Clear the back garden", to_partner_id=s, due=day(10), made_at=_ago(30, 10)
+    )
+    sam.promises.release(garden, "Let's get someone in; it's too big a job.", on=day(12))
+    dinner = sam.promises.make(
+        "Cook on Wednesdays", to_partner_id=m, due=day(3), made_at=_ago(18, 19)
+    )
+    sam.promises.ask_new_terms(dinner, "Cook on Sundays", note="Wednesdays are my late day now")
+    maya.promises.accept_new_terms(maya.promises.get(dinner.id))
+    maya.promises.make("Call the bank about the joint account", to_partner_id=s, due=day(-2))
+    maya.promises.make("Put my phone away after 9", to_partner_id=s, made_at=_ago(6, 21))
+    dentist = sam.promises.make("Book the dentist for both of us", to_partner_id=m, due=day(-5))
+    sam.promises.ask_new_terms(dentist, "Book the dentist for both of us", due=day(-12))
+
+    late = maya.promises.add_agreement("I call if I'll be more than 30 minutes late")
+    sam.promises.log_moment(
+        late, MomentKind.HONOURED, note="Called from the station", happened_at=_ago(20, 19)
+    )
+    maya.promises.log_moment(
+        late, MomentKind.BROKEN, note="Forgot; phone was dead", happened_at=_ago(13, 22)
+    )
+    sam.promises.log_moment(late, MomentKind.HONOURED, happened_at=_ago(4, 18))
+    money = sam.promises.add_agreement("We tell each other about any purchase over £100")
+    maya.promises.log_moment(
+        money, MomentKind.HONOURED, note="The new coat", happened_at=_ago(9, 13)
+    )
+
+
+def _repairs(maya: Session, sam: Session) -> None:
+    """One finished repair conversation with its plan, and one waiting for Sam's answer."""
+    dinner = maya.repairs.start(
+        "When I told you about my sister and you weren't really there",
+        Topic.ARGUMENT,
+        _ago(19, 20),
+        started_at=_ago(20, 9),
+    )
+    sam.repairs.accept_time(dinner)
+    answers = {
+        Step.FEELINGS: (
+            "I felt alone at our own table, and then silly for minding so much.",
+            "I felt empty and ashamed that I had nothing left to give you that evening.",
+        ),
+        Step.LISTEN: (
+            "I hear that you weren't pushing me away; you were running on nothing.",
+            "I hear that it hurt because it was news that mattered to you.",
+        ),
+        Step.PERSPECTIVE: (
+            "It was the first thing I'd wanted to share all week, and it seemed to bounce off you.",
+            "I'd had three late nights. I thought nodding was better than saying I was "
+            "too tired to talk.",
+        ),
+        Step.OWN_PART: (
+            "I didn't ask how your day had been before launching into mine.",
+            "I pretended to listen instead of telling you I needed ten minutes first.",
+        ),
+        Step.APOLOGY: (
+            "I'm sorry I went quiet for the rest of the evening instead of saying why.",
+            "I'm sorry I wasn't there for your news. It matters to me, and so do you.",
+        ),
+    }
+    for step in SEALED_STEPS:
+        hers, his = answers[step]
+        maya.repairs.submit(dinner, step, hers)
+        sam.repairs.submit(dinner, step, his)
+        maya.repairs.publish_ready()
+    maya.repairs.accept_apology(dinner)
+    sam.repairs.accept_apology(dinner)
+    tired = sam.repairs.add_plan_item(
+        dinner, "Say when I'm too tired to listen, and when I will be"
+    )
+    sam.repairs.make_promise(tired)
+    phones = maya.repairs.add_plan_item(dinner, "Phones stay in the drawer during dinner")
+    maya.repairs.make_agreement(phones)
+    maya.repairs.add_plan_item(dinner, "Ask about each other's day before sharing big news")
+    maya.repairs.finish(dinner)
+    sam.repairs.finish(dinner)
+
+    card = sam.repairs.start(
+        "The credit card statement I kept to myself",
+        Topic.SECRET,
+        _ago(1, 20),
+        started_at=_ago(2, 8),
+    )
+    maya.repairs.accept_time(card)
+    maya.repairs.submit(
+        card, Step.FEELINGS, "I felt shut out, and scared of what else I don't know."
+    )
+    sam.repairs.submit(card, Step.FEELINGS, "I felt ashamed, and I was afraid you'd be angry.")
+    maya.repairs.publish_ready()
+    maya.repairs.submit(
+        card, Step.LISTEN, "I hear that you hid it because you were afraid, not to deceive me."
+    )
+
+
 # One function per feature; later features add theirs here.
-SAMPLES: tuple[Callable[[Session, Session], None], ...] = (_journal, _bids)
+def _exports(maya: Session, sam: Session) -> None:
+    """One earlier therapy summary, so the export history and 'since the last' have one."""
+    moment = _ago(14, 20)
+    start = moment.date() - timedelta(days=27)
+    maya.exports.record(
+        ExportKind.THERAPY_SUMMARY,
+        file_format="pdf",
+        period_start=start,
+        period_end=moment.date(),
+        sections=("note", "bids", "journal"),
+        protected=True,
+        exported_at=moment,
+    )
+    sam.therapy_consent.set_default(True)
+
+
+def _ledger(maya: Session, sam: Session) -> None:
+    """Maya's business card, told in full for the first time: some on time, two late, one
+    with its why kept private for now; Sam acknowledges, asks, talks it through."""
+    proposal = maya.ledger.agreements.propose(Money.of("100", "USD"), 7)
+    sam.ledger.agreements.confirm(proposal)
+    today = datetime.now().astimezone().date()
+    card = "Business Visa …4417"
+    told = [
+        (20, "1249.00", "Dell", "equipment", "A laptop for the new contract.", True),
+        (14, "450.00", "WeWork", "workspace", "A month of desk space for client calls.", False),
+        (5, "54.99", "Adobe", "software", "Creative Cloud, monthly.", False),
+        (3, "212.45", "Office Depot", "office supplies", "Ink and paper for the reports.", False),
+        (2, "18.75", "Uber", "travel", "To the client meeting downtown.", False),
+    ]
+    drafts = [
+        maya.ledger.add_draft(
+            DraftFields(
+                today - timedelta(days=days),
+                Money.of(amount, "USD"),
+                account=card,
+                payee=payee,
+                category=category,
+                purpose=Purpose.BUSINESS,
+                why=why,
+                keep_why_private=private,
+            )
+        )
+        for days, amount, payee, category, why, private in told
+    ]
+    dell, wework, adobe, office, _uber = maya.ledger.disclose(drafts)
+    groceries = sam.ledger.add_draft(
+        DraftFields(
+            today - timedelta(days=1),
+            Money.of("86.30", "USD"),
+            account="Joint debit",
+            payee="Green Market",
+            category="groceries",
+            why="The week's shop.",
+        )
+    )
+    sam.ledger.disclose([groceries])
+    sam.ledger.respond(office, ResponseKind.ACKNOWLEDGED, "Thanks for telling me.")
+    sam.ledger.respond(adobe, ResponseKind.ACKNOWLEDGED)
+    sam.ledger.respond(wework, ResponseKind.DISCUSSED, "We talked on Sunday; fine for now.")
+    sam.ledger.respond(dell, ResponseKind.QUESTION, "Is this the laptop you mentioned in May?")
+    for days, amount, payee, category in (
+        (1, "45.20", "Staples", "office supplies"),
+        (0, "12.40", "Blue Bottle Coffee", "client meals"),
+        (0, "-35.00", "Amazon refund", "office supplies"),
+    ):
+        maya.ledger.add_draft(
+            DraftFields(
+                today - timedelta(days=days),
+                Money.of(amount, "USD"),
+                account=card,
+                payee=payee,
+                category=category,
+                purpose=Purpose.BUSINESS,
+            )
+        )
+
+
+SAMPLES: tuple[Callable[[Session, Session], None], ...] = (
+    _journal,
+    _bids,
+    _ledger,
+    _promises,
+    _repairs,
+    _exports,
+)

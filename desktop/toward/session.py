@@ -15,6 +15,7 @@ from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.repairs import Repairs
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
+from toward.core.therapy_consent import TherapyConsent
 from toward.core.today import TodayView, build_today
 
 if TYPE_CHECKING:
@@ -82,6 +83,11 @@ class Session:
         return ExportLog(self.spaces)
 
     @property
+    def therapy_consent(self) -> TherapyConsent:
+        """Which of their shared texts each partner lets the other bring to therapy."""
+        return TherapyConsent(self.spaces)
+
+    @property
     def ledger(self) -> Ledger:
         """The money ledger: this partner's drafts and the shared disclosures."""
         return Ledger(self.spaces, [p.id for p in self.household.partners])
@@ -98,14 +104,14 @@ class Session:
 
     def today(self, *, today: date | None = None) -> TodayView:
         """The Today page as plain data: this week's bids and what needs attention."""
-        ledger, promises = self.ledger, self.promises
+        ledger = self.ledger
         sources = (
             self.journal.attention,
             self.bids.attention,
             ledger.attention,
             ledger.agreement_attention,
-            promises.attention,
-            promises.requests_attention,
+            self.promises.attention,
+            self.promises.requests_attention,
             self.repairs.attention,
         )
         return build_today(self.bids, sources, today=today)

@@ -27,19 +27,35 @@ import uuid
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSWORDS, Couple
 from tests.integration.journal.pictures import png
+from tests.integration.ledger.statements import OFX_V1
 from tests.integration.support import decrypted_pages
 from toward.core.bids import BidKind
+from toward.core.export_log import ExportKind
 from toward.core.journal import JournalFilter
+from toward.core.ledger import (
+    CsvLayout,
+    DraftFields,
+    Money,
+    Period,
+    ResponseKind,
+    read_csv,
+    read_ofx,
+)
+from toward.core.promises import MomentKind
+from toward.core.repairs import SEALED_STEPS, Repair, Step, Topic
 from toward.core.spaces import Space
+from toward.export import summary as therapy
 from toward.export.archive import EncryptedZipSink
 from toward.export.data import export_data
+from toward.export.markdown import render_markdown
+from toward.export.pdf import render_pdf, save_pdf
 from toward.household import SHARED_DB, private_db_name
 from toward.imports.source import read_import
 from toward.session import Session
@@ -335,6 +351,141 @@ def imported_from_day_one(maya: Session, sam: Session, marker: str) -> None:
     source.unlink()  # the person's own file; only what Toward wrote is checked
 
 
+def therapy_summary_made_in_memory(maya: Session, sam: Session, marker: str) -> None:
+    mine = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
+    his = sam.journal.write(Space.SHARED, body=f"shared {marker}")
+    sam.therapy_consent.set("journal_entries", his.id, True)
+    request = therapy.SummaryRequest(therapy.Period.last_days(7), tuple(therapy.Section))
+    summary = therapy.build_summary(
+        request, [therapy.Contribution(maya, frozenset({mine.id}), note=f"note {marker}")]
+    )
+    assert f"note {marker}" in render_markdown(summary)
+    assert render_pdf(summary).startswith(b"%PDF")
+    maya.exports.record(ExportKind.THERAPY_SUMMARY, file_format="pdf", sections=request.sections)
+
+
+def ledger_draft(maya: Session, sam: Session, marker: str) -> None:
+    maya.ledger.add_draft(_ledger_fields(marker))
+
+
+@writer()
+def ledger_disclosed_with_a_withheld_why_and_responses(
+    maya: Session, sam: Session, marker: str
+) -> None:
+    kept = maya.ledger.add_draft(_ledger_fields(marker, keep_why_private=True))
+    told = maya.ledger.add_draft(_ledger_fields(marker))
+    withheld, shared = maya.ledger.disclose([kept, told])
+    sam.ledger.respond(shared, ResponseKind.QUESTION, f"asked {marker}")
+    maya.ledger.respond(shared, ResponseKind.ANSWER, f"answered {marker}")
+    sam.ledger.respond(withheld, ResponseKind.DISCUSSED, f"talked {marker}")
+    sam.ledger.summary(Period.everything())
+
+
+@writer()
+def ledger_correction(maya: Session, sam: Session, marker: str) -> None:
+    (disclosure,) = maya.ledger.disclose([maya.ledger.add_draft(_ledger_fields("first"))])
+    maya.ledger.correct(disclosure, _ledger_fields(marker), f"because {marker}")
+
+
+@writer()
+def ledger_imported_rows(maya: Session, sam: Session, marker: str) -> None:
+    csv_text = f"Date,Description,Amount\n2026-01-02,{marker},12.00\n"
+    rows = read_csv(csv_text.encode(), CsvLayout(), f"card {marker}")
+    maya.ledger.preview_import(rows)
+    maya.ledger.import_statement(rows)
+    maya.ledger.remember_layout(f"card {marker}", CsvLayout())
+    ofx = OFX_V1.replace("BEST BUY 00012", f"shop {marker}")
+    maya.ledger.import_statement(read_ofx(ofx.encode(), f"visa {marker}"))
+
+
+@writer(stored=False)
+def ledger_draft_deleted(maya: Session, sam: Session, marker: str) -> None:
+    draft = maya.ledger.add_draft(_ledger_fields(marker))
+    maya.ledger.delete_draft(draft)
+
+
+def _ledger_fields(marker: str, *, keep_why_private: bool = False) -> DraftFields:
+    return DraftFields(
+        date(2026, 1, 2),
+        Money.of("12.50", "USD"),
+        account=f"account {marker}",
+        payee=f"payee {marker}",
+        category=f"category {marker}",
+        why=f"why {marker}",
+        keep_why_private=keep_why_private,
+    )
+
+
+# -- repair conversations: topics, sealed and revealed answers, apologies, plans -----------
+
+
+def _agreed_repair(maya: Session, sam: Session, topic: str = "a talk") -> Repair:
+    repair = maya.repairs.start(topic, Topic.ARGUMENT, datetime.now(UTC) + timedelta(hours=1))
+    return sam.repairs.accept_time(repair)
+
+
+@writer()
+def repair_topic_with_a_counter_proposal(maya: Session, sam: Session, marker: str) -> None:
+    repair = maya.repairs.start(f"topic {marker}", Topic.SECRET, datetime.now(UTC) + timedelta(1))
+    sam.repairs.propose_time(repair, datetime.now(UTC) + timedelta(days=2))
+    sam.repairs.take_break(repair)
+    sam.today()
+
+
+@writer()
+def sealed_repair_answer_and_draft(maya: Session, sam: Session, marker: str) -> None:
+    repair = _agreed_repair(maya, sam)
+    maya.repairs.submit(repair, Step.FEELINGS, f"sealed {marker}")
+    sam.repairs.save_draft(repair, Step.FEELINGS, f"draft {marker}")
+    maya.repairs.publish_ready()
+    sam.repairs.record(repair)
+
+
+@writer()
+def revealed_repair_answers_and_apologies(maya: Session, sam: Session, marker: str) -> None:
+    repair = _agreed_repair(maya, sam)
+    for step in SEALED_STEPS:
+        maya.repairs.submit(repair, step, f"{step.value} {marker}")
+        sam.repairs.submit(repair, step, f"{step.value} {marker}")
+        maya.repairs.publish_ready()
+    sam.repairs.accept_apology(repair)
+    maya.repairs.in_period(datetime.now().date(), datetime.now().date())
+
+
+@writer()
+def repair_plan_into_promises_and_agreements(maya: Session, sam: Session, marker: str) -> None:
+    repair = _agreed_repair(maya, sam)
+    for step in SEALED_STEPS:
+        maya.repairs.submit(repair, step, "mine")
+        sam.repairs.submit(repair, step, "mine")
+        maya.repairs.publish_ready()
+    maya.repairs.make_promise(maya.repairs.add_plan_item(repair, f"promise {marker}"))
+    sam.repairs.make_agreement(sam.repairs.add_plan_item(repair, f"agreement {marker}"))
+    sam.repairs.add_plan_item(repair, f"plain {marker}")
+    maya.repairs.finish(repair)
+    sam.repairs.finish(repair)
+
+
+@writer()
+def promise_settled_with_a_note(maya: Session, sam: Session, marker: str) -> None:
+    promise = maya.promises.make(f"promise {marker}", to_partner_id=sam.partner.id)
+    sam.promises.mark_missed(promise, f"note {marker}")
+
+
+@writer()
+def promise_renegotiated(maya: Session, sam: Session, marker: str) -> None:
+    promise = maya.promises.make("the old terms", to_partner_id=sam.partner.id)
+    maya.promises.ask_new_terms(promise, f"new terms {marker}", note=f"why {marker}")
+    sam.promises.accept_new_terms(sam.promises.get(promise.id))
+
+
+@writer()
+def agreement_and_its_moments(maya: Session, sam: Session, marker: str) -> None:
+    agreement = maya.promises.add_agreement(f"agreement {marker}")
+    sam.promises.log_moment(agreement, MomentKind.BROKEN, note=f"moment {marker}")
+    maya.promises.set_agreement_aside(agreement)
+
+
 # -- the checker ---------------------------------------------------------------------------
 
 
@@ -434,6 +585,36 @@ def test_every_writer_together_leaves_no_marker(couple: Couple, roots: list[Path
     couple.unlock("Maya").lock()
     couple.unlock("Sam").lock()
     assert leaks(roots, [*markers, *secret_texts], raw_keys) == []
+
+
+def test_a_saved_summary_is_the_only_file_and_the_log_holds_no_content(
+    couple: Couple, roots: list[Path], tmp_path_factory: pytest.TempPathFactory
+):
+    maya = couple.unlock("Maya")
+    marker = new_marker()
+    entry = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
+    request = therapy.SummaryRequest(therapy.Period.last_days(7), tuple(therapy.Section))
+    summary = therapy.build_summary(
+        request, [therapy.Contribution(maya, frozenset({entry.id}), note=marker)]
+    )
+    outside = tmp_path_factory.mktemp("chosen-by-the-partner")
+    assert not any(outside.is_relative_to(root) for root in roots)
+    save_pdf(summary, outside / "summary.pdf", password="for-the-therapist")
+    maya.exports.record(
+        ExportKind.THERAPY_SUMMARY,
+        file_format="pdf",
+        period_start=request.period.start,
+        period_end=request.period.end,
+        sections=[s.value for s in request.sections],
+        protected=True,
+    )
+    assert os.listdir(outside) == ["summary.pdf"]
+    protected = (outside / "summary.pdf").read_bytes()
+    assert not any(needle in protected.lower() for needle in needles(marker))
+    rows = maya.spaces.conn(Space.SHARED).execute("SELECT * FROM export_log").fetchall()
+    assert len(rows) == 1 and marker.lower() not in repr(tuple(rows[0])).lower()
+    maya.lock()
+    assert leaks(roots, [marker]) == []
 
 
 # -- the checker itself can fail -----------------------------------------------------------

@@ -386,8 +386,29 @@ class Bids:
             raise ValueError("patterns need at least one week")
         last = week_start(today or clock.now().astimezone().date())
         first = last - timedelta(weeks=weeks - 1)
+        return self._patterns(first, weeks, local_spans(first, weeks))
+
+    def patterns_between(self, start: date, end: date) -> BidPatterns:
+        """The same patterns over the local days `start` to `end` inclusive.
+
+        Weeks still start on Monday; the first and the last week count only their days
+        inside the period.
+        """
+        if end < start:
+            raise ValueError("the period ends before it starts")
+        first = week_start(start)
+        weeks = (week_start(end) - first).days // 7 + 1
+        low = _stamp(_local_midnight(start))
+        high = _stamp(_local_midnight(end + timedelta(days=1)))
+        spans = [
+            (max(lo, low), min(hi, high), week, minutes)
+            for lo, hi, week, minutes in local_spans(first, weeks)
+            if hi > low and lo < high
+        ]
+        return self._patterns(first, weeks, spans)
+
+    def _patterns(self, first: date, weeks: int, spans: list[Span]) -> BidPatterns:
         by_week: dict[tuple[date, str], AnswerCounts] = {}
-        spans = local_spans(first, weeks)
         for row in self._grouped("week", spans):
             key = (date.fromisoformat(row["bucket"]), row["who"])
             by_week.setdefault(key, AnswerCounts()).add(row["answer"], row["n"], row["late"])

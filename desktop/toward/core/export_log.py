@@ -81,8 +81,12 @@ class ExportLog:
         period_end: date | None = None,
         sections: Iterable[str] = (),
         protected: bool = False,
+        exported_at: datetime | None = None,
     ) -> ExportRecord:
-        """Note an export the unlocked partner just made (after the file was written)."""
+        """Note an export the unlocked partner just made (after the file was written).
+
+        `exported_at` dates it in the past (the demo household's history).
+        """
         names = tuple(sections)
         bad = [name for name in names if not _KEY.match(name)]
         if bad:
@@ -99,7 +103,7 @@ class ExportLog:
             "sections": ",".join(names),
             "protected": int(protected),
         }
-        return self._store.add(Space.SHARED, content)
+        return self._store.add(Space.SHARED, content, created_at=exported_at)
 
     def history(self, *, limit: int = 50, offset: int = 0) -> list[ExportRecord]:
         """Both partners' exports, newest first."""

@@ -144,36 +144,7 @@ STEPS: tuple[str, ...] = (
         (made_at, answer, kind, bidder_id, author_id, origin_id, late_toward_at);
     DROP INDEX bids_by_time;
     """,
-    # 5: the export history, and which shared texts their authors let go to therapy
-    """
-    CREATE TABLE export_log (
-        id TEXT PRIMARY KEY,
-        author_id TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        origin_id TEXT,
-        shared_id TEXT,
-        shared_at TEXT,
-        unshared_at TEXT,
-        kind TEXT NOT NULL,
-        file_format TEXT NOT NULL,
-        period_start TEXT,
-        period_end TEXT,
-        sections TEXT NOT NULL DEFAULT '',
-        protected INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE INDEX export_log_by_time ON export_log (created_at);
-
-    -- An author's per-item choice for a shared text of theirs (an entry, a reply, a
-    -- repair answer): whether it may appear in full in the partner's therapy summary.
-    CREATE TABLE therapy_consent (
-        record_id TEXT PRIMARY KEY,
-        author_id TEXT NOT NULL,
-        allowed INTEGER NOT NULL CHECK (allowed IN (0, 1)),
-        updated_at TEXT NOT NULL
-    ) WITHOUT ROWID;
-    """,
-    # 6: the money ledger: drafts (private) and disclosures (shared), responses, agreements
+    # 5: the money ledger: drafts (private) and disclosures (shared), responses, agreements
     """
     -- A draft in its author's private space, or a disclosure in the shared one (origin_id
     -- names the draft it came from). A disclosure is never edited: a correction is a new
@@ -204,8 +175,10 @@ STEPS: tuple[str, ...] = (
         superseded_by TEXT,
         correction_note TEXT NOT NULL DEFAULT ''
     );
-    CREATE INDEX ledger_lines_by_date ON ledger_lines (occurred_on, currency, amount_minor)
-        WHERE superseded_by IS NULL;
+    -- Covers the ledger's views and totals: they read current disclosures only.
+    CREATE INDEX ledger_lines_current ON ledger_lines
+        (occurred_on, currency, amount_minor, category, account, purpose, author_id, id)
+        WHERE disclosed_at IS NOT NULL AND superseded_by IS NULL;
     CREATE INDEX ledger_lines_late ON ledger_lines (occurred_on)
         WHERE days_taken > agreed_days AND superseded_by IS NULL;
     CREATE INDEX ledger_lines_by_import ON ledger_lines (import_key)
@@ -233,7 +206,7 @@ STEPS: tuple[str, ...] = (
         text TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX ledger_responses_by_disclosure
-        ON ledger_responses (disclosure_id, created_at);
+        ON ledger_responses (disclosure_id, author_id, kind, created_at);
 
     -- The standing agreement: a proposal until the other partner confirms it; a confirmed
     -- one stays in force until a newer one is confirmed.
@@ -254,7 +227,7 @@ STEPS: tuple[str, ...] = (
         withdrawn_at TEXT
     );
     """,
-    # 7: promises and standing agreements (kept in the shared space)
+    # 6: promises and standing agreements (kept in the shared space)
     """
     CREATE TABLE promises (
         id TEXT PRIMARY KEY,
@@ -318,7 +291,7 @@ STEPS: tuple[str, ...] = (
     CREATE INDEX agreement_moments_by_agreement ON agreement_moments (agreement_id, happened_at);
     CREATE INDEX agreement_moments_by_time ON agreement_moments (happened_at);
     """,
-    # 8: repair conversations. The conversation, its plan and content-free marks (who has
+    # 7: repair conversations. The conversation, its plan and content-free marks (who has
     # submitted which step) live in the shared space; each answer is written in its
     # author's private space and copied to the shared one only once both partners have
     # submitted that step (DESIGN §3: sealed until both are ready).
@@ -384,5 +357,34 @@ STEPS: tuple[str, ...] = (
         agreement_id TEXT
     );
     CREATE INDEX repair_plan_items_by_repair ON repair_plan_items (repair_id, created_at);
+    """,
+    # 8: the export history, and which shared texts their authors let go to therapy
+    """
+    CREATE TABLE export_log (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        kind TEXT NOT NULL,
+        file_format TEXT NOT NULL,
+        period_start TEXT,
+        period_end TEXT,
+        sections TEXT NOT NULL DEFAULT '',
+        protected INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX export_log_by_time ON export_log (created_at);
+
+    -- An author's per-item choice for a shared text of theirs (an entry, a reply, a
+    -- repair answer): whether it may appear in full in the partner's therapy summary.
+    CREATE TABLE therapy_consent (
+        record_id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        allowed INTEGER NOT NULL CHECK (allowed IN (0, 1)),
+        updated_at TEXT NOT NULL
+    ) WITHOUT ROWID;
     """,
 )

@@ -174,11 +174,17 @@ class RecordStore(Generic[R]):
     # -- writing ---------------------------------------------------------------------
 
     def add(
-        self, space: Space, content: Mapping[str, object], *, created_at: datetime | None = None
+        self,
+        space: Space,
+        content: Mapping[str, object],
+        *,
+        created_at: datetime | None = None,
+        along: Callable[[Connection], None] | None = None,
     ) -> R:
         """Write a new record by the unlocked partner into `space`.
 
-        `created_at` backdates it (an import, or a moment logged after the fact).
+        `created_at` backdates it (an import, or a moment logged after the fact). `along`
+        runs first in the same transaction (a change the new record goes with, or none).
         """
         record_id = uuid.uuid4().hex
         now = clock.to_text(clock.now())
@@ -187,6 +193,8 @@ class RecordStore(Generic[R]):
         values |= {"created_at": stamp, "updated_at": now, **self._checked(content)}
         conn = self._spaces.conn(space)
         with transaction(conn):
+            if along is not None:
+                along(conn)
             self._insert(conn, values)
         self._spaces.changed(self.table)
         return self.get(space, record_id)

@@ -200,6 +200,17 @@ READ_MARKS = RecordKind(
     people=("partner_id",),
 )
 
+THERAPY_CONSENT = RecordKind(
+    key="therapy_consent",
+    label="therapy consents",
+    table=portable.PortableTable(
+        "therapy_consent",
+        ("record_id", "author_id", "allowed", "updated_at"),
+        keys=("record_id",),
+        bookkeeping=False,
+    ),
+)
+
 # Parents before children: a reply's entry, a moment's agreement, is written first.
 RECORD_KINDS: tuple[RecordKind, ...] = (
     JOURNAL_ENTRIES,
@@ -217,5 +228,6 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     REPAIR_PLAN_ITEMS,
     REPAIR_MARKS,
     EXPORT_LOG,
+    THERAPY_CONSENT,
     READ_MARKS,
 )

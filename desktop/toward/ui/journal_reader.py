@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.core.journal import LISTENING_REMINDER, MOOD_WORDS, JournalEntry, Reply
+from toward.core.journal import LISTENING_REMINDER, MOOD_WORDS, TABLE, JournalEntry, Reply
+from toward.core.journal.replies import TABLE as REPLIES_TABLE
 from toward.core.spaces import Space
 from toward.household import Partner
 from toward.session import Session
@@ -22,6 +23,7 @@ from toward.ui import dialogs, theme
 from toward.ui.errors import describe
 from toward.ui.markdown_view import MarkdownView
 from toward.ui.pictures import PictureStrip, PictureViewer
+from toward.ui.therapy_consent import ConsentBox
 from toward.ui.widgets import button, clear_layout, text_label
 
 READING_WIDTH = 700
@@ -105,6 +107,8 @@ class EntryReader(QWidget):
         layout.addWidget(self.prompt_line)
         layout.addWidget(self.body, 3)
         layout.addWidget(self.pictures)
+        self.consent_holder = QVBoxLayout()
+        layout.addLayout(self.consent_holder)
         layout.addLayout(actions)
         layout.addWidget(self.replies_box, 2)
 
@@ -135,6 +139,11 @@ class EntryReader(QWidget):
         self.unshare_button.setVisible(
             entry.info.is_currently_shared or (own and entry.info.is_shared_copy)
         )
+        clear_layout(self.consent_holder)
+        shared_id = entry.id if entry.space is Space.SHARED else entry.info.shared_id
+        if own and two and shared_id:
+            self.consent_box = ConsentBox(self.session, TABLE, shared_id)
+            self.consent_holder.addWidget(self.consent_box)
         self.replies_box.setVisible(entry.space is Space.SHARED)
         if entry.space is Space.SHARED:
             self._show_replies()
@@ -218,7 +227,11 @@ class EntryReader(QWidget):
         name = author.name if author else "A former partner"
         text = text_label(f"{name} · {when}\n{reply.body}")
         text.setAccessibleName(f"Reply from {name}")
-        row.addWidget(text, 1)
+        column = QVBoxLayout()
+        column.addWidget(text)
+        if reply.info.author_id == self.session.partner.id and len(self.partners) > 1:
+            column.addWidget(ConsentBox(self.session, REPLIES_TABLE, reply.id))
+        row.addLayout(column, 1)
         return holder
 
     def send_reply(self) -> None:

@@ -19,6 +19,10 @@ PAGES = {
     "today": "toward.ui.today_page:TodayPage",
     "journal": "toward.ui.journal_page:JournalPage",
     "bids": "toward.ui.bids_page:BidsPage",
+    "ledger": "toward.ui.ledger_page:LedgerPage",
+    "promises": "toward.ui.promises_page:PromisesPage",
+    "repair": "toward.ui.repair_page:RepairPage",
+    "summary": "toward.ui.summary_page:SummaryPage",
     "settings": "toward.ui.settings_page:SettingsPage",
 }
 
@@ -38,6 +42,10 @@ def default_sections() -> list[Section]:
         Section("today", "Today", "today", _page(PAGES["today"])),
         Section("journal", "Journal", "journal", _page(PAGES["journal"])),
         Section("bids", "Bids", "bids", _page(PAGES["bids"])),
+        Section("ledger", "Money", "money", _page(PAGES["ledger"])),
+        Section("promises", "Promises", "promises", _page(PAGES["promises"])),
+        Section("repair", "Repair", "repair", _page(PAGES["repair"])),
+        Section("summary", "For therapy", "summary", _page(PAGES["summary"])),
         Section("settings", "Settings", "settings", _page(PAGES["settings"])),
     ]
 

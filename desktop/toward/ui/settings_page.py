@@ -27,6 +27,7 @@ from toward.ui.errors import describe
 from toward.ui.main_view import MainView
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
 from toward.ui.password_dialog import NewPasswordDialog
+from toward.ui.therapy_consent import TherapyConsentCard
 from toward.ui.widgets import Card, PageColumn, PasswordField, button, text_label
 from toward.ui.your_data import YourDataCard
 
@@ -40,6 +41,8 @@ class SettingsPage(PageColumn):
         self.column.addWidget(self._auto_lock_card())
         self.column.addWidget(self._reminders_card())
         self.column.addWidget(self._partner_card())
+        if len(session.household.partners) > 1:
+            self.column.addWidget(TherapyConsentCard(session))
         self.column.addWidget(self._device_card())
         self.column.addWidget(YourDataCard(session))
         self.column.addWidget(self._about_card())

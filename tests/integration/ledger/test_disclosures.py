@@ -6,6 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.conftest import Couple
+from tests.integration.support import decrypted_pages
 from toward.core import clock
 from toward.core.ledger import (
     DraftFields,
@@ -16,7 +18,9 @@ from toward.core.ledger import (
     Purpose,
     ResponseKind,
 )
-from toward.core.spaces import NotAllowed, RecordNotFound
+from toward.core.ledger.ledger import Ledger
+from toward.core.spaces import NotAllowed, RecordNotFound, Space
+from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
 
 TODAY = clock.now().astimezone().date()
@@ -149,3 +153,46 @@ def test_bad_drafts_are_refused_with_a_reason(maya: Session):
     with pytest.raises(InvalidLedgerLine, match="payee"):
         maya.ledger.add_draft(fields(payee="x" * 500))
     assert maya.ledger.drafts() == []
+
+
+def test_a_withheld_why_never_reaches_the_shared_file(couple: Couple, maya: Session):
+    secret = "a ring for our anniversary, not yet"
+    draft = maya.ledger.add_draft(fields(why=secret, keep_why_private=True))
+    maya.ledger.disclose([draft])
+    pages = {}
+    for space, name in (
+        (Space.SHARED, SHARED_DB),
+        (Space.PRIVATE, private_db_name(maya.partner.id)),
+    ):
+        maya.spaces.conn(space).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages[space] = decrypted_pages(couple.folder / name, maya.key(space.value))
+    assert secret.encode() not in pages[Space.SHARED]
+    assert secret.encode() in pages[Space.PRIVATE]
+
+
+def test_today_offers_the_ledger_cards(maya: Session, sam: Session):
+    maya.ledger.disclose([maya.ledger.add_draft(fields("40", payee="Bookshop"))])
+    maya.ledger.agreements.propose(Money.of("100", "USD"), 7)
+    cards = {card.section: card for card in sam.today().cards}
+    assert cards["ledger:awaiting"].count == 1
+    assert cards["ledger:awaiting"].lines[0].startswith("USD 40.00 at Bookshop")
+    assert cards["ledger:agreement"].title == "An agreement waiting for you"
+    assert not {"ledger:awaiting", "ledger:agreement"} & {c.section for c in maya.today().cards}
+
+
+def test_a_disclosure_interrupted_between_the_files_is_finished_not_repeated(
+    maya: Session, sam: Session, monkeypatch: pytest.MonkeyPatch
+):
+    draft = maya.ledger.add_draft(fields(why="kept", keep_why_private=True))
+
+    def crash(*args: object) -> None:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(Ledger, "_finish", crash)
+    with pytest.raises(OSError):
+        maya.ledger.disclose([draft])
+    monkeypatch.undo()
+    assert len(sam.ledger.disclosures()) == 1  # the shared half landed
+    assert maya.ledger.drafts() == []  # and the private half is finished on the next look
+    (disclosure,) = maya.ledger.disclosures()
+    assert disclosure.withheld_why == "kept"

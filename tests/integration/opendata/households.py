@@ -14,6 +14,7 @@ def the_rest_of_the_household(maya, sam) -> None:
     """One of every other record type, so each registered kind goes round the trip."""
     shared = sam.journal.write(Space.SHARED, body="read by Maya")
     maya.journal.mark_read(maya.journal.get(Space.SHARED, shared.id))
+    sam.therapy_consent.set("journal_entries", shared.id, True)
     fields = DraftFields(date(2024, 5, 1), Money.of("12.50", "EUR"), payee="Bakery")
     kept_back = DraftFields(
         date(2024, 5, 2), Money.of("80", "EUR"), why="a gift", keep_why_private=True

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from toward.core import clock
 from toward.core.promises import InvalidPromise, PromiseStatus
 from toward.core.promises.model import local_today
 from toward.core.spaces import NotAllowed, Space
@@ -148,3 +149,34 @@ def test_promises_live_only_in_the_shared_database(maya: Session, sam: Session):
         private = session.spaces.conn(Space.PRIVATE)
         assert private.execute("SELECT count(*) FROM promises").fetchone()[0] == 0
         assert private.execute("SELECT count(*) FROM agreements").fetchone()[0] == 0
+
+
+def test_a_promise_noted_after_the_fact_and_settled_on_an_earlier_day(maya: Session, sam: Session):
+    last_week = clock.now() - timedelta(days=7)
+    made = maya.promises.make(
+        "Fix the tap", to_partner_id=sam.partner.id, made_at=last_week, due=soon(-5)
+    )
+    assert made.made_at == last_week and made.due == soon(-5)
+    with pytest.raises(InvalidPromise, match="before the promise was made"):
+        sam.promises.mark_kept(made, on=soon(-8))
+    with pytest.raises(InvalidPromise, match="still to come"):
+        sam.promises.mark_kept(made, on=soon(1))
+    kept = sam.promises.mark_kept(made, on=soon(-4))
+    assert kept.status_on == soon(-4)
+
+
+def test_a_promise_cannot_be_made_in_the_future_or_due_before_it_was_made(
+    maya: Session, sam: Session
+):
+    with pytest.raises(InvalidPromise, match="future"):
+        maya.promises.make(
+            "Fix the tap", to_partner_id=sam.partner.id, made_at=clock.now() + timedelta(1)
+        )
+    with pytest.raises(InvalidPromise, match="past"):
+        maya.promises.make(
+            "Fix the tap",
+            to_partner_id=sam.partner.id,
+            made_at=clock.now() - timedelta(days=3),
+            due=soon(-4),
+        )
+    assert maya.promises.count_open() == 0

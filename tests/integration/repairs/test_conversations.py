@@ -83,7 +83,7 @@ def test_flooded_a_break_pauses_and_shows_when_to_resume(
     with pytest.raises(RepairError, match="on a break"):
         maya.repairs.submit(repair, Step.FEELINGS, "I felt")
     card = maya.today().cards
-    lines = [line for c in card if c.section == "repair" for line in c.lines]
+    lines = [line for c in card if c.section.startswith("repair") for line in c.lines]
     assert lines == [f"On a break until today {paused.resume_at.astimezone():%H:%M}"]
 
     time.advance(minutes=19)
@@ -106,6 +106,7 @@ def test_the_today_page_asks_for_an_answer_only_from_whoever_owes_one(maya: Sess
     assert maya.repairs.attention() is None
     card = sam.repairs.attention()
     assert card is not None and card.lines[0].startswith("A time to talk was proposed")
+    assert card.section == f"repair:{repair.id}"
     sam.repairs.accept_time(repair)
     maya.repairs.submit(repair, Step.FEELINGS, "I felt")
     assert maya.repairs.attention() is None
@@ -197,3 +198,43 @@ def test_in_period_lists_conversations_open_in_those_days(
     records = sam.repairs.in_period(early, early)
     assert [r.repair.id for r in records] == [first.id] and records[0].steps_reached == 6
     assert second.id not in [r.repair.id for r in maya.repairs.in_period(early, early)]
+
+
+def test_a_conversation_noted_down_afterwards_keeps_its_dates(maya: Session):
+    started = clock.now() - timedelta(days=20)
+    repair = maya.repairs.start(
+        "Dinner", Topic.ARGUMENT, started + timedelta(hours=8), started_at=started
+    )
+    assert repair.info.created_at == started
+    assert repair.proposed_time == started + timedelta(hours=8)
+    day = started.astimezone().date()
+    assert [r.topic for r in maya.repairs.in_period(day, day)] == ["Dinner"]
+
+
+def test_an_open_conversation_stays_on_today_behind_many_finished_ones(
+    maya: Session, sam: Session, monkeypatch: pytest.MonkeyPatch
+):
+    time = MovableClock(monkeypatch)
+    waiting = maya.repairs.start("Old and open", Topic.OTHER, time.now + timedelta(hours=1))
+    for number in range(21):
+        time.advance(minutes=1)
+        done = answer_all(maya, sam, agreed(maya, sam, f"Done {number}"))
+        maya.repairs.add_plan_item(done, "Walk")
+        maya.repairs.finish(done)
+        sam.repairs.finish(done)
+    (line,) = sam.repairs.attention().lines
+    assert line.startswith("A time to talk was proposed")
+    assert waiting.id in [r.id for r in sam.repairs.conversations(open_only=True)]
+    assert maya.repairs.attention() is None
+
+
+def test_only_the_starter_withdraws_and_only_before_a_time_is_agreed(maya: Session, sam: Session):
+    repair = maya.repairs.start("Money", Topic.SECRET, clock.now() + timedelta(hours=1))
+    with pytest.raises(RepairError, match="Only the partner who started"):
+        sam.repairs.withdraw(repair)
+    maya.repairs.withdraw(repair)
+    assert sam.repairs.conversations() == [] and sam.repairs.attention() is None
+
+    under_way = agreed(maya, sam)
+    with pytest.raises(RepairError, match="paused, not withdrawn"):
+        maya.repairs.withdraw(under_way)

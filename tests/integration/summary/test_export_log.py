@@ -74,3 +74,13 @@ def test_bad_format_and_backwards_period_are_refused(maya: Session) -> None:
             period_end=date(2026, 1, 1),
         )
     assert maya.exports.count() == 0
+
+
+def test_an_export_can_be_dated_in_the_past(maya: Session) -> None:
+    from datetime import UTC, datetime
+
+    earlier = datetime(2026, 1, 5, 20, 0, tzinfo=UTC)
+    maya.exports.record(ExportKind.THERAPY_SUMMARY, file_format="pdf")
+    maya.exports.record(ExportKind.THERAPY_SUMMARY, file_format="md", exported_at=earlier)
+    assert [r.file_format for r in maya.exports.history()] == ["pdf", "md"]
+    assert maya.exports.history()[1].exported_at == earlier

@@ -17,6 +17,7 @@ from typing import Any
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.ledger.agreement import Agreement, Agreements, days_taken
+from toward.core.ledger.csv_statement import CsvLayout
 from toward.core.ledger.money import Money, format_money, totals
 from toward.core.ledger.queries import (
     CURRENT,
@@ -46,6 +47,8 @@ from toward.core.ledger.records import (
     build_response,
     clean_text,
 )
+from toward.core.ledger.statements import PreviewRow, StatementRow
+from toward.core.settings import Settings
 from toward.core.spaces import NotAllowed, RecordStore, Space, Spaces
 from toward.vault.database import Connection, transaction
 
@@ -79,6 +82,15 @@ class PeriodSummary:
     open_questions: list[Disclosure]
     drafts: list[Draft]  # this partner's, not yet disclosed
     agreement: Agreement | None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped: int  # already here, as a draft or a disclosure
+
+
+_LAYOUT_KEY = "ledger.csv_layout:"
 
 
 class Ledger:
@@ -369,6 +381,47 @@ class Ledger:
                 )
                 found |= {r[0] for r in rows}
         return found
+
+    # -- statement import --------------------------------------------------------------
+
+    def preview_import(self, rows: Sequence[StatementRow]) -> list[PreviewRow]:
+        """The rows of a statement, each marked when it is already here (skipped on import)."""
+        known = self.known_import_keys(row.import_key for row in rows)
+        return [PreviewRow(row, row.import_key in known) for row in rows]
+
+    def import_statement(
+        self,
+        rows: Sequence[StatementRow],
+        *,
+        purpose: Purpose = Purpose.PERSONAL,
+        category: str = "",
+    ) -> ImportResult:
+        """Every new row as a private draft, in one transaction; nothing is disclosed."""
+        known = self.known_import_keys(row.import_key for row in rows)
+        new = [row for row in rows if row.import_key not in known]
+        added = self.add_drafts(
+            [
+                DraftFields(
+                    row.occurred_on,
+                    row.money,
+                    account=row.account,
+                    payee=row.payee,
+                    category=category,
+                    purpose=purpose,
+                    import_key=row.import_key,
+                )
+                for row in new
+            ]
+        )
+        return ImportResult(added=added, skipped=len(rows) - len(new))
+
+    def remembered_layout(self, account: str) -> CsvLayout | None:
+        """The CSV layout last used for `account`, if any."""
+        text = Settings(self._private).get_text(_LAYOUT_KEY + account.casefold())
+        return None if text is None else CsvLayout.from_json(text)
+
+    def remember_layout(self, account: str, layout: CsvLayout) -> None:
+        Settings(self._private).set_text(_LAYOUT_KEY + account.casefold(), layout.to_json())
 
     # -- attention ---------------------------------------------------------------------
 

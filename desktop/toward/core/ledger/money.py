@@ -87,6 +87,8 @@ class Money:
     def rounded(cls, amount: Decimal, currency: str) -> Money:
         """`amount` rounded to the currency's minor unit, half to even (banker's rounding)."""
         code = currency_code(currency)
+        if not amount.is_finite() or abs(amount) > MAX_MINOR:
+            raise InvalidMoney("That amount is too large to be a household purchase.")
         step = Decimal(1).scaleb(-MINOR_DIGITS[code])
         return cls(code, amount.quantize(step, rounding=ROUND_HALF_EVEN))
 

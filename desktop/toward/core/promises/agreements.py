@@ -7,7 +7,7 @@ its moments stay as history.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from toward.core import clock
 from toward.core.promises.history import utc_bounds
@@ -24,6 +24,7 @@ from toward.core.promises.model import (
     build_agreement,
     build_moment,
     optional_text,
+    past_moment,
     required_text,
 )
 from toward.core.spaces import RecordStore, Space, Spaces
@@ -92,11 +93,7 @@ class Agreements:
             kind_text = MomentKind(kind).value
         except ValueError:
             raise InvalidPromise(f"{kind!r} is not a kind of moment Toward knows.") from None
-        moment = happened_at or clock.now()
-        if moment.tzinfo is None:
-            raise InvalidPromise("A moment's time needs its time zone.")
-        if moment > clock.now() + timedelta(minutes=5):
-            raise InvalidPromise("A moment cannot be logged in the future.")
+        moment = past_moment(happened_at, "A moment")
         content = {
             "agreement_id": agreement.id,
             "kind": kind_text,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -232,15 +232,26 @@ def optional_text(value: str, what: str, limit: int = MAX_NOTE) -> str:
     return text
 
 
-def due_day(value: date | None) -> str | None:
-    """A due date as stored; a day already past is refused (a promise looks ahead)."""
+def due_day(value: date | None, *, made_on: date | None = None) -> str | None:
+    """A due date as stored; a day before the promise was made is refused."""
     if value is None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
         raise InvalidPromise("A due date is a calendar day.")
-    if value < local_today():
+    if value < (made_on or local_today()):
         raise InvalidPromise("A due date cannot be in the past.")
     return value.isoformat()
+
+
+def past_moment(moment: datetime | None, what: str) -> datetime:
+    """A moment logged after the fact (now by default); never one in the future."""
+    if moment is None:
+        return clock.now()
+    if moment.tzinfo is None:
+        raise InvalidPromise(f"{what} needs its time zone.")
+    if moment > clock.now() + timedelta(minutes=5):
+        raise InvalidPromise(f"{what} cannot be in the future.")
+    return moment
 
 
 def _day(text: str | None) -> date | None:

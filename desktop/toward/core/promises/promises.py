@@ -31,10 +31,11 @@ from toward.core.promises.model import (
     due_day,
     local_today,
     optional_text,
+    past_moment,
     required_text,
 )
 from toward.core.spaces import NotAllowed, RecordStore, Space, Spaces
-from toward.vault.database import transaction
+from toward.vault.database import Connection, transaction
 
 DUE_SOON_DAYS = 7  # how far ahead the Today page looks for promises coming due
 _DONE = "status != 'open'"
@@ -63,8 +64,12 @@ class Promises:
         to_partner_id: str,
         due: date | None = None,
         repair_id: str | None = None,
+        made_at: datetime | None = None,
     ) -> Promise:
-        """Promise the other partner `what`, optionally by a day; both of them see it."""
+        """Promise the other partner `what`, optionally by a day; both of them see it.
+
+        `made_at` notes a promise made earlier (in a conversation last week, say).
+        """
         if to_partner_id == self.partner_id:
             raise InvalidPromise(
                 "A promise is made to your partner. An intention of your own belongs in "
@@ -72,12 +77,13 @@ class Promises:
             )
         if to_partner_id not in self.partner_ids:
             raise InvalidPromise("A promise is made to your partner, who is not in Toward yet.")
+        made = past_moment(made_at, "The time a promise was made")
         content = {
             "promiser_id": self.partner_id,
             "to_id": to_partner_id,
             "what": required_text(what, "promise"),
-            "due_on": due_day(due),
-            "made_at": clock.to_text(clock.now()),
+            "due_on": due_day(due, made_on=made.astimezone().date()),
+            "made_at": clock.to_text(made),
             "status": PromiseStatus.OPEN.value,
             "repair_id": repair_id,
         }
@@ -97,9 +103,13 @@ class Promises:
         )
 
     def settled(self, *, limit: int = 50, offset: int = 0) -> list[Promise]:
-        """Kept, missed, renegotiated and released promises, most recently settled first."""
+        """Kept, missed, renegotiated and released promises, the latest day settled first."""
         return self._store.list(
-            Space.SHARED, where=_DONE, order="status_at DESC", limit=limit, offset=offset
+            Space.SHARED,
+            where=_DONE,
+            order="status_on DESC, status_at DESC",
+            limit=limit,
+            offset=offset,
         )
 
     def count_open(self) -> int:
@@ -135,42 +145,31 @@ class Promises:
 
     # -- settling -----------------------------------------------------------------------
 
-    def mark_kept(self, promise: Promise, note: str = "") -> Promise:
-        return self._settle(promise, PromiseStatus.KEPT, note)
+    # `on` is the local day it was kept (or missed, or released), when marked later.
 
-    def mark_missed(self, promise: Promise, note: str = "") -> Promise:
-        return self._settle(promise, PromiseStatus.MISSED, note)
+    def mark_kept(self, promise: Promise, note: str = "", *, on: date | None = None) -> Promise:
+        return self._settle(promise, PromiseStatus.KEPT, note, on)
 
-    def release(self, promise: Promise, note: str = "") -> Promise:
+    def mark_missed(self, promise: Promise, note: str = "", *, on: date | None = None) -> Promise:
+        return self._settle(promise, PromiseStatus.MISSED, note, on)
+
+    def release(self, promise: Promise, note: str = "", *, on: date | None = None) -> Promise:
         """Free the promiser from the promise, as only the partner it was made to can."""
-        return self._settle(promise, PromiseStatus.RELEASED, note)
+        return self._settle(promise, PromiseStatus.RELEASED, note, on)
 
-    def _settle(self, promise: Promise, status: PromiseStatus, note: str) -> Promise:
+    def _settle(
+        self, promise: Promise, status: PromiseStatus, note: str, on: date | None
+    ) -> Promise:
         if not self.made_to_me(promise):
             raise NotAllowed("Only the partner a promise was made to can settle it.")
         text = optional_text(note, "note")
-        self._set_status(promise, status, text)
-        self._spaces.changed(PROMISES)
-        return self.get(promise.id)
-
-    def _set_status(self, promise: Promise, status: PromiseStatus, note: str) -> None:
-        now = clock.now()
+        if on is not None and not promise.made_at.astimezone().date() <= on <= local_today():
+            raise InvalidPromise("That day is before the promise was made, or still to come.")
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
-            changed = conn.execute(
-                f"UPDATE {PROMISES} SET status = ?, status_at = ?, status_on = ?, "
-                "status_note = ?, updated_at = ? WHERE id = ? AND status = 'open'",
-                (
-                    status.value,
-                    clock.to_text(now),
-                    now.astimezone().date().isoformat(),
-                    note,
-                    clock.to_text(now),
-                    promise.id,
-                ),
-            ).rowcount
-            if changed != 1:  # settled meanwhile, perhaps on the other partner's screen
-                raise InvalidPromise("This promise was already settled.")
+            _set_status(conn, promise.id, status, text, on)
+        self._spaces.changed(PROMISES)
+        return self.get(promise.id)
 
     # -- renegotiating ------------------------------------------------------------------
 
@@ -210,7 +209,7 @@ class Promises:
             raise InvalidPromise("No new terms are waiting for an answer on this promise.")
         if promise.asked != current.asked:  # asked again since this screen was drawn
             raise InvalidPromise("The terms were changed again; have a look at the new ones.")
-        self._set_status(current, PromiseStatus.RENEGOTIATED, "")
+        asked_at = clock.to_text(current.asked.asked_at)
         due = current.asked.due
         content = {
             "promiser_id": current.promiser_id,
@@ -223,7 +222,14 @@ class Promises:
             "renegotiated_from": current.id,
             "repair_id": current.repair_id,
         }
-        return self._store.add(Space.SHARED, content)
+        # Both in one transaction: never a renegotiated promise without its successor.
+        return self._store.add(
+            Space.SHARED,
+            content,
+            along=lambda conn: _set_status(
+                conn, current.id, PromiseStatus.RENEGOTIATED, "", asked_at=asked_at
+            ),
+        )
 
     def decline_new_terms(self, promise: Promise) -> Promise:
         """Keep the promise as it was; the ask is withdrawn from it."""
@@ -344,6 +350,39 @@ class Promises:
     def short_line(self, promise: Promise, today: date) -> str:
         who = "You" if self.made_by_me(promise) else "To you"
         return f"{who}: {_short(promise.what)} · {due_words(promise.due, today)}"
+
+
+def _set_status(
+    conn: Connection,
+    promise_id: str,
+    status: PromiseStatus,
+    note: str,
+    on: date | None = None,
+    *,
+    asked_at: str | None = None,
+) -> None:
+    """Settle an open promise (inside the caller's transaction), or refuse if it is not.
+
+    With `asked_at`, only while the ask made then is still the one waiting.
+    """
+    now = clock.now()
+    sql = (
+        f"UPDATE {PROMISES} SET status = ?, status_at = ?, status_on = ?, status_note = ?, "
+        "updated_at = ? WHERE id = ? AND status = 'open'"
+    )
+    params: list[object] = [
+        status.value,
+        clock.to_text(now),
+        (on or now.astimezone().date()).isoformat(),
+        note,
+        clock.to_text(now),
+        promise_id,
+    ]
+    if asked_at is not None:
+        sql += " AND proposed_at = ?"
+        params.append(asked_at)
+    if conn.execute(sql, params).rowcount != 1:  # settled meanwhile, on another screen
+        raise InvalidPromise("This promise was already settled, or its terms changed again.")
 
 
 def due_words(due: date | None, today: date) -> str:

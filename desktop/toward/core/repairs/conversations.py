@@ -88,9 +88,10 @@ class Repairs:
         repair = self._repairs.get(Space.SHARED, repair_id)
         return self._with_marks([repair])[0]
 
-    def conversations(self, *, limit: int = 100) -> list[Repair]:
-        """The couple's conversations, newest first."""
-        return self._with_marks(self._repairs.list(Space.SHARED, limit=limit))
+    def conversations(self, *, limit: int = 100, open_only: bool = False) -> list[Repair]:
+        """The couple's conversations, newest first (only unfinished ones if `open_only`)."""
+        where = "finished_at IS NULL" if open_only else ""
+        return self._with_marks(self._repairs.list(Space.SHARED, where=where, limit=limit))
 
     def in_period(self, start: date, end: date) -> list[RepairRecord]:
         """Conversations open at some point in the local days `start`..`end`, oldest first."""
@@ -117,8 +118,18 @@ class Repairs:
 
     # -- finding a time ----------------------------------------------------------------
 
-    def start(self, topic: str, kind: Topic, time_to_talk: datetime) -> Repair:
-        """Open a conversation about `topic` and propose a time to talk."""
+    def start(
+        self,
+        topic: str,
+        kind: Topic,
+        time_to_talk: datetime,
+        *,
+        started_at: datetime | None = None,
+    ) -> Repair:
+        """Open a conversation about `topic` and propose a time to talk.
+
+        `started_at` backdates it (a conversation noted down afterwards).
+        """
         if self.other_id is None:
             raise RepairError("A repair conversation needs both partners in Toward.")
         text = " ".join(topic.replace("\x00", "").split())
@@ -130,9 +141,9 @@ class Repairs:
             "topic": text,
             "kind": _kind(kind),
             "proposed_by": self.partner_id,
-            "proposed_time": _time_to_talk(time_to_talk),
+            "proposed_time": _time_to_talk(time_to_talk, started_at),
         }
-        return self.get(self._repairs.add(Space.SHARED, content).id)
+        return self.get(self._repairs.add(Space.SHARED, content, created_at=started_at).id)
 
     def propose_time(self, repair: Repair, time_to_talk: datetime) -> Repair:
         """Answer a proposal with another time (the other partner then accepts or answers)."""
@@ -153,6 +164,15 @@ class Repairs:
         if current.proposed_by == self.partner_id:
             raise RepairError("The time you proposed waits for your partner's answer.")
         return self._set(repair, agreed_at=clock.to_text(clock.now()))
+
+    def withdraw(self, repair: Repair) -> None:
+        """Take back a proposal before any time was agreed; only its starter may."""
+        current = self._open(repair)
+        if current.started_by != self.partner_id:
+            raise RepairError("Only the partner who started this conversation can withdraw it.")
+        if current.agreed_at is not None or current.marks:
+            raise RepairError("A conversation under way can be paused, not withdrawn.")
+        self._repairs.delete(Space.SHARED, repair.id)
 
     # -- the steps ---------------------------------------------------------------------
 
@@ -222,11 +242,22 @@ class Repairs:
         current = self._planning(repair)
         if not self.plan(current):
             raise RepairError("Add at least one small step to the plan first.")
-        self._mark(current, Step.PLAN, SUBMITTED)
-        current = self.get(repair.id)
-        if len(current.submitted(Step.PLAN)) >= 2:
-            current = self._set(current, finished_at=clock.to_text(clock.now()))
-        return current
+        now = clock.to_text(clock.now())
+        conn = self._spaces.conn(Space.SHARED)
+        with transaction(conn):  # one change: never every step done yet not finished
+            conn.execute(
+                f"INSERT OR IGNORE INTO {MARKS} (repair_id, step, partner_id, kind, marked_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (repair.id, Step.PLAN.value, self.partner_id, SUBMITTED, now),
+            )
+            conn.execute(
+                f"UPDATE {REPAIRS} SET finished_at = ?, updated_at = ? WHERE id = ? AND "
+                f"(SELECT count(DISTINCT partner_id) FROM {MARKS} WHERE repair_id = ? "
+                "AND step = ? AND kind = ?) >= 2",
+                (now, now, repair.id, repair.id, Step.PLAN.value, SUBMITTED),
+            )
+        self._spaces.changed(REPAIRS)
+        return self.get(repair.id)
 
     # -- breaks ------------------------------------------------------------------------
 
@@ -252,12 +283,10 @@ class Repairs:
 
     def attention(self) -> AttentionCard | None:
         """Conversations waiting for this partner: a time to answer, a step, or a break."""
-        lines = []
+        lines, ids = [], []
         now = clock.now()
-        for repair in self.conversations(limit=20):
+        for repair in self.conversations(limit=20, open_only=True):
             status = repair.status(now)
-            if status is Status.FINISHED:
-                continue
             if status is Status.PAUSED:
                 assert repair.resume_at is not None
                 lines.append(f"On a break until {_when(repair.resume_at)}")
@@ -266,9 +295,12 @@ class Repairs:
                     lines.append(f"A time to talk was proposed: {_when(repair.proposed_time)}")
             elif (step := repair.current_step) and self.partner_id not in repair.submitted(step):
                 lines.append(f"Your turn: {GUIDANCE[step].title.lower()}")
+            ids += [repair.id] * (len(lines) - len(ids))
         if not lines:
             return None
-        return AttentionCard("repair", "Repair conversations", len(lines), tuple(lines[:3]))
+        # One conversation: "Open" goes straight to it.
+        section = f"repair:{ids[0]}" if len(ids) == 1 else "repair"
+        return AttentionCard(section, "Repair conversations", len(lines), tuple(lines[:3]))
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -372,10 +404,10 @@ def _kind(value: str) -> str:
         raise RepairError(f"{value!r} is not a kind of topic Toward knows.") from None
 
 
-def _time_to_talk(moment: datetime) -> str:
+def _time_to_talk(moment: datetime, since: datetime | None = None) -> str:
     if moment.tzinfo is None:
         raise RepairError("A time to talk needs its time zone.")
-    if moment < clock.now() - PAST_SLACK:
+    if moment < (since or clock.now()) - PAST_SLACK:
         raise RepairError("Pick a time to talk that is still ahead.")
     return clock.to_text(moment)
 

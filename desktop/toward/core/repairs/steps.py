@@ -43,6 +43,7 @@ class Guidance:
     title: str
     guidance: str
     prompt: str  # the placeholder in the answer box
+    heading: str  # the step's name in the record of what was said
 
 
 GUIDANCE = {
@@ -52,6 +53,7 @@ GUIDANCE = {
         "\u201cI felt\u2026\u201d. Describe what went on inside you rather than what your "
         "partner did wrong: no blame, no \u201cyou always\u201d.",
         "I felt\u2026",
+        "What each of you felt",
     ),
     Step.LISTEN: Guidance(
         "Listen without judging",
@@ -59,30 +61,35 @@ GUIDANCE = {
         "time. Then write back what you understood, in your own words. Understanding is "
         "not agreeing; you are checking that you heard them.",
         "What I hear is that you felt\u2026",
+        "What each of you heard",
     ),
     Step.PERSPECTIVE: Guidance(
         "Tell it as you saw it",
         "Describe what happened from where you stood and what it meant to you. Two "
         "accounts can both be true; this is not a trial about the facts.",
         "From where I stood\u2026",
+        "How each of you saw it",
     ),
     Step.OWN_PART: Guidance(
         "Own your part",
         "Name something you brought to what happened, however small: a hard week, a "
         "sharp tone, something left unsaid. Owning a part is not taking all the blame.",
         "My part in this was\u2026",
+        "The part each of you owned",
     ),
     Step.APOLOGY: Guidance(
         "Say sorry, and receive it",
         "Apologize for your part, plainly and without a \u201cbut\u201d. When your "
         "partner's apology appears, you can accept it now or later, when you are ready.",
         "I'm sorry that\u2026",
+        "Apologies",
     ),
     Step.PLAN: Guidance(
         "Plan the next time together",
         "Agree on one or two small, concrete things that would help if this came up "
         "again. Each one can become a promise or a standing agreement.",
         "Next time, we\u2026",
+        "The plan",
     ),
 }
 
@@ -92,6 +99,11 @@ SEALED_RULE = (
     "the other. When you sit together with both of you unlocked, both answers appear "
     "side by side at once. Otherwise each answer appears the next time its writer opens "
     "Toward after both have answered."
+)
+
+SEALED_NOTE = (
+    "Your answer stays sealed in your private space until {partner} has answered this "
+    "step too. Once submitted, it stays as you wrote it."
 )
 
 DEFAULT_BREAK_MINUTES = 20

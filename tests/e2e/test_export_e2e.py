@@ -1,0 +1,100 @@
+"""`toward export` as a script runs it: passwords on stdin, a file written, the log noted."""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import timedelta
+
+from pypdf import PdfReader
+
+from tests.conftest import PASSWORDS, make_couple
+from tests.e2e.conftest import run_toward
+from toward.core import clock
+from toward.core.spaces import Space
+
+TODAY = clock.now().astimezone().date()
+FROM, TO = (TODAY - timedelta(days=30)).isoformat(), TODAY.isoformat()
+
+
+def _pdf_text(data: bytes, password: str | None = None) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    if password:
+        reader.decrypt(password)
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_a_protected_pdf_and_a_markdown_file(tmp_path):
+    couple = make_couple(tmp_path / "household")
+    maya = couple.unlock("Maya")
+    maya.journal.write(Space.SHARED, title="Shared", body="MARKER-SHARED")
+    maya.journal.write(Space.PRIVATE, title="Private", body="MARKER-PRIVATE")
+    maya.bids.log(Space.SHARED, by_me=True)
+    maya.lock()
+    note = tmp_path / "note.txt"
+    note.write_text("MARKER-NOTE: the evenings", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+
+    result = run_toward(
+        ["export", "--data-dir", str(couple.folder), "--partner", "Maya", "--from", FROM,
+         "--to", TO, "--sections", "note,bids", "journal", "--out", str(out / "s.pdf"),
+         "--paper", "letter", "--protect", "--note-file", str(note)],
+        stdin=f"{PASSWORDS['Maya']}\npdf-secret\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Wrote the summary" in result.stdout
+    assert "Anyone who gets this file" not in result.stdout
+    data = (out / "s.pdf").read_bytes()
+    assert PdfReader(io.BytesIO(data)).is_encrypted
+    text = _pdf_text(data, "pdf-secret")
+    assert "MARKER-SHARED" in text and "MARKER-NOTE" in text and "1 bid in this period" in text
+    assert "MARKER-PRIVATE" not in text
+    assert PASSWORDS["Maya"] not in result.stdout + result.stderr
+
+    md = run_toward(
+        ["export", "--data-dir", str(couple.folder), "--partner", "Sam", "--from", FROM,
+         "--to", TO, "--out", str(out / "s.md")],
+        stdin=f"{PASSWORDS['Sam']}\n",
+    )  # fmt: skip
+    assert md.returncode == 0, md.stdout + md.stderr
+    assert "Anyone who gets this file can read it" in md.stdout
+    markdown = (out / "s.md").read_text("utf-8")
+    assert "MARKER-SHARED" not in markdown  # Maya has not let her words go to therapy
+    assert "Maya wrote 1 more shared entry" in markdown
+    assert sorted(os.listdir(out)) == ["s.md", "s.pdf"]  # no temporary file left
+
+    sam = couple.unlock("Sam")
+    history = sam.exports.history()
+    sam.lock()
+    assert [(r.file_format, r.protected) for r in history] == [("md", False), ("pdf", True)]
+    assert history[1].sections == ("note", "bids", "journal")
+    assert str(history[1].period_start) == FROM
+
+
+def test_bad_input_gets_a_clear_message_and_writes_nothing(tmp_path):
+    couple = make_couple(tmp_path / "household")
+    out = tmp_path / "s.pdf"
+    base = ["export", "--data-dir", str(couple.folder), "--partner", "Maya"]
+    md = str(tmp_path / "s.md")
+    cases = [
+        (["--from", "last week", "--to", TO, "--out", str(out)], "--from is a date like", 2),
+        (["--from", TO, "--to", FROM, "--out", str(out)], "ends before it starts", 2),
+        (["--from", FROM, "--to", TO, "--sections", "x", "--out", str(out)], "not a section", 2),
+        (["--from", FROM, "--to", TO, "--out", str(tmp_path / "s.docx")], ".pdf or .md", 2),
+        (["--from", FROM, "--to", TO, "--out", md, "--protect"], "Only a PDF", 2),
+    ]  # fmt: skip
+    for args, message, code in cases:
+        result = run_toward(base + args, stdin=PASSWORDS["Maya"] + "\n")
+        assert result.returncode == code, result.stdout + result.stderr
+        assert message in result.stdout + result.stderr
+        assert "Traceback" not in result.stdout + result.stderr
+    wrong = run_toward(
+        [*base, "--from", FROM, "--to", TO, "--out", str(out)], stdin="not-her-password\n"
+    )
+    assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["household"]
+    two = run_toward(
+        ["export", "--data-dir", str(couple.folder), "--from", FROM, "--to", TO, "--out", str(out)]
+    )
+    assert two.returncode == 2 and "--partner NAME (Maya, Sam)" in two.stdout
