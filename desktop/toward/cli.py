@@ -5,6 +5,8 @@
     toward doctor [--partner NAME]           check the keystore and the databases
     toward backup OUT                        one verified backup file of the household
     toward restore FILE --data-dir DIR       restore a backup into an empty folder
+    toward export-data --partner NAME --out DIR [--archive FILE.zip]
+    toward import-data --partner NAME FILE   a Toward export, Day One or jrnl journal
     toward export --from DATE --to DATE --out FILE.pdf|.md [--partner NAME] [--sections …]
                                              a summary to bring to a couples therapist
 
@@ -54,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from toward.backup_cli import run_backup_command
 
             return run_backup_command(args, data_dir(args.data_dir), read_password, ask_choice)
+        if args.command in ("export-data", "import-data"):
+            from toward.data_commands import run_data_command
+
+            return run_data_command(args, data_dir(args.data_dir), read_password)
         if args.command == "export":
             return _export(args)
         if args.demo:
@@ -98,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     from toward.backup_cli import add_backup_commands
 
     add_backup_commands(commands, lambda sub: _add_common(sub, on_subcommand=True))
+    from toward.data_commands import add_data_commands
+
+    add_data_commands(commands, lambda p: _add_common(p, on_subcommand=True))
     _add_export(commands)
     return parser
 

@@ -20,8 +20,11 @@ really stored it and the file reader could have seen it.
 from __future__ import annotations
 
 import base64
+import json
 import os
+import tempfile
 import uuid
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -49,9 +52,12 @@ from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Repair, Step, Topic
 from toward.core.spaces import Space
 from toward.export import summary as therapy
+from toward.export.archive import EncryptedZipSink
+from toward.export.data import export_data
 from toward.export.markdown import render_markdown
 from toward.export.pdf import render_pdf, save_pdf
 from toward.household import SHARED_DB, private_db_name
+from toward.imports.source import read_import
 from toward.session import Session
 from toward.vault.recovery import normalize_recovery_code
 
@@ -324,6 +330,27 @@ def bids_deleted_or_unshared(maya: Session, sam: Session, marker: str) -> None:
 
 
 @writer()
+def export_as_encrypted_archive(maya: Session, sam: Session, marker: str) -> None:
+    entry = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
+    maya.journal.images.attach(entry, f"picture {marker}", png(marker))
+    shared = sam.journal.write(Space.SHARED, body=f"shared {marker}")
+    maya.journal.replies.add(maya.journal.get(Space.SHARED, shared.id), f"reply {marker}")
+    maya.bids.log(Space.SHARED, by_me=True, description=marker, note=marker)
+    archive = Path(tempfile.gettempdir()) / "export.zip"
+    export_data(maya, EncryptedZipSink(archive, "archive password"))
+    read_import(maya, archive, "archive password").apply()  # reading it back, too
+
+
+@writer()
+def imported_from_day_one(maya: Session, sam: Session, marker: str) -> None:
+    source = Path(tempfile.gettempdir()) / "dayone.zip"
+    with zipfile.ZipFile(source, "w") as archive:
+        entry = {"uuid": "X", "creationDate": "2024-01-01T10:00:00Z", "text": f"# {marker}"}
+        archive.writestr("Journal.json", json.dumps({"entries": [entry]}))
+    read_import(maya, source).apply()
+    source.unlink()  # the person's own file; only what Toward wrote is checked
+
+
 def therapy_summary_made_in_memory(maya: Session, sam: Session, marker: str) -> None:
     mine = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
     his = sam.journal.write(Space.SHARED, body=f"shared {marker}")

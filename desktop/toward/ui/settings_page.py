@@ -31,6 +31,7 @@ from toward.ui.password_dialog import NewPasswordDialog
 from toward.ui.safety_settings import SafetySettings
 from toward.ui.therapy_consent import TherapyConsentCard
 from toward.ui.widgets import Card, PageColumn, PasswordField, button, text_label
+from toward.ui.your_data import YourDataCard
 
 
 class SettingsPage(PageColumn):
@@ -47,6 +48,7 @@ class SettingsPage(PageColumn):
             self.column.addWidget(TherapyConsentCard(session))
         self.column.addWidget(self._device_card())
         self.column.addWidget(BackupCard(session, view))
+        self.column.addWidget(YourDataCard(session))
         self.column.addWidget(self._about_card())
         self.finish()
 

@@ -1,0 +1,1 @@
+"""Bringing journals and Toward's own exports in: Day One, jrnl, Toward JSON."""

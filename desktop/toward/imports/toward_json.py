@@ -1,0 +1,222 @@
+"""Toward's own export read back in: into a new household, or the one it came from.
+
+The document must validate against the bundled JSON Schema; anything else refuses the whole
+file, so an import is never partly done. Records keep their ids (so links between a
+private original and its shared copy survive, and a record already present is left out:
+importing the same export twice adds nothing). Private records go to the importing
+partner's private space, shared ones to the shared space. Partners are matched by role:
+the exporting partner becomes the importing one, the other partner the household's other
+partner (by name when the names match, else the only other partner, else kept as written).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import jsonschema
+import sqlcipher3
+
+from toward.core import clock, portable
+from toward.core.journal import images
+from toward.core.spaces import Space
+from toward.export.data import FORMAT, VERSION, schema_text
+from toward.export.records import JOURNAL_ENTRIES, JOURNAL_REPLIES, RECORD_KINDS, RecordKind
+from toward.imports.plan import ImportPlan, ImportRefused, PreviewLine, Skipped
+from toward.session import Session
+from toward.vault.errors import KnownError
+
+SOURCE = "a Toward export"
+PREVIEW_LINES = 5
+
+ReadFile = Callable[[str], "bytes | None"]  # a path inside the export → bytes, None if absent
+
+
+def is_toward(document: object) -> bool:
+    return isinstance(document, dict) and document.get("format") == FORMAT
+
+
+def check_document(document: object) -> dict[str, Any]:
+    """The document if it is a Toward export this version reads; else why not."""
+    if not is_toward(document):
+        raise ImportRefused("This is not a Toward export.")
+    assert isinstance(document, dict)
+    version = document.get("version")
+    if isinstance(version, int) and version > VERSION:
+        raise ImportRefused(
+            f"This export was made by a newer Toward (format {version}); update Toward first."
+        )
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        raise ImportRefused(
+            f"This Toward export is damaged and was not imported (at {where}: {error.message})."
+        )
+    return document
+
+
+@functools.cache
+def _validator() -> jsonschema.Draft202012Validator:
+    """The bundled schema with its `$ref`s written out in place: twice as fast to check."""
+    schema = json.loads(schema_text())
+    return jsonschema.Draft202012Validator(_inline(schema, schema["$defs"]))
+
+
+def _inline(node: Any, defs: Mapping[str, Any]) -> Any:
+    if isinstance(node, dict):
+        if "$ref" in node:  # always '#/$defs/<name>' in this schema
+            resolved = _inline(defs[node["$ref"].rsplit("/", 1)[1]], defs)
+            return resolved | {k: v for k, v in node.items() if k != "$ref"}
+        return {k: _inline(v, defs) for k, v in node.items() if k != "$defs"}
+    if isinstance(node, list):
+        return [_inline(v, defs) for v in node]
+    return node
+
+
+def plan_toward(session: Session, document: object, read_file: ReadFile) -> ImportPlan:
+    """Check a whole export against this household; nothing is written until `apply()`."""
+    doc = check_document(document)
+    if doc["household_id"] == session.household.id and doc["exported_by"] != session.partner.id:
+        raise ImportRefused(
+            "This export was made by your partner: only they can bring it back in, so "
+            "their private entries stay theirs."
+        )
+    people = _partner_map(session, doc)
+    batches: list[portable.RowBatch] = []
+    skipped: list[Skipped] = []
+    preview: list[PreviewLine] = []
+    counts: dict[str, int] = {}
+    present: dict[tuple[str, Space], set[str]] = {}
+    for kind in RECORD_KINDS:
+        records = doc["records"].get(kind.key, [])
+        for space in (Space.PRIVATE, Space.SHARED):
+            mine = [r for r in records if r["space"] == space.value]
+            rows = [_row(kind, record, people) for record in mine]
+            keys = [kind.table.key_of(row) for row in rows]
+            if len(set(keys)) != len(keys):
+                raise ImportRefused(f"This export lists one of its {kind.label} twice.")
+            there = portable.existing_keys(session.spaces, space, kind.table, rows)
+            present[(kind.key, space)] = {key[0] for key in keys}
+            batch = portable.RowBatch(kind.table, space)
+            for number, (record, row) in enumerate(zip(mine, rows, strict=True), start=1):
+                where = f"{kind.label} ({space.value}) {number}"
+                if kind.table.key_of(row) in there:
+                    skipped.append(Skipped(where, "already in Toward"))
+                    continue
+                _add(batch, kind, record, row, read_file, where)
+                if kind.files is not None and len(preview) < PREVIEW_LINES:
+                    preview.append(_preview(record, space))
+            batches.append(batch)
+            counts[kind.label] = counts.get(kind.label, 0) + len(batch.rows)
+    _check_replies(session, batches, present)
+
+    def write() -> tuple[dict[str, int], list[Skipped]]:
+        try:
+            portable.write_batches(session.spaces, batches)
+        except sqlcipher3.IntegrityError as exc:  # a link or value the database refuses
+            raise ImportRefused(
+                f"This export does not fit this household ({exc}); nothing was imported."
+            ) from exc
+        return counts, []
+
+    return ImportPlan(SOURCE, counts, preview, skipped, [], write)
+
+
+def _row(kind: RecordKind, record: Mapping[str, Any], people: Mapping[str, str]) -> dict[str, Any]:
+    """The database row of an exported record, its partner ids those of this household."""
+    row = {name: record[name] for name in kind.table.columns}
+    for name in kind.lists:
+        row[name] = ",".join(record[name])
+    for name in ("author_id", *kind.people):
+        if name in row:
+            row[name] = people.get(row[name], row[name])
+    return row
+
+
+def _add(
+    batch: portable.RowBatch,
+    kind: RecordKind,
+    record: Mapping[str, Any],
+    row: dict[str, Any],
+    read_file: ReadFile,
+    where: str,
+) -> None:
+    content = {name: row[name] for name in kind.table.content}
+    try:
+        checked = kind.check(content) if kind.check else content
+    except (KnownError, ValueError) as exc:
+        raise ImportRefused(f"{where} cannot be imported ({exc}); nothing was imported.") from exc
+    if checked != content:
+        raise ImportRefused(f"{where} is not as Toward writes it; nothing was imported.")
+    batch.rows.append(row)
+    if kind.files is None:
+        return
+    children = batch.children.setdefault(kind.files.table, [])
+    for picture in record[kind.files_key]:
+        data = _picture_data(picture, read_file, where)
+        children.append(
+            {
+                "id": picture["id"],
+                kind.files.parent_column: record["id"],
+                **{name: picture[name] for name in kind.files.columns if name != "data"},
+                "data": data,
+            }
+        )
+
+
+def _picture_data(picture: Mapping[str, Any], read_file: ReadFile, where: str) -> bytes:
+    name = picture["file"]
+    if ".." in name.split("/"):
+        raise ImportRefused(f"{where}: a picture's path leaves the export; nothing was imported.")
+    data = read_file(name)
+    if data is None:
+        raise ImportRefused(f"{where}: the picture {name} is missing; nothing was imported.")
+    if hashlib.sha256(data).hexdigest() != picture["sha256"]:
+        raise ImportRefused(f"{where}: the picture {name} is damaged; nothing was imported.")
+    if images.sniff_mime(data) != picture["mime"]:
+        raise ImportRefused(f"{where}: {name} is not the picture it says; nothing was imported.")
+    return data
+
+
+def _partner_map(session: Session, doc: Mapping[str, Any]) -> dict[str, str]:
+    """Exported partner id → this household's partner id."""
+    me = session.partner
+    others = [p for p in session.household.partners if p.id != me.id]
+    mapping = {doc["exported_by"]: me.id}
+    for partner in doc["partners"]:
+        if partner["id"] == doc["exported_by"]:
+            continue
+        named = [p for p in others if p.name.casefold() == partner["name"].casefold()]
+        if named or len(others) == 1:
+            mapping[partner["id"]] = (named or others)[0].id
+    return mapping
+
+
+def _check_replies(
+    session: Session,
+    batches: list[portable.RowBatch],
+    present: Mapping[tuple[str, Space], set[str]],
+) -> None:
+    """Every reply's entry is in the export or already in the shared journal."""
+    for batch in batches:
+        if batch.table is not JOURNAL_REPLIES.table or not batch.rows:
+            continue
+        wanted = {row["entry_id"] for row in batch.rows}
+        missing = wanted - present.get((JOURNAL_ENTRIES.key, Space.SHARED), set())
+        table = JOURNAL_ENTRIES.table.name
+        missing -= portable.existing_ids(session.spaces, Space.SHARED, table, missing)
+        if missing:
+            raise ImportRefused(
+                "This export has replies to entries it does not hold; nothing was imported."
+            )
+
+
+def _preview(record: Mapping[str, Any], space: Space) -> PreviewLine:
+    title = record.get("title") or next(
+        (line.strip() for line in record.get("body", "").splitlines() if line.strip()),
+        "(pictures only)",
+    )
+    return PreviewLine(clock.from_text(record["created_at"]), title[:60], space)  # type: ignore[arg-type]

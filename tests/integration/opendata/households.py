@@ -1,0 +1,27 @@
+"""Households for the export and import tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from toward.core.ledger.ledger import DraftFields
+from toward.core.ledger.money import Money
+from toward.core.ledger.records import ResponseKind
+from toward.core.spaces import Space
+
+
+def the_rest_of_the_household(maya, sam) -> None:
+    """One of every other record type, so each registered kind goes round the trip."""
+    shared = sam.journal.write(Space.SHARED, body="read by Maya")
+    maya.journal.mark_read(maya.journal.get(Space.SHARED, shared.id))
+    sam.therapy_consent.set("journal_entries", shared.id, True)
+    fields = DraftFields(date(2024, 5, 1), Money.of("12.50", "EUR"), payee="Bakery")
+    kept_back = DraftFields(
+        date(2024, 5, 2), Money.of("80", "EUR"), why="a gift", keep_why_private=True
+    )
+    maya.ledger.add_draft(fields)
+    [disclosure] = maya.ledger.disclose([maya.ledger.add_draft(kept_back)])
+    sam.ledger.respond(sam.ledger.get(disclosure.id), ResponseKind.ACKNOWLEDGED)
+    sam.promises.make("call the plumber", to_partner_id=maya.partner.id)
+    agreement = maya.promises.add_agreement("phones away at dinner")
+    assert agreement.id
