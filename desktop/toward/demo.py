@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from toward.core import clock
 from toward.core.bids import Answer, BidKind
 from toward.core.export_log import ExportKind
 from toward.core.journal import TrustKind
@@ -46,6 +47,10 @@ def create_demo_household(folder: Path) -> dict[str, str]:
         try:
             for add_samples in SAMPLES:
                 add_samples(maya, sam)
+            # Making the samples unlocked both spaces just now; the story's last visit was
+            # last night, so the welcome line does not say "last opened today".
+            for session in (maya, sam):
+                session.settings.set_text("last_opened_at", clock.to_text(_ago(1, 21)))
         finally:
             sam.lock()
     finally:

@@ -99,3 +99,16 @@ def test_refuses_a_folder_that_holds_a_household(demo):
     folder, _ = demo
     with pytest.raises(HouseholdExists):
         create_demo_household(folder)
+
+
+def test_first_unlock_recalls_last_night_not_the_demos_own_making(tmp_path):
+    from datetime import datetime
+
+    passwords = create_demo_household(tmp_path / "household")
+    session = Household.open(tmp_path / "household").unlock("Maya", passwords["Maya"])
+    try:
+        previous = session.report.previous_opened_at
+        assert previous is not None
+        assert previous.astimezone().date() < datetime.now().astimezone().date()
+    finally:
+        session.lock()
