@@ -353,20 +353,22 @@ def _repairs(maya: Session, sam: Session) -> None:
     maya.repairs.finish(dinner)
     sam.repairs.finish(dinner)
 
-    card = sam.repairs.start(
-        "The credit card statement I kept to myself",
+    card = maya.repairs.start(
+        "The card purchases I didn't tell you about",
         Topic.SECRET,
         _ago(1, 20),
         started_at=_ago(2, 8),
     )
-    maya.repairs.accept_time(card)
-    maya.repairs.submit(
+    sam.repairs.accept_time(card)
+    maya.repairs.submit(card, Step.FEELINGS, "I felt ashamed, and afraid you'd be angry.")
+    sam.repairs.submit(
         card, Step.FEELINGS, "I felt shut out, and scared of what else I don't know."
     )
-    sam.repairs.submit(card, Step.FEELINGS, "I felt ashamed, and I was afraid you'd be angry.")
     maya.repairs.publish_ready()
     maya.repairs.submit(
-        card, Step.LISTEN, "I hear that you hid it because you were afraid, not to deceive me."
+        card,
+        Step.LISTEN,
+        "I hear that finding out from a statement made you wonder what else you don't know.",
     )
 
 
