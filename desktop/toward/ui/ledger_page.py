@@ -301,10 +301,13 @@ class LedgerPage(PageColumn):
         self.totals_card.body.addWidget(self.totals_label)
         self.totals_tables: dict[Grouping, QTableWidget] = {}
         row = QHBoxLayout()
-        for by in GROUPINGS:
-            table = _totals_table(by, self.ledger.totals(where=chosen, by=by))
+        grouped = {by: self.ledger.totals(where=chosen, by=by) for by in GROUPINGS}
+        height = min(36 + 30 * max(len(t) for t in grouped.values()), 220)
+        for by, totals in grouped.items():
+            table = _totals_table(by, totals)
+            table.setFixedHeight(height)
             self.totals_tables[by] = table
-            row.addWidget(table)
+            row.addWidget(table, 1, Qt.AlignmentFlag.AlignTop)
         holder = QWidget()
         holder.setLayout(row)
         self.totals_card.body.addWidget(holder)
@@ -446,5 +449,5 @@ def _totals_table(by: Grouping, totals: list[Total]) -> QTableWidget:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
-    table.setFixedHeight(min(36 + 30 * max(len(totals), 1), 220))
+    table.horizontalHeader().setStretchLastSection(True)
     return table
