@@ -136,12 +136,19 @@ class Ledger:
         self._require_draft(draft)
         self._lines.delete(Space.PRIVATE, draft.id)
 
-    def drafts(self) -> list[Draft]:
+    def drafts(self, *, limit: int = -1, offset: int = 0) -> list[Draft]:
         """This partner's drafts, latest purchase first."""
         self._settle()
         return self._lines.list(
-            Space.PRIVATE, where="disclosed_at IS NULL", order="occurred_on DESC, created_at DESC"
+            Space.PRIVATE,
+            where="disclosed_at IS NULL",
+            order="occurred_on DESC, created_at DESC",
+            limit=limit,
+            offset=offset,
         )
+
+    def draft_count(self) -> int:
+        return self._lines.count(Space.PRIVATE, where="disclosed_at IS NULL")
 
     def draft(self, draft_id: str) -> Draft:
         return self._lines.get(Space.PRIVATE, draft_id)
