@@ -301,3 +301,26 @@ def test_the_waiting_list_pages_questions_first_then_the_partners_disclosures(
     payees = shown(page)
     assert payees[0] == "Asked about" and sorted(payees[1:]) == ["Sam's 0", "Sam's 1", "Sam's 2"]
     assert page.views.button(AWAITING).text() == "Waiting for you (4)"
+
+
+def test_a_draft_is_edited_and_deleted_from_the_drafts_view(
+    qtbot: QtBot, ledger_of: LedgerOf, answers: Answers, maya: Session
+):
+    draft(maya, "12", "Typo Shop")
+    page = ledger_of("Maya")
+    page.open_view("drafts")
+    page.select(page.model.lines())
+    click(qtbot, page.detail.buttons["edit"])
+    form = page.form
+    assert form is not None and form.payee.text() == "Typo Shop"
+    form.payee.setText("Tidy Shop")  # typing would open the completer's popup offscreen
+    click(qtbot, form.save)
+    assert shown(page) == ["Tidy Shop"]
+    page.select(page.model.lines())
+    answers.answer = False
+    click(qtbot, page.delete_button)
+    assert "Delete 1 draft? Nothing was shared." in answers.asked[-1]
+    assert len(maya.ledger.drafts()) == 1
+    answers.answer = True
+    click(qtbot, page.delete_button)
+    assert maya.ledger.drafts() == [] and page.empty.isVisible()
