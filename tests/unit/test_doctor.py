@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tests.conftest import PASSWORDS, make_couple
 from toward import Household
+from toward.core.spaces import Space
 from toward.doctor import check_files, run_doctor
 from toward.household import SHARED_DB, private_db_name
 from toward.vault.kdf import FLOOR_COST
@@ -238,6 +239,11 @@ def test_bound_password_without_the_keyring_entry(couple, memory_keyring):
 
 
 def test_damaged_page_is_reported_not_raised(couple):
+    # Enough entries that the last page holds rows, not the (growing) schema.
+    maya = couple.unlock("Maya")
+    for n in range(40):
+        maya.journal.write(Space.SHARED, title=f"entry {n}", body="words " * 40)
+    maya.lock()
     path = couple.folder / SHARED_DB
     raw = bytearray(path.read_bytes())
     raw[len(raw) - 100] ^= 0xFF  # a byte inside the last page, past the schema
