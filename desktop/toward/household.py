@@ -13,13 +13,10 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toward.core import clock
-from toward.core.schema import STEPS
-from toward.core.spaces import Spaces
-from toward.session import Session, SessionLocked, UnlockReport
 from toward.vault import keywrap
-from toward.vault.database import Connection, open_database
 from toward.vault.device import DeviceSecrets, bind_secret, device_fingerprint
 from toward.vault.errors import (
     DeviceSecretMissing,
@@ -50,9 +47,22 @@ from toward.vault.keystore import (
     save_keystore,
     slot_aad,
 )
-from toward.vault.migrations import migrate
 from toward.vault.recovery import new_recovery_code, normalize_recovery_code
 from toward.vault.throttle import AttemptLog
+
+if TYPE_CHECKING:
+    from toward.session import Session
+    from toward.vault.database import Connection
+
+# What unlocking needs beyond the lock screen: imported when a session starts, not at
+# start-up (the lock screen shows sooner), and ahead of time by `ui.sections.preload`.
+UNLOCK_MODULES = (
+    "toward.session",
+    "toward.vault.database",
+    "toward.vault.migrations",
+    "argon2.low_level",
+    "cryptography.hazmat.primitives.ciphers.aead",
+)
 
 SHARED_DB = "shared.db"
 MIN_PASSWORD_LENGTH = 8
@@ -297,6 +307,10 @@ class Household:
         return self.folder / SHARED_DB
 
     def _open(self, path: Path, key: bytes, *, create: bool = False) -> Connection:
+        from toward.core.schema import STEPS
+        from toward.vault.database import open_database
+        from toward.vault.migrations import migrate
+
         conn = open_database(path, key, create=create)
         try:
             migrate(conn, STEPS, path)
@@ -326,6 +340,8 @@ class Household:
 
     def _session_record(self, session: Session) -> PartnerRecord:
         if session.locked:
+            from toward.session import SessionLocked
+
             raise SessionLocked("This session is locked; unlock again to continue.")
         if session.household.id != self.id:
             raise InvalidInput("That session belongs to another household.")
@@ -415,6 +431,9 @@ class Household:
         self._save(self._keystore.with_partner(updated))
 
     def _start_session(self, record: PartnerRecord, keys: dict[str, bytes]) -> Session:
+        from toward.core.spaces import Spaces
+        from toward.session import Session, UnlockReport
+
         private = self._open(self._private_path(record.id), keys[PRIVATE_KEY])
         try:
             shared = self._open(self._shared_path(), keys[SHARED_KEY])

@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,20 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from toward import __version__
-from toward.core.reminders import load_plan
 from toward.household import Household
-from toward.session import Session
 from toward.ui import theme
 from toward.ui.background import wait_for_background
 from toward.ui.errors import describe
 from toward.ui.idle import IdleWatcher
 from toward.ui.lock_screen import LockScreen
-from toward.ui.main_view import MainView, Section
 from toward.ui.reminders import Reminders
-from toward.ui.sections import default_sections, prewarm
 from toward.ui.widgets import Card, button, text_label
 from toward.vault.errors import HouseholdNotFound, KnownError
 from toward.vault.kdf import DEFAULT_COST, KdfCost
+
+if TYPE_CHECKING:
+    # The unlocked view loads after the lock screen shows (see sections.preload).
+    from toward.session import Session
+    from toward.ui.main_view import MainView, Section
 
 log = logging.getLogger("toward.ui")
 
@@ -99,20 +102,16 @@ class AppController(QObject):
         self.folder = folder
         self.demo_passwords = demo_passwords
         self.kdf_cost = kdf_cost
-        self.sections = list(sections) if sections is not None else default_sections()
+        self._sections = list(sections) if sections is not None else None
         self.window = Shell()
         self.household: Household | None = None
         self.view: MainView | None = None
         self.reminders = Reminders(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self.lock_key = LockKey(self)
         self.lock_key.pressed.connect(self.lock)
-        if app is not None:
-            app.installEventFilter(self.lock_key)
+        self.watching_input = False
 
     # -- moves -------------------------------------------------------------------------
 
@@ -149,7 +148,21 @@ class AppController(QObject):
         screen.password.setFocus()
         # Logged from inside the event loop, so whoever waits for it can already signal us.
         QTimer.singleShot(0, lambda: log.info("lock screen shown"))
-        QTimer.singleShot(0, prewarm)
+        QTimer.singleShot(0, self._watch_input)
+        QTimer.singleShot(0, _prewarm)
+
+    def _watch_input(self) -> None:
+        """Start watching every key and mouse event (for Ctrl+L and the idle lock).
+
+        Only once the lock screen shows: the first events through a Python filter cost
+        tens of milliseconds, and locking matters only once someone has unlocked.
+        """
+        app = QApplication.instance()
+        if app is None or self.watching_input:
+            return
+        app.installEventFilter(self.idle)
+        app.installEventFilter(self.lock_key)
+        self.watching_input = True
 
     def show_problem(self, message: str) -> None:
         page = QWidget()
@@ -175,7 +188,18 @@ class AppController(QObject):
         self.window.show_content(page)
         log.info("problem shown: %s", message)
 
+    @property
+    def sections(self) -> list[Section]:
+        if self._sections is None:
+            from toward.ui.sections import default_sections
+
+            self._sections = default_sections()
+        return self._sections
+
     def _unlocked(self, session: Session) -> None:
+        from toward.core.reminders import load_plan
+        from toward.ui.main_view import MainView
+
         view = MainView([session], self.sections)
         view.lock_requested.connect(self.lock)
         view.join_requested.connect(self.join)
@@ -187,6 +211,7 @@ class AppController(QObject):
         self.reminders.set_plan(load_plan(session.settings))
         self.window.show_content(view)
         view.current_page().setFocus()
+        self._watch_input()
         self._restart_idle()
         log.info("unlocked")
 
@@ -270,6 +295,17 @@ def run_app(
         return app.exec()
     finally:
         controller.shutdown()
+
+
+def _prewarm() -> None:
+    """Import the unlocked view and its pages in the background while a password is typed."""
+
+    def load() -> None:
+        from toward.ui.sections import preload  # itself imports the session and main view
+
+        preload()
+
+    threading.Thread(target=load, name="toward-prewarm", daemon=True).start()
 
 
 def _quit_on_signals(app: QApplication) -> None:

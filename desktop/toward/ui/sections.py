@@ -1,17 +1,18 @@
 """The sidebar's sections, in order. Each feature adds its section here when it lands.
 
 Pages are imported when first built, not at start-up, so the lock screen shows sooner;
-`prewarm()` imports them in the background while a partner types their password.
+`preload()` imports them (on a background thread, see ui.app) while a partner types
+their password.
 """
 
 from __future__ import annotations
 
 import importlib
-import threading
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from toward.household import UNLOCK_MODULES
 from toward.session import Session
 from toward.ui.main_view import MainView, Section
 
@@ -42,11 +43,9 @@ def default_sections() -> list[Section]:
     ]
 
 
-def prewarm() -> None:
-    """Import every page module on a background thread (imports only, no widgets)."""
-
-    def load() -> None:
-        for where in PAGES.values():
-            importlib.import_module(where.partition(":")[0])
-
-    threading.Thread(target=load, name="toward-prewarm", daemon=True).start()
+def preload() -> None:
+    """Import what unlocking and every page need (imports only, no widgets)."""
+    for module in UNLOCK_MODULES:
+        importlib.import_module(module)
+    for where in PAGES.values():
+        importlib.import_module(where.partition(":")[0])
