@@ -46,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "doctor":
             return _doctor(args)
+        if args.command == "selftest":
+            from toward.selftest import run_selftest
+
+            return run_selftest()
         if args.demo:
             return run_demo()
         return _start_app(data_dir(args.data_dir))
@@ -85,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument(
         "--partner", metavar="NAME", help="whose password is given (needed with two partners)"
     )
+    # Not listed in --help (no help text): the frozen app's build check, see packaging/.
+    commands.add_parser("selftest", description="Check this build works, in a temporary folder.")
     return parser
 
 

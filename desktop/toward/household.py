@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from toward.vault.database import Connection
 
 # What unlocking needs beyond the lock screen: imported when a session starts, not at
-# start-up (the lock screen shows sooner), and ahead of time by `ui.sections.preload`.
+# start-up (the lock screen shows sooner), and ahead of time by `ui.app`.
 UNLOCK_MODULES = (
     "toward.session",
     "toward.vault.database",

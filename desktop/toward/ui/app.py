@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import signal
 import sys
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward import __version__
-from toward.household import Household
+from toward.household import UNLOCK_MODULES, Household
 from toward.ui import theme
 from toward.ui.background import wait_for_background
 from toward.ui.errors import describe
@@ -34,7 +35,7 @@ from toward.vault.errors import HouseholdNotFound, KnownError
 from toward.vault.kdf import DEFAULT_COST, KdfCost
 
 if TYPE_CHECKING:
-    # The unlocked view loads after the lock screen shows (see sections.preload).
+    # The unlocked view loads after the lock screen shows (see _prewarm).
     from toward.session import Session
     from toward.ui.main_view import MainView, Section
 
@@ -50,7 +51,7 @@ class Shell(QMainWindow):
         super().__init__()
         self.setObjectName("Shell")
         self.setWindowTitle(WINDOW_TITLE)
-        self.setWindowIcon(theme.icon("heart", theme.colour("accent"), 64))
+        self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(880, 600)
         self.resize(1180, 780)
         self._stack = QStackedWidget()
@@ -285,7 +286,7 @@ def run_app(
     # No organisation name: Qt's app-data folder is then …/Toward, as the CLI computes it.
     app.setApplicationName("Toward")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("toward")
+    app.setDesktopFileName("org.toward.Toward")  # packaging/linux/org.toward.Toward.desktop
     theme.apply_theme(app)
     controller = AppController(data_dir, demo_passwords=demo_passwords)
     _quit_on_signals(app)
@@ -298,14 +299,26 @@ def run_app(
 
 
 def _prewarm() -> None:
-    """Import the unlocked view and its pages in the background while a password is typed."""
+    """Import what unlocking and the pages need while a password is typed.
+
+    Modules without Qt load on a thread; those with Qt load here on the UI thread, one per
+    turn of the event loop: setting up a PySide6 module beside a running event loop crashed
+    the frozen app now and then.
+    """
 
     def load() -> None:
-        from toward.ui.sections import preload  # itself imports the session and main view
-
-        preload()
+        for module in UNLOCK_MODULES:
+            importlib.import_module(module)
 
     threading.Thread(target=load, name="toward-prewarm", daemon=True).start()
+    QTimer.singleShot(0, _preload_pages)
+
+
+def _preload_pages() -> None:
+    from toward.ui.sections import page_modules  # the main view, and the session with it
+
+    for module in page_modules():
+        QTimer.singleShot(0, lambda module=module: importlib.import_module(module))
 
 
 def _quit_on_signals(app: QApplication) -> None:

@@ -1,7 +1,7 @@
 """The sidebar's sections, in order. Each feature adds its section here when it lands.
 
 Pages are imported when first built, not at start-up, so the lock screen shows sooner;
-`preload()` imports them (on a background thread, see ui.app) while a partner types
+ui.app imports them ahead of time, one per turn of the event loop, while a partner types
 their password.
 """
 
@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from toward.household import UNLOCK_MODULES
 from toward.session import Session
 from toward.ui.main_view import MainView, Section
 
@@ -43,9 +42,6 @@ def default_sections() -> list[Section]:
     ]
 
 
-def preload() -> None:
-    """Import what unlocking and every page need (imports only, no widgets)."""
-    for module in UNLOCK_MODULES:
-        importlib.import_module(module)
-    for where in PAGES.values():
-        importlib.import_module(where.partition(":")[0])
+def page_modules() -> list[str]:
+    """The modules of every page, to import ahead of their first use."""
+    return [where.partition(":")[0] for where in PAGES.values()]
