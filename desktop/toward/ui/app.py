@@ -31,6 +31,7 @@ from toward.ui.idle import IdleWatcher
 from toward.ui.lock_screen import LockScreen
 from toward.ui.reminders import Reminders
 from toward.ui.widgets import Card, button, text_label
+from toward.vault.device import DeviceSecrets
 from toward.vault.errors import HouseholdNotFound, KnownError
 from toward.vault.kdf import DEFAULT_COST, KdfCost
 
@@ -309,6 +310,9 @@ def _prewarm() -> None:
     def load() -> None:
         for module in UNLOCK_MODULES:
             importlib.import_module(module)
+        # keyring finds its backend (over D-Bus on Linux) once per process: about half a
+        # second that the settings page would otherwise spend right after unlocking.
+        DeviceSecrets().available()
 
     threading.Thread(target=load, name="toward-prewarm", daemon=True).start()
     QTimer.singleShot(0, _preload_pages)
