@@ -15,6 +15,7 @@ from pathlib import Path
 
 from toward.core.bids import Answer, BidKind
 from toward.core.journal import TrustKind
+from toward.core.ledger import DraftFields, Money, Purpose, ResponseKind
 from toward.core.spaces import Space
 from toward.household import Household
 from toward.session import Session
@@ -249,4 +250,66 @@ def _bids(maya: Session, sam: Session) -> None:
 
 
 # One function per feature; later features add theirs here.
-SAMPLES: tuple[Callable[[Session, Session], None], ...] = (_journal, _bids)
+def _ledger(maya: Session, sam: Session) -> None:
+    """Maya's business card, told in full for the first time: some on time, two late, one
+    with its why kept private for now; Sam acknowledges, asks, talks it through."""
+    proposal = maya.ledger.agreements.propose(Money.of("100", "USD"), 7)
+    sam.ledger.agreements.confirm(proposal)
+    today = datetime.now().astimezone().date()
+    card = "Business Visa …4417"
+    told = [
+        (20, "1249.00", "Dell", "equipment", "A laptop for the new contract.", True),
+        (14, "450.00", "WeWork", "workspace", "A month of desk space for client calls.", False),
+        (5, "54.99", "Adobe", "software", "Creative Cloud, monthly.", False),
+        (3, "212.45", "Office Depot", "office supplies", "Ink and paper for the reports.", False),
+        (2, "18.75", "Uber", "travel", "To the client meeting downtown.", False),
+    ]
+    drafts = [
+        maya.ledger.add_draft(
+            DraftFields(
+                today - timedelta(days=days),
+                Money.of(amount, "USD"),
+                account=card,
+                payee=payee,
+                category=category,
+                purpose=Purpose.BUSINESS,
+                why=why,
+                keep_why_private=private,
+            )
+        )
+        for days, amount, payee, category, why, private in told
+    ]
+    dell, wework, adobe, office, _uber = maya.ledger.disclose(drafts)
+    groceries = sam.ledger.add_draft(
+        DraftFields(
+            today - timedelta(days=1),
+            Money.of("86.30", "USD"),
+            account="Joint debit",
+            payee="Green Market",
+            category="groceries",
+            why="The week's shop.",
+        )
+    )
+    sam.ledger.disclose([groceries])
+    sam.ledger.respond(office, ResponseKind.ACKNOWLEDGED, "Thanks for telling me.")
+    sam.ledger.respond(adobe, ResponseKind.ACKNOWLEDGED)
+    sam.ledger.respond(wework, ResponseKind.DISCUSSED, "We talked on Sunday; fine for now.")
+    sam.ledger.respond(dell, ResponseKind.QUESTION, "Is this the laptop you mentioned in May?")
+    for days, amount, payee, category in (
+        (1, "45.20", "Staples", "office supplies"),
+        (0, "12.40", "Blue Bottle Coffee", "client meals"),
+        (0, "-35.00", "Amazon refund", "office supplies"),
+    ):
+        maya.ledger.add_draft(
+            DraftFields(
+                today - timedelta(days=days),
+                Money.of(amount, "USD"),
+                account=card,
+                payee=payee,
+                category=category,
+                purpose=Purpose.BUSINESS,
+            )
+        )
+
+
+SAMPLES: tuple[Callable[[Session, Session], None], ...] = (_journal, _bids, _ledger)

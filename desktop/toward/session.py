@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from toward.core.bids import Bids
 from toward.core.journal import Journal
+from toward.core.ledger import Ledger
 from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
@@ -72,9 +73,21 @@ class Session:
         """Bids for connection in this partner's private space and the shared one."""
         return Bids(self.spaces, [p.id for p in self.household.partners])
 
+    @property
+    def ledger(self) -> Ledger:
+        """The money ledger: this partner's drafts and the shared disclosures."""
+        return Ledger(self.spaces, [p.id for p in self.household.partners])
+
     def today(self, *, today: date | None = None) -> TodayView:
         """The Today page as plain data: this week's bids and what needs attention."""
-        return build_today(self.bids, (self.journal.attention, self.bids.attention), today=today)
+        ledger = self.ledger
+        sources = (
+            self.journal.attention,
+            self.bids.attention,
+            ledger.attention,
+            ledger.agreement_attention,
+        )
+        return build_today(self.bids, sources, today=today)
 
     @property
     def prompts(self) -> Prompts:

@@ -24,16 +24,26 @@ import os
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSWORDS, Couple
 from tests.integration.journal.pictures import png
+from tests.integration.ledger.statements import OFX_V1
 from tests.integration.support import decrypted_pages
 from toward.core.bids import BidKind
 from toward.core.journal import JournalFilter
+from toward.core.ledger import (
+    CsvLayout,
+    DraftFields,
+    Money,
+    Period,
+    ResponseKind,
+    read_csv,
+    read_ofx,
+)
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
@@ -305,6 +315,59 @@ def bids_deleted_or_unshared(maya: Session, sam: Session, marker: str) -> None:
     copy = maya.bids.share(given)
     sam.bids.turn_toward_late(sam.bids.get(Space.SHARED, copy.id), f"late {marker}")
     maya.bids.unshare(given)
+
+
+@writer()
+def ledger_draft(maya: Session, sam: Session, marker: str) -> None:
+    maya.ledger.add_draft(_ledger_fields(marker))
+
+
+@writer()
+def ledger_disclosed_with_a_withheld_why_and_responses(
+    maya: Session, sam: Session, marker: str
+) -> None:
+    kept = maya.ledger.add_draft(_ledger_fields(marker, keep_why_private=True))
+    told = maya.ledger.add_draft(_ledger_fields(marker))
+    withheld, shared = maya.ledger.disclose([kept, told])
+    sam.ledger.respond(shared, ResponseKind.QUESTION, f"asked {marker}")
+    maya.ledger.respond(shared, ResponseKind.ANSWER, f"answered {marker}")
+    sam.ledger.respond(withheld, ResponseKind.DISCUSSED, f"talked {marker}")
+    sam.ledger.summary(Period.everything())
+
+
+@writer()
+def ledger_correction(maya: Session, sam: Session, marker: str) -> None:
+    (disclosure,) = maya.ledger.disclose([maya.ledger.add_draft(_ledger_fields("first"))])
+    maya.ledger.correct(disclosure, _ledger_fields(marker), f"because {marker}")
+
+
+@writer()
+def ledger_imported_rows(maya: Session, sam: Session, marker: str) -> None:
+    csv_text = f"Date,Description,Amount\n2026-01-02,{marker},12.00\n"
+    rows = read_csv(csv_text.encode(), CsvLayout(), f"card {marker}")
+    maya.ledger.preview_import(rows)
+    maya.ledger.import_statement(rows)
+    maya.ledger.remember_layout(f"card {marker}", CsvLayout())
+    ofx = OFX_V1.replace("BEST BUY 00012", f"shop {marker}")
+    maya.ledger.import_statement(read_ofx(ofx.encode(), f"visa {marker}"))
+
+
+@writer(stored=False)
+def ledger_draft_deleted(maya: Session, sam: Session, marker: str) -> None:
+    draft = maya.ledger.add_draft(_ledger_fields(marker))
+    maya.ledger.delete_draft(draft)
+
+
+def _ledger_fields(marker: str, *, keep_why_private: bool = False) -> DraftFields:
+    return DraftFields(
+        date(2026, 1, 2),
+        Money.of("12.50", "USD"),
+        account=f"account {marker}",
+        payee=f"payee {marker}",
+        category=f"category {marker}",
+        why=f"why {marker}",
+        keep_why_private=keep_why_private,
+    )
 
 
 # -- the checker ---------------------------------------------------------------------------

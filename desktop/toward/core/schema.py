@@ -144,7 +144,90 @@ STEPS: tuple[str, ...] = (
         (made_at, answer, kind, bidder_id, author_id, origin_id, late_toward_at);
     DROP INDEX bids_by_time;
     """,
-    # 5: the journal's tag filter lists its tags from this index, not by reading every entry
+    # 5: the money ledger: drafts (private) and disclosures (shared), responses, agreements
+    """
+    -- A draft in its author's private space, or a disclosure in the shared one (origin_id
+    -- names the draft it came from). A disclosure is never edited: a correction is a new
+    -- disclosure naming the one it corrects, which then names its replacement.
+    CREATE TABLE ledger_lines (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        occurred_on TEXT NOT NULL,           -- local date of the purchase, YYYY-MM-DD
+        amount_minor INTEGER NOT NULL,       -- whole minor units of the currency
+        currency TEXT NOT NULL,
+        account TEXT NOT NULL DEFAULT '',
+        payee TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        purpose TEXT NOT NULL DEFAULT 'personal' CHECK (purpose IN ('business', 'personal')),
+        why TEXT NOT NULL DEFAULT '',
+        why_withheld INTEGER NOT NULL DEFAULT 0,
+        import_key TEXT,                     -- a digest of an imported statement row
+        disclosed_at TEXT,
+        days_taken INTEGER,                  -- local days from purchase to disclosure
+        agreed_days INTEGER,                 -- the agreement's days, when it applied
+        corrects_id TEXT,
+        superseded_by TEXT,
+        correction_note TEXT NOT NULL DEFAULT ''
+    );
+    -- Covers the ledger's views and totals: they read current disclosures only.
+    CREATE INDEX ledger_lines_current ON ledger_lines
+        (occurred_on, currency, amount_minor, category, account, purpose, author_id, id)
+        WHERE disclosed_at IS NOT NULL AND superseded_by IS NULL;
+    CREATE INDEX ledger_lines_late ON ledger_lines (occurred_on)
+        WHERE days_taken > agreed_days AND superseded_by IS NULL;
+    CREATE INDEX ledger_lines_by_import ON ledger_lines (import_key)
+        WHERE import_key IS NOT NULL;
+    CREATE UNIQUE INDEX ledger_lines_by_origin ON ledger_lines (origin_id)
+        WHERE origin_id IS NOT NULL;
+
+    -- A "why" its author kept private when disclosing, in the author's private space.
+    CREATE TABLE ledger_withheld (
+        disclosure_id TEXT PRIMARY KEY,
+        why TEXT NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TABLE ledger_responses (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        disclosure_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('acknowledged', 'question', 'discussed', 'answer')),
+        text TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX ledger_responses_by_disclosure
+        ON ledger_responses (disclosure_id, author_id, kind, created_at);
+
+    -- The standing agreement: a proposal until the other partner confirms it; a confirmed
+    -- one stays in force until a newer one is confirmed.
+    CREATE TABLE ledger_agreements (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        threshold_minor INTEGER NOT NULL,
+        currency TEXT NOT NULL,
+        days INTEGER NOT NULL CHECK (days >= 0),
+        confirmed_by TEXT,
+        confirmed_at TEXT,
+        withdrawn_at TEXT
+    );
+    """,
+    # 6: the journal's tag filter lists its tags from this index, not by reading every entry
     """
     CREATE INDEX journal_entries_by_tags ON journal_entries (tags);
     """,

@@ -19,6 +19,7 @@ PAGES = {
     "today": "toward.ui.today_page:TodayPage",
     "journal": "toward.ui.journal_page:JournalPage",
     "bids": "toward.ui.bids_page:BidsPage",
+    "ledger": "toward.ui.ledger_page:LedgerPage",
     "settings": "toward.ui.settings_page:SettingsPage",
 }
 
@@ -38,6 +39,7 @@ def default_sections() -> list[Section]:
         Section("today", "Today", "today", _page(PAGES["today"])),
         Section("journal", "Journal", "journal", _page(PAGES["journal"])),
         Section("bids", "Bids", "bids", _page(PAGES["bids"])),
+        Section("ledger", "Money", "money", _page(PAGES["ledger"])),
         Section("settings", "Settings", "settings", _page(PAGES["settings"])),
     ]
 

@@ -9,6 +9,9 @@ from toward.core import clock
 from toward.core.bids import RESEARCH_CONTEXT, AnswerCounts
 from toward.core.bids import TABLE as BIDS_TABLE
 from toward.core.journal import TABLE as JOURNAL_TABLE
+from toward.core.ledger.records import AGREEMENTS as LEDGER_AGREEMENTS
+from toward.core.ledger.records import LINES as LEDGER_LINES
+from toward.core.ledger.records import RESPONSES as LEDGER_RESPONSES
 from toward.core.spaces import READ_MARKS
 from toward.core.today import TodayView
 from toward.session import Session
@@ -45,7 +48,14 @@ class TodayPage(PageColumn):
         self.refresh()
 
     def _changed(self, table: str) -> None:
-        if table in (BIDS_TABLE, JOURNAL_TABLE, READ_MARKS):
+        if table in (
+            BIDS_TABLE,
+            JOURNAL_TABLE,
+            READ_MARKS,
+            LEDGER_LINES,
+            LEDGER_RESPONSES,
+            LEDGER_AGREEMENTS,
+        ):
             self.refresh()
 
     def refresh(self) -> None:

@@ -1,0 +1,136 @@
+"""Ledger lines as a lazy Qt table: pages of disclosures (or drafts) fetched as it scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from toward.core.ledger import RESPONSE_WORDS, LedgerLine, format_money
+
+PAGE_SIZE = 200
+LineRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+DATE, WHO, PAYEE, CATEGORY, ACCOUNT, AMOUNT, STATUS = range(7)
+HEADERS = ("Date", "Who", "Payee", "Category", "Account", "Amount", "Status")
+
+# A page of lines from `offset`, and how many there are in all.
+Fetch = Callable[[int, int], list[LedgerLine]]
+Count = Callable[[], int]
+
+
+def status_of(line: LedgerLine, me: str, other_name: str) -> str:
+    """What a line's status column says, in plain words."""
+    if line.is_draft:
+        return "draft · why kept private" if line.why_withheld else "draft"
+    parts = []
+    theirs = [r for r in line.responses if r.author_id != line.author_id]
+    if line.open_question is not None:
+        parts.append("question open")
+    elif theirs:
+        parts.append(RESPONSE_WORDS[theirs[-1].kind])
+    elif line.author_id == me:
+        parts.append(f"not yet seen by {other_name}")
+    else:
+        parts.append("waiting for your response")
+    if line.lateness:
+        parts.append(line.lateness)
+    if line.corrects_id:
+        parts.append("corrected")
+    return " · ".join(parts)
+
+
+class LedgerTableModel(QAbstractTableModel):
+    """Lines from a fetch function, a page at a time."""
+
+    def __init__(
+        self, fetch: Fetch, count: Count, names: dict[str, str], me: str, other: str
+    ) -> None:
+        super().__init__()
+        self._fetch = fetch
+        self._count = count
+        self._names = names
+        self._me = me
+        self._other = other
+        self._lines: list[LedgerLine] = []
+        self._total = 0
+        self.refresh()
+
+    def set_source(self, fetch: Fetch, count: Count) -> None:
+        self._fetch, self._count = fetch, count
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._total = self._count()
+        self._lines = self._fetch(PAGE_SIZE, 0)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def line(self, row: int) -> LedgerLine:
+        return self._lines[row]
+
+    def lines(self) -> list[LedgerLine]:
+        """The lines fetched so far."""
+        return list(self._lines)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._lines) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._fetch(PAGE_SIZE, len(self._lines))
+        if not more:
+            self._total = len(self._lines)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._lines), len(self._lines) + len(more) - 1)
+        self._lines.extend(more)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        if role == LineRole:
+            return line
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
+            return status_of(line, self._me, self._other)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == DATE:
+            return line.occurred_on.strftime("%d %b %Y")
+        if column == WHO:
+            return "You" if line.author_id == self._me else self._names.get(line.author_id, "")
+        if column == PAYEE:
+            return line.payee or "—"
+        if column == CATEGORY:
+            label = line.category or "—"
+            return f"{label} · business" if line.purpose.value == "business" else label
+        if column == ACCOUNT:
+            return line.account or "—"
+        if column == AMOUNT:
+            return format_money(line.money)
+        if column == STATUS:
+            return status_of(line, self._me, self._other)
+        return None

@@ -1,0 +1,450 @@
+"""Money: telling each other about purchases, made easy to do and kind to receive.
+
+Views: the shared ledger (by month, category, account, with totals per currency), what
+waits for this partner's response, their drafts, late disclosures, and the agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from toward.core.ledger import (
+    Disclosure,
+    Draft,
+    DraftFields,
+    Grouping,
+    LedgerFilter,
+    LedgerLine,
+    Period,
+    Total,
+    format_money,
+)
+from toward.core.ledger.records import AGREEMENTS, LINES, RESPONSES
+from toward.session import Session
+from toward.ui import dialogs
+from toward.ui.errors import describe
+from toward.ui.ledger_agreement import AgreementCard
+from toward.ui.ledger_detail import LineDetail
+from toward.ui.ledger_draft_form import DraftForm
+from toward.ui.ledger_import import ImportDialog
+from toward.ui.ledger_model import LedgerTableModel, LineRole
+from toward.ui.main_view import MainView
+from toward.ui.widgets import Card, PageColumn, Segmented, button, clear_layout, text_label
+
+SHARED, AWAITING, DRAFTS, LATE, AGREEMENT = range(5)
+VIEW_KEYS = {"shared": SHARED, "awaiting": AWAITING, "drafts": DRAFTS, "late": LATE,
+             "agreement": AGREEMENT}  # fmt: skip
+GROUPINGS = (Grouping.MONTH, Grouping.CATEGORY, Grouping.ACCOUNT)
+EMPTY = {
+    SHARED: "Nothing disclosed yet. Write down a purchase, or import a statement, and "
+    "disclose it when you are ready.",
+    AWAITING: "Nothing is waiting for your response.",
+    DRAFTS: "No drafts. Purchases you write down or import wait here, private, until you "
+    "disclose them.",
+    LATE: "No late disclosures.",
+}
+
+
+class LedgerPage(PageColumn):
+    def __init__(self, session: Session, view: MainView) -> None:
+        super().__init__(
+            "Money",
+            "Telling each other about money: easy to do, kind to receive.",
+            width=1100,
+        )
+        self.session = session
+        self.ledger = session.ledger
+        self.names = {p.id: p.name for p in session.household.partners}
+        others = [p for p in session.household.partners if p.id != session.partner.id]
+        self.other = others[0].name if others else "your partner"
+        actions = QHBoxLayout()
+        self.add_button = button("Write down a purchase", primary=True, icon="plus")
+        self.add_button.clicked.connect(self.new_draft)
+        self.import_button = button("Import a statement…")
+        self.import_button.clicked.connect(self.open_import)
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.import_button)
+        actions.addStretch(1)
+        self.column.addLayout(actions)
+        self.views = Segmented(["Shared ledger", "Waiting for you", "My drafts", "Late",
+                                "Agreement"])  # fmt: skip
+        self.views.setAccessibleName("Ledger views")
+        self.views.changed.connect(lambda _index: self.refresh())
+        self.column.addWidget(self.views)
+        self.filters = self._build_filters()
+        self.column.addWidget(self.filters)
+        self.totals_card = Card(spacing=6)
+        self.column.addWidget(self.totals_card)
+        self.heading = text_label("", "Muted")
+        self.column.addWidget(self.heading)
+        self.model = LedgerTableModel(
+            self._fetch, self._count, self.names, session.partner.id, self.other
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Ledger lines")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._label_disclose())
+        self.column.addWidget(self.table)
+        self.empty = text_label("", "Muted")
+        self.column.addWidget(self.empty)
+        draft_actions = QHBoxLayout()
+        self.disclose_button = button("Disclose selected…", primary=True)
+        self.disclose_button.clicked.connect(self.disclose_selected)
+        self.delete_button = button("Delete draft", icon="trash")
+        self.delete_button.clicked.connect(self.delete_selected)
+        draft_actions.addWidget(self.disclose_button)
+        draft_actions.addWidget(self.delete_button)
+        draft_actions.addStretch(1)
+        self.draft_actions = QWidget()
+        self.draft_actions.setLayout(draft_actions)
+        self.column.addWidget(self.draft_actions)
+        self.detail = LineDetail(self.ledger, self.names, self.other)
+        self.detail.correct_requested.connect(self.correct)
+        self.detail.edit_requested.connect(self.edit_draft)
+        self.column.addWidget(self.detail)
+        self.agreement_holder = QHBoxLayout()
+        self.agreement_widget = QWidget()
+        self.agreement_widget.setLayout(self.agreement_holder)
+        self.column.addWidget(self.agreement_widget)
+        self.finish()
+        self.form: DraftForm | None = None
+        self.import_dialog: ImportDialog | None = None
+        view.changes_for(session).changed.connect(self._changed)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build_filters(self) -> QWidget:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.month = QComboBox()
+        self.month.setAccessibleName("Month")
+        self.category = QComboBox()
+        self.category.setAccessibleName("Category")
+        self.account = QComboBox()
+        self.account.setAccessibleName("Account")
+        for label, combo in (("Month", self.month), ("Category", self.category),
+                             ("Account", self.account)):  # fmt: skip
+            row.addWidget(text_label(label, "Muted", wrap=False))
+            row.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        return holder
+
+    def _fill_filters(self) -> None:
+        for combo, values, everything in (
+            (self.month, self.ledger.months(), "All months"),
+            (self.category, self.ledger.names("category"), "All categories"),
+            (self.account, self.ledger.names("account"), "All accounts"),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                label = (
+                    date.fromisoformat(value + "-01").strftime("%B %Y")
+                    if combo is self.month
+                    else value
+                )
+                combo.addItem(label, value)
+            index = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> LedgerFilter:
+        month = self.month.currentData()
+        period = None
+        if month:
+            year, number = (int(part) for part in month.split("-"))
+            period = Period.month(year, number)
+        return LedgerFilter(
+            period=period,
+            category=self.category.currentData(),
+            account=self.account.currentData(),
+        )
+
+    # -- the lines shown ---------------------------------------------------------------
+
+    def _fetch(self, limit: int, offset: int) -> list[LedgerLine]:
+        view = self.views.current()
+        if view == SHARED:
+            return self.ledger.disclosures(
+                where=self.current_filter(), newest_first=True, limit=limit, offset=offset
+            )
+        if view == AWAITING:
+            if offset:
+                return []
+            waiting = self.ledger.awaiting_my_response()
+            return waiting + [d for d in self.ledger.questions_for_me() if d not in waiting]
+        if view == DRAFTS:
+            return [] if offset else self.ledger.drafts()
+        if view == LATE:
+            return self.ledger.late(limit=limit, offset=offset)
+        return []
+
+    def _count(self) -> int:
+        view = self.views.current()
+        if view == SHARED:
+            return self.ledger.count(self.current_filter())
+        if view == LATE:
+            return self.ledger.late_count()
+        return len(self._fetch(-1, 0))  # short lists, fetched whole
+
+    def open_view(self, key: str) -> None:
+        """Open a view by name ('awaiting', 'agreement', …), as the Today page asks."""
+        self.views.set_current(VIEW_KEYS.get(key, SHARED))
+
+    def _changed(self, table: str) -> None:
+        if table in (LINES, RESPONSES, AGREEMENTS):
+            self.refresh()
+
+    def _filter_changed(self) -> None:
+        self.model.refresh()
+        self._show_totals()
+        self._after_reload()
+
+    def refresh(self) -> None:
+        view = self.views.current()
+        selected = self.detail.line.id if self.detail.line is not None else None
+        self.views.button(AWAITING).setText(
+            _counted(
+                "Waiting for you",
+                self.ledger.awaiting_count() + len(self.ledger.questions_for_me()),
+            )
+        )
+        self.views.button(DRAFTS).setText(_counted("My drafts", len(self.ledger.drafts())))
+        self.views.button(LATE).setText(_counted("Late", self.ledger.late_count()))
+        if view == SHARED:
+            self._fill_filters()
+        listing = view != AGREEMENT
+        self.filters.setVisible(view == SHARED)
+        self.totals_card.setVisible(view == SHARED)
+        self.table.setVisible(listing)
+        self.detail.setVisible(listing)
+        self.draft_actions.setVisible(view == DRAFTS)
+        self.agreement_widget.setVisible(not listing)
+        self.table.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if view == DRAFTS
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.heading.setText(_HEADINGS[view].format(other=self.other))
+        if listing:
+            self.model.refresh()
+            self._show_totals()
+            self._after_reload(selected)
+        else:
+            clear_layout(self.agreement_holder)
+            self.agreement = AgreementCard(self.ledger, self.names, self.other)
+            self.agreement_holder.addWidget(self.agreement)
+            self.empty.hide()
+
+    def _after_reload(self, selected: str | None = None) -> None:
+        view = self.views.current()
+        empty = self.model.rowCount() == 0
+        self.empty.setText(EMPTY.get(view, ""))
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.detail.setVisible(not empty)
+        self.draft_actions.setVisible(view == DRAFTS and not empty)
+        row = next((r for r, line in enumerate(self.model.lines()) if line.id == selected), None)
+        if row is None and not empty and view != DRAFTS:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        self.table.setFixedHeight(min(440, 36 + 30 * max(self.model.rowCount(), 1)))
+        self._selected()
+        self._label_disclose()
+
+    def _label_disclose(self) -> None:
+        chosen = len(self.selected_lines())
+        total = self.model.rowCount()
+        self.disclose_button.setText(
+            f"Disclose {chosen} selected…" if chosen else f"Disclose all {total}…"
+        )
+        self.delete_button.setEnabled(bool(chosen))
+
+    def _show_totals(self) -> None:
+        clear_layout(self.totals_card.body)
+        if self.views.current() != SHARED:
+            return
+        chosen = self.current_filter()
+        sums = self.ledger.totals_per_currency(where=chosen)
+        count = self.ledger.count(chosen)
+        if not sums:
+            self.totals_card.body.addWidget(text_label("Total: nothing yet.", "Heading"))
+            return
+        text = "Total: " + " · ".join(format_money(m) for m in sums.values())
+        text += f"  ({count} disclosure{'s' if count != 1 else ''})"
+        self.totals_label = text_label(text, "Heading")
+        self.totals_card.body.addWidget(self.totals_label)
+        self.totals_tables: dict[Grouping, QTableWidget] = {}
+        row = QHBoxLayout()
+        for by in GROUPINGS:
+            table = _totals_table(by, self.ledger.totals(where=chosen, by=by))
+            self.totals_tables[by] = table
+            row.addWidget(table)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.totals_card.body.addWidget(holder)
+
+    def selected_lines(self) -> list[LedgerLine]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.line(r) for r in rows]
+
+    def select(self, lines: list[LedgerLine]) -> None:
+        """Select these lines in the table (for the keyboard, and for tests)."""
+        ids = {line.id for line in lines}
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        rows = [row for row, line in enumerate(self.model.lines()) if line.id in ids]
+        rows_flag = QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            selection.select(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | rows_flag
+            )
+        if rows:
+            selection.setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def _selected(self) -> None:
+        index = self.table.currentIndex()
+        line = self.model.data(index, LineRole) if index.isValid() else None
+        self.detail.show_line(line if isinstance(line, LedgerLine) else None)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _suggestions(self) -> dict[str, list[str]]:
+        return {key: self.ledger.names(key) for key in ("payee", "account", "category")}
+
+    def _open_form(
+        self, title: str, submit: Callable[[DraftFields, str], object], **options: Any
+    ) -> DraftForm:
+        self.form = DraftForm(self, title, submit, suggestions=self._suggestions(), **options)
+        self.form.open()
+        return self.form
+
+    def new_draft(self) -> DraftForm:
+        def save(fields: DraftFields, _note: str) -> None:
+            self.ledger.add_draft(fields)
+            self.views.set_current(DRAFTS)
+
+        currency = self._usual_currency()
+        return self._open_form("Write down a purchase", save, currency=currency)
+
+    def edit_draft(self, draft: Draft) -> DraftForm:
+        return self._open_form(
+            "Edit the draft",
+            lambda fields, _note: self.ledger.edit_draft(draft, fields),
+            start=draft,
+        )
+
+    def correct(self, disclosure: Disclosure) -> DraftForm:
+        return self._open_form(
+            "Correct a disclosure",
+            lambda fields, note: self.ledger.correct(disclosure, fields, note),
+            start=disclosure,
+            correcting=True,
+        )
+
+    def open_import(self) -> ImportDialog:
+        self.import_dialog = ImportDialog(self, self.ledger)
+        self.import_dialog.imported.connect(self._imported)
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def _imported(self, added: int, skipped: int) -> None:
+        self.views.set_current(DRAFTS)
+        text = f"{added} row{'s' if added != 1 else ''} imported as private drafts"
+        if skipped:
+            text += f"; {skipped} already here were skipped"
+        self.heading.setText(text + ". Nothing was shared.")
+
+    def disclose_selected(self) -> None:
+        drafts = self.selected_lines() or self.model.lines()
+        if not drafts:
+            return
+        sums = " and ".join(format_money(m) for m in self.ledger.batch_total(drafts).values())
+        withheld = sum(d.why_withheld for d in drafts)
+        count = f"{len(drafts)} purchase{'s' if len(drafts) != 1 else ''}"
+        text = f"Disclose {count}, {sums} in total, to {self.other}?"
+        if withheld:
+            text += f"\n\n{withheld} keep their why private; {self.other} will see that it was."
+        text += "\n\nOnce disclosed, a purchase can be corrected but not taken back."
+        if not dialogs.ask(self, "Disclose", text, yes=f"Disclose {count}"):
+            return
+        try:
+            self.ledger.disclose(drafts)
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            dialogs.tell(self, "Toward", describe(exc))
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        drafts = self.selected_lines()
+        if not drafts:
+            return
+        count = f"{len(drafts)} draft{'s' if len(drafts) != 1 else ''}"
+        if not dialogs.ask(self, "Delete", f"Delete {count}? Nothing was shared.", yes="Delete"):
+            return
+        for draft in drafts:
+            self.ledger.delete_draft(draft)
+
+    def _usual_currency(self) -> str:
+        agreement = self.ledger.agreements.in_force()
+        return agreement.threshold.currency if agreement else "USD"
+
+
+_HEADINGS = {
+    SHARED: "Everything both of you have disclosed, newest first.",
+    AWAITING: "{other}'s disclosures waiting for your response, and questions about yours.",
+    DRAFTS: "Private until you disclose them. Select several to disclose them together.",
+    LATE: "Disclosed later than the agreement asked: a fact to talk about, not a verdict.",
+    AGREEMENT: "",
+}
+
+
+def _counted(label: str, count: int) -> str:
+    return f"{label} ({count})" if count else label
+
+
+def _totals_table(by: Grouping, totals: list[Total]) -> QTableWidget:
+    table = QTableWidget(len(totals), 3)
+    title = by.value.capitalize()
+    table.setAccessibleName(f"Totals by {by.value}")
+    table.setHorizontalHeaderLabels([title, "Total", "Count"])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for r, total in enumerate(totals):
+        key = total.key or "—"
+        if by is Grouping.MONTH:
+            key = date.fromisoformat(total.key + "-01").strftime("%b %Y")
+        for c, value in enumerate((key, format_money(total.money), str(total.count))):
+            item = QTableWidgetItem(value)
+            if c:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    table.setFixedHeight(min(36 + 30 * max(len(totals), 1), 220))
+    return table
