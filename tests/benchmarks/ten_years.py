@@ -47,6 +47,7 @@ from ten_years_data import JRNL_PYTHON, JRNL_SIDE, PASSWORDS, TenYears, ten_year
 from toward import Household
 from toward.core.bids import Bids
 from toward.core.journal import Journal
+from toward.core.ledger import Ledger
 from toward.core.spaces import Space, Spaces
 from toward.core.today import build_today
 from toward.vault.kdf import FLOOR_COST, derive_key, normalize_password
@@ -259,7 +260,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         plain_journal = Journal(plain_spaces)
         plain_bids = Bids(plain_spaces, partners)
-        sides = {"ours": (session.journal, session.bids), "plain": (plain_journal, plain_bids)}
+        plain_ledger = Ledger(plain_spaces, partners)
+        sides = {
+            "ours": (session.journal, session.bids, session.ledger),
+            "plain": (plain_journal, plain_bids, plain_ledger),
+        }
 
         def journal_list(side: str) -> Callable[[], object]:
             journal = sides[side][0]
@@ -274,13 +279,25 @@ def main(argv: Sequence[str] | None = None) -> int:
                 (bids.count(space), bids.recent(space, limit=RECENT)) for space in Space
             ]
 
+        def ledger_list(side: str) -> Callable[[], object]:
+            ledger = sides[side][2]
+            return lambda: (ledger.count(), ledger.disclosures(newest_first=True, limit=PAGE))
+
         def dashboard(side: str) -> Callable[[], object]:
-            journal, bids = sides[side]
-            return lambda: build_today(bids, (journal.attention, bids.attention))
+            # The sources session.today() reads, on both sides.
+            journal, bids, ledger = sides[side]
+            sources = (
+                journal.attention,
+                bids.attention,
+                ledger.attention,
+                ledger.agreement_attention,
+            )
+            return lambda: build_today(bids, sources)
 
         for label, make in (
             ("list: journal (count + first 200)", journal_list),
             ("list: bids (count + recent, both spaces)", bids_list),
+            ("list: ledger (count + first 200)", ledger_list),
             ("dashboard: today()", dashboard),
         ):
             ours, theirs = paired(runs, make("ours"), make("plain"))

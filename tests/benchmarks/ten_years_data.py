@@ -5,8 +5,10 @@ is) with, in the shape their features store them:
   journal:  20,000 of Maya's private entries, 2,000 of them shared (bench_journal.py's
             generator: ~150 words each, a Zipf-like vocabulary, ten years of dates);
   bids:     100,000 bids over ten years, private and shared (bench_dashboard.py's);
-  ledger, promises, repairs: FEATURES below gets one entry per feature as it lands
-            (20,000 ledger lines, 5,000 promises, 300 repair conversations).
+  ledger:   20,000 disclosures in the shared ledger, most with a response
+            (bench_ledger.py's generator: its dates span five years);
+  promises, repairs: FEATURES below gets one entry per feature as it lands
+            (5,000 promises, 300 repair conversations).
 Beside it, for the baselines: Maya's two spaces copied row for row into plain SQLite
 files (same schema steps and pragmas, no key), her private entries as a jrnl text
 journal (jrnl.txt), and, when jrnl is installed, that journal encrypted by jrnl itself.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
 import shutil
 import subprocess
 import time
@@ -32,6 +35,7 @@ from pathlib import Path
 
 import bench_dashboard
 import bench_journal
+import bench_ledger
 from baseline import plain_database
 
 from toward import Household, Session
@@ -43,6 +47,7 @@ from toward.vault.kdf import DEFAULT_COST
 PASSWORDS = {"Maya": "ten-years-password-maya", "Sam": "ten-years-password-sam"}
 JOURNAL_ENTRIES, SHARED_ENTRIES = 20_000, 2_000
 BIDS, YEARS = 100_000, 10
+LEDGER_LINES = 20_000
 BATCH = 2_000
 JRNL_PYTHON = Path(os.environ.get("TOWARD_JRNL_PYTHON", "/work/jrnl-venv/bin/python"))
 JRNL_SIDE = Path(__file__).with_name("jrnl_side.py")
@@ -97,13 +102,23 @@ def fill_bids(maya: Session, sam: Session, plain: dict[Space, Connection]) -> Fi
     return Filled({f"bids ({name})": len(part) for name, part in rows.items()})
 
 
-# One entry per feature. When the ledger (20,000 lines), promises (5,000) and repair
-# conversations (300) land, each adds its filler here, writing rows the way its core's
+def fill_ledger(maya: Session, sam: Session, plain: dict[Space, Connection]) -> Filled:
+    rng = random.Random(LEDGER_LINES)
+    lines, responses = bench_ledger.make_rows(rng, LEDGER_LINES, [maya.partner.id, sam.partner.id])
+    for conn in (maya.spaces.conn(Space.SHARED), plain[Space.SHARED]):
+        bench_ledger.fill(conn, lines, responses)  # its own batches, one transaction each
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return Filled({"ledger lines (shared)": len(lines), "ledger responses": len(responses)})
+
+
+# One entry per feature. When promises (5,000) and repair conversations (300) land (their
+# cores are on f/promises), each adds its filler here, writing rows the way its core's
 # store does (bookkeeping columns first, see core/schema.py), and ten_years.py adds the
 # feature's list to its table. Nothing else needs to change.
 FEATURES: list[Feature] = [
     Feature("journal", fill_journal),
     Feature("bids", fill_bids),
+    Feature("ledger", fill_ledger),
 ]
 
 
@@ -156,6 +171,7 @@ def fingerprint() -> str:
         Path(__file__).read_text(),
         Path(bench_journal.__file__).read_text(),
         Path(bench_dashboard.__file__).read_text(),
+        Path(bench_ledger.__file__).read_text(),
     ):
         digest.update(part.encode())
     return digest.hexdigest()[:12]
@@ -170,6 +186,9 @@ def ten_years(*, rebuild: bool = False, log: Callable[[str], None] = print) -> T
     else:
         log(f"using the ten-year household cached in {folder}")
     summary = json.loads((folder / READY).read_text())
+    for old in cache_root().glob("ten-years-*"):  # households of older generators
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
     config = folder / "jrnl" / "config.yaml"
     return TenYears(
         folder=folder,
