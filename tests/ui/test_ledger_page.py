@@ -281,3 +281,46 @@ def test_the_table_model_is_well_behaved(qtmodeltester, maya: Session):
     )
     qtmodeltester.check(model)
     assert model.rowCount() == 5
+
+
+def test_the_waiting_list_pages_questions_first_then_the_partners_disclosures(
+    ledger_of: LedgerOf, maya: Session, sam: Session, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr("toward.ui.ledger_model.PAGE_SIZE", 2)
+    draft(maya, "10", "Asked about")
+    (mine,) = maya.ledger.disclose(maya.ledger.drafts())
+    sam.ledger.respond(mine, ResponseKind.QUESTION, "What was it?")
+    for n in range(3):
+        draft(sam, f"{n + 1}", f"Sam's {n}")
+    sam.ledger.disclose(sam.ledger.drafts())
+    page = ledger_of("Maya")
+    page.open_view("awaiting")
+    assert page.model.total == 4 and len(page.model.lines()) == 2
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    payees = shown(page)
+    assert payees[0] == "Asked about" and sorted(payees[1:]) == ["Sam's 0", "Sam's 1", "Sam's 2"]
+    assert page.views.button(AWAITING).text() == "Waiting for you (4)"
+
+
+def test_a_draft_is_edited_and_deleted_from_the_drafts_view(
+    qtbot: QtBot, ledger_of: LedgerOf, answers: Answers, maya: Session
+):
+    draft(maya, "12", "Typo Shop")
+    page = ledger_of("Maya")
+    page.open_view("drafts")
+    page.select(page.model.lines())
+    click(qtbot, page.detail.buttons["edit"])
+    form = page.form
+    assert form is not None and form.payee.text() == "Typo Shop"
+    form.payee.setText("Tidy Shop")  # typing would open the completer's popup offscreen
+    click(qtbot, form.save)
+    assert shown(page) == ["Tidy Shop"]
+    page.select(page.model.lines())
+    answers.answer = False
+    click(qtbot, page.delete_button)
+    assert "Delete 1 draft? Nothing was shared." in answers.asked[-1]
+    assert len(maya.ledger.drafts()) == 1
+    answers.answer = True
+    click(qtbot, page.delete_button)
+    assert maya.ledger.drafts() == [] and page.empty.isVisible()

@@ -128,7 +128,7 @@ def test_today_comes_first_and_is_shown_after_unlocking(
     assert view is not None
 
     labels = [view.nav.item(row).text() for row in range(view.nav.count())]
-    assert labels == ["Today", "Journal", "Bids", "Settings"]
+    assert labels == ["Today", "Journal", "Bids", "Money", "Settings"]
     assert view.nav.currentRow() == 0
     assert page is view.pages["today"]
     assert QApplication.focusWidget() is page.quick_log.text

@@ -207,6 +207,8 @@ STEPS: tuple[str, ...] = (
     );
     CREATE INDEX ledger_responses_by_disclosure
         ON ledger_responses (disclosure_id, author_id, kind, created_at);
+    CREATE INDEX ledger_responses_questions ON ledger_responses (disclosure_id)
+        WHERE kind = 'question';
 
     -- The standing agreement: a proposal until the other partner confirms it; a confirmed
     -- one stays in force until a newer one is confirmed.

@@ -67,7 +67,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget, ledger: Ledger) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import a statement")
-        self.setMinimumSize(760, 640)
+        self.setMinimumSize(780, 780)
         self._ledger = ledger
         self._data = b""
         self._is_ofx = False
@@ -120,6 +120,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(200)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -31,7 +31,7 @@ def status_of(line: LedgerLine, me: str, other_name: str) -> str:
     elif theirs:
         parts.append(RESPONSE_WORDS[theirs[-1].kind])
     elif line.author_id == me:
-        parts.append(f"not yet seen by {other_name}")
+        parts.append(f"no response from {other_name} yet")
     else:
         parts.append("waiting for your response")
     if line.lateness:

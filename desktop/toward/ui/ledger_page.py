@@ -40,7 +40,7 @@ from toward.ui.ledger_agreement import AgreementCard
 from toward.ui.ledger_detail import LineDetail
 from toward.ui.ledger_draft_form import DraftForm
 from toward.ui.ledger_import import ImportDialog
-from toward.ui.ledger_model import LedgerTableModel, LineRole
+from toward.ui.ledger_model import PAGE_SIZE, LedgerTableModel, LineRole
 from toward.ui.main_view import MainView
 from toward.ui.widgets import Card, PageColumn, Segmented, button, clear_layout, text_label
 
@@ -90,6 +90,8 @@ class LedgerPage(PageColumn):
         self.column.addWidget(self.totals_card)
         self.heading = text_label("", "Muted")
         self.column.addWidget(self.heading)
+        self._questions: list[Disclosure] = []
+        self._sized_for: int | None = None
         self.model = LedgerTableModel(
             self._fetch, self._count, self.names, session.partner.id, self.other
         )
@@ -99,6 +101,7 @@ class LedgerPage(PageColumn):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(PAGE_SIZE)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._label_disclose())
         self.column.addWidget(self.table)
@@ -192,12 +195,18 @@ class LedgerPage(PageColumn):
                 where=self.current_filter(), newest_first=True, limit=limit, offset=offset
             )
         if view == AWAITING:
-            if offset:
-                return []
-            waiting = self.ledger.awaiting_my_response()
-            return waiting + [d for d in self.ledger.questions_for_me() if d not in waiting]
+            # Questions about this partner's own disclosures first (few), then the rest.
+            questions = self._questions
+            end = None if limit < 0 else offset + limit
+            found = questions[offset:end]
+            wanted = -1 if limit < 0 else limit - len(found)
+            if wanted:
+                found += self.ledger.awaiting_my_response(
+                    limit=wanted, offset=max(0, offset - len(questions))
+                )
+            return found
         if view == DRAFTS:
-            return [] if offset else self.ledger.drafts()
+            return self.ledger.drafts(limit=limit, offset=offset)
         if view == LATE:
             return self.ledger.late(limit=limit, offset=offset)
         return []
@@ -208,7 +217,11 @@ class LedgerPage(PageColumn):
             return self.ledger.count(self.current_filter())
         if view == LATE:
             return self.ledger.late_count()
-        return len(self._fetch(-1, 0))  # short lists, fetched whole
+        if view == AWAITING:
+            return len(self._questions) + self.ledger.awaiting_count()
+        if view == DRAFTS:
+            return self.ledger.draft_count()
+        return 0
 
     def open_view(self, key: str) -> None:
         """Open a view by name ('awaiting', 'agreement', …), as the Today page asks."""
@@ -226,13 +239,10 @@ class LedgerPage(PageColumn):
     def refresh(self) -> None:
         view = self.views.current()
         selected = self.detail.line.id if self.detail.line is not None else None
-        self.views.button(AWAITING).setText(
-            _counted(
-                "Waiting for you",
-                self.ledger.awaiting_count() + len(self.ledger.questions_for_me()),
-            )
-        )
-        self.views.button(DRAFTS).setText(_counted("My drafts", len(self.ledger.drafts())))
+        self._questions = self.ledger.questions_for_me()
+        waiting = len(self._questions) + self.ledger.awaiting_count()
+        self.views.button(AWAITING).setText(_counted("Waiting for you", waiting))
+        self.views.button(DRAFTS).setText(_counted("My drafts", self.ledger.draft_count()))
         self.views.button(LATE).setText(_counted("Late", self.ledger.late_count()))
         if view == SHARED:
             self._fill_filters()
@@ -272,7 +282,9 @@ class LedgerPage(PageColumn):
             row = 0
         if row is not None:
             self.table.selectRow(row)
-        self.table.resizeColumnsToContents()
+        if self._sized_for != view:  # once per view: a change notice keeps the widths
+            self.table.resizeColumnsToContents()
+            self._sized_for = view
         self.table.setFixedHeight(min(440, 36 + 30 * max(self.model.rowCount(), 1)))
         self._selected()
         self._label_disclose()
@@ -301,10 +313,13 @@ class LedgerPage(PageColumn):
         self.totals_card.body.addWidget(self.totals_label)
         self.totals_tables: dict[Grouping, QTableWidget] = {}
         row = QHBoxLayout()
-        for by in GROUPINGS:
-            table = _totals_table(by, self.ledger.totals(where=chosen, by=by))
+        grouped = {by: self.ledger.totals(where=chosen, by=by) for by in GROUPINGS}
+        height = min(36 + 30 * max(len(t) for t in grouped.values()), 220)
+        for by, totals in grouped.items():
+            table = _totals_table(by, totals)
+            table.setFixedHeight(height)
             self.totals_tables[by] = table
-            row.addWidget(table)
+            row.addWidget(table, 1, Qt.AlignmentFlag.AlignTop)
         holder = QWidget()
         holder.setLayout(row)
         self.totals_card.body.addWidget(holder)
@@ -446,5 +461,5 @@ def _totals_table(by: Grouping, totals: list[Total]) -> QTableWidget:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
-    table.setFixedHeight(min(36 + 30 * max(len(totals), 1), 220))
+    table.horizontalHeader().setStretchLastSection(True)
     return table

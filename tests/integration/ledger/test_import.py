@@ -196,3 +196,14 @@ def test_bad_ofx_files_are_refused_with_the_line_and_why(text: str, message: str
     with pytest.raises(StatementError) as caught:
         read_ofx(text.encode("latin-1"))
     assert message in str(caught.value)
+
+
+def test_a_row_dated_in_the_future_is_named_before_anything_is_imported(maya: Session):
+    data = b"Date,Description,Amount\n2026-01-02,Shop,1.00\n2099-01-01,Later,2.00\n"
+    rows = read_csv(data, CsvLayout(), "Card")
+    with pytest.raises(StatementError) as caught:
+        maya.ledger.preview_import(rows)
+    assert str(caught.value) == "Line 3: a purchase date cannot be in the future."
+    with pytest.raises(StatementError):
+        maya.ledger.import_statement(rows)
+    assert maya.ledger.drafts() == []

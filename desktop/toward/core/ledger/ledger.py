@@ -47,7 +47,7 @@ from toward.core.ledger.records import (
     build_response,
     clean_text,
 )
-from toward.core.ledger.statements import PreviewRow, StatementRow
+from toward.core.ledger.statements import PreviewRow, StatementError, StatementRow
 from toward.core.settings import Settings
 from toward.core.spaces import NotAllowed, RecordStore, Space, Spaces
 from toward.vault.database import Connection, transaction
@@ -136,12 +136,19 @@ class Ledger:
         self._require_draft(draft)
         self._lines.delete(Space.PRIVATE, draft.id)
 
-    def drafts(self) -> list[Draft]:
+    def drafts(self, *, limit: int = -1, offset: int = 0) -> list[Draft]:
         """This partner's drafts, latest purchase first."""
         self._settle()
         return self._lines.list(
-            Space.PRIVATE, where="disclosed_at IS NULL", order="occurred_on DESC, created_at DESC"
+            Space.PRIVATE,
+            where="disclosed_at IS NULL",
+            order="occurred_on DESC, created_at DESC",
+            limit=limit,
+            offset=offset,
         )
+
+    def draft_count(self) -> int:
+        return self._lines.count(Space.PRIVATE, where="disclosed_at IS NULL")
 
     def draft(self, draft_id: str) -> Draft:
         return self._lines.get(Space.PRIVATE, draft_id)
@@ -386,6 +393,7 @@ class Ledger:
 
     def preview_import(self, rows: Sequence[StatementRow]) -> list[PreviewRow]:
         """The rows of a statement, each marked when it is already here (skipped on import)."""
+        _fields_of(rows, Purpose.PERSONAL, "")  # a row that cannot be a draft is named now
         known = self.known_import_keys(row.import_key for row in rows)
         return [PreviewRow(row, row.import_key in known) for row in rows]
 
@@ -399,20 +407,7 @@ class Ledger:
         """Every new row as a private draft, in one transaction; nothing is disclosed."""
         known = self.known_import_keys(row.import_key for row in rows)
         new = [row for row in rows if row.import_key not in known]
-        added = self.add_drafts(
-            [
-                DraftFields(
-                    row.occurred_on,
-                    row.money,
-                    account=row.account,
-                    payee=row.payee,
-                    category=category,
-                    purpose=purpose,
-                    import_key=row.import_key,
-                )
-                for row in new
-            ]
-        )
+        added = self.add_drafts(_fields_of(new, purpose, category))
         return ImportResult(added=added, skipped=len(rows) - len(new))
 
     def remembered_layout(self, account: str) -> CsvLayout | None:
@@ -617,6 +612,27 @@ def _draft_content(fields: DraftFields) -> dict[str, object]:
         "why_withheld": int(bool(fields.keep_why_private)),
         "import_key": fields.import_key,
     }
+
+
+def _fields_of(rows: Sequence[StatementRow], purpose: Purpose, category: str) -> list[DraftFields]:
+    """Statement rows as drafts, each checked; StatementError names a row that cannot be."""
+    many = []
+    for row in rows:
+        fields = DraftFields(
+            row.occurred_on,
+            row.money,
+            account=row.account,
+            payee=row.payee,
+            category=category,
+            purpose=purpose,
+            import_key=row.import_key,
+        )
+        try:
+            _draft_content(fields)
+        except InvalidLedgerLine as exc:
+            raise StatementError(str(exc)[:1].lower() + str(exc)[1:], row.line) from None
+        many.append(fields)
+    return many
 
 
 def _as_line_fields(content: Mapping[str, Any]) -> dict[str, Any]:

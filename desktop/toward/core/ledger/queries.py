@@ -15,8 +15,11 @@ from toward.core.ledger.records import LINES, RESPONSES, Period, Purpose
 # A disclosure as it stands: disclosed, and not replaced by a correction.
 CURRENT = "disclosed_at IS NOT NULL AND superseded_by IS NULL"
 LATE = "days_taken > agreed_days AND superseded_by IS NULL"
+# Asked about at all (a small set, found through its own index), and the asker's latest
+# word is still the question.
 OPEN_QUESTION = (
-    f"(SELECT r.kind FROM {RESPONSES} r WHERE r.disclosure_id = {LINES}.id "
+    f"id IN (SELECT disclosure_id FROM {RESPONSES} WHERE kind = 'question') "
+    f"AND (SELECT r.kind FROM {RESPONSES} r WHERE r.disclosure_id = {LINES}.id "
     "AND r.kind != 'answer' ORDER BY r.created_at DESC LIMIT 1) = 'question'"
 )
 
