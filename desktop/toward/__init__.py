@@ -1,7 +1,8 @@
 """Toward: a private, encrypted desktop companion for a couple working on trust."""
 
+from typing import TYPE_CHECKING
+
 from toward.household import AddedPartner, Household, InvalidInput, Partner
-from toward.session import Session, SessionLocked
 from toward.vault.errors import (
     DatabaseDamaged,
     DatabaseTooNew,
@@ -17,7 +18,20 @@ from toward.vault.errors import (
     WrongPassword,
 )
 
+if TYPE_CHECKING:
+    from toward.session import Session, SessionLocked
+
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # The session (and every feature behind it) loads on first use, after the lock screen.
+    if name in ("Session", "SessionLocked"):
+        from toward import session
+
+        return getattr(session, name)
+    raise AttributeError(f"module 'toward' has no attribute {name!r}")
+
 
 __all__ = [
     "AddedPartner",

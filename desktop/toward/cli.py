@@ -62,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_data_command(args, data_dir(args.data_dir), read_password)
         if args.command == "export":
             return _export(args)
+        if args.command == "selftest":
+            from toward.selftest import run_selftest
+
+            return run_selftest()
         if args.demo:
             return run_demo()
         return _start_app(data_dir(args.data_dir))
@@ -108,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_data_commands(commands, lambda p: _add_common(p, on_subcommand=True))
     _add_export(commands)
+    # Not listed in --help (no help text): the frozen app's build check, see packaging/.
+    commands.add_parser("selftest", description="Check this build works, in a temporary folder.")
     return parser
 
 

@@ -14,13 +14,10 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toward.core import clock
-from toward.core.schema import STEPS
-from toward.core.spaces import Spaces
-from toward.session import Session, SessionLocked, UnlockReport
 from toward.vault import keywrap
-from toward.vault.database import Connection, open_database
 from toward.vault.device import DeviceSecrets, bind_secret, device_fingerprint
 from toward.vault.errors import (
     DeviceSecretMissing,
@@ -52,9 +49,22 @@ from toward.vault.keystore import (
     save_keystore,
     slot_aad,
 )
-from toward.vault.migrations import migrate, schema_version
 from toward.vault.recovery import new_recovery_code, normalize_recovery_code
 from toward.vault.throttle import AttemptLog
+
+if TYPE_CHECKING:
+    from toward.session import Session
+    from toward.vault.database import Connection
+
+# What unlocking needs beyond the lock screen: imported when a session starts, not at
+# start-up (the lock screen shows sooner), and ahead of time by `ui.app`.
+UNLOCK_MODULES = (
+    "toward.session",
+    "toward.vault.database",
+    "toward.vault.migrations",
+    "argon2.low_level",
+    "cryptography.hazmat.primitives.ciphers.aead",
+)
 
 SHARED_DB = "shared.db"
 MIN_PASSWORD_LENGTH = 8
@@ -312,6 +322,10 @@ class Household:
         return self.folder / SHARED_DB
 
     def _open(self, path: Path, key: bytes, *, create: bool = False) -> Connection:
+        from toward.core.schema import STEPS
+        from toward.vault.database import open_database
+        from toward.vault.migrations import migrate, schema_version
+
         conn = open_database(path, key, create=create, read_only=self.read_only)
         try:
             if self.read_only and 0 < schema_version(conn) < len(STEPS):
@@ -348,6 +362,8 @@ class Household:
 
     def _session_record(self, session: Session) -> PartnerRecord:
         if session.locked:
+            from toward.session import SessionLocked
+
             raise SessionLocked("This session is locked; unlock again to continue.")
         if session.household.id != self.id:
             raise InvalidInput("That session belongs to another household.")
@@ -438,6 +454,9 @@ class Household:
         self._save(self._keystore.with_partner(updated))
 
     def _start_session(self, record: PartnerRecord, keys: dict[str, bytes]) -> Session:
+        from toward.core.spaces import Spaces
+        from toward.session import Session, UnlockReport
+
         private = self._open(self._private_path(record.id), keys[PRIVATE_KEY])
         try:
             shared = self._open(self._shared_path(), keys[SHARED_KEY])

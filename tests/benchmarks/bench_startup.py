@@ -177,6 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             XDG_CACHE_HOME=str(root / "cache"),
         )
         env.pop("TOWARD_DATA_DIR", None)
+        # As installed (pip and the frozen app ship compiled bytecode): the warm-up run
+        # writes __pycache__ so that the timed runs do not compile the sources again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         started = root / "start"
         household = Household.create(started, kdf_cost=FLOOR_COST)
         household.add_partner("Bench", PASSWORD)

@@ -275,6 +275,8 @@ def test_ctrl_l_is_caught_by_the_app_wide_key_filter(
     controller = make_controller(couple.folder)
     screen = controller.window.content()
     assert isinstance(screen, LockScreen)
+    # Installed from the event loop once the lock screen shows (start-up stays quick).
+    qtbot.waitUntil(lambda: controller.watching_input, timeout=1000)
     with qtbot.waitSignal(controller.lock_key.pressed, timeout=1000):
         press_ctrl_l(qtbot)  # on the lock screen: nothing to lock, nothing typed
     assert screen.password.text() == ""
@@ -346,6 +348,7 @@ def test_input_restarts_the_idle_timer(
 ) -> None:
     controller = make_controller(couple.folder)
     view = unlock_controller(qtbot, controller, "Maya")
+    dict(view.pages)  # pages are built on first visit: build them now, outside the timing
     # Long timers are coarse (whole seconds): a short one shows the restart clearly.
     controller.idle.start(0.02)  # 1.2 s
     qtbot.waitUntil(lambda: controller.idle.remaining_ms() < 800)

@@ -113,6 +113,7 @@ def test_on_the_lock_screen_it_hides_the_window(
     assert isinstance(screen, LockScreen)
     screen.password.setFocus()
     qtbot.waitUntil(screen.password.hasFocus)
+    qtbot.waitUntil(lambda: controller.watching_input, timeout=1000)
 
     press_shift(qtbot, 3)
 

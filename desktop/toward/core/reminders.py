@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from toward.core.settings import Settings
+if TYPE_CHECKING:
+    from toward.core.settings import Settings
 
 
 class ReminderKind(StrEnum):

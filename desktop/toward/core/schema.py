@@ -389,4 +389,8 @@ STEPS: tuple[str, ...] = (
         updated_at TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 9: the journal's tag filter lists its tags from this index, not by reading every entry
+    """
+    CREATE INDEX journal_entries_by_tags ON journal_entries (tags);
+    """,
 )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,27 +24,29 @@ from PySide6.QtWidgets import (
 )
 
 from toward import __version__
-from toward.backup import RestoredInPlace
-from toward.core.reminders import load_plan
-from toward.household import Household, orphaned_databases
-from toward.session import Session
+from toward.household import UNLOCK_MODULES, Household, orphaned_databases
 from toward.ui import theme
+from toward.ui.auto_backup import AutoBackup
 from toward.ui.background import wait_for_background
-from toward.ui.backup_settings import AutoBackup
 from toward.ui.capture import CaptureBlocker
 from toward.ui.clipboard import ClipboardGuard
 from toward.ui.errors import describe, known_errors_shown
 from toward.ui.idle import IdleWatcher
 from toward.ui.lock_screen import LockScreen
-from toward.ui.main_view import MainView, Section
 from toward.ui.quick_exit import QuickExitKey
 from toward.ui.reminders import Reminders
-from toward.ui.sections import default_sections, prewarm
 from toward.ui.single_instance import SingleInstance
 from toward.ui.system_events import SystemEvents
 from toward.ui.widgets import Card, button, text_label
+from toward.vault.device import DeviceSecrets
 from toward.vault.errors import HouseholdNotFound, KnownError
 from toward.vault.kdf import DEFAULT_COST, KdfCost
+
+if TYPE_CHECKING:
+    # The unlocked view loads after the lock screen shows (see _prewarm).
+    from toward.backup import RestoredInPlace
+    from toward.session import Session
+    from toward.ui.main_view import MainView, Section
 
 log = logging.getLogger("toward.ui")
 
@@ -62,7 +67,7 @@ class Shell(QMainWindow):
         super().__init__()
         self.setObjectName("Shell")
         self.setWindowTitle(WINDOW_TITLE)
-        self.setWindowIcon(theme.icon("heart", theme.colour("accent"), 64))
+        self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(880, 600)
         self.resize(1180, 780)
         self._stack = QStackedWidget()
@@ -128,26 +133,25 @@ class AppController(QObject):
         self.folder = folder
         self.demo_passwords = demo_passwords
         self.kdf_cost = kdf_cost
-        self.sections = list(sections) if sections is not None else default_sections()
+        self._sections = list(sections) if sections is not None else None
         self.window = Shell()
         self.household: Household | None = None
         self.view: MainView | None = None
         self.reminders = Reminders(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self.auto_backup = AutoBackup(lambda: self.view.sessions if self.view else [], self)
         self.lock_key = LockKey(self)
         self.lock_key.pressed.connect(self.lock)
         self.quick_exit_key = QuickExitKey(self)
         self.quick_exit_key.pressed.connect(self.quick_exit)
+        # Installed at once, unlike the key filters (see _watch_input): it must see the
+        # window's first show.
         self.capture_blocker = CaptureBlocker(self)
+        app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.lock_key)
-            app.installEventFilter(self.quick_exit_key)
             app.installEventFilter(self.capture_blocker)
+        self.watching_input = False
         self.clipboard = ClipboardGuard(parent=self)
         self.system_events = system_events or SystemEvents(parent=self)
         self.system_events.screen_locked.connect(lambda: self._lock_if("lock_on_screen_lock"))
@@ -195,7 +199,22 @@ class AppController(QObject):
         screen.password.setFocus()
         # Logged from inside the event loop, so whoever waits for it can already signal us.
         QTimer.singleShot(0, lambda: log.info("lock screen shown"))
-        QTimer.singleShot(0, prewarm)
+        QTimer.singleShot(0, self._watch_input)
+        QTimer.singleShot(0, _prewarm)
+
+    def _watch_input(self) -> None:
+        """Start watching every key and mouse event (Ctrl+L, quick exit, the idle lock).
+
+        Only once the lock screen shows: the first events through a Python filter cost
+        tens of milliseconds, and locking matters only once someone has unlocked.
+        """
+        app = QApplication.instance()
+        if app is None or self.watching_input:
+            return
+        app.installEventFilter(self.idle)
+        app.installEventFilter(self.lock_key)
+        app.installEventFilter(self.quick_exit_key)
+        self.watching_input = True
 
     def show_problem(self, message: str, *, advice: str | None = None) -> None:
         page = QWidget()
@@ -260,7 +279,18 @@ class AppController(QObject):
         self.show_lock_screen()
         log.info("opened read-only")
 
+    @property
+    def sections(self) -> list[Section]:
+        if self._sections is None:
+            from toward.ui.sections import default_sections
+
+            self._sections = default_sections()
+        return self._sections
+
     def _unlocked(self, session: Session) -> None:
+        from toward.core.reminders import load_plan
+        from toward.ui.main_view import MainView
+
         view = MainView([session], self.sections)
         view.lock_requested.connect(self.lock)
         view.quick_exit_requested.connect(self.quick_exit)
@@ -273,6 +303,7 @@ class AppController(QObject):
         self.reminders.set_plan(load_plan(session.settings))
         self.window.show_content(view)
         view.current_page().setFocus()
+        self._watch_input()
         self._restart_idle()
         self.auto_backup.check()
         log.info("unlocked")
@@ -361,7 +392,7 @@ def run_app(
     # No organisation name: Qt's app-data folder is then …/Toward, as the CLI computes it.
     app.setApplicationName("Toward")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("toward")
+    app.setDesktopFileName("org.toward.Toward")  # packaging/linux/org.toward.Toward.desktop
     theme.apply_theme(app)
     instance = SingleInstance(data_dir)
     if not instance.claim():
@@ -394,6 +425,32 @@ def _open_elsewhere(app: QApplication, data_dir: Path, message: str) -> int:
     controller.window.show()
     app.exec()
     return 1
+
+
+def _prewarm() -> None:
+    """Import what unlocking and the pages need while a password is typed.
+
+    Modules without Qt load on a thread; those with Qt load here on the UI thread, one per
+    turn of the event loop: setting up a PySide6 module beside a running event loop crashed
+    the frozen app now and then.
+    """
+
+    def load() -> None:
+        for module in UNLOCK_MODULES:
+            importlib.import_module(module)
+        # keyring finds its backend (over D-Bus on Linux) once per process: about half a
+        # second that the settings page would otherwise spend right after unlocking.
+        DeviceSecrets().available()
+
+    threading.Thread(target=load, name="toward-prewarm", daemon=True).start()
+    QTimer.singleShot(0, _preload_pages)
+
+
+def _preload_pages() -> None:
+    from toward.ui.sections import page_modules  # the main view, and the session with it
+
+    for module in page_modules():
+        QTimer.singleShot(0, lambda module=module: importlib.import_module(module))
 
 
 def _quit_on_signals(app: QApplication) -> None:

@@ -9,8 +9,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from toward.session import Session, SessionLocked
-
 
 class _Dispatcher(QObject):
     """Lives on the UI thread; jobs hand results to it by token.
@@ -28,6 +26,9 @@ class _Dispatcher(QObject):
 
     @Slot(int, bool, object)
     def _deliver(self, token: int, ok: bool, value: object) -> None:
+        # Imported here: the lock screen runs work in the background before any session.
+        from toward.session import Session, SessionLocked
+
         on_done, on_error, owner = self.callbacks.pop(token)
         if owner is not None and not shiboken6.isValid(owner):
             # The widget that asked is gone (the app locked meanwhile): a session opened

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -21,11 +20,9 @@ from PySide6.QtWidgets import (
 from toward.backup import (
     BackupPlan,
     BackupReport,
-    backup_due,
     create_backup,
     load_backup_plan,
     rolling_backups,
-    run_rolling_backup,
     save_backup_plan,
     session_keys,
 )
@@ -37,8 +34,6 @@ from toward.ui.widgets import Card, button, text_label
 from toward.vault.errors import KnownError
 
 log = logging.getLogger("toward.ui")
-
-CHECK_EVERY_MS = 60 * 60 * 1000  # an app left open for days still backs up each day
 
 
 class BackupCard(Card):
@@ -190,58 +185,4 @@ class BackupCard(Card):
             self._say("The first daily backup is made within the hour.")
 
 
-class AutoBackup(QObject):
-    """Runs each open partner's daily backup off the UI thread, at unlock and every hour."""
-
-    finished = Signal(str)  # a short line for the log and tests: what happened
-
-    def __init__(
-        self, sessions: Callable[[], list[Session]], parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._sessions = sessions
-        self._running: set[Path] = set()
-        self._timer = QTimer(self)
-        self._timer.setInterval(CHECK_EVERY_MS)
-        self._timer.timeout.connect(self.check)
-        self._timer.start()
-
-    def check(self, today: date | None = None) -> None:
-        """Start every due daily backup of the open sessions (never two into one folder)."""
-        day = today or date.today()
-        for session in self._sessions():
-            if session.locked:
-                continue
-            plan = load_backup_plan(session.settings)
-            if plan.folder is None or plan.folder in self._running:
-                continue
-            if not backup_due(plan, session.household.id, day):
-                continue
-            self._start(session, plan, day)
-
-    def _start(self, session: Session, plan: BackupPlan, day: date) -> None:
-        assert plan.folder is not None
-        folder, keys = session.household.folder, session_keys(self._sessions())
-        self._running.add(plan.folder)
-
-        def done(report: BackupReport | None) -> None:
-            self._running.discard(plan.folder)
-            line = f"daily backup made: {report.path.name}" if report else "daily backup not due"
-            log.info(line)
-            self.finished.emit(line)
-
-        def failed(exc: Exception) -> None:
-            self._running.discard(plan.folder)
-            line = f"daily backup failed: {describe(exc)}"
-            log.warning(line)
-            self.finished.emit(line)
-
-        run_in_background(
-            lambda: run_rolling_backup(folder, plan, today=day, keys=keys),
-            done,
-            failed,
-            owner=self,
-        )
-
-
-__all__ = ["AutoBackup", "BackupCard"]
+__all__ = ["BackupCard"]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from toward.ui import dialogs
-from toward.vault.database import DatabaseError, known_database_error
 from toward.vault.errors import KnownError
 
 log = logging.getLogger("toward.ui")
@@ -19,15 +19,23 @@ def describe(exc: BaseException) -> str:
     """The message to show for `exc`; unexpected errors are logged with their traceback."""
     if isinstance(exc, KnownError):
         return str(exc)
-    if isinstance(exc, DatabaseError):
-        known = known_database_error(exc)
-        if known is not None:
-            return str(known)
+    known = _known_database_error(exc)
+    if known is not None:
+        return str(known)
     log.error("Unexpected error", exc_info=exc)
     return (
         "Something went wrong inside Toward. Nothing you wrote was lost. "
         f"Please report this problem ({type(exc).__name__})."
     )
+
+
+def _known_database_error(exc: BaseException) -> Exception | None:
+    # SQLCipher loads after the lock screen shows, so it is not imported here; before it has
+    # loaded, no database error can exist.
+    database = sys.modules.get("toward.vault.database")
+    if database is None or not isinstance(exc, database.DatabaseError):
+        return None
+    return database.known_database_error(exc)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
@@ -44,9 +52,7 @@ def known_errors_shown(window: Callable[[], QWidget | None], fallback: ExceptHoo
     """
 
     def hook(kind: type[BaseException], exc: BaseException, trace: TracebackType | None) -> None:
-        if isinstance(exc, KnownError) or (
-            isinstance(exc, DatabaseError) and known_database_error(exc) is not None
-        ):
+        if isinstance(exc, KnownError) or _known_database_error(exc) is not None:
             dialogs.tell(window(), "Toward", describe(exc))
             return
         fallback(kind, exc, trace)

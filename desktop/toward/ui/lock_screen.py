@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from toward.household import Household, Partner
-from toward.session import Session
 from toward.ui import theme
 from toward.ui.background import run_in_background
 from toward.ui.errors import describe
@@ -22,6 +23,9 @@ from toward.ui.password_dialog import NewPasswordDialog
 from toward.ui.widgets import Card, PasswordField, button, text_label
 from toward.vault.errors import DatabaseDamaged, StorageReadOnly, TooManyAttempts
 from toward.vault.throttle import wait_message
+
+if TYPE_CHECKING:
+    from toward.session import Session
 
 CARD_WIDTH = 460
 

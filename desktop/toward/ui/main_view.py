@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -57,7 +57,7 @@ class MainView(QWidget):
         self.sessions: list[Session] = list(sessions)
         self.sections = list(sections)
         self._active = 0
-        self.pages: dict[str, QWidget] = {}
+        self.pages = _Pages(self)
         self.changes = {s.partner.id: Changes(s, self) for s in self.sessions}
 
         self.sidebar = QWidget()
@@ -144,6 +144,7 @@ class MainView(QWidget):
         self._build_foot()
         self.nav.setCurrentRow(max(row, 0))
         self._show_section(max(row, 0))
+        self.current_page().setFocus()  # the switch that had it is being rebuilt
 
     def changes_for(self, session: Session) -> Changes:
         return self.changes[session.partner.id]
@@ -171,19 +172,30 @@ class MainView(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        """An empty slot per section; each page is built when first shown (or asked for)."""
         # The previous partner's pages are destroyed, not kept behind the new ones.
         while self.stack.count():
             old = self.stack.widget(0)
             self.stack.removeWidget(old)
             old.deleteLater()
-        self.pages = {}
-        for section in self.sections:
-            page = section.build(self.active, self)
-            self.pages[section.key] = page
-            self.stack.addWidget(page)
+        self.pages = _Pages(self)
+        for _section in self.sections:
+            self.stack.addWidget(QWidget())
+
+    def _build_page(self, row: int) -> QWidget:
+        page = self.sections[row].build(self.active, self)
+        slot = self.stack.widget(row)
+        current = self.stack.currentIndex() == row
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        if current:
+            self.stack.setCurrentIndex(row)
+        return page
 
     def _show_section(self, row: int) -> None:
         if 0 <= row < self.stack.count():
+            self.pages[self.sections[row].key]  # built on first visit
             self.stack.setCurrentIndex(row)
 
     def _build_foot(self) -> None:
@@ -251,6 +263,32 @@ class MainView(QWidget):
         line.addWidget(close)
         self.banner = text
         self.banner_holder.addWidget(banner)
+
+
+class _Pages(Mapping[str, QWidget]):
+    """The view's pages by section key, each built the first time it is shown or asked for.
+
+    Building every page at unlock took most of a second with ten years of data, and only
+    the first page is seen then (tests/benchmarks/ten_years.py).
+    """
+
+    def __init__(self, view: MainView) -> None:
+        self._view = view
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            rows = [row for row, s in enumerate(self._view.sections) if s.key == key]
+            if not rows:
+                raise KeyError(key)
+            self._built[key] = self._view._build_page(rows[0])
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([section.key for section in self._view.sections])
+
+    def __len__(self) -> int:
+        return len(self._view.sections)
 
 
 def _when(moment) -> str:  # noqa: ANN001 - a datetime

@@ -1,13 +1,13 @@
 """The sidebar's sections, in order. Each feature adds its section here when it lands.
 
 Pages are imported when first built, not at start-up, so the lock screen shows sooner;
-`prewarm()` imports them in the background while a partner types their password.
+ui.app imports them ahead of time, one per turn of the event loop, while a partner types
+their password.
 """
 
 from __future__ import annotations
 
 import importlib
-import threading
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
@@ -50,11 +50,6 @@ def default_sections() -> list[Section]:
     ]
 
 
-def prewarm() -> None:
-    """Import every page module on a background thread (imports only, no widgets)."""
-
-    def load() -> None:
-        for where in PAGES.values():
-            importlib.import_module(where.partition(":")[0])
-
-    threading.Thread(target=load, name="toward-prewarm", daemon=True).start()
+def page_modules() -> list[str]:
+    """The modules of every page, to import ahead of their first use."""
+    return [where.partition(":")[0] for where in PAGES.values()]

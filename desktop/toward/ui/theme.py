@@ -138,6 +138,21 @@ def icon(name: str, tint: str | QColor | None = None, size: int = 24) -> QIcon:
     return _icon_cache[key]
 
 
+def app_icon() -> QIcon:
+    """Toward's application icon (resources/toward.svg), for the window and the task bar."""
+    svg = resources.files("toward.resources").joinpath("toward.svg").read_bytes()
+    renderer = QSvgRenderer(QByteArray(svg))
+    result = QIcon()
+    for size in (16, 32, 64, 128, 256):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
 def tint(partner_colour: str, alpha: float = 0.10) -> QColor:
     """A faint wash of a partner's colour over the surface, for their private items."""
     base, over = colour("surface"), QColor(partner_colour)

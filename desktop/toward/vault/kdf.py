@@ -7,8 +7,6 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 from toward.vault.errors import HouseholdCorrupted
 
 KEY_BYTES = 32
@@ -101,6 +99,9 @@ def normalize_password(password: str) -> bytes:
 
 def derive_key(secret: bytes, params: KdfParams) -> bytes:
     """A 256-bit key-encryption key from a secret and stored parameters."""
+    # argon2 is imported on first use: the lock screen needs only KdfParams.
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret=secret,
         salt=params.salt,

@@ -6,9 +6,6 @@ import base64
 import os
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from toward.vault.errors import HouseholdCorrupted
 
 NONCE_BYTES = 12
@@ -50,12 +47,18 @@ def new_key() -> bytes:
 
 def wrap(kek: bytes, key: bytes, aad: bytes) -> WrappedKey:
     """Encrypt `key` under `kek`, bound to `aad` (which slot and which key it is)."""
+    # cryptography is imported on first use: the lock screen needs only WrappedKey.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_BYTES)
     return WrappedKey(nonce=nonce, ciphertext=AESGCM(kek).encrypt(nonce, key, aad))
 
 
 def unwrap(kek: bytes, wrapped: WrappedKey, aad: bytes) -> bytes:
     """Decrypt a wrapped key; raises UnwrapFailed for a wrong key or a moved slot."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, aad)
     except InvalidTag as exc:
