@@ -14,7 +14,7 @@ from tests.ui.conftest import ViewOf
 from tests.ui.helpers import click, flush_deletes, tick, widget_texts
 from tests.ui.journal import Answers
 from toward.core import clock
-from toward.core.ledger import DraftFields, Money, ResponseKind
+from toward.core.ledger import DraftFields, Grouping, Money, ResponseKind
 from toward.session import Session
 from toward.ui.ledger_model import LedgerTableModel
 from toward.ui.ledger_page import AGREEMENT, AWAITING, DRAFTS, LATE, SHARED, LedgerPage
@@ -205,6 +205,11 @@ def test_the_shared_ledger_filters_by_month_category_and_account_with_totals(
     assert shown(page) == ["A"]
     table = page.totals_tables[next(iter(page.totals_tables))]
     assert table.rowCount() == 1
+    assert page.totals_stack.currentWidget() is page.totals_tables[Grouping.MONTH]
+    page.totals_by.group.button(1).click()
+    assert page.totals_stack.currentWidget() is page.totals_tables[Grouping.CATEGORY]
+    page.account.setCurrentIndex(0)  # rebuilt totals keep the chosen grouping
+    assert page.totals_stack.currentWidget() is page.totals_tables[Grouping.CATEGORY]
 
 
 def test_late_disclosures_are_listed_with_how_late(

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -87,6 +89,7 @@ class LedgerPage(PageColumn):
         self.filters = self._build_filters()
         self.column.addWidget(self.filters)
         self.totals_card = Card(spacing=6)
+        self._totals_shown = 0
         self.column.addWidget(self.totals_card)
         self.heading = text_label("", "Muted")
         self.column.addWidget(self.heading)
@@ -311,18 +314,34 @@ class LedgerPage(PageColumn):
         text += f"  ({count} disclosure{'s' if count != 1 else ''})"
         self.totals_label = text_label(text, "Heading")
         self.totals_card.body.addWidget(self.totals_label)
+        # One table at a time, full width: three side by side left each too narrow to read.
         self.totals_tables: dict[Grouping, QTableWidget] = {}
-        row = QHBoxLayout()
-        grouped = {by: self.ledger.totals(where=chosen, by=by) for by in GROUPINGS}
-        height = min(36 + 30 * max(len(t) for t in grouped.values()), 220)
-        for by, totals in grouped.items():
+        self.totals_by = Segmented([f"By {by.value}" for by in GROUPINGS])
+        self.totals_by.setAccessibleName("Totals by")
+        self.totals_stack = stack = QStackedWidget()
+        for by in GROUPINGS:
+            totals = self.ledger.totals(where=chosen, by=by)
             table = _totals_table(by, totals)
-            table.setFixedHeight(height)
+            fits = (
+                table.horizontalHeader().sizeHint().height()
+                + table.verticalHeader().length()
+                + 2 * table.frameWidth()
+            )
+            table.setFixedHeight(min(fits, 240))
             self.totals_tables[by] = table
-            row.addWidget(table, 1, Qt.AlignmentFlag.AlignTop)
-        holder = QWidget()
-        holder.setLayout(row)
-        self.totals_card.body.addWidget(holder)
+            stack.addWidget(table)
+        stack.setCurrentIndex(self._totals_shown)
+        self.totals_by.group.button(self._totals_shown).setChecked(True)
+        stack.setFixedHeight(stack.currentWidget().height())
+
+        def show(index: int) -> None:
+            self._totals_shown = index
+            stack.setCurrentIndex(index)
+            stack.setFixedHeight(stack.currentWidget().height())
+
+        self.totals_by.changed.connect(show)
+        self.totals_card.body.addWidget(self.totals_by, 0, Qt.AlignmentFlag.AlignLeft)
+        self.totals_card.body.addWidget(stack)
 
     def selected_lines(self) -> list[LedgerLine]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -460,6 +479,9 @@ def _totals_table(by: Grouping, totals: list[Total]) -> QTableWidget:
             if c:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in (1, 2):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
