@@ -90,7 +90,7 @@ class LedgerPage(PageColumn):
         self.column.addWidget(self.totals_card)
         self.heading = text_label("", "Muted")
         self.column.addWidget(self.heading)
-        self._questions: list[Disclosure] = []
+        self._questions = 0  # open questions about this partner's own disclosures
         self._sized_for: int | None = None
         self.model = LedgerTableModel(
             self._fetch, self._count, self.names, session.partner.id, self.other
@@ -195,14 +195,18 @@ class LedgerPage(PageColumn):
                 where=self.current_filter(), newest_first=True, limit=limit, offset=offset
             )
         if view == AWAITING:
-            # Questions about this partner's own disclosures first (few), then the rest.
+            # Questions about this partner's own disclosures first, then the rest; a page
+            # at a time of each, as the table scrolls.
             questions = self._questions
-            end = None if limit < 0 else offset + limit
-            found = questions[offset:end]
+            found = (
+                self.ledger.questions_for_me(limit=limit, offset=offset)
+                if offset < questions
+                else []
+            )
             wanted = -1 if limit < 0 else limit - len(found)
             if wanted:
                 found += self.ledger.awaiting_my_response(
-                    limit=wanted, offset=max(0, offset - len(questions))
+                    limit=wanted, offset=max(0, offset - questions)
                 )
             return found
         if view == DRAFTS:
@@ -218,7 +222,7 @@ class LedgerPage(PageColumn):
         if view == LATE:
             return self.ledger.late_count()
         if view == AWAITING:
-            return len(self._questions) + self.ledger.awaiting_count()
+            return self._questions + self.ledger.awaiting_count()
         if view == DRAFTS:
             return self.ledger.draft_count()
         return 0
@@ -239,8 +243,8 @@ class LedgerPage(PageColumn):
     def refresh(self) -> None:
         view = self.views.current()
         selected = self.detail.line.id if self.detail.line is not None else None
-        self._questions = self.ledger.questions_for_me()
-        waiting = len(self._questions) + self.ledger.awaiting_count()
+        self._questions = self.ledger.questions_for_me_count()
+        waiting = self._questions + self.ledger.awaiting_count()
         self.views.button(AWAITING).setText(_counted("Waiting for you", waiting))
         self.views.button(DRAFTS).setText(_counted("My drafts", self.ledger.draft_count()))
         self.views.button(LATE).setText(_counted("Late", self.ledger.late_count()))
