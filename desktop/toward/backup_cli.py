@@ -7,8 +7,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from toward.backup import backup_partners, create_backup, restore_backup
-
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 ReadPassword = Callable[[str], "str | None"]
@@ -47,6 +45,10 @@ def add_backup_commands(
 def run_backup_command(
     args: argparse.Namespace, folder: Path, read_password: ReadPassword, ask_choice: AskChoice
 ) -> int:
+    # Here, not at the top: the parser is built at every start, the app's included, and
+    # toward.backup brings the whole core (sessions, SQLCipher) with it.
+    from toward.backup import backup_partners, create_backup, restore_backup
+
     if args.command == "backup":
         out = Path(args.out).expanduser()
         report = create_backup(folder, out)

@@ -10,11 +10,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toward.household import Household
-from toward.session import Session
 from toward.vault.errors import KnownError
+
+if TYPE_CHECKING:  # the parser is built at every start: the core loads when a command runs
+    from toward.session import Session
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 ReadPassword = Callable[[str], "str | None"]

@@ -151,11 +151,16 @@ COLUMNS = {
 
 def fill(conn: sqlcipher3.Connection, rows: Rows) -> None:
     conn.execute("BEGIN")
+    write(conn, rows)
+    conn.execute("COMMIT")
+
+
+def write(conn: sqlcipher3.Connection, rows: Rows) -> None:
+    """Every row, inside the caller's transaction."""
     for table, values in rows.items():
         names = COLUMNS[table]
         holes = ", ".join("?" * len(names))
         conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({holes})", values)
-    conn.execute("COMMIT")
 
 
 def paired_medians(

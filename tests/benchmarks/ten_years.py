@@ -2,8 +2,8 @@
 
     python tests/benchmarks/ten_years.py [--runs N] [--rebuild] [--platform offscreen]
 
-The household (20,000 journal entries, ~100,000 bids, and each newer feature's decade as
-it lands) is built once by ten_years_data.py and cached under
+The household (20,000 journal entries, ~100,000 bids, 20,000 ledger lines, 5,000
+promises, 300 repair conversations) is built once by ten_years_data.py and cached under
 $XDG_CACHE_HOME/toward-bench/ (about a minute to build; --rebuild to force). Rows:
 
   cold start        new process until the lock screen is shown   vs a bare PySide6 window
@@ -14,7 +14,9 @@ $XDG_CACHE_HOME/toward-bench/ (about a minute to build; --rebuild to force). Row
   search 'WORD'     journal.search, both journals, ranked        vs plain SQLite FTS5,
                                                                     and vs jrnl
   peak memory       RSS of the app with every page open          vs a bare PySide6 window
-  PDF of a year     (comes with the yearly summary; row kept)
+  PDF of a year     the therapy summary of the last 12 months,    vs the same summary from
+                    every section, built and rendered to a PDF     plain SQLite
+                    in memory (toward.export)
 
 Timed in-process figures are the median of --runs after one warm-up run, ours and the
 baseline in turns; start-up and the app's own figures are new processes each time. jrnl
@@ -38,6 +40,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import bench_startup
@@ -45,11 +48,13 @@ from baseline import timed
 from ten_years_data import JRNL_PYTHON, JRNL_SIDE, PASSWORDS, TenYears, ten_years
 
 from toward import Household
-from toward.core.bids import Bids
-from toward.core.journal import Journal
-from toward.core.ledger import Ledger
+from toward.core import clock
+from toward.core.promises import Promises
+from toward.core.repairs import Repairs
 from toward.core.spaces import Space, Spaces
-from toward.core.today import build_today
+from toward.export.pdf import render_pdf
+from toward.export.summary import Contribution, Period, Section, SummaryRequest, build_summary
+from toward.session import Session, UnlockReport
 from toward.vault.kdf import FLOOR_COST, derive_key, normalize_password
 from toward.vault.keystore import PASSWORD_SLOT, load_keystore
 
@@ -253,51 +258,60 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print("queries, next to plain SQLite …", file=sys.stderr)
         session = household.unlock("Maya", PASSWORDS["Maya"])
-        partners = [p.id for p in household.partners]
         plain_conns = data.open_plain()
         plain_spaces = Spaces(
             session.partner.id, plain_conns[Space.PRIVATE], plain_conns[Space.SHARED]
         )
-        plain_journal = Journal(plain_spaces)
-        plain_bids = Bids(plain_spaces, partners)
-        plain_ledger = Ledger(plain_spaces, partners)
+        plain_session = Session(household, session.partner, plain_spaces, {}, UnlockReport(None, 0))
         sides = {
-            "ours": (session.journal, session.bids, session.ledger),
-            "plain": (plain_journal, plain_bids, plain_ledger),
+            "ours": session,
+            "plain": plain_session,
         }
 
         def journal_list(side: str) -> Callable[[], object]:
-            journal = sides[side][0]
+            journal = sides[side].journal
             return lambda: (
                 journal.count(Space.PRIVATE),
                 journal.entries(Space.PRIVATE, limit=PAGE),
             )
 
         def bids_list(side: str) -> Callable[[], object]:
-            bids = sides[side][1]
+            bids = sides[side].bids
             return lambda: [
                 (bids.count(space), bids.recent(space, limit=RECENT)) for space in Space
             ]
 
         def ledger_list(side: str) -> Callable[[], object]:
-            ledger = sides[side][2]
+            ledger = sides[side].ledger
             return lambda: (ledger.count(), ledger.disclosures(newest_first=True, limit=PAGE))
+
+        def promises_list(side: str) -> Callable[[], object]:
+            # What the Promises page reads first (bench_promises.py's "page lists").
+            promises: Promises = sides[side].promises
+            return lambda: (
+                promises.open_promises(),
+                promises.settled(limit=20),
+                promises.count_settled(),
+                [
+                    (a, promises.moment_tally(a), promises.moments(a, limit=3))
+                    for a in promises.agreements()
+                ],
+            )
+
+        def repairs_list(side: str) -> Callable[[], object]:
+            repairs: Repairs = sides[side].repairs
+            return lambda: repairs.conversations(limit=50)
 
         def dashboard(side: str) -> Callable[[], object]:
             # The sources session.today() reads, on both sides.
-            journal, bids, ledger = sides[side]
-            sources = (
-                journal.attention,
-                bids.attention,
-                ledger.attention,
-                ledger.agreement_attention,
-            )
-            return lambda: build_today(bids, sources)
+            return sides[side].today
 
         for label, make in (
             ("list: journal (count + first 200)", journal_list),
             ("list: bids (count + recent, both spaces)", bids_list),
             ("list: ledger (count + first 200)", ledger_list),
+            ("list: promises (open, 20 settled, agreements)", promises_list),
+            ("list: repairs (50 newest)", repairs_list),
             ("dashboard: today()", dashboard),
         ):
             ours, theirs = paired(runs, make("ours"), make("plain"))
@@ -308,7 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ours, theirs = paired(
                 runs,
                 lambda t=text: session.journal.search(t),
-                lambda t=text: plain_journal.search(t),
+                lambda t=text: plain_session.journal.search(t),
             )
             rows.append(_query_row(f"search {text!r} ({what})", ours, theirs, limit_ms=50))
             if jrnl is not None:
@@ -333,6 +347,26 @@ def main(argv: Sequence[str] | None = None) -> int:
                         speedup=True,
                     )
                 )
+        print("a year's PDF …", file=sys.stderr)
+        today = clock.now().astimezone().date()
+        request = SummaryRequest(Period(today - timedelta(days=364), today), tuple(Section))
+
+        def year_pdf(side: str) -> Callable[[], object]:
+            return lambda: render_pdf(
+                build_summary(request, [Contribution(sides[side], note="For our session.")])
+            )
+
+        ours, theirs = paired(max(3, runs // 2), year_pdf("ours"), year_pdf("plain"))
+        rows.append(
+            Row(
+                "PDF of a year (summary, every section)",
+                ours,
+                theirs,
+                "plain SQLite",
+                "≤ 2 s",
+                ours <= 2.0,
+            )
+        )
         session.lock()
         for conn in plain_conns.values():
             conn.close()
@@ -348,7 +382,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 unit="MB",
             )
         )
-        rows.append(Row("PDF export of a year", None, None, "(with the yearly summary)"))
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

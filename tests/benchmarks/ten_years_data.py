@@ -7,8 +7,10 @@ is) with, in the shape their features store them:
   bids:     100,000 bids over ten years, private and shared (bench_dashboard.py's);
   ledger:   20,000 disclosures in the shared ledger, most with a response
             (bench_ledger.py's generator: its dates span five years);
-  promises, repairs: FEATURES below gets one entry per feature as it lands
-            (5,000 promises, 300 repair conversations).
+  promises: 5,000 promises in the shared space over ten years, most settled, with ten
+            standing agreements and their moments (bench_promises.py's generator);
+  repairs:  300 repair conversations with their marks, answers and plans, Maya's sealed
+            originals in her private space (bench_repairs.py's generator).
 Beside it, for the baselines: Maya's two spaces copied row for row into plain SQLite
 files (same schema steps and pragmas, no key), her private entries as a jrnl text
 journal (jrnl.txt), and, when jrnl is installed, that journal encrypted by jrnl itself.
@@ -36,9 +38,16 @@ from pathlib import Path
 import bench_dashboard
 import bench_journal
 import bench_ledger
+import bench_promises
+import bench_repairs
 from baseline import plain_database
 
 from toward import Household, Session
+from toward.core.promises import AGREEMENTS as PROMISE_AGREEMENTS
+from toward.core.promises import MOMENTS as PROMISE_MOMENTS
+from toward.core.promises import PROMISES as PROMISE_TABLE
+from toward.core.promises.model import AGREEMENT_COLUMNS, MOMENT_COLUMNS, PROMISE_COLUMNS
+from toward.core.repairs.model import REPAIRS as REPAIR_TABLE
 from toward.core.schema import STEPS
 from toward.core.spaces import Space
 from toward.vault.database import Connection, transaction
@@ -48,6 +57,7 @@ PASSWORDS = {"Maya": "ten-years-password-maya", "Sam": "ten-years-password-sam"}
 JOURNAL_ENTRIES, SHARED_ENTRIES = 20_000, 2_000
 BIDS, YEARS = 100_000, 10
 LEDGER_LINES = 20_000
+PROMISES, REPAIRS = 5_000, 300
 BATCH = 2_000
 JRNL_PYTHON = Path(os.environ.get("TOWARD_JRNL_PYTHON", ".jrnl-venv/bin/python"))
 JRNL_SIDE = Path(__file__).with_name("jrnl_side.py")
@@ -111,14 +121,47 @@ def fill_ledger(maya: Session, sam: Session, plain: dict[Space, Connection]) -> 
     return Filled({"ledger lines (shared)": len(lines), "ledger responses": len(responses)})
 
 
-# One entry per feature. When promises (5,000) and repair conversations (300) land (their
-# cores are on f/promises), each adds its filler here, writing rows the way its core's
-# store does (bookkeeping columns first, see core/schema.py), and ten_years.py adds the
-# feature's list to its table. Nothing else needs to change.
+def fill_promises(maya: Session, sam: Session, plain: dict[Space, Connection]) -> Filled:
+    promises = bench_promises.promise_rows(PROMISES, YEARS, maya.partner.id, sam.partner.id)
+    agreements, moments = bench_promises.agreement_rows(PROMISES, YEARS, maya.partner.id)
+    tables = {
+        PROMISE_TABLE: (bench_promises.insert(PROMISE_TABLE, PROMISE_COLUMNS), promises),
+        PROMISE_AGREEMENTS: (
+            bench_promises.insert(PROMISE_AGREEMENTS, AGREEMENT_COLUMNS),
+            agreements,
+        ),
+        PROMISE_MOMENTS: (bench_promises.insert(PROMISE_MOMENTS, MOMENT_COLUMNS), moments),
+    }
+    for conn in (maya.spaces.conn(Space.SHARED), plain[Space.SHARED]):
+        for sql, rows in tables.values():
+            insert(conn, sql, rows)
+    return Filled(
+        {
+            "promises (shared)": len(promises),
+            "promise agreements": len(agreements),
+            "agreement moments": len(moments),
+        }
+    )
+
+
+def fill_repairs(maya: Session, sam: Session, plain: dict[Space, Connection]) -> Filled:
+    shared, private = bench_repairs.story(REPAIRS, YEARS, maya.partner.id, sam.partner.id)
+    for space, rows in ((Space.SHARED, shared), (Space.PRIVATE, private)):
+        for conn in (maya.spaces.conn(space), plain[space]):
+            with transaction(conn):  # one transaction, as bench_repairs.fill's
+                bench_repairs.write(conn, rows)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return Filled({"repair conversations": len(shared[REPAIR_TABLE])})
+
+
+# One entry per feature, each writing rows the way its core's store does (bookkeeping
+# columns first, see core/schema.py); ten_years.py lists each feature's page and queries.
 FEATURES: list[Feature] = [
     Feature("journal", fill_journal),
     Feature("bids", fill_bids),
     Feature("ledger", fill_ledger),
+    Feature("promises", fill_promises),
+    Feature("repairs", fill_repairs),
 ]
 
 
@@ -166,12 +209,17 @@ def fingerprint() -> str:
     """Everything that shapes the data: a change to any of it means a new household."""
     digest = hashlib.sha256()
     for part in (
-        json.dumps([JOURNAL_ENTRIES, SHARED_ENTRIES, BIDS, YEARS, [f.name for f in FEATURES]]),
+        json.dumps(
+            [JOURNAL_ENTRIES, SHARED_ENTRIES, BIDS, YEARS, PROMISES, REPAIRS]
+            + [f.name for f in FEATURES]
+        ),
         *STEPS,
         Path(__file__).read_text(),
         Path(bench_journal.__file__).read_text(),
         Path(bench_dashboard.__file__).read_text(),
         Path(bench_ledger.__file__).read_text(),
+        Path(bench_promises.__file__).read_text(),
+        Path(bench_repairs.__file__).read_text(),
     ):
         digest.update(part.encode())
     return digest.hexdigest()[:12]

@@ -17,8 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-import pyzipper
-
 from toward.vault.errors import KnownError, StorageFull
 
 MIN_ARCHIVE_PASSWORD = 8
@@ -97,6 +95,8 @@ class EncryptedZipSink:
             raise ExportRefused(f"The folder {target.parent} does not exist.")
         self.target = target
         self._partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(4)}")
+        import pyzipper  # here, not at the top: it is heavy, and only an archive needs it
+
         with _storage_errors(target):
             self._zip = pyzipper.AESZipFile(
                 self._partial,

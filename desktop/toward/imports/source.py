@@ -11,8 +11,6 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-import pyzipper
-
 from toward.export.data import DOCUMENT_NAME
 from toward.imports import dayone, jrnl, toward_json
 from toward.imports.journal_entries import IncomingEntry, plan_entries
@@ -61,6 +59,8 @@ def _plan(
 
 def _from_zip(session: Session, path: Path, password: str | None) -> ImportPlan:
     try:
+        import pyzipper  # here, not at the top: heavy, and only a zip needs it
+
         archive = pyzipper.AESZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise ImportRefused(f"{path.name} is a damaged zip file ({exc}).") from exc

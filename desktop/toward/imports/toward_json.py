@@ -15,9 +15,8 @@ import functools
 import hashlib
 import json
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import sqlcipher3
 
 from toward.core import clock, portable
@@ -28,6 +27,9 @@ from toward.export.records import JOURNAL_ENTRIES, JOURNAL_REPLIES, RECORD_KINDS
 from toward.imports.plan import ImportPlan, ImportRefused, PreviewLine, Skipped
 from toward.session import Session
 from toward.vault.errors import KnownError
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SOURCE = "a Toward export"
 PREVIEW_LINES = 5
@@ -49,7 +51,9 @@ def check_document(document: object) -> dict[str, Any]:
         raise ImportRefused(
             f"This export was made by a newer Toward (format {version}); update Toward first."
         )
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
+    from jsonschema.exceptions import best_match  # heavy: loaded when an import is read
+
+    error = best_match(_validator().iter_errors(document))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "the top level"
         raise ImportRefused(
@@ -61,8 +65,10 @@ def check_document(document: object) -> dict[str, Any]:
 @functools.cache
 def _validator() -> jsonschema.Draft202012Validator:
     """The bundled schema with its `$ref`s written out in place: twice as fast to check."""
+    from jsonschema import Draft202012Validator
+
     schema = json.loads(schema_text())
-    return jsonschema.Draft202012Validator(_inline(schema, schema["$defs"]))
+    return Draft202012Validator(_inline(schema, schema["$defs"]))
 
 
 def _inline(node: Any, defs: Mapping[str, Any]) -> Any:

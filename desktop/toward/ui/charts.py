@@ -67,25 +67,35 @@ class ChartWithTable(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(240)
         self.view.setAccessibleName(title)
-        self.table = QTableWidget(len(rows), len(headers))
-        self.table.setAccessibleName(f"{title} (table)")
-        self.table.setHorizontalHeaderLabels(list(headers))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                item = QTableWidgetItem(str(value))
-                if c:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, c, item)
         self.stack.addWidget(self.view)
-        self.stack.addWidget(self.table)
+        self._numbers = (title, list(headers), rows)
+        self._table: QTableWidget | None = None
         self.toggle.toggled.connect(self._swap)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.stack)
+
+    @property
+    def table(self) -> QTableWidget:
+        """The numbers as a table, built when first shown (most pages never show it)."""
+        if self._table is None:
+            title, headers, rows = self._numbers
+            table = QTableWidget(len(rows), len(headers))
+            table.setAccessibleName(f"{title} (table)")
+            table.setHorizontalHeaderLabels(headers)
+            table.verticalHeader().hide()
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            for r, row in enumerate(rows):
+                for c, value in enumerate(row):
+                    item = QTableWidgetItem(str(value))
+                    if c:
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    table.setItem(r, c, item)
+            self.stack.addWidget(table)
+            self._table = table
+        return self._table
 
     def _swap(self, table: bool) -> None:
         self.stack.setCurrentWidget(self.table if table else self.view)

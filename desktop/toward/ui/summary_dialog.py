@@ -36,7 +36,6 @@ from toward.core.export_log import ExportKind
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.spaces import Space
 from toward.export.markdown import render_markdown
-from toward.export.pdf import protect, render_pdf
 from toward.export.summary import (
     SECTION_ORDER,
     SECTION_TITLES,
@@ -384,6 +383,8 @@ class SummaryDialog(QDialog):
         self.status.setText("Preparing the preview…")
 
         def work() -> tuple[Summary, bytes]:
+            from toward.export.pdf import render_pdf  # reportlab: loaded when first needed
+
             summary = build_summary(request, contributions)
             return summary, render_pdf(summary, page_size=size)
 
@@ -450,6 +451,8 @@ class SummaryDialog(QDialog):
         def work() -> Path:
             summary = build_summary(request, contributions)
             if file_format == "pdf":
+                from toward.export.pdf import protect, render_pdf
+
                 data = render_pdf(summary, page_size=size)
                 if password:
                     data = protect(data, password)

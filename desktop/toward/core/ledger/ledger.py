@@ -331,12 +331,14 @@ class Ledger:
         sql, params = LedgerFilter(period=period).where(f"{CURRENT} AND {OPEN_QUESTION}")
         return self._page(sql, params, "occurred_on, disclosed_at", -1, 0)
 
-    def questions_for_me(self) -> list[Disclosure]:
+    def questions_for_me(self, *, limit: int = -1, offset: int = 0) -> list[Disclosure]:
         """This partner's disclosures with an open question from the other."""
-        sql, params = LedgerFilter(author_id=self.partner_id).where(
-            f"{CURRENT} AND {OPEN_QUESTION}"
-        )
-        return self._page(sql, params, "occurred_on, disclosed_at", -1, 0)
+        sql, params = self._questions_for_me()
+        return self._page(sql, params, "occurred_on, disclosed_at", limit, offset)
+
+    def questions_for_me_count(self) -> int:
+        sql, params = self._questions_for_me()
+        return self._lines.count(Space.SHARED, where=sql, params=params)
 
     def names(self, column: str) -> list[str]:
         """The distinct categories or accounts in use, for filters and suggestions."""
@@ -423,7 +425,7 @@ class Ledger:
     def attention(self) -> AttentionCard | None:
         """Disclosures waiting for this partner's response, and questions to answer."""
         waiting = self.awaiting_count()
-        questions = self.questions_for_me()
+        questions = self.questions_for_me_count()
         if not waiting and not questions:
             return None
         lines = [
@@ -431,10 +433,10 @@ class Ledger:
             for d in self.awaiting_my_response(limit=3)
         ]
         if questions:
-            count = len(questions)
-            lines.append(f"{count} question{'s' if count != 1 else ''} about your disclosures")
+            plural = "s" if questions != 1 else ""
+            lines.append(f"{questions} question{plural} about your disclosures")
         title = "Money shared with you" if waiting else "Questions about your disclosures"
-        return AttentionCard("ledger:awaiting", title, waiting + len(questions), tuple(lines))
+        return AttentionCard("ledger:awaiting", title, waiting + questions, tuple(lines))
 
     def agreement_attention(self) -> AttentionCard | None:
         """A money agreement the other partner proposed, waiting for this partner's yes."""
@@ -462,6 +464,9 @@ class Ledger:
         )
         sql, params = LedgerFilter().where(base)
         return sql, [self.partner_id, self.partner_id, *params]
+
+    def _questions_for_me(self) -> tuple[str, list[object]]:
+        return LedgerFilter(author_id=self.partner_id).where(f"{CURRENT} AND {OPEN_QUESTION}")
 
     def _page(
         self, where: str, params: list[object], order: str, limit: int, offset: int

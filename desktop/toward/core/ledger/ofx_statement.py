@@ -12,9 +12,6 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date
 
-from ofxtools.header import OFXHeaderError, parse_header
-from ofxtools.Parser import ParseError, TreeBuilder
-
 from toward.core.ledger.money import InvalidMoney, Money, currency_code, parse_amount
 from toward.core.ledger.records import MAX_NAME
 from toward.core.ledger.statements import (
@@ -75,6 +72,11 @@ def read_ofx(data: bytes, account: str = "") -> list[StatementRow]:
 
 def _tree(data: bytes, text: str) -> tuple[ET.Element, int]:
     """The file's tag tree, and where its body starts in `text`."""
+    # Here, not at the top: ofxtools takes a quarter of a second to load, and the ledger
+    # (loaded with every session) needs it only when an OFX statement is imported.
+    from ofxtools.header import OFXHeaderError, parse_header
+    from ofxtools.Parser import ParseError, TreeBuilder
+
     try:
         _header, message = parse_header(io.BytesIO(data))
     except (OFXHeaderError, ValueError, LookupError, UnicodeDecodeError):
