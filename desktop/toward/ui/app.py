@@ -200,7 +200,7 @@ class AppController(QObject):
         # Logged from inside the event loop, so whoever waits for it can already signal us.
         QTimer.singleShot(0, lambda: log.info("lock screen shown"))
         QTimer.singleShot(0, self._watch_input)
-        QTimer.singleShot(0, _prewarm)
+        QTimer.singleShot(PREWARM_AFTER_MS, _prewarm)
 
     def _watch_input(self) -> None:
         """Start watching every key and mouse event (Ctrl+L, quick exit, the idle lock).
@@ -409,6 +409,7 @@ def run_app(
     _quit_on_signals(app)
     controller.window.show()
     controller.start()
+    QTimer.singleShot(0, instance.listen)
     try:
         return app.exec()
     finally:
@@ -425,6 +426,11 @@ def _open_elsewhere(app: QApplication, data_dir: Path, message: str) -> int:
     controller.window.show()
     app.exec()
     return 1
+
+
+# Long enough for the lock screen's first paint to finish before imports compete with it
+# for the interpreter; far shorter than anyone takes to type a password.
+PREWARM_AFTER_MS = 300
 
 
 def _prewarm() -> None:

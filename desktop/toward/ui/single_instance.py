@@ -14,16 +14,22 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    # QtNetwork loads after the lock screen shows (`listen`), or in a second start only.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("toward.ui")
 
 LOCK_NAME = "toward.lock"
 _SHOW, _SHOWN = b"show\n", b"shown\n"
 ANSWER_WAIT_MS = 3000
+LISTEN_GRACE_S = 1.5  # how long after taking the lock a first start may not yet listen
 
 
 def server_name(folder: Path) -> str:
@@ -59,15 +65,23 @@ class SingleInstance(QObject):
             log.warning("no single-instance lock in %s; opening anyway", self.folder)
             return True
         self._lock = lock
-        self._listen()
         return True
 
     def ask_first_to_show(self) -> bool:
         """Ask the running Toward to bring its window forward; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        # The first start listens once its lock screen shows, a moment after taking the
+        # lock: keep trying for a little while before concluding nobody here answers.
         socket = QLocalSocket()
-        socket.connectToServer(server_name(self.folder))
-        if not socket.waitForConnected(ANSWER_WAIT_MS):
-            return False
+        deadline = time.monotonic() + LISTEN_GRACE_S
+        while True:
+            socket.connectToServer(server_name(self.folder))
+            if socket.waitForConnected(ANSWER_WAIT_MS):
+                break
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
         socket.write(_SHOW)
         socket.flush()
         answered = False
@@ -101,7 +115,12 @@ class SingleInstance(QObject):
             self._lock.unlock()
             self._lock = None
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer second starts (call once the window shows; the lock is already held)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._lock is None or self._server is not None:
+            return
         name = server_name(self.folder)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
