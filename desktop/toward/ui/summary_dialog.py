@@ -231,6 +231,7 @@ class SummaryDialog(QDialog):
         self.save_md_button = button("Save Markdown…")
         self.save_md_button.clicked.connect(self.save_markdown)
         self.print_button = button("Print…")
+        self.print_button.setToolTip("Prints the preview, once it shows your latest choices")
         self.print_button.clicked.connect(self.print_summary)
         close = button("Close", flat=True)
         close.clicked.connect(self.reject)
@@ -337,6 +338,10 @@ class SummaryDialog(QDialog):
         checklist.addItem(item)
 
     def _changed(self, *_args: object) -> None:
+        # The shown preview no longer matches the choices: Print waits for the next one,
+        # so it never prints an entry that was just un-ticked.
+        self._pdf = None
+        self.print_button.setEnabled(False)
         self._timer.start()
 
     @staticmethod
@@ -388,9 +393,10 @@ class SummaryDialog(QDialog):
             return summary, render_pdf(summary, page_size=size)
 
         def done(result: tuple[Summary, bytes]) -> None:
-            if generation != self._generation:
+            if generation != self._generation or self._timer.isActive():
                 return  # the choices changed meanwhile; a newer preview is on its way
             self._show(result[1])
+            self.print_button.setEnabled(True)
             self.status.setText(f"{self.document.pageCount()} pages · {request.period.label}")
 
         run_in_background(work, done, self._failed, owner=self)
@@ -473,7 +479,10 @@ class SummaryDialog(QDialog):
         run_in_background(work, done, self._failed, owner=self)
 
     def print_summary(self) -> None:
-        """Print the previewed pages (rendered at the printer's resolution)."""
+        """Print the previewed pages (rendered at the printer's resolution).
+
+        Only a preview of the current choices is printed; `_changed` drops an older one.
+        """
         if self._pdf is None or self.document.pageCount() == 0:
             self.status.setText("The preview is not ready yet.")
             return
