@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QListWidget
 from pytestqt.qtbot import QtBot
@@ -240,6 +240,11 @@ def test_a_backwards_custom_period_is_explained(qtbot: QtBot, summary_of: Summar
     dialog.end_edit.setDate(today.addDays(-12))
     assert dialog.period_error.text() == "The period ends before it starts."
     assert dialog.request() is None
+    dialog.start_edit.setDate(QDate(1, 1, 1))  # the widget keeps to the supported days
+    dialog.end_edit.setDate(today)
+    assert dialog.start_edit.date() == QDate(1900, 1, 1)
+    request = dialog.request()
+    assert request is not None and request.period.start.year == 1900
 
 
 def test_together_each_partner_ticks_their_own(qtbot: QtBot, couple: Couple) -> None:

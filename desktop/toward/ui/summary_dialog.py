@@ -156,6 +156,7 @@ class SummaryDialog(QDialog):
         for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+            edit.setMinimumDate(QDate(clock.FIRST_DAY))  # earlier days are not summarised
             edit.setMaximumDate(today)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._custom_dates_changed)
@@ -252,7 +253,7 @@ class SummaryDialog(QDialog):
     # -- reacting ----------------------------------------------------------------------
 
     def period(self) -> Period | None:
-        """The chosen period, or None while the custom dates are backwards."""
+        """The chosen period, or None while the custom dates are backwards or out of range."""
         choice = self.period_choice.currentData()
         if choice == "week":
             return Period.last_days(7)
@@ -262,7 +263,14 @@ class SummaryDialog(QDialog):
             return self.since_last
         start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
         assert isinstance(start, date) and isinstance(end, date)
-        return Period(start, end) if start <= end else None
+        if start > end or not (clock.in_calendar(start) and clock.in_calendar(end)):
+            return None
+        return Period(start, end)
+
+    def _period_problem(self) -> str:
+        if self.start_edit.date() > self.end_edit.date():
+            return "The period ends before it starts."
+        return f"A summary covers days {clock.calendar_words()}."
 
     def _period_changed(self, *_args: object) -> None:
         custom = self.period_choice.currentData() == "custom"
@@ -286,7 +294,7 @@ class SummaryDialog(QDialog):
     def _fill_entries(self) -> None:
         period = self.period()
         self.period_error.setVisible(period is None)
-        self.period_error.setText("The period ends before it starts." if period is None else "")
+        self.period_error.setText(self._period_problem() if period is None else "")
         lists = [self.shared_list, *self.private_lists.values()]
         for checklist in lists:
             checklist.blockSignals(True)
