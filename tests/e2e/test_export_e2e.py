@@ -83,6 +83,8 @@ def test_bad_input_gets_a_clear_message_and_writes_nothing(tmp_path):
         (["--from", FROM, "--to", TO, "--sections", "x", "--out", str(out)], "not a section", 2),
         (["--from", FROM, "--to", TO, "--out", str(tmp_path / "s.docx")], ".pdf or .md", 2),
         (["--from", FROM, "--to", TO, "--out", md, "--protect"], "Only a PDF", 2),
+        (["--from", "0001-01-01", "--to", TO, "--out", md], "from 1900 to 2200", 2),
+        (["--from", FROM, "--to", "9999-12-31", "--out", md], "from 1900 to 2200", 2),
     ]  # fmt: skip
     for args, message, code in cases:
         result = run_toward(base + args, stdin=PASSWORDS["Maya"] + "\n")

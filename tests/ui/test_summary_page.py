@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QListWidget
 from pytestqt.qtbot import QtBot
@@ -196,6 +196,41 @@ def test_save_markdown_and_print(
     assert page.session.exports.count() == 2
 
 
+def test_print_waits_for_the_preview_of_the_current_choices(
+    qtbot: QtBot, summary_of: SummaryOf, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = summary_of("Maya")
+    page.session.journal.write(Space.PRIVATE, title="Mine to tick", body="MARKER-MAYA-PRIVATE")
+    dialog = open_dialog(qtbot, page)
+    checklist = dialog.private_lists[page.session.partner.id]
+    assert "MARKER-MAYA-PRIVATE" in preview_after(
+        qtbot, dialog, lambda: check_item(checklist, "Mine")
+    )
+    assert dialog.print_button.isEnabled()
+    printed: list[bytes | None] = []
+
+    def printer(_parent: object) -> QPrinter:
+        printed.append(dialog._pdf)
+        chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(tmp_path / "printed.pdf"))
+        return chosen
+
+    monkeypatch.setattr(summary_dialog, "choose_printer", printer)
+    before = dialog._generation
+    checklist.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.print_button.isEnabled()
+    dialog.print_summary()  # pressed before the new preview: nothing is printed
+    assert printed == []
+    assert "not ready" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog._generation > before, timeout=5_000)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=20_000)
+    click(qtbot, dialog.print_button)
+    assert len(printed) == 1 and printed[0] is not None
+    assert "MARKER-MAYA-PRIVATE" not in pdf_text(printed[0])
+    assert "Sent to the printer" in dialog.status.text()
+
+
 def test_a_backwards_custom_period_is_explained(qtbot: QtBot, summary_of: SummaryOf) -> None:
     dialog = open_dialog(qtbot, summary_of("Maya"))
     assert dialog.period_choice.findData("since") == -1  # no summary made yet
@@ -205,6 +240,11 @@ def test_a_backwards_custom_period_is_explained(qtbot: QtBot, summary_of: Summar
     dialog.end_edit.setDate(today.addDays(-12))
     assert dialog.period_error.text() == "The period ends before it starts."
     assert dialog.request() is None
+    dialog.start_edit.setDate(QDate(1, 1, 1))  # the widget keeps to the supported days
+    dialog.end_edit.setDate(today)
+    assert dialog.start_edit.date() == QDate(1900, 1, 1)
+    request = dialog.request()
+    assert request is not None and request.period.start.year == 1900
 
 
 def test_together_each_partner_ticks_their_own(qtbot: QtBot, couple: Couple) -> None:

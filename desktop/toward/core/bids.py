@@ -384,7 +384,9 @@ class Bids:
         """
         if weeks < 1:
             raise ValueError("patterns need at least one week")
-        last = week_start(today or clock.now().astimezone().date())
+        day = today or clock.now().astimezone().date()
+        _check_calendar(day, day)
+        last = week_start(day)
         first = last - timedelta(weeks=weeks - 1)
         return self._patterns(first, weeks, local_spans(first, weeks))
 
@@ -396,6 +398,7 @@ class Bids:
         """
         if end < start:
             raise ValueError("the period ends before it starts")
+        _check_calendar(start, end)
         first = week_start(start)
         weeks = (week_start(end) - first).days // 7 + 1
         low = _stamp(_local_midnight(start))
@@ -497,6 +500,11 @@ def _offset_runs(begin: int, end: int) -> list[tuple[int, int, int]]:
         begin, offset = high, _utc_offset(high)
     runs.append((begin, end, offset))
     return runs
+
+
+def _check_calendar(start: date, end: date) -> None:
+    if not (clock.in_calendar(start) and clock.in_calendar(end)):
+        raise InvalidBid(f"Bid patterns cover days {clock.calendar_words()}.")
 
 
 def _local_midnight(day: date) -> int:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+
+# The days Toward works with: far enough either way for any real record, near enough that
+# local-time and week arithmetic never reaches the ends of Python's calendar (years 1–9999).
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2200, 12, 31)
 
 
 def now() -> datetime:
@@ -17,3 +22,13 @@ def to_text(moment: datetime) -> str:
 
 def from_text(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
+
+
+def in_calendar(day: date) -> bool:
+    """Whether `day` lies in the years Toward works with (FIRST_DAY to LAST_DAY)."""
+    return FIRST_DAY <= day <= LAST_DAY
+
+
+def calendar_words() -> str:
+    """The supported years, for messages: 'from 1900 to 2200'."""
+    return f"from {FIRST_DAY.year} to {LAST_DAY.year}"

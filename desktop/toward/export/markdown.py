@@ -256,5 +256,9 @@ def _journal(part: JournalPart) -> list[str]:
             "therapy._"
         )
     if part.replies_not_quoted:
-        lines.append(f"_{part.replies_not_quoted} replies are counted, not quoted._")
+        count = part.replies_not_quoted
+        lines.append(
+            f"_{plural(count, 'reply', 'replies')} under these entries "
+            f"{'is' if count == 1 else 'are'} counted, not quoted, for the same reason._"
+        )
     return lines

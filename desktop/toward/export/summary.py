@@ -86,6 +86,8 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidSummary("The period ends before it starts.")
+        if not (clock.in_calendar(self.start) and clock.in_calendar(self.end)):
+            raise InvalidSummary(f"A summary covers days {clock.calendar_words()}.")
 
     @classmethod
     def last_days(cls, days: int, today: date | None = None) -> Period:

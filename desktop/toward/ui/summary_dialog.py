@@ -155,6 +155,7 @@ class SummaryDialog(QDialog):
         for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+            edit.setMinimumDate(QDate(clock.FIRST_DAY))  # earlier days are not summarised
             edit.setMaximumDate(today)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._custom_dates_changed)
@@ -230,6 +231,7 @@ class SummaryDialog(QDialog):
         self.save_md_button = button("Save Markdown…")
         self.save_md_button.clicked.connect(self.save_markdown)
         self.print_button = button("Print…")
+        self.print_button.setToolTip("Prints the preview, once it shows your latest choices")
         self.print_button.clicked.connect(self.print_summary)
         close = button("Close", flat=True)
         close.clicked.connect(self.reject)
@@ -250,7 +252,7 @@ class SummaryDialog(QDialog):
     # -- reacting ----------------------------------------------------------------------
 
     def period(self) -> Period | None:
-        """The chosen period, or None while the custom dates are backwards."""
+        """The chosen period, or None while the custom dates are backwards or out of range."""
         choice = self.period_choice.currentData()
         if choice == "week":
             return Period.last_days(7)
@@ -260,7 +262,14 @@ class SummaryDialog(QDialog):
             return self.since_last
         start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
         assert isinstance(start, date) and isinstance(end, date)
-        return Period(start, end) if start <= end else None
+        if start > end or not (clock.in_calendar(start) and clock.in_calendar(end)):
+            return None
+        return Period(start, end)
+
+    def _period_problem(self) -> str:
+        if self.start_edit.date() > self.end_edit.date():
+            return "The period ends before it starts."
+        return f"A summary covers days {clock.calendar_words()}."
 
     def _period_changed(self, *_args: object) -> None:
         custom = self.period_choice.currentData() == "custom"
@@ -284,7 +293,7 @@ class SummaryDialog(QDialog):
     def _fill_entries(self) -> None:
         period = self.period()
         self.period_error.setVisible(period is None)
-        self.period_error.setText("The period ends before it starts." if period is None else "")
+        self.period_error.setText(self._period_problem() if period is None else "")
         lists = [self.shared_list, *self.private_lists.values()]
         for checklist in lists:
             checklist.blockSignals(True)
@@ -336,6 +345,10 @@ class SummaryDialog(QDialog):
         checklist.addItem(item)
 
     def _changed(self, *_args: object) -> None:
+        # The shown preview no longer matches the choices: Print waits for the next one,
+        # so it never prints an entry that was just un-ticked.
+        self._pdf = None
+        self.print_button.setEnabled(False)
         self._timer.start()
 
     @staticmethod
@@ -389,9 +402,10 @@ class SummaryDialog(QDialog):
             return summary, render_pdf(summary, page_size=size)
 
         def done(result: tuple[Summary, bytes]) -> None:
-            if generation != self._generation:
+            if generation != self._generation or self._timer.isActive():
                 return  # the choices changed meanwhile; a newer preview is on its way
             self._show(result[1])
+            self.print_button.setEnabled(True)
             self.status.setText(f"{self.document.pageCount()} pages · {request.period.label}")
 
         run_in_background(work, done, self._failed, owner=self)
@@ -476,7 +490,10 @@ class SummaryDialog(QDialog):
         run_in_background(work, done, self._failed, owner=self)
 
     def print_summary(self) -> None:
-        """Print the previewed pages (rendered at the printer's resolution)."""
+        """Print the previewed pages (rendered at the printer's resolution).
+
+        Only a preview of the current choices is printed; `_changed` drops an older one.
+        """
         if self._pdf is None or self.document.pageCount() == 0:
             self.status.setText("The preview is not ready yet.")
             return

@@ -22,6 +22,7 @@ from toward.core.bids import (
     BidKind,
     BidPatterns,
     Bids,
+    InvalidBid,
 )
 from toward.core.spaces import Space
 from toward.session import Session
@@ -408,3 +409,28 @@ def test_patterns_fetch_groups_not_bids(utc: None, couple: Couple, maya: Session
     assert by_time <= len(TIMES_OF_DAY) * len(answers) * spaces
     assert by_kind <= len(kinds) * len(answers) * spaces
     assert max(bids.fetched) < 2000 / 4
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "today"),
+    [
+        (date(1, 1, 1), date(2026, 1, 1), None),
+        (date(2026, 1, 1), date(9999, 12, 31), None),
+        (date(1899, 12, 31), date(1900, 1, 7), None),
+        (None, None, date(1, 1, 1)),
+        (None, None, date(9999, 12, 31)),
+    ],
+)
+def test_days_far_outside_the_calendar_are_refused_with_a_reason(
+    maya: Session, start: date | None, end: date | None, today: date | None
+):
+    with pytest.raises(InvalidBid, match="from 1900 to 2200"):
+        if start is not None and end is not None:
+            maya.bids.patterns_between(start, end)
+        else:
+            maya.bids.patterns(today=today)
+
+
+def test_the_first_and_last_supported_days_have_patterns(maya: Session):
+    assert maya.bids.patterns_between(date(1900, 1, 1), date(1900, 1, 10)).weeks
+    assert maya.bids.patterns_between(date(2200, 12, 20), date(2200, 12, 31)).weeks

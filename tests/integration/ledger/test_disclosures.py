@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -153,6 +154,22 @@ def test_bad_drafts_are_refused_with_a_reason(maya: Session):
     with pytest.raises(InvalidLedgerLine, match="payee"):
         maya.ledger.add_draft(fields(payee="x" * 500))
     assert maya.ledger.drafts() == []
+
+
+def test_a_purchase_date_before_1900_is_refused_everywhere(maya: Session):
+    long_ago = replace(fields(), occurred_on=date(1, 1, 1))
+    message = r"before 1900 \(0001-01-01\) looks like a mistyped year"
+    with pytest.raises(InvalidLedgerLine, match=message):
+        maya.ledger.add_draft(long_ago)
+    draft = maya.ledger.add_draft(fields())
+    with pytest.raises(InvalidLedgerLine, match=message):
+        maya.ledger.edit_draft(draft, long_ago)
+    disclosed = maya.ledger.disclose([draft])[0]
+    with pytest.raises(InvalidLedgerLine, match=message):
+        maya.ledger.correct(disclosed, long_ago, "the date was wrong")
+    assert [d.occurred_on for d in maya.ledger.disclosures()] == [fields().occurred_on]
+    first = maya.ledger.add_draft(replace(fields(), occurred_on=date(1900, 1, 1)))
+    assert first.occurred_on == date(1900, 1, 1)
 
 
 def test_a_withheld_why_never_reaches_the_shared_file(couple: Couple, maya: Session):

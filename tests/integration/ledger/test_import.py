@@ -207,3 +207,29 @@ def test_a_row_dated_in_the_future_is_named_before_anything_is_imported(maya: Se
     with pytest.raises(StatementError):
         maya.ledger.import_statement(rows)
     assert maya.ledger.drafts() == []
+
+
+def test_a_row_dated_before_1900_is_named_before_anything_is_imported(maya: Session):
+    data = b"Date,Description,Amount\n2026-01-02,Shop,1.00\n0001-01-01,Typo,2.00\n"
+    rows = read_csv(data, CsvLayout(), "Card")
+    with pytest.raises(StatementError, match=r"^Line 3: a purchase date before 1900 \(0001"):
+        maya.ledger.preview_import(rows)
+    with pytest.raises(StatementError, match=r"^Line 3: "):
+        maya.ledger.import_statement(rows)
+    assert maya.ledger.drafts() == []
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_a_unicode_csv_from_a_spreadsheet_reads_like_utf_8(codec: str):
+    text = "Date,Description,Amount\n2026-01-02,Café Größe,1.50\n2026-01-03,Shop,2.00\n"
+    data = text.encode(codec)  # "utf-16" and "utf-32" write a byte order mark
+    expected = summary(read_csv(text.encode(), CsvLayout(), "Card"))
+    assert summary(read_csv(data, CsvLayout(), "Card")) == expected
+    assert summary(read_csv(data, CsvLayout(encoding="cp1252"), "Card")) == expected
+    assert guess_layout(data) == CsvLayout()
+
+
+def test_a_broken_utf_16_file_names_its_line():
+    data = "Date,Description,Amount\n2026-01-02,Shop,1.00\n".encode("utf-16") + b"\x00"
+    with pytest.raises(StatementError, match="this is not UTF-16 text; a character is cut short"):
+        read_csv(data, CsvLayout(), "Card")

@@ -121,6 +121,11 @@ def test_partner_text_needs_its_authors_consent(maya: Session, sam: Session) -> 
     part = build_summary(request, [Contribution(maya)]).parts[Section.JOURNAL]
     assert isinstance(part, JournalPart)
     assert part.not_quoted == {"Sam": 2} and part.replies_not_quoted == 1
+    markdown = render_markdown(build_summary(request, [Contribution(maya)]))
+    assert "_1 reply under these entries is counted, not quoted, for the same reason._" in markdown
+    sam.journal.replies.add(mine, "MARKER-SAM-SECOND")
+    markdown = render_markdown(build_summary(request, [Contribution(maya)]))
+    assert "_2 replies under these entries are counted, not quoted" in markdown
     assert part.shared_in_period == 4
 
     # Sam's default says yes; the one he refused stays out, and his reply comes in.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -16,6 +16,7 @@ from toward.export.markdown import render_markdown
 from toward.export.pdf import render_pdf
 from toward.export.summary import (
     Contribution,
+    InvalidSummary,
     LedgerPart,
     Period,
     PromisesPart,
@@ -187,3 +188,12 @@ def test_long_lists_show_the_latest_and_say_how_many_more(
     assert isinstance(promises, PromisesPart)
     assert promises.promises_in_period == 3 and len(promises.promises) == 2
     assert "1 more earlier promise is in Toward, not shown here" in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(date(1, 1, 1), date(2026, 1, 1)), (date(2026, 1, 1), date(9999, 12, 31))],
+)
+def test_a_period_outside_the_supported_years_is_refused(start: date, end: date):
+    with pytest.raises(InvalidSummary, match="from 1900 to 2200"):
+        Period(start, end)

@@ -6,6 +6,7 @@ credit column; `purchases_negative` flips a signed column so purchases come out 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -98,16 +99,45 @@ class CsvLayout:
 
 
 def decode(data: bytes, encoding: str) -> str:
-    """The file's text, or an error naming the first line that is not in `encoding`."""
+    """The file's text, or an error naming the first line that is not in `encoding`.
+
+    A UTF-16 or UTF-32 file (as some spreadsheets save "Unicode text"), or UTF-8 with a
+    byte order mark, is read as such whatever `encoding` says: the mark or the NUL bytes
+    tell it apart for sure.
+    """
     check_size(data)
+    proven = unicode_encoding(data)
+    encoding = proven or encoding
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise StatementError(
-            f"this is not {encoding.upper()} text; try another encoding.", line
-        ) from None
+        line = data[: exc.start].decode(encoding, errors="replace").count("\n") + 1
+        name = encoding.upper().removesuffix("-SIG")
+        why = "a character is cut short or garbled." if proven else "try another encoding."
+        raise StatementError(f"this is not {name} text; {why}", line) from None
     return text.removeprefix("\ufeff")
+
+
+def unicode_encoding(data: bytes) -> str | None:
+    """The Unicode codec a file's byte order mark or NUL bytes prove, or None."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"  # checked first: the UTF-32 LE mark starts like the UTF-16 LE one
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = data[:4096]
+    if b"\x00" not in sample or len(sample) < 4:
+        return None
+    # Mostly-ASCII text: which of every four bytes are NUL gives the width and the order.
+    quarters = len(sample) // 4
+    zero = [sample[i : quarters * 4 : 4].count(0) * 2 > quarters for i in range(4)]
+    return {
+        (False, True, True, True): "utf-32-le",
+        (True, True, True, False): "utf-32-be",
+        (False, True, False, True): "utf-16-le",
+        (True, False, True, False): "utf-16-be",
+    }.get((zero[0], zero[1], zero[2], zero[3]))
 
 
 def header_and_rows(data: bytes, layout: CsvLayout, *, limit: int | None = None) -> list[list[str]]:
@@ -168,12 +198,13 @@ def read_csv(data: bytes, layout: CsvLayout, account: str) -> list[StatementRow]
 
 def guess_layout(data: bytes, currency: str = "USD") -> CsvLayout:
     """A first guess at a file's layout from its header and first rows, to adjust by hand."""
-    encoding = "utf-8"
+    wide, encoding = unicode_encoding(data), "utf-8"  # a Unicode file is read as such anyway
     try:
-        data.decode("utf-8")
+        if wide is None:
+            data.decode("utf-8")
     except UnicodeDecodeError:
         encoding = "cp1252"
-    text = data.decode(encoding, errors="replace").removeprefix("\ufeff")
+    text = data.decode(wide or encoding, errors="replace").removeprefix("\ufeff")
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max(DELIMITERS, key=first.count)
     layout = CsvLayout(delimiter=delimiter, encoding=encoding, currency=currency)

@@ -602,6 +602,11 @@ def _draft_content(fields: DraftFields) -> dict[str, object]:
         raise InvalidLedgerLine("A purchase needs its date.")
     if fields.occurred_on > clock.now().astimezone().date():
         raise InvalidLedgerLine("A purchase date cannot be in the future.")
+    if fields.occurred_on < clock.FIRST_DAY:
+        raise InvalidLedgerLine(
+            f"A purchase date before {clock.FIRST_DAY.year} ({fields.occurred_on.isoformat()}) "
+            "looks like a mistyped year; check it."
+        )
     if not isinstance(fields.money, Money):
         raise InvalidLedgerLine("A purchase needs an amount with its currency.")
     why = clean_text(fields.why, "why")

@@ -66,13 +66,14 @@ class Agreements:
 
     def set_aside(self, agreement: Agreement) -> Agreement:
         """End an agreement that no longer fits; it stays, with its moments, as history."""
+        current = self.get(agreement.id)  # the stored agreement, not the object handed in
         conn = self._spaces.conn(Space.SHARED)
         now = clock.to_text(clock.now())
         with transaction(conn):
             conn.execute(
                 f"UPDATE {AGREEMENTS} SET ended_at = ?, updated_at = ? "
                 "WHERE id = ? AND ended_at IS NULL",
-                (now, now, agreement.id),
+                (now, now, current.id),
             )
         self._spaces.changed(AGREEMENTS)
         return self.get(agreement.id)
@@ -95,7 +96,7 @@ class Agreements:
             raise InvalidPromise(f"{kind!r} is not a kind of moment Toward knows.") from None
         moment = past_moment(happened_at, "A moment")
         content = {
-            "agreement_id": agreement.id,
+            "agreement_id": current.id,
             "kind": kind_text,
             "note": optional_text(note, "note"),
             "happened_at": clock.to_text(moment),

@@ -160,10 +160,12 @@ class Promises:
     def _settle(
         self, promise: Promise, status: PromiseStatus, note: str, on: date | None
     ) -> Promise:
-        if not self.made_to_me(promise):
+        # The rules are checked against the stored promise, never the object handed in.
+        current = self.get(promise.id)
+        if not self.made_to_me(current):
             raise NotAllowed("Only the partner a promise was made to can settle it.")
         text = optional_text(note, "note")
-        if on is not None and not promise.made_at.astimezone().date() <= on <= local_today():
+        if on is not None and not current.made_at.astimezone().date() <= on <= local_today():
             raise InvalidPromise("That day is before the promise was made, or still to come.")
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
@@ -177,7 +179,7 @@ class Promises:
         self, promise: Promise, what: str, *, due: date | None = None, note: str = ""
     ) -> Promise:
         """Ask the other partner to change an open promise's terms (replacing an earlier ask)."""
-        if not self.made_by_me(promise):
+        if not self.made_by_me(self.get(promise.id)):
             raise NotAllowed("Only the partner who made a promise can ask to change it.")
         content = (
             clock.to_text(clock.now()),
@@ -233,7 +235,7 @@ class Promises:
 
     def decline_new_terms(self, promise: Promise) -> Promise:
         """Keep the promise as it was; the ask is withdrawn from it."""
-        if not self.made_to_me(promise):
+        if not self.made_to_me(self.get(promise.id)):
             raise NotAllowed("Only the partner a promise was made to can answer new terms.")
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
