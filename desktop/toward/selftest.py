@@ -94,6 +94,7 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], object]], None]) -> N
         step(f"opened the {section.label} page", lambda key=section.key: _open(app, view, key))
     step("wrote and found a journal entry", lambda: _journal(view))
     step("loaded the prompt decks", lambda: _prompts(view))
+    step("rendered a therapy summary as a protected PDF", lambda: _summary(view))
     step("locked", controller.lock)
     if not isinstance(controller.window.content(), LockScreen):
         raise SelftestFailed("locking did not bring back the lock screen")
@@ -140,6 +141,18 @@ def _journal(view: MainView) -> None:
 def _prompts(view: MainView) -> None:
     if not view.active.prompts.visible():
         raise SelftestFailed("no prompt was found in the bundled decks")
+
+
+def _summary(view: MainView) -> None:
+    # reportlab, its embedded font and pypdf's AES-256 are found only at run time.
+    from toward.export.pdf import protect, render_pdf
+    from toward.export.summary import Contribution, Period, Section, SummaryRequest, build_summary
+
+    request = SummaryRequest(Period.last_days(30), tuple(Section))
+    summary = build_summary(request, [Contribution(view.active, note="How we talk about money")])
+    pdf = protect(render_pdf(summary), "a selftest password")
+    if not pdf.startswith(b"%PDF") or b"/AESV3" not in pdf:
+        raise SelftestFailed("the summary PDF was not written or not protected")
 
 
 def _wait(app: QApplication, done: Callable[[], bool], what: str) -> None:

@@ -91,4 +91,6 @@ def test_the_folder_holds_the_data_files(built: Path):
     assert (resources / "style.qss").is_file()
     assert (resources / "toward.svg").is_file()
     assert len(list((resources / "prompts").glob("*.json"))) >= 4
+    assert list((resources / "fonts").glob("*.ttf"))  # embedded in therapy summaries
+    assert list((resources / "schema").glob("toward-export-*.json"))  # the data export's
     assert list(built.glob("_internal/sqlcipher3/_sqlite3*.so"))
