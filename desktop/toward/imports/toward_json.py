@@ -22,15 +22,25 @@ import sqlcipher3
 
 from toward.core import clock, portable
 from toward.core.journal import images
+from toward.core.repairs import model as repairs
+from toward.core.repairs.steps import SEALED_STEPS
 from toward.core.spaces import Space
 from toward.export.data import FORMAT, VERSION, schema_text
-from toward.export.records import JOURNAL_ENTRIES, JOURNAL_REPLIES, RECORD_KINDS, RecordKind
+from toward.export.records import (
+    JOURNAL_ENTRIES,
+    JOURNAL_REPLIES,
+    RECORD_KINDS,
+    REPAIR_ANSWERS,
+    REPAIR_MARKS,
+    RecordKind,
+)
 from toward.imports.plan import ImportPlan, ImportRefused, PreviewLine, Skipped
 from toward.session import Session
 from toward.vault.errors import KnownError
 
 SOURCE = "a Toward export"
 PREVIEW_LINES = 5
+_SEALED = {step.value for step in SEALED_STEPS}
 
 ReadFile = Callable[[str], "bytes | None"]  # a path inside the export → bytes, None if absent
 
@@ -85,6 +95,7 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
             "their private entries stay theirs."
         )
     people = _partner_map(session, doc)
+    only_mine = _other_partner_names(session)
     batches: list[portable.RowBatch] = []
     skipped: list[Skipped] = []
     preview: list[PreviewLine] = []
@@ -99,16 +110,22 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
             if len(set(keys)) != len(keys):
                 raise ImportRefused(f"This export lists one of its {kind.label} twice.")
             there = portable.existing_keys(session.spaces, space, kind.table, rows)
-            present[(kind.key, space)] = {key[0] for key in keys}
+            kept = {key[0] for key in there}
             batch = portable.RowBatch(kind.table, space)
             for number, (record, row) in enumerate(zip(mine, rows, strict=True), start=1):
                 where = f"{kind.label} ({space.value}) {number}"
                 if kind.table.key_of(row) in there:
                     skipped.append(Skipped(where, "already in Toward"))
                     continue
+                reason = _not_mine(session, only_mine, kind, row, batches)
+                if reason:
+                    skipped.append(Skipped(where, reason))
+                    continue
                 _add(batch, kind, record, row, read_file, where)
+                kept.add(kind.table.key_of(row)[0])
                 if kind.files is not None and len(preview) < PREVIEW_LINES:
                     preview.append(_preview(record, space))
+            present[(kind.key, space)] = kept
             batches.append(batch)
             counts[kind.label] = counts.get(kind.label, 0) + len(batch.rows)
     _check_replies(session, batches, present)
@@ -136,6 +153,61 @@ def _row(kind: RecordKind, record: Mapping[str, Any], people: Mapping[str, str])
     return row
 
 
+def _other_partner_names(session: Session) -> dict[str, str] | None:
+    """The other partners' names by id; None while the importing partner is alone.
+
+    Alone, the household is being restored from this export, so every record comes in as
+    written. Once the other partner is there, only they can bring in what they wrote.
+    """
+    others = {p.id: p.name for p in session.household.partners if p.id != session.partner.id}
+    return others or None
+
+
+def _not_mine(
+    session: Session,
+    others: Mapping[str, str] | None,
+    kind: RecordKind,
+    row: Mapping[str, Any],
+    batches: list[portable.RowBatch],
+) -> str | None:
+    """Why `row` may not come in through this partner's import, or None if it may."""
+    writer = row.get("author_id", row.get("partner_id", session.partner.id))
+    if others is not None and writer != session.partner.id:
+        name = others.get(writer)
+        if name is None:
+            return "written by someone outside this household"
+        return f"written by {name}: only {name} can bring it in"
+    if (
+        kind is REPAIR_MARKS
+        and writer == session.partner.id
+        and not _answered(session, row, batches)
+    ):
+        return "marked as answered, but its sealed answer is not in the export"
+    return None
+
+
+def _answered(session: Session, mark: Mapping[str, Any], batches: list[portable.RowBatch]) -> bool:
+    """Whether a "submitted" mark has the importing partner's submitted answer behind it.
+
+    A mark alone would count as this partner's half of a sealed step and reveal the other
+    partner's answer, so it only comes in with the answer it stands for.
+    """
+    if mark["kind"] != repairs.SUBMITTED or mark["step"] not in _SEALED:
+        return True
+    key = (mark["repair_id"], mark["step"])
+    for batch in batches:
+        if batch.table is REPAIR_ANSWERS.table and batch.space is Space.PRIVATE:
+            for row in batch.rows:
+                if (row["repair_id"], row["step"]) == key and row["submitted_at"]:
+                    return True
+    found = session.spaces.conn(Space.PRIVATE).execute(
+        f"SELECT 1 FROM {REPAIR_ANSWERS.table.name} WHERE repair_id = ? AND step = ? "
+        "AND submitted_at IS NOT NULL AND author_id = ?",
+        (*key, session.partner.id),
+    )
+    return found.fetchone() is not None
+
+
 def _add(
     batch: portable.RowBatch,
     kind: RecordKind,
@@ -144,6 +216,12 @@ def _add(
     read_file: ReadFile,
     where: str,
 ) -> None:
+    bad = portable.invalid_text_column(row)
+    if bad is not None:
+        raise ImportRefused(
+            f"{where}: its {bad} holds characters that are not valid text (the file is "
+            "damaged); nothing was imported."
+        )
     content = {name: row[name] for name in kind.table.content}
     try:
         checked = kind.check(content) if kind.check else content
