@@ -216,7 +216,14 @@ def _add(
     read_file: ReadFile,
     where: str,
 ) -> None:
-    bad = portable.invalid_text_column(row)
+    bad = portable.invalid_text_column(row) or next(
+        (
+            f"picture {n}"
+            for n, picture in enumerate(record.get(kind.files_key) or [], start=1)
+            if portable.invalid_text_column(picture)
+        ),
+        None,
+    )
     if bad is not None:
         raise ImportRefused(
             f"{where}: its {bad} holds characters that are not valid text (the file is "
