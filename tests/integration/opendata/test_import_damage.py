@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import struct
+import zipfile
 
 import pytest
 
@@ -53,3 +55,32 @@ def test_a_jrnl_entry_with_broken_text_or_an_impossible_date_is_skipped(maya, tm
     report = read_import(maya, path).apply()
     assert [e.title for e in maya.journal.entries(Space.PRIVATE)] == ["kept"]
     assert any("entry 1" in line and "not valid" in line for line in report.lines())
+
+
+def claiming(path, sizes: dict[str, int]):
+    """A small zip whose central directory claims each member unpacks to `sizes[name]`."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for name in sizes:
+            archive.writestr(name, json.dumps({"entries": [entry()]}))
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x01\x02")
+    while at != -1:  # each central directory header: uncompressed size at +24, name at +46
+        length = struct.unpack_from("<H", data, at + 28)[0]
+        name = data[at + 46 : at + 46 + length].decode()
+        struct.pack_into("<I", data, at + 24, sizes[name])
+        at = data.find(b"PK\x01\x02", at + 46)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_zip_member_claiming_a_huge_size_is_refused(maya, tmp_path):
+    path = claiming(tmp_path / "bomb.zip", {"Journal.json": 0xFFFF_FFF0})
+    with pytest.raises(ImportRefused, match=r"Journal\.json in bomb\.zip would unpack to more"):
+        read_import(maya, path)
+    assert maya.journal.count(Space.PRIVATE) == 0
+
+
+def test_a_zip_whose_members_add_up_to_too_much_is_refused(maya, tmp_path):
+    sizes = {f"part{n}.json": 900 * 1024 * 1024 for n in range(3)}
+    with pytest.raises(ImportRefused, match=r"many\.zip would unpack to more than 2 GB"):
+        read_import(maya, claiming(tmp_path / "many.zip", sizes))
