@@ -120,16 +120,16 @@ def write_batches(spaces: Spaces, batches: Sequence[RowBatch]) -> None:
         if any(b.space is space and (b.rows or b.children) for b in batches)
     ]
     with contextlib.ExitStack() as stack:
-        for space in used:
-            conn = stack.enter_context(transaction(spaces.conn(space)))
-            for batch in batches:
-                if batch.space is not space:
-                    continue
-                for row in batch.rows:
-                    _insert(conn, batch.table.name, row)
-                for child in batch.table.children:
-                    for row in batch.children.get(child.table, ()):
-                        _insert(conn, child.table, row)
+        conns = {space: stack.enter_context(transaction(spaces.conn(space))) for space in used}
+        for batch in sorted(batches, key=lambda b: b.space is Space.PRIVATE):  # shared first
+            if batch.space not in conns:
+                continue
+            conn = conns[batch.space]
+            for row in batch.rows:
+                _insert(conn, batch.table.name, row)
+            for child in batch.table.children:
+                for row in batch.children.get(child.table, ()):
+                    _insert(conn, child.table, row)
     for batch in batches:
         if batch.rows:
             spaces.changed(batch.table.name)

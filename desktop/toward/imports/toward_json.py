@@ -7,6 +7,13 @@ importing the same export twice adds nothing). Private records go to the importi
 partner's private space, shared ones to the shared space. Partners are matched by role:
 the exporting partner becomes the importing one, the other partner the household's other
 partner (by name when the names match, else the only other partner, else kept as written).
+
+Once the other partner is in the household, an import only adds what the importing partner
+wrote: everything written by the other partner is left out and listed in the report, so a
+crafted file cannot speak for them (an entry, a consent, a "submitted" mark that would open
+a sealed answer). Alone in a new household, the whole export is restored as written.
+Text that cannot be stored (a lone surrogate) refuses the whole file before anything is
+written.
 """
 
 from __future__ import annotations

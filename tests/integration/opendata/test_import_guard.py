@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from tests.conftest import make_couple
 from tests.integration.repairs.support import agreed
+from toward.core import portable
 from toward.core.bids import Answer, BidKind
+from toward.core.ledger.ledger import DraftFields
+from toward.core.ledger.money import Money
 from toward.core.repairs.steps import Step
 from toward.core.spaces import Space
 from toward.export.archive import FolderSink
 from toward.export.data import DOCUMENT_NAME, export_data
+from toward.export.records import RECORD_KINDS
 from toward.imports.plan import ImportRefused
 from toward.imports.source import read_import
 from toward.session import Session
@@ -128,3 +134,22 @@ def test_text_that_cannot_be_stored_refuses_the_whole_file(maya, tmp_path):
         assert fresh.journal.count(Space.PRIVATE) == 0
     finally:
         fresh.lock()
+
+
+def test_a_row_the_private_file_refuses_leaves_the_shared_file_untouched(maya, tmp_path):
+    maya.bids.log(Space.SHARED, by_me=True, kind=BidKind.COMMENT, answer=Answer.TOWARD)
+    maya.ledger.add_draft(DraftFields(date(2024, 5, 1), Money.of("12.50", "EUR"), payee="Bakery"))
+    _, document = exported(maya, tmp_path / "out")
+    [bid] = document["records"]["bids"]
+    [line] = document["records"]["ledger_lines"]
+    tables = {kind.key: kind.table for kind in RECORD_KINDS}
+    new_bid = {k: v for k, v in bid.items() if k in tables["bids"].columns} | {"id": "new-bid"}
+    bad_line = {k: v for k, v in line.items() if k in tables["ledger_lines"].columns}
+    bad_line |= {"id": "new-line", "purpose": "not a purpose"}
+    batches = [
+        portable.RowBatch(tables["bids"], Space.SHARED, [new_bid]),
+        portable.RowBatch(tables["ledger_lines"], Space.PRIVATE, [bad_line]),
+    ]
+    with pytest.raises(sqlcipher3.IntegrityError):
+        portable.write_batches(maya.spaces, batches)
+    assert maya.bids.count(Space.SHARED) == 1  # the new bid was rolled back with the line
