@@ -22,6 +22,7 @@ import functools
 import hashlib
 import json
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 import jsonschema
@@ -236,6 +237,11 @@ def _add(
             f"{where}: its {bad} holds characters that are not valid text (the file is "
             "damaged); nothing was imported."
         )
+    for name, value in row.items():
+        if name.endswith("_at") and isinstance(value, str) and not _is_moment(value):
+            raise ImportRefused(
+                f"{where}: its {name} is not a moment Toward can read; nothing was imported."
+            )
     content = {name: row[name] for name in kind.table.content}
     try:
         checked = kind.check(content) if kind.check else content
@@ -257,6 +263,15 @@ def _add(
                 "data": data,
             }
         )
+
+
+def _is_moment(text: str) -> bool:
+    """Whether a timestamp names a real moment within the calendar's range."""
+    try:
+        datetime.fromisoformat(text).astimezone(UTC)
+    except (ValueError, OverflowError):
+        return False
+    return True
 
 
 def _picture_data(picture: Mapping[str, Any], read_file: ReadFile, where: str) -> bytes:

@@ -153,3 +153,17 @@ def test_a_row_the_private_file_refuses_leaves_the_shared_file_untouched(maya, t
     with pytest.raises(sqlcipher3.IntegrityError):
         portable.write_batches(maya.spaces, batches)
     assert maya.bids.count(Space.SHARED) == 1  # the new bid was rolled back with the line
+
+
+@pytest.mark.parametrize("when", ["2024-13-45T10:00:00Z", "0001-01-01T00:00:00+14:00"])
+def test_an_impossible_moment_refuses_the_whole_file(maya, tmp_path, when):
+    maya.journal.write(Space.PRIVATE, body="fine")
+    out, document = exported(maya, tmp_path / "out")
+    document["records"]["journal_entries"][0]["created_at"] = when
+    rewrite(out, document)
+    fresh = make_couple(tmp_path / "fresh", second=False).unlock("Maya")
+    try:
+        with pytest.raises(ImportRefused, match=r"\(private\) 1: its created_at is not a moment"):
+            read_import(fresh, out)
+    finally:
+        fresh.lock()
