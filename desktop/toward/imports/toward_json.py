@@ -35,6 +35,8 @@ from toward.core.repairs.steps import SEALED_STEPS
 from toward.core.spaces import Space
 from toward.export.data import FORMAT, VERSION, schema_text
 from toward.export.records import (
+    AGREEMENT_MOMENTS,
+    AGREEMENTS,
     JOURNAL_ENTRIES,
     JOURNAL_REPLIES,
     RECORD_KINDS,
@@ -49,6 +51,12 @@ from toward.vault.errors import KnownError
 SOURCE = "a Toward export"
 PREVIEW_LINES = 5
 _SEALED = {step.value for step in SEALED_STEPS}
+# Records that belong to another one (parents come first in RECORD_KINDS): key → parent,
+# the column naming it, and how the report says it.
+_PARENTS = {
+    JOURNAL_REPLIES.key: (JOURNAL_ENTRIES, "entry_id", "its entry"),
+    AGREEMENT_MOMENTS.key: (AGREEMENTS, "agreement_id", "its agreement"),
+}
 
 ReadFile = Callable[[str], "bytes | None"]  # a path inside the export → bytes, None if absent
 
@@ -125,7 +133,9 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
                 if kind.table.key_of(row) in there:
                     skipped.append(Skipped(where, "already in Toward"))
                     continue
-                reason = _not_mine(session, only_mine, kind, row, batches)
+                reason = _not_mine(session, only_mine, kind, row, batches) or _orphan(
+                    session, kind, row, space, present
+                )
                 if reason:
                     skipped.append(Skipped(where, reason))
                     continue
@@ -136,7 +146,6 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
             present[(kind.key, space)] = kept
             batches.append(batch)
             counts[kind.label] = counts.get(kind.label, 0) + len(batch.rows)
-    _check_replies(session, batches, present)
 
     def write() -> tuple[dict[str, int], list[Skipped]]:
         try:
@@ -302,23 +311,23 @@ def _partner_map(session: Session, doc: Mapping[str, Any]) -> dict[str, str]:
     return mapping
 
 
-def _check_replies(
+def _orphan(
     session: Session,
-    batches: list[portable.RowBatch],
+    kind: RecordKind,
+    row: Mapping[str, Any],
+    space: Space,
     present: Mapping[tuple[str, Space], set[str]],
-) -> None:
-    """Every reply's entry is in the export or already in the shared journal."""
-    for batch in batches:
-        if batch.table is not JOURNAL_REPLIES.table or not batch.rows:
-            continue
-        wanted = {row["entry_id"] for row in batch.rows}
-        missing = wanted - present.get((JOURNAL_ENTRIES.key, Space.SHARED), set())
-        table = JOURNAL_ENTRIES.table.name
-        missing -= portable.existing_ids(session.spaces, Space.SHARED, table, missing)
-        if missing:
-            raise ImportRefused(
-                "This export has replies to entries it does not hold; nothing was imported."
-            )
+) -> str | None:
+    """Why a reply or a moment cannot come in: what it belongs to is neither here nor coming."""
+    if kind.key not in _PARENTS:
+        return None
+    parent, column, what = _PARENTS[kind.key]
+    parent_id = row[column]
+    if parent_id in present.get((parent.key, space), set()):
+        return None
+    if portable.existing_ids(session.spaces, space, parent.table.name, [parent_id]):
+        return None
+    return f"{what} is neither in this export nor in Toward"
 
 
 def _preview(record: Mapping[str, Any], space: Space) -> PreviewLine:

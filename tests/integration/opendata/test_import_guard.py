@@ -167,3 +167,18 @@ def test_an_impossible_moment_refuses_the_whole_file(maya, tmp_path, when):
             read_import(fresh, out)
     finally:
         fresh.lock()
+
+
+def test_a_reply_to_the_other_partners_entry_is_left_out_not_the_whole_file(maya, sam, tmp_path):
+    entry = sam.journal.write(Space.SHARED, body="Sam's words")
+    maya.journal.replies.add(entry, "Maya's answer")
+    maya.journal.write(Space.PRIVATE, body="mine")
+    out, _ = exported(maya, tmp_path / "out")
+    maya2 = make_couple(tmp_path / "other").unlock("Maya")
+    try:
+        report = read_import(maya2, out).apply()
+        assert [e.body for e in maya2.journal.entries(Space.PRIVATE)] == ["mine"]
+        assert maya2.journal.count(Space.SHARED) == 0
+        assert any("replies (shared) 1: its entry is neither" in line for line in report.lines())
+    finally:
+        maya2.lock()
