@@ -182,3 +182,19 @@ def test_a_reply_to_the_other_partners_entry_is_left_out_not_the_whole_file(maya
         assert any("replies (shared) 1: its entry is neither" in line for line in report.lines())
     finally:
         maya2.lock()
+
+
+def test_genuine_submitted_marks_come_in_with_their_answers(maya, sam, tmp_path):
+    repair = agreed(maya, sam)
+    maya.repairs.submit(repair, Step.FEELINGS, "Maya's feelings")
+    sam.repairs.submit(repair, Step.FEELINGS, "Sam's feelings")
+    maya.repairs.publish_ready()
+    out, _ = exported(maya, tmp_path / "out")
+    maya2 = make_couple(tmp_path / "other").unlock("Maya")
+    try:
+        report = read_import(maya2, out).apply()
+        assert not any("sealed answer" in line for line in report.lines())
+        [mark] = maya2.spaces.conn(Space.SHARED).execute("SELECT partner_id FROM repair_marks")
+        assert mark[0] == maya2.partner.id  # hers came in; Sam's was left out
+    finally:
+        maya2.lock()
