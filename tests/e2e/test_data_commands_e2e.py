@@ -48,6 +48,13 @@ def test_encrypted_archive_and_its_password_on_stdin(tmp_path):
     )
     assert exported.returncode == 0, exported.stdout + exported.stderr
     assert archive.is_file() and "not encrypted" not in exported.stderr
+    first = archive.read_bytes()
+    again = run_toward(
+        ["export-data", "--data-dir", folder, "--partner", "Sam", "--archive", str(archive)],
+        stdin=PASSWORDS["Sam"] + "\narchive password\n",
+    )
+    assert again.returncode == 1 and "already exists" in again.stderr
+    assert archive.read_bytes() == first
     wrong = run_toward(
         ["import-data", "--data-dir", str(couple.folder), "--partner", "Sam", str(archive)],
         stdin=PASSWORDS["Sam"] + "\nnot the password\n",

@@ -9,6 +9,7 @@ entry or a bid is.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -106,27 +107,46 @@ def existing_ids(spaces: Spaces, space: Space, table: str, ids: Iterable[str]) -
 
 
 def write_batches(spaces: Spaces, batches: Sequence[RowBatch]) -> None:
-    """Insert every batch, one transaction per space: all of a space's rows land, or none.
+    """Insert every batch: all rows land, or none.
 
-    The two spaces are two files, which cannot share one transaction: the shared rows are
-    written first, then the private ones. Rows keep their ids, so if the second write
-    failed, importing the same file again adds exactly what was missing.
+    The two spaces are two files, which cannot share one transaction: both are opened and
+    written, then the shared one commits, then the private one. A refused row rolls both
+    back; only a failure between the two commits (a full disk) leaves the shared rows in,
+    and rows keep their ids, so importing the same file again adds exactly what was missing.
     """
-    for space in (Space.SHARED, Space.PRIVATE):
-        mine = [b for b in batches if b.space is space and (b.rows or b.children)]
-        if not mine:
-            continue
-        conn = spaces.conn(space)
-        with transaction(conn):
-            for batch in mine:
-                for row in batch.rows:
-                    _insert(conn, batch.table.name, row)
-                for child in batch.table.children:
-                    for row in batch.children.get(child.table, ()):
-                        _insert(conn, child.table, row)
+    used = [
+        space
+        for space in (Space.PRIVATE, Space.SHARED)  # entered in this order, committed reversed
+        if any(b.space is space and (b.rows or b.children) for b in batches)
+    ]
+    with contextlib.ExitStack() as stack:
+        conns = {space: stack.enter_context(transaction(spaces.conn(space))) for space in used}
+        for batch in sorted(batches, key=lambda b: b.space is Space.PRIVATE):  # shared first
+            if batch.space not in conns:
+                continue
+            conn = conns[batch.space]
+            for row in batch.rows:
+                _insert(conn, batch.table.name, row)
+            for child in batch.table.children:
+                for row in batch.children.get(child.table, ()):
+                    _insert(conn, child.table, row)
     for batch in batches:
         if batch.rows:
             spaces.changed(batch.table.name)
+
+
+def is_valid_text(text: str) -> bool:
+    """Whether `text` can be stored: a lone surrogate (from a damaged file) cannot."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def invalid_text_column(row: Mapping[str, Any]) -> str | None:
+    """The first column of `row` holding text that cannot be stored, if any."""
+    return next((k for k, v in row.items() if isinstance(v, str) and not is_valid_text(v)), None)
 
 
 def _insert(conn: Connection, table: str, row: Mapping[str, object]) -> None:

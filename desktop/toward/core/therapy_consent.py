@@ -83,32 +83,39 @@ class TherapyConsent:
 
     # -- reading -----------------------------------------------------------------------
 
-    def choice(self, record_id: str) -> bool | None:
-        """The author's choice for this one item, or None if they left it to the default."""
+    def choice(self, record_id: str, author_id: str | None = None) -> bool | None:
+        """The author's choice for this one item, or None if they left it to the default.
+
+        With `author_id`, only a choice that author made counts.
+        """
         row = self._conn.execute(
-            f"SELECT allowed FROM {TABLE} WHERE record_id = ?", (record_id,)
+            f"SELECT allowed, author_id FROM {TABLE} WHERE record_id = ?", (record_id,)
         ).fetchone()
-        return None if row is None else bool(row[0])
+        if row is None or (author_id is not None and row[1] != author_id):
+            return None
+        return bool(row[0])
 
     def allowed(self, record_id: str, author_id: str) -> bool:
         """Whether the exporting partner may quote this text of `author_id`'s in full."""
         if author_id == self._spaces.partner_id:
             return True
-        choice = self.choice(record_id)
+        choice = self.choice(record_id, author_id)
         return self.default_for(author_id) if choice is None else choice
 
     def allowed_ids(self, records: Iterable[tuple[str, str]]) -> set[str]:
         """Of (record id, author id) pairs, the ids that may be quoted in full."""
         pairs = list(records)
         others = [rid for rid, author in pairs if author != self._spaces.partner_id]
+        authors = dict(pairs)  # a choice counts only when the text's own author made it
         choices: dict[str, bool] = {}
         for start in range(0, len(others), 500):  # SQLite's bound-parameter limit
             chunk = others[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
             rows = self._conn.execute(
-                f"SELECT record_id, allowed FROM {TABLE} WHERE record_id IN ({marks})", chunk
+                f"SELECT record_id, author_id, allowed FROM {TABLE} WHERE record_id IN ({marks})",
+                chunk,
             )
-            choices |= {r[0]: bool(r[1]) for r in rows}
+            choices |= {r[0]: bool(r[2]) for r in rows if r[1] == authors[r[0]]}
         defaults: dict[str, bool] = {}
         allowed = set()
         for record_id, author in pairs:

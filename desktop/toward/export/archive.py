@@ -20,6 +20,7 @@ from typing import Protocol
 from toward.vault.errors import KnownError, StorageFull
 
 MIN_ARCHIVE_PASSWORD = 8
+_EXISTS = "{target} already exists; choose another name or move it first, so it is not overwritten."
 
 
 class ExportRefused(KnownError):
@@ -83,8 +84,11 @@ class EncryptedZipSink:
 
     encrypted = True
 
-    def __init__(self, target: Path, password: str) -> None:
+    def __init__(self, target: Path, password: str, *, overwrite: bool = False) -> None:
+        """`overwrite` only when the person already agreed to replace the file (a save dialog)."""
         target = target.expanduser()
+        if not overwrite and target.exists() and not target.is_dir():
+            raise ExportRefused(_EXISTS.format(target=target))
         if len(password) < MIN_ARCHIVE_PASSWORD:
             raise ExportRefused(
                 f"Choose an archive password of at least {MIN_ARCHIVE_PASSWORD} characters."
@@ -94,6 +98,7 @@ class EncryptedZipSink:
         if not target.parent.is_dir():
             raise ExportRefused(f"The folder {target.parent} does not exist.")
         self.target = target
+        self._overwrite = overwrite
         self._partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(4)}")
         import pyzipper  # here, not at the top: it is heavy, and only an archive needs it
 
@@ -114,6 +119,8 @@ class EncryptedZipSink:
     def finish(self) -> Path:
         with _storage_errors(self.target):
             self._zip.close()
+            if not self._overwrite and self.target.exists():  # appeared while exporting
+                raise ExportRefused(_EXISTS.format(target=self.target))
             os.replace(self._partial, self.target)
         return self.target
 

@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -196,12 +197,18 @@ def _person(partner_id: str, names: dict[str, str]) -> str:
     return names.get(partner_id, partner_id)
 
 
+_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
     text = ",".join(value) if isinstance(value, list) else str(value)
     # A spreadsheet runs a cell that starts like a formula; a leading apostrophe stops it.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    # A number (an amount of -3500) is no formula and stays a number.
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def _readme(name: str) -> str:

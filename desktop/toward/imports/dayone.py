@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from toward.imports.journal_entries import IncomingEntry, IncomingPicture
@@ -94,9 +94,12 @@ def _moment(value: object) -> datetime | None:
         return None
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        if moment.tzinfo is None:
+            return None
+        moment.astimezone(UTC), moment.astimezone()  # at the ends of time: out of range
+    except (ValueError, OverflowError):
         return None
-    return moment if moment.tzinfo is not None else None
+    return moment
 
 
 def _title_and_body(text: str) -> tuple[str, str]:
@@ -111,5 +114,7 @@ def _title_and_body(text: str) -> tuple[str, str]:
 def parse(data: bytes, what: str) -> object:
     try:
         return json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
         raise ImportRefused(f"{what} is not readable JSON ({exc}).") from exc
+    except RecursionError as exc:
+        raise ImportRefused(f"{what} is nested too deeply to be a journal export.") from exc

@@ -63,6 +63,12 @@ def plan_entries(
         if not (entry.title.strip() or entry.body.strip() or entry.pictures):
             skipped.append(Skipped(entry.where, "nothing is written in it"))
             continue
+        texts = (entry.title, entry.body, *entry.tags, *(p.name for p in entry.pictures))
+        if not all(portable.is_valid_text(text) for text in texts):
+            skipped.append(
+                Skipped(entry.where, "its text holds characters that are not valid text")
+            )
+            continue
         try:
             content = model.entry_content(entry.title, entry.body, None, (), entry.tags, None)
         except KnownError as exc:

@@ -9,7 +9,7 @@ dropped; a starred entry gets the tag "starred".
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from toward.core.journal.model import MAX_TITLE
@@ -66,6 +66,8 @@ def _moment(day: object, at: object) -> datetime | None:
         return None
     try:
         naive = datetime.strptime(f"{day} {at}", "%Y-%m-%d %H:%M")
-    except ValueError:
+        moment = naive.astimezone()  # a naive time is read as this computer's local time
+        moment.astimezone(UTC)  # at the ends of time: out of range
+    except (ValueError, OverflowError):
         return None
-    return naive.astimezone()  # a naive time is read as this computer's local time
+    return moment

@@ -22,6 +22,9 @@ WHAT_WORKS = (
     "export (its zip or Journal.json) or a jrnl export (jrnl --export json)."
 )
 MAX_JSON_BYTES = 1024 * 1024 * 1024
+# What a zip may unpack to: a larger one is far more than any journal (or a zip bomb).
+MAX_MEMBER_BYTES = MAX_JSON_BYTES
+MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
 
 
 def read_import(session: Session, path: Path, password: str | None = None) -> ImportPlan:
@@ -68,12 +71,17 @@ def _from_zip(session: Session, path: Path, password: str | None) -> ImportPlan:
         if password:
             archive.setpassword(password.encode("utf-8"))
         names = set(archive.namelist())
+        _check_sizes(archive, path.name)
 
         def read(name: str) -> bytes | None:
             if name not in names:
                 return None
             try:
-                return archive.read(name)
+                with archive.open(name) as member:  # reads stop at the size it declares
+                    data = member.read(MAX_MEMBER_BYTES + 1)
+                if len(data) > MAX_MEMBER_BYTES:
+                    raise ImportRefused(_too_large(name, path.name))
+                return data
             except RuntimeError as exc:  # pyzipper: encrypted, no or a wrong password
                 if password:
                     raise NeedsPassword("That password does not open this archive.") from exc
@@ -101,6 +109,27 @@ def _from_zip(session: Session, path: Path, password: str | None) -> ImportPlan:
             skipped += left_out
             notes += remarks
         return plan_entries(session, dayone.SOURCE, entries, skipped, notes)
+
+
+def _check_sizes(archive: zipfile.ZipFile, zip_name: str) -> None:
+    """Refuse a zip whose members say they unpack to more than a journal could hold."""
+    total = 0
+    for member in archive.infolist():
+        if member.file_size > MAX_MEMBER_BYTES:
+            raise ImportRefused(_too_large(member.filename, zip_name))
+        total += member.file_size
+    if total > MAX_UNPACKED_BYTES:
+        raise ImportRefused(
+            f"{zip_name} would unpack to more than {MAX_UNPACKED_BYTES // 1024**3} GB, far "
+            "more than a journal export holds; nothing was imported."
+        )
+
+
+def _too_large(name: str, zip_name: str) -> str:
+    return (
+        f"{name} in {zip_name} would unpack to more than {MAX_MEMBER_BYTES // 1024**3} GB, "
+        "far more than a journal export holds; nothing was imported."
+    )
 
 
 def _read(path: Path) -> bytes:

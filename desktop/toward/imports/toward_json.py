@@ -7,6 +7,13 @@ importing the same export twice adds nothing). Private records go to the importi
 partner's private space, shared ones to the shared space. Partners are matched by role:
 the exporting partner becomes the importing one, the other partner the household's other
 partner (by name when the names match, else the only other partner, else kept as written).
+
+Once the other partner is in the household, an import only adds what the importing partner
+wrote: everything written by the other partner is left out and listed in the report, so a
+crafted file cannot speak for them (an entry, a consent, a "submitted" mark that would open
+a sealed answer). Alone in a new household, the whole export is restored as written.
+Text that cannot be stored (a lone surrogate) refuses the whole file before anything is
+written.
 """
 
 from __future__ import annotations
@@ -15,15 +22,27 @@ import functools
 import hashlib
 import json
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
 from toward.core import clock, portable
 from toward.core.journal import images
+from toward.core.repairs import model as repairs
+from toward.core.repairs.steps import SEALED_STEPS
 from toward.core.spaces import Space
 from toward.export.data import FORMAT, VERSION, schema_text
-from toward.export.records import JOURNAL_ENTRIES, JOURNAL_REPLIES, RECORD_KINDS, RecordKind
+from toward.export.records import (
+    AGREEMENT_MOMENTS,
+    AGREEMENTS,
+    JOURNAL_ENTRIES,
+    JOURNAL_REPLIES,
+    RECORD_KINDS,
+    REPAIR_ANSWERS,
+    REPAIR_MARKS,
+    RecordKind,
+)
 from toward.imports.plan import ImportPlan, ImportRefused, PreviewLine, Skipped
 from toward.session import Session
 from toward.vault.errors import KnownError
@@ -33,6 +52,13 @@ if TYPE_CHECKING:
 
 SOURCE = "a Toward export"
 PREVIEW_LINES = 5
+_SEALED = {step.value for step in SEALED_STEPS}
+# Records that belong to another one (parents come first in RECORD_KINDS): key → parent,
+# the column naming it, and how the report says it.
+_PARENTS = {
+    JOURNAL_REPLIES.key: (JOURNAL_ENTRIES, "entry_id", "its entry"),
+    AGREEMENT_MOMENTS.key: (AGREEMENTS, "agreement_id", "its agreement"),
+}
 
 ReadFile = Callable[[str], "bytes | None"]  # a path inside the export → bytes, None if absent
 
@@ -91,6 +117,7 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
             "their private entries stay theirs."
         )
     people = _partner_map(session, doc)
+    only_mine = _other_partner_names(session)
     batches: list[portable.RowBatch] = []
     skipped: list[Skipped] = []
     preview: list[PreviewLine] = []
@@ -105,19 +132,26 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
             if len(set(keys)) != len(keys):
                 raise ImportRefused(f"This export lists one of its {kind.label} twice.")
             there = portable.existing_keys(session.spaces, space, kind.table, rows)
-            present[(kind.key, space)] = {key[0] for key in keys}
+            kept = {key[0] for key in there}
             batch = portable.RowBatch(kind.table, space)
             for number, (record, row) in enumerate(zip(mine, rows, strict=True), start=1):
                 where = f"{kind.label} ({space.value}) {number}"
                 if kind.table.key_of(row) in there:
                     skipped.append(Skipped(where, "already in Toward"))
                     continue
+                reason = _not_mine(session, only_mine, kind, row, batches) or _orphan(
+                    session, kind, row, space, present
+                )
+                if reason:
+                    skipped.append(Skipped(where, reason))
+                    continue
                 _add(batch, kind, record, row, read_file, where)
+                kept.add(kind.table.key_of(row)[0])
                 if kind.files is not None and len(preview) < PREVIEW_LINES:
                     preview.append(_preview(record, space))
+            present[(kind.key, space)] = kept
             batches.append(batch)
             counts[kind.label] = counts.get(kind.label, 0) + len(batch.rows)
-    _check_replies(session, batches, present)
 
     def write() -> tuple[dict[str, int], list[Skipped]]:
         try:
@@ -142,6 +176,61 @@ def _row(kind: RecordKind, record: Mapping[str, Any], people: Mapping[str, str])
     return row
 
 
+def _other_partner_names(session: Session) -> dict[str, str] | None:
+    """The other partners' names by id; None while the importing partner is alone.
+
+    Alone, the household is being restored from this export, so every record comes in as
+    written. Once the other partner is there, only they can bring in what they wrote.
+    """
+    others = {p.id: p.name for p in session.household.partners if p.id != session.partner.id}
+    return others or None
+
+
+def _not_mine(
+    session: Session,
+    others: Mapping[str, str] | None,
+    kind: RecordKind,
+    row: Mapping[str, Any],
+    batches: list[portable.RowBatch],
+) -> str | None:
+    """Why `row` may not come in through this partner's import, or None if it may."""
+    writer = row.get("author_id", row.get("partner_id", session.partner.id))
+    if others is not None and writer != session.partner.id:
+        name = others.get(writer)
+        if name is None:
+            return "written by someone outside this household"
+        return f"written by {name}: only {name} can bring it in"
+    if (
+        kind is REPAIR_MARKS
+        and writer == session.partner.id
+        and not _answered(session, row, batches)
+    ):
+        return "marked as answered, but its sealed answer is not in the export"
+    return None
+
+
+def _answered(session: Session, mark: Mapping[str, Any], batches: list[portable.RowBatch]) -> bool:
+    """Whether a "submitted" mark has the importing partner's submitted answer behind it.
+
+    A mark alone would count as this partner's half of a sealed step and reveal the other
+    partner's answer, so it only comes in with the answer it stands for.
+    """
+    if mark["kind"] != repairs.SUBMITTED or mark["step"] not in _SEALED:
+        return True
+    key = (mark["repair_id"], mark["step"])
+    for batch in batches:
+        if batch.table is REPAIR_ANSWERS.table and batch.space is Space.PRIVATE:
+            for row in batch.rows:
+                if (row["repair_id"], row["step"]) == key and row["submitted_at"]:
+                    return True
+    found = session.spaces.conn(Space.PRIVATE).execute(
+        f"SELECT 1 FROM {REPAIR_ANSWERS.table.name} WHERE repair_id = ? AND step = ? "
+        "AND submitted_at IS NOT NULL AND author_id = ?",
+        (*key, session.partner.id),
+    )
+    return found.fetchone() is not None
+
+
 def _add(
     batch: portable.RowBatch,
     kind: RecordKind,
@@ -150,6 +239,24 @@ def _add(
     read_file: ReadFile,
     where: str,
 ) -> None:
+    bad = portable.invalid_text_column(row) or next(
+        (
+            f"picture {n}"
+            for n, picture in enumerate(record.get(kind.files_key) or [], start=1)
+            if portable.invalid_text_column(picture)
+        ),
+        None,
+    )
+    if bad is not None:
+        raise ImportRefused(
+            f"{where}: its {bad} holds characters that are not valid text (the file is "
+            "damaged); nothing was imported."
+        )
+    for name, value in row.items():
+        if name.endswith("_at") and isinstance(value, str) and not _is_moment(value):
+            raise ImportRefused(
+                f"{where}: its {name} is not a moment Toward can read; nothing was imported."
+            )
     content = {name: row[name] for name in kind.table.content}
     try:
         checked = kind.check(content) if kind.check else content
@@ -171,6 +278,15 @@ def _add(
                 "data": data,
             }
         )
+
+
+def _is_moment(text: str) -> bool:
+    """Whether a timestamp names a real moment within the calendar's range."""
+    try:
+        datetime.fromisoformat(text).astimezone(UTC)
+    except (ValueError, OverflowError):
+        return False
+    return True
 
 
 def _picture_data(picture: Mapping[str, Any], read_file: ReadFile, where: str) -> bytes:
@@ -201,23 +317,23 @@ def _partner_map(session: Session, doc: Mapping[str, Any]) -> dict[str, str]:
     return mapping
 
 
-def _check_replies(
+def _orphan(
     session: Session,
-    batches: list[portable.RowBatch],
+    kind: RecordKind,
+    row: Mapping[str, Any],
+    space: Space,
     present: Mapping[tuple[str, Space], set[str]],
-) -> None:
-    """Every reply's entry is in the export or already in the shared journal."""
-    for batch in batches:
-        if batch.table is not JOURNAL_REPLIES.table or not batch.rows:
-            continue
-        wanted = {row["entry_id"] for row in batch.rows}
-        missing = wanted - present.get((JOURNAL_ENTRIES.key, Space.SHARED), set())
-        table = JOURNAL_ENTRIES.table.name
-        missing -= portable.existing_ids(session.spaces, Space.SHARED, table, missing)
-        if missing:
-            raise ImportRefused(
-                "This export has replies to entries it does not hold; nothing was imported."
-            )
+) -> str | None:
+    """Why a reply or a moment cannot come in: what it belongs to is neither here nor coming."""
+    if kind.key not in _PARENTS:
+        return None
+    parent, column, what = _PARENTS[kind.key]
+    parent_id = row[column]
+    if parent_id in present.get((parent.key, space), set()):
+        return None
+    if portable.existing_ids(session.spaces, space, parent.table.name, [parent_id]):
+        return None
+    return f"{what} is neither in this export nor in Toward"
 
 
 def _preview(record: Mapping[str, Any], space: Space) -> PreviewLine:

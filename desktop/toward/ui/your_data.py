@@ -131,7 +131,7 @@ class YourDataCard(Card):
             target = Path(chosen)
             if target.suffix.lower() != ".zip":
                 target = target.with_name(target.name + ".zip")
-            sink: Sink = EncryptedZipSink(target, password)
+            sink: Sink = EncryptedZipSink(target, password, overwrite=chosen == str(target))
             self.archive_password.clear()
             self.archive_repeat.clear()
             return sink

@@ -6,6 +6,7 @@ import csv
 import json
 import threading
 import uuid
+from datetime import date
 
 import jsonschema
 import pytest
@@ -14,6 +15,8 @@ from tests.integration.journal.pictures import png
 from tests.integration.opendata.households import the_rest_of_the_household
 from tests.integration.test_no_plaintext import files_under, leaks
 from toward.core.export_log import ExportKind
+from toward.core.ledger.ledger import DraftFields
+from toward.core.ledger.money import Money
 from toward.core.spaces import Space
 from toward.export.archive import EncryptedZipSink, ExportRefused, FolderSink
 from toward.export.data import DOCUMENT_NAME, ExportCancelled, export_data, schema_text
@@ -145,3 +148,11 @@ def test_ledger_and_promises_get_tables_too(maya, sam, tmp_path):
     document = json.loads((out / DOCUMENT_NAME).read_text("utf-8"))
     assert document["records"]["ledger_withheld"] == []
     assert "a gift" not in (out / DOCUMENT_NAME).read_text("utf-8")
+
+
+def test_negative_amounts_stay_numbers_and_formulas_stay_text(maya, tmp_path):
+    refund = DraftFields(date(2024, 5, 3), Money.of("-35.00", "EUR"), payee="-refund")
+    maya.ledger.add_draft(refund)
+    out = export_data(maya, FolderSink(tmp_path / "out")).path
+    ledger = list(csv.DictReader((out / "ledger_lines.csv").read_text("utf-8-sig").splitlines()))
+    assert [(r["amount_minor"], r["payee"]) for r in ledger] == [("-3500", "'-refund")]

@@ -1,0 +1,46 @@
+"""An export never replaces a file or fills a folder that is already there."""
+
+from __future__ import annotations
+
+import pytest
+
+from toward.core.spaces import Space
+from toward.export.archive import EncryptedZipSink, ExportRefused, FolderSink
+from toward.export.data import export_data
+
+PASSWORD = "archive password"
+
+
+def test_an_archive_does_not_overwrite_an_existing_file(maya, tmp_path):
+    target = tmp_path / "keep.zip"
+    target.write_bytes(b"last year's archive")
+    with pytest.raises(ExportRefused, match="already exists"):
+        EncryptedZipSink(target, PASSWORD)
+    assert target.read_bytes() == b"last year's archive"
+
+
+def test_a_file_that_appears_during_the_export_is_kept(maya, tmp_path):
+    maya.journal.write(Space.PRIVATE, body="an entry")
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "new.zip"
+    sink = EncryptedZipSink(target, PASSWORD)
+    target.write_bytes(b"written meanwhile")
+    with pytest.raises(ExportRefused, match="already exists"):
+        export_data(maya, sink)
+    assert target.read_bytes() == b"written meanwhile"
+    assert [p.name for p in target.parent.iterdir()] == ["new.zip"]  # no partial file left
+
+
+def test_an_archive_replaces_a_file_only_when_asked(maya, tmp_path):
+    target = tmp_path / "again.zip"
+    target.write_bytes(b"old")
+    assert export_data(maya, EncryptedZipSink(target, PASSWORD, overwrite=True)).path == target
+    assert target.read_bytes() != b"old"
+
+
+def test_a_folder_with_files_in_it_is_refused(maya, tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "notes.txt").write_text("mine")
+    with pytest.raises(ExportRefused, match="already holds files"):
+        FolderSink(tmp_path / "out")
+    assert (tmp_path / "out" / "notes.txt").read_text() == "mine"
