@@ -5,6 +5,7 @@ Imported by the bench_*.py scripts, which run with this folder on sys.path.
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -40,3 +41,12 @@ def timed(action: Callable[[], object]) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
+
+
+def paired_medians(
+    runs: int, ours: Callable[[], object], theirs: Callable[[], object]
+) -> tuple[float, float]:
+    """Median times of both, run in turns so that a busy machine slows both alike."""
+    ours(), theirs()  # warm-up: page cache and prepared statements, as after the first use
+    times = [(timed(ours), timed(theirs)) for _ in range(runs)]
+    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -43,7 +42,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import sqlcipher3
-from baseline import plain_database, timed
+from baseline import paired_medians, plain_database, timed
 
 from toward import Household
 from toward.core import clock
@@ -152,15 +151,6 @@ def fill(conn: sqlcipher3.Connection, rows: Sequence[tuple]) -> None:
         conn.executemany(INSERT, rows[start : start + BATCH])
         conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def paired_medians(
-    runs: int, ours: Callable[[], object], theirs: Callable[[], object]
-) -> tuple[float, float]:
-    """Median times of both, run in turns so that a busy machine slows both alike."""
-    ours(), theirs()  # warm-up: page cache and prepared statements, as after the first use
-    times = [(timed(ours), timed(theirs)) for _ in range(runs)]
-    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
 
 
 def ms(seconds: float) -> str:

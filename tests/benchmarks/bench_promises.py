@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
 import uuid
@@ -35,7 +34,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import sqlcipher3
-from baseline import plain_database, timed
+from baseline import paired_medians, plain_database
 
 from toward import Household
 from toward.core import clock
@@ -130,14 +129,6 @@ def fill(conn: sqlcipher3.Connection, tables: dict[str, tuple[str, list[tuple]]]
     for sql, rows in tables.values():
         conn.executemany(sql, rows)
     conn.execute("COMMIT")
-
-
-def paired_medians(
-    runs: int, ours: Callable[[], object], theirs: Callable[[], object]
-) -> tuple[float, float]:
-    ours(), theirs()  # warm-up: page cache and prepared statements
-    times = [(timed(ours), timed(theirs)) for _ in range(runs)]
-    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

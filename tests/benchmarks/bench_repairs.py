@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
 import uuid
@@ -38,7 +37,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import sqlcipher3
-from baseline import plain_database, timed
+from baseline import paired_medians, plain_database
 
 from toward import Household
 from toward.core import clock
@@ -161,14 +160,6 @@ def write(conn: sqlcipher3.Connection, rows: Rows) -> None:
         names = COLUMNS[table]
         holes = ", ".join("?" * len(names))
         conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({holes})", values)
-
-
-def paired_medians(
-    runs: int, ours: Callable[[], object], theirs: Callable[[], object]
-) -> tuple[float, float]:
-    ours(), theirs()  # warm-up: page cache and prepared statements
-    times = [(timed(ours), timed(theirs)) for _ in range(runs)]
-    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
