@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
+    QAbstractSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -102,7 +103,8 @@ class ChartWithTable(QWidget):
         self.toggle.setText("Show chart" if table else "Show numbers")
 
 
-def _base_chart() -> QChart:
+def base_chart() -> QChart:
+    """An empty chart in the app's colours, legend below, no animation."""
     chart = QChart()
     chart.setBackgroundBrush(QBrush(theme.colour("surface")))
     chart.setBackgroundRoundness(10)
@@ -113,10 +115,25 @@ def _base_chart() -> QChart:
     return chart
 
 
-def _style_axis(axis: QValueAxis | QBarCategoryAxis) -> None:
-    axis.setLabelsColor(theme.colour("muted"))
-    axis.setGridLineColor(theme.colour("border"))
-    axis.setLinePenColor(theme.colour("border_strong"))
+def attach_axes(
+    chart: QChart, series: QAbstractSeries, categories: Sequence[str], low: int, high: int
+) -> None:
+    """Category labels below, whole counts from `low` to `high` (rounded out) on the left."""
+    axis_x = QBarCategoryAxis()
+    axis_x.append(list(categories))
+    axis_y = QValueAxis()
+    axis_y.setLabelFormat("%d")
+    axis_y.setRange(low, high)
+    axis_y.applyNiceNumbers()
+    for axis, side in (
+        (axis_x, Qt.AlignmentFlag.AlignBottom),
+        (axis_y, Qt.AlignmentFlag.AlignLeft),
+    ):
+        axis.setLabelsColor(theme.colour("muted"))
+        axis.setGridLineColor(theme.colour("border"))
+        axis.setLinePenColor(theme.colour("border_strong"))
+        chart.addAxis(axis, side)
+        series.attachAxis(axis)
 
 
 def week_label(week: object) -> str:
@@ -126,7 +143,7 @@ def week_label(week: object) -> str:
 def answers_chart(weeks: Sequence[WeekOfBids], bidder_id: str, title: str) -> ChartWithTable:
     """Stacked bars: how one partner's bids were answered, week by week."""
     mine = [w for w in weeks if w.bidder_id == bidder_id]
-    chart = _base_chart()
+    chart = base_chart()
     series = QStackedBarSeries()
     for answer in Answer:
         bar = QBarSet(ANSWER_WORDS[answer].capitalize())
@@ -137,20 +154,8 @@ def answers_chart(weeks: Sequence[WeekOfBids], bidder_id: str, title: str) -> Ch
             bar.append(getattr(week.counts, answer.value))
         series.append(bar)
     chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    axis_x.append([week_label(w.week_start) for w in mine])
-    axis_y = QValueAxis()
-    axis_y.setLabelFormat("%d")
     top = max((w.counts.total for w in mine), default=0)
-    axis_y.setRange(0, max(4, top))
-    axis_y.applyNiceNumbers()
-    for axis, side in (
-        (axis_x, Qt.AlignmentFlag.AlignBottom),
-        (axis_y, Qt.AlignmentFlag.AlignLeft),
-    ):
-        _style_axis(axis)
-        chart.addAxis(axis, side)
-        series.attachAxis(axis)
+    attach_axes(chart, series, [week_label(w.week_start) for w in mine], 0, max(4, top))
     rows = [
         (
             week_label(w.week_start),
@@ -177,7 +182,7 @@ def answers_chart(weeks: Sequence[WeekOfBids], bidder_id: str, title: str) -> Ch
 
 def bank_chart(points: Sequence[BankPoint], title: str) -> ChartWithTable:
     """The running balance of the emotional bank account."""
-    chart = _base_chart()
+    chart = base_chart()
     line = QLineSeries()
     line.setName("Balance (toward − away − against)")
     pen = QPen(theme.colour("accent"))
@@ -186,21 +191,10 @@ def bank_chart(points: Sequence[BankPoint], title: str) -> ChartWithTable:
     for index, point in enumerate(points):
         line.append(index, point.balance)
     chart.addSeries(line)
-    axis_x = QBarCategoryAxis()
-    axis_x.append([week_label(p.week_start) for p in points])
-    axis_y = QValueAxis()
-    axis_y.setLabelFormat("%d")
     low = min((p.balance for p in points), default=0)
     high = max((p.balance for p in points), default=0)
-    axis_y.setRange(min(low, 0) - 1, max(high, 0) + 1)
-    axis_y.applyNiceNumbers()
-    for axis, side in (
-        (axis_x, Qt.AlignmentFlag.AlignBottom),
-        (axis_y, Qt.AlignmentFlag.AlignLeft),
-    ):
-        _style_axis(axis)
-        chart.addAxis(axis, side)
-        line.attachAxis(axis)
+    labels = [week_label(p.week_start) for p in points]
+    attach_axes(chart, line, labels, min(low, 0) - 1, max(high, 0) + 1)
     rows = [(week_label(p.week_start), p.deposits, p.withdrawals, p.balance) for p in points]
     headers = ("Week of", "Deposits", "Withdrawals", "Balance")
     return ChartWithTable(chart, headers, rows, title=title)

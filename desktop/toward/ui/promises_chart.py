@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCharts import QBarSet, QStackedBarSeries
 from PySide6.QtGui import QBrush, QColor
 
 from toward.core.promises import STATUS_WORDS, MonthOfPromises, PromiseStatus
-from toward.ui.charts import ChartWithTable, _base_chart, _style_axis
+from toward.ui.charts import ChartWithTable, attach_axes, base_chart
 
 SETTLED = (
     PromiseStatus.KEPT,
@@ -35,7 +34,7 @@ def follow_through_chart(
 ) -> ChartWithTable:
     """Stacked bars: how one partner's promises were settled, month by month."""
     mine = [m for m in months if m.promiser_id == promiser_id]
-    chart = _base_chart()
+    chart = base_chart()
     series = QStackedBarSeries()
     for status in SETTLED:
         bar = QBarSet(STATUS_WORDS[status].capitalize())
@@ -46,19 +45,8 @@ def follow_through_chart(
             bar.append(getattr(month, status.value))
         series.append(bar)
     chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    axis_x.append([month_label(m.month) for m in mine])
-    axis_y = QValueAxis()
-    axis_y.setLabelFormat("%d")
-    axis_y.setRange(0, max(4, max((m.settled for m in mine), default=0)))
-    axis_y.applyNiceNumbers()
-    for axis, side in (
-        (axis_x, Qt.AlignmentFlag.AlignBottom),
-        (axis_y, Qt.AlignmentFlag.AlignLeft),
-    ):
-        _style_axis(axis)
-        chart.addAxis(axis, side)
-        series.attachAxis(axis)
+    top = max((m.settled for m in mine), default=0)
+    attach_axes(chart, series, [month_label(m.month) for m in mine], 0, max(4, top))
     rows = [(month_label(m.month), m.kept, m.missed, m.renegotiated, m.released) for m in mine]
     headers = ("Month", "Kept", "Missed", "Renegotiated", "Released")
     return ChartWithTable(chart, headers, rows, title=title)
