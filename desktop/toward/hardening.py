@@ -7,7 +7,6 @@ shared login, the partner's) could read decrypted text and keys from memory.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 PR_SET_DUMPABLE = 4
@@ -24,7 +23,7 @@ def harden_process() -> list[str]:
         notes.append("core dumps could not be turned off")
     if sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc = _libc()
             if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
                 notes.append("the process could not be made non-dumpable")
         except OSError:
@@ -36,5 +35,10 @@ def is_dumpable() -> bool | None:
     """Whether the process may be dumped or traced (Linux only; None elsewhere)."""
     if not sys.platform.startswith("linux"):
         return None
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    libc = _libc()
     return bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
+
+
+def _libc() -> ctypes.CDLL:
+    # The process's own symbols include libc's: no find_library, which runs ldconfig.
+    return ctypes.CDLL(None, use_errno=True)

@@ -28,7 +28,7 @@ from toward.household import UNLOCK_MODULES, Household, orphaned_databases
 from toward.ui import theme
 from toward.ui.auto_backup import AutoBackup
 from toward.ui.background import wait_for_background
-from toward.ui.capture import CaptureBlocker
+from toward.ui.capture import install_capture_blocker
 from toward.ui.clipboard import ClipboardGuard
 from toward.ui.errors import describe, known_errors_shown
 from toward.ui.idle import IdleWatcher
@@ -147,10 +147,8 @@ class AppController(QObject):
         self.quick_exit_key.pressed.connect(self.quick_exit)
         # Installed at once, unlike the key filters (see _watch_input): it must see the
         # window's first show.
-        self.capture_blocker = CaptureBlocker(self)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.capture_blocker)
+        self.capture_blocker = install_capture_blocker(app, self) if app is not None else None
         self.watching_input = False
         self.clipboard = ClipboardGuard(parent=self)
         self.system_events = system_events or SystemEvents(parent=self)
