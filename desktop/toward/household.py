@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import unicodedata
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,6 +89,12 @@ class AddedPartner:
     recovery_code: str
 
 
+def _new_id() -> str:
+    import uuid  # here: it loads `platform`, which the lock screen need not wait for
+
+    return uuid.uuid4().hex
+
+
 def private_db_name(partner_id: str) -> str:
     return f"private-{partner_id}.db"
 
@@ -135,7 +140,7 @@ class Household:
                 "Choose an empty folder, or restore the household file from a backup."
             )
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        keystore = Keystore(household_id=uuid.uuid4().hex, created_at=clock.to_text(clock.now()))
+        keystore = Keystore(household_id=_new_id(), created_at=clock.to_text(clock.now()))
         save_keystore(folder, keystore)
         return cls(folder, keystore, kdf_cost=kdf_cost)
 
@@ -213,7 +218,7 @@ class Household:
             shared_key = sponsor.key(SHARED_KEY)
         else:
             shared_key = keywrap.new_key()
-        partner_id = uuid.uuid4().hex
+        partner_id = _new_id()
         private_key = keywrap.new_key()
         keys = {PRIVATE_KEY: private_key, SHARED_KEY: shared_key}
         code = new_recovery_code()

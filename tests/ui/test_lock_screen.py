@@ -25,7 +25,8 @@ from tests.ui.helpers import (
 )
 from toward import Household, Session, WrongPassword
 from toward.core.spaces import Space
-from toward.ui.lock_screen import LockScreen, RecoveryDialog
+from toward.ui.lock_screen import LockScreen
+from toward.ui.password_dialog import RecoveryDialog
 from toward.vault.throttle import AttemptLog
 
 

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -62,12 +63,15 @@ class Shell(QMainWindow):
     """The one window; its content is replaced (and the old content destroyed) on each move."""
 
     minimised = Signal()
+    # Once, when the first paint has finished (or a second after showing, should the window
+    # start minimised): start-up work that need not delay the first sight of the app.
+    first_painted = Signal()
 
     def __init__(self) -> None:
         super().__init__()
+        self._painted = False
         self.setObjectName("Shell")
         self.setWindowTitle(WINDOW_TITLE)
-        self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(880, 600)
         self.resize(1180, 780)
         self._stack = QStackedWidget()
@@ -86,7 +90,7 @@ class Shell(QMainWindow):
 
     def bring_forward(self) -> None:
         """Show the window in front, restored if it was minimised (a second start asked)."""
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.setWindowState(self.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -96,6 +100,22 @@ class Shell(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
             self.minimised.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._painted:
+            QTimer.singleShot(FIRST_PAINT_LATEST_MS, self, self._first_paint_done)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            QTimer.singleShot(0, self, self._first_paint_done)  # after the rest of this paint
+
+    def _first_paint_done(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.setWindowIcon(theme.app_icon())  # drawn from SVG at five sizes
+            self.first_painted.emit()
 
 
 class LockKey(QObject):
@@ -107,8 +127,8 @@ class LockKey(QObject):
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_L
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and event.key() == QtCore.Qt.Key.Key_L
+            and event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier
             and not event.isAutoRepeat()
         ):
             self.pressed.emit()
@@ -151,10 +171,17 @@ class AppController(QObject):
         self.capture_blocker = install_capture_blocker(app, self) if app is not None else None
         self.watching_input = False
         self.clipboard = ClipboardGuard(parent=self)
-        self.system_events = system_events or SystemEvents(parent=self)
-        self.system_events.screen_locked.connect(lambda: self._lock_if("lock_on_screen_lock"))
-        self.system_events.suspending.connect(lambda: self._lock_if("lock_on_suspend"))
+        self.system_events: SystemEvents | None = None
+        if system_events is not None:
+            self._hear(system_events)
+        else:  # connecting to the session and system buses need not delay the first paint
+            self.window.first_painted.connect(lambda: self._hear(SystemEvents(parent=self)))
         self.window.minimised.connect(lambda: self._lock_if("lock_on_minimise"))
+
+    def _hear(self, events: SystemEvents) -> None:
+        self.system_events = events
+        events.screen_locked.connect(lambda: self._lock_if("lock_on_screen_lock"))
+        events.suspending.connect(lambda: self._lock_if("lock_on_suspend"))
 
     # -- moves -------------------------------------------------------------------------
 
@@ -193,11 +220,15 @@ class AppController(QObject):
         screen.unlocked.connect(self._unlocked)
         screen.restore_requested.connect(self.restore_from_backup)
         screen.read_only_requested.connect(self.open_read_only)
+        screen.shown.connect(self._lock_screen_shown)
         self.window.show_content(screen)
         screen.password.setFocus()
-        # Logged from inside the event loop, so whoever waits for it can already signal us.
-        QTimer.singleShot(0, lambda: log.info("lock screen shown"))
-        QTimer.singleShot(0, self._watch_input)
+
+    def _lock_screen_shown(self) -> None:
+        # Logged once painted, from inside the event loop: whoever waits for it sees the
+        # screen and can already signal us.
+        log.info("lock screen shown")
+        self._watch_input()
         QTimer.singleShot(PREWARM_AFTER_MS, _prewarm)
 
     def _watch_input(self) -> None:
@@ -240,7 +271,7 @@ class AppController(QObject):
         quit_button.clicked.connect(QApplication.quit)
         row.addWidget(quit_button)
         card.body.addLayout(row)
-        column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(card, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         self.window.show_content(page)
         log.info("problem shown: %s", message)
@@ -347,7 +378,7 @@ class AppController(QObject):
         dialog = QDialog(self.window)
         dialog.setWindowTitle(WINDOW_TITLE)
         dialog.setModal(True)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resize(520, 460)
         screen = LockScreen(
             self.household, exclude={s.partner.id for s in self.view.sessions}, parent=dialog
@@ -385,13 +416,14 @@ def run_app(
     argv: Sequence[str] | None = None,
 ) -> int:
     """Start the desktop app on `data_dir`; returns the exit code."""
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    existing = QApplication.instance()
+    app = existing or QApplication([*(argv or sys.argv[:1]), *theme.STYLE_ARGUMENTS])
     assert isinstance(app, QApplication)
     # No organisation name: Qt's app-data folder is then …/Toward, as the CLI computes it.
     app.setApplicationName("Toward")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.toward.Toward")  # packaging/linux/org.toward.Toward.desktop
-    theme.apply_theme(app)
+    theme.apply_theme(app, start_up=existing is None)
     instance = SingleInstance(data_dir)
     if not instance.claim():
         if instance.ask_first_to_show():
@@ -405,9 +437,11 @@ def run_app(
     instance.show_requested.connect(controller.window.bring_forward)
     sys.excepthook = known_errors_shown(lambda: controller.window, sys.excepthook)
     _quit_on_signals(app)
+    controller.window.first_painted.connect(instance.listen)
+    if existing is None:
+        controller.window.first_painted.connect(lambda: theme.follow_colour_scheme(app))
     controller.window.show()
     controller.start()
-    QTimer.singleShot(0, instance.listen)
     try:
         return app.exec()
     finally:
@@ -426,9 +460,10 @@ def _open_elsewhere(app: QApplication, data_dir: Path, message: str) -> int:
     return 1
 
 
-# Long enough for the lock screen's first paint to finish before imports compete with it
-# for the interpreter; far shorter than anyone takes to type a password.
-PREWARM_AFTER_MS = 300
+# After the lock screen's first paint: soon, yet far shorter than anyone takes to type a
+# password.
+PREWARM_AFTER_MS = 100
+FIRST_PAINT_LATEST_MS = 1000
 
 
 def _prewarm() -> None:

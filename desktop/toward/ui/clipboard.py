@@ -20,8 +20,6 @@ second line of defence.
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -53,6 +51,8 @@ def hinted(text: str) -> QMimeData:
 
 def _digest(text: str) -> bytes:
     # What was copied is remembered only as a hash, to recognise it later.
+    import hashlib  # not at start-up: OpenSSL takes a few milliseconds to load
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 

@@ -6,11 +6,13 @@ import logging
 import sys
 from collections.abc import Callable
 from types import TracebackType
-
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from toward.ui import dialogs
 from toward.vault.errors import KnownError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("toward.ui")
 
@@ -39,6 +41,8 @@ def _known_database_error(exc: BaseException) -> Exception | None:
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox  # see dialogs
+
     QMessageBox.warning(parent, title, describe(exc))
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -19,8 +19,7 @@ from toward.household import Household, Partner
 from toward.ui import theme
 from toward.ui.background import run_in_background
 from toward.ui.errors import describe
-from toward.ui.password_dialog import NewPasswordDialog
-from toward.ui.widgets import Card, PasswordField, button, text_label
+from toward.ui.widgets import Card, PasswordField, button, point_at, text_label
 from toward.vault.errors import DatabaseDamaged, StorageReadOnly, TooManyAttempts
 from toward.vault.throttle import wait_message
 
@@ -34,6 +33,7 @@ class LockScreen(QWidget):
     """Emits `unlocked(session)` when a partner's password (or recovery code) opens their space."""
 
     unlocked = Signal(object)
+    shown = Signal()  # after its first paint
     # Ways out when the household's files are at fault, not the password.
     restore_requested = Signal()
     read_only_requested = Signal()
@@ -49,6 +49,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("LockScreen")
         self.household = household
+        self._painted = False
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -64,7 +65,6 @@ class LockScreen(QWidget):
             choice.setObjectName("PartnerChoice")
             choice.setCheckable(True)
             choice.setIcon(theme.dot_icon(partner.colour))
-            choice.setCursor(Qt.CursorShape.PointingHandCursor)
             choice.setProperty("partner_id", partner.id)
             self.choices.addButton(choice, index)
             card.body.addWidget(choice)
@@ -85,18 +85,18 @@ class LockScreen(QWidget):
         card.body.addWidget(self.busy)
 
         row = QHBoxLayout()
-        self.forgot_button = button("Forgot your password?", flat=True)
+        self.forgot_button = button("Forgot your password?", flat=True, hand=False)
         self.forgot_button.clicked.connect(self._recover)
-        self.unlock_button = button("Unlock", primary=True)
+        self.unlock_button = button("Unlock", primary=True, hand=False)
         self.unlock_button.clicked.connect(self.try_unlock)
         row.addWidget(self.forgot_button)
         row.addStretch(1)
         row.addWidget(self.unlock_button)
         card.body.addLayout(row)
         ways_out = QHBoxLayout()
-        self.restore_button = button("Restore from a backup…", flat=True)
+        self.restore_button = button("Restore from a backup…", flat=True, hand=False)
         self.restore_button.clicked.connect(self.restore_requested.emit)
-        self.read_only_button = button("Open read-only", flat=True)
+        self.read_only_button = button("Open read-only", flat=True, hand=False)
         self.read_only_button.clicked.connect(self.read_only_requested.emit)
         for way_out in (self.restore_button, self.read_only_button):
             way_out.hide()
@@ -107,8 +107,7 @@ class LockScreen(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 40, 24, 40)
         column.addStretch(2)
-        brand = text_label("Toward", "Brand")
-        brand.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        brand = text_label("Toward", "Brand")  # centred by the style sheet
         column.addWidget(brand)
         column.addSpacing(12)
         if household.notice:
@@ -120,7 +119,7 @@ class LockScreen(QWidget):
             demo = text_label(
                 f"Demo household with sample data, deleted when you quit.\n{lines}", "Notice"
             )
-            demo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            demo.setProperty("centred", True)  # by the style sheet
             column.addSpacing(12)
             column.addWidget(_centred(demo, CARD_WIDTH))
         column.addStretch(3)
@@ -128,6 +127,23 @@ class LockScreen(QWidget):
         if self.choices.buttons():
             self.choices.buttons()[0].setChecked(True)
         self.password.setFocus()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)  # once this paint has finished
+
+    def _after_first_paint(self) -> None:
+        # Not sooner: nobody points at anything before seeing it (see widgets.point_at).
+        point_at(
+            *self.choices.buttons(),
+            self.forgot_button,
+            self.unlock_button,
+            self.restore_button,
+            self.read_only_button,
+        )
+        self.shown.emit()
 
     # -- state -----------------------------------------------------------------------
 
@@ -218,37 +234,11 @@ class LockScreen(QWidget):
         partner = self.selected_partner()
         if partner is None:
             return
+        from toward.ui.password_dialog import RecoveryDialog  # rarely needed
+
         dialog = RecoveryDialog(self.household, partner, self)
         dialog.recovered.connect(self.unlocked.emit)
         dialog.open()
-
-
-class RecoveryDialog(NewPasswordDialog):
-    """Set a new password with the recovery code."""
-
-    recovered = Signal(object)
-
-    def __init__(self, household: Household, partner: Partner, parent: QWidget) -> None:
-        code = QLineEdit()
-        code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        code.setAccessibleName("Recovery code")
-        super().__init__(
-            parent,
-            heading=f"Set a new password for {partner.name}",
-            intro="Type the recovery code you were given at setup, then a new password.",
-            proof_label="Recovery code",
-            proof=code,
-            ok_text="Set password",
-        )
-        self.code, self.new_password = code, self.new
-        self._household, self._partner = household, partner
-
-    def submit(self) -> None:
-        if not self.passwords_match():
-            return
-        household, partner = self._household, self._partner
-        code, password = self.code.text(), self.new.text()
-        self.run(lambda: household.recover(partner.id, code, password), self.recovered.emit)
 
 
 def _centred(widget: QWidget, width: int) -> QWidget:

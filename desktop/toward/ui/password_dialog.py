@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 from toward.ui.background import run_in_background
 from toward.ui.errors import describe
 from toward.ui.widgets import PasswordField, StrengthMeter, text_label
+
+if TYPE_CHECKING:
+    from toward.household import Household, Partner
 
 
 class NewPasswordDialog(QDialog):
@@ -96,3 +99,31 @@ class NewPasswordDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
         self.show_message(describe(exc))
+
+
+class RecoveryDialog(NewPasswordDialog):
+    """Set a new password with the recovery code."""
+
+    recovered = Signal(object)
+
+    def __init__(self, household: Household, partner: Partner, parent: QWidget) -> None:
+        code = QLineEdit()
+        code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        code.setAccessibleName("Recovery code")
+        super().__init__(
+            parent,
+            heading=f"Set a new password for {partner.name}",
+            intro="Type the recovery code you were given at setup, then a new password.",
+            proof_label="Recovery code",
+            proof=code,
+            ok_text="Set password",
+        )
+        self.code, self.new_password = code, self.new
+        self._household, self._partner = household, partner
+
+    def submit(self) -> None:
+        if not self.passwords_match():
+            return
+        household, partner = self._household, self._partner
+        code, password = self.code.text(), self.new.text()
+        self.run(lambda: household.recover(partner.id, code, password), self.recovered.emit)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -43,7 +44,7 @@ class QuickExitKey(QObject):
         # window, the focused widget, then its parents): count it at the focused one only.
         if not _first_receiver(watched) or event.isAutoRepeat():
             return False
-        if event.key() != Qt.Key.Key_Shift:
+        if event.key() != QtCore.Qt.Key.Key_Shift:
             self._presses.clear()
             return False
         now = self._clock()

@@ -12,7 +12,6 @@ clear it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from pathlib import Path
@@ -34,6 +33,8 @@ LISTEN_GRACE_S = 1.5  # how long after taking the lock a first start may not yet
 
 def server_name(folder: Path) -> str:
     """The local socket's name: the same for every start on this folder, and no path in it."""
+    import hashlib  # not at start-up: OpenSSL takes a few milliseconds to load
+
     digest = hashlib.sha256(str(folder.expanduser().resolve()).encode("utf-8")).hexdigest()
     return f"toward-{digest[:24]}"
 

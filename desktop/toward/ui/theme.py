@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
+
+from toward.resources import resource_path
+
+# Given on QApplication's command line by run_app: cheaper than setStyle(), whose returned
+# QStyle makes PySide6 set up that class's dozen enums before the first window can show.
+STYLE_ARGUMENTS = ["-style", "Fusion"]
+TRANSPARENT = QColor(0, 0, 0, 0)
 
 LIGHT = {
     "bg": "#faf7f2",
@@ -59,11 +64,18 @@ SIZES = {"font_size": 11, "font_heading": 13, "font_title": 16, "font_display": 
 
 
 def is_dark(app: QApplication) -> bool:
+    """Whether the OS asks for dark colours: its colour scheme, else its palette's lightness."""
+    from PySide6.QtCore import Qt  # not at import: see apply_theme
+
     scheme = app.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
         return True
     if scheme == Qt.ColorScheme.Light:
         return False
+    return _palette_is_dark(app)
+
+
+def _palette_is_dark(app: QApplication) -> bool:
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
@@ -73,22 +85,47 @@ def palette_values(dark: bool) -> dict[str, str]:
 
 def style_sheet(dark: bool) -> str:
     """The style sheet with this scheme's colours and the type sizes filled in."""
-    text = resources.files("toward.resources").joinpath("style.qss").read_text("utf-8")
+    text = resource_path("style.qss").read_text("utf-8")
     values = {**palette_values(dark), **{k: str(v) for k, v in SIZES.items()}}
     for name, value in values.items():
         text = text.replace("{{" + name + "}}", value)
     return text
 
 
-def apply_theme(app: QApplication) -> None:
-    """Style the whole app, and follow the OS when it switches between light and dark."""
+def apply_theme(app: QApplication, *, start_up: bool = False) -> None:
+    """Style the whole app, and follow the OS when it switches between light and dark.
+
+    `start_up`: the first window is waiting (run_app). Fusion was then chosen on the command
+    line (STYLE_ARGUMENTS), and the caller calls `follow_colour_scheme` once that window is
+    drawn: reading the OS's scheme makes PySide6 build every enum of its Qt namespace,
+    about 20 ms on Python 3.11. Until then the palette's lightness stands in; the two agree
+    on most desktops, and where they don't the colours switch as the window appears.
+    """
+    if start_up:
+        _apply(app, _palette_is_dark(app))
+        return
     app.setStyle("Fusion")
-    _apply(app)
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: _apply(app))
+    _apply(app, is_dark(app))
+    follow_colour_scheme(app)
 
 
-def _apply(app: QApplication) -> None:
+def follow_colour_scheme(app: QApplication) -> None:
+    """Use the OS's light or dark scheme now and whenever it changes."""
+    _follow_scheme(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_scheme(app))
+
+
+def _follow_scheme(app: QApplication) -> None:
     dark = is_dark(app)
+    if dark != _current["dark"]:
+        _apply(app, dark)
+
+
+_current = {"dark": False}
+
+
+def _apply(app: QApplication, dark: bool) -> None:
+    _current["dark"] = dark
     values = palette_values(dark)
     palette = app.palette()
     for role, key in (
@@ -110,9 +147,7 @@ def _apply(app: QApplication) -> None:
 
 def colour(name: str) -> QColor:
     """A named colour of the current scheme."""
-    app = QApplication.instance()
-    dark = isinstance(app, QApplication) and is_dark(app)
-    return QColor(palette_values(dark)[name])
+    return QColor(palette_values(_current["dark"])[name])
 
 
 _icon_cache: dict[tuple[str, str, int], QIcon] = {}
@@ -120,36 +155,20 @@ _icon_cache: dict[tuple[str, str, int], QIcon] = {}
 
 def icon(name: str, tint: str | QColor | None = None, size: int = 24) -> QIcon:
     """An icon from resources/icons, drawn in `tint` (the text colour by default)."""
-    colour_text = QColor(tint).name() if tint is not None else colour("text").name()
+    colour_text = _colour_name(tint if tint is not None else colour("text"))
     key = (name, colour_text, size)
     if key not in _icon_cache:
-        svg = resources.files("toward.resources").joinpath(f"icons/{name}.svg").read_text("utf-8")
-        renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour_text).encode()))
-        result = QIcon()
-        for scale in (1, 2):
-            pixmap = QPixmap(QSize(size * scale, size * scale))
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter)
-            painter.end()
-            pixmap.setDevicePixelRatio(scale)
-            result.addPixmap(pixmap)
-        _icon_cache[key] = result
+        svg = resource_path("icons", f"{name}.svg").read_text("utf-8")
+        _icon_cache[key] = _sharp_icon(svg.replace("currentColor", colour_text), size)
     return _icon_cache[key]
 
 
 def app_icon() -> QIcon:
     """Toward's application icon (resources/toward.svg), for the window and the task bar."""
-    svg = resources.files("toward.resources").joinpath("toward.svg").read_bytes()
-    renderer = QSvgRenderer(QByteArray(svg))
+    renderer = QSvgRenderer(QByteArray(resource_path("toward.svg").read_bytes()))
     result = QIcon()
     for size in (16, 32, 64, 128, 256):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        result.addPixmap(pixmap)
+        result.addPixmap(_render(renderer, size))
     return result
 
 
@@ -165,16 +184,35 @@ def tint(partner_colour: str, alpha: float = 0.10) -> QColor:
 
 def dot_icon(partner_colour: str, size: int = 14) -> QIcon:
     """A filled circle in a partner's colour, to stand beside their name."""
+    # Drawn from SVG like the other icons: QPainter's brush overloads would make PySide6 set
+    # up its Qt namespace while the lock screen is built (see apply_theme).
+    circle = f'<circle cx="1" cy="1" r="1" fill="{_colour_name(partner_colour)}"/>'
+    return _sharp_icon(f'<svg xmlns="{SVG_NAMESPACE}" viewBox="0 0 2 2">{circle}</svg>', size)
+
+
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+
+
+def _colour_name(value: str | QColor) -> str:
+    # QColor(QColor) would look at the Qt.GlobalColor overload, setting up the Qt namespace.
+    return value.name() if isinstance(value, QColor) else QColor(value).name()
+
+
+def _sharp_icon(svg: str, size: int) -> QIcon:
+    """`svg` at `size` pixels, and at twice that for high-density screens."""
+    renderer = QSvgRenderer(QByteArray(svg.encode()))
     result = QIcon()
     for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(partner_colour))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(0, 0, size * scale, size * scale)
-        painter.end()
+        pixmap = _render(renderer, size * scale)
         pixmap.setDevicePixelRatio(scale)
         result.addPixmap(pixmap)
     return result
+
+
+def _render(renderer: QSvgRenderer, pixels: int) -> QPixmap:
+    pixmap = QPixmap(QSize(pixels, pixels))
+    pixmap.fill(TRANSPARENT)
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    return pixmap

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QEnterEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,7 +32,7 @@ class SelectableLabel(QLabel):
     """
 
     def enterEvent(self, event: QEnterEvent) -> None:
-        selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+        selectable = QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
         if not self.textInteractionFlags() & selectable:
             self.setTextInteractionFlags(self.textInteractionFlags() | selectable)
         super().enterEvent(event)
@@ -48,7 +49,10 @@ def text_label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
     return label
 
 
-def button(text: str, *, primary: bool = False, flat: bool = False, icon: str = "") -> QPushButton:
+def button(
+    text: str, *, primary: bool = False, flat: bool = False, icon: str = "", hand: bool = True
+) -> QPushButton:
+    """A push button in the app's style; `hand=False` leaves the cursor to `point_at` later."""
     widget = QPushButton(text)
     if primary:
         widget.setProperty("primary", True)
@@ -56,9 +60,21 @@ def button(text: str, *, primary: bool = False, flat: bool = False, icon: str = 
         widget.setProperty("flat", True)
     if icon:
         widget.setIcon(theme.icon(icon, theme.colour("on_accent") if primary else None, 18))
-    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    if hand:
+        point_at(widget)
     widget.setAutoDefault(True)
     return widget
+
+
+def point_at(*widgets: QWidget) -> None:
+    """The hand cursor over clickable widgets.
+
+    Kept apart for the lock screen, which sets it after its first paint: the cursor shape
+    lives in PySide6's Qt namespace, whose setup the first window need not wait for (see
+    theme.apply_theme).
+    """
+    for widget in widgets:
+        widget.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
 
 
 class Card(QFrame):
@@ -77,15 +93,11 @@ class PasswordField(QLineEdit):
 
     def __init__(self, placeholder: str = "Password", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Password echo also tells input methods the text is hidden and sensitive, and not to
+        # predict it (Qt sets those hints with the echo mode).
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setPlaceholderText(placeholder)
         self.setAccessibleName(placeholder)
-        # Keep typed passwords out of input-method prediction and history.
-        self.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText
-            | Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-        )
         self._toggle = QAction("Show password", self)
         self._toggle.setCheckable(True)
         self._toggle.setIcon(theme.icon("private", theme.colour("muted"), 18))
@@ -94,6 +106,13 @@ class PasswordField(QLineEdit):
 
     def _set_visible(self, visible: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+        if visible:  # shown, but still a password: Normal echo dropped these hints
+            self.setInputMethodHints(
+                self.inputMethodHints()
+                | QtCore.Qt.InputMethodHint.ImhSensitiveData
+                | QtCore.Qt.InputMethodHint.ImhNoPredictiveText
+                | QtCore.Qt.InputMethodHint.ImhNoAutoUppercase
+            )
         self._toggle.setText("Hide password" if visible else "Show password")
 
 
@@ -146,7 +165,7 @@ class Segmented(QWidget):
                 choice.setProperty("edge", "first")
             elif index == len(labels) - 1:
                 choice.setProperty("edge", "last")
-            choice.setCursor(Qt.CursorShape.PointingHandCursor)
+            choice.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
             # Style-sheet padding is not in the size hint; bold checked text needs room too.
             bold = choice.font()
             bold.setBold(True)
@@ -187,7 +206,7 @@ class PageColumn(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         row = QHBoxLayout(inner)
         row.setContentsMargins(32, 24, 32, 32)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
-import hmac
 import os
 from types import ModuleType
 
@@ -94,6 +92,8 @@ def device_fingerprint(device_secret: bytes) -> str:
     It lets an unlock tell "this computer holds a different key" (after a recovery on a new
     computer made a new one) from a wrong password. It reveals nothing about the secret.
     """
+    import hashlib  # here, not at start-up: OpenSSL takes a few milliseconds to load
+
     return hashlib.sha256(b"toward/device-id/v1/" + device_secret).hexdigest()[:16]
 
 
@@ -101,6 +101,9 @@ def bind_secret(password_bytes: bytes, device_secret: bytes | None) -> bytes:
     """The KDF input for a password slot: the password, mixed with the device secret if bound."""
     if device_secret is None:
         return password_bytes
+    import hashlib  # see device_fingerprint
+    import hmac
+
     return hmac.new(device_secret, password_bytes, hashlib.sha256).digest()
 
 
