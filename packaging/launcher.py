@@ -1,5 +1,5 @@
 """The frozen app's entry point: the same as the `toward` command."""
 
-from toward.cli import main
+from toward.__main__ import main
 
 raise SystemExit(main())

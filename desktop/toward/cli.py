@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import getpass
 import logging
 import os
@@ -46,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.demo and (args.command or args.data_dir):
         parser.error("--demo makes its own temporary household; it takes no --data-dir or command")
+    if args.command is not None:
+        gc.enable()  # paused by toward.__main__ for the app's first window only
     configure_logging(verbose=args.verbose)
     for note in harden_process():
         log.warning("Process hardening: %s.", note)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import signal
@@ -109,7 +110,9 @@ class Shell(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
-            QTimer.singleShot(0, self, self._first_paint_done)  # after the rest of this paint
+            # Two turns of the event loop: the content's own first-paint work (the lock
+            # screen says it is shown) comes first.
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._first_paint_done))
 
     def _first_paint_done(self) -> None:
         if not self._painted:
@@ -437,6 +440,7 @@ def run_app(
     instance.show_requested.connect(controller.window.bring_forward)
     sys.excepthook = known_errors_shown(lambda: controller.window, sys.excepthook)
     _quit_on_signals(app)
+    controller.window.first_painted.connect(gc.enable)  # see toward.__main__
     controller.window.first_painted.connect(instance.listen)
     if existing is None:
         controller.window.first_painted.connect(lambda: theme.follow_colour_scheme(app))
@@ -452,6 +456,7 @@ def run_app(
 def _open_elsewhere(app: QApplication, data_dir: Path, message: str) -> int:
     """Say so in a window (the app was perhaps started from a menu) and on stderr."""
     print(f"toward: {message}", file=sys.stderr)
+    gc.enable()
     _quit_on_signals(app)
     controller = AppController(data_dir)
     controller.show_problem(message, advice="Nothing here has been opened or changed.")

@@ -135,6 +135,7 @@ class LockScreen(QWidget):
             QTimer.singleShot(0, self, self._after_first_paint)  # once this paint has finished
 
     def _after_first_paint(self) -> None:
+        self.shown.emit()
         # Not sooner: nobody points at anything before seeing it (see widgets.point_at).
         point_at(
             *self.choices.buttons(),
@@ -143,7 +144,6 @@ class LockScreen(QWidget):
             self.restore_button,
             self.read_only_button,
         )
-        self.shown.emit()
 
     # -- state -----------------------------------------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import unicodedata
 
 # Crockford's base32: no I, L, O or U, so a handwritten code reads back unambiguously.
@@ -14,6 +13,8 @@ _CONFUSABLE = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 
 def new_recovery_code() -> str:
     """A fresh code such as ``K7QX2-9MWPD-...`` (five groups of five)."""
+    import secrets  # here: it loads OpenSSL, which the lock screen need not wait for
+
     chars = "".join(secrets.choice(ALPHABET) for _ in range(GROUPS * GROUP_LEN))
     return "-".join(chars[i : i + GROUP_LEN] for i in range(0, len(chars), GROUP_LEN))
 
