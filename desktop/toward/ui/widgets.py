@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.core.passwords import estimate_strength
 from toward.ui import theme
 
 
@@ -139,6 +138,8 @@ class StrengthMeter(QWidget):
             self.bar.setValue(0)
             self.label.setText("At least 8 characters. A few unrelated words work well.")
             return
+        from toward.core.passwords import estimate_strength  # not needed by the lock screen
+
         strength = estimate_strength(password)
         self.bar.setValue(strength.score)
         self.label.setText(f"{strength.label}. {strength.hint}")
