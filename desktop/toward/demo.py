@@ -350,8 +350,8 @@ def _repairs(maya: Session, sam: Session) -> None:
     phones = maya.repairs.add_plan_item(dinner, "Phones stay in the drawer during dinner")
     maya.repairs.make_agreement(phones)
     maya.repairs.add_plan_item(dinner, "Ask about each other's day before sharing big news")
-    maya.repairs.finish(dinner)
-    sam.repairs.finish(dinner)
+    maya.repairs.finish(dinner, finished_at=_ago(19, 21))
+    sam.repairs.finish(dinner, finished_at=_ago(19, 21))
 
     card = maya.repairs.start(
         "The card purchases I didn't tell you about",

@@ -211,6 +211,29 @@ def test_a_conversation_noted_down_afterwards_keeps_its_dates(maya: Session):
     assert [r.topic for r in maya.repairs.in_period(day, day)] == ["Dinner"]
 
 
+def test_a_conversation_noted_down_afterwards_finishes_when_it_did(maya: Session, sam: Session):
+    started = clock.now() - timedelta(days=20)
+    repair = maya.repairs.start(
+        "Dinner", Topic.ARGUMENT, started + timedelta(hours=8), started_at=started
+    )
+    sam.repairs.accept_time(repair)
+    repair = answer_all(maya, sam, repair)
+    maya.repairs.add_plan_item(repair, "Walk after dinner")
+    ended = started + timedelta(hours=10)
+    for wrong in (started - timedelta(hours=1), clock.now() + timedelta(days=1)):
+        with pytest.raises(RepairError, match="after it began"):
+            maya.repairs.finish(repair, finished_at=wrong)
+    with pytest.raises(RepairError, match="time zone"):
+        maya.repairs.finish(repair, finished_at=ended.replace(tzinfo=None))
+    maya.repairs.finish(repair, finished_at=ended)
+    done = sam.repairs.finish(repair, finished_at=ended)
+    assert done.status() is Status.FINISHED and done.finished_at == ended
+    day = ended.astimezone().date()
+    assert [r.topic for r in sam.repairs.in_period(day, day)] == ["Dinner"]
+    later = day + timedelta(days=1)
+    assert sam.repairs.in_period(later, later) == []
+
+
 def test_an_open_conversation_stays_on_today_behind_many_finished_ones(
     maya: Session, sam: Session, monkeypatch: pytest.MonkeyPatch
 ):

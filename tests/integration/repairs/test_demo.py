@@ -22,6 +22,8 @@ def test_one_finished_with_promises_and_one_waiting_for_sam(tmp_path: Path):
         assert len(record.plan) == 3 and len(record.promise_ids) == 1
         assert [p.id for p in sam.promises.from_repair(finished.id)] == list(record.promise_ids)
         assert finished.info.created_at < waiting.info.created_at
+        assert finished.finished_at is not None
+        assert finished.info.created_at < finished.finished_at < waiting.info.created_at
 
         assert waiting.status() is Status.TALKING and waiting.current_step is Step.LISTEN
         assert waiting.submitted(Step.LISTEN) == {household.partners[0].id}

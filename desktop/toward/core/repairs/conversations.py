@@ -237,12 +237,16 @@ class Repairs:
         agreement = self._makes().add_agreement(current.text, repair_id=current.repair_id)
         return self._link(current, "agreement_id", agreement.id)
 
-    def finish(self, repair: Repair) -> Repair:
-        """Say the plan is complete for this partner; the conversation ends when both have."""
+    def finish(self, repair: Repair, *, finished_at: datetime | None = None) -> Repair:
+        """Say the plan is complete for this partner; the conversation ends when both have.
+
+        `finished_at` backdates it (a conversation noted down afterwards); it must lie between
+        the conversation's start and now.
+        """
         current = self._planning(repair)
         if not self.plan(current):
             raise RepairError("Add at least one small step to the plan first.")
-        now = clock.to_text(clock.now())
+        now = clock.to_text(_finish_time(current, finished_at))
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):  # one change: never every step done yet not finished
             conn.execute(
@@ -410,6 +414,16 @@ def _time_to_talk(moment: datetime, since: datetime | None = None) -> str:
     if moment < (since or clock.now()) - PAST_SLACK:
         raise RepairError("Pick a time to talk that is still ahead.")
     return clock.to_text(moment)
+
+
+def _finish_time(repair: Repair, finished_at: datetime | None) -> datetime:
+    if finished_at is None:
+        return clock.now()
+    if finished_at.tzinfo is None:
+        raise RepairError("A finishing time needs its time zone.")
+    if finished_at > clock.now() + PAST_SLACK or finished_at < repair.info.created_at:
+        raise RepairError("A conversation can only finish after it began, and not later than now.")
+    return finished_at
 
 
 def _local_midnight(day: date) -> datetime:
