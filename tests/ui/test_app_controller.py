@@ -160,6 +160,7 @@ def test_unlock_shows_the_built_sections_and_who_is_here(
     assert view.join_button.text() == "Sam joins"
     assert controller.window.windowTitle() == "Toward"
     assert view.current_page() is view.pages[view.sections[0].key]
+    assert texts_containing(view, "Read-only") == []  # only for a folder it can't write to
 
     view.nav.setFocus()
     for row in range(1, len(labels)):

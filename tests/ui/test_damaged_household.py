@@ -136,6 +136,7 @@ def test_a_read_only_folder_offers_read_only_mode(
             assert isinstance(screen, LockScreen) and screen.household.read_only
             assert texts_containing(screen, "Read-only")
             view = unlock_controller(qtbot, controller)
+            assert texts_containing(view, "Read-only: Toward can't write to this folder")
             view.show_section("journal")
             page = view.pages["journal"]
             assert isinstance(page, JournalPage)

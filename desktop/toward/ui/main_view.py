@@ -93,6 +93,8 @@ class MainView(QWidget):
         content = QVBoxLayout()
         content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(0)
+        if self.active.household.read_only:
+            content.addWidget(_read_only_note())
         content.addLayout(self.banner_holder)
         content.addWidget(self.stack, 1)
 
@@ -263,6 +265,23 @@ class MainView(QWidget):
         line.addWidget(close)
         self.banner = text
         self.banner_holder.addWidget(banner)
+
+
+READ_ONLY_NOTE = (
+    "Read-only: Toward can't write to this folder, so nothing can be changed or added. "
+    "Make a backup in Settings, or move the folder somewhere writable and open it there."
+)
+
+
+def _read_only_note() -> QWidget:
+    """Stays above every page while a read-only household is open (not dismissable)."""
+    holder = QWidget()
+    line = QHBoxLayout(holder)
+    line.setContentsMargins(32, 16, 32, 0)
+    note = text_label(READ_ONLY_NOTE, "Notice")
+    note.setAccessibleName("Read-only")
+    line.addWidget(note)
+    return holder
 
 
 class _Pages(Mapping[str, QWidget]):
