@@ -462,6 +462,7 @@ def repair_plan_into_promises_and_agreements(maya: Session, sam: Session, marker
     maya.repairs.make_promise(maya.repairs.add_plan_item(repair, f"promise {marker}"))
     sam.repairs.make_agreement(sam.repairs.add_plan_item(repair, f"agreement {marker}"))
     sam.repairs.add_plan_item(repair, f"plain {marker}")
+    maya.repairs.save_plan_draft(repair, f"plan draft {marker}")
     maya.repairs.finish(repair)
     sam.repairs.finish(repair)
 

@@ -22,6 +22,7 @@ from toward import Session
 from toward.core.journal import model as entry_model
 from toward.core.spaces import Space
 from toward.ui import journal_editor
+from toward.ui.main_view import MainView
 
 
 @pytest.fixture
@@ -109,6 +110,24 @@ def test_typing_keeps_a_draft_in_the_private_database(
         (kept,) = check.journal.drafts.all()
         assert kept.body == "Words not saved yet"
         assert check.journal.count(Space.PRIVATE) == 0, "a draft is not an entry"
+
+
+def test_words_typed_just_before_a_lock_are_kept_in_the_draft(
+    qtbot: QtBot, journal_of: JournalOf, maya: Session
+) -> None:
+    page = journal_of(maya)
+    click(qtbot, page.new_button)
+    page.body.setFocus()
+    qtbot.keyClicks(page.body, "Typed a moment ago")
+    assert page.editor.draft_label.text() != "Draft kept"  # the autosave has not run yet
+
+    view = page.parentWidget()
+    while not isinstance(view, MainView):
+        view = view.parentWidget()
+    view.closing_pages.emit()  # as the app does before it locks
+
+    draft = maya.journal.drafts.get(Space.PRIVATE, None)
+    assert draft is not None and draft.body == "Typed a moment ago"
 
 
 def test_a_draft_for_the_shared_journal_stays_private(

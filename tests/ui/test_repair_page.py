@@ -256,6 +256,65 @@ def test_a_half_written_answer_is_kept_as_a_private_draft_while_typing(
         again.lock()
 
 
+def test_typing_locked_before_the_autosave_runs_is_still_kept(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+):
+    maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
+    repair = agreed(maya, sam)
+    maya.lock()
+    sam.lock()
+    controller = make_controller(couple.folder, sections=SECTIONS)
+    view = unlock_controller(qtbot, controller, "Sam")
+    conversation = open_first(qtbot, repair_page(view))
+    assert conversation.editor is not None
+    qtbot.keyClicks(conversation.editor, "I felt unseen")
+    assert conversation.autosave.isActive()
+    controller.lock()  # Ctrl+L at once: the pages go, the words stay
+
+    again = couple.unlock("Sam")
+    try:
+        assert again.repairs.answers.mine(repair.id, Step.FEELINGS).body == "I felt unseen"
+    finally:
+        again.lock()
+
+
+def test_a_plan_item_being_written_survives_a_lock_and_a_redraw(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+):
+    maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
+    repair = agreed(maya, sam)
+    for step in SEALED_STEPS:
+        maya.repairs.submit(repair, step, "Maya's")
+        sam.repairs.submit(repair, step, "Sam's")
+        maya.repairs.publish_ready()
+    maya.lock()
+    sam.lock()
+    controller = make_controller(couple.folder, sections=SECTIONS)
+    view = unlock_controller(qtbot, controller, "Sam")
+    conversation = open_first(qtbot, repair_page(view))
+    assert conversation.plan is not None and conversation.plan.editable
+    field = conversation.plan.new_item
+    field.setFocus()
+    qtbot.keyClicks(field, "A walk on Sundays")
+    conversation.autosave.timeout.emit()
+    assert conversation.plan.new_item is field and field.hasFocus()  # not redrawn under us
+    qtbot.keyClicks(field, " after lunch")
+    controller.lock()
+
+    view = unlock_controller(qtbot, controller, "Sam")
+    conversation = open_first(qtbot, repair_page(view))
+    assert conversation.plan is not None
+    assert conversation.plan.new_item.text() == "A walk on Sundays after lunch"
+    click(
+        qtbot,
+        next(
+            b for b in conversation.plan.findChildren(QPushButton) if b.text() == "Add to the plan"
+        ),
+    )
+    assert conversation.plan is not None and conversation.plan.new_item.text() == ""
+    assert "A walk on Sundays after lunch" in texts(conversation)
+
+
 def test_the_starter_withdraws_a_proposal_after_saying_so(
     qtbot: QtBot, view_of: ViewOf, answers: Answers
 ):

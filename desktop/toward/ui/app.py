@@ -351,6 +351,7 @@ class AppController(QObject):
         """Lock every open session and show the lock screen; content widgets are destroyed."""
         if self.view is None:
             return
+        self.view.closing_pages.emit()
         for session in self.view.sessions:
             session.lock()
         self.view = None
@@ -407,6 +408,7 @@ class AppController(QObject):
         wait_for_background()
         self.clipboard.clear()
         if self.view is not None:
+            self.view.closing_pages.emit()
             for session in self.view.sessions:
                 session.lock()
             self.view = None

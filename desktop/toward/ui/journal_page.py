@@ -124,6 +124,7 @@ class JournalPage(QWidget):
         self.placeholder = self._build_placeholder()
         self.reader = EntryReader(session, self.partners)
         self.editor = EntryEditor(self.journal, self._other_name())
+        view.closing_pages.connect(self.editor.save_draft)
         self.reader.edit_requested.connect(self.edit_current)
         self.reader.share_requested.connect(self.share_current)
         self.reader.unshare_requested.connect(self.unshare_current)

@@ -45,6 +45,9 @@ class MainView(QWidget):
     join_requested = Signal()
     auto_lock_changed = Signal()
     reminders_changed = Signal()
+    # Just before the pages are destroyed (a lock, quitting, switching whose view it is):
+    # editors keep what is typed now, whatever their autosave timers say.
+    closing_pages = Signal()
 
     def __init__(
         self,
@@ -142,6 +145,7 @@ class MainView(QWidget):
             return
         self._active = index
         row = self.nav.currentRow()
+        self.closing_pages.emit()
         self._build_pages()
         self._build_foot()
         self.nav.setCurrentRow(max(row, 0))
@@ -154,6 +158,7 @@ class MainView(QWidget):
     def refresh_partners(self) -> None:
         """Rebuild pages and foot after the household gained its second partner."""
         row = max(self.nav.currentRow(), 0)
+        self.closing_pages.emit()
         self._build_pages()
         self._build_foot()
         self._show_section(row)

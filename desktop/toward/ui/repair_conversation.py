@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -70,7 +71,10 @@ class ConversationView(QWidget):
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.keep_draft)
+        view.closing_pages.connect(self._keep_typing)
         self._keeping = False
+        self.editor: QPlainTextEdit | None = None
+        self.plan: PlanCard | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(16)
@@ -82,6 +86,7 @@ class ConversationView(QWidget):
         if self._keeping:  # our own draft landed: the page stays as the person left it
             return
         self.autosave.stop()
+        self.editor = self.plan = None  # until rebuilt below
         try:
             self.repair = self.session.repairs.get(self.repair.id)
         except RecordNotFound:  # withdrawn, here or by the partner in together mode
@@ -230,6 +235,7 @@ class ConversationView(QWidget):
         position = STEPS.index(step) + 1
         if step is Step.PLAN:
             self.plan = PlanCard(self.session, repair, self.names, self._after, editable=True)
+            self.plan.new_item.textEdited.connect(self.autosave.start)
             self.layout_.addWidget(self.plan)
             return
         self.layout_.addWidget(self._answer_card(repair, step, position))
@@ -242,7 +248,6 @@ class ConversationView(QWidget):
         card.body.addWidget(text_label(guidance.guidance))
         submitted = repair.submitted(step)
         mine = self.session.repairs.answers.mine(repair.id, step)
-        self.editor: QPlainTextEdit | None = None
         if self.me in submitted:
             card.body.addWidget(text_label("Your answer", "Muted"))
             # (None only if this private space was restored from before the answer)
@@ -370,18 +375,28 @@ class ConversationView(QWidget):
         # Otherwise the change notice finds the conversation gone and closes this view.
 
     def keep_draft(self) -> None:
-        """Save the answer being written as a private draft, without redrawing the page."""
-        if self.editor is None or self.repair.current_step is None:
+        """Save the answer, or the plan item, being written as a private draft, without
+        redrawing the page."""
+        repair, step = self.repair, self.repair.current_step
+        if self.editor is not None and step is not None:
+            keep = partial(self.session.repairs.save_draft, repair, step, self.editor.toPlainText())
+        elif self.plan is not None and self.plan.editable:
+            keep = partial(self.session.repairs.save_plan_draft, repair, self.plan.new_item.text())
+        else:
             return
-        text, step = self.editor.toPlainText(), self.repair.current_step
         self._keeping = True
         try:
-            self.session.repairs.save_draft(self.repair, step, text)
+            keep()
         except Exception as exc:  # a known error is a sentence; anything else a bug
             self.error.setText(describe(exc))
             self.error.show()
         finally:
             self._keeping = False
+
+    def _keep_typing(self) -> None:
+        if self.autosave.isActive():  # typed since the last draft was kept
+            self.autosave.stop()
+            self.keep_draft()
 
     def save_draft(self) -> None:
         assert self.editor is not None and self.repair.current_step is not None

@@ -33,6 +33,7 @@ class PlanCard(Card):
         self.repair = repair
         self.names = names
         self.after = after
+        self.editable = editable
         guidance = GUIDANCE[Step.PLAN]
         self.body.addWidget(text_label(guidance.title if editable else guidance.heading, "Heading"))
         if editable:
@@ -51,6 +52,7 @@ class PlanCard(Card):
             self.new_item = QLineEdit()
             self.new_item.setPlaceholderText(guidance.prompt)
             self.new_item.setAccessibleName("New plan item")
+            self.new_item.setText(session.repairs.plan_draft(repair))  # kept while typing
             self.new_item.returnPressed.connect(self.add_item)
             add = button("Add to the plan", icon="plus")
             add.clicked.connect(self.add_item)

@@ -148,3 +148,28 @@ def test_a_crash_between_the_two_files_leaves_the_answer_sealed_and_later_marked
     assert maya.repairs.publish_ready() == 0
     assert sam.repairs.get(repair.id).submitted(Step.FEELINGS) == {maya.partner.id}
     assert shared_answer_rows(sam) == []
+
+
+def test_a_plan_item_being_written_is_kept_privately_until_added(
+    couple: Couple, maya: Session, sam: Session
+):
+    repair = agreed(maya, sam)
+    with pytest.raises(RepairError, match="once you have both apologized"):
+        maya.repairs.save_plan_draft(repair, "too soon")
+    for step in (Step.FEELINGS, Step.LISTEN, Step.PERSPECTIVE, Step.OWN_PART, Step.APOLOGY):
+        maya.repairs.submit(repair, step, "mine")
+        sam.repairs.submit(repair, step, "mine")
+        maya.repairs.publish_ready()
+    repair = maya.repairs.get(repair.id)
+    walk = marker("walk")
+
+    maya.repairs.save_plan_draft(repair, f"A walk {walk}")
+    assert maya.repairs.plan_draft(repair) == f"A walk {walk}"
+    assert sam.repairs.plan_draft(repair) == ""
+    assert walk.encode() in on_disk(couple, maya, Space.PRIVATE)
+    assert walk.encode() not in on_disk(couple, maya, Space.SHARED)
+    assert sam.repairs.record(repair).answers.get(Step.PLAN) is None
+
+    maya.repairs.add_plan_item(repair, f"A walk {walk}")
+    assert maya.repairs.plan_draft(repair) == ""
+    assert [item.text for item in sam.repairs.plan(repair)] == [f"A walk {walk}"]

@@ -214,7 +214,20 @@ class Repairs:
             raise RepairError("Write the plan item first.")
         if len(item) > MAX_PLAN_ITEM:
             raise RepairError(f"A plan item can be at most {MAX_PLAN_ITEM} characters.")
-        return self._plan.add(Space.SHARED, {"repair_id": repair.id, "text": item})
+        added = self._plan.add(Space.SHARED, {"repair_id": repair.id, "text": item})
+        if self.plan_draft(repair):
+            self.answers.save_draft(repair.id, Step.PLAN, "")
+        return added
+
+    def plan_draft(self, repair: Repair) -> str:
+        """The plan item this partner was writing and has not added yet."""
+        draft = self.answers.mine(repair.id, Step.PLAN)
+        return draft.body if draft is not None else ""
+
+    def save_plan_draft(self, repair: Repair, text: str) -> None:
+        """Keep a plan item being written in the private space (like an answer's draft)."""
+        self._planning(repair)
+        self.answers.save_draft(repair.id, Step.PLAN, text)
 
     def remove_plan_item(self, item: PlanItem) -> None:
         if item.promise_id or item.agreement_id:
