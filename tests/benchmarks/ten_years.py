@@ -6,7 +6,7 @@ The household (20,000 journal entries, ~100,000 bids, 20,000 ledger lines, 5,000
 promises, 300 repair conversations) is built once by ten_years_data.py and cached under
 $XDG_CACHE_HOME/toward-bench/ (about a minute to build; --rebuild to force). Rows:
 
-  cold start        new process until the lock screen is shown   vs a bare PySide6 window
+  cold start        new process until the lock screen is painted vs a bare PySide6 window
   unlock            Household.unlock at the production KDF cost  vs the bare Argon2id
   first page        unlocked view built, Today painted (in app)  vs the same, empty household
   page: NAME        each page built, laid out and drawn (in app) vs the same, empty household
