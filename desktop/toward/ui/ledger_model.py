@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from toward.core.ledger import RESPONSE_WORDS, LedgerLine, format_money
+from toward.core.ledger import RESPONSE_WORDS, Grouping, LedgerLine, Total, format_money
 
 PAGE_SIZE = 200
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -54,8 +55,7 @@ class LedgerTableModel(QAbstractTableModel):
         self._me = me
         self._other = other
         self._lines: list[LedgerLine] = []
-        self._total = 0
-        self.refresh()
+        self._total = 0  # empty until the first refresh(), which its page makes
 
     def set_source(self, fetch: Fetch, count: Count) -> None:
         self._fetch, self._count = fetch, count
@@ -133,4 +133,40 @@ class LedgerTableModel(QAbstractTableModel):
             return format_money(line.money)
         if column == STATUS:
             return status_of(line, self._me, self._other)
+        return None
+
+
+class TotalsModel(QAbstractTableModel):
+    """Totals per month, category or account: the key, the sum, how many lines."""
+
+    def __init__(self, by: Grouping, totals: list[Total]) -> None:
+        super().__init__()
+        self._by = by
+        self._totals = totals
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._totals)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self._by.value.capitalize(), "Total", "Count")[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Display first: sizing the columns asks every role of every cell.
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            total = self._totals[index.row()]
+            if column == 0:
+                if self._by is Grouping.MONTH:
+                    return date.fromisoformat(total.key + "-01").strftime("%b %Y")
+                return total.key or "—"
+            return format_money(total.money) if column == 1 else str(total.count)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
