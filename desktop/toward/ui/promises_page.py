@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
@@ -11,6 +12,7 @@ from toward.core.promises import AGREEMENTS, MISSED_REMINDER, MOMENTS, PROMISES,
 from toward.core.promises.model import local_today
 from toward.session import Session
 from toward.ui import dialogs
+from toward.ui.charts import ChartSlot, ChartWithTable
 from toward.ui.errors import describe
 from toward.ui.main_view import MainView
 from toward.ui.paged_rows import Fetch, PagedRows
@@ -114,7 +116,7 @@ class PromisesPage(PageColumn):
         promises = self.session.promises
         self.open_list = PromiseList(
             "Open promises",
-            "open promise",
+            ("open promise", "open promises"),
             "No open promises. A small one, kept, builds more than a big one.",
             lambda limit, offset: promises.open_promises(limit=limit, offset=offset),
             promises.count_open(),
@@ -128,7 +130,7 @@ class PromisesPage(PageColumn):
         self.dynamic.addWidget(self._follow_through_card())
         self.settled_list = PromiseList(
             "Settled promises",
-            "settled promise",
+            ("settled promise", "settled promises"),
             "Promises kept, missed, renegotiated or released land here.",
             lambda limit, offset: promises.settled(limit=limit, offset=offset),
             promises.count_settled(),
@@ -146,6 +148,11 @@ class PromisesPage(PageColumn):
     def settled_rows(self) -> list[PromiseRow]:
         return self.settled_list.rows if self.settled_list else []
 
+    @property
+    def charts(self) -> list[ChartWithTable]:
+        """The follow-through charts (built now if not drawn yet)."""
+        return [slot.chart for slot in self.chart_slots]
+
     def _row(self, promise: Promise) -> PromiseRow:
         return PromiseRow(self.session, promise, self.name)
 
@@ -158,7 +165,7 @@ class PromisesPage(PageColumn):
         for _ in range(MONTHS_SHOWN - 1):
             first = (first - timedelta(days=1)).replace(day=1)
         counts = self.session.promises.follow_through(first, last)
-        self.charts = []
+        self.chart_slots: list[ChartSlot] = []
         for who in sorted({m.promiser_id for m in counts}, key=lambda p: p != self.me):
             title = (
                 "Your promises, month by month"
@@ -166,9 +173,9 @@ class PromisesPage(PageColumn):
                 else f"{self.names.get(who, 'Your partner')}'s promises, month by month"
             )
             card.body.addWidget(text_label(title, "Muted"))
-            chart = follow_through_chart(counts, who, title)
-            self.charts.append(chart)
-            card.body.addWidget(chart)
+            slot = ChartSlot(partial(follow_through_chart, counts, who, title))
+            self.chart_slots.append(slot)
+            card.body.addWidget(slot)
         return card
 
 
