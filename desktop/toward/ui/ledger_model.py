@@ -55,6 +55,7 @@ class LedgerTableModel(QAbstractTableModel):
         self._me = me
         self._other = other
         self._lines: list[LedgerLine] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # row → its cells' words, once asked
         self._total = 0  # empty until the first refresh(), which its page makes
 
     def set_source(self, fetch: Fetch, count: Count) -> None:
@@ -65,6 +66,7 @@ class LedgerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self._count()
         self._lines = self._fetch(PAGE_SIZE, 0)
+        self._texts = {}
         self.endResetModel()
 
     @property
@@ -106,34 +108,48 @@ class LedgerTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        # Sizing the columns asks every role of every cell: the rest are answered first.
+        if role not in _ANSWERED:
             return None
-        line = self._lines[index.row()]
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._lines):
+            return None
         column = index.column()
         if role == LineRole:
-            return line
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
-            return status_of(line, self._me, self._other)
-        if role != Qt.ItemDataRole.DisplayRole:
+            return self._lines[row]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == AMOUNT else None
+        if role == Qt.ItemDataRole.ToolTipRole and column != STATUS:
             return None
-        if column == DATE:
-            return line.occurred_on.strftime("%d %b %Y")
-        if column == WHO:
-            return "You" if line.author_id == self._me else self._names.get(line.author_id, "")
-        if column == PAYEE:
-            return line.payee or "—"
-        if column == CATEGORY:
-            label = line.category or "—"
-            return f"{label} · business" if line.purpose.value == "business" else label
-        if column == ACCOUNT:
-            return line.account or "—"
-        if column == AMOUNT:
-            return format_money(line.money)
-        if column == STATUS:
-            return status_of(line, self._me, self._other)
-        return None
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._row_texts(self._lines[row])
+        return texts[column] if 0 <= column < len(texts) else None
+
+    def _row_texts(self, line: LedgerLine) -> tuple[str, ...]:
+        category = line.category or "—"
+        if line.purpose.value == "business":
+            category += " · business"
+        return (
+            line.occurred_on.strftime("%d %b %Y"),
+            "You" if line.author_id == self._me else self._names.get(line.author_id, ""),
+            line.payee or "—",
+            category,
+            line.account or "—",
+            format_money(line.money),
+            status_of(line, self._me, self._other),
+        )
+
+
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        LineRole,
+    }
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class TotalsModel(QAbstractTableModel):
@@ -158,7 +174,6 @@ class TotalsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # Display first: sizing the columns asks every role of every cell.
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             total = self._totals[index.row()]
@@ -168,5 +183,5 @@ class TotalsModel(QAbstractTableModel):
                 return total.key or "—"
             return format_money(total.money) if column == 1 else str(total.count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
