@@ -89,6 +89,7 @@ class BidsPage(PageColumn):
                 self._waiting_row,
                 first=max(waiting_shown, WAITING),
                 page=WAITING,
+                spacing=12,
             )
             card.body.addWidget(self.waiting)
             self.dynamic.addWidget(card)

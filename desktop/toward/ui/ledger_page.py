@@ -320,7 +320,7 @@ class LedgerPage(PageColumn):
         count = sum(total.count for total in grouped)
         sums = money_totals(total.money for total in grouped)
         text = "Total: " + " · ".join(format_money(m) for m in sums.values())
-        text += f"  ({count} disclosure{'s' if count != 1 else ''})"
+        text += f"  ({count:,} disclosure{'s' if count != 1 else ''})"
         self.totals_label = text_label(text, "Heading")
         self.totals_card.body.addWidget(self.totals_label)
         # One table at a time, full width: three side by side left each too narrow to read.

@@ -44,13 +44,14 @@ class AgreementsCard(Card):
         self.body.addLayout(add_row)
         agreements = session.promises.agreements()
         self.paged = PagedRows(
-            "agreement",
+            ("agreement", "agreements"),
             "No agreements yet. Start with one small thing you both want to count on.",
             lambda limit, offset: agreements[offset : offset + limit],
             len(agreements),
             lambda agreement: AgreementRow(session, agreement, name),
             first=max(shown, AGREEMENTS_PAGE),
             page=AGREEMENTS_PAGE,
+            spacing=12,
         )
         self.body.addWidget(self.paged)
 

@@ -94,6 +94,7 @@ class RepairPage(PageColumn):
             self._row,
             first=max(shown, LISTED),
             page=LISTED,
+            spacing=12,
         )
         listing.body.addWidget(self.listing)
         self.dynamic.addWidget(listing)
