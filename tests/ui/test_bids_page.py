@@ -330,6 +330,9 @@ def test_charts_are_built_when_scrolled_into_view(
     qtbot.waitUntil(lambda: page.bank_slot.built)
     assert page.bank_slot.chart.isVisible()
     assert page.bank.view.accessibleName() == "Emotional bank account"
+    first = page.bank_slot
+    page.session.bids.log(Space.PRIVATE, by_me=True, answer="toward")  # the page redraws
+    assert page.bank_slot is not first and page.bank_slot.built, "in view: no blank turn"
 
 
 def test_the_lists_open_a_page_at_a_time_with_their_counts(

@@ -59,6 +59,8 @@ class BidsPage(PageColumn):
         self.finish()
         self.waiting: PagedRows[Bid, QWidget] | None = None
         self.recent: PagedRows[Bid, QWidget] | None = None
+        self.chart_slots: list[ChartSlot] = []
+        self.bank_slot: ChartSlot | None = None
         self.setFocusProxy(self.quick_log.text)
         view.changes_for(session).changed.connect(lambda table: table == TABLE and self.refresh())
         self.refresh()
@@ -97,7 +99,8 @@ class BidsPage(PageColumn):
         me = self.session.partner.id
         charts = Card()
         charts.body.addWidget(text_label("The last twelve weeks", "Heading"))
-        self.chart_slots: list[ChartSlot] = []
+        drawn = [slot.built for slot in self.chart_slots]  # in view before this refresh
+        self.chart_slots = []
         for bidder in sorted({w.bidder_id for w in patterns.weeks}, key=lambda b: b != me):
             title = (
                 f"Your bids, answered by {self.other}"
@@ -105,13 +108,19 @@ class BidsPage(PageColumn):
                 else f"{self.names.get(bidder, self.other)}'s bids, answered by you"
             )
             charts.body.addWidget(text_label(title, "Muted"))
-            slot = ChartSlot(partial(answers_chart, patterns.weeks, bidder, title))
+            slot = ChartSlot(
+                partial(answers_chart, patterns.weeks, bidder, title),
+                now=len(self.chart_slots) < len(drawn) and drawn[len(self.chart_slots)],
+            )
             self.chart_slots.append(slot)
             charts.body.addWidget(slot)
         self.dynamic.addWidget(charts)
         bank = Card()
         bank.body.addWidget(text_label("Emotional bank account", "Heading"))
-        self.bank_slot = ChartSlot(partial(bank_chart, patterns.bank, "Emotional bank account"))
+        self.bank_slot = ChartSlot(
+            partial(bank_chart, patterns.bank, "Emotional bank account"),
+            now=self.bank_slot is not None and self.bank_slot.built,
+        )
         bank.body.addWidget(self.bank_slot)
         self.dynamic.addWidget(bank)
         when = Card()
@@ -138,6 +147,7 @@ class BidsPage(PageColumn):
 
     @property
     def bank(self) -> ChartWithTable:
+        assert self.bank_slot is not None
         return self.bank_slot.chart
 
     def _waiting_row(self, bid: Bid) -> QWidget:

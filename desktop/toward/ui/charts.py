@@ -110,10 +110,17 @@ class ChartSlot(QWidget):
 
     A chart's scene costs tens of milliseconds to build and lay out, and most charts sit
     below a page's first screenful: scrolled into view, the slot is blank for one turn of
-    the event loop, then holds its chart. `chart` builds it at once when asked.
+    the event loop, then holds its chart. `chart` builds it at once when asked, and `now`
+    does for a page redrawn after a change with this chart already in view.
     """
 
-    def __init__(self, make: Callable[[], ChartWithTable], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        make: Callable[[], ChartWithTable],
+        *,
+        now: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._make: Callable[[], ChartWithTable] | None = make
         self._chart: ChartWithTable | None = None
@@ -121,6 +128,8 @@ class ChartSlot(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setMinimumHeight(SLOT_HEIGHT)
+        if now:
+            self.chart  # noqa: B018 - builds it
 
     @property
     def built(self) -> bool:

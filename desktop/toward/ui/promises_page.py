@@ -41,6 +41,7 @@ class PromisesPage(PageColumn):
         self.open_list: PromiseList | None = None
         self.settled_list: PromiseList | None = None
         self.agreements: AgreementsCard | None = None
+        self.chart_slots: list[ChartSlot] = []
         self.column.addWidget(self._make_card())
         self.dynamic = QVBoxLayout()
         self.dynamic.setSpacing(16)
@@ -165,7 +166,8 @@ class PromisesPage(PageColumn):
         for _ in range(MONTHS_SHOWN - 1):
             first = (first - timedelta(days=1)).replace(day=1)
         counts = self.session.promises.follow_through(first, last)
-        self.chart_slots: list[ChartSlot] = []
+        drawn = [slot.built for slot in self.chart_slots]  # in view before this refresh
+        self.chart_slots = []
         for who in sorted({m.promiser_id for m in counts}, key=lambda p: p != self.me):
             title = (
                 "Your promises, month by month"
@@ -173,7 +175,10 @@ class PromisesPage(PageColumn):
                 else f"{self.names.get(who, 'Your partner')}'s promises, month by month"
             )
             card.body.addWidget(text_label(title, "Muted"))
-            slot = ChartSlot(partial(follow_through_chart, counts, who, title))
+            slot = ChartSlot(
+                partial(follow_through_chart, counts, who, title),
+                now=len(self.chart_slots) < len(drawn) and drawn[len(self.chart_slots)],
+            )
             self.chart_slots.append(slot)
             card.body.addWidget(slot)
         return card

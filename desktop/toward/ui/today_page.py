@@ -47,6 +47,7 @@ class TodayPage(PageColumn):
         self.dynamic.setSpacing(16)
         self.column.addLayout(self.dynamic)
         self.finish()
+        self.bank_slot: ChartSlot | None = None
         self.setFocusProxy(self.quick_log.text)
         for session_of in view.sessions:
             view.changes_for(session_of).changed.connect(self._changed)
@@ -94,7 +95,10 @@ class TodayPage(PageColumn):
                 "Muted",
             )
         )
-        self.bank_slot = ChartSlot(partial(bank_chart, own.patterns.bank, "Emotional bank account"))
+        self.bank_slot = ChartSlot(
+            partial(bank_chart, own.patterns.bank, "Emotional bank account"),
+            now=self.bank_slot is not None and self.bank_slot.built,
+        )
         bank.body.addWidget(self.bank_slot)
         self.dynamic.addWidget(bank)
         context = text_label(RESEARCH_CONTEXT, "Muted")
@@ -104,6 +108,7 @@ class TodayPage(PageColumn):
     @property
     def bank_chart(self) -> ChartWithTable:
         """The bank-account chart (built now if not drawn yet)."""
+        assert self.bank_slot is not None
         return self.bank_slot.chart
 
     def _week_card(self, session: Session, today: TodayView) -> Card:
