@@ -377,6 +377,8 @@ class LedgerPage(PageColumn):
     def _selected(self) -> None:
         index = self.table.currentIndex()
         line = self.model.data(index, LineRole) if index.isValid() else None
+        if line is not None and line is self.detail.line:
+            return  # already shown (selecting a row after a reload announces it too)
         self.detail.show_line(line if isinstance(line, LedgerLine) else None)
 
     # -- actions -----------------------------------------------------------------------
