@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from toward.core.ledger import RESPONSE_WORDS, Grouping, LedgerLine, Total, format_money
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # about seven screenfuls of the table; more as it scrolls
 LineRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
