@@ -267,15 +267,15 @@ def test_a_new_promise_refreshes_the_today_page(
     assert texts_containing(view.pages["today"], "Promises due soon · 1")
 
 
-def test_open_promises_show_ten_at_a_time_with_an_honest_count(
+def test_open_promises_show_a_few_then_ten_more_with_an_honest_count(
     qtbot: QtBot, together: MainView
 ) -> None:
     maya, sam = together.sessions
     made = [maya.promises.make(f"Promise {n:02}", to_partner_id=sam.partner.id) for n in range(13)]
     paged = page(together).open_list.paged
-    assert len(paged.rows) == 10
-    assert paged.count.text() == "Showing 10 of 13 open promises"
-    assert paged.more.text() == "Show 3 more"
+    assert len(paged.rows) == 5
+    assert paged.count.text() == "Showing 5 of 13 open promises"
+    assert paged.more.text() == "Show 8 more"
     click(qtbot, paged.more)
     assert sorted(r.promise.id for r in paged.rows) == sorted(p.id for p in made)
     assert paged.count.text() == "13 open promises"
@@ -298,7 +298,7 @@ def test_settled_promises_and_agreements_open_a_page_at_a_time(
         maya.promises.add_agreement(f"Agreement {n}")
     shown = page(together)
     settled = shown.settled_list.paged
-    assert settled.count.text() == "Showing 10 of 12 settled promises"
+    assert settled.count.text() == "Showing 5 of 12 settled promises"
     click(qtbot, settled.more)
     assert len({r.promise.id for r in shown.settled_rows}) == 12
     agreements = shown.agreements.paged

@@ -22,8 +22,10 @@ from toward.ui.promises_rows import DueField, PromiseRow
 from toward.ui.widgets import Card, PageColumn, button, clear_layout, text_label
 
 MONTHS_SHOWN = 6
-OPEN_PAGE = 10
-SETTLED_PAGE = 10
+# Each list opens with a screenful of rows and grows ten at a time: a row with its
+# buttons is costly to build, and the first screen only has room for about three.
+FIRST_SHOWN = 5
+MORE = 10
 
 
 class PromisesPage(PageColumn):
@@ -122,8 +124,8 @@ class PromisesPage(PageColumn):
             lambda limit, offset: promises.open_promises(limit=limit, offset=offset),
             promises.count_open(),
             self._row,
-            first=max(open_shown, OPEN_PAGE),
-            page=OPEN_PAGE,
+            first=max(open_shown, FIRST_SHOWN),
+            page=MORE,
         )
         self.dynamic.addWidget(self.open_list)
         self.agreements = AgreementsCard(self.session, self.name, shown=agreements_shown)
@@ -136,8 +138,8 @@ class PromisesPage(PageColumn):
             lambda limit, offset: promises.settled(limit=limit, offset=offset),
             promises.count_settled(),
             self._row,
-            first=max(settled_shown, SETTLED_PAGE),
-            page=SETTLED_PAGE,
+            first=max(settled_shown, FIRST_SHOWN),
+            page=MORE,
         )
         self.dynamic.addWidget(self.settled_list)
 
