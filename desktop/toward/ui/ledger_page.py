@@ -485,7 +485,7 @@ def _totals_table(by: Grouping, totals: list[Total]) -> QTableView:
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(SIZED_BY_ROWS)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in (1, 2):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for column in (1, 2):  # sized once: sized to contents, it was measured at every layout
+        table.resizeColumnToContents(column)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
