@@ -101,7 +101,8 @@ class BidsPage(PageColumn):
         charts.body.addWidget(text_label("The last twelve weeks", "Heading"))
         drawn = [slot.built for slot in self.chart_slots]  # in view before this refresh
         self.chart_slots = []
-        for bidder in sorted({w.bidder_id for w in patterns.weeks}, key=lambda b: b != me):
+        bidders = sorted({w.bidder_id for w in patterns.weeks}, key=lambda b: b != me)
+        for index, bidder in enumerate(bidders):
             title = (
                 f"Your bids, answered by {self.other}"
                 if bidder == me
@@ -110,7 +111,7 @@ class BidsPage(PageColumn):
             charts.body.addWidget(text_label(title, "Muted"))
             slot = ChartSlot(
                 partial(answers_chart, patterns.weeks, bidder, title),
-                now=len(self.chart_slots) < len(drawn) and drawn[len(self.chart_slots)],
+                now=index < len(drawn) and drawn[index],
             )
             self.chart_slots.append(slot)
             charts.body.addWidget(slot)

@@ -170,7 +170,8 @@ class PromisesPage(PageColumn):
         counts = self.session.promises.follow_through(first, last)
         drawn = [slot.built for slot in self.chart_slots]  # in view before this refresh
         self.chart_slots = []
-        for who in sorted({m.promiser_id for m in counts}, key=lambda p: p != self.me):
+        promisers = sorted({m.promiser_id for m in counts}, key=lambda p: p != self.me)
+        for index, who in enumerate(promisers):
             title = (
                 "Your promises, month by month"
                 if who == self.me
@@ -179,7 +180,7 @@ class PromisesPage(PageColumn):
             card.body.addWidget(text_label(title, "Muted"))
             slot = ChartSlot(
                 partial(follow_through_chart, counts, who, title),
-                now=len(self.chart_slots) < len(drawn) and drawn[len(self.chart_slots)],
+                now=index < len(drawn) and drawn[index],
             )
             self.chart_slots.append(slot)
             card.body.addWidget(slot)
