@@ -22,11 +22,14 @@ Fetch = Callable[[int, int], list[T]]  # (limit, offset) → the next slice, in 
 
 
 class PagedRows(QWidget, Generic[T, W]):
-    """Rows made by `make_row` from slices of `fetch`; `total` is how many there are."""
+    """Rows made by `make_row` from slices of `fetch`; `total` is how many there are.
+
+    `nouns` names one and several ("open promise", "open promises") for the count.
+    """
 
     def __init__(
         self,
-        noun: str,
+        nouns: tuple[str, str],
         empty: str,
         fetch: Fetch[T],
         total: int,
@@ -37,7 +40,7 @@ class PagedRows(QWidget, Generic[T, W]):
         spacing: int = 4,
     ) -> None:
         super().__init__()
-        self.noun = noun
+        self.nouns = nouns
         self.fetch = fetch
         self.total = total
         self.make_row = make_row
@@ -70,13 +73,11 @@ class PagedRows(QWidget, Generic[T, W]):
         shown = len(self.rows)
         total = max(self.total, shown)
         if total:
-            plural = "s" if total != 1 else ""
+            noun = self.nouns[total != 1]
             self.count.setText(
-                f"Showing {shown:,} of {total:,} {self.noun}{plural}"
-                if shown < total
-                else f"{total:,} {self.noun}{plural}"
+                f"Showing {shown:,} of {total:,} {noun}" if shown < total else f"{total:,} {noun}"
             )
         more = min(self.page, total - shown)
         self.more.setText(f"Show {more} more")
-        self.more.setAccessibleName(f"Show {more} more {self.noun}s")
+        self.more.setAccessibleName(f"Show {more} more {self.nouns[1]}")
         self.more.setVisible(more > 0)
