@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import Couple
@@ -312,3 +312,49 @@ def test_a_bid_logged_on_the_page_appears_in_its_list_and_charts(
     with on_disk(couple.folder, "Sam") as sam:
         [bid] = sam.bids.recent(Space.SHARED)
         assert isinstance(bid, Bid) and bid.description == "asked for a hand"
+
+
+def test_charts_are_built_when_scrolled_into_view(
+    qtbot: QtBot, couple: Couple, bids_of: BidsOf
+) -> None:
+    with on_disk(couple.folder, "Maya") as maya:
+        maya.bids.log(Space.SHARED, by_me=True, answer="toward")
+    page = bids_of("Maya")
+    page.window().resize(1000, 500)
+    flush_deletes()
+    scroll = page.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(0)
+    qtbot.wait(50)  # a few turns of the event loop, drawing what is in view
+    assert not page.bank_slot.built, "below the first screenful: not built yet"
+    scroll.ensureWidgetVisible(page.bank_slot)
+    qtbot.waitUntil(lambda: page.bank_slot.built)
+    assert page.bank_slot.chart.isVisible()
+    assert page.bank.view.accessibleName() == "Emotional bank account"
+    first = page.bank_slot
+    page.session.bids.log(Space.PRIVATE, by_me=True, answer="toward")  # the page redraws
+    assert page.bank_slot is not first and page.bank_slot.built, "in view: no blank turn"
+
+
+def test_the_lists_open_a_page_at_a_time_with_their_counts(
+    qtbot: QtBot, couple: Couple, bids_of: BidsOf
+) -> None:
+    with on_disk(couple.folder, "Sam") as sam:
+        for n in range(7):
+            sam.bids.log(Space.SHARED, by_me=True, answer="away", description=f"Waiting {n}")
+    with on_disk(couple.folder, "Maya") as maya:
+        for n in range(8):
+            maya.bids.log(Space.PRIVATE, by_me=True, answer="toward", description=f"Mine {n}")
+    page = bids_of("Maya")
+    assert page.waiting.count.text() == "Showing 5 of 7 bids waiting"
+    assert len(late_buttons(page)) == 5
+    click(qtbot, page.waiting.more)
+    assert len(late_buttons(page)) == 7 and page.waiting.more.isHidden()
+    assert page.recent.count.text() == "Showing 10 of 15 bids"
+    assert page.recent.more.text() == "Show 5 more"
+    click(qtbot, page.recent.more)
+    assert page.recent.count.text() == "15 bids"
+    texts = [text for _mark, text in recent(page)]
+    assert sum("Waiting" in t for t in texts) == 7 and sum("Mine" in t for t in texts) == 8
+    click(qtbot, late_buttons(page)[0])  # a change redraws the page with the rows opened
+    assert len(late_buttons(page)) == 6
+    assert page.waiting.count.text() == "6 bids waiting"

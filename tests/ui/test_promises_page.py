@@ -265,3 +265,46 @@ def test_a_new_promise_refreshes_the_today_page(
     session.promises.make("Tidy the hall", to_partner_id=others[0], due=local_today())
     flush_deletes()
     assert texts_containing(view.pages["today"], "Promises due soon · 1")
+
+
+def test_open_promises_show_a_few_then_ten_more_with_an_honest_count(
+    qtbot: QtBot, together: MainView
+) -> None:
+    maya, sam = together.sessions
+    made = [maya.promises.make(f"Promise {n:02}", to_partner_id=sam.partner.id) for n in range(13)]
+    paged = page(together).open_list.paged
+    assert len(paged.rows) == 5
+    assert paged.count.text() == "Showing 5 of 13 open promises"
+    assert paged.more.text() == "Show 8 more"
+    click(qtbot, paged.more)
+    assert sorted(r.promise.id for r in paged.rows) == sorted(p.id for p in made)
+    assert paged.count.text() == "13 open promises"
+    assert paged.more.isHidden()
+    sam.promises.mark_kept(made[0])  # a change redraws the lists, keeping the rows opened
+    shown = page(together)
+    assert len(shown.open_rows) == 12
+    assert shown.open_list.paged.count.text() == "12 open promises"
+    assert shown.settled_list.paged.count.text() == "1 settled promise"
+    assert [r.promise.what for r in shown.settled_rows] == ["Promise 00"]
+
+
+def test_settled_promises_and_agreements_open_a_page_at_a_time(
+    qtbot: QtBot, together: MainView
+) -> None:
+    maya, sam = together.sessions
+    for n in range(12):
+        sam.promises.mark_kept(maya.promises.make(f"Done {n}", to_partner_id=sam.partner.id))
+    for n in range(7):
+        maya.promises.add_agreement(f"Agreement {n}")
+    shown = page(together)
+    settled = shown.settled_list.paged
+    assert settled.count.text() == "Showing 5 of 12 settled promises"
+    click(qtbot, settled.more)
+    assert len({r.promise.id for r in shown.settled_rows}) == 12
+    agreements = shown.agreements.paged
+    assert agreements.count.text() == "Showing 5 of 7 agreements"
+    assert agreements.more.accessibleName() == "Show 2 more agreements"
+    click(qtbot, agreements.more)
+    assert sorted(r.agreement.text for r in shown.agreements.rows) == [
+        f"Agreement {n}" for n in range(7)
+    ]

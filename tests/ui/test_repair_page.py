@@ -360,3 +360,22 @@ def test_through_the_app_the_partner_who_joins_publishes_at_unlock(
     assert "Maya's feeling" in shown and "Sam's sealed feeling" in shown
     conversation = open_first(qtbot, as_partner(view, 0))
     assert "Sam's sealed feeling" in texts(conversation)
+
+
+def test_conversations_are_listed_ten_at_a_time_and_a_change_keeps_those_opened(
+    qtbot: QtBot, view_of: ViewOf, couple: Couple
+):
+    maya = couple.unlock("Maya")
+    for n in range(12):
+        maya.repairs.start(f"Topic {n:02}", Topic.OTHER, clock.now() + timedelta(hours=3))
+    maya.lock()
+    view = view_of("Sam", sections=SECTIONS)
+    page = repair_page(view)
+    assert page.listing.count.text() == "Showing 10 of 12 conversations"
+    assert len(page.rows) == 10
+    click(qtbot, page.listing.more)
+    assert page.listing.count.text() == "12 conversations" and page.listing.more.isHidden()
+    view.active.repairs.start("One more", Topic.OTHER, clock.now() + timedelta(hours=3))
+    flush_deletes()
+    assert page.listing.count.text() == "Showing 12 of 13 conversations"
+    assert "One more" in texts(page)

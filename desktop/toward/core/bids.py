@@ -346,7 +346,7 @@ class Bids:
         since = clock.to_text(clock.now() - timedelta(days=WAITING_DAYS))
         return (since, self.partner_id, self.partner_id)
 
-    def unanswered_for_me(self, *, limit: int = 20) -> list[Bid]:
+    def unanswered_for_me(self, *, limit: int = 20, offset: int = 0) -> list[Bid]:
         """The other partner's shared bids of the last two weeks not yet turned toward."""
         return self._store.list(
             Space.SHARED,
@@ -354,7 +354,18 @@ class Bids:
             params=self._waiting_params(),
             order="made_at DESC",
             limit=limit,
+            offset=offset,
         )
+
+    def recent_in_both(self, *, limit: int = 50, offset: int = 0) -> list[Bid]:
+        """Private and shared bids together, newest first: a slice of the merged list."""
+        wanted = offset + limit
+        merged = sorted(
+            self.recent(Space.PRIVATE, limit=wanted) + self.recent(Space.SHARED, limit=wanted),
+            key=lambda bid: bid.made_at,
+            reverse=True,
+        )
+        return merged[offset:wanted]
 
     def unanswered_count(self) -> int:
         return self._store.count(Space.SHARED, where=self._WAITING, params=self._waiting_params())

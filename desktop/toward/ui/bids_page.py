@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,13 +26,15 @@ from toward.core.bids import (
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui import dialogs, theme
-from toward.ui.charts import answers_chart, bank_chart
+from toward.ui.charts import ChartSlot, ChartWithTable, answers_chart, bank_chart
 from toward.ui.errors import describe
 from toward.ui.main_view import MainView
+from toward.ui.paged_rows import PagedRows
 from toward.ui.quick_log import QuickLogForm
 from toward.ui.widgets import Card, PageColumn, button, clear_layout, text_label
 
-RECENT = 30
+RECENT = 10
+WAITING = 5
 
 
 class BidsPage(PageColumn):
@@ -53,14 +57,22 @@ class BidsPage(PageColumn):
         self.dynamic.setSpacing(16)
         self.column.addLayout(self.dynamic)
         self.finish()
+        self.waiting: PagedRows[Bid, QWidget] | None = None
+        self.recent: PagedRows[Bid, QWidget] | None = None
+        self.chart_slots: list[ChartSlot] = []
+        self.bank_slot: ChartSlot | None = None
         self.setFocusProxy(self.quick_log.text)
         view.changes_for(session).changed.connect(lambda table: table == TABLE and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
+        # A refresh after a change keeps as many rows as the reader had opened.
+        waiting_shown = len(self.waiting.rows) if self.waiting else 0
+        recent_shown = len(self.recent.rows) if self.recent else 0
+        self.waiting = None
         clear_layout(self.dynamic)
         bids = self.session.bids
-        waiting = bids.unanswered_for_me()
+        waiting = bids.unanswered_count()
         if waiting:
             card = Card()
             card.body.addWidget(text_label(f"{self.other}'s bids you could still meet", "Heading"))
@@ -71,29 +83,46 @@ class BidsPage(PageColumn):
                     "Muted",
                 )
             )
-            for bid in waiting[:10]:
-                card.body.addWidget(self._waiting_row(bid))
+            self.waiting = PagedRows(
+                ("bid waiting", "bids waiting"),
+                "",
+                lambda limit, offset: bids.unanswered_for_me(limit=limit, offset=offset),
+                waiting,
+                self._waiting_row,
+                first=max(waiting_shown, WAITING),
+                page=WAITING,
+                spacing=12,
+            )
+            card.body.addWidget(self.waiting)
             self.dynamic.addWidget(card)
         patterns = bids.patterns(weeks=12)
         me = self.session.partner.id
         charts = Card()
         charts.body.addWidget(text_label("The last twelve weeks", "Heading"))
-        self.charts = []
-        for bidder in sorted({w.bidder_id for w in patterns.weeks}, key=lambda b: b != me):
+        drawn = [slot.built for slot in self.chart_slots]  # in view before this refresh
+        self.chart_slots = []
+        bidders = sorted({w.bidder_id for w in patterns.weeks}, key=lambda b: b != me)
+        for index, bidder in enumerate(bidders):
             title = (
                 f"Your bids, answered by {self.other}"
                 if bidder == me
                 else f"{self.names.get(bidder, self.other)}'s bids, answered by you"
             )
             charts.body.addWidget(text_label(title, "Muted"))
-            chart = answers_chart(patterns.weeks, bidder, title)
-            self.charts.append(chart)
-            charts.body.addWidget(chart)
+            slot = ChartSlot(
+                partial(answers_chart, patterns.weeks, bidder, title),
+                now=index < len(drawn) and drawn[index],
+            )
+            self.chart_slots.append(slot)
+            charts.body.addWidget(slot)
         self.dynamic.addWidget(charts)
         bank = Card()
         bank.body.addWidget(text_label("Emotional bank account", "Heading"))
-        self.bank = bank_chart(patterns.bank, "Emotional bank account")
-        bank.body.addWidget(self.bank)
+        self.bank_slot = ChartSlot(
+            partial(bank_chart, patterns.bank, "Emotional bank account"),
+            now=self.bank_slot is not None and self.bank_slot.built,
+        )
+        bank.body.addWidget(self.bank_slot)
         self.dynamic.addWidget(bank)
         when = Card()
         when.body.addWidget(text_label("When and how bids happen", "Heading"))
@@ -109,8 +138,18 @@ class BidsPage(PageColumn):
         holder.setLayout(row)
         when.body.addWidget(holder)
         self.dynamic.addWidget(when)
-        self.dynamic.addWidget(self._recent_card())
+        self.dynamic.addWidget(self._recent_card(recent_shown))
         self.dynamic.addWidget(text_label(RESEARCH_CONTEXT, "Muted"))
+
+    @property
+    def charts(self) -> list[ChartWithTable]:
+        """The answers charts (built now if not drawn yet)."""
+        return [slot.chart for slot in self.chart_slots]
+
+    @property
+    def bank(self) -> ChartWithTable:
+        assert self.bank_slot is not None
+        return self.bank_slot.chart
 
     def _waiting_row(self, bid: Bid) -> QWidget:
         holder = QWidget()
@@ -133,47 +172,50 @@ class BidsPage(PageColumn):
             dialogs.tell(self, "Toward", describe(exc))
             self.refresh()  # the list was out of date (answered elsewhere meanwhile)
 
-    def _recent_card(self) -> Card:
+    def _recent_card(self, shown: int) -> Card:
         card = Card(spacing=8)
         card.body.addWidget(text_label("Recently logged", "Heading"))
         bids = self.session.bids
-        recent = sorted(
-            bids.recent(Space.PRIVATE, limit=RECENT) + bids.recent(Space.SHARED, limit=RECENT),
-            key=lambda b: b.made_at,
-            reverse=True,
-        )[:RECENT]
-        if not recent:
-            card.body.addWidget(
-                text_label("Nothing logged yet. The quick log above takes seconds.", "Muted")
-            )
         self.recent_rows = []
-        for bid in recent:
-            row = QHBoxLayout()
-            icon = theme.icon(
-                "private" if bid.space is Space.PRIVATE else "shared", theme.colour("muted"), 16
-            )
-            label = QLabel()
-            label.setPixmap(icon.pixmap(16, 16))
-            label.setToolTip("Private" if bid.space is Space.PRIVATE else "Shared")
-            row.addWidget(label)
-            who = self.names.get(bid.bidder_id, self.other)
-            text = (
-                f"{bid.made_at.astimezone():%a %d %b, %H:%M} · {who}: "
-                f"{KIND_WORDS[bid.kind]} — {ANSWER_WORDS[bid.answer]}"
-            )
-            if bid.late_toward_at:
-                text += " · turned toward later"
-            if bid.description:
-                text += f"\n{bid.description}"
-            if bid.note:
-                text += f"\nNote: {bid.note}"
-            line = text_label(text)
-            row.addWidget(line, 1)
-            holder = QWidget()
-            holder.setLayout(row)
-            self.recent_rows.append(line)
-            card.body.addWidget(holder)
+        self.recent = PagedRows(
+            ("bid", "bids"),
+            "Nothing logged yet. The quick log above takes seconds.",
+            lambda limit, offset: bids.recent_in_both(limit=limit, offset=offset),
+            bids.count(Space.PRIVATE) + bids.count(Space.SHARED),
+            self._recent_row,
+            first=max(shown, RECENT),
+            page=RECENT,
+            spacing=8,
+        )
+        card.body.addWidget(self.recent)
         return card
+
+    def _recent_row(self, bid: Bid) -> QWidget:
+        row = QHBoxLayout()
+        icon = theme.icon(
+            "private" if bid.space is Space.PRIVATE else "shared", theme.colour("muted"), 16
+        )
+        label = QLabel()
+        label.setPixmap(icon.pixmap(16, 16))
+        label.setToolTip("Private" if bid.space is Space.PRIVATE else "Shared")
+        row.addWidget(label)
+        who = self.names.get(bid.bidder_id, self.other)
+        text = (
+            f"{bid.made_at.astimezone():%a %d %b, %H:%M} · {who}: "
+            f"{KIND_WORDS[bid.kind]} — {ANSWER_WORDS[bid.answer]}"
+        )
+        if bid.late_toward_at:
+            text += " · turned toward later"
+        if bid.description:
+            text += f"\n{bid.description}"
+        if bid.note:
+            text += f"\nNote: {bid.note}"
+        line = text_label(text)
+        row.addWidget(line, 1)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.recent_rows.append(line)
+        return holder
 
 
 def _counts_table(title: str, items: object) -> QTableWidget:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QAbstractSeries,
@@ -14,8 +14,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
@@ -42,6 +42,8 @@ ANSWER_PATTERNS = {
     Answer.AGAINST: Qt.BrushStyle.SolidPattern,
     Answer.MISSED: Qt.BrushStyle.Dense4Pattern,
 }
+# A chart's height with its "Show numbers" button above: what a ChartSlot keeps free.
+SLOT_HEIGHT = 274
 
 
 class ChartWithTable(QWidget):
@@ -101,6 +103,56 @@ class ChartWithTable(QWidget):
     def _swap(self, table: bool) -> None:
         self.stack.setCurrentWidget(self.table if table else self.view)
         self.toggle.setText("Show chart" if table else "Show numbers")
+
+
+class ChartSlot(QWidget):
+    """Room for a chart that is built the first time the slot is drawn.
+
+    A chart's scene costs tens of milliseconds to build and lay out, and most charts sit
+    below a page's first screenful: scrolled into view, the slot is blank for one turn of
+    the event loop, then holds its chart. `chart` builds it at once when asked, and `now`
+    does for a page redrawn after a change with this chart already in view.
+    """
+
+    def __init__(
+        self,
+        make: Callable[[], ChartWithTable],
+        *,
+        now: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._make: Callable[[], ChartWithTable] | None = make
+        self._chart: ChartWithTable | None = None
+        self.pending = False  # drawn, and its chart not built yet
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumHeight(SLOT_HEIGHT)
+        if now:
+            self.chart  # noqa: B018 - builds it
+
+    @property
+    def built(self) -> bool:
+        return self._chart is not None
+
+    @property
+    def chart(self) -> ChartWithTable:
+        if self._chart is None:
+            assert self._make is not None
+            self._chart = self._make()
+            self._make = None
+            self.pending = False
+            self._layout.addWidget(self._chart)
+        return self._chart
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._chart is None and not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self, self._build)
+        super().paintEvent(event)
+
+    def _build(self) -> None:
+        self.chart.show()
 
 
 def base_chart() -> QChart:

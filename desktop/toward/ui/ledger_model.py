@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from toward.core.ledger import RESPONSE_WORDS, LedgerLine, format_money
+from toward.core.ledger import RESPONSE_WORDS, Grouping, LedgerLine, Total, format_money
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # about seven screenfuls of the table; more as it scrolls
 LineRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,8 +55,8 @@ class LedgerTableModel(QAbstractTableModel):
         self._me = me
         self._other = other
         self._lines: list[LedgerLine] = []
-        self._total = 0
-        self.refresh()
+        self._texts: dict[int, tuple[str, ...]] = {}  # row → its cells' words, once asked
+        self._total = 0  # empty until the first refresh(), which its page makes
 
     def set_source(self, fetch: Fetch, count: Count) -> None:
         self._fetch, self._count = fetch, count
@@ -65,6 +66,7 @@ class LedgerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self._count()
         self._lines = self._fetch(PAGE_SIZE, 0)
+        self._texts = {}
         self.endResetModel()
 
     @property
@@ -106,31 +108,80 @@ class LedgerTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        # Sizing the columns asks every role of every cell: the rest are answered first.
+        if role not in _ANSWERED:
             return None
-        line = self._lines[index.row()]
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._lines):
+            return None
         column = index.column()
         if role == LineRole:
-            return line
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
-            return status_of(line, self._me, self._other)
-        if role != Qt.ItemDataRole.DisplayRole:
+            return self._lines[row]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == AMOUNT else None
+        if role == Qt.ItemDataRole.ToolTipRole and column != STATUS:
             return None
-        if column == DATE:
-            return line.occurred_on.strftime("%d %b %Y")
-        if column == WHO:
-            return "You" if line.author_id == self._me else self._names.get(line.author_id, "")
-        if column == PAYEE:
-            return line.payee or "—"
-        if column == CATEGORY:
-            label = line.category or "—"
-            return f"{label} · business" if line.purpose.value == "business" else label
-        if column == ACCOUNT:
-            return line.account or "—"
-        if column == AMOUNT:
-            return format_money(line.money)
-        if column == STATUS:
-            return status_of(line, self._me, self._other)
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._row_texts(self._lines[row])
+        return texts[column] if 0 <= column < len(texts) else None
+
+    def _row_texts(self, line: LedgerLine) -> tuple[str, ...]:
+        category = line.category or "—"
+        if line.purpose.value == "business":
+            category += " · business"
+        return (
+            line.occurred_on.strftime("%d %b %Y"),
+            "You" if line.author_id == self._me else self._names.get(line.author_id, ""),
+            line.payee or "—",
+            category,
+            line.account or "—",
+            format_money(line.money),
+            status_of(line, self._me, self._other),
+        )
+
+
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        LineRole,
+    }
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class TotalsModel(QAbstractTableModel):
+    """Totals per month, category or account: the key, the sum, how many lines."""
+
+    def __init__(self, by: Grouping, totals: list[Total]) -> None:
+        super().__init__()
+        self._by = by
+        self._totals = totals
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._totals)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self._by.value.capitalize(), "Total", "Count")[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            total = self._totals[index.row()]
+            if column == 0:
+                if self._by is Grouping.MONTH:
+                    return date.fromisoformat(total.key + "-01").strftime("%b %Y")
+                return total.key or "—"
+            return format_money(total.money) if column == 1 else str(total.count)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column:
+            return _RIGHT
         return None

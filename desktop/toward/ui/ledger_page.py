@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -34,6 +32,7 @@ from toward.core.ledger import (
     Total,
     format_money,
 )
+from toward.core.ledger import totals as money_totals
 from toward.core.ledger.records import AGREEMENTS, LINES, RESPONSES
 from toward.session import Session
 from toward.ui import dialogs
@@ -42,7 +41,7 @@ from toward.ui.ledger_agreement import AgreementCard
 from toward.ui.ledger_detail import LineDetail
 from toward.ui.ledger_draft_form import DraftForm
 from toward.ui.ledger_import import ImportDialog
-from toward.ui.ledger_model import LedgerTableModel, LineRole
+from toward.ui.ledger_model import LedgerTableModel, LineRole, TotalsModel
 from toward.ui.main_view import MainView
 from toward.ui.widgets import Card, PageColumn, Segmented, button, clear_layout, text_label
 
@@ -310,24 +309,40 @@ class LedgerPage(PageColumn):
         clear_layout(self.totals_card.body)
         if self.views.current() != SHARED:
             return
-        chosen = self.current_filter()
-        sums = self.ledger.totals_per_currency(where=chosen)
-        count = self.ledger.count(chosen)
-        if not sums:
+        # One scan, grouped the way the shown table is: the sums per currency and the count
+        # come from its rows, and the other groupings are summed when first chosen.
+        self._totals_for = self.current_filter()
+        shown_by = GROUPINGS[self._totals_shown]
+        grouped = self.ledger.totals(where=self._totals_for, by=shown_by)
+        if not grouped:
             self.totals_card.body.addWidget(text_label("Total: nothing yet.", "Heading"))
             return
+        count = sum(total.count for total in grouped)
+        sums = money_totals(total.money for total in grouped)
         text = "Total: " + " · ".join(format_money(m) for m in sums.values())
-        text += f"  ({count} disclosure{'s' if count != 1 else ''})"
+        text += f"  ({count:,} disclosure{'s' if count != 1 else ''})"
         self.totals_label = text_label(text, "Heading")
         self.totals_card.body.addWidget(self.totals_label)
         # One table at a time, full width: three side by side left each too narrow to read.
-        self.totals_tables: dict[Grouping, QTableWidget] = {}
+        self.totals_tables: dict[Grouping, QTableView] = {}
         self.totals_by = Segmented([f"By {by.value}" for by in GROUPINGS])
         self.totals_by.setAccessibleName("Totals by")
-        self.totals_stack = stack = QStackedWidget()
-        for by in GROUPINGS:
-            totals = self.ledger.totals(where=chosen, by=by)
-            table = _totals_table(by, totals)
+        self.totals_stack = QStackedWidget()
+        self.totals_by.group.button(self._totals_shown).setChecked(True)
+        self._show_totals_by(self._totals_shown, grouped)
+        self.totals_by.changed.connect(self._show_totals_by)
+        self.totals_card.body.addWidget(self.totals_by, 0, Qt.AlignmentFlag.AlignLeft)
+        self.totals_card.body.addWidget(self.totals_stack)
+
+    def _show_totals_by(self, index: int, grouped: list[Total] | None = None) -> None:
+        """Show the totals table of one grouping, summing and building it the first time."""
+        self._totals_shown = index
+        by = GROUPINGS[index]
+        table = self.totals_tables.get(by)
+        if table is None:
+            if grouped is None:
+                grouped = self.ledger.totals(where=self._totals_for, by=by)
+            table = _totals_table(by, grouped)
             fits = (
                 table.horizontalHeader().sizeHint().height()
                 + table.verticalHeader().length()
@@ -335,19 +350,9 @@ class LedgerPage(PageColumn):
             )
             table.setFixedHeight(min(fits, 240))
             self.totals_tables[by] = table
-            stack.addWidget(table)
-        stack.setCurrentIndex(self._totals_shown)
-        self.totals_by.group.button(self._totals_shown).setChecked(True)
-        stack.setFixedHeight(stack.currentWidget().height())
-
-        def show(index: int) -> None:
-            self._totals_shown = index
-            stack.setCurrentIndex(index)
-            stack.setFixedHeight(stack.currentWidget().height())
-
-        self.totals_by.changed.connect(show)
-        self.totals_card.body.addWidget(self.totals_by, 0, Qt.AlignmentFlag.AlignLeft)
-        self.totals_card.body.addWidget(stack)
+            self.totals_stack.addWidget(table)
+        self.totals_stack.setCurrentWidget(table)
+        self.totals_stack.setFixedHeight(table.height())
 
     def selected_lines(self) -> list[LedgerLine]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -372,6 +377,8 @@ class LedgerPage(PageColumn):
     def _selected(self) -> None:
         index = self.table.currentIndex()
         line = self.model.data(index, LineRole) if index.isValid() else None
+        if line is not None and line is self.detail.line:
+            return  # already shown (selecting a row after a reload announces it too)
         self.detail.show_line(line if isinstance(line, LedgerLine) else None)
 
     # -- actions -----------------------------------------------------------------------
@@ -469,25 +476,16 @@ def _counted(label: str, count: int) -> str:
     return f"{label} ({count})" if count else label
 
 
-def _totals_table(by: Grouping, totals: list[Total]) -> QTableWidget:
-    table = QTableWidget(len(totals), 3)
-    title = by.value.capitalize()
+def _totals_table(by: Grouping, totals: list[Total]) -> QTableView:
+    table = QTableView()
+    table.setModel(TotalsModel(by, totals))
     table.setAccessibleName(f"Totals by {by.value}")
-    table.setHorizontalHeaderLabels([title, "Total", "Count"])
     table.verticalHeader().hide()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    for r, total in enumerate(totals):
-        key = total.key or "—"
-        if by is Grouping.MONTH:
-            key = date.fromisoformat(total.key + "-01").strftime("%b %Y")
-        for c, value in enumerate((key, format_money(total.money), str(total.count))):
-            item = QTableWidgetItem(value)
-            if c:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     header = table.horizontalHeader()
+    header.setResizeContentsPrecision(SIZED_BY_ROWS)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in (1, 2):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for column in (1, 2):  # sized once: sized to contents, it was measured at every layout
+        table.resizeColumnToContents(column)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table

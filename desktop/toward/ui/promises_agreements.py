@@ -10,15 +10,17 @@ from toward.core.promises import Agreement, MomentKind
 from toward.session import Session
 from toward.ui import dialogs
 from toward.ui.errors import describe
+from toward.ui.paged_rows import PagedRows
 from toward.ui.widgets import Card, button, text_label
 
 RECENT_MOMENTS = 3
+AGREEMENTS_PAGE = 5
 
 
 class AgreementsCard(Card):
     """The couple's standing agreements, each with its log of moments."""
 
-    def __init__(self, session: Session, name: Callable[[str], str]) -> None:
+    def __init__(self, session: Session, name: Callable[[str], str], *, shown: int = 0) -> None:
         super().__init__()
         self.session = session
         self.body.addWidget(text_label("Standing agreements", "Heading"))
@@ -41,16 +43,21 @@ class AgreementsCard(Card):
         add_row.addWidget(self.add)
         self.body.addLayout(add_row)
         agreements = session.promises.agreements()
-        if not agreements:
-            self.body.addWidget(
-                text_label(
-                    "No agreements yet. Start with one small thing you both want to count on.",
-                    "Muted",
-                )
-            )
-        self.rows = [AgreementRow(session, a, name) for a in agreements]
-        for row in self.rows:
-            self.body.addWidget(row)
+        self.paged = PagedRows(
+            ("agreement", "agreements"),
+            "No agreements yet. Start with one small thing you both want to count on.",
+            lambda limit, offset: agreements[offset : offset + limit],
+            len(agreements),
+            lambda agreement: AgreementRow(session, agreement, name),
+            first=max(shown, AGREEMENTS_PAGE),
+            page=AGREEMENTS_PAGE,
+            spacing=12,
+        )
+        self.body.addWidget(self.paged)
+
+    @property
+    def rows(self) -> list[AgreementRow]:
+        return self.paged.rows
 
     def _add(self) -> None:
         try:
@@ -77,6 +84,7 @@ class AgreementRow(QFrame):
             "Muted",
         )
         body.addWidget(self.tally)
+        lines = []
         for moment in promises.moments(agreement, limit=RECENT_MOMENTS):
             line = (
                 f"{moment.happened_at.astimezone():%a %d %b} · {moment.kind.value}, "
@@ -84,7 +92,10 @@ class AgreementRow(QFrame):
             )
             if moment.note:
                 line += f": {moment.note}"
-            body.addWidget(text_label(line, "Muted"))
+            lines.append(line)
+        if lines:  # one label for the few latest: a label each doubled what a row cost
+            self.moments = text_label("\n".join(lines), "Muted")
+            body.addWidget(self.moments)
         row = QHBoxLayout()
         self.note = QLineEdit()
         self.note.setPlaceholderText("What happened (optional)")

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
-from toward.core.promises import AGREEMENTS, MISSED_REMINDER, MOMENTS, PROMISES
+from toward.core.promises import AGREEMENTS, MISSED_REMINDER, MOMENTS, PROMISES, Promise
 from toward.core.promises.model import local_today
 from toward.session import Session
 from toward.ui import dialogs
+from toward.ui.charts import ChartSlot, ChartWithTable
 from toward.ui.errors import describe
 from toward.ui.main_view import MainView
+from toward.ui.paged_rows import Fetch, PagedRows
 from toward.ui.promises_agreements import AgreementsCard
 from toward.ui.promises_chart import follow_through_chart
 from toward.ui.promises_rows import DueField, PromiseRow
 from toward.ui.widgets import Card, PageColumn, button, clear_layout, text_label
 
 MONTHS_SHOWN = 6
-SETTLED_PAGE = 20
+# Each list opens with a screenful of rows and grows ten at a time: a row with its
+# buttons is costly to build, and the first screen only has room for about three.
+FIRST_SHOWN = 5
+MORE = 10
 
 
 class PromisesPage(PageColumn):
@@ -33,7 +40,10 @@ class PromisesPage(PageColumn):
         self.names = {p.id: p.name for p in session.household.partners}
         others = [p for p in session.household.partners if p.id != self.me]
         self.other = others[0] if others else None
-        self.settled_shown = SETTLED_PAGE
+        self.open_list: PromiseList | None = None
+        self.settled_list: PromiseList | None = None
+        self.agreements: AgreementsCard | None = None
+        self.chart_slots: list[ChartSlot] = []
         self.column.addWidget(self._make_card())
         self.dynamic = QVBoxLayout()
         self.dynamic.setSpacing(16)
@@ -102,24 +112,52 @@ class PromisesPage(PageColumn):
     # -- the lists ---------------------------------------------------------------------
 
     def refresh(self) -> None:
+        # A refresh after a change keeps as many rows as the reader had opened.
+        open_shown, settled_shown = len(self.open_rows), len(self.settled_rows)
+        agreements_shown = len(self.agreements.rows) if self.agreements else 0
         clear_layout(self.dynamic)
         promises = self.session.promises
-        self.open_rows = [PromiseRow(self.session, p, self.name) for p in promises.open_promises()]
-        open_card = Card(spacing=4)
-        open_card.body.addWidget(text_label("Open promises", "Heading"))
-        if not self.open_rows:
-            open_card.body.addWidget(
-                text_label(
-                    "No open promises. A small one, kept, builds more than a big one.", "Muted"
-                )
-            )
-        for row in self.open_rows:
-            open_card.body.addWidget(row)
-        self.dynamic.addWidget(open_card)
-        self.agreements = AgreementsCard(self.session, self.name)
+        self.open_list = PromiseList(
+            "Open promises",
+            ("open promise", "open promises"),
+            "No open promises. A small one, kept, builds more than a big one.",
+            lambda limit, offset: promises.open_promises(limit=limit, offset=offset),
+            promises.count_open(),
+            self._row,
+            first=max(open_shown, FIRST_SHOWN),
+            page=MORE,
+        )
+        self.dynamic.addWidget(self.open_list)
+        self.agreements = AgreementsCard(self.session, self.name, shown=agreements_shown)
         self.dynamic.addWidget(self.agreements)
         self.dynamic.addWidget(self._follow_through_card())
-        self.dynamic.addWidget(self._settled_card())
+        self.settled_list = PromiseList(
+            "Settled promises",
+            ("settled promise", "settled promises"),
+            "Promises kept, missed, renegotiated or released land here.",
+            lambda limit, offset: promises.settled(limit=limit, offset=offset),
+            promises.count_settled(),
+            self._row,
+            first=max(settled_shown, FIRST_SHOWN),
+            page=MORE,
+        )
+        self.dynamic.addWidget(self.settled_list)
+
+    @property
+    def open_rows(self) -> list[PromiseRow]:
+        return self.open_list.rows if self.open_list else []
+
+    @property
+    def settled_rows(self) -> list[PromiseRow]:
+        return self.settled_list.rows if self.settled_list else []
+
+    @property
+    def charts(self) -> list[ChartWithTable]:
+        """The follow-through charts (built now if not drawn yet)."""
+        return [slot.chart for slot in self.chart_slots]
+
+    def _row(self, promise: Promise) -> PromiseRow:
+        return PromiseRow(self.session, promise, self.name)
 
     def _follow_through_card(self) -> Card:
         card = Card()
@@ -130,37 +168,45 @@ class PromisesPage(PageColumn):
         for _ in range(MONTHS_SHOWN - 1):
             first = (first - timedelta(days=1)).replace(day=1)
         counts = self.session.promises.follow_through(first, last)
-        self.charts = []
-        for who in sorted({m.promiser_id for m in counts}, key=lambda p: p != self.me):
+        drawn = [slot.built for slot in self.chart_slots]  # in view before this refresh
+        self.chart_slots = []
+        promisers = sorted({m.promiser_id for m in counts}, key=lambda p: p != self.me)
+        for index, who in enumerate(promisers):
             title = (
                 "Your promises, month by month"
                 if who == self.me
                 else f"{self.names.get(who, 'Your partner')}'s promises, month by month"
             )
             card.body.addWidget(text_label(title, "Muted"))
-            chart = follow_through_chart(counts, who, title)
-            self.charts.append(chart)
-            card.body.addWidget(chart)
-        return card
-
-    def _settled_card(self) -> Card:
-        card = Card(spacing=4)
-        card.body.addWidget(text_label("Settled promises", "Heading"))
-        promises = self.session.promises
-        settled = promises.settled(limit=self.settled_shown)
-        if not settled:
-            card.body.addWidget(
-                text_label("Promises kept, missed, renegotiated or released land here.", "Muted")
+            slot = ChartSlot(
+                partial(follow_through_chart, counts, who, title),
+                now=index < len(drawn) and drawn[index],
             )
-        self.settled_rows = [PromiseRow(self.session, p, self.name) for p in settled]
-        for row in self.settled_rows:
-            card.body.addWidget(row)
-        if promises.count_settled() > len(settled):
-            self.more = button("Show more", flat=True)
-            self.more.clicked.connect(self._show_more)
-            card.body.addWidget(self.more)
+            self.chart_slots.append(slot)
+            card.body.addWidget(slot)
         return card
 
-    def _show_more(self) -> None:
-        self.settled_shown += SETTLED_PAGE
-        self.refresh()
+
+class PromiseList(Card):
+    """A heading over one list of promises, a page at a time."""
+
+    def __init__(
+        self,
+        title: str,
+        noun: str,
+        empty: str,
+        fetch: Fetch[Promise],
+        total: int,
+        make_row: Callable[[Promise], PromiseRow],
+        *,
+        first: int,
+        page: int,
+    ) -> None:
+        super().__init__(spacing=4)
+        self.body.addWidget(text_label(title, "Heading"))
+        self.paged = PagedRows(noun, empty, fetch, total, make_row, first=first, page=page)
+        self.body.addWidget(self.paged)
+
+    @property
+    def rows(self) -> list[PromiseRow]:
+        return self.paged.rows

@@ -27,6 +27,7 @@ from toward.core.repairs import (
 from toward.session import Session
 from toward.ui.errors import describe
 from toward.ui.main_view import MainView
+from toward.ui.paged_rows import PagedRows
 from toward.ui.repair_conversation import (
     CHANGING_TABLES,
     ConversationView,
@@ -35,7 +36,7 @@ from toward.ui.repair_conversation import (
 )
 from toward.ui.widgets import Card, PageColumn, button, clear_layout, fit_combo, text_label
 
-LISTED = 50
+LISTED = 10
 
 
 class RepairPage(PageColumn):
@@ -52,6 +53,7 @@ class RepairPage(PageColumn):
         others = [p for p in session.household.partners if p.id != session.partner.id]
         self.other = others[0].name if others else None
         self.conversation: ConversationView | None = None
+        self.rows: dict[str, QWidget] = {}
         self.dynamic = QVBoxLayout()
         self.dynamic.setSpacing(16)
         self.column.addLayout(self.dynamic)
@@ -78,22 +80,23 @@ class RepairPage(PageColumn):
         rule.body.addWidget(text_label("How answers stay sealed", "Heading"))
         rule.body.addWidget(text_label(SEALED_RULE.format(partner=self.other or "Your partner")))
         self.dynamic.addWidget(rule)
-        repairs = self.session.repairs.conversations(limit=LISTED)
-        self.rows: dict[str, QWidget] = {}
+        repairs = self.session.repairs
+        shown = len(self.rows)  # a refresh after a change keeps the rows the reader opened
+        self.rows = {}
         listing = Card()
         listing.body.addWidget(text_label("Your conversations", "Heading"))
-        if not repairs:
-            listing.body.addWidget(
-                text_label(
-                    "No conversations yet. When something needs mending, start one above: "
-                    "it only proposes a time, nothing more.",
-                    "Muted",
-                )
-            )
-        for repair in repairs:
-            row = self._row(repair)
-            self.rows[repair.id] = row
-            listing.body.addWidget(row)
+        self.listing = PagedRows(
+            ("conversation", "conversations"),
+            "No conversations yet. When something needs mending, start one above: "
+            "it only proposes a time, nothing more.",
+            lambda limit, offset: repairs.conversations(limit=limit, offset=offset),
+            repairs.count(),
+            self._row,
+            first=max(shown, LISTED),
+            page=LISTED,
+            spacing=12,
+        )
+        listing.body.addWidget(self.listing)
         self.dynamic.addWidget(listing)
 
     def _row(self, repair: Repair) -> QWidget:
@@ -113,6 +116,7 @@ class RepairPage(PageColumn):
         open_button.setAccessibleName(f"Open {repair.topic}")
         open_button.clicked.connect(lambda: self.open_conversation(repair))
         line.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.rows[repair.id] = row
         return row
 
     def _where(self, repair: Repair) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -18,7 +20,7 @@ from toward.core.repairs.model import REPAIRS
 from toward.core.spaces import READ_MARKS
 from toward.core.today import TodayView
 from toward.session import Session
-from toward.ui.charts import bank_chart
+from toward.ui.charts import ChartSlot, ChartWithTable, bank_chart
 from toward.ui.main_view import MainView
 from toward.ui.quick_log import QuickLogForm
 from toward.ui.widgets import Card, PageColumn, button, clear_layout, text_label
@@ -45,6 +47,7 @@ class TodayPage(PageColumn):
         self.dynamic.setSpacing(16)
         self.column.addLayout(self.dynamic)
         self.finish()
+        self.bank_slot: ChartSlot | None = None
         self.setFocusProxy(self.quick_log.text)
         for session_of in view.sessions:
             view.changes_for(session_of).changed.connect(self._changed)
@@ -92,12 +95,21 @@ class TodayPage(PageColumn):
                 "Muted",
             )
         )
-        self.bank_chart = bank_chart(own.patterns.bank, "Emotional bank account")
-        bank.body.addWidget(self.bank_chart)
+        self.bank_slot = ChartSlot(
+            partial(bank_chart, own.patterns.bank, "Emotional bank account"),
+            now=self.bank_slot is not None and self.bank_slot.built,
+        )
+        bank.body.addWidget(self.bank_slot)
         self.dynamic.addWidget(bank)
         context = text_label(RESEARCH_CONTEXT, "Muted")
         context.setAccessibleName("Research context")
         self.dynamic.addWidget(context)
+
+    @property
+    def bank_chart(self) -> ChartWithTable:
+        """The bank-account chart (built now if not drawn yet)."""
+        assert self.bank_slot is not None
+        return self.bank_slot.chart
 
     def _week_card(self, session: Session, today: TodayView) -> Card:
         card = Card()

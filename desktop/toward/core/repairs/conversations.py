@@ -88,10 +88,17 @@ class Repairs:
         repair = self._repairs.get(Space.SHARED, repair_id)
         return self._with_marks([repair])[0]
 
-    def conversations(self, *, limit: int = 100, open_only: bool = False) -> list[Repair]:
+    def conversations(
+        self, *, limit: int = 100, offset: int = 0, open_only: bool = False
+    ) -> list[Repair]:
         """The couple's conversations, newest first (only unfinished ones if `open_only`)."""
         where = "finished_at IS NULL" if open_only else ""
-        return self._with_marks(self._repairs.list(Space.SHARED, where=where, limit=limit))
+        return self._with_marks(
+            self._repairs.list(Space.SHARED, where=where, limit=limit, offset=offset)
+        )
+
+    def count(self) -> int:
+        return self._repairs.count(Space.SHARED)
 
     def in_period(self, start: date, end: date) -> list[RepairRecord]:
         """Conversations open at some point in the local days `start`..`end`, oldest first."""
