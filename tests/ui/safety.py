@@ -62,8 +62,19 @@ def private_bus() -> Iterator[PrivateBus]:
 
 
 def press_shift(qtbot: QtBot, times: int = 1) -> None:
-    """Press Shift where the keyboard focus is, as a person does."""
+    """Press Shift where the keyboard focus is, as a person does (through its window)."""
     for _ in range(times):
-        target = QApplication.focusWidget() or QApplication.activeWindow()
-        assert target is not None
-        qtbot.keyClick(target, Qt.Key.Key_Shift)
+        press_key(qtbot, Qt.Key.Key_Shift)
+
+
+def press_key(
+    qtbot: QtBot,
+    key: Qt.Key | str,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """A key pressed by a person: delivered to the focused window, as the system does, so
+    that whatever watches the windows sees it (a key sent straight to a widget skips them).
+    """
+    window = QApplication.focusWindow()
+    assert window is not None
+    qtbot.keyClick(window, key, modifier)

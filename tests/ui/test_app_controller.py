@@ -24,6 +24,7 @@ from tests.ui.helpers import (
     widget_texts,
     write_entries,
 )
+from tests.ui.safety import press_key
 from toward import Household, HouseholdCorrupted
 from toward.core.spaces import Space
 from toward.ui.app import AppController
@@ -42,9 +43,7 @@ def press_ctrl_l(qtbot: QtBot, window: QWidget | None = None) -> None:
     """
     if QApplication.activeWindow() is None and window is not None:
         activate(qtbot, window)
-    target = QApplication.focusWidget() or QApplication.activeWindow()
-    assert target is not None
-    qtbot.keyClick(target, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    press_key(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
 
 def sidebar_labels(view: MainView) -> list[str]:
@@ -270,7 +269,7 @@ def test_ctrl_l_locks_with_a_dialog_open(
     assert not texts_containing(controller.window, PASSWORDS["Maya"])
 
 
-def test_ctrl_l_is_caught_by_the_app_wide_key_filter(
+def test_ctrl_l_is_caught_wherever_the_focus_is(
     qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
 ) -> None:
     controller = make_controller(couple.folder)
@@ -355,7 +354,7 @@ def test_input_restarts_the_idle_timer(
     qtbot.waitUntil(lambda: controller.idle.remaining_ms() < 800)
 
     view.nav.setFocus()
-    qtbot.keyClick(view.nav, Qt.Key.Key_Down)
+    press_key(qtbot, Qt.Key.Key_Down)
 
     assert controller.idle.remaining_ms() > 1_000
     assert not view.active.locked

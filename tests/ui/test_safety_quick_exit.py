@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import Couple
 from tests.ui.conftest import ControllerFactory
 from tests.ui.helpers import activate, click, destroyed, show, unlock_controller
-from tests.ui.safety import press_shift
+from tests.ui.safety import press_key, press_shift
 from tests.ui.test_together_mode import join
 from toward.ui.app import AppController
 from toward.ui.lock_screen import LockScreen
@@ -66,7 +66,7 @@ def test_typing_capitals_never_exits(
 
     for letter in "HELLO":  # Shift, a letter, Shift, a letter…
         press_shift(qtbot)
-        qtbot.keyClick(search, letter, Qt.KeyboardModifier.ShiftModifier)
+        press_key(qtbot, letter, Qt.KeyboardModifier.ShiftModifier)
     press_shift(qtbot, 2)
 
     assert controller.view is view
@@ -132,24 +132,23 @@ class FakeClock:
 def test_presses_spread_out_over_time_do_not_count(qtbot: QtBot) -> None:
     clock = FakeClock()
     key = QuickExitKey(clock=clock)
-    app = QApplication.instance()
-    app.installEventFilter(key)
     fired: list[bool] = []
     key.pressed.connect(lambda: fired.append(True))
     field = _focused_field(qtbot)
+    window = field.windowHandle()
+    window.installEventFilter(key)
     try:
         for _ in range(3):
-            qtbot.keyClick(field, Qt.Key.Key_Shift)
+            press_shift(qtbot)
             clock.now += WITHIN_SECONDS * 0.6  # the third comes too long after the first
         assert fired == []
         clock.now += 10 * WITHIN_SECONDS
-        for _ in range(2):
-            qtbot.keyClick(field, Qt.Key.Key_Shift)
+        press_shift(qtbot, 2)
         assert fired == []
-        qtbot.keyClick(field, Qt.Key.Key_Shift)  # three within the time: that counts
+        press_shift(qtbot)  # three within the time: that counts
         assert fired == [True]
     finally:
-        app.removeEventFilter(key)
+        window.removeEventFilter(key)
 
 
 def _focused_field(qtbot: QtBot) -> QLineEdit:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -122,7 +122,10 @@ class Shell(QMainWindow):
 
 
 class LockKey(QObject):
-    """Ctrl+L locks from anywhere in the app, a dialog in front included."""
+    """Ctrl+L locks from anywhere in the app, a dialog in front included (on every window).
+
+    Not a QShortcut: an application-wide one is ignored while a modal dialog is open.
+    """
 
     pressed = Signal()
 
@@ -168,7 +171,7 @@ class AppController(QObject):
         self.lock_key.pressed.connect(self.lock)
         self.quick_exit_key = QuickExitKey(self)
         self.quick_exit_key.pressed.connect(self.quick_exit)
-        # Installed at once, unlike the key filters (see _watch_input): it must see the
+        # Installed at once, unlike the input watchers (see _watch_input): it must see the
         # window's first show.
         app = QApplication.instance()
         self.capture_blocker = install_capture_blocker(app, self) if app is not None else None
@@ -235,18 +238,32 @@ class AppController(QObject):
         QTimer.singleShot(PREWARM_AFTER_MS, _prewarm)
 
     def _watch_input(self) -> None:
-        """Start watching every key and mouse event (Ctrl+L, quick exit, the idle lock).
+        """Start watching keys and the mouse: Ctrl+L, quick exit and the idle lock.
 
-        Only once the lock screen shows: the first events through a Python filter cost
-        tens of milliseconds, and locking matters only once someone has unlocked.
+        Only once the lock screen shows: none of it matters before anyone has unlocked.
+        The watchers sit on each window (the main one and every dialog, as it gets the
+        focus), not on the application: a Python filter there is called for every event of
+        every widget, which made building a page up to twice as slow.
         """
         app = QApplication.instance()
-        if app is None or self.watching_input:
+        if not isinstance(app, QApplication) or self.watching_input:
             return
-        app.installEventFilter(self.idle)
-        app.installEventFilter(self.lock_key)
-        app.installEventFilter(self.quick_exit_key)
+        app.focusWindowChanged.connect(self._watch_window)
+        app.focusObjectChanged.connect(self._watch_focus)  # popups too (a list's drop-down)
+        self._watch_window(self.window.windowHandle())
+        self._watch_window(app.focusWindow())
         self.watching_input = True
+
+    def _watch_focus(self, focus: QObject | None) -> None:
+        if isinstance(focus, QWidget):
+            self._watch_window(focus.window().windowHandle())
+
+    def _watch_window(self, window: QWindow | None) -> None:
+        # Key presses go to the focused window, so each window is watched from its first
+        # focus; installing the same filter again only moves it to the front.
+        if window is not None:
+            for watcher in (self.idle, self.lock_key, self.quick_exit_key):
+                window.installEventFilter(watcher)
 
     def show_problem(self, message: str, *, advice: str | None = None) -> None:
         page = QWidget()

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
 
 PRESSES = 3
 WITHIN_SECONDS = 2.0
@@ -24,8 +23,9 @@ WITHIN_SECONDS = 2.0
 class QuickExitKey(QObject):
     """Emits `pressed` on three Shift presses within `WITHIN_SECONDS`, no other key between.
 
-    Installed on the application, so it works wherever the focus is, a dialog included.
-    Typing capitals never triggers it: any other key starts the count again.
+    Installed on every window (AppController._watch_input), so it works wherever the
+    focus is, a dialog included; each key press reaches a window once. Typing capitals
+    never triggers it: any other key starts the count again.
     """
 
     pressed = Signal()
@@ -40,9 +40,7 @@ class QuickExitKey(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        # A key press reaches the application filter once per widget it is offered to (the
-        # window, the focused widget, then its parents): count it at the focused one only.
-        if not _first_receiver(watched) or event.isAutoRepeat():
+        if event.isAutoRepeat():
             return False
         if event.key() != QtCore.Qt.Key.Key_Shift:
             self._presses.clear()
@@ -53,10 +51,3 @@ class QuickExitKey(QObject):
             self._presses.clear()
             self.pressed.emit()
         return False
-
-
-def _first_receiver(watched: QObject) -> bool:
-    focus = QApplication.focusWidget()
-    if focus is not None:
-        return watched is focus
-    return isinstance(watched, QWidget) and watched.isWindow()
