@@ -301,7 +301,8 @@ def test_the_waiting_list_pages_questions_first_then_the_partners_disclosures(
     sam.ledger.disclose(sam.ledger.drafts())
     page = ledger_of("Maya")
     page.open_view("awaiting")
-    assert page.model.total == 4 and len(page.model.lines()) == 2
+    # A page of 2 first; the table asks for more itself while it has room to show them.
+    assert page.model.total == 4 and len(page.model.lines()) in (2, 4)
     while page.model.canFetchMore():
         page.model.fetchMore()
     payees = shown(page)

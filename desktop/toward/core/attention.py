@@ -12,8 +12,16 @@ class AttentionCard:
 
     section: str  # the sidebar section that deals with it, optionally ':' and a view in it
     title: str
-    count: int
+    count: int  # above COUNTED_UP_TO, only "more than that" is known (and shown)
     lines: tuple[str, ...] = ()
+
+    def count_words(self) -> str:
+        return f"{COUNTED_UP_TO}+" if self.count > COUNTED_UP_TO else str(self.count)
+
+
+# A card says "99+" beyond this, as badges do: counting every one of thousands of waiting
+# items would cost the Today page more than the exact figure is worth there.
+COUNTED_UP_TO = 99
 
 
 CardSource = Callable[[], "AttentionCard | None"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core.attention import COUNTED_UP_TO
 from toward.core.ledger import (
     Disclosure,
     Draft,
@@ -248,7 +249,7 @@ class LedgerPage(PageColumn):
         view = self.views.current()
         selected = self.detail.line.id if self.detail.line is not None else None
         self._questions = self.ledger.questions_for_me_count()
-        waiting = self._questions + self.ledger.awaiting_count()
+        waiting = self._questions + self.ledger.awaiting_count(up_to=COUNTED_UP_TO + 1)
         self.views.button(AWAITING).setText(_counted("Waiting for you", waiting))
         self.views.button(DRAFTS).setText(_counted("My drafts", self.ledger.draft_count()))
         self.views.button(LATE).setText(_counted("Late", self.ledger.late_count()))
@@ -473,7 +474,10 @@ _HEADINGS = {
 
 
 def _counted(label: str, count: int) -> str:
-    return f"{label} ({count})" if count else label
+    """A view's name with how many it holds; "99+" beyond that, as on Today."""
+    if not count:
+        return label
+    return f"{label} ({COUNTED_UP_TO}+)" if count > COUNTED_UP_TO else f"{label} ({count})"
 
 
 def _totals_table(by: Grouping, totals: list[Total]) -> QTableView:

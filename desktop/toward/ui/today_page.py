@@ -143,7 +143,7 @@ class TodayPage(PageColumn):
     def _attention_card(self, card: object) -> Card:
         widget = Card(spacing=6)
         row = QHBoxLayout()
-        heading = text_label(f"{card.title} · {card.count}", "Heading")  # type: ignore[attr-defined]
+        heading = text_label(f"{card.title} · {card.count_words()}", "Heading")  # type: ignore[attr-defined]
         row.addWidget(heading, 1)
         go = button("Open")
         go.clicked.connect(lambda: self.view.show_section(card.section))  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ from toward.core.ledger import (
     ResponseKind,
 )
 from toward.core.ledger.ledger import Ledger
+from toward.core.ledger.money import format_money
 from toward.core.spaces import NotAllowed, RecordNotFound, Space
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
@@ -195,6 +196,21 @@ def test_today_offers_the_ledger_cards(maya: Session, sam: Session):
     assert cards["ledger:awaiting"].lines[0].startswith("USD 40.00 at Bookshop")
     assert cards["ledger:agreement"].title == "An agreement waiting for you"
     assert not {"ledger:awaiting", "ledger:agreement"} & {c.section for c in maya.today().cards}
+
+
+def test_today_counts_waiting_disclosures_up_to_99_then_says_99_plus(maya: Session, sam: Session):
+    drafts = [maya.ledger.add_draft(fields(str(n + 1), days_ago=n % 300)) for n in range(101)]
+    maya.ledger.disclose(drafts[:99])
+    card = next(c for c in sam.today().cards if c.section == "ledger:awaiting")
+    assert (card.count, card.count_words()) == (99, "99")
+    oldest = sam.ledger.awaiting_my_response(limit=3)
+    assert card.lines[0].startswith(format_money(oldest[0].money))
+
+    maya.ledger.disclose(drafts[99:])
+    card = next(c for c in sam.today().cards if c.section == "ledger:awaiting")
+    assert card.count_words() == "99+"
+    assert sam.ledger.awaiting_count() == 101  # the Money page's own view counts them all
+    assert sam.ledger.awaiting_count(up_to=50) == 50
 
 
 def test_a_disclosure_interrupted_between_the_files_is_finished_not_repeated(

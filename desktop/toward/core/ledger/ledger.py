@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from toward.core import clock
-from toward.core.attention import AttentionCard
+from toward.core.attention import COUNTED_UP_TO, AttentionCard
 from toward.core.ledger.agreement import Agreement, Agreements, days_taken
 from toward.core.ledger.csv_statement import CsvLayout
 from toward.core.ledger.money import Money, format_money, totals
@@ -322,9 +322,15 @@ class Ledger:
         sql, params = self._awaiting()
         return self._page(sql, params, "disclosed_at, occurred_on", limit, offset)
 
-    def awaiting_count(self) -> int:
+    def awaiting_count(self, *, up_to: int | None = None) -> int:
+        """How many wait for this partner's response; with `up_to`, counted no further."""
         sql, params = self._awaiting()
-        return self._lines.count(Space.SHARED, where=sql, params=params)
+        if up_to is None:
+            return self._lines.count(Space.SHARED, where=sql, params=params)
+        row = self._shared.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {LINES} WHERE {sql} LIMIT ?)", [*params, up_to]
+        ).fetchone()
+        return int(row[0])
 
     def open_questions(self, period: Period | None = None) -> list[Disclosure]:
         """Disclosures whose latest response is a question not yet talked through."""
@@ -424,7 +430,7 @@ class Ledger:
 
     def attention(self) -> AttentionCard | None:
         """Disclosures waiting for this partner's response, and questions to answer."""
-        waiting = self.awaiting_count()
+        waiting = self.awaiting_count(up_to=COUNTED_UP_TO + 1)
         questions = self.questions_for_me_count()
         if not waiting and not questions:
             return None
