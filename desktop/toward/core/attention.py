@@ -16,12 +16,17 @@ class AttentionCard:
     lines: tuple[str, ...] = ()
 
     def count_words(self) -> str:
-        return f"{COUNTED_UP_TO}+" if self.count > COUNTED_UP_TO else str(self.count)
+        return count_words(self.count)
 
 
 # A card says "99+" beyond this, as badges do: counting every one of thousands of waiting
 # items would cost the Today page more than the exact figure is worth there.
 COUNTED_UP_TO = 99
+
+
+def count_words(count: int) -> str:
+    """A count as a badge shows it: "99+" beyond COUNTED_UP_TO."""
+    return f"{COUNTED_UP_TO}+" if count > COUNTED_UP_TO else str(count)
 
 
 CardSource = Callable[[], "AttentionCard | None"]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.core.attention import COUNTED_UP_TO
+from toward.core.attention import COUNTED_UP_TO, count_words
 from toward.core.ledger import (
     Disclosure,
     Draft,
@@ -474,10 +474,8 @@ _HEADINGS = {
 
 
 def _counted(label: str, count: int) -> str:
-    """A view's name with how many it holds; "99+" beyond that, as on Today."""
-    if not count:
-        return label
-    return f"{label} ({COUNTED_UP_TO}+)" if count > COUNTED_UP_TO else f"{label} ({count})"
+    """A view's name with how many it holds ("99+" beyond that, as on Today)."""
+    return f"{label} ({count_words(count)})" if count else label
 
 
 def _totals_table(by: Grouping, totals: list[Total]) -> QTableView:

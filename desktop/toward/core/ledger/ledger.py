@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from toward.core import clock
-from toward.core.attention import COUNTED_UP_TO, AttentionCard
+from toward.core.attention import COUNTED_UP_TO, AttentionCard, count_words
 from toward.core.ledger.agreement import Agreement, Agreements, days_taken
 from toward.core.ledger.csv_statement import CsvLayout
 from toward.core.ledger.money import Money, format_money, totals
@@ -324,13 +324,7 @@ class Ledger:
 
     def awaiting_count(self, *, up_to: int | None = None) -> int:
         """How many wait for this partner's response; with `up_to`, counted no further."""
-        sql, params = self._awaiting()
-        if up_to is None:
-            return self._lines.count(Space.SHARED, where=sql, params=params)
-        row = self._shared.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {LINES} WHERE {sql} LIMIT ?)", [*params, up_to]
-        ).fetchone()
-        return int(row[0])
+        return self._count(*self._awaiting(), up_to)
 
     def open_questions(self, period: Period | None = None) -> list[Disclosure]:
         """Disclosures whose latest response is a question not yet talked through."""
@@ -342,9 +336,17 @@ class Ledger:
         sql, params = self._questions_for_me()
         return self._page(sql, params, "occurred_on, disclosed_at", limit, offset)
 
-    def questions_for_me_count(self) -> int:
-        sql, params = self._questions_for_me()
-        return self._lines.count(Space.SHARED, where=sql, params=params)
+    def questions_for_me_count(self, *, up_to: int | None = None) -> int:
+        return self._count(*self._questions_for_me(), up_to)
+
+    def _count(self, where: str, params: list[object], up_to: int | None) -> int:
+        if up_to is None:
+            return self._lines.count(Space.SHARED, where=where, params=params)
+        row = self._shared.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {LINES} WHERE {where} LIMIT ?)",
+            [*params, up_to],
+        ).fetchone()
+        return int(row[0])
 
     def names(self, column: str) -> list[str]:
         """The distinct categories or accounts in use, for filters and suggestions."""
@@ -431,7 +433,7 @@ class Ledger:
     def attention(self) -> AttentionCard | None:
         """Disclosures waiting for this partner's response, and questions to answer."""
         waiting = self.awaiting_count(up_to=COUNTED_UP_TO + 1)
-        questions = self.questions_for_me_count()
+        questions = self.questions_for_me_count(up_to=COUNTED_UP_TO + 1)
         if not waiting and not questions:
             return None
         lines = [
@@ -440,7 +442,7 @@ class Ledger:
         ]
         if questions:
             plural = "s" if questions != 1 else ""
-            lines.append(f"{questions} question{plural} about your disclosures")
+            lines.append(f"{count_words(questions)} question{plural} about your disclosures")
         title = "Money shared with you" if waiting else "Questions about your disclosures"
         return AttentionCard("ledger:awaiting", title, waiting + questions, tuple(lines))
 
