@@ -27,13 +27,14 @@ def files_of(folder: Path) -> dict[str, bytes]:
 def fill(folder: Path) -> Path:
     """Take every free byte of the file system holding `folder`."""
     filler = folder / "filler"
-    with open(filler, "wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
+    # Unbuffered, then byte by byte at the end: nothing is left over to fail on close.
+    with open(filler, "wb", buffering=0) as handle:
+        for size in (65536, 4096, 1):
+            try:
+                while handle.write(b"\0" * size):
+                    pass
+            except OSError:
+                pass
     return filler
 
 
