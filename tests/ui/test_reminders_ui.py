@@ -21,6 +21,7 @@ from tests.ui.helpers import (
     unlock_controller,
     unlock_with,
 )
+from tests.ui.safety import press_key
 from toward.core.reminders import REMINDER_TEXT, ReminderKind, ReminderPlan, load_plan
 from toward.ui.app import AppController
 from toward.ui.lock_screen import LockScreen
@@ -191,7 +192,7 @@ def test_reminders_go_on_while_locked(
     tick(qtbot, page.check_in_box)
     set_time(qtbot, page, 18, 15)
 
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    press_key(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
     assert isinstance(controller.window.content(), LockScreen)
     assert destroyed(page)
