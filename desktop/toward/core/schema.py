@@ -393,10 +393,4 @@ STEPS: tuple[str, ...] = (
     """
     CREATE INDEX journal_entries_by_tags ON journal_entries (tags);
     """,
-    # 10: disclosures in the order they were shared, for the oldest ones still waiting for
-    # a response (the Today card) without sorting every disclosure there has been
-    """
-    CREATE INDEX ledger_lines_disclosed ON ledger_lines (disclosed_at, occurred_on, author_id)
-        WHERE disclosed_at IS NOT NULL AND superseded_by IS NULL;
-    """,
 )

@@ -318,9 +318,10 @@ class Ledger:
         return self._lines.count(Space.SHARED, where=sql, params=params)
 
     def awaiting_my_response(self, *, limit: int = -1, offset: int = 0) -> list[Disclosure]:
-        """The other partner's disclosures this partner has not responded to yet."""
+        """The other partner's disclosures this partner has not responded to yet, oldest
+        purchase first (the order of the ledger's index, so the first few come at once)."""
         sql, params = self._awaiting()
-        return self._page(sql, params, "disclosed_at, occurred_on", limit, offset)
+        return self._page(sql, params, "occurred_on, disclosed_at", limit, offset)
 
     def awaiting_count(self, *, up_to: int | None = None) -> int:
         """How many wait for this partner's response; with `up_to`, counted no further."""
