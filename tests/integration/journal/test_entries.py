@@ -230,6 +230,15 @@ def test_unread_entries_are_the_partners_shared_ones(maya: Session, sam: Session
     assert maya.journal.unread_count() == 1  # Sam's reading is not Maya's
 
 
+def test_today_counts_unread_entries_up_to_99_then_says_99_plus(maya: Session, sam: Session):
+    for n in range(101):
+        maya.journal.write(Space.SHARED, title=f"Note {n}")
+    card = sam.journal.attention()
+    assert card is not None and card.count_words() == "99+"
+    assert card.lines == ("99+ shared entries waiting for you",)
+    assert sam.journal.unread_count() == 101  # the journal's own label counts them all
+
+
 def test_an_unread_entry_stops_counting_when_unshared(maya: Session, sam: Session):
     entry = maya.journal.write(Space.PRIVATE, title="unsure")
     maya.journal.share(entry)

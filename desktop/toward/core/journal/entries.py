@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from toward.core.attention import AttentionCard
+from toward.core.attention import COUNTED_UP_TO, AttentionCard, count_words
 from toward.core.journal.drafts import JournalDrafts
 from toward.core.journal.images import COLUMNS as IMAGE_COLUMNS
 from toward.core.journal.images import TABLE as IMAGE_TABLE
@@ -173,14 +173,16 @@ class Journal:
         )
         return {r[0] for r in rows}
 
-    def unread_count(self) -> int:
-        """Shared entries by the partner that this partner has not opened yet."""
+    def unread_count(self, *, up_to: int = -1) -> int:
+        """Shared entries by the partner that this partner has not opened yet (counted no
+        further than `up_to`, if given)."""
         return int(
             self._spaces.conn(Space.SHARED)
             .execute(
-                f"SELECT count(*) FROM {TABLE} e WHERE e.author_id != ? AND NOT EXISTS "
-                "(SELECT 1 FROM read_marks r WHERE r.record_id = e.id AND r.partner_id = ?)",
-                (self._spaces.partner_id, self._spaces.partner_id),
+                f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} e WHERE e.author_id != ? AND "
+                "NOT EXISTS (SELECT 1 FROM read_marks r WHERE r.record_id = e.id AND "
+                "r.partner_id = ?) LIMIT ?)",
+                (self._spaces.partner_id, self._spaces.partner_id, up_to),
             )
             .fetchone()[0]
         )
@@ -189,12 +191,12 @@ class Journal:
 
     def attention(self) -> AttentionCard | None:
         """Shared entries by the partner that this partner has not opened yet."""
-        unread = self.unread_count()
+        unread = self.unread_count(up_to=COUNTED_UP_TO + 1)
         if not unread:
             return None
         return AttentionCard(
             "journal:shared",
             "Unread in the shared journal",
             unread,
-            (f"{unread} shared entr{'y' if unread == 1 else 'ies'} waiting for you",),
+            (f"{count_words(unread)} shared entr{'y' if unread == 1 else 'ies'} waiting for you",),
         )
