@@ -11,7 +11,7 @@ def main() -> int:
 
     Starting the app makes some 40 collections over objects that all stay alive (PySide6's
     classes and enums, our modules): about 10 ms before the first window. The collector
-    is back on once that window is painted (ui.app.run_app), or as any other command starts
+    is back on once that window is painted (ui.app.settle_memory), or as any other command starts
     (cli.main).
     """
     gc.disable()

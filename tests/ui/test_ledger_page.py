@@ -198,9 +198,15 @@ def test_the_shared_ledger_filters_by_month_category_and_account_with_totals(
     maya.ledger.disclose(maya.ledger.drafts())
     page = ledger_of("Maya")
     assert page.totals_label.text().startswith("Total: JPY 300 · USD 30.30")
+    assert page.category.count() == 1  # listed only when someone goes to choose
+    page.category.setFocus()
+    qtbot.waitUntil(page.category.hasFocus)
+    assert page.category.findData("travel") > 0
     page.category.setCurrentIndex(page.category.findData("food"))
     assert sorted(shown(page)) == ["A", "C"]
     assert page.totals_label.text().startswith("Total: JPY 300 · USD 10.10")
+    page.account.setFocus()
+    qtbot.waitUntil(page.account.hasFocus)
     page.account.setCurrentIndex(page.account.findData("Visa"))
     assert shown(page) == ["A"]
     table = page.totals_tables[next(iter(page.totals_tables))]

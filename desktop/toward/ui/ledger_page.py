@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QStackedWidget,
@@ -44,7 +43,15 @@ from toward.ui.ledger_draft_form import DraftForm
 from toward.ui.ledger_import import ImportDialog
 from toward.ui.ledger_model import LedgerTableModel, LineRole, TotalsModel
 from toward.ui.main_view import MainView
-from toward.ui.widgets import Card, PageColumn, Segmented, button, clear_layout, text_label
+from toward.ui.widgets import (
+    Card,
+    ChoicesOnDemand,
+    PageColumn,
+    Segmented,
+    button,
+    clear_layout,
+    text_label,
+)
 
 SHARED, AWAITING, DRAFTS, LATE, AGREEMENT = range(5)
 VIEW_KEYS = {"shared": SHARED, "awaiting": AWAITING, "drafts": DRAFTS, "late": LATE,
@@ -142,11 +149,11 @@ class LedgerPage(PageColumn):
     def _build_filters(self) -> QWidget:
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        self.month = QComboBox()
+        self.month = ChoicesOnDemand("All months", self._months)
         self.month.setAccessibleName("Month")
-        self.category = QComboBox()
+        self.category = ChoicesOnDemand("All categories", lambda: self._names("category"))
         self.category.setAccessibleName("Category")
-        self.account = QComboBox()
+        self.account = ChoicesOnDemand("All accounts", lambda: self._names("account"))
         self.account.setAccessibleName("Account")
         for label, combo in (("Month", self.month), ("Category", self.category),
                              ("Account", self.account)):  # fmt: skip
@@ -158,26 +165,20 @@ class LedgerPage(PageColumn):
         holder.setLayout(row)
         return holder
 
+    def _months(self) -> list[tuple[str, object]]:
+        return [
+            (date.fromisoformat(month + "-01").strftime("%B %Y"), month)
+            for month in self.ledger.months()
+        ]
+
+    def _names(self, column: str) -> list[tuple[str, object]]:
+        return [(name, name) for name in self.ledger.names(column)]
+
     def _fill_filters(self) -> None:
-        for combo, values, everything in (
-            (self.month, self.ledger.months(), "All months"),
-            (self.category, self.ledger.names("category"), "All categories"),
-            (self.account, self.ledger.names("account"), "All accounts"),
-        ):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for value in values:
-                label = (
-                    date.fromisoformat(value + "-01").strftime("%B %Y")
-                    if combo is self.month
-                    else value
-                )
-                combo.addItem(label, value)
-            index = combo.findData(chosen) if chosen is not None else 0
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+        for combo in (self.month, self.category, self.account):
+            combo.stale()
+            if combo.hasFocus() or combo.view().isVisible():
+                combo.fill()
 
     def current_filter(self) -> LedgerFilter:
         month = self.month.currentData()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QEnterEvent, QFontMetrics
+from PySide6.QtGui import QAction, QEnterEvent, QFocusEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -247,3 +247,43 @@ def fit_combo(combo: QComboBox) -> None:
         (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
     )
     combo.setMinimumWidth(longest + 56)
+
+
+class ChoicesOnDemand(QComboBox):
+    """A drop-down listing its choices only when someone goes to choose: opened, or focused
+    for the keyboard. Until then it holds "everything" and whatever was chosen before.
+
+    `load` gives (label, value) pairs; `stale()` makes the next choosing read them again.
+    Listing every month or category of years of records cost a page more than a closed
+    drop-down is worth.
+    """
+
+    def __init__(self, everything: str, load: Callable[[], Sequence[tuple[str, object]]]) -> None:
+        super().__init__()
+        self._everything, self._load, self._stale = everything, load, True
+        self.addItem(everything, None)
+
+    def stale(self) -> None:
+        self._stale = True
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill()
+        super().focusInEvent(event)
+
+    def fill(self) -> None:
+        """List the choices now (if not listed since the last `stale`), keeping the chosen one."""
+        if not self._stale:
+            return
+        self._stale = False
+        chosen = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self._everything, None)
+        for label, value in self._load():
+            self.addItem(label, value)
+        self.setCurrentIndex(max(self.findData(chosen), 0) if chosen is not None else 0)
+        self.blockSignals(False)
