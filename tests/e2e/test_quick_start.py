@@ -36,6 +36,7 @@ logging.getLogger("toward.ui").addHandler(Probe())
 sys.argv = ["toward", "--data-dir", sys.argv[1], "--verbose"]
 code = main()
 seen["gc_after"] = gc.isenabled()
+seen["frozen"] = gc.get_freeze_count()
 print(json.dumps(seen))
 sys.exit(code)
 """
@@ -75,3 +76,4 @@ def test_the_lock_screen_is_drawn_before_the_rest_loads(tmp_path):
     early = [name for name in NOT_BEFORE_THE_LOCK_SCREEN if name in seen["loaded"]]
     assert early == []
     assert seen["gc_after"], "the garbage collector must be back on once the window is painted"
+    assert seen["frozen"] > 10_000, "what start-up made is frozen out of later collections"

@@ -218,6 +218,28 @@ def test_the_shared_ledger_filters_by_month_category_and_account_with_totals(
     assert page.totals_stack.currentWidget() is page.totals_tables[Grouping.CATEGORY]
 
 
+def test_a_new_category_appears_in_the_filter_the_next_time_it_is_opened(
+    qtbot: QtBot, ledger_of: LedgerOf, maya: Session
+):
+    draft(maya, "10", "A", category="food")
+    maya.ledger.disclose(maya.ledger.drafts())
+    page = ledger_of("Maya")
+    page.category.setFocus()
+    qtbot.waitUntil(page.category.hasFocus)
+    page.category.setCurrentIndex(page.category.findData("food"))
+    assert page.category.findData("books") == -1
+
+    page.session.ledger.add_draft(DraftFields(YESTERDAY, Money.of("5", "USD"), category="books"))
+    page.session.ledger.disclose(page.session.ledger.drafts())  # the page hears of it
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    page.category.setFocus()
+    qtbot.waitUntil(page.category.hasFocus)
+    assert page.category.findData("books") > 0
+    assert page.category.currentData() == "food", "the choice made stays chosen"
+    assert shown(page) == ["A"]
+
+
 def test_late_disclosures_are_listed_with_how_late(
     qtbot: QtBot, ledger_of: LedgerOf, maya: Session, sam: Session
 ):
