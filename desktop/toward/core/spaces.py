@@ -181,9 +181,19 @@ class RecordStore(Generic[R]):
         rows = self._spaces.conn(space).execute(sql, (*params, limit, offset))
         return [self._build(record_info(space, row), row) for row in map(_as_dict, rows)]
 
-    def count(self, space: Space, *, where: str = "", params: Iterable[object] = ()) -> int:
-        sql = f"SELECT count(*) FROM {self.table}" + (f" WHERE {where}" if where else "")
-        return int(self._spaces.conn(space).execute(sql, tuple(params)).fetchone()[0])
+    def count(
+        self,
+        space: Space,
+        *,
+        where: str = "",
+        params: Iterable[object] = (),
+        up_to: int | None = None,
+    ) -> int:
+        """How many records match; with `up_to`, counted no further (a badge's "99+")."""
+        rows = f"SELECT 1 FROM {self.table}" + (f" WHERE {where}" if where else "")
+        args = (*params, -1 if up_to is None else up_to)
+        sql = f"SELECT count(*) FROM ({rows} LIMIT ?)"
+        return int(self._spaces.conn(space).execute(sql, args).fetchone()[0])
 
     # -- writing ---------------------------------------------------------------------
 

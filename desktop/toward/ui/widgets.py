@@ -166,7 +166,7 @@ class Segmented(QWidget):
                 choice.setProperty("edge", "first")
             elif index == len(labels) - 1:
                 choice.setProperty("edge", "last")
-            choice.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+            point_at(choice)
             # Style-sheet padding is not in the size hint; bold checked text needs room too.
             bold = choice.font()
             bold.setBold(True)

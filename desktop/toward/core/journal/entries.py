@@ -173,18 +173,15 @@ class Journal:
         )
         return {r[0] for r in rows}
 
-    def unread_count(self, *, up_to: int = -1) -> int:
+    def unread_count(self, *, up_to: int | None = None) -> int:
         """Shared entries by the partner that this partner has not opened yet (counted no
         further than `up_to`, if given)."""
-        return int(
-            self._spaces.conn(Space.SHARED)
-            .execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} e WHERE e.author_id != ? AND "
-                "NOT EXISTS (SELECT 1 FROM read_marks r WHERE r.record_id = e.id AND "
-                "r.partner_id = ?) LIMIT ?)",
-                (self._spaces.partner_id, self._spaces.partner_id, up_to),
-            )
-            .fetchone()[0]
+        return self._store.count(
+            Space.SHARED,
+            where=f"author_id != ? AND NOT EXISTS (SELECT 1 FROM read_marks r "
+            f"WHERE r.record_id = {TABLE}.id AND r.partner_id = ?)",
+            params=(self._spaces.partner_id, self._spaces.partner_id),
+            up_to=up_to,
         )
 
     # -- the Today page ----------------------------------------------------------------

@@ -325,7 +325,8 @@ class Ledger:
 
     def awaiting_count(self, *, up_to: int | None = None) -> int:
         """How many wait for this partner's response; with `up_to`, counted no further."""
-        return self._count(*self._awaiting(), up_to)
+        sql, params = self._awaiting()
+        return self._lines.count(Space.SHARED, where=sql, params=params, up_to=up_to)
 
     def open_questions(self, period: Period | None = None) -> list[Disclosure]:
         """Disclosures whose latest response is a question not yet talked through."""
@@ -338,16 +339,8 @@ class Ledger:
         return self._page(sql, params, "occurred_on, disclosed_at", limit, offset)
 
     def questions_for_me_count(self, *, up_to: int | None = None) -> int:
-        return self._count(*self._questions_for_me(), up_to)
-
-    def _count(self, where: str, params: list[object], up_to: int | None) -> int:
-        if up_to is None:
-            return self._lines.count(Space.SHARED, where=where, params=params)
-        row = self._shared.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {LINES} WHERE {where} LIMIT ?)",
-            [*params, up_to],
-        ).fetchone()
-        return int(row[0])
+        sql, params = self._questions_for_me()
+        return self._lines.count(Space.SHARED, where=sql, params=params, up_to=up_to)
 
     def names(self, column: str) -> list[str]:
         """The distinct categories or accounts in use, for filters and suggestions."""
