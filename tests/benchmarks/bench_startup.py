@@ -65,6 +65,25 @@ sys.exit(app.exec())
 """
 
 
+def private_env(root: Path, platform: str) -> dict[str, str]:
+    """The environment for a started app: its own HOME and XDG folders under `root`."""
+    env = dict(os.environ)
+    for name in ("home", "data", "config", "cache"):
+        (root / name).mkdir()
+    env.update(
+        QT_QPA_PLATFORM=platform,
+        HOME=str(root / "home"),
+        XDG_DATA_HOME=str(root / "data"),
+        XDG_CONFIG_HOME=str(root / "config"),
+        XDG_CACHE_HOME=str(root / "cache"),
+    )
+    env.pop("TOWARD_DATA_DIR", None)
+    # As installed (pip and the frozen app ship compiled bytecode): the warm-up run writes
+    # __pycache__ so that the timed runs do not compile the sources again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def time_until_line(command: Sequence[str], line: str, env: dict[str, str]) -> float:
     """Seconds from starting `command` to `line` appearing on its stderr; then stop it."""
     lines: queue.Queue[str | None] = queue.Queue()
@@ -174,20 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = Path(tempfile.mkdtemp(prefix="toward-bench-"))
     try:
-        env = dict(os.environ)
-        for name in ("home", "data", "config", "cache"):
-            (root / name).mkdir()
-        env.update(
-            QT_QPA_PLATFORM=args.platform,
-            HOME=str(root / "home"),
-            XDG_DATA_HOME=str(root / "data"),
-            XDG_CONFIG_HOME=str(root / "config"),
-            XDG_CACHE_HOME=str(root / "cache"),
-        )
-        env.pop("TOWARD_DATA_DIR", None)
-        # As installed (pip and the frozen app ship compiled bytecode): the warm-up run
-        # writes __pycache__ so that the timed runs do not compile the sources again.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = private_env(root, args.platform)
         started = root / "start"
         household = Household.create(started, kdf_cost=FLOOR_COST)
         household.add_partner("Bench", PASSWORD)

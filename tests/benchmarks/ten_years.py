@@ -184,18 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows: list[Row] = []
     root = Path(tempfile.mkdtemp(prefix="toward-bench-"))
     try:
-        env = dict(os.environ)
-        for name in ("home", "data", "config", "cache"):
-            (root / name).mkdir()
-        env.update(
-            QT_QPA_PLATFORM=args.platform,
-            HOME=str(root / "home"),
-            XDG_DATA_HOME=str(root / "data"),
-            XDG_CONFIG_HOME=str(root / "config"),
-            XDG_CACHE_HOME=str(root / "cache"),
-        )
-        env.pop("TOWARD_DATA_DIR", None)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled once, then reused
+        env = bench_startup.private_env(root, args.platform)
 
         # The household is used as it is: a copy, so the cache stays as built.
         household_dir = root / "household"
