@@ -174,7 +174,8 @@ class LedgerPage(PageColumn):
     def _names(self, column: str) -> list[tuple[str, object]]:
         return [(name, name) for name in self.ledger.names(column)]
 
-    def _fill_filters(self) -> None:
+    def _filter_lists_stale(self) -> None:
+        """The lists may have new months or names: read again when next chosen from."""
         for combo in (self.month, self.category, self.account):
             combo.stale()
             if combo.hasFocus() or combo.view().isVisible():
@@ -255,7 +256,7 @@ class LedgerPage(PageColumn):
         self.views.button(DRAFTS).setText(_counted("My drafts", self.ledger.draft_count()))
         self.views.button(LATE).setText(_counted("Late", self.ledger.late_count()))
         if view == SHARED:
-            self._fill_filters()
+            self._filter_lists_stale()
         listing = view != AGREEMENT
         self.filters.setVisible(view == SHARED)
         self.totals_card.setVisible(view == SHARED)
