@@ -12,7 +12,22 @@ from pathlib import Path
 
 import sqlcipher3
 
+from toward import Household
 from toward.core.schema import STEPS
+from toward.vault.kdf import FLOOR_COST
+
+PASSWORDS = {"Maya": "benchmark-password-maya", "Sam": "benchmark-password-sam"}
+
+
+def couple(folder: Path) -> Household:
+    """A household of two in `folder` at the floor KDF cost (unlocking has its own benchmark),
+    Maya first, Sam sponsored by her; unlock them with PASSWORDS."""
+    household = Household.create(folder, kdf_cost=FLOOR_COST)
+    household.add_partner("Maya", PASSWORDS["Maya"])
+    maya = household.unlock("Maya", PASSWORDS["Maya"])
+    maya.add_partner("Sam", PASSWORDS["Sam"])
+    maya.lock()
+    return household
 
 
 def plain_database(path: Path) -> sqlcipher3.Connection:

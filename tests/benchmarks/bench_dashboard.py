@@ -42,17 +42,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import sqlcipher3
-from baseline import paired_medians, plain_database, timed
+from baseline import PASSWORDS, couple, paired_medians, plain_database, timed
 
-from toward import Household
 from toward.core import clock
 from toward.core.bids import CONTENT_COLUMNS, TABLE, Answer, BidKind, Bids
 from toward.core.journal import Journal
 from toward.core.spaces import BOOKKEEPING, Space, Spaces
 from toward.core.today import TodayView, build_today
-from toward.vault.kdf import FLOOR_COST
 
-PASSWORDS = {"Maya": "benchmark-password-maya", "Sam": "benchmark-password-sam"}
 BATCH = 2000
 SEED = 100_000
 LIMIT_MS = 100.0  # "without a visible pause"
@@ -176,10 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="toward-bench-") as tmp:
         folder = Path(tmp)
-        household = Household.create(folder / "household", kdf_cost=FLOOR_COST)
-        household.add_partner("Maya", PASSWORDS["Maya"])
+        household = couple(folder / "household")
         maya = household.unlock("Maya", PASSWORDS["Maya"])
-        maya.add_partner("Sam", PASSWORDS["Sam"])
         sam = household.unlock("Sam", PASSWORDS["Sam"])
         maya_id, sam_id = maya.partner.id, sam.partner.id
 

@@ -34,16 +34,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import sqlcipher3
-from baseline import paired_medians, plain_database
+from baseline import PASSWORDS, couple, paired_medians, plain_database
 
-from toward import Household
 from toward.core import clock
 from toward.core.promises import AGREEMENTS, MOMENTS, PROMISES, Promises
 from toward.core.promises.model import AGREEMENT_COLUMNS, MOMENT_COLUMNS, PROMISE_COLUMNS
 from toward.core.spaces import BOOKKEEPING, Space, Spaces
-from toward.vault.kdf import FLOOR_COST
 
-PASSWORDS = {"Maya": "benchmark-password-maya", "Sam": "benchmark-password-sam"}
 LIMIT_MS = 100.0  # "without a visible pause"
 SETTLED = ["kept"] * 7 + ["missed"] * 2 + ["renegotiated", "released"]
 WORDS = ["call", "book", "fix", "the", "bike", "dentist", "plants", "tickets", "dinner", "walk"]
@@ -140,10 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="toward-bench-") as tmp:
         folder = Path(tmp)
-        household = Household.create(folder / "household", kdf_cost=FLOOR_COST)
-        household.add_partner("Maya", PASSWORDS["Maya"])
+        household = couple(folder / "household")
         maya = household.unlock("Maya", PASSWORDS["Maya"])
-        maya.add_partner("Sam", PASSWORDS["Sam"])
         sam_id = next(p.id for p in maya.household.partners if p.id != maya.partner.id)
         promises = promise_rows(args.promises, args.years, maya.partner.id, sam_id)
         agreements, moments = agreement_rows(args.promises, args.years, maya.partner.id)

@@ -37,9 +37,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import sqlcipher3
-from baseline import paired_medians, plain_database
+from baseline import PASSWORDS, couple, paired_medians, plain_database
 
-from toward import Household
 from toward.core import clock
 from toward.core.repairs import SEALED_STEPS, STEPS, Repairs, Status
 from toward.core.repairs.model import (
@@ -52,9 +51,7 @@ from toward.core.repairs.model import (
     REPAIRS,
 )
 from toward.core.spaces import BOOKKEEPING, Space, Spaces
-from toward.vault.kdf import FLOOR_COST
 
-PASSWORDS = {"Maya": "benchmark-password-maya", "Sam": "benchmark-password-sam"}
 LIMIT_MS = 100.0  # "without a visible pause"
 OPEN = 5  # the newest conversations are still under way
 TEXT = "I felt far away from you that evening, and I did not say so. " * 4
@@ -171,10 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="toward-bench-") as tmp:
         folder = Path(tmp)
-        household = Household.create(folder / "household", kdf_cost=FLOOR_COST)
-        household.add_partner("Maya", PASSWORDS["Maya"])
+        household = couple(folder / "household")
         maya = household.unlock("Maya", PASSWORDS["Maya"])
-        maya.add_partner("Sam", PASSWORDS["Sam"])
         partner_ids = [p.id for p in maya.household.partners]
         sam_id = next(p for p in partner_ids if p != maya.partner.id)
         shared, private = story(args.conversations, args.years, maya.partner.id, sam_id)

@@ -33,7 +33,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import sqlcipher3
-from baseline import plain_database, timed
+from baseline import PASSWORDS, couple, plain_database, timed
 from pypdf import PdfReader
 
 from toward import Household
@@ -44,9 +44,7 @@ from toward.export.markdown import render_markdown
 from toward.export.pdf import protect, render_pdf
 from toward.export.summary import Contribution, Period, Section, SummaryRequest, build_summary
 from toward.session import Session, UnlockReport
-from toward.vault.kdf import FLOOR_COST
 
-PASSWORDS = {"Maya": "benchmark-maya", "Sam": "benchmark-sam"}
 BATCH = 1000
 SEED = 7
 WORDS = """the evening we talked about money and the kids again I felt tired but calmer after
@@ -189,10 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="toward-bench-") as tmp:
         folder = Path(tmp)
-        household = Household.create(folder / "household", kdf_cost=FLOOR_COST)
-        household.add_partner("Maya", PASSWORDS["Maya"])
+        household = couple(folder / "household")
         maya = household.unlock("Maya", PASSWORDS["Maya"])
-        maya.add_partner("Sam", PASSWORDS["Sam"])
         sam = household.unlock("Sam", PASSWORDS["Sam"])
         plain_maya, plain_sam = plain_sessions(folder, household)
         seeding = {}
