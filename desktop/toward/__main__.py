@@ -15,7 +15,7 @@ def main() -> int:
     starts (cli.main).
     """
     gc.disable()
-    from toward.cli import main as run_command_line
+    from toward.cli.main import main as run_command_line
 
     return run_command_line()
 

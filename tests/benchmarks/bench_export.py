@@ -30,12 +30,13 @@ from pathlib import Path
 from baseline import plain_database, timed
 
 from toward import Household
-from toward.core import clock, portable
+from toward.core import clock
 from toward.core.spaces import Space
-from toward.export.archive import EncryptedZipSink, FolderSink
-from toward.export.data import export_data
-from toward.export.records import BIDS, JOURNAL_ENTRIES
-from toward.imports.source import read_import
+from toward.opendata import rows as portable
+from toward.opendata.archive import EncryptedZipSink, FolderSink
+from toward.opendata.export import export_data
+from toward.opendata.imports.source import read_import
+from toward.opendata.kinds import BIDS, JOURNAL_ENTRIES
 from toward.vault.kdf import FLOOR_COST
 
 PASSWORD = "benchmark-password"

@@ -32,9 +32,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from toward.household import Household
-from toward.ui import theme
 from toward.ui.app import AppController, settle_memory
-from toward.ui.charts import ChartSlot
+from toward.ui.kit import theme
+from toward.ui.kit.charts import ChartSlot
 
 SEARCHES = ("trust", "we talked", "reconn")
 TYPING_SECONDS = 2.0
@@ -68,7 +68,7 @@ def _profiler():
 def fill(app: QApplication, page: QWidget) -> None:
     """Wait for what the first screenful left to later turns of the event loop, and draw it.
 
-    A chart is built when its slot is first drawn, one turn after (ui/charts.py ChartSlot):
+    A chart is built when its slot is first drawn, one turn after (ui/kit/charts.py ChartSlot):
     the time counts until the charts that the first screenful shows are drawn too.
     """
     if not any(slot.pending for slot in page.findChildren(ChartSlot)):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tests.conftest import make_couple
 from tests.e2e.conftest import TIMEOUT, demo_folder, toward_env
-from toward.ui.single_instance import LOCK_NAME
+from toward.ui.platform.single_instance import LOCK_NAME
 
 
 def test_a_second_start_brings_the_first_window_forward(start_toward, tmp_path: Path):

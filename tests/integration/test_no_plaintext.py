@@ -52,12 +52,12 @@ from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Repair, Step, Topic
 from toward.core.spaces import Space
 from toward.export import summary as therapy
-from toward.export.archive import EncryptedZipSink
-from toward.export.data import export_data
 from toward.export.markdown import render_markdown
 from toward.export.pdf import render_pdf, save_pdf
 from toward.household import SHARED_DB, private_db_name
-from toward.imports.source import read_import
+from toward.opendata.archive import EncryptedZipSink
+from toward.opendata.export import export_data
+from toward.opendata.imports.source import read_import
 from toward.session import Session
 from toward.vault.recovery import normalize_recovery_code
 

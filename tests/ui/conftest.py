@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORDS, Couple, make_couple
 from tests.ui.helpers import flush_deletes, show
-from tests.ui.journal import Answers, JournalOf, journal_sections
+from tests.ui.journal.support import Answers, JournalOf, journal_sections
 from toward import Household, Session
-from toward.ui import dialogs
 from toward.ui.app import AppController
-from toward.ui.background import wait_for_background
-from toward.ui.journal_page import JournalPage
+from toward.ui.journal.page import JournalPage
+from toward.ui.kit import dialogs
 from toward.ui.main_view import MainView, Section
+from toward.ui.platform.background import wait_for_background
 from toward.ui.sections import default_sections
 from toward.vault.kdf import FLOOR_COST
 

@@ -24,7 +24,7 @@ from tests.ui.helpers import (
     widget_texts,
     write_entries,
 )
-from tests.ui.safety import press_key
+from tests.ui.platform.support import press_key
 from toward import Household, HouseholdCorrupted
 from toward.core.spaces import Space
 from toward.ui.app import AppController

@@ -12,17 +12,17 @@ from tests.conftest import PASSWORDS, Couple
 from tests.integration.reliability.mounts import make_read_only, make_writable, small_disk
 from tests.ui.conftest import ControllerFactory
 from tests.ui.helpers import click, texts_containing, unlock_controller, unlock_with
-from tests.ui.journal import choose_space, open_titled
+from tests.ui.journal.support import choose_space, open_titled
 from toward import Household, StorageReadOnly
 from toward.backup import create_backup
 from toward.core.spaces import Space
 from toward.household import SHARED_DB
-from toward.ui import dialogs
 from toward.ui.app import MISSING_KEYSTORE
-from toward.ui.errors import describe, known_errors_shown
-from toward.ui.journal_page import JournalPage
+from toward.ui.journal.page import JournalPage
+from toward.ui.kit import dialogs
+from toward.ui.kit.errors import describe, known_errors_shown
 from toward.ui.lock_screen import LockScreen
-from toward.ui.restore_dialog import RestoreDialog
+from toward.ui.settings.restore import RestoreDialog
 from toward.ui.setup_wizard import SetupWizard
 from toward.vault.keystore import BACKUP_NAME, KEYSTORE_NAME
 

@@ -26,7 +26,7 @@ from tests.ui.helpers import (
 from toward import Household, Session, WrongPassword
 from toward.core.spaces import Space
 from toward.ui.lock_screen import LockScreen
-from toward.ui.password_dialog import RecoveryDialog
+from toward.ui.settings.password import RecoveryDialog
 from toward.vault.throttle import AttemptLog
 
 

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import Couple
 from tests.ui.conftest import OFFSCREEN_NOISE, ControllerFactory
 from tests.ui.helpers import flush_deletes, unlock_controller, widget_texts, write_entries
-from tests.ui.journal import open_titled
+from tests.ui.journal.support import open_titled
 from tests.ui.test_app_controller import press_ctrl_l
 from toward.core.spaces import Space
 from toward.ui.app import AppController
-from toward.ui.clipboard import HINTS
-from toward.ui.journal_page import JournalPage
+from toward.ui.journal.page import JournalPage
+from toward.ui.platform.clipboard import HINTS
 
 MARKER = "LighthouseKeeperMarker"
 

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import click, show
-from tests.ui.journal import journal_sections
+from tests.ui.journal.support import journal_sections
 from toward import Session
 from toward.core.spaces import Space
 from toward.ui.main_view import MainView

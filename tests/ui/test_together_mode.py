@@ -20,7 +20,7 @@ from tests.ui.helpers import (
 )
 from toward.core.spaces import Space
 from toward.ui.app import AppController
-from toward.ui.journal_page import JournalPage
+from toward.ui.journal.page import JournalPage
 from toward.ui.lock_screen import LockScreen
 from toward.ui.main_view import MainView
 

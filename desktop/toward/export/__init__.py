@@ -1,0 +1,1 @@
+"""The therapy summary: built as plain data, rendered as PDF and Markdown."""

@@ -27,19 +27,19 @@ from PySide6.QtWidgets import (
 
 from toward import __version__
 from toward.household import UNLOCK_MODULES, Household, orphaned_databases
-from toward.ui import theme
-from toward.ui.auto_backup import AutoBackup
-from toward.ui.background import wait_for_background
-from toward.ui.capture import install_capture_blocker
-from toward.ui.clipboard import ClipboardGuard
-from toward.ui.errors import describe, known_errors_shown
-from toward.ui.idle import IdleWatcher
+from toward.ui.kit import theme
+from toward.ui.kit.errors import describe, known_errors_shown
+from toward.ui.kit.widgets import Card, button, text_label
 from toward.ui.lock_screen import LockScreen
-from toward.ui.quick_exit import QuickExitKey
-from toward.ui.reminders import Reminders
-from toward.ui.single_instance import SingleInstance
-from toward.ui.system_events import SystemEvents
-from toward.ui.widgets import Card, button, text_label
+from toward.ui.platform.auto_backup import AutoBackup
+from toward.ui.platform.background import wait_for_background
+from toward.ui.platform.capture import install_capture_blocker
+from toward.ui.platform.clipboard import ClipboardGuard
+from toward.ui.platform.idle import IdleWatcher
+from toward.ui.platform.quick_exit import QuickExitKey
+from toward.ui.platform.reminders_tray import Reminders
+from toward.ui.platform.single_instance import SingleInstance
+from toward.ui.platform.system_events import SystemEvents
 from toward.vault.device import DeviceSecrets
 from toward.vault.errors import HouseholdNotFound, KnownError
 from toward.vault.kdf import DEFAULT_COST, KdfCost
@@ -298,7 +298,7 @@ class AppController(QObject):
 
     def restore_from_backup(self) -> None:
         """Put a backup in the damaged household's place (the damaged one is kept aside)."""
-        from toward.ui.restore_dialog import RestoreDialog
+        from toward.ui.settings.restore import RestoreDialog
 
         dialog = RestoreDialog(self.folder, self.window)
         dialog.restored.connect(self._restored)
@@ -381,7 +381,7 @@ class AppController(QObject):
         log.info("locked")
 
     def quick_exit(self) -> None:
-        """Lock everything at once and get the window out of sight (see ui/quick_exit.py)."""
+        """Lock everything at once and get the window out of sight (ui/platform/quick_exit.py)."""
         self.lock()
         self.window.showMinimized()
         log.info("quick exit")

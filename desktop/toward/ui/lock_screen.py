@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from toward.household import Household, Partner
-from toward.ui import theme
-from toward.ui.background import run_in_background
-from toward.ui.errors import describe
-from toward.ui.widgets import Card, PasswordField, button, point_at, text_label
+from toward.ui.kit import theme
+from toward.ui.kit.errors import describe
+from toward.ui.kit.widgets import Card, PasswordField, button, point_at, text_label
+from toward.ui.platform.background import run_in_background
 from toward.vault.errors import DatabaseDamaged, StorageReadOnly, TooManyAttempts
 from toward.vault.throttle import wait_message
 
@@ -234,7 +234,7 @@ class LockScreen(QWidget):
         partner = self.selected_partner()
         if partner is None:
             return
-        from toward.ui.password_dialog import RecoveryDialog  # rarely needed
+        from toward.ui.settings.password import RecoveryDialog  # rarely needed
 
         dialog = RecoveryDialog(self.household, partner, self)
         dialog.recovered.connect(self.unlocked.emit)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from toward.core import clock
 from toward.session import Session
-from toward.ui import theme
+from toward.ui.bids.quick_log import QuickLogDialog
 from toward.ui.changes import Changes
-from toward.ui.quick_log import QuickLogDialog
-from toward.ui.widgets import Segmented, button, clear_layout, text_label
+from toward.ui.kit import theme
+from toward.ui.kit.widgets import Segmented, button, clear_layout, text_label
 
 SIDEBAR_WIDTH = 220
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.household import MAX_NAME_LENGTH, MIN_PASSWORD_LENGTH, PARTNER_COLOURS
-from toward.ui.widgets import PasswordField, StrengthMeter, button, text_label
+from toward.ui.kit.widgets import PasswordField, StrengthMeter, button, text_label
 
 
 class ColourPicker(QWidget):

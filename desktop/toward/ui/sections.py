@@ -16,14 +16,14 @@ from toward.session import Session
 from toward.ui.main_view import MainView, Section
 
 PAGES = {
-    "today": "toward.ui.today_page:TodayPage",
-    "journal": "toward.ui.journal_page:JournalPage",
-    "bids": "toward.ui.bids_page:BidsPage",
-    "ledger": "toward.ui.ledger_page:LedgerPage",
-    "promises": "toward.ui.promises_page:PromisesPage",
-    "repair": "toward.ui.repair_page:RepairPage",
-    "summary": "toward.ui.summary_page:SummaryPage",
-    "settings": "toward.ui.settings_page:SettingsPage",
+    "today": "toward.ui.today.page:TodayPage",
+    "journal": "toward.ui.journal.page:JournalPage",
+    "bids": "toward.ui.bids.page:BidsPage",
+    "ledger": "toward.ui.money.page:LedgerPage",
+    "promises": "toward.ui.promises.page:PromisesPage",
+    "repair": "toward.ui.repair.page:RepairPage",
+    "summary": "toward.ui.therapy.page:SummaryPage",
+    "settings": "toward.ui.settings.page:SettingsPage",
 }
 
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from toward.household import Household
 from toward.session import Session
-from toward.ui.background import run_in_background
-from toward.ui.errors import describe
+from toward.ui.kit.errors import describe
+from toward.ui.kit.widgets import Card, button, text_label
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
-from toward.ui.widgets import Card, button, text_label
+from toward.ui.platform.background import run_in_background
 from toward.vault.kdf import DEFAULT_COST, KdfCost
 
 CARD_WIDTH = 560

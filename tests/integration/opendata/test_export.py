@@ -18,10 +18,10 @@ from toward.core.export_log import ExportKind
 from toward.core.ledger.ledger import DraftFields
 from toward.core.ledger.money import Money
 from toward.core.spaces import Space
-from toward.export.archive import EncryptedZipSink, ExportRefused, FolderSink
-from toward.export.data import DOCUMENT_NAME, ExportCancelled, export_data, schema_text
-from toward.imports.plan import NeedsPassword
-from toward.imports.source import read_import
+from toward.opendata.archive import EncryptedZipSink, ExportRefused, FolderSink
+from toward.opendata.export import DOCUMENT_NAME, ExportCancelled, export_data, schema_text
+from toward.opendata.imports.plan import NeedsPassword
+from toward.opendata.imports.source import read_import
 
 
 def marker() -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from toward.core.spaces import Space
-from toward.export.archive import EncryptedZipSink, ExportRefused, FolderSink
-from toward.export.data import export_data
+from toward.opendata.archive import EncryptedZipSink, ExportRefused, FolderSink
+from toward.opendata.export import export_data
 
 PASSWORD = "archive password"
 

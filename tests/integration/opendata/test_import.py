@@ -18,10 +18,10 @@ from tests.integration.opendata.households import the_rest_of_the_household
 from toward.core.bids import Answer, BidKind
 from toward.core.journal import TrustKind
 from toward.core.spaces import Space
-from toward.export.archive import FolderSink
-from toward.export.data import DOCUMENT_NAME, export_data
-from toward.imports.plan import ImportRefused
-from toward.imports.source import read_import
+from toward.opendata.archive import FolderSink
+from toward.opendata.export import DOCUMENT_NAME, export_data
+from toward.opendata.imports.plan import ImportRefused
+from toward.opendata.imports.source import read_import
 
 
 def day_one_zip(path: Path, entries: list[dict], photos: dict[str, bytes]) -> Path:

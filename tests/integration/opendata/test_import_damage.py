@@ -9,8 +9,8 @@ import zipfile
 import pytest
 
 from toward.core.spaces import Space
-from toward.imports.plan import ImportRefused
-from toward.imports.source import read_import
+from toward.opendata.imports.plan import ImportRefused
+from toward.opendata.imports.source import read_import
 
 
 def test_json_nested_too_deeply_is_refused(maya, tmp_path):

@@ -11,17 +11,17 @@ import sqlcipher3
 
 from tests.conftest import make_couple
 from tests.integration.repairs.support import agreed
-from toward.core import portable
 from toward.core.bids import Answer, BidKind
 from toward.core.ledger.ledger import DraftFields
 from toward.core.ledger.money import Money
 from toward.core.repairs.steps import Step
 from toward.core.spaces import Space
-from toward.export.archive import FolderSink
-from toward.export.data import DOCUMENT_NAME, export_data
-from toward.export.records import RECORD_KINDS
-from toward.imports.plan import ImportRefused
-from toward.imports.source import read_import
+from toward.opendata import rows as portable
+from toward.opendata.archive import FolderSink
+from toward.opendata.export import DOCUMENT_NAME, export_data
+from toward.opendata.imports.plan import ImportRefused
+from toward.opendata.imports.source import read_import
+from toward.opendata.kinds import RECORD_KINDS
 from toward.session import Session
 
 

@@ -11,8 +11,8 @@ import pytest
 from tests.conftest import PASSWORDS, Couple, make_couple
 from tests.integration.reliability.mounts import make_read_only, make_writable, small_disk
 from tests.integration.reliability.test_faults import files_of, fill
+from toward.cli.doctor import run_doctor
 from toward.core.spaces import Space
-from toward.doctor import run_doctor
 from toward.household import SHARED_DB, private_db_name
 from toward.vault.keystore import BACKUP_NAME, KEYSTORE_NAME
 

@@ -162,7 +162,7 @@ markdown_bits = st.sampled_from(
 @examples(150)
 @given(parts=st.lists(markdown_bits | any_text, max_size=12))
 def test_any_markdown_renders_without_fetching_anything(qapp, qtlog, parts: list[str]):
-    from toward.ui.markdown_view import MarkdownView
+    from toward.ui.kit.markdown_view import MarkdownView
 
     loaded: list[object] = []
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from toward import Household
+from toward.cli.demo import DEMO_PASSWORDS, create_demo_household
 from toward.core.repairs import Status, Step
-from toward.demo import DEMO_PASSWORDS, create_demo_household
 
 
 def test_one_finished_with_promises_and_one_waiting_for_sam(tmp_path: Path):

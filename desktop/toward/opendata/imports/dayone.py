@@ -1,0 +1,120 @@
+"""Day One's JSON export: a zip with Journal.json (or one JSON file per journal) and photos.
+
+Each entry has `uuid`, `creationDate` (UTC, ISO 8601), `text` (Markdown), `tags`,
+`starred` and `photos` (`identifier`, `md5`, `type`); a photo is the file
+`photos/<md5>.<type>` in the zip, and the text marks where it stood with
+`![](dayone-moment://<identifier>)`. Those marks are taken out of the text; the pictures
+are attached to the entry in their order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from toward.opendata.imports.journal_entries import IncomingEntry, IncomingPicture
+from toward.opendata.imports.plan import ImportRefused, Skipped
+
+SOURCE = "Day One"
+STARRED_TAG = "starred"
+_MOMENT = re.compile(r"!\[[^\]]*\]\(dayone-moment:/*[^)]*\)")
+
+ReadPhoto = Callable[[str], "bytes | None"]  # 'photos/<md5>.<type>' → bytes, None if absent
+
+
+def is_dayone(document: object) -> bool:
+    entries = document.get("entries") if isinstance(document, dict) else None
+    return (
+        isinstance(entries, list)
+        and bool(entries)
+        and isinstance(entries[0], dict)
+        and ("creationDate" in entries[0] or "uuid" in entries[0])
+    )
+
+
+def read_entries(
+    document: Mapping[str, Any], read_photo: ReadPhoto, journal: str = ""
+) -> tuple[list[IncomingEntry], list[Skipped], list[Skipped]]:
+    """The entries of one Day One journal document, and what was left out and why."""
+    entries = document.get("entries")
+    if not isinstance(entries, list):
+        raise ImportRefused("This Day One file has no list of entries.")
+    found: list[IncomingEntry] = []
+    skipped: list[Skipped] = []
+    notes: list[Skipped] = []
+    prefix = f"{journal}, " if journal else ""
+    for number, raw in enumerate(entries, start=1):
+        where = f"{prefix}entry {number}"
+        if not isinstance(raw, dict):
+            skipped.append(Skipped(where, "is not an entry (not a JSON object)"))
+            continue
+        written_at = _moment(raw.get("creationDate"))
+        if written_at is None:
+            skipped.append(Skipped(where, "its date could not be read"))
+            continue
+        where = f"{where} ({written_at.astimezone():%d %b %Y %H:%M})"
+        text = raw.get("text", "")
+        tags = raw.get("tags", [])
+        if not isinstance(text, str) or not isinstance(tags, list):
+            skipped.append(Skipped(where, "its text or tags are not in Day One's format"))
+            continue
+        tags = [t for t in tags if isinstance(t, str)]
+        if raw.get("starred") is True:
+            tags.append(STARRED_TAG)
+        pictures = []
+        for photo in raw.get("photos") or []:
+            picture = _picture(photo, read_photo)
+            if isinstance(picture, str):
+                notes.append(Skipped(where, picture))
+            else:
+                pictures.append(picture)
+        title, body = _title_and_body(_MOMENT.sub("", text))
+        found.append(IncomingEntry(where, written_at, title, body, tuple(tags), tuple(pictures)))
+    return found, skipped, notes
+
+
+def _picture(photo: object, read_photo: ReadPhoto) -> IncomingPicture | str:
+    if not isinstance(photo, dict) or not isinstance(photo.get("md5"), str):
+        return "a photo without its md5 name was left out"
+    kind = photo.get("type") if isinstance(photo.get("type"), str) else "jpeg"
+    name = f"photos/{photo['md5']}.{kind}"
+    if not re.fullmatch(r"photos/[A-Za-z0-9]+\.[A-Za-z0-9]+", name):
+        return f"the photo {photo['md5']!r} has a name Toward does not read; left out"
+    data = read_photo(name)
+    if data is None:
+        return f"the photo {name} is not in the export; left out"
+    return IncomingPicture(photo.get("identifier") or photo["md5"], data)
+
+
+def _moment(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            return None
+        moment.astimezone(UTC), moment.astimezone()  # at the ends of time: out of range
+    except (ValueError, OverflowError):
+        return None
+    return moment
+
+
+def _title_and_body(text: str) -> tuple[str, str]:
+    """Day One keeps the title as the text's first line, often as a '# ' heading."""
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    first, _, rest = text.partition("\n")
+    if first.startswith("# ") and len(first) <= 200:
+        return first[2:].strip(), rest.strip("\n")
+    return "", text
+
+
+def parse(data: bytes, what: str) -> object:
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
+        raise ImportRefused(f"{what} is not readable JSON ({exc}).") from exc
+    except RecursionError as exc:
+        raise ImportRefused(f"{what} is nested too deeply to be a journal export.") from exc

@@ -1,0 +1,234 @@
+"""The record types an open-format export carries, one small description each.
+
+A `RecordKind` says which table a record type lives in, which columns hold lists or
+partner ids, how its content is checked when it comes back in, and whether it also gets
+a CSV file. Adding a record type to the export (and to the import of Toward's own JSON)
+is adding one description to `RECORD_KINDS` and its shape to the JSON Schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from toward.core import bids, export_log
+from toward.core.journal import images, model, replies
+from toward.core.ledger import records as ledger
+from toward.core.promises import model as promises
+from toward.core.repairs import model as repairs
+from toward.core.spaces import Children
+from toward.opendata import rows as portable
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """One record type as the export and the JSON import see it."""
+
+    key: str  # its list in the JSON document's "records"
+    label: str  # plural, for progress and reports
+    table: portable.PortableTable
+    lists: tuple[str, ...] = ()  # comma-joined columns carried as JSON lists
+    people: tuple[str, ...] = ()  # columns besides author_id that hold a partner id
+    files: Children | None = None  # child rows whose `data` travels as files
+    files_key: str = ""  # the child rows' list in each record
+    folder: str = ""  # where the kind's files go in the export
+    csv_columns: tuple[str, ...] = ()  # content columns in its CSV file (none: no CSV)
+    check: Callable[[Mapping[str, Any]], Row] | None = None  # content in, checked content out
+
+    @property
+    def csv_name(self) -> str:
+        return f"{self.key}.csv"
+
+
+def _check_entry(content: Mapping[str, Any]) -> Row:
+    return model.entry_content(
+        content["title"],
+        content["body"],
+        content["mood"],
+        [k for k in content["trust_kinds"].split(",") if k],
+        [t for t in content["tags"].split(",") if t],
+        content["prompt_id"],
+    )
+
+
+def _check_reply(content: Mapping[str, Any]) -> Row:
+    body = content["body"].strip()
+    if not body or len(body) > replies.MAX_REPLY:
+        raise ValueError(f"a reply holds 1 to {replies.MAX_REPLY:,} characters")
+    return {"entry_id": content["entry_id"], "body": body}
+
+
+def _check_bid(content: Mapping[str, Any]) -> Row:
+    for name in ("description", "note", "late_note"):
+        if len(content[name]) > bids.MAX_TEXT:
+            raise ValueError(f"a bid's {name} holds at most {bids.MAX_TEXT:,} characters")
+    bids.BidKind(content["kind"])
+    bids.Answer(content["answer"])
+    return dict(content)
+
+
+JOURNAL_ENTRIES = RecordKind(
+    key="journal_entries",
+    label="journal entries",
+    table=portable.PortableTable(
+        model.TABLE,
+        model.CONTENT_COLUMNS,
+        (Children(images.TABLE, "entry_id", images.COLUMNS),),
+    ),
+    lists=("trust_kinds", "tags"),
+    files=Children(images.TABLE, "entry_id", images.COLUMNS),
+    files_key="pictures",
+    folder="journal",
+    check=_check_entry,
+)
+
+JOURNAL_REPLIES = RecordKind(
+    key="journal_replies",
+    label="replies",
+    table=portable.PortableTable(replies.TABLE, ("entry_id", "body")),
+    check=_check_reply,
+)
+
+BIDS = RecordKind(
+    key="bids",
+    label="bids",
+    table=portable.PortableTable(bids.TABLE, bids.CONTENT_COLUMNS),
+    people=("bidder_id",),
+    csv_columns=bids.CONTENT_COLUMNS,
+    check=_check_bid,
+)
+
+LEDGER_LINES = RecordKind(
+    key="ledger_lines",
+    label="ledger lines",
+    table=portable.PortableTable(ledger.LINES, ledger.LINE_COLUMNS),
+    csv_columns=tuple(c for c in ledger.LINE_COLUMNS if c != "import_key"),
+)
+
+LEDGER_RESPONSES = RecordKind(
+    key="ledger_responses",
+    label="ledger responses",
+    table=portable.PortableTable(ledger.RESPONSES, ledger.RESPONSE_COLUMNS),
+)
+
+LEDGER_AGREEMENTS = RecordKind(
+    key="ledger_agreements",
+    label="ledger agreements",
+    table=portable.PortableTable(
+        ledger.AGREEMENTS,
+        ("threshold_minor", "currency", "days", "confirmed_by", "confirmed_at", "withdrawn_at"),
+    ),
+    people=("confirmed_by",),
+)
+
+PROMISES = RecordKind(
+    key="promises",
+    label="promises",
+    table=portable.PortableTable("promises", promises.PROMISE_COLUMNS),
+    people=("promiser_id", "to_id"),
+    csv_columns=promises.PROMISE_COLUMNS,
+)
+
+AGREEMENTS = RecordKind(
+    key="agreements",
+    label="agreements",
+    table=portable.PortableTable("agreements", promises.AGREEMENT_COLUMNS),
+)
+
+AGREEMENT_MOMENTS = RecordKind(
+    key="agreement_moments",
+    label="agreement moments",
+    table=portable.PortableTable("agreement_moments", promises.MOMENT_COLUMNS),
+)
+
+REPAIRS = RecordKind(
+    key="repairs",
+    label="repair conversations",
+    table=portable.PortableTable(repairs.REPAIRS, repairs.REPAIR_COLUMNS),
+    people=("proposed_by", "paused_by"),
+)
+
+REPAIR_ANSWERS = RecordKind(
+    key="repair_answers",
+    label="repair answers",
+    table=portable.PortableTable(repairs.ANSWERS, repairs.ANSWER_COLUMNS),
+)
+
+REPAIR_PLAN_ITEMS = RecordKind(
+    key="repair_plan_items",
+    label="repair plan items",
+    table=portable.PortableTable(repairs.PLAN_ITEMS, repairs.PLAN_COLUMNS),
+)
+
+EXPORT_LOG = RecordKind(
+    key="export_log",
+    label="export history lines",
+    table=portable.PortableTable(export_log.TABLE, export_log.CONTENT_COLUMNS),
+)
+
+LEDGER_WITHHELD = RecordKind(
+    key="ledger_withheld",
+    label="reasons kept private",
+    table=portable.PortableTable(
+        ledger.WITHHELD, ("disclosure_id", "why"), keys=("disclosure_id",), bookkeeping=False
+    ),
+)
+
+REPAIR_MARKS = RecordKind(
+    key="repair_marks",
+    label="repair step marks",
+    table=portable.PortableTable(
+        repairs.MARKS,
+        ("repair_id", "step", "partner_id", "kind", "marked_at"),
+        keys=("repair_id", "step", "partner_id", "kind"),
+        bookkeeping=False,
+    ),
+    people=("partner_id",),
+)
+
+READ_MARKS = RecordKind(
+    key="read_marks",
+    label="read marks",
+    table=portable.PortableTable(
+        "read_marks",
+        ("record_id", "partner_id", "read_at"),
+        keys=("record_id", "partner_id"),
+        bookkeeping=False,
+    ),
+    people=("partner_id",),
+)
+
+THERAPY_CONSENT = RecordKind(
+    key="therapy_consent",
+    label="therapy consents",
+    table=portable.PortableTable(
+        "therapy_consent",
+        ("record_id", "author_id", "allowed", "updated_at"),
+        keys=("record_id",),
+        bookkeeping=False,
+    ),
+)
+
+# Parents before children: a reply's entry, a moment's agreement, is written first.
+RECORD_KINDS: tuple[RecordKind, ...] = (
+    JOURNAL_ENTRIES,
+    JOURNAL_REPLIES,
+    BIDS,
+    LEDGER_LINES,
+    LEDGER_RESPONSES,
+    LEDGER_AGREEMENTS,
+    LEDGER_WITHHELD,
+    PROMISES,
+    AGREEMENTS,
+    AGREEMENT_MOMENTS,
+    REPAIRS,
+    REPAIR_ANSWERS,
+    REPAIR_PLAN_ITEMS,
+    REPAIR_MARKS,
+    EXPORT_LOG,
+    THERAPY_CONSENT,
+    READ_MARKS,
+)

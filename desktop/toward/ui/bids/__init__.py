@@ -1,0 +1,1 @@
+"""The bids page and the quick log."""

@@ -1,0 +1,235 @@
+"""Bids for connection: log them, answer late ones, and see the pattern without a score."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core.bids import (
+    ANSWER_WORDS,
+    KIND_WORDS,
+    RESEARCH_CONTEXT,
+    TABLE,
+    AnswerCounts,
+    Bid,
+    BidKind,
+)
+from toward.core.spaces import Space
+from toward.session import Session
+from toward.ui.bids.quick_log import QuickLogForm
+from toward.ui.kit import dialogs, theme
+from toward.ui.kit.charts import ChartSlot, ChartWithTable, answers_chart, bank_chart
+from toward.ui.kit.errors import describe
+from toward.ui.kit.paged_rows import PagedRows
+from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
+from toward.ui.main_view import MainView
+
+RECENT = 10
+WAITING = 5
+
+
+class BidsPage(PageColumn):
+    def __init__(self, session: Session, view: MainView) -> None:
+        super().__init__(
+            "Bids for connection",
+            "Notice the small reaches for each other, and how they are met.",
+            width=980,
+        )
+        self.session = session
+        self.names = {p.id: p.name for p in session.household.partners}
+        others = [p for p in session.household.partners if p.id != session.partner.id]
+        self.other = others[0].name if others else "your partner"
+        log_card = Card()
+        log_card.body.addWidget(text_label("Log a bid", "Heading"))
+        self.quick_log = QuickLogForm(session)
+        log_card.body.addWidget(self.quick_log)
+        self.column.addWidget(log_card)
+        self.dynamic = QVBoxLayout()
+        self.dynamic.setSpacing(16)
+        self.column.addLayout(self.dynamic)
+        self.finish()
+        self.waiting: PagedRows[Bid, QWidget] | None = None
+        self.recent: PagedRows[Bid, QWidget] | None = None
+        self.chart_slots: list[ChartSlot] = []
+        self.bank_slot: ChartSlot | None = None
+        self.setFocusProxy(self.quick_log.text)
+        view.changes_for(session).changed.connect(lambda table: table == TABLE and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        # A refresh after a change keeps as many rows as the reader had opened.
+        waiting_shown = len(self.waiting.rows) if self.waiting else 0
+        recent_shown = len(self.recent.rows) if self.recent else 0
+        self.waiting = None
+        clear_layout(self.dynamic)
+        bids = self.session.bids
+        waiting = bids.unanswered_count()
+        if waiting:
+            card = Card()
+            card.body.addWidget(text_label(f"{self.other}'s bids you could still meet", "Heading"))
+            card.body.addWidget(
+                text_label(
+                    "Missing a bid happens. Turning toward it now is recorded beside the "
+                    "first answer, which stays as it was.",
+                    "Muted",
+                )
+            )
+            self.waiting = PagedRows(
+                ("bid waiting", "bids waiting"),
+                "",
+                lambda limit, offset: bids.unanswered_for_me(limit=limit, offset=offset),
+                waiting,
+                self._waiting_row,
+                first=max(waiting_shown, WAITING),
+                page=WAITING,
+                spacing=12,
+            )
+            card.body.addWidget(self.waiting)
+            self.dynamic.addWidget(card)
+        patterns = bids.patterns(weeks=12)
+        me = self.session.partner.id
+        charts = Card()
+        charts.body.addWidget(text_label("The last twelve weeks", "Heading"))
+        drawn = [slot.built for slot in self.chart_slots]  # in view before this refresh
+        self.chart_slots = []
+        bidders = sorted({w.bidder_id for w in patterns.weeks}, key=lambda b: b != me)
+        for index, bidder in enumerate(bidders):
+            title = (
+                f"Your bids, answered by {self.other}"
+                if bidder == me
+                else f"{self.names.get(bidder, self.other)}'s bids, answered by you"
+            )
+            charts.body.addWidget(text_label(title, "Muted"))
+            slot = ChartSlot(
+                partial(answers_chart, patterns.weeks, bidder, title),
+                now=index < len(drawn) and drawn[index],
+            )
+            self.chart_slots.append(slot)
+            charts.body.addWidget(slot)
+        self.dynamic.addWidget(charts)
+        bank = Card()
+        bank.body.addWidget(text_label("Emotional bank account", "Heading"))
+        self.bank_slot = ChartSlot(
+            partial(bank_chart, patterns.bank, "Emotional bank account"),
+            now=self.bank_slot is not None and self.bank_slot.built,
+        )
+        bank.body.addWidget(self.bank_slot)
+        self.dynamic.addWidget(bank)
+        when = Card()
+        when.body.addWidget(text_label("When and how bids happen", "Heading"))
+        row = QHBoxLayout()
+        row.addWidget(_counts_table("Time of day", patterns.by_time_of_day.items()))
+        row.addWidget(
+            _counts_table(
+                "Kind",
+                ((KIND_WORDS[BidKind(k)].capitalize(), c) for k, c in patterns.by_kind.items()),
+            )
+        )
+        holder = QWidget()
+        holder.setLayout(row)
+        when.body.addWidget(holder)
+        self.dynamic.addWidget(when)
+        self.dynamic.addWidget(self._recent_card(recent_shown))
+        self.dynamic.addWidget(text_label(RESEARCH_CONTEXT, "Muted"))
+
+    @property
+    def charts(self) -> list[ChartWithTable]:
+        """The answers charts (built now if not drawn yet)."""
+        return [slot.chart for slot in self.chart_slots]
+
+    @property
+    def bank(self) -> ChartWithTable:
+        assert self.bank_slot is not None
+        return self.bank_slot.chart
+
+    def _waiting_row(self, bid: Bid) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        text = f"{KIND_WORDS[bid.kind].capitalize()} · {bid.made_at.astimezone():%a %d %b, %H:%M}"
+        if bid.description:
+            text += f" — {bid.description}"
+        text += f" ({ANSWER_WORDS[bid.answer]})"
+        row.addWidget(text_label(text), 1)
+        late = button("I'm turning toward it now")
+        late.clicked.connect(lambda: self._turn_toward(bid))
+        row.addWidget(late, 0, Qt.AlignmentFlag.AlignTop)
+        return holder
+
+    def _turn_toward(self, bid: Bid) -> None:
+        try:
+            self.session.bids.turn_toward_late(bid)
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            dialogs.tell(self, "Toward", describe(exc))
+            self.refresh()  # the list was out of date (answered elsewhere meanwhile)
+
+    def _recent_card(self, shown: int) -> Card:
+        card = Card(spacing=8)
+        card.body.addWidget(text_label("Recently logged", "Heading"))
+        bids = self.session.bids
+        self.recent_rows = []
+        self.recent = PagedRows(
+            ("bid", "bids"),
+            "Nothing logged yet. The quick log above takes seconds.",
+            lambda limit, offset: bids.recent_in_both(limit=limit, offset=offset),
+            bids.count(Space.PRIVATE) + bids.count(Space.SHARED),
+            self._recent_row,
+            first=max(shown, RECENT),
+            page=RECENT,
+            spacing=8,
+        )
+        card.body.addWidget(self.recent)
+        return card
+
+    def _recent_row(self, bid: Bid) -> QWidget:
+        row = QHBoxLayout()
+        icon = theme.icon(
+            "private" if bid.space is Space.PRIVATE else "shared", theme.colour("muted"), 16
+        )
+        label = QLabel()
+        label.setPixmap(icon.pixmap(16, 16))
+        label.setToolTip("Private" if bid.space is Space.PRIVATE else "Shared")
+        row.addWidget(label)
+        who = self.names.get(bid.bidder_id, self.other)
+        text = (
+            f"{bid.made_at.astimezone():%a %d %b, %H:%M} · {who}: "
+            f"{KIND_WORDS[bid.kind]} — {ANSWER_WORDS[bid.answer]}"
+        )
+        if bid.late_toward_at:
+            text += " · turned toward later"
+        if bid.description:
+            text += f"\n{bid.description}"
+        if bid.note:
+            text += f"\nNote: {bid.note}"
+        line = text_label(text)
+        row.addWidget(line, 1)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.recent_rows.append(line)
+        return holder
+
+
+def _counts_table(title: str, items: object) -> QTableWidget:
+    rows = list(items)  # type: ignore[call-overload]
+    table = QTableWidget(len(rows), 3)
+    table.setAccessibleName(f"Bids by {title.lower()}")
+    table.setHorizontalHeaderLabels([title, "Bids", "Turned toward"])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for r, (name, counts) in enumerate(rows):
+        assert isinstance(counts, AnswerCounts)
+        share = "—" if counts.toward_share is None else f"{counts.toward_share:.0%}"
+        for c, value in enumerate((str(name).capitalize(), str(counts.total), share)):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+    table.setMinimumHeight(60 + 30 * len(rows))
+    return table

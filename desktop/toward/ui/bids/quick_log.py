@@ -1,0 +1,114 @@
+"""Logging a bid in seconds: what happened, whose bid, how it was answered, Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+
+from toward.core.bids import ANSWER_WORDS, KIND_WORDS, Answer, BidKind
+from toward.core.journal import MOOD_WORDS
+from toward.core.spaces import Space
+from toward.session import Session
+from toward.ui.kit.errors import describe
+from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
+
+ANSWERS = (Answer.TOWARD, Answer.AWAY, Answer.AGAINST, Answer.MISSED)
+
+
+class QuickLogForm(QWidget):
+    """A small form that is always ready: type, pick with the keyboard, press Enter."""
+
+    logged = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        others = [p for p in session.household.partners if p.id != session.partner.id]
+        self.other_name = others[0].name if others else "My partner"
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(10)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("What was the bid? e.g. “showed me a photo of the sunset”")
+        self.text.setAccessibleName("What was the bid")
+        self.text.returnPressed.connect(self.submit)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of bid")
+        for kind in BidKind:
+            self.kind.addItem(KIND_WORDS[kind].capitalize(), kind)
+        fit_combo(self.kind)
+        self.who = Segmented(["I made it", f"{self.other_name} made it"])
+        self.who.setAccessibleName("Whose bid")
+        self.answer = Segmented([ANSWER_WORDS[a].capitalize() for a in ANSWERS])
+        self.answer.setAccessibleName("How it was answered")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("A note for yourself (optional)")
+        self.note.setAccessibleName("Note")
+        self.note.returnPressed.connect(self.submit)
+        self.mood = QComboBox()
+        self.mood.setAccessibleName("Mood afterwards")
+        self.mood.addItem("Mood afterwards (optional)", None)
+        for value, word in MOOD_WORDS.items():
+            self.mood.addItem(f"Afterwards: {word}", value)
+        fit_combo(self.mood)
+        self.space = Segmented(["Private", "Shared"])
+        self.space.setAccessibleName("Where to keep it")
+        if not others:  # (never setVisible(True) before a parent: it would open a window)
+            self.space.hide()
+        self.error = text_label("", "Error")
+        self.error.hide()
+        self.log_button = button("Log bid", primary=True)
+        self.log_button.clicked.connect(self.submit)
+        grid.addWidget(self.text, 0, 0, 1, 2)
+        grid.addWidget(self.kind, 0, 2)
+        grid.addWidget(self.who, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.answer, 2, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.note, 3, 0, 1, 2)
+        grid.addWidget(self.mood, 3, 2)
+        grid.addWidget(self.space, 4, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.error, 4, 1)
+        grid.addWidget(self.log_button, 4, 2, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+        self.text.textChanged.connect(lambda: self.error.hide())
+
+    def submit(self) -> None:
+        try:
+            bid = self.session.bids.log(
+                Space.SHARED if self.space.current() == 1 else Space.PRIVATE,
+                by_me=self.who.current() == 0,
+                description=self.text.text(),
+                kind=self.kind.currentData(),
+                answer=ANSWERS[self.answer.current()],
+                note=self.note.text(),
+                mood_after=self.mood.currentData(),
+            )
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            self.error.setText(describe(exc))
+            self.error.show()
+            return
+        self.text.clear()
+        self.note.clear()
+        self.mood.setCurrentIndex(0)
+        self.logged.emit(bid)
+
+    def focus_text(self) -> None:
+        self.text.setFocus()
+
+
+class QuickLogDialog(QDialog):
+    """The quick log from anywhere in the app (Ctrl+B)."""
+
+    def __init__(self, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Toward")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(text_label("Log a bid for connection", "Heading"))
+        self.form = QuickLogForm(session, self)
+        self.form.log_button.setDefault(True)
+        self.form.logged.connect(lambda _bid: self.accept())
+        layout.addWidget(self.form)
+        self.form.focus_text()

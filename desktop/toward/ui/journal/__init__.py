@@ -1,0 +1,1 @@
+"""The journal page: browsing, reading, writing, sharing, searching, prompts."""

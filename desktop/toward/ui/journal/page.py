@@ -1,0 +1,555 @@
+"""The journal: private and shared journals, search, prompts, reading and writing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core.journal import MOOD_WORDS, TABLE, JournalEntry, JournalFilter, TrustKind
+from toward.core.journal.images import TABLE as IMAGE_TABLE
+from toward.core.journal.replies import TABLE as REPLY_TABLE
+from toward.core.prompts import Prompt
+from toward.core.spaces import READ_MARKS, Space
+from toward.session import Session
+from toward.ui.journal.editor import EntryEditor
+from toward.ui.journal.model import EntryDelegate, EntryRole, JournalListModel
+from toward.ui.journal.prompts import PromptBrowser
+from toward.ui.journal.reader import EntryReader
+from toward.ui.journal.search import SearchHitDelegate, SearchResultsModel
+from toward.ui.journal.share import ShareDialog
+from toward.ui.kit import dialogs, theme
+from toward.ui.kit.errors import describe
+from toward.ui.kit.widgets import Card, Segmented, button, clear_layout, fit_combo, text_label
+from toward.ui.main_view import MainView
+
+LIST_WIDTH = 340
+SEARCH_DELAY_MS = 200
+
+
+class JournalPage(QWidget):
+    def __init__(self, session: Session, view: MainView) -> None:
+        super().__init__()
+        self.setObjectName("Page")
+        self.session = session
+        self.journal = session.journal
+        self.partners = {p.id: p for p in session.household.partners}
+        self._current: JournalEntry | None = None
+
+        # -- header: which journal, search, filters, new entry -------------------------
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        header.addWidget(text_label("Journal", "Display", wrap=False))
+        header.addStretch(1)
+        self.space_switch = Segmented(["My private journal", "Shared journal"])
+        self.space_switch.button(0).setIcon(theme.icon("private", size=18))
+        self.space_switch.button(1).setIcon(theme.icon("shared", size=18))
+        self.space_switch.setAccessibleName("Which journal")
+        self.space_switch.changed.connect(self._space_changed)
+        header.addWidget(self.space_switch)
+        self.new_button = button("New entry", primary=True, icon="plus")
+        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.setToolTip("New entry (Ctrl+N)")
+        self.new_button.clicked.connect(self.start_new)
+        header.addWidget(self.new_button)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search both journals (Ctrl+F)")
+        self.search.setAccessibleName("Search")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(
+            theme.icon("search", theme.colour("muted"), 18),
+            QLineEdit.ActionPosition.LeadingPosition,
+        )
+        self.search.setMinimumWidth(LIST_WIDTH - 60)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        tools.addWidget(self.search, 1)
+        self.mood_filter = self._combo(
+            "Mood",
+            [("Any mood", None)]
+            + [(f"Feeling {word}", value) for value, word in MOOD_WORDS.items()],
+        )
+        self.trust_filter = self._combo(
+            "Kind of trust",
+            [("Any trust", None)] + [(f"{kind.value.capitalize()}", kind) for kind in TrustKind],
+        )
+        self.tag_filter = self._combo("Tag", [("Any tag", None)])
+        self.month_filter = self._combo("Month", [("Any time", None)])
+        for combo in (self.mood_filter, self.trust_filter, self.tag_filter, self.month_filter):
+            combo.currentIndexChanged.connect(self._filter_changed)
+            tools.addWidget(combo)
+        self.clear_filters_button = button("Clear", flat=True)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.clear_filters_button.hide()
+        tools.addWidget(self.clear_filters_button)
+
+        # -- list ----------------------------------------------------------------------
+        self.model = JournalListModel(self.journal, Space.PRIVATE, session.partner.id)
+        self.results = SearchResultsModel(self.journal)
+        self.list = QListView()
+        self.list.setObjectName("EntryList")
+        self.list.setAccessibleName("Entries")
+        self.entry_delegate = EntryDelegate(
+            {p.id: p.colour for p in self.partners.values()},
+            {p.id: p.name for p in self.partners.values()},
+        )
+        self.hit_delegate = SearchHitDelegate(
+            {p.id: p.name for p in self.partners.values()}, session.partner.id
+        )
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setFixedWidth(LIST_WIDTH)
+        self.list_status = text_label("", "Muted")
+        self.list_status.hide()
+        self._use_list_model(self.model, self.entry_delegate)
+
+        # -- right panel: invitation, reader, editor -------------------------------------
+        self.panel = QStackedWidget()
+        self.placeholder = self._build_placeholder()
+        self.reader = EntryReader(session, self.partners)
+        self.editor = EntryEditor(self.journal, self._other_name())
+        view.closing_pages.connect(self.editor.save_draft)
+        self.reader.edit_requested.connect(self.edit_current)
+        self.reader.share_requested.connect(self.share_current)
+        self.reader.unshare_requested.connect(self.unshare_current)
+        self.reader.delete_requested.connect(self.delete_current)
+        self.editor.saved.connect(self._saved)
+        self.editor.closed.connect(self._editor_closed)
+        for page in (self.placeholder, self.reader, self.editor):
+            self.panel.addWidget(page)
+        self._expose_parts()
+
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(self.list_status)
+        left.addWidget(self.list, 1)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addLayout(left)
+        body.addWidget(self.panel, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addLayout(tools)
+        layout.addLayout(body, 1)
+
+        view.changes_for(session).changed.connect(self._data_changed)
+        self._refresh_choices()
+        self._update_unread_label()
+        self._show_placeholder()
+        # Not the list: focusing it would open its first entry and hide today's prompt.
+        self.setFocusProxy(self.new_button)
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        for label, value in items:
+            combo.addItem(label, value)
+        fit_combo(combo)
+        return combo
+
+    def _expose_parts(self) -> None:
+        # The page's parts by the names a person would use for them.
+        self.read_title, self.read_meta, self.read_body = (
+            self.reader.title,
+            self.reader.meta,
+            self.reader.body,
+        )
+        self.edit_button = self.reader.edit_button
+        self.share_button = self.reader.share_button
+        self.unshare_button = self.reader.unshare_button
+        self.delete_button = self.reader.delete_button
+        self.title_field, self.mood, self.tags = (
+            self.editor.title,
+            self.editor.mood,
+            self.editor.tags,
+        )
+        self.trust_buttons, self.body = self.editor.trust_buttons, self.editor.body
+        self.edit_error, self.edit_where = self.editor.error, self.editor.where
+        self.save_button, self.cancel_button = self.editor.save_button, self.editor.cancel_button
+
+    def _build_placeholder(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        self.empty = text_label("", "Muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drafts_box = QVBoxLayout()
+        card = Card()
+        card.setMaximumWidth(620)
+        card.body.addWidget(text_label("Prompt of the day", "Heading"))
+        self.prompt_text = text_label("")
+        self.prompt_text.setAccessibleName("Prompt of the day")
+        card.body.addWidget(self.prompt_text)
+        row = QHBoxLayout()
+        self.prompt_write_button = button("Write about this", primary=True)
+        self.prompt_more_button = button("More prompts…")
+        self.prompt_hide_button = button("Not for me", flat=True)
+        self.prompt_write_button.clicked.connect(lambda: self.write_about(self._prompt))
+        self.prompt_more_button.clicked.connect(self.browse_prompts)
+        self.prompt_hide_button.clicked.connect(self._hide_prompt_of_the_day)
+        row.addWidget(self.prompt_write_button)
+        row.addWidget(self.prompt_more_button)
+        row.addStretch(1)
+        row.addWidget(self.prompt_hide_button)
+        card.body.addLayout(row)
+        self.prompt_card = card
+        column.addStretch(1)
+        column.addWidget(self.empty)
+        column.addLayout(self.drafts_box)
+        column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        self._prompt: Prompt | None = None
+        return page
+
+    # -- state ---------------------------------------------------------------------------
+
+    def open_view(self, name: str) -> None:
+        """Show the private or the shared journal (from a Today card)."""
+        self.space_switch.set_current(1 if name == "shared" else 0)
+
+    @property
+    def space(self) -> Space:
+        return Space.PRIVATE if self.space_switch.current() == 0 else Space.SHARED
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.search.text().strip())
+
+    def _other_name(self) -> str:
+        others = [p.name for p in self.partners.values() if p.id != self.session.partner.id]
+        return others[0] if others else "your partner"
+
+    def _use_list_model(self, model: object, delegate: object) -> None:
+        if self.list.model() is not model:
+            self.list.setModel(model)  # type: ignore[arg-type]
+            self.list.setItemDelegate(delegate)  # type: ignore[arg-type]
+            self.list.selectionModel().currentChanged.connect(self._selected)
+
+    def _space_changed(self, _index: int) -> None:
+        self._refresh_choices()
+        self._apply_filter()
+        self._show_placeholder()
+
+    def current_filter(self) -> JournalFilter:
+        month = self.month_filter.currentData()
+        until = None
+        if month:
+            year, number = (int(part) for part in month.split("-"))
+            until = f"{year + number // 12:04d}-{number % 12 + 1:02d}"
+        return JournalFilter(
+            mood=self.mood_filter.currentData(),
+            trust_kind=self.trust_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            since=month,
+            until=until,
+        )
+
+    def _filter_changed(self) -> None:
+        if not getattr(self, "_refreshing_choices", False):
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        if self.searching:
+            return
+        if self.model.space is not self.space:
+            self.model.set_space(self.space)
+        self.model.set_filter(self.current_filter())
+        filtered = self.current_filter() != JournalFilter()
+        count = self.journal.count(self.space, filter=self.model.filter) if filtered else 0
+        self.list_status.setText(
+            f"{count} matching entr{'y' if count == 1 else 'ies'}" if filtered else ""
+        )
+        self.list_status.setVisible(filtered)
+        if not filtered and self.clear_filters_button.hasFocus():
+            self.search.setFocus()  # never let the focus fall onto the list (it opens an entry)
+        self.clear_filters_button.setVisible(filtered)
+        showing = self.panel.currentWidget()
+        if showing is self.placeholder or (
+            self.model.rowCount() == 0 and showing is not self.editor
+        ):
+            self._show_placeholder()
+
+    def clear_filters(self) -> None:
+        self._refreshing_choices = True
+        for combo in (self.mood_filter, self.trust_filter, self.tag_filter, self.month_filter):
+            combo.setCurrentIndex(0)
+        self._refreshing_choices = False
+        self._apply_filter()
+
+    def _refresh_choices(self) -> None:
+        """Fill the tag and month filters from what this journal holds."""
+        self._refreshing_choices = True
+        for combo, values, label in (
+            (self.tag_filter, self.journal.tags(self.space), lambda t: f"#{t}"),
+            (self.month_filter, self.journal.months(self.space), _month_label),
+        ):
+            current = combo.currentData()
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(label(value), value)
+            fit_combo(combo)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+        self._refreshing_choices = False
+
+    def _update_unread_label(self) -> None:
+        unread = self.journal.unread_count()
+        self.space_switch.button(1).setText(
+            f"Shared journal · {unread} new" if unread else "Shared journal"
+        )
+
+    def _data_changed(self, table: str) -> None:
+        if table == READ_MARKS:
+            self._update_unread_label()
+            return
+        if table not in (TABLE, IMAGE_TABLE, REPLY_TABLE):
+            return
+        if table == TABLE:
+            self._refresh_choices()
+            if self.searching:
+                self._run_search()
+            else:
+                self.model.refresh()
+        self._update_unread_label()
+        if self.panel.currentWidget() is self.editor:
+            return
+        current = self._current
+        if current is None:
+            if self.panel.currentWidget() is self.placeholder:
+                self._show_placeholder()
+            return
+        try:
+            fresh = self.journal.get(current.space, current.id)
+        except LookupError:
+            self._show_placeholder()
+            return
+        row = self.model.row_of(fresh.id) if self.list.model() is self.model else -1
+        if row >= 0 and self.list.currentIndex().row() != row:
+            self.list.setCurrentIndex(self.model.index(row))
+        else:
+            self.show_entry(fresh)
+
+    # -- searching -------------------------------------------------------------------------
+
+    def _run_search(self) -> None:
+        searching = self.searching
+        for widget in (
+            self.space_switch,
+            self.mood_filter,
+            self.trust_filter,
+            self.tag_filter,
+            self.month_filter,
+        ):
+            widget.setEnabled(not searching)
+        if not searching:
+            self._use_list_model(self.model, self.entry_delegate)
+            self._apply_filter()
+            return
+        self.results.search(self.search.text())
+        self._use_list_model(self.results, self.hit_delegate)
+        count = self.results.rowCount()
+        self.list_status.setText(
+            f"{count} entr{'y' if count == 1 else 'ies'} found in both journals"
+            if count
+            else "Nothing found. Try fewer or different words."
+        )
+        self.list_status.show()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _show_placeholder(self) -> None:
+        self._current = None
+        if self.searching:
+            self.empty.setText("Choose a result to read it.")
+        elif self.model.rowCount() == 0:
+            if self.current_filter() != JournalFilter():
+                self.empty.setText("No entries match these filters.")
+            elif self.space is Space.PRIVATE:
+                self.empty.setText(
+                    "Nothing here yet — write the first entry.\n"
+                    "Only you can read your private journal."
+                )
+            else:
+                self.empty.setText(
+                    "Nothing shared yet.\nWrite here for both of you to read, or share an "
+                    "entry from your private journal."
+                )
+        else:
+            self.empty.setText("Choose an entry to read it, or write a new one.")
+        self._show_prompt_of_the_day()
+        self._show_drafts()
+        self.panel.setCurrentWidget(self.placeholder)
+
+    def _show_prompt_of_the_day(self) -> None:
+        self._prompt = self.session.prompts.of_the_day(date.today())
+        self.prompt_card.setVisible(self._prompt is not None)
+        if self._prompt is not None:
+            self.prompt_text.setText(self._prompt.text)
+
+    def _show_drafts(self) -> None:
+        clear_layout(self.drafts_box)
+        for draft in self.journal.drafts.all()[:3]:
+            when = draft.updated_at.astimezone().strftime("%d %B, %H:%M")
+            title = draft.title or (draft.body.strip().splitlines() or ["Untitled"])[0][:50]
+            resume = button(f"Continue “{title}” (unsaved, {when})", flat=True)
+            resume.clicked.connect(lambda _=False, d=draft: self._resume_draft(d))
+            self.drafts_box.addWidget(resume, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def _resume_draft(self, draft: object) -> None:
+        space, entry_id = draft.space, draft.entry_id  # type: ignore[attr-defined]
+        if entry_id is None:
+            self.editor.open_new(space)
+        else:
+            try:
+                self.editor.open_edit(self.journal.get(space, entry_id))
+            except LookupError:
+                self.journal.drafts.discard(space, entry_id)
+                self._show_placeholder()
+                return
+        self.panel.setCurrentWidget(self.editor)
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = current.data(EntryRole) if current.isValid() else None
+        if entry is not None:
+            self.show_entry(entry)
+
+    def show_entry(self, entry: JournalEntry) -> None:
+        self._current = entry
+        self.reader.show_entry(entry)
+        self.model.mark_seen(entry.id)
+        self._update_unread_label()
+        self.panel.setCurrentWidget(self.reader)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        self.write_about(None)
+
+    def write_about(self, prompt: Prompt | None) -> None:
+        # Words typed into an entry still open are kept as its draft, never dropped.
+        if self.panel.currentWidget() is self.editor:
+            self.editor.save_draft()
+        self.editor.open_new(self.space, prompt)
+        self.panel.setCurrentWidget(self.editor)
+
+    def browse_prompts(self) -> None:
+        browser = PromptBrowser(self.session.prompts, self)
+        browser.chosen.connect(self.write_about)
+        browser.finished.connect(lambda _r: self._show_prompt_of_the_day())
+        browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        browser.open()
+
+    def _hide_prompt_of_the_day(self) -> None:
+        if self._prompt is not None:
+            self.session.prompts.hide(self._prompt.id)
+            self._show_prompt_of_the_day()
+
+    def edit_current(self) -> None:
+        if self._current is not None:
+            self.editor.open_edit(self._current)
+            self.panel.setCurrentWidget(self.editor)
+
+    def save(self) -> None:
+        self.editor.save()
+
+    def _saved(self, entry: JournalEntry) -> None:
+        self._current = entry
+        if not self.searching and entry.space is not self.space:
+            self.space_switch.set_current(0 if entry.space is Space.PRIVATE else 1)
+        self._data_changed(TABLE)
+        self.show_entry(entry)
+
+    def _editor_closed(self) -> None:
+        if self._current is not None:
+            self.show_entry(self._current)
+        else:
+            self._show_placeholder()
+
+    # -- sharing and deleting -------------------------------------------------------------
+
+    def share_current(self) -> None:
+        entry = self._current
+        if entry is None:
+            return
+        dialog = ShareDialog(entry, self.journal.images.count(entry), self._other_name(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def share() -> None:
+            try:
+                self.journal.share(
+                    entry,
+                    body=dialog.shared_body(),
+                    with_images=dialog.with_pictures.isChecked(),
+                )
+            except Exception as exc:  # a known error is a sentence; anything else a bug
+                dialogs.tell(self, "Not shared", describe(exc))
+                return
+            self.show_entry(self.journal.get(Space.PRIVATE, entry.id))
+
+        dialog.accepted.connect(share)
+        self.share_dialog = dialog
+        dialog.open()
+
+    def unshare_current(self) -> None:
+        entry = self._current
+        if entry is None:
+            return
+        other = self._other_name()
+        if not dialogs.ask(
+            self,
+            "Stop sharing?",
+            f"The entry leaves the shared journal, with any replies under it. "
+            f"{other} may already have read it.",
+            yes="Stop sharing",
+        ):
+            return
+        outcome = self.journal.unshare(entry)
+        dialogs.tell(
+            self,
+            "No longer shared",
+            f"{other} had already opened it."
+            if outcome.partner_has_read
+            else f"Toward saw no sign that {other} opened it, though they may have seen it.",
+        )
+        if entry.space is Space.PRIVATE:
+            self.show_entry(self.journal.get(Space.PRIVATE, entry.id))
+        else:
+            self._show_placeholder()
+
+    def delete_current(self) -> None:
+        entry = self._current
+        if entry is None:
+            return
+        text = "It will be gone for good, with its pictures; this can't be undone."
+        if entry.info.is_currently_shared:
+            text += " Its shared copy stays in the shared journal until you stop sharing it."
+        if not dialogs.ask(self, "Delete this entry?", text, yes="Delete"):
+            return
+        self.journal.delete(entry)
+        self._current = None
+        self._show_placeholder()
+
+
+def _month_label(month: str) -> str:
+    year, number = month.split("-")
+    return date(int(year), int(number), 1).strftime("%B %Y")

@@ -1,0 +1,124 @@
+"""Browsing the prompt decks: pick one to write about, hide the ones that don't fit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core.prompts import Prompt, Prompts
+from toward.ui.kit.widgets import button, text_label
+
+DEPTH_WORDS = {1: "light", 2: "deeper", 3: "deep", 4: "weighty", 5: "weightiest"}
+
+
+class PromptBrowser(QDialog):
+    """Emits `chosen(prompt)` when the person picks one to write about."""
+
+    chosen = Signal(object)
+
+    def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompts = prompts
+        self.setWindowTitle("Toward")
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(text_label("Prompts", "Title"))
+        row = QHBoxLayout()
+        self.decks = QListWidget()
+        self.decks.setAccessibleName("Decks")
+        self.decks.setFixedWidth(220)
+        for deck in prompts.library.decks:
+            item = QListWidgetItem(deck.title)
+            item.setData(Qt.ItemDataRole.UserRole, deck.id)
+            self.decks.addItem(item)
+        column = QVBoxLayout()
+        self.description = text_label("", "Muted")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Prompts in this deck")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        column.addWidget(self.description)
+        column.addWidget(self.list, 1)
+        row.addWidget(self.decks)
+        row.addLayout(column, 1)
+        layout.addLayout(row, 1)
+        actions = QHBoxLayout()
+        self.show_hidden = QCheckBox("Show prompts I hid")
+        self.hide_button = button("Hide this prompt")
+        self.write_button = button("Write about this", primary=True)
+        close = button("Close")
+        actions.addWidget(self.show_hidden)
+        actions.addStretch(1)
+        actions.addWidget(self.hide_button)
+        actions.addWidget(close)
+        actions.addWidget(self.write_button)
+        layout.addLayout(actions)
+
+        self.decks.currentRowChanged.connect(lambda _row: self._fill())
+        self.show_hidden.toggled.connect(lambda _on: self._fill())
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.list.itemActivated.connect(lambda _item: self._write())
+        self.hide_button.clicked.connect(self._toggle_hidden)
+        self.write_button.clicked.connect(self._write)
+        close.clicked.connect(self.reject)
+        self.decks.setCurrentRow(0)
+
+    def current(self) -> Prompt | None:
+        item = self.list.currentItem()
+        return None if item is None else self.prompts.get(item.data(Qt.ItemDataRole.UserRole))
+
+    def _fill(self) -> None:
+        item = self.decks.currentItem()
+        if item is None:
+            return
+        deck = self.prompts.library.deck(item.data(Qt.ItemDataRole.UserRole))
+        self.description.setText(deck.description)
+        hidden = self.prompts.hidden()
+        self.list.clear()
+        for prompt in deck.prompts:
+            if prompt.id in hidden and not self.show_hidden.isChecked():
+                continue
+            about = f"{DEPTH_WORDS.get(prompt.depth, '')}"
+            if prompt.topic:
+                about = f"{prompt.topic} · {about}"
+            label = f"{prompt.text}\n{about}" + ("  (hidden)" if prompt.id in hidden else "")
+            entry = QListWidgetItem(label)
+            entry.setData(Qt.ItemDataRole.UserRole, prompt.id)
+            self.list.addItem(entry)
+        self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        prompt = self.current()
+        self.write_button.setEnabled(prompt is not None)
+        self.hide_button.setEnabled(prompt is not None)
+        hidden = prompt is not None and prompt.id in self.prompts.hidden()
+        self.hide_button.setText("Show it again" if hidden else "Hide this prompt")
+
+    def _toggle_hidden(self) -> None:
+        prompt = self.current()
+        if prompt is None:
+            return
+        if prompt.id in self.prompts.hidden():
+            self.prompts.unhide(prompt.id)
+        else:
+            self.prompts.hide(prompt.id)
+        row = self.list.currentRow()
+        self._fill()
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+    def _write(self) -> None:
+        prompt = self.current()
+        if prompt is None:
+            return
+        self.accept()
+        self.chosen.emit(prompt)

@@ -1,0 +1,252 @@
+"""Reading one entry: its text, pictures, the prompt it answers and, when shared, replies."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core.journal import LISTENING_REMINDER, MOOD_WORDS, TABLE, JournalEntry, Reply
+from toward.core.journal.replies import TABLE as REPLIES_TABLE
+from toward.core.spaces import Space
+from toward.household import Partner
+from toward.session import Session
+from toward.ui.kit import dialogs, theme
+from toward.ui.kit.errors import describe
+from toward.ui.kit.markdown_view import MarkdownView
+from toward.ui.kit.pictures import PictureStrip, PictureViewer
+from toward.ui.kit.widgets import button, clear_layout, text_label
+from toward.ui.therapy.consent import ConsentBox
+from toward.vault.errors import StorageReadOnly
+
+READING_WIDTH = 700
+PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp)"
+
+
+class EntryReader(QWidget):
+    """Shows an entry; asks the page to edit, share, unshare or delete it."""
+
+    edit_requested = Signal()
+    share_requested = Signal()
+    unshare_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, session: Session, partners: dict[str, Partner]) -> None:
+        super().__init__()
+        self.session = session
+        self.journal = session.journal
+        self.partners = partners
+        self.entry: JournalEntry | None = None
+        self.setMaximumWidth(READING_WIDTH + 40)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.title = text_label("", "Title")
+        self.meta = text_label("", "Muted")
+        self.prompt_line = text_label("", "Notice")
+        self.prompt_line.hide()
+        self.body = MarkdownView()
+        self.body.setObjectName("Reader")
+        self.body.setAccessibleName("Entry text")
+        self.pictures = PictureStrip()
+        self.pictures.opened.connect(lambda image: PictureViewer(image, self).show())
+        self.pictures.remove_requested.connect(self._remove_picture)
+
+        actions = QHBoxLayout()
+        self.edit_button = button("Edit")
+        self.picture_button = button("Add picture…")
+        self.share_button = button("Share with partner…", icon="share")
+        self.unshare_button = button("Stop sharing", icon="unshare")
+        self.delete_button = button("Delete", flat=True, icon="trash")
+        self.edit_button.clicked.connect(self.edit_requested.emit)
+        self.picture_button.clicked.connect(self._add_picture)
+        self.share_button.clicked.connect(self.share_requested.emit)
+        self.unshare_button.clicked.connect(self.unshare_requested.emit)
+        self.delete_button.clicked.connect(self.delete_requested.emit)
+        for widget in (
+            self.edit_button,
+            self.picture_button,
+            self.share_button,
+            self.unshare_button,
+        ):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+
+        self.replies_box = QWidget()
+        replies = QVBoxLayout(self.replies_box)
+        replies.setContentsMargins(0, 6, 0, 0)
+        replies.setSpacing(8)
+        replies.addWidget(text_label("Replies", "Heading"))
+        self.reply_list = QVBoxLayout()
+        self.reply_list.setSpacing(6)
+        replies.addLayout(self.reply_list)
+        self.reply_field = QPlainTextEdit()
+        self.reply_field.setPlaceholderText(LISTENING_REMINDER)
+        self.reply_field.setAccessibleName("Your reply")
+        self.reply_field.setFixedHeight(70)
+        self.reply_error = text_label("", "Error")
+        self.reply_error.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.reply_field, 1)
+        self.reply_button = button("Reply", primary=True)
+        self.reply_button.clicked.connect(self.send_reply)
+        row.addWidget(self.reply_button, 0, Qt.AlignmentFlag.AlignBottom)
+        replies.addLayout(row)
+        replies.addWidget(self.reply_error)
+
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.prompt_line)
+        layout.addWidget(self.body, 3)
+        layout.addWidget(self.pictures)
+        self.consent_holder = QVBoxLayout()
+        layout.addLayout(self.consent_holder)
+        layout.addLayout(actions)
+        layout.addWidget(self.replies_box, 2)
+
+    # -- showing -----------------------------------------------------------------------
+
+    def show_entry(self, entry: JournalEntry) -> None:
+        if self.entry is None or self.entry.id != entry.id:
+            self.reply_field.clear()  # a half-written reply never follows to another entry
+            self.reply_error.hide()
+        self.entry = entry
+        me = self.session.partner.id
+        own = entry.info.author_id == me
+        self.title.setText(entry.display_title)
+        self.meta.setText(self._meta(entry))
+        prompt = self.session.prompts.get(entry.prompt_id) if entry.prompt_id else None
+        self.prompt_line.setVisible(prompt is not None)
+        if prompt is not None:
+            self.prompt_line.setText(f"Written for the prompt: “{prompt.text}”")
+        self.body.show_markdown(entry.body)
+        self.pictures.show_images(self.journal.images.of(entry), removable=own)
+        two = len(self.partners) > 1
+        self.edit_button.setVisible(own)
+        self.delete_button.setVisible(own)
+        self.picture_button.setVisible(own)
+        self.share_button.setVisible(
+            two and entry.space is Space.PRIVATE and not entry.info.is_currently_shared
+        )
+        self.unshare_button.setVisible(
+            entry.info.is_currently_shared or (own and entry.info.is_shared_copy)
+        )
+        clear_layout(self.consent_holder)
+        shared_id = entry.id if entry.space is Space.SHARED else entry.info.shared_id
+        if own and two and shared_id:
+            self.consent_box = ConsentBox(self.session, TABLE, shared_id)
+            self.consent_holder.addWidget(self.consent_box)
+        self.replies_box.setVisible(entry.space is Space.SHARED)
+        if entry.space is Space.SHARED:
+            self._show_replies()
+            if not own and not self.journal.is_read(entry):
+                # A read-only household cannot record it; the entry still opens.
+                with contextlib.suppress(StorageReadOnly):
+                    self.journal.mark_read(entry)
+
+    def _meta(self, entry: JournalEntry) -> str:
+        parts = []
+        if entry.space is Space.PRIVATE:
+            parts.append("Private")
+        else:
+            author = self.partners.get(entry.info.author_id)
+            parts.append(f"Shared by {author.name if author else 'a former partner'}")
+        parts.append(entry.info.created_at.astimezone().strftime("%A %d %B %Y, %H:%M"))
+        if entry.mood:
+            parts.append(f"feeling {MOOD_WORDS[entry.mood]}")
+        if entry.trust_kinds:
+            parts.append(", ".join(k.value for k in entry.trust_kinds) + " trust")
+        if entry.tags:
+            parts.append(" ".join(f"#{t}" for t in entry.tags))
+        if entry.info.is_currently_shared and entry.info.shared_at:
+            when = entry.info.shared_at.astimezone().strftime("%d %B")
+            parts.append(f"shared with {self.other_name()} on {when}")
+        return "  ·  ".join(parts)
+
+    def other_name(self) -> str:
+        others = [p.name for p in self.partners.values() if p.id != self.session.partner.id]
+        return others[0] if others else "your partner"
+
+    # -- pictures ----------------------------------------------------------------------
+
+    def _add_picture(self) -> None:
+        if self.entry is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add pictures", "", PICTURE_FILTER)
+        self.attach_files([Path(p) for p in paths])
+
+    def attach_files(self, paths: list[Path]) -> None:
+        """Attach pictures read from files; each problem is told, the rest still attached."""
+        if self.entry is None:
+            return
+        problems = []
+        for path in paths:
+            try:
+                self.journal.images.attach(self.entry, path.name, path.read_bytes())
+            except OSError as exc:
+                problems.append(f"{path.name}: {exc.strerror or exc}")
+            except Exception as exc:  # a known error is a clear sentence; anything else a bug
+                problems.append(describe(exc))
+        if problems:
+            dialogs.tell(self, "Some pictures were not added", "\n".join(problems))
+        self.show_entry(self.entry)
+
+    def _remove_picture(self, image: object) -> None:
+        if self.entry is None:
+            return
+        if dialogs.ask(self, "Remove this picture?", "It will be gone for good.", yes="Remove"):
+            self.journal.images.remove(self.entry, image)  # type: ignore[arg-type]
+            self.show_entry(self.entry)
+
+    # -- replies -----------------------------------------------------------------------
+
+    def _show_replies(self) -> None:
+        clear_layout(self.reply_list)
+        assert self.entry is not None
+        replies = self.journal.replies.of(self.entry)
+        if not replies:
+            self.reply_list.addWidget(text_label("No replies yet.", "Muted"))
+        for reply in replies:
+            self.reply_list.addWidget(self._reply_widget(reply))
+
+    def _reply_widget(self, reply: Reply) -> QWidget:
+        author = self.partners.get(reply.info.author_id)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        dot = QLabel()
+        dot.setPixmap(theme.dot_icon(author.colour if author else "#999999").pixmap(10, 10))
+        row.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop)
+        when = reply.info.created_at.astimezone().strftime("%d %b, %H:%M")
+        name = author.name if author else "A former partner"
+        text = text_label(f"{name} · {when}\n{reply.body}")
+        text.setAccessibleName(f"Reply from {name}")
+        column = QVBoxLayout()
+        column.addWidget(text)
+        if reply.info.author_id == self.session.partner.id and len(self.partners) > 1:
+            column.addWidget(ConsentBox(self.session, REPLIES_TABLE, reply.id))
+        row.addLayout(column, 1)
+        return holder
+
+    def send_reply(self) -> None:
+        if self.entry is None:
+            return
+        try:
+            self.journal.replies.add(self.entry, self.reply_field.toPlainText())
+        except Exception as exc:  # shown; the text stays in the box
+            self.reply_error.setText(describe(exc))
+            self.reply_error.show()
+            return
+        self.reply_error.hide()
+        self.reply_field.clear()
+        self._show_replies()

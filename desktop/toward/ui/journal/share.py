@@ -1,0 +1,109 @@
+"""Sharing an entry, whole or in part: the author ticks the paragraphs the partner will read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core.journal import JournalEntry
+from toward.ui.kit.widgets import text_label
+
+
+def paragraphs(body: str) -> list[str]:
+    """The body's paragraphs: blocks separated by blank lines."""
+    blocks, current = [], []
+    for line in body.splitlines():
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+class ShareDialog(QDialog):
+    """Asks what to share; `shared_body()` is None when the whole text goes."""
+
+    def __init__(
+        self, entry: JournalEntry, picture_count: int, other: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Toward")
+        self.setMinimumWidth(560)
+        self._paragraphs = paragraphs(entry.body)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(text_label(f"Share “{entry.display_title}” with {other}?", "Heading"))
+        layout.addWidget(
+            text_label(
+                f"{other} will be able to read it in the shared journal. You can take it back "
+                f"later, but {other} may have read it by then.",
+                "Muted",
+            )
+        )
+        self.list = QListWidget()
+        self.list.setAccessibleName("Paragraphs to share")
+        self.list.setWordWrap(True)
+        for text in self._paragraphs:
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        if len(self._paragraphs) > 1:
+            layout.addWidget(
+                text_label("Untick any paragraph you want to keep to yourself.", "Muted")
+            )
+            layout.addWidget(self.list, 1)
+        else:
+            self.list.hide()
+        self.with_pictures = QCheckBox(
+            f"Include its {picture_count} picture{'s' if picture_count != 1 else ''}"
+        )
+        self.with_pictures.setChecked(True)
+        self.with_pictures.setVisible(picture_count > 0)
+        layout.addWidget(self.with_pictures)
+        self.summary = text_label("", "Muted")
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.share_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.share_button.setText("Share")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.list.itemChanged.connect(self._update)
+        self._update()
+
+    def kept(self) -> list[int]:
+        return [
+            row
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def shared_body(self) -> str | None:
+        kept = self.kept()
+        if len(kept) == len(self._paragraphs):
+            return None
+        return "\n\n".join(self._paragraphs[row] for row in kept)
+
+    def _update(self) -> None:
+        kept, total = len(self.kept()), len(self._paragraphs)
+        if total > 1 and kept < total:
+            self.summary.setText(
+                f"Sharing {kept} of {total} paragraphs; the rest stay in your private journal."
+            )
+        else:
+            self.summary.setText("")
+        self.share_button.setEnabled(kept > 0 or total == 0)

@@ -1,0 +1,64 @@
+"""Turning exceptions into words: a known error is a message, anything else is a bug."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from toward.ui.kit import dialogs
+from toward.vault.errors import KnownError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger("toward.ui")
+
+
+def describe(exc: BaseException) -> str:
+    """The message to show for `exc`; unexpected errors are logged with their traceback."""
+    if isinstance(exc, KnownError):
+        return str(exc)
+    known = _known_database_error(exc)
+    if known is not None:
+        return str(known)
+    log.error("Unexpected error", exc_info=exc)
+    return (
+        "Something went wrong inside Toward. Nothing you wrote was lost. "
+        f"Please report this problem ({type(exc).__name__})."
+    )
+
+
+def _known_database_error(exc: BaseException) -> Exception | None:
+    # SQLCipher loads after the lock screen shows, so it is not imported here; before it has
+    # loaded, no database error can exist.
+    database = sys.modules.get("toward.vault.database")
+    if database is None or not isinstance(exc, database.DatabaseError):
+        return None
+    return database.known_database_error(exc)
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox  # see dialogs
+
+    QMessageBox.warning(parent, title, describe(exc))
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def known_errors_shown(window: Callable[[], QWidget | None], fallback: ExceptHook) -> ExceptHook:
+    """An excepthook for errors no handler caught (a slot changing a setting on a full disk
+    or in a read-only household): a known error is told in words; anything else goes on to
+    `fallback`.
+    """
+
+    def hook(kind: type[BaseException], exc: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(exc, KnownError) or _known_database_error(exc) is not None:
+            dialogs.tell(window(), "Toward", describe(exc))
+            return
+        fallback(kind, exc, trace)
+
+    return hook

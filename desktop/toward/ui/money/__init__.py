@@ -1,0 +1,1 @@
+"""The money page: the shared ledger, drafts, disclosures, the agreement, statement import."""

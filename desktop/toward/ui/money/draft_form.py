@@ -1,0 +1,177 @@
+"""Writing down a purchase: a new draft, an edit of one, or a correction of a disclosure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core import clock
+from toward.core.ledger import (
+    CURRENCIES,
+    DraftFields,
+    InvalidMoney,
+    LedgerLine,
+    Purpose,
+    parse_amount,
+)
+from toward.ui.kit.errors import describe
+from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
+
+PURPOSES = (Purpose.PERSONAL, Purpose.BUSINESS)
+
+
+class DraftForm(QDialog):
+    """The fields of a purchase; `submit(fields)` saves them and may raise a known error.
+
+    With `correcting`, the form starts from that disclosure and asks what changed.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        submit: Callable[[DraftFields, str], object],
+        *,
+        start: LedgerLine | None = None,
+        correcting: bool = False,
+        currency: str = "USD",
+        suggestions: dict[str, list[str]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._submit = submit
+        self._correcting = correcting
+        layout = QVBoxLayout(self)
+        layout.addWidget(text_label(title, "Heading"))
+        form = QFormLayout()
+        self.occurred_on = QDateEdit()
+        self.occurred_on.setCalendarPopup(True)
+        self.occurred_on.setDisplayFormat("dd MMM yyyy")
+        today = clock.now().astimezone().date()
+        self.occurred_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.occurred_on.setAccessibleName("Date of the purchase")
+        form.addRow("Date", self.occurred_on)
+        amount_row = QHBoxLayout()
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("0.00")
+        self.amount.setAccessibleName("Amount")
+        self.currency = QComboBox()
+        self.currency.addItems(CURRENCIES)
+        self.currency.setAccessibleName("Currency")
+        fit_combo(self.currency)
+        amount_row.addWidget(self.amount, 1)
+        amount_row.addWidget(self.currency)
+        form.addRow("Amount", amount_row)
+        self.payee = self._name_field("Payee", "Who was paid", suggestions, "payee")
+        form.addRow("Payee", self.payee)
+        self.account = self._name_field(
+            "Account or card", "Visa ending 4417", suggestions, "account"
+        )
+        form.addRow("Account or card", self.account)
+        self.category = self._name_field("Category", "Office supplies", suggestions, "category")
+        form.addRow("Category", self.category)
+        self.purpose = Segmented(["Personal", "Business"])
+        self.purpose.setAccessibleName("Personal or business")
+        form.addRow("For", self.purpose)
+        self.why = QPlainTextEdit()
+        self.why.setPlaceholderText("What it was for, in your own words (optional)")
+        self.why.setAccessibleName("Why")
+        self.why.setFixedHeight(80)
+        form.addRow("Why", self.why)
+        self.keep_private = QCheckBox("Keep the why to myself (the rest is shared)")
+        self.keep_private.setToolTip(
+            "Your partner sees that a note was kept private, never that there was none."
+        )
+        form.addRow("", self.keep_private)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("What this correction changes")
+        self.note.setAccessibleName("What the correction changes")
+        if correcting:
+            form.addRow("Correction", self.note)
+        layout.addLayout(form)
+        self.error = text_label("", "Error")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = button("Cancel")
+        cancel.clicked.connect(self.reject)
+        self.save = button("Save correction" if correcting else "Save draft", primary=True)
+        self.save.clicked.connect(self.try_save)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save)
+        layout.addLayout(buttons)
+        self._fill(start, currency, today)
+        self.amount.setFocus()
+
+    def _name_field(
+        self, name: str, hint: str, suggestions: dict[str, list[str]] | None, key: str
+    ) -> QLineEdit:
+        field = QLineEdit()
+        field.setPlaceholderText(hint)
+        field.setAccessibleName(name)
+        if suggestions and suggestions.get(key):
+            completer = QCompleter(suggestions[key], field)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            field.setCompleter(completer)
+        return field
+
+    def _fill(self, start: LedgerLine | None, currency: str, today: date) -> None:
+        day = start.occurred_on if start else today
+        self.occurred_on.setDate(QDate(day.year, day.month, day.day))
+        self.currency.setCurrentText(start.money.currency if start else currency)
+        if start is None:
+            return
+        self.amount.setText(f"{start.money.amount}")
+        self.payee.setText(start.payee)
+        self.account.setText(start.account)
+        self.category.setText(start.category)
+        self.purpose.set_current(PURPOSES.index(start.purpose))
+        self.why.setPlainText(start.withheld_why or start.why)
+        self.keep_private.setChecked(start.why_withheld)
+
+    def fields(self) -> DraftFields:
+        """The form as draft fields; InvalidMoney when the amount does not read."""
+        day = self.occurred_on.date()
+        text = self.amount.text().strip()
+        if not text:
+            raise InvalidMoney("Write the amount first.")
+        # Either separator is accepted: '12,50' is read as twelve fifty when unambiguous.
+        separator = (
+            "," if "," in text and "." not in text and len(text.split(",")[-1]) != 3 else "."
+        )
+        return DraftFields(
+            occurred_on=date(day.year(), day.month(), day.day()),
+            money=parse_amount(text, self.currency.currentText(), decimal_separator=separator),
+            account=self.account.text(),
+            payee=self.payee.text(),
+            category=self.category.text(),
+            purpose=PURPOSES[self.purpose.current()],
+            why=self.why.toPlainText(),
+            keep_why_private=self.keep_private.isChecked(),
+        )
+
+    def try_save(self) -> None:
+        try:
+            self._submit(self.fields(), self.note.text())
+        except Exception as exc:  # a known error is a sentence to show; anything else a bug
+            self.error.setText(describe(exc))
+            self.error.show()
+            return
+        self.accept()

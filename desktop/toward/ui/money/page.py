@@ -1,0 +1,495 @@
+"""Money: telling each other about purchases, made easy to do and kind to receive.
+
+Views: the shared ledger (by month, category, account, with totals per currency), what
+waits for this partner's response, their drafts, late disclosures, and the agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from toward.core.attention import COUNTED_UP_TO, count_words
+from toward.core.ledger import (
+    Disclosure,
+    Draft,
+    DraftFields,
+    Grouping,
+    LedgerFilter,
+    LedgerLine,
+    Period,
+    Total,
+    format_money,
+)
+from toward.core.ledger import totals as money_totals
+from toward.core.ledger.records import AGREEMENTS, LINES, RESPONSES
+from toward.session import Session
+from toward.ui.kit import dialogs
+from toward.ui.kit.errors import describe
+from toward.ui.kit.widgets import (
+    Card,
+    ChoicesOnDemand,
+    PageColumn,
+    Segmented,
+    button,
+    clear_layout,
+    text_label,
+)
+from toward.ui.main_view import MainView
+from toward.ui.money.agreement import AgreementCard
+from toward.ui.money.detail import LineDetail
+from toward.ui.money.draft_form import DraftForm
+from toward.ui.money.model import LedgerTableModel, LineRole, TotalsModel
+from toward.ui.money.statement_import import ImportDialog
+
+SHARED, AWAITING, DRAFTS, LATE, AGREEMENT = range(5)
+VIEW_KEYS = {"shared": SHARED, "awaiting": AWAITING, "drafts": DRAFTS, "late": LATE,
+             "agreement": AGREEMENT}  # fmt: skip
+GROUPINGS = (Grouping.MONTH, Grouping.CATEGORY, Grouping.ACCOUNT)
+EMPTY = {
+    SHARED: "Nothing disclosed yet. Write down a purchase, or import a statement, and "
+    "disclose it when you are ready.",
+    AWAITING: "Nothing is waiting for your response.",
+    DRAFTS: "No drafts. Purchases you write down or import wait here, private, until you "
+    "disclose them.",
+    LATE: "No late disclosures.",
+}
+# Column widths follow the first rows only: measuring a whole page of 200 cost ~30 ms.
+SIZED_BY_ROWS = 50
+
+
+class LedgerPage(PageColumn):
+    def __init__(self, session: Session, view: MainView) -> None:
+        super().__init__(
+            "Money",
+            "Telling each other about money: easy to do, kind to receive.",
+            width=1100,
+        )
+        self.session = session
+        self.ledger = session.ledger
+        self.names = {p.id: p.name for p in session.household.partners}
+        others = [p for p in session.household.partners if p.id != session.partner.id]
+        self.other = others[0].name if others else "your partner"
+        actions = QHBoxLayout()
+        self.add_button = button("Write down a purchase", primary=True, icon="plus")
+        self.add_button.clicked.connect(self.new_draft)
+        self.import_button = button("Import a statement…")
+        self.import_button.clicked.connect(self.open_import)
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.import_button)
+        actions.addStretch(1)
+        self.column.addLayout(actions)
+        self.views = Segmented(["Shared ledger", "Waiting for you", "My drafts", "Late",
+                                "Agreement"])  # fmt: skip
+        self.views.setAccessibleName("Ledger views")
+        self.views.changed.connect(lambda _index: self.refresh())
+        self.column.addWidget(self.views)
+        self.filters = self._build_filters()
+        self.column.addWidget(self.filters)
+        self.totals_card = Card(spacing=6)
+        self._totals_shown = 0
+        self.column.addWidget(self.totals_card)
+        self.heading = text_label("", "Muted")
+        self.column.addWidget(self.heading)
+        self._questions = 0  # open questions about this partner's own disclosures
+        self._sized_for: int | None = None
+        self.model = LedgerTableModel(
+            self._fetch, self._count, self.names, session.partner.id, self.other
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Ledger lines")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_BY_ROWS)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._label_disclose())
+        self.column.addWidget(self.table)
+        self.empty = text_label("", "Muted")
+        self.column.addWidget(self.empty)
+        draft_actions = QHBoxLayout()
+        self.disclose_button = button("Disclose selected…", primary=True)
+        self.disclose_button.clicked.connect(self.disclose_selected)
+        self.delete_button = button("Delete draft", icon="trash")
+        self.delete_button.clicked.connect(self.delete_selected)
+        draft_actions.addWidget(self.disclose_button)
+        draft_actions.addWidget(self.delete_button)
+        draft_actions.addStretch(1)
+        self.draft_actions = QWidget()
+        self.draft_actions.setLayout(draft_actions)
+        self.column.addWidget(self.draft_actions)
+        self.detail = LineDetail(self.ledger, self.names, self.other)
+        self.detail.correct_requested.connect(self.correct)
+        self.detail.edit_requested.connect(self.edit_draft)
+        self.column.addWidget(self.detail)
+        self.agreement_holder = QHBoxLayout()
+        self.agreement_widget = QWidget()
+        self.agreement_widget.setLayout(self.agreement_holder)
+        self.column.addWidget(self.agreement_widget)
+        self.finish()
+        self.form: DraftForm | None = None
+        self.import_dialog: ImportDialog | None = None
+        view.changes_for(session).changed.connect(self._changed)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build_filters(self) -> QWidget:
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.month = ChoicesOnDemand("All months", self._months)
+        self.month.setAccessibleName("Month")
+        self.category = ChoicesOnDemand("All categories", lambda: self._names("category"))
+        self.category.setAccessibleName("Category")
+        self.account = ChoicesOnDemand("All accounts", lambda: self._names("account"))
+        self.account.setAccessibleName("Account")
+        for label, combo in (("Month", self.month), ("Category", self.category),
+                             ("Account", self.account)):  # fmt: skip
+            row.addWidget(text_label(label, "Muted", wrap=False))
+            row.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        return holder
+
+    def _months(self) -> list[tuple[str, object]]:
+        return [
+            (date.fromisoformat(month + "-01").strftime("%B %Y"), month)
+            for month in self.ledger.months()
+        ]
+
+    def _names(self, column: str) -> list[tuple[str, object]]:
+        return [(name, name) for name in self.ledger.names(column)]
+
+    def _filter_lists_stale(self) -> None:
+        """The lists may have new months or names: read again when next chosen from."""
+        for combo in (self.month, self.category, self.account):
+            combo.stale()
+            if combo.hasFocus() or combo.view().isVisible():
+                combo.fill()
+
+    def current_filter(self) -> LedgerFilter:
+        month = self.month.currentData()
+        period = None
+        if month:
+            year, number = (int(part) for part in month.split("-"))
+            period = Period.month(year, number)
+        return LedgerFilter(
+            period=period,
+            category=self.category.currentData(),
+            account=self.account.currentData(),
+        )
+
+    # -- the lines shown ---------------------------------------------------------------
+
+    def _fetch(self, limit: int, offset: int) -> list[LedgerLine]:
+        view = self.views.current()
+        if view == SHARED:
+            return self.ledger.disclosures(
+                where=self.current_filter(), newest_first=True, limit=limit, offset=offset
+            )
+        if view == AWAITING:
+            # Questions about this partner's own disclosures first, then the rest; a page
+            # at a time of each, as the table scrolls.
+            questions = self._questions
+            found = (
+                self.ledger.questions_for_me(limit=limit, offset=offset)
+                if offset < questions
+                else []
+            )
+            wanted = -1 if limit < 0 else limit - len(found)
+            if wanted:
+                found += self.ledger.awaiting_my_response(
+                    limit=wanted, offset=max(0, offset - questions)
+                )
+            return found
+        if view == DRAFTS:
+            return self.ledger.drafts(limit=limit, offset=offset)
+        if view == LATE:
+            return self.ledger.late(limit=limit, offset=offset)
+        return []
+
+    def _count(self) -> int:
+        view = self.views.current()
+        if view == SHARED:
+            return self.ledger.count(self.current_filter())
+        if view == LATE:
+            return self.ledger.late_count()
+        if view == AWAITING:
+            return self._questions + self.ledger.awaiting_count()
+        if view == DRAFTS:
+            return self.ledger.draft_count()
+        return 0
+
+    def open_view(self, key: str) -> None:
+        """Open a view by name ('awaiting', 'agreement', …), as the Today page asks."""
+        self.views.set_current(VIEW_KEYS.get(key, SHARED))
+
+    def _changed(self, table: str) -> None:
+        if table in (LINES, RESPONSES, AGREEMENTS):
+            self.refresh()
+
+    def _filter_changed(self) -> None:
+        self.model.refresh()
+        self._show_totals()
+        self._after_reload()
+
+    def refresh(self) -> None:
+        view = self.views.current()
+        selected = self.detail.line.id if self.detail.line is not None else None
+        self._questions = self.ledger.questions_for_me_count()
+        waiting = self._questions + self.ledger.awaiting_count(up_to=COUNTED_UP_TO + 1)
+        self.views.button(AWAITING).setText(_counted("Waiting for you", waiting))
+        self.views.button(DRAFTS).setText(_counted("My drafts", self.ledger.draft_count()))
+        self.views.button(LATE).setText(_counted("Late", self.ledger.late_count()))
+        if view == SHARED:
+            self._filter_lists_stale()
+        listing = view != AGREEMENT
+        self.filters.setVisible(view == SHARED)
+        self.totals_card.setVisible(view == SHARED)
+        self.table.setVisible(listing)
+        self.detail.setVisible(listing)
+        self.draft_actions.setVisible(view == DRAFTS)
+        self.agreement_widget.setVisible(not listing)
+        self.table.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if view == DRAFTS
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.heading.setText(_HEADINGS[view].format(other=self.other))
+        if listing:
+            self.model.refresh()
+            self._show_totals()
+            self._after_reload(selected)
+        else:
+            clear_layout(self.agreement_holder)
+            self.agreement = AgreementCard(self.ledger, self.names, self.other)
+            self.agreement_holder.addWidget(self.agreement)
+            self.empty.hide()
+
+    def _after_reload(self, selected: str | None = None) -> None:
+        view = self.views.current()
+        empty = self.model.rowCount() == 0
+        self.empty.setText(EMPTY.get(view, ""))
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.detail.setVisible(not empty)
+        self.draft_actions.setVisible(view == DRAFTS and not empty)
+        row = next((r for r, line in enumerate(self.model.lines()) if line.id == selected), None)
+        if row is None and not empty and view != DRAFTS:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        if self._sized_for != view:  # once per view: a change notice keeps the widths
+            self.table.resizeColumnsToContents()
+            self._sized_for = view
+        self.table.setFixedHeight(min(440, 36 + 30 * max(self.model.rowCount(), 1)))
+        self._selected()
+        self._label_disclose()
+
+    def _label_disclose(self) -> None:
+        chosen = len(self.selected_lines())
+        total = self.model.rowCount()
+        self.disclose_button.setText(
+            f"Disclose {chosen} selected…" if chosen else f"Disclose all {total}…"
+        )
+        self.delete_button.setEnabled(bool(chosen))
+
+    def _show_totals(self) -> None:
+        clear_layout(self.totals_card.body)
+        if self.views.current() != SHARED:
+            return
+        # One scan, grouped the way the shown table is: the sums per currency and the count
+        # come from its rows, and the other groupings are summed when first chosen.
+        self._totals_for = self.current_filter()
+        shown_by = GROUPINGS[self._totals_shown]
+        grouped = self.ledger.totals(where=self._totals_for, by=shown_by)
+        if not grouped:
+            self.totals_card.body.addWidget(text_label("Total: nothing yet.", "Heading"))
+            return
+        count = sum(total.count for total in grouped)
+        sums = money_totals(total.money for total in grouped)
+        text = "Total: " + " · ".join(format_money(m) for m in sums.values())
+        text += f"  ({count:,} disclosure{'s' if count != 1 else ''})"
+        self.totals_label = text_label(text, "Heading")
+        self.totals_card.body.addWidget(self.totals_label)
+        # One table at a time, full width: three side by side left each too narrow to read.
+        self.totals_tables: dict[Grouping, QTableView] = {}
+        self.totals_by = Segmented([f"By {by.value}" for by in GROUPINGS])
+        self.totals_by.setAccessibleName("Totals by")
+        self.totals_stack = QStackedWidget()
+        self.totals_by.group.button(self._totals_shown).setChecked(True)
+        self._show_totals_by(self._totals_shown, grouped)
+        self.totals_by.changed.connect(self._show_totals_by)
+        self.totals_card.body.addWidget(self.totals_by, 0, Qt.AlignmentFlag.AlignLeft)
+        self.totals_card.body.addWidget(self.totals_stack)
+
+    def _show_totals_by(self, index: int, grouped: list[Total] | None = None) -> None:
+        """Show the totals table of one grouping, summing and building it the first time."""
+        self._totals_shown = index
+        by = GROUPINGS[index]
+        table = self.totals_tables.get(by)
+        if table is None:
+            if grouped is None:
+                grouped = self.ledger.totals(where=self._totals_for, by=by)
+            table = _totals_table(by, grouped)
+            fits = (
+                table.horizontalHeader().sizeHint().height()
+                + table.verticalHeader().length()
+                + 2 * table.frameWidth()
+            )
+            table.setFixedHeight(min(fits, 240))
+            self.totals_tables[by] = table
+            self.totals_stack.addWidget(table)
+        self.totals_stack.setCurrentWidget(table)
+        self.totals_stack.setFixedHeight(table.height())
+
+    def selected_lines(self) -> list[LedgerLine]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.line(r) for r in rows]
+
+    def select(self, lines: list[LedgerLine]) -> None:
+        """Select these lines in the table (for the keyboard, and for tests)."""
+        ids = {line.id for line in lines}
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        rows = [row for row, line in enumerate(self.model.lines()) if line.id in ids]
+        rows_flag = QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            selection.select(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | rows_flag
+            )
+        if rows:
+            selection.setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def _selected(self) -> None:
+        index = self.table.currentIndex()
+        line = self.model.data(index, LineRole) if index.isValid() else None
+        if line is not None and line is self.detail.line:
+            return  # already shown (selecting a row after a reload announces it too)
+        self.detail.show_line(line if isinstance(line, LedgerLine) else None)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _suggestions(self) -> dict[str, list[str]]:
+        return {key: self.ledger.names(key) for key in ("payee", "account", "category")}
+
+    def _open_form(
+        self, title: str, submit: Callable[[DraftFields, str], object], **options: Any
+    ) -> DraftForm:
+        self.form = DraftForm(self, title, submit, suggestions=self._suggestions(), **options)
+        self.form.open()
+        return self.form
+
+    def new_draft(self) -> DraftForm:
+        def save(fields: DraftFields, _note: str) -> None:
+            self.ledger.add_draft(fields)
+            self.views.set_current(DRAFTS)
+
+        currency = self._usual_currency()
+        return self._open_form("Write down a purchase", save, currency=currency)
+
+    def edit_draft(self, draft: Draft) -> DraftForm:
+        return self._open_form(
+            "Edit the draft",
+            lambda fields, _note: self.ledger.edit_draft(draft, fields),
+            start=draft,
+        )
+
+    def correct(self, disclosure: Disclosure) -> DraftForm:
+        return self._open_form(
+            "Correct a disclosure",
+            lambda fields, note: self.ledger.correct(disclosure, fields, note),
+            start=disclosure,
+            correcting=True,
+        )
+
+    def open_import(self) -> ImportDialog:
+        self.import_dialog = ImportDialog(self, self.ledger)
+        self.import_dialog.imported.connect(self._imported)
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def _imported(self, added: int, skipped: int) -> None:
+        self.views.set_current(DRAFTS)
+        text = f"{added} row{'s' if added != 1 else ''} imported as private drafts"
+        if skipped:
+            text += f"; {skipped} already here were skipped"
+        self.heading.setText(text + ". Nothing was shared.")
+
+    def disclose_selected(self) -> None:
+        drafts = self.selected_lines() or self.model.lines()
+        if not drafts:
+            return
+        sums = " and ".join(format_money(m) for m in self.ledger.batch_total(drafts).values())
+        withheld = sum(d.why_withheld for d in drafts)
+        count = f"{len(drafts)} purchase{'s' if len(drafts) != 1 else ''}"
+        text = f"Disclose {count}, {sums} in total, to {self.other}?"
+        if withheld:
+            text += f"\n\n{withheld} keep their why private; {self.other} will see that it was."
+        text += "\n\nOnce disclosed, a purchase can be corrected but not taken back."
+        if not dialogs.ask(self, "Disclose", text, yes=f"Disclose {count}"):
+            return
+        try:
+            self.ledger.disclose(drafts)
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            dialogs.tell(self, "Toward", describe(exc))
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        drafts = self.selected_lines()
+        if not drafts:
+            return
+        count = f"{len(drafts)} draft{'s' if len(drafts) != 1 else ''}"
+        if not dialogs.ask(self, "Delete", f"Delete {count}? Nothing was shared.", yes="Delete"):
+            return
+        for draft in drafts:
+            self.ledger.delete_draft(draft)
+
+    def _usual_currency(self) -> str:
+        agreement = self.ledger.agreements.in_force()
+        return agreement.threshold.currency if agreement else "USD"
+
+
+_HEADINGS = {
+    SHARED: "Everything both of you have disclosed, newest first.",
+    AWAITING: "{other}'s disclosures waiting for your response, and questions about yours.",
+    DRAFTS: "Private until you disclose them. Select several to disclose them together.",
+    LATE: "Disclosed later than the agreement asked: a fact to talk about, not a verdict.",
+    AGREEMENT: "",
+}
+
+
+def _counted(label: str, count: int) -> str:
+    """A view's name with how many it holds ("99+" beyond that, as on Today)."""
+    return f"{label} ({count_words(count)})" if count else label
+
+
+def _totals_table(by: Grouping, totals: list[Total]) -> QTableView:
+    table = QTableView()
+    table.setModel(TotalsModel(by, totals))
+    table.setAccessibleName(f"Totals by {by.value}")
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(SIZED_BY_ROWS)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in (1, 2):  # sized once: sized to contents, it was measured at every layout
+        table.resizeColumnToContents(column)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return table

@@ -1,0 +1,1 @@
+"""The promises page: promises, standing agreements, follow-through."""

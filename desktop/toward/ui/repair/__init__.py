@@ -1,0 +1,1 @@
+"""The repair page: conversations, sealed steps, the plan."""

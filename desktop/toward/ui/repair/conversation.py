@@ -1,0 +1,451 @@
+"""One repair conversation: finding a time, the guided steps with sealed answers, a break
+when someone is flooded, and, once finished, a calm record of it all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from functools import partial
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core import clock
+from toward.core.promises import AGREEMENTS, PROMISES
+from toward.core.repairs import (
+    BREAK_ADVICE,
+    DEFAULT_BREAK_MINUTES,
+    GUIDANCE,
+    SEALED_NOTE,
+    SEALED_STEPS,
+    STATUS_WORDS,
+    STEPS,
+    TOPIC_WORDS,
+    Repair,
+    Status,
+    Step,
+)
+from toward.core.repairs.model import ANSWERS, MARKS, PLAN_ITEMS, REPAIRS
+from toward.core.spaces import RecordNotFound
+from toward.session import Session
+from toward.ui.kit import dialogs
+from toward.ui.kit.errors import describe
+from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, text_label
+from toward.ui.main_view import MainView
+from toward.ui.repair.plan import PlanCard
+from toward.ui.therapy.consent import ConsentBox
+
+CHANGING_TABLES = (REPAIRS, MARKS, ANSWERS, PLAN_ITEMS, PROMISES, AGREEMENTS)
+BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
+TICK_MS = 15_000  # how often the break countdown is redrawn
+AUTOSAVE_MS = 1500
+
+
+class ConversationView(QWidget):
+    closed = Signal()
+
+    def __init__(self, session: Session, view: MainView, repair: Repair) -> None:
+        super().__init__()
+        self.session = session
+        self.view = view
+        self.repair = repair
+        self.me = session.partner.id
+        self.names = {p.id: p.name for p in session.household.partners}
+        self.other_id = session.repairs.other_id
+        self.other = self.names.get(self.other_id or "", "Your partner")
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self._tick)
+        # Typing is kept as a private draft a moment after it pauses, so a lock (Ctrl+L,
+        # or the idle timer) never loses a half-written answer.
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.keep_draft)
+        view.closing_pages.connect(self._keep_typing)
+        self._keeping = False
+        self.editor: QPlainTextEdit | None = None
+        self.plan: PlanCard | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(16)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._keeping:  # our own draft landed: the page stays as the person left it
+            return
+        self.autosave.stop()
+        self.editor = self.plan = None  # until rebuilt below
+        try:
+            self.repair = self.session.repairs.get(self.repair.id)
+        except RecordNotFound:  # withdrawn, here or by the partner in together mode
+            self.ticker.stop()
+            self.closed.emit()
+            return
+        repair = self.repair
+        status = repair.status()
+        clear_layout(self.layout_)
+        self.error = text_label("", "Error")
+        self.error.hide()
+        self.layout_.addWidget(self._header(repair, status))
+        if status is Status.FINISHED or repair.current_step is None:
+            self._record(repair)
+            self.layout_.addWidget(self.error)
+            return
+        if status is Status.PAUSED:
+            self.layout_.addWidget(self._break_card(repair))
+        elif status is Status.PROPOSED:
+            self.layout_.addWidget(self._time_card(repair))
+        else:
+            self._steps(repair)
+        self.layout_.addWidget(self.error)
+        if status is not Status.PAUSED:
+            self.layout_.addWidget(self._flooded_card())
+        self.ticker.stop()
+        if status is Status.PAUSED:
+            self.ticker.start()
+
+    def _header(self, repair: Repair, status: Status) -> QWidget:
+        card = Card(spacing=6)
+        row = QHBoxLayout()
+        row.addWidget(text_label(repair.topic, "Title"), 1)
+        back = button("All conversations", flat=True)
+        back.clicked.connect(self.closed.emit)
+        self.back_button = back
+        row.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
+        card.body.addLayout(row)
+        started = self.names.get(repair.started_by, "?")
+        self.status_line = text_label(
+            f"{TOPIC_WORDS[repair.kind]} · started by {started} · {STATUS_WORDS[status]} · "
+            f"{repair.steps_reached} of {len(STEPS)} steps",
+            "Muted",
+        )
+        card.body.addWidget(self.status_line)
+        if repair.agreed_at is not None:
+            when = repair.proposed_time.astimezone()
+            card.body.addWidget(
+                text_label(f"Time to talk, agreed: {when:%A %d %B at %H:%M}", "Muted")
+            )
+        return card
+
+    def _time_card(self, repair: Repair) -> Card:
+        card = Card()
+        card.body.addWidget(text_label("Finding a time to talk", "Heading"))
+        who = self.names.get(repair.proposed_by, "?")
+        when = f"{repair.proposed_time.astimezone():%A %d %B at %H:%M}"
+        if repair.proposed_by == self.me:
+            card.body.addWidget(text_label(f"You proposed {when}."))
+            card.body.addWidget(
+                text_label(f"Waiting for {self.other} to accept or suggest another time.", "Muted")
+            )
+            if repair.started_by == self.me:
+                self.withdraw_button = button("Withdraw this proposal", flat=True)
+                self.withdraw_button.clicked.connect(self.withdraw)
+                card.body.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)
+            return card
+        card.body.addWidget(text_label(f"{who} proposed {when}."))
+        row = QHBoxLayout()
+        self.accept_button = button("Accept this time", primary=True)
+        self.accept_button.clicked.connect(
+            lambda: self._act(lambda: self.session.repairs.accept_time(self.repair))
+        )
+        row.addWidget(self.accept_button)
+        row.addStretch(1)
+        self.other_time = time_picker(max(repair.proposed_time, clock.now()) + timedelta(hours=1))
+        self.other_time.setAccessibleName("Another time")
+        row.addWidget(self.other_time)
+        self.counter_button = button("Suggest this time instead")
+        self.counter_button.clicked.connect(
+            lambda: self._act(
+                lambda: self.session.repairs.propose_time(self.repair, picked_time(self.other_time))
+            )
+        )
+        row.addWidget(self.counter_button)
+        card.body.addLayout(row)
+        return card
+
+    def _break_card(self, repair: Repair) -> Card:
+        card = Card()
+        card.body.addWidget(text_label("Taking a break", "Heading"))
+        who = "You" if repair.paused_by == self.me else self.names.get(repair.paused_by or "", "?")
+        assert repair.resume_at is not None
+        card.body.addWidget(
+            text_label(
+                f"{who} needed a pause. The conversation picks up again at "
+                f"{repair.resume_at.astimezone():%H:%M}."
+            )
+        )
+        self.countdown = text_label(_left(repair), "Heading")
+        card.body.addWidget(self.countdown)
+        card.body.addWidget(text_label(f"For the break: {repair.calming_suggestion}"))
+        card.body.addWidget(text_label(BREAK_ADVICE, "Muted"))
+        self.resume_button = button("We're both ready to go on")
+        self.resume_button.clicked.connect(
+            lambda: self._act(lambda: self.session.repairs.resume(self.repair))
+        )
+        card.body.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignRight)
+        return card
+
+    def _flooded_card(self) -> Card:
+        card = Card(spacing=6)
+        row = QHBoxLayout()
+        row.addWidget(
+            text_label(
+                "Heart racing, thoughts spinning? Pausing is part of repairing, not "
+                "a failure of it.",
+                "Muted",
+            ),
+            1,
+        )
+        self.break_length = QComboBox()
+        self.break_length.setAccessibleName("Length of the break")
+        for minutes in BREAK_CHOICES:
+            self.break_length.addItem(f"{minutes} minutes", minutes)
+        fit_combo(self.break_length)
+        row.addWidget(self.break_length)
+        self.flooded_button = button("I'm flooded: take a break")
+        self.flooded_button.clicked.connect(
+            lambda: self._act(
+                lambda: self.session.repairs.take_break(
+                    self.repair, self.break_length.currentData()
+                )
+            )
+        )
+        row.addWidget(self.flooded_button)
+        card.body.addLayout(row)
+        return card
+
+    def _steps(self, repair: Repair) -> None:
+        step = repair.current_step
+        assert step is not None
+        answers = self.session.repairs.record(repair).answers
+        for done in STEPS[: repair.steps_reached]:
+            self.layout_.addWidget(self._revealed(done, answers.get(done, {}), repair))
+        position = STEPS.index(step) + 1
+        if step is Step.PLAN:
+            self.plan = PlanCard(self.session, repair, self.names, self._after, editable=True)
+            self.plan.new_item.textEdited.connect(self.autosave.start)
+            self.layout_.addWidget(self.plan)
+            return
+        self.layout_.addWidget(self._answer_card(repair, step, position))
+
+    def _answer_card(self, repair: Repair, step: Step, position: int) -> Card:
+        guidance = GUIDANCE[step]
+        card = Card()
+        card.body.addWidget(text_label(f"Step {position} of {len(STEPS)}", "Muted"))
+        card.body.addWidget(text_label(guidance.title, "Heading"))
+        card.body.addWidget(text_label(guidance.guidance))
+        submitted = repair.submitted(step)
+        mine = self.session.repairs.answers.mine(repair.id, step)
+        if self.me in submitted:
+            card.body.addWidget(text_label("Your answer", "Muted"))
+            # (None only if this private space was restored from before the answer)
+            card.body.addWidget(text_label(mine.body if mine else "You have answered this step."))
+            if self.other_id in submitted:
+                waiting = (
+                    f"You have both answered. {self.other}'s answer appears here the next "
+                    f"time {self.other} opens Toward."
+                )
+            else:
+                waiting = (
+                    f"Your answer is sealed. {self.other} will see it after writing their "
+                    "own, and you will see theirs then too."
+                )
+            self.waiting_note = text_label(waiting, "Notice")
+            card.body.addWidget(self.waiting_note)
+            return card
+        if self.other_id in submitted:
+            note = (
+                f"{self.other} has answered; their answer is sealed until you do. Once "
+                "submitted, yours stays as you wrote it."
+            )
+        else:
+            note = SEALED_NOTE.format(partner=self.other)
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(guidance.prompt)
+        self.editor.setAccessibleName(f"Your answer: {guidance.title}")
+        self.editor.setMinimumHeight(140)
+        if mine is not None:
+            self.editor.setPlainText(mine.body)
+        self.editor.textChanged.connect(self.autosave.start)
+        card.body.addWidget(self.editor)
+        card.body.addWidget(text_label(note, "Muted"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.draft_button = button("Keep as a draft")
+        self.draft_button.clicked.connect(self.save_draft)
+        self.submit_button = button("Submit my answer", primary=True)
+        self.submit_button.setToolTip("Once submitted, an answer stays as written")
+        self.submit_button.clicked.connect(self.submit)
+        row.addWidget(self.draft_button)
+        row.addWidget(self.submit_button)
+        card.body.addLayout(row)
+        return card
+
+    def _revealed(self, step: Step, answers: dict[str, str], repair: Repair) -> Card:
+        """A completed step, both answers side by side (or a note while one waits)."""
+        card = Card(spacing=8)
+        card.body.addWidget(text_label(GUIDANCE[step].heading, "Heading"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        order = [self.me] + [p for p in self.names if p != self.me]
+        for column, partner in enumerate(order):
+            name = self.names[partner]
+            grid.addWidget(text_label(name, "Muted"), 0, column)
+            text = answers.get(partner)
+            if text is None:
+                text = f"Appears the next time {name} opens Toward."
+                shown = text_label(text, "Muted")
+            else:
+                shown = text_label(text)
+            shown.setAccessibleName(f"{name}: {GUIDANCE[step].heading}")
+            grid.addWidget(shown, 1, column, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(column, 1)
+        mine = [
+            a
+            for a in self.session.therapy_consent.repair_answers([repair.id])
+            if a.author_id == self.me and a.step == step.value
+        ]
+        if mine:  # the partner decides whether their revealed words may go to therapy
+            grid.addWidget(ConsentBox(self.session, "repair_answers", mine[0].id), 2, 0)
+        card.body.addLayout(grid)
+        if step is Step.APOLOGY:
+            self._apology_acceptance(card, answers, repair)
+        return card
+
+    def _apology_acceptance(self, card: Card, answers: dict[str, str], repair: Repair) -> None:
+        accepted = repair.apology_accepted_by()
+        for partner in accepted:
+            other = next((p for p in self.names if p != partner), None)
+            card.body.addWidget(
+                text_label(
+                    f"{self.names[partner]} accepted {self.names.get(other or '', '?')}'s apology.",
+                    "Muted",
+                )
+            )
+        if self.me not in accepted and self.other_id in answers:
+            self.accept_apology_button = button(f"I accept {self.other}'s apology")
+            self.accept_apology_button.setToolTip("Whenever you are ready; there is no hurry")
+            self.accept_apology_button.clicked.connect(
+                lambda: self._act(lambda: self.session.repairs.accept_apology(self.repair))
+            )
+            card.body.addWidget(self.accept_apology_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _record(self, repair: Repair) -> None:
+        finished = (repair.finished_at or clock.now()).astimezone()
+        self.layout_.addWidget(
+            text_label(
+                f"Finished on {finished:%A %d %B %Y}. Thank you both for staying with it.",
+                "Notice",
+            )
+        )
+        answers = self.session.repairs.record(repair).answers
+        for step in SEALED_STEPS:
+            self.layout_.addWidget(self._revealed(step, answers.get(step, {}), repair))
+        self.plan = PlanCard(self.session, repair, self.names, self._after, editable=False)
+        self.layout_.addWidget(self.plan)
+
+    # -- acting ------------------------------------------------------------------------
+
+    def withdraw(self) -> None:
+        if not dialogs.ask(
+            self,
+            "Withdraw this proposal?",
+            f"The conversation disappears for you and for {self.other}. You can start a "
+            "new one whenever you like.",
+            yes="Withdraw",
+        ):
+            return
+        try:
+            self.session.repairs.withdraw(self.repair)
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            self.error.setText(describe(exc))
+            self.error.show()
+        # Otherwise the change notice finds the conversation gone and closes this view.
+
+    def keep_draft(self) -> None:
+        """Save the answer, or the plan item, being written as a private draft, without
+        redrawing the page."""
+        repair, step = self.repair, self.repair.current_step
+        if self.editor is not None and step is not None:
+            keep = partial(self.session.repairs.save_draft, repair, step, self.editor.toPlainText())
+        elif self.plan is not None and self.plan.editable:
+            keep = partial(self.session.repairs.save_plan_draft, repair, self.plan.new_item.text())
+        else:
+            return
+        self._keeping = True
+        try:
+            keep()
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            self.error.setText(describe(exc))
+            self.error.show()
+        finally:
+            self._keeping = False
+
+    def _keep_typing(self) -> None:
+        if self.autosave.isActive():  # typed since the last draft was kept
+            self.autosave.stop()
+            self.keep_draft()
+
+    def save_draft(self) -> None:
+        assert self.editor is not None and self.repair.current_step is not None
+        text, step = self.editor.toPlainText(), self.repair.current_step
+        self._act(lambda: self.session.repairs.save_draft(self.repair, step, text))
+
+    def submit(self) -> None:
+        assert self.editor is not None and self.repair.current_step is not None
+        text, step = self.editor.toPlainText(), self.repair.current_step
+        self._act(lambda: self.session.repairs.submit(self.repair, step, text))
+
+    def _act(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            self.error.setText(describe(exc))
+            self.error.show()
+            return
+        self._after()
+
+    def _after(self) -> None:
+        # Together mode: whoever is at the window, every answer both have given goes out now.
+        for session in self.view.sessions:
+            if session is not self.session:
+                session.repairs.publish_ready()
+        self.refresh()
+
+    def _tick(self) -> None:
+        if self.repair.status() is Status.PAUSED:
+            self.countdown.setText(_left(self.repair))
+        else:
+            self.refresh()
+
+
+def _left(repair: Repair) -> str:
+    assert repair.resume_at is not None
+    minutes = max(1, round((repair.resume_at - clock.now()).total_seconds() / 60))
+    return f"About {minutes} minute{'s' if minutes != 1 else ''} left"
+
+
+def time_picker(moment: datetime) -> QDateTimeEdit:
+    """A date-and-time field starting at `moment`, rounded up to the next quarter hour."""
+    local = moment.astimezone().replace(second=0, microsecond=0)
+    local += timedelta(minutes=-local.minute % 15)
+    picker = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
+    picker.setCalendarPopup(True)
+    picker.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+    return picker
+
+
+def picked_time(picker: QDateTimeEdit) -> datetime:
+    return datetime.fromtimestamp(picker.dateTime().toSecsSinceEpoch()).astimezone()

@@ -1,0 +1,219 @@
+"""Repair: start a conversation about what hurt, and find the ones already under way."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core import clock
+from toward.core.repairs import (
+    SEALED_RULE,
+    STATUS_WORDS,
+    STEPS,
+    TOPIC_WORDS,
+    Repair,
+    Status,
+    Topic,
+)
+from toward.session import Session
+from toward.ui.kit.errors import describe
+from toward.ui.kit.paged_rows import PagedRows
+from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, fit_combo, text_label
+from toward.ui.main_view import MainView
+from toward.ui.repair.conversation import (
+    CHANGING_TABLES,
+    ConversationView,
+    picked_time,
+    time_picker,
+)
+
+LISTED = 10
+
+
+class RepairPage(PageColumn):
+    def __init__(self, session: Session, view: MainView) -> None:
+        super().__init__(
+            "Repair conversations",
+            "After a fight or a breach of trust: slow down, take turns, and find the way "
+            "back to each other.",
+            width=980,
+        )
+        self.session = session
+        self.view = view
+        self.names = {p.id: p.name for p in session.household.partners}
+        others = [p for p in session.household.partners if p.id != session.partner.id]
+        self.other = others[0].name if others else None
+        self.conversation: ConversationView | None = None
+        self.rows: dict[str, QWidget] = {}
+        self.dynamic = QVBoxLayout()
+        self.dynamic.setSpacing(16)
+        self.column.addLayout(self.dynamic)
+        self.finish()
+        for each in view.sessions:
+            view.changes_for(each).changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, table: str) -> None:
+        if table in CHANGING_TABLES:
+            self.refresh()
+
+    # -- what the page shows -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.conversation is not None:
+            self.conversation.refresh()
+            return
+        clear_layout(self.dynamic)
+        self.start_form = StartForm(self.session, self.other)
+        self.start_form.started.connect(self.open_conversation)
+        self.dynamic.addWidget(self.start_form)
+        rule = Card(spacing=6)
+        rule.body.addWidget(text_label("How answers stay sealed", "Heading"))
+        rule.body.addWidget(text_label(SEALED_RULE.format(partner=self.other or "Your partner")))
+        self.dynamic.addWidget(rule)
+        repairs = self.session.repairs
+        shown = len(self.rows)  # a refresh after a change keeps the rows the reader opened
+        self.rows = {}
+        listing = Card()
+        listing.body.addWidget(text_label("Your conversations", "Heading"))
+        self.listing = PagedRows(
+            ("conversation", "conversations"),
+            "No conversations yet. When something needs mending, start one above: "
+            "it only proposes a time, nothing more.",
+            lambda limit, offset: repairs.conversations(limit=limit, offset=offset),
+            repairs.count(),
+            self._row,
+            first=max(shown, LISTED),
+            page=LISTED,
+            spacing=12,
+        )
+        listing.body.addWidget(self.listing)
+        self.dynamic.addWidget(listing)
+
+    def _row(self, repair: Repair) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        words = QVBoxLayout()
+        words.addWidget(text_label(repair.topic))
+        detail = (
+            f"{TOPIC_WORDS[repair.kind]} · started by {self.names.get(repair.started_by, '?')} "
+            f"{repair.info.created_at.astimezone():%d %b %Y} · {self._where(repair)} · "
+            f"{repair.steps_reached} of {len(STEPS)} steps"
+        )
+        words.addWidget(text_label(detail, "Muted"))
+        line.addLayout(words, 1)
+        open_button = button("Open")
+        open_button.setAccessibleName(f"Open {repair.topic}")
+        open_button.clicked.connect(lambda: self.open_conversation(repair))
+        line.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.rows[repair.id] = row
+        return row
+
+    def _where(self, repair: Repair) -> str:
+        """The status, and whose move it is when it is someone's."""
+        status = repair.status()
+        me, other = self.session.partner.id, self.other or "your partner"
+        if status is Status.PROPOSED:
+            if repair.proposed_by == me:
+                return f"waiting for {other} to answer about the time"
+            return "a time waits for your answer"
+        step = repair.current_step
+        if status is Status.TALKING and step is not None:
+            if me not in repair.submitted(step):
+                return "your turn"
+            if len(repair.submitted(step)) < 2:
+                return f"waiting for {other}"
+        return STATUS_WORDS[status]
+
+    def open_view(self, repair_id: str) -> None:
+        """Open one conversation (the Today page's card names it as 'repair:<id>')."""
+        try:
+            repair = self.session.repairs.get(repair_id)
+        except LookupError:
+            return  # gone since the card was drawn: the list is the right place
+        self.open_conversation(repair)
+
+    def open_conversation(self, repair: Repair) -> None:
+        clear_layout(self.dynamic)
+        self.conversation = ConversationView(self.session, self.view, repair)
+        self.conversation.closed.connect(self.close_conversation)
+        self.dynamic.addWidget(self.conversation)
+
+    def close_conversation(self) -> None:
+        self.conversation = None
+        self.refresh()
+
+
+class StartForm(Card):
+    """A topic, what kind of topic it is, and a proposed time to talk."""
+
+    started = Signal(object)
+
+    def __init__(self, session: Session, other: str | None) -> None:
+        super().__init__()
+        self.session = session
+        self.body.addWidget(text_label("Start a conversation", "Heading"))
+        if other is None:
+            self.body.addWidget(
+                text_label(
+                    "Repair conversations are for the two of you. Once your partner has "
+                    "joined Toward, either of you can start one here.",
+                    "Muted",
+                )
+            )
+            return
+        self.body.addWidget(
+            text_label(
+                f"Name what you would like to talk about and propose a time. {other} can "
+                "accept it or suggest another; nothing else is shared yet.",
+                "Muted",
+            )
+        )
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(10)
+        self.topic = QLineEdit()
+        self.topic.setPlaceholderText(
+            "What about? e.g. \u201cthe weekend plans that fell through\u201d"
+        )
+        self.topic.setAccessibleName("Topic")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of topic")
+        for kind in Topic:
+            self.kind.addItem(TOPIC_WORDS[kind], kind)
+        fit_combo(self.kind)
+        self.when = time_picker(clock.now() + timedelta(hours=2))
+        self.when.setAccessibleName("Time to talk")
+        self.propose = button("Propose this time", primary=True)
+        self.propose.clicked.connect(self.submit)
+        self.topic.returnPressed.connect(self.submit)
+        grid.addWidget(self.topic, 0, 0, 1, 3)
+        grid.addWidget(self.kind, 1, 0)
+        grid.addWidget(self.when, 1, 1)
+        grid.addWidget(self.propose, 1, 2, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(grid)
+        self.error = text_label("", "Error")
+        self.error.hide()
+        self.body.addWidget(self.error)
+
+    def submit(self) -> None:
+        try:
+            repair = self.session.repairs.start(
+                self.topic.text(), self.kind.currentData(), picked_time(self.when)
+            )
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            self.error.setText(describe(exc))
+            self.error.show()
+            return
+        self.started.emit(repair)

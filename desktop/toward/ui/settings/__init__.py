@@ -1,0 +1,1 @@
+"""Settings: people, safety, backups, restoring, your data, passwords."""

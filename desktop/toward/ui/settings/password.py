@@ -1,0 +1,129 @@
+"""A dialog that proves who you are one way, then sets a new password (typed twice)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.ui.kit.errors import describe
+from toward.ui.kit.widgets import PasswordField, StrengthMeter, text_label
+from toward.ui.platform.background import run_in_background
+
+if TYPE_CHECKING:
+    from toward.household import Household, Partner
+
+
+class NewPasswordDialog(QDialog):
+    """Heading, a proof field (current password, recovery code), new password twice.
+
+    Subclasses run the change in `submit`; the dialog is destroyed when closed, because
+    its fields held secrets.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        heading: str,
+        intro: str,
+        proof_label: str,
+        proof: QLineEdit,
+        ok_text: str,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle("Toward")
+        self.setModal(True)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(text_label(heading, "Heading"))
+        if intro:
+            layout.addWidget(text_label(intro, "Muted"))
+        form = QFormLayout()
+        self.proof = proof
+        self.new = PasswordField("New password")
+        self.confirm = PasswordField("The same password again")
+        form.addRow(proof_label, proof)
+        form.addRow("New password", self.new)
+        form.addRow("", StrengthMeter(self.new))
+        form.addRow("Confirm", self.confirm)
+        layout.addLayout(form)
+        self.message = text_label("", "Error")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def passwords_match(self) -> bool:
+        if self.new.text() != self.confirm.text():
+            self.show_message("The two new passwords are not the same.")
+            return False
+        return True
+
+    def run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run the change off the UI thread; on success clear every field, then `done`."""
+        self.buttons.setEnabled(False)
+
+        def finished(result: Any) -> None:
+            for field in (self.proof, self.new, self.confirm):
+                field.clear()
+            self.buttons.setEnabled(True)
+            self.accept()
+            done(result)
+
+        run_in_background(work, finished, self._failed, owner=self)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.show_message(describe(exc))
+
+
+class RecoveryDialog(NewPasswordDialog):
+    """Set a new password with the recovery code."""
+
+    recovered = Signal(object)
+
+    def __init__(self, household: Household, partner: Partner, parent: QWidget) -> None:
+        code = QLineEdit()
+        code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        code.setAccessibleName("Recovery code")
+        super().__init__(
+            parent,
+            heading=f"Set a new password for {partner.name}",
+            intro="Type the recovery code you were given at setup, then a new password.",
+            proof_label="Recovery code",
+            proof=code,
+            ok_text="Set password",
+        )
+        self.code, self.new_password = code, self.new
+        self._household, self._partner = household, partner
+
+    def submit(self) -> None:
+        if not self.passwords_match():
+            return
+        household, partner = self._household, self._partner
+        code, password = self.code.text(), self.new.text()
+        self.run(lambda: household.recover(partner.id, code, password), self.recovered.emit)

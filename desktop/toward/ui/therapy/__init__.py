@@ -1,0 +1,1 @@
+"""For therapy: the summary dialog, its page, and consent for shared words."""

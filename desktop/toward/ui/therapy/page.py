@@ -1,0 +1,106 @@
+"""For therapy: make a summary to bring to a couples therapist, and see every export made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout
+
+from toward.core.export_log import TABLE, ExportRecord
+from toward.export.summary import SECTION_TITLES, Section
+from toward.session import Session
+from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
+from toward.ui.main_view import MainView
+from toward.ui.therapy.summary_dialog import SummaryDialog
+
+HISTORY = 30
+FORMAT_WORDS = {"pdf": "PDF", "md": "Markdown", "print": "printed", "zip": "ZIP", "json": "JSON"}
+
+
+def describe_export(record: ExportRecord, names: dict[str, str]) -> tuple[str, str]:
+    """A history line and its details, in plain words (never content: the log holds none)."""
+    who = names.get(record.partner_id, "A partner who has left")
+    when = record.exported_at.astimezone()
+    head = f"{who} · {record.kind.value.capitalize()} · {when.day} {when:%b %Y, %H:%M}"
+    details = []
+    if record.period_start and record.period_end:
+        start, end = record.period_start, record.period_end
+        details.append(f"{start.day} {start:%b %Y} to {end.day} {end:%b %Y}")
+    if record.sections:
+        known = {s.value: SECTION_TITLES[s] for s in Section}
+        titles = [known.get(name, name) for name in record.sections]
+        details.append(", ".join(titles))
+    fmt = FORMAT_WORDS.get(record.file_format, record.file_format)
+    details.append(f"{fmt}, protected with a password" if record.protected else fmt)
+    return head, " · ".join(details)
+
+
+class SummaryPage(PageColumn):
+    def __init__(self, session: Session, view: MainView) -> None:
+        super().__init__(
+            "For therapy",
+            "A calm summary of a period to bring to your couples therapist.",
+        )
+        self.session = session
+        self.view = view
+        self.names = {p.id: p.name for p in session.household.partners}
+        intro = Card()
+        intro.body.addWidget(text_label("Make a summary", "Heading"))
+        intro.body.addWidget(
+            text_label(
+                "Choose a period and what to include: bids, promises, the ledger, repair "
+                "conversations, journal entries and a note about what you want to talk about. "
+                "You see it before you save or print it.",
+                "Muted",
+            )
+        )
+        intro.body.addWidget(
+            text_label(
+                "Your partner's shared writing is quoted only where they allowed it. You decide "
+                "the same for yours, in Settings and on each shared entry.",
+                "Muted",
+            )
+        )
+        self.make_button = button("Make a summary…", primary=True, icon="summary")
+        self.make_button.clicked.connect(self.make_summary)
+        intro.body.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.column.addWidget(intro)
+        history = Card()
+        history.body.addWidget(text_label("Export history", "Heading"))
+        history.body.addWidget(
+            text_label(
+                "Every summary or data export either of you makes is listed here, so nothing "
+                "leaves Toward unseen. Only the outline is kept, never the content.",
+                "Muted",
+            )
+        )
+        self.history = QVBoxLayout()
+        self.history.setSpacing(10)
+        history.body.addLayout(self.history)
+        self.column.addWidget(history)
+        self.finish()
+        self.dialog: SummaryDialog | None = None
+        view.changes_for(session).changed.connect(lambda table: table == TABLE and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        clear_layout(self.history)
+        records = self.session.exports.history(limit=HISTORY)
+        if not records:
+            self.history.addWidget(
+                text_label("No exports yet. When one of you makes a summary, it appears here.")
+            )
+            return
+        for record in records:
+            head, details = describe_export(record, self.names)
+            self.history.addWidget(text_label(head))
+            self.history.addWidget(text_label(details, "Muted"))
+        total = self.session.exports.count()
+        if total > HISTORY:
+            self.history.addWidget(text_label(f"And {total - HISTORY} earlier.", "Muted"))
+
+    def make_summary(self) -> SummaryDialog:
+        """Open the dialog as the partner whose view this is (with the other, if together)."""
+        others = [s for s in self.view.sessions if s is not self.session]
+        self.dialog = SummaryDialog([self.session, *others], self)
+        self.dialog.open()
+        return self.dialog

@@ -1,0 +1,528 @@
+"""Making a summary for therapy: choose, preview inside the app, then save or print.
+
+The summary is built and rendered off the UI thread. The PDF lives in memory for the
+preview; it reaches disk only when the partner saves it (atomically, optionally protected).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toward.core import clock
+from toward.core.export_log import ExportKind
+from toward.core.journal import JournalEntry, JournalFilter
+from toward.core.spaces import Space
+from toward.export.markdown import render_markdown
+from toward.export.summary import (
+    SECTION_ORDER,
+    SECTION_TITLES,
+    Contribution,
+    Period,
+    Section,
+    Summary,
+    SummaryRequest,
+    build_summary,
+    long_date,
+    since_last_summary,
+)
+from toward.session import Session
+from toward.ui.kit.errors import describe
+from toward.ui.kit.widgets import PasswordField, Segmented, button, text_label
+from toward.ui.platform.background import run_in_background
+from toward.vault.atomic import write_atomically
+
+PERIODS = {
+    "week": "The last 7 days",
+    "month": "The last 30 days",
+    "since": "Since the last summary",
+    "custom": "Dates of my choosing",
+}
+LIST_LIMIT = 200  # entries offered for ticking; older ones are reached by a shorter period
+WARNING = (
+    "An exported file can be read by anyone who gets it, unless you protect it with a "
+    "password. Keep it somewhere only you can reach, and delete it when you no longer need it."
+)
+
+
+def choose_printer(parent: QWidget) -> QPrinter | None:
+    """Ask which printer to use; None when the partner cancels (replaced in tests)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SummaryDialog(QDialog):
+    """Choices on the left, the live preview on the right.
+
+    `sessions[0]` is the partner who exports; in together mode the second partner present
+    ticks their own private entries and writes their own note.
+    """
+
+    def __init__(self, sessions: Sequence[Session], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = list(sessions)
+        self.session = self.sessions[0]
+        self.setWindowTitle("Make a summary for therapy")
+        self.resize(1180, 780)
+        self._pdf: bytes | None = None
+        self._buffer: QBuffer | None = None
+        self._generation = 0
+        self.document = QPdfDocument(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self.refresh_preview)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 20, 20, 20)
+        row.setSpacing(20)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(440)
+        scroll.setMaximumWidth(500)
+        form = QWidget()
+        self.form = QVBoxLayout(form)
+        self.form.setSpacing(10)
+        scroll.setWidget(form)
+        row.addWidget(scroll)
+        right = QVBoxLayout()
+        self.preview = QPdfView()
+        self.preview.setAccessibleName("Preview of the summary")
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        right.addWidget(self.preview, 1)
+        self.status = text_label("", "Muted")
+        self.status.setAccessibleName("Status")
+        right.addWidget(self.status)
+        row.addLayout(right, 1)
+
+        self._build_form()
+        self._period_changed()
+
+    # -- the choices -------------------------------------------------------------------
+
+    def _build_form(self) -> None:
+        add = self.form.addWidget
+        add(text_label("Make a summary for therapy", "Title"))
+        add(
+            text_label(
+                "Only what you can read in Toward goes in. Your partner's shared writing is "
+                "quoted only where they allowed it; otherwise it is counted.",
+                "Muted",
+            )
+        )
+        add(text_label("Period", "Heading"))
+        self.since_last = since_last_summary(self.session)
+        self.period_choice = QComboBox()
+        self.period_choice.setAccessibleName("Period")
+        for key, words in PERIODS.items():
+            if key == "since" and self.since_last is not None:
+                words += f" ({long_date(self.since_last.start)})"
+            if key != "since" or self.since_last is not None:
+                self.period_choice.addItem(words, key)
+        self.period_choice.currentIndexChanged.connect(self._period_changed)
+        add(self.period_choice)
+        dates = QHBoxLayout()
+        today = QDate.currentDate()
+        self.start_edit = QDateEdit(today.addDays(-6))
+        self.end_edit = QDateEdit(today)
+        for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setMinimumDate(QDate(clock.FIRST_DAY))  # earlier days are not summarised
+            edit.setMaximumDate(today)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._custom_dates_changed)
+            dates.addWidget(text_label(name.lower() if name == "To" else name, wrap=False))
+            dates.addWidget(edit)
+        dates.addStretch(1)
+        self.form.addLayout(dates)
+        self.period_error = text_label("", "Error")
+        self.period_error.hide()
+        add(self.period_error)
+
+        add(text_label("Sections", "Heading"))
+        self.section_boxes: dict[Section, QCheckBox] = {}
+        for section in SECTION_ORDER:
+            box = QCheckBox(SECTION_TITLES[section])
+            box.setChecked(True)
+            box.toggled.connect(self._changed)
+            self.section_boxes[section] = box
+            add(box)
+
+        self.notes: dict[str, QPlainTextEdit] = {}
+        for session in self.sessions:
+            whose = "" if len(self.sessions) == 1 else f" ({session.partner.name})"
+            add(text_label(f"What I want to talk about{whose}", "Heading"))
+            note = QPlainTextEdit()
+            note.setPlaceholderText("A few lines for the therapist to read first. Optional.")
+            note.setAccessibleName(f"Note{whose}")
+            note.setFixedHeight(90)
+            note.textChanged.connect(self._changed)
+            self.notes[session.partner.id] = note
+            add(note)
+
+        add(text_label("Shared journal entries", "Heading"))
+        self.shared_list = self._checklist("Shared entries to include")
+        add(self.shared_list)
+        self.not_quoted = text_label("", "Muted")
+        add(self.not_quoted)
+        self.private_lists: dict[str, QListWidget] = {}
+        for session in self.sessions:
+            name = session.partner.name
+            title = (
+                "Your private entries"
+                if len(self.sessions) == 1
+                else f"{name}'s private entries ({name} ticks their own)"
+            )
+            add(text_label(title, "Heading"))
+            add(text_label("None go in unless ticked here, one by one.", "Muted"))
+            checklist = self._checklist(f"{name}'s private entries to include")
+            self.private_lists[session.partner.id] = checklist
+            add(checklist)
+
+        add(text_label("The file", "Heading"))
+        self.paper = Segmented(["A4", "Letter"])
+        self.paper.setAccessibleName("Paper size")
+        self.paper.changed.connect(self._changed)
+        add(self.paper)
+        self.protect_box = QCheckBox("Protect the PDF with a password")
+        add(self.protect_box)
+        self.password = PasswordField("Password for the PDF")
+        self.password_again = PasswordField("The same password again")
+        for field in (self.password, self.password_again):
+            field.hide()
+            add(field)
+        self.protect_box.toggled.connect(self.password.setVisible)
+        self.protect_box.toggled.connect(self.password_again.setVisible)
+        self.warning = text_label(WARNING, "Notice")
+        self.warning.setAccessibleName("Warning about exported files")
+        add(self.warning)
+
+        actions = QHBoxLayout()
+        self.save_pdf_button = button("Save PDF…", primary=True)
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.save_md_button = button("Save Markdown…")
+        self.save_md_button.clicked.connect(self.save_markdown)
+        self.print_button = button("Print…")
+        self.print_button.setToolTip("Prints the preview, once it shows your latest choices")
+        self.print_button.clicked.connect(self.print_summary)
+        close = button("Close", flat=True)
+        close.clicked.connect(self.reject)
+        for widget in (self.save_pdf_button, self.save_md_button, self.print_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(close)
+        self.form.addLayout(actions)
+        self.form.addStretch(1)
+
+    def _checklist(self, name: str) -> QListWidget:
+        checklist = QListWidget()
+        checklist.setAccessibleName(name)
+        checklist.setMaximumHeight(150)
+        checklist.itemChanged.connect(self._changed)
+        return checklist
+
+    # -- reacting ----------------------------------------------------------------------
+
+    def period(self) -> Period | None:
+        """The chosen period, or None while the custom dates are backwards or out of range."""
+        choice = self.period_choice.currentData()
+        if choice == "week":
+            return Period.last_days(7)
+        if choice == "month":
+            return Period.last_days(30)
+        if choice == "since" and self.since_last is not None:
+            return self.since_last
+        start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        if start > end or not (clock.in_calendar(start) and clock.in_calendar(end)):
+            return None
+        return Period(start, end)
+
+    def _period_problem(self) -> str:
+        if self.start_edit.date() > self.end_edit.date():
+            return "The period ends before it starts."
+        return f"A summary covers days {clock.calendar_words()}."
+
+    def _period_changed(self, *_args: object) -> None:
+        custom = self.period_choice.currentData() == "custom"
+        self.start_edit.setEnabled(custom)
+        self.end_edit.setEnabled(custom)
+        period = self.period()
+        if period is not None and not custom:
+            self.start_edit.blockSignals(True)
+            self.end_edit.blockSignals(True)
+            self.start_edit.setDate(QDate(period.start))
+            self.end_edit.setDate(QDate(period.end))
+            self.start_edit.blockSignals(False)
+            self.end_edit.blockSignals(False)
+        self._fill_entries()
+        self._changed()
+
+    def _custom_dates_changed(self) -> None:
+        if self.period_choice.currentData() == "custom":
+            self._period_changed()
+
+    def _fill_entries(self) -> None:
+        period = self.period()
+        self.period_error.setVisible(period is None)
+        self.period_error.setText(self._period_problem() if period is None else "")
+        lists = [self.shared_list, *self.private_lists.values()]
+        for checklist in lists:
+            checklist.blockSignals(True)
+            checklist.clear()
+        if period is not None:
+            since, until = period.bounds()
+            window = JournalFilter(since=since, until=until)
+            shared = self.session.journal.entries(Space.SHARED, filter=window, limit=LIST_LIMIT)
+            quotable = self.session.therapy_consent.allowed_ids(
+                (e.id, e.info.author_id) for e in shared
+            )
+            names = {p.id: p.name for p in self.session.household.partners}
+            hidden = 0
+            for entry in shared:
+                if entry.id not in quotable:
+                    hidden += 1
+                    continue
+                author = names.get(entry.info.author_id, "Partner")
+                self._add_item(self.shared_list, entry, author, checked=True)
+            self.not_quoted.setText(
+                f"{hidden} more shared {'entry is' if hidden == 1 else 'entries are'} counted, "
+                "not quoted: their author has not chosen to bring them to therapy."
+                if hidden
+                else ""
+            )
+            self.not_quoted.setVisible(bool(hidden))
+            for session in self.sessions:
+                own = session.journal.entries(Space.PRIVATE, filter=window, limit=LIST_LIMIT)
+                checklist = self.private_lists[session.partner.id]
+                for entry in own:
+                    self._add_item(checklist, entry, None, checked=False)
+        for checklist in lists:
+            if checklist.count() == 0:
+                empty = QListWidgetItem("Nothing in this period.")
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                checklist.addItem(empty)
+            checklist.blockSignals(False)
+
+    @staticmethod
+    def _add_item(
+        checklist: QListWidget, entry: JournalEntry, author: str | None, *, checked: bool
+    ) -> None:
+        day = entry.info.created_at.astimezone()
+        text = f"{entry.display_title} · {day.day} {day:%b}" + (f" · {author}" if author else "")
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, entry.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        checklist.addItem(item)
+
+    def _changed(self, *_args: object) -> None:
+        # The shown preview no longer matches the choices: Print waits for the next one,
+        # so it never prints an entry that was just un-ticked.
+        self._pdf = None
+        self.print_button.setEnabled(False)
+        self._timer.start()
+
+    @staticmethod
+    def _ticked(checklist: QListWidget) -> frozenset[str]:
+        ids = set()
+        for row in range(checklist.count()):
+            item = checklist.item(row)
+            entry_id = item.data(Qt.ItemDataRole.UserRole)
+            if entry_id and item.checkState() == Qt.CheckState.Checked:
+                ids.add(entry_id)
+        return frozenset(ids)
+
+    def request(self) -> SummaryRequest | None:
+        period = self.period()
+        sections = tuple(s for s in SECTION_ORDER if self.section_boxes[s].isChecked())
+        if period is None or not sections:
+            return None
+        return SummaryRequest(period, sections, self._ticked(self.shared_list))
+
+    def contributions(self) -> list[Contribution]:
+        return [
+            Contribution(
+                session,
+                self._ticked(self.private_lists[session.partner.id]),
+                self.notes[session.partner.id].toPlainText(),
+            )
+            for session in self.sessions
+        ]
+
+    @property
+    def page_size(self) -> str:
+        return "letter" if self.paper.current() == 1 else "a4"
+
+    # -- preview -----------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        """Build and render the summary in the background; show it when it arrives."""
+        request = self.request()
+        if request is None:
+            self.status.setText("Choose a period and at least one section.")
+            return
+        contributions, size = self.contributions(), self.page_size
+        self._generation += 1
+        generation = self._generation
+        self.status.setText("Preparing the preview…")
+
+        def work() -> tuple[Summary, bytes]:
+            from toward.export.pdf import render_pdf  # reportlab: loaded when first needed
+
+            summary = build_summary(request, contributions)
+            return summary, render_pdf(summary, page_size=size)
+
+        def done(result: tuple[Summary, bytes]) -> None:
+            if generation != self._generation or self._timer.isActive():
+                return  # the choices changed meanwhile; a newer preview is on its way
+            self._show(result[1])
+            self.print_button.setEnabled(True)
+            self.status.setText(f"{self.document.pageCount()} pages · {request.period.label}")
+
+        run_in_background(work, done, self._failed, owner=self)
+
+    def _show(self, pdf: bytes) -> None:
+        self._pdf = pdf
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(describe(exc))
+
+    # -- saving and printing -----------------------------------------------------------
+
+    def _pdf_password(self) -> str | bool | None:
+        """The PDF password, None when not protecting, False when the two differ."""
+        if not self.protect_box.isChecked():
+            return None
+        first, again = self.password.text(), self.password_again.text()
+        if not first or first != again:
+            return False
+        return first
+
+    def save_pdf(self) -> None:
+        password = self._pdf_password()
+        if password is False:
+            self.status.setText("Type the same password twice to protect the PDF.")
+            return
+        self._save("pdf", "PDF (*.pdf)", password or None)
+
+    def save_markdown(self) -> None:
+        self._save("md", "Markdown (*.md)", None)
+
+    def _save(self, file_format: str, pattern: str, password: str | None) -> None:
+        request = self.request()
+        if request is None:
+            self.status.setText("Choose a period and at least one section.")
+            return
+        suggested = Path.home() / f"Toward summary {clock.now().astimezone():%Y-%m-%d}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Save the summary", f"{suggested}.{file_format}", pattern
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != f".{file_format}":
+            path = path.with_name(path.name + f".{file_format}")
+        contributions, size = self.contributions(), self.page_size
+        self.status.setText("Saving…")
+
+        def work() -> Path:
+            summary = build_summary(request, contributions)
+            if file_format == "pdf":
+                from toward.export.pdf import protect, render_pdf
+
+                data = render_pdf(summary, page_size=size)
+                if password:
+                    data = protect(data, password)
+            else:
+                data = render_markdown(summary).encode("utf-8")
+            write_atomically(path, data)
+            return path
+
+        def done(saved: Path) -> None:
+            self.session.exports.record(
+                ExportKind.THERAPY_SUMMARY,
+                file_format=file_format,
+                period_start=request.period.start,
+                period_end=request.period.end,
+                sections=[s.value for s in request.sections],
+                protected=password is not None,
+            )
+            lock = " It is protected with your password." if password else ""
+            self.status.setText(f"Saved to {saved}.{lock}")
+
+        run_in_background(work, done, self._failed, owner=self)
+
+    def print_summary(self) -> None:
+        """Print the previewed pages (rendered at the printer's resolution).
+
+        Only a preview of the current choices is printed; `_changed` drops an older one.
+        """
+        if self._pdf is None or self.document.pageCount() == 0:
+            self.status.setText("The preview is not ready yet.")
+            return
+        printer = choose_printer(self)
+        if printer is None:
+            return
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText("The printer could not be started.")
+            return
+        try:
+            for index in range(self.document.pageCount()):
+                if index:
+                    printer.newPage()
+                target = painter.viewport()
+                points = self.document.pagePointSize(index)
+                scale = min(target.width() / points.width(), target.height() / points.height())
+                size = QSize(int(points.width() * scale), int(points.height() * scale))
+                image: QImage = self.document.render(index, size)
+                painter.drawImage(0, 0, image)
+        finally:
+            painter.end()
+        request = self.request()
+        if request is not None:
+            self.session.exports.record(
+                ExportKind.THERAPY_SUMMARY,
+                file_format="print",
+                period_start=request.period.start,
+                period_end=request.period.end,
+                sections=[s.value for s in request.sections],
+            )
+        self.status.setText("Sent to the printer.")

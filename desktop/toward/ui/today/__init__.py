@@ -1,0 +1,1 @@
+"""The Today page: this week at a glance."""

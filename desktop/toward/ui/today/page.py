@@ -1,0 +1,170 @@
+"""Today: this week's bids at a glance, the bank-account trend, and what waits for you."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from toward.core import clock
+from toward.core.bids import RESEARCH_CONTEXT, AnswerCounts
+from toward.core.bids import TABLE as BIDS_TABLE
+from toward.core.journal import TABLE as JOURNAL_TABLE
+from toward.core.ledger.records import AGREEMENTS as LEDGER_AGREEMENTS
+from toward.core.ledger.records import LINES as LEDGER_LINES
+from toward.core.ledger.records import RESPONSES as LEDGER_RESPONSES
+from toward.core.promises import PROMISES
+from toward.core.repairs.model import MARKS as REPAIR_MARKS
+from toward.core.repairs.model import REPAIRS
+from toward.core.spaces import READ_MARKS
+from toward.core.today import TodayView
+from toward.session import Session
+from toward.ui.bids.quick_log import QuickLogForm
+from toward.ui.kit.charts import ChartSlot, ChartWithTable, bank_chart
+from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
+from toward.ui.main_view import MainView
+
+
+class TodayPage(PageColumn):
+    def __init__(self, session: Session, view: MainView) -> None:
+        super().__init__("Today", clock.now().astimezone().strftime("%A %d %B"), width=980)
+        self.session = session
+        self.view = view
+        log_card = Card()
+        log_card.body.addWidget(text_label("Log a bid for connection", "Heading"))
+        log_card.body.addWidget(
+            text_label(
+                "A bid is any reach for attention: a comment, a question, a touch, a sigh. "
+                "Ctrl+B logs one from anywhere.",
+                "Muted",
+            )
+        )
+        self.quick_log = QuickLogForm(session)
+        log_card.body.addWidget(self.quick_log)
+        self.column.addWidget(log_card)
+        self.dynamic = QVBoxLayout()
+        self.dynamic.setSpacing(16)
+        self.column.addLayout(self.dynamic)
+        self.finish()
+        self.bank_slot: ChartSlot | None = None
+        self.setFocusProxy(self.quick_log.text)
+        for session_of in view.sessions:
+            view.changes_for(session_of).changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, table: str) -> None:
+        if table in (
+            BIDS_TABLE,
+            JOURNAL_TABLE,
+            READ_MARKS,
+            LEDGER_LINES,
+            LEDGER_RESPONSES,
+            LEDGER_AGREEMENTS,
+            PROMISES,
+            REPAIRS,
+            REPAIR_MARKS,
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        clear_layout(self.dynamic)
+        sessions = self.view.sessions if self.view.together else [self.session]
+        views = [(s, s.today()) for s in sessions]
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.setContentsMargins(0, 0, 0, 0)
+        holder = QWidget()
+        holder.setLayout(row)
+        for session, today in views:
+            row.addWidget(self._week_card(session, today), 1)
+        self.dynamic.addWidget(holder)
+        own = (
+            views[[s for s, _ in views].index(self.session)][1]
+            if self.view.together
+            else views[0][1]
+        )
+        for card in own.cards:
+            self.dynamic.addWidget(self._attention_card(card))
+        bank = Card()
+        bank.body.addWidget(text_label("Emotional bank account", "Heading"))
+        bank.body.addWidget(
+            text_label(
+                "Turning toward a bid is a deposit; turning away or against is a withdrawal. "
+                "The line is the running balance over the last twelve weeks.",
+                "Muted",
+            )
+        )
+        self.bank_slot = ChartSlot(
+            partial(bank_chart, own.patterns.bank, "Emotional bank account"),
+            now=self.bank_slot is not None and self.bank_slot.built,
+        )
+        bank.body.addWidget(self.bank_slot)
+        self.dynamic.addWidget(bank)
+        context = text_label(RESEARCH_CONTEXT, "Muted")
+        context.setAccessibleName("Research context")
+        self.dynamic.addWidget(context)
+
+    @property
+    def bank_chart(self) -> ChartWithTable:
+        """The bank-account chart (built now if not drawn yet)."""
+        assert self.bank_slot is not None
+        return self.bank_slot.chart
+
+    def _week_card(self, session: Session, today: TodayView) -> Card:
+        card = Card()
+        title = (
+            "This week"
+            if not self.view.together
+            else f"This week, as {session.partner.name} sees it"
+        )
+        card.body.addWidget(text_label(title, "Heading"))
+        names = {p.id: p.name for p in session.household.partners}
+        me = session.partner.id
+        others = [p for p in session.household.partners if p.id != me]
+        other = others[0].name if others else "your partner"
+        for bidder, counts in sorted(today.this_week.items(), key=lambda kv: kv[0] != me):
+            if bidder == me:
+                label = f"Your bids, answered by {other}"
+            else:
+                label = f"{names.get(bidder, other)}'s bids, answered by you"
+            card.body.addWidget(text_label(label, "Muted"))
+            card.body.addWidget(text_label(_sentence(counts)))
+        if not any(c.total for c in today.this_week.values()):
+            card.body.addWidget(
+                text_label(
+                    "No bids logged yet this week. Noticing one is the first step — "
+                    "the small ones count most.",
+                    "Muted",
+                )
+            )
+        return card
+
+    def _attention_card(self, card: object) -> Card:
+        widget = Card(spacing=6)
+        row = QHBoxLayout()
+        heading = text_label(f"{card.title} · {card.count_words()}", "Heading")  # type: ignore[attr-defined]
+        row.addWidget(heading, 1)
+        go = button("Open")
+        go.clicked.connect(lambda: self.view.show_section(card.section))  # type: ignore[attr-defined]
+        row.addWidget(go, 0, Qt.AlignmentFlag.AlignTop)
+        widget.body.addLayout(row)
+        for line in card.lines:  # type: ignore[attr-defined]
+            widget.body.addWidget(text_label(line, "Muted"))
+        return widget
+
+
+def _sentence(counts: AnswerCounts) -> str:
+    if counts.total == 0:
+        return "No bids logged yet."
+    share = counts.toward_share or 0.0
+    parts = [f"{counts.toward} of {counts.total} turned toward ({share:.0%})"]
+    if counts.away:
+        parts.append(f"{counts.away} turned away")
+    if counts.against:
+        parts.append(f"{counts.against} turned against")
+    if counts.missed:
+        parts.append(f"{counts.missed} not yet answered")
+    if counts.late_toward:
+        parts.append(f"{counts.late_toward} turned toward later")
+    return " · ".join(parts)
