@@ -93,6 +93,7 @@ class LedgerAccess:
 
 
 def insert_row(conn: Connection, table: str, values: Mapping[str, object]) -> None:
+    """Insert one row given as column -> value (inside the caller's transaction)."""
     names = ", ".join(values)
     marks = ", ".join("?" for _ in values)
     conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))
