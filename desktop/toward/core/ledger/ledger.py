@@ -120,7 +120,7 @@ class Ledger:
         conn = self._private
         with transaction(conn):
             for content in rows:
-                values = {"id": uuid.uuid4().hex, "author_id": self.partner_id}
+                values: dict[str, object] = {"id": uuid.uuid4().hex, "author_id": self.partner_id}
                 values |= {"created_at": now, "updated_at": now, **content}
                 _insert(conn, LINES, values)
         self._spaces.changed(LINES)
@@ -270,7 +270,9 @@ class Ledger:
         offset: int = 0,
     ) -> list[Disclosure]:
         """Current disclosures (corrected ones replaced) in a period, with responses."""
-        chosen = replace(where or LedgerFilter(), period=period or (where and where.period))
+        chosen = replace(
+            where or LedgerFilter(), period=period or (where.period if where else None)
+        )
         sql, params = chosen.where()
         order = (
             "occurred_on DESC, disclosed_at DESC" if newest_first else "occurred_on, disclosed_at"
@@ -289,7 +291,9 @@ class Ledger:
         where: LedgerFilter | None = None,
     ) -> list[Total]:
         """Sums per group and currency, in key order."""
-        chosen = replace(where or LedgerFilter(), period=period or (where and where.period))
+        chosen = replace(
+            where or LedgerFilter(), period=period or (where.period if where else None)
+        )
         sql, params = chosen.where()
         rows = self._shared.execute(totals_sql(by, sql), params)
         return [Total(r["key"], Money.from_minor(r["minor"], r["currency"]), r["n"]) for r in rows]
@@ -297,7 +301,9 @@ class Ledger:
     def totals_per_currency(
         self, period: Period | None = None, *, where: LedgerFilter | None = None
     ) -> dict[str, Money]:
-        chosen = replace(where or LedgerFilter(), period=period or (where and where.period))
+        chosen = replace(
+            where or LedgerFilter(), period=period or (where.period if where else None)
+        )
         sql, params = chosen.where()
         rows = self._shared.execute(
             f"SELECT currency, sum(amount_minor) FROM {LINES} WHERE {sql} GROUP BY currency "
