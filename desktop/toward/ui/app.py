@@ -81,6 +81,7 @@ class Shell(QMainWindow):
     def show_content(self, widget: QWidget) -> None:
         while self._stack.count():
             old = self._stack.widget(0)
+            assert old is not None
             self._stack.removeWidget(old)
             old.deleteLater()
         self._stack.addWidget(widget)

@@ -50,7 +50,9 @@ class LedgerReading(LedgerAccess):
         offset: int = 0,
     ) -> list[Disclosure]:
         """Current disclosures (corrected ones replaced) in a period, with responses."""
-        chosen = replace(where or LedgerFilter(), period=period or (where and where.period))
+        chosen = replace(
+            where or LedgerFilter(), period=period or (where.period if where else None)
+        )
         sql, params = chosen.where()
         order = (
             "occurred_on DESC, disclosed_at DESC" if newest_first else "occurred_on, disclosed_at"
@@ -69,7 +71,9 @@ class LedgerReading(LedgerAccess):
         where: LedgerFilter | None = None,
     ) -> list[Total]:
         """Sums per group and currency, in key order."""
-        chosen = replace(where or LedgerFilter(), period=period or (where and where.period))
+        chosen = replace(
+            where or LedgerFilter(), period=period or (where.period if where else None)
+        )
         sql, params = chosen.where()
         rows = self._shared.execute(totals_sql(by, sql), params)
         return [Total(r["key"], Money.from_minor(r["minor"], r["currency"]), r["n"]) for r in rows]
@@ -77,7 +81,9 @@ class LedgerReading(LedgerAccess):
     def totals_per_currency(
         self, period: Period | None = None, *, where: LedgerFilter | None = None
     ) -> dict[str, Money]:
-        chosen = replace(where or LedgerFilter(), period=period or (where and where.period))
+        chosen = replace(
+            where or LedgerFilter(), period=period or (where.period if where else None)
+        )
         sql, params = chosen.where()
         rows = self._shared.execute(
             f"SELECT currency, sum(amount_minor) FROM {LINES} WHERE {sql} GROUP BY currency "

@@ -63,7 +63,7 @@ class StatementImport(LedgerAccess):
         conn = self._private
         with transaction(conn):
             for content in rows:
-                values = {"id": uuid.uuid4().hex, "author_id": self.partner_id}
+                values: dict[str, object] = {"id": uuid.uuid4().hex, "author_id": self.partner_id}
                 values |= {"created_at": now, "updated_at": now, **content}
                 insert_row(conn, LINES, values)
         self._spaces.changed(LINES)
