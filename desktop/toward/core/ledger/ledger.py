@@ -16,6 +16,7 @@ from typing import Any
 
 from toward.core import clock
 from toward.core.attention import COUNTED_UP_TO, AttentionCard, count_words
+from toward.core.changes import Change, one_action
 from toward.core.ledger.agreement import Agreement, Agreements, days_taken
 from toward.core.ledger.csv_statement import CsvLayout
 from toward.core.ledger.money import Money, format_money, totals
@@ -101,9 +102,11 @@ class Ledger:
         self.partner_id = spaces.partner_id
         others = [p for p in partner_ids if p != spaces.partner_id]
         self.other_id: str | None = others[0] if others else None
-        self._lines: RecordStore[LedgerLine] = RecordStore(spaces, LINES, LINE_COLUMNS, build_line)
+        self._lines: RecordStore[LedgerLine] = RecordStore(
+            spaces, LINES, LINE_COLUMNS, build_line, change=Change.LEDGER
+        )
         self._responses: RecordStore[Response] = RecordStore(
-            spaces, RESPONSES, RESPONSE_COLUMNS, build_response
+            spaces, RESPONSES, RESPONSE_COLUMNS, build_response, change=Change.LEDGER
         )
         self.agreements = Agreements(spaces, self.other_id)
 
@@ -123,7 +126,7 @@ class Ledger:
                 values = {"id": uuid.uuid4().hex, "author_id": self.partner_id}
                 values |= {"created_at": now, "updated_at": now, **content}
                 _insert(conn, LINES, values)
-        self._spaces.changed(LINES)
+        self._spaces.announce(Change.LEDGER)
         return len(rows)
 
     def edit_draft(self, draft: Draft, fields: DraftFields) -> Draft:
@@ -160,6 +163,7 @@ class Ledger:
 
     # -- disclosing --------------------------------------------------------------------
 
+    @one_action
     def disclose(self, drafts: Iterable[Draft]) -> list[Disclosure]:
         """Move drafts into the shared ledger, all in one transaction there.
 
@@ -185,7 +189,7 @@ class Ledger:
                 if draft.why_withheld:
                     withheld[disclosure_id] = draft.why
         self._finish(withheld, [d.id for d in chosen])
-        self._spaces.changed(LINES)
+        self._spaces.announce(Change.LEDGER)
         return [self.get(values_id) for values_id in self._disclosed_ids(chosen)]
 
     def respond(self, disclosure: Disclosure, kind: ResponseKind, text: str = "") -> Response:
@@ -244,7 +248,7 @@ class Ledger:
             _insert(shared, LINES, values)
         if fields.keep_why_private:
             self._finish({new_id: clean_text(fields.why, "why")}, [])
-        self._spaces.changed(LINES)
+        self._spaces.announce(Change.LEDGER)
         return self.get(new_id)
 
     def history(self, disclosure: Disclosure) -> list[Disclosure]:
@@ -568,7 +572,7 @@ class Ledger:
             if draft.why_withheld:
                 withheld[disclosure_id] = draft.why
         self._finish(withheld, list(done))
-        self._spaces.changed(LINES)
+        self._spaces.announce(Change.LEDGER)
 
     def _disclosed_pairs(self, draft_ids: list[str]) -> dict[str, str]:
         pairs: dict[str, str] = {}

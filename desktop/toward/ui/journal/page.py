@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.core.journal import MOOD_WORDS, TABLE, JournalEntry, JournalFilter, TrustKind
-from toward.core.journal.images import TABLE as IMAGE_TABLE
-from toward.core.journal.replies import TABLE as REPLY_TABLE
+from toward.core.changes import Change
+from toward.core.journal import MOOD_WORDS, JournalEntry, JournalFilter, TrustKind
 from toward.core.prompts import Prompt
-from toward.core.spaces import READ_MARKS, Space
+from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.journal.editor import EntryEditor
 from toward.ui.journal.model import EntryDelegate, EntryRole, JournalListModel
@@ -30,6 +29,7 @@ from toward.ui.journal.search import SearchHitDelegate, SearchResultsModel
 from toward.ui.journal.share import ShareDialog
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
+from toward.ui.kit.page import Page
 from toward.ui.kit.widgets import Card, Segmented, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
 
@@ -37,10 +37,11 @@ LIST_WIDTH = 340
 SEARCH_DELAY_MS = 200
 
 
-class JournalPage(QWidget):
+class JournalPage(Page):
+    shows = frozenset({Change.JOURNAL, Change.READ})
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__()
-        self.setObjectName("Page")
         self.session = session
         self.journal = session.journal
         self.partners = {p.id: p for p in session.household.partners}
@@ -151,7 +152,7 @@ class JournalPage(QWidget):
         layout.addLayout(tools)
         layout.addLayout(body, 1)
 
-        view.changes_for(session).changed.connect(self._data_changed)
+        self.follow(view, session)
         self._refresh_choices()
         self._update_unread_label()
         self._show_placeholder()
@@ -318,18 +319,18 @@ class JournalPage(QWidget):
             f"Shared journal · {unread} new" if unread else "Shared journal"
         )
 
-    def _data_changed(self, table: str) -> None:
-        if table == READ_MARKS:
+    def on_change(self, changes: frozenset[Change]) -> None:
+        if Change.JOURNAL in changes:
+            self.refresh()
+        else:  # a read mark: only the count of unread entries changed
             self._update_unread_label()
-            return
-        if table not in (TABLE, IMAGE_TABLE, REPLY_TABLE):
-            return
-        if table == TABLE:
-            self._refresh_choices()
-            if self.searching:
-                self._run_search()
-            else:
-                self.model.refresh()
+
+    def refresh(self) -> None:
+        self._refresh_choices()
+        if self.searching:
+            self._run_search()
+        else:
+            self.model.refresh()
         self._update_unread_label()
         if self.panel.currentWidget() is self.editor:
             return
@@ -476,8 +477,7 @@ class JournalPage(QWidget):
         self._current = entry
         if not self.searching and entry.space is not self.space:
             self.space_switch.set_current(0 if entry.space is Space.PRIVATE else 1)
-        self._data_changed(TABLE)
-        self.show_entry(entry)
+        self.show_entry(entry)  # the save's notice has refreshed the list
 
     def _editor_closed(self) -> None:
         if self._current is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.attention import COUNTED_UP_TO, count_words
+from toward.core.changes import Change
 from toward.core.ledger import (
     Disclosure,
     Draft,
@@ -33,7 +34,6 @@ from toward.core.ledger import (
     format_money,
 )
 from toward.core.ledger import totals as money_totals
-from toward.core.ledger.records import AGREEMENTS, LINES, RESPONSES
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
@@ -70,6 +70,8 @@ SIZED_BY_ROWS = 50
 
 
 class LedgerPage(PageColumn):
+    shows = frozenset({Change.LEDGER})
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
             "Money",
@@ -93,7 +95,7 @@ class LedgerPage(PageColumn):
         self.views = Segmented(["Shared ledger", "Waiting for you", "My drafts", "Late",
                                 "Agreement"])  # fmt: skip
         self.views.setAccessibleName("Ledger views")
-        self.views.changed.connect(lambda _index: self.refresh())
+        self.views.changed.connect(lambda _index: self.request_refresh())
         self.column.addWidget(self.views)
         self.filters = self._build_filters()
         self.column.addWidget(self.filters)
@@ -141,7 +143,7 @@ class LedgerPage(PageColumn):
         self.finish()
         self.form: DraftForm | None = None
         self.import_dialog: ImportDialog | None = None
-        view.changes_for(session).changed.connect(self._changed)
+        self.follow(view, session)
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
@@ -237,10 +239,6 @@ class LedgerPage(PageColumn):
     def open_view(self, key: str) -> None:
         """Open a view by name ('awaiting', 'agreement', …), as the Today page asks."""
         self.views.set_current(VIEW_KEYS.get(key, SHARED))
-
-    def _changed(self, table: str) -> None:
-        if table in (LINES, RESPONSES, AGREEMENTS):
-            self.refresh()
 
     def _filter_changed(self) -> None:
         self.model.refresh()
@@ -398,8 +396,9 @@ class LedgerPage(PageColumn):
 
     def new_draft(self) -> DraftForm:
         def save(fields: DraftFields, _note: str) -> None:
-            self.ledger.add_draft(fields)
-            self.views.set_current(DRAFTS)
+            with self.one_refresh():  # the new draft and the drafts view, drawn once
+                self.ledger.add_draft(fields)
+                self.views.set_current(DRAFTS)
 
         currency = self._usual_currency()
         return self._open_form("Write down a purchase", save, currency=currency)
@@ -446,10 +445,9 @@ class LedgerPage(PageColumn):
         if not dialogs.ask(self, "Disclose", text, yes=f"Disclose {count}"):
             return
         try:
-            self.ledger.disclose(drafts)
+            self.ledger.disclose(drafts)  # its one notice refreshes the page
         except Exception as exc:  # a known error is a sentence; anything else a bug
             dialogs.tell(self, "Toward", describe(exc))
-        self.refresh()
 
     def delete_selected(self) -> None:
         drafts = self.selected_lines()

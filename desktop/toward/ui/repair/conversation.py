@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
-from toward.core.promises import AGREEMENTS, PROMISES
 from toward.core.repairs import (
     BREAK_ADVICE,
     DEFAULT_BREAK_MINUTES,
@@ -34,7 +33,6 @@ from toward.core.repairs import (
     Status,
     Step,
 )
-from toward.core.repairs.model import ANSWERS, MARKS, PLAN_ITEMS, REPAIRS
 from toward.core.spaces import RecordNotFound
 from toward.session import Session
 from toward.ui.kit import dialogs
@@ -44,7 +42,6 @@ from toward.ui.main_view import MainView
 from toward.ui.repair.plan import PlanCard
 from toward.ui.therapy.consent import ConsentBox
 
-CHANGING_TABLES = (REPAIRS, MARKS, ANSWERS, PLAN_ITEMS, PROMISES, AGREEMENTS)
 BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
 TICK_MS = 15_000  # how often the break countdown is redrawn
 AUTOSAVE_MS = 1500
