@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward import __version__
+from toward import HouseholdNotFound, KnownError, __version__
 from toward.household import UNLOCK_MODULES, Household, orphaned_databases
 from toward.ui.kit import theme
 from toward.ui.kit.errors import describe, known_errors_shown
@@ -41,7 +41,6 @@ from toward.ui.platform.reminders_tray import Reminders
 from toward.ui.platform.single_instance import SingleInstance
 from toward.ui.platform.system_events import SystemEvents
 from toward.vault.device import DeviceSecrets
-from toward.vault.errors import HouseholdNotFound, KnownError
 from toward.vault.kdf import DEFAULT_COST, KdfCost
 
 if TYPE_CHECKING:
