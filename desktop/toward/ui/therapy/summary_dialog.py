@@ -35,7 +35,7 @@ from toward.core import clock
 from toward.core.export_log import ExportKind
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.spaces import Space
-from toward.export.markdown import render_markdown
+from toward.export.save import SavedSummary, save_summary
 from toward.export.summary import (
     SECTION_ORDER,
     SECTION_TITLES,
@@ -52,7 +52,6 @@ from toward.session import Session
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import PasswordField, Segmented, button, text_label
 from toward.ui.platform.background import run_in_background
-from toward.vault.atomic import write_atomically
 
 PERIODS = {
     "week": "The last 7 days",
@@ -462,30 +461,16 @@ class SummaryDialog(QDialog):
         contributions, size = self.contributions(), self.page_size
         self.status.setText("Saving…")
 
-        def work() -> Path:
+        def work() -> SavedSummary:
             summary = build_summary(request, contributions)
-            if file_format == "pdf":
-                from toward.export.pdf import protect, render_pdf
-
-                data = render_pdf(summary, page_size=size)
-                if password:
-                    data = protect(data, password)
-            else:
-                data = render_markdown(summary).encode("utf-8")
-            write_atomically(path, data)
-            return path
-
-        def done(saved: Path) -> None:
-            self.session.exports.record(
-                ExportKind.THERAPY_SUMMARY,
-                file_format=file_format,
-                period_start=request.period.start,
-                period_end=request.period.end,
-                sections=[s.value for s in request.sections],
-                protected=password is not None,
+            return save_summary(
+                summary, path, file_format=file_format, page_size=size, password=password
             )
+
+        def done(saved: SavedSummary) -> None:
+            saved.record(self.session.exports)  # here, on the thread that holds the session
             lock = " It is protected with your password." if password else ""
-            self.status.setText(f"Saved to {saved}.{lock}")
+            self.status.setText(f"Saved to {saved.path}.{lock}")
 
         run_in_background(work, done, self._failed, owner=self)
 
