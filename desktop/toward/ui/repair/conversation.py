@@ -69,7 +69,6 @@ class ConversationView(QWidget):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.keep_draft)
         view.closing_pages.connect(self._keep_typing)
-        self._keeping = False
         self.editor: QPlainTextEdit | None = None
         self.plan: PlanCard | None = None
         self.layout_ = QVBoxLayout(self)
@@ -80,8 +79,6 @@ class ConversationView(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self._keeping:  # our own draft landed: the page stays as the person left it
-            return
         self.autosave.stop()
         self.editor = self.plan = None  # until rebuilt below
         try:
@@ -381,14 +378,11 @@ class ConversationView(QWidget):
             keep = partial(self.session.repairs.save_plan_draft, repair, self.plan.new_item.text())
         else:
             return
-        self._keeping = True
         try:
-            keep()
+            keep()  # a draft is no change notice, so the page is not redrawn under the typing
         except Exception as exc:  # a known error is a sentence; anything else a bug
             self.error.setText(describe(exc))
             self.error.show()
-        finally:
-            self._keeping = False
 
     def _keep_typing(self) -> None:
         if self.autosave.isActive():  # typed since the last draft was kept
