@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListView,
     QStackedWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from toward.core.changes import Change
@@ -22,15 +21,15 @@ from toward.core.prompts import Prompt
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.journal.editor import EntryEditor
+from toward.ui.journal.invitation import Invitation
 from toward.ui.journal.model import EntryDelegate, EntryRole, JournalListModel
-from toward.ui.journal.prompts import PromptBrowser
 from toward.ui.journal.reader import EntryReader
 from toward.ui.journal.search import SearchHitDelegate, SearchResultsModel
 from toward.ui.journal.share import ShareDialog
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.page import Page
-from toward.ui.kit.widgets import Card, Segmented, button, clear_layout, fit_combo, text_label
+from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
 from toward.ui.main_view import MainView
 
 LIST_WIDTH = 340
@@ -122,7 +121,9 @@ class JournalPage(Page):
 
         # -- right panel: invitation, reader, editor -------------------------------------
         self.panel = QStackedWidget()
-        self.placeholder = self._build_placeholder()
+        self.placeholder = Invitation(session)
+        self.placeholder.write_requested.connect(self.write_about)
+        self.placeholder.resume_requested.connect(self._resume_draft)
         self.reader = EntryReader(session, self.partners)
         self.editor = EntryEditor(self.journal, self._other_name())
         view.closing_pages.connect(self.editor.save_draft)
@@ -186,41 +187,11 @@ class JournalPage(Page):
         self.trust_buttons, self.body = self.editor.trust_buttons, self.editor.body
         self.edit_error, self.edit_where = self.editor.error, self.editor.where
         self.save_button, self.cancel_button = self.editor.save_button, self.editor.cancel_button
-
-    def _build_placeholder(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
-        self.empty = text_label("", "Muted")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drafts_box = QVBoxLayout()
-        card = Card()
-        card.setMaximumWidth(620)
-        card.body.addWidget(text_label("Prompt of the day", "Heading"))
-        self.prompt_text = text_label("")
-        self.prompt_text.setAccessibleName("Prompt of the day")
-        card.body.addWidget(self.prompt_text)
-        row = QHBoxLayout()
-        self.prompt_write_button = button("Write about this", primary=True)
-        self.prompt_more_button = button("More prompts…")
-        self.prompt_hide_button = button("Not for me", flat=True)
-        self.prompt_write_button.clicked.connect(lambda: self.write_about(self._prompt))
-        self.prompt_more_button.clicked.connect(self.browse_prompts)
-        self.prompt_hide_button.clicked.connect(self._hide_prompt_of_the_day)
-        row.addWidget(self.prompt_write_button)
-        row.addWidget(self.prompt_more_button)
-        row.addStretch(1)
-        row.addWidget(self.prompt_hide_button)
-        card.body.addLayout(row)
-        self.prompt_card = card
-        column.addStretch(1)
-        column.addWidget(self.empty)
-        column.addLayout(self.drafts_box)
-        column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
-        self._prompt: Prompt | None = None
-        return page
+        self.empty, self.prompt_card = self.placeholder.empty, self.placeholder.prompt_card
+        self.prompt_text = self.placeholder.prompt_text
+        self.prompt_write_button = self.placeholder.prompt_write_button
+        self.prompt_more_button = self.placeholder.prompt_more_button
+        self.prompt_hide_button = self.placeholder.prompt_hide_button
 
     # -- state ---------------------------------------------------------------------------
 
@@ -397,24 +368,8 @@ class JournalPage(Page):
                 )
         else:
             self.empty.setText("Choose an entry to read it, or write a new one.")
-        self._show_prompt_of_the_day()
-        self._show_drafts()
+        self.placeholder.refresh()
         self.panel.setCurrentWidget(self.placeholder)
-
-    def _show_prompt_of_the_day(self) -> None:
-        self._prompt = self.session.prompts.of_the_day(date.today())
-        self.prompt_card.setVisible(self._prompt is not None)
-        if self._prompt is not None:
-            self.prompt_text.setText(self._prompt.text)
-
-    def _show_drafts(self) -> None:
-        clear_layout(self.drafts_box)
-        for draft in self.journal.drafts.all()[:3]:
-            when = draft.updated_at.astimezone().strftime("%d %B, %H:%M")
-            title = draft.title or (draft.body.strip().splitlines() or ["Untitled"])[0][:50]
-            resume = button(f"Continue “{title}” (unsaved, {when})", flat=True)
-            resume.clicked.connect(lambda _=False, d=draft: self._resume_draft(d))
-            self.drafts_box.addWidget(resume, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _resume_draft(self, draft: object) -> None:
         space, entry_id = draft.space, draft.entry_id  # type: ignore[attr-defined]
@@ -452,18 +407,6 @@ class JournalPage(Page):
             self.editor.save_draft()
         self.editor.open_new(self.space, prompt)
         self.panel.setCurrentWidget(self.editor)
-
-    def browse_prompts(self) -> None:
-        browser = PromptBrowser(self.session.prompts, self)
-        browser.chosen.connect(self.write_about)
-        browser.finished.connect(lambda _r: self._show_prompt_of_the_day())
-        browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        browser.open()
-
-    def _hide_prompt_of_the_day(self) -> None:
-        if self._prompt is not None:
-            self.session.prompts.hide(self._prompt.id)
-            self._show_prompt_of_the_day()
 
     def edit_current(self) -> None:
         if self._current is not None:
