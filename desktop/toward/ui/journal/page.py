@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -16,11 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.changes import Change
-from toward.core.journal import MOOD_WORDS, JournalEntry, JournalFilter, TrustKind
+from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.prompts import Prompt
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.journal.editor import EntryEditor
+from toward.ui.journal.filters import EntryFilters
 from toward.ui.journal.invitation import Invitation
 from toward.ui.journal.model import EntryDelegate, EntryRole, JournalListModel
 from toward.ui.journal.reader import EntryReader
@@ -29,7 +27,7 @@ from toward.ui.journal.share import ShareDialog
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.page import Page
-from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
+from toward.ui.kit.widgets import Segmented, button, text_label
 from toward.ui.main_view import MainView
 
 LIST_WIDTH = 340
@@ -81,24 +79,13 @@ class JournalPage(Page):
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
         tools.addWidget(self.search, 1)
-        self.mood_filter = self._combo(
-            "Mood",
-            [("Any mood", None)]
-            + [(f"Feeling {word}", value) for value, word in MOOD_WORDS.items()],
+        self.filters = EntryFilters()
+        self.filters.changed.connect(self._apply_filter)
+        self.mood_filter, self.trust_filter, self.tag_filter, self.month_filter = (
+            self.filters.combos
         )
-        self.trust_filter = self._combo(
-            "Kind of trust",
-            [("Any trust", None)] + [(f"{kind.value.capitalize()}", kind) for kind in TrustKind],
-        )
-        self.tag_filter = self._combo("Tag", [("Any tag", None)])
-        self.month_filter = self._combo("Month", [("Any time", None)])
-        for combo in (self.mood_filter, self.trust_filter, self.tag_filter, self.month_filter):
-            combo.currentIndexChanged.connect(self._filter_changed)
-            tools.addWidget(combo)
-        self.clear_filters_button = button("Clear", flat=True)
-        self.clear_filters_button.clicked.connect(self.clear_filters)
-        self.clear_filters_button.hide()
-        tools.addWidget(self.clear_filters_button)
+        self.clear_filters_button = self.filters.clear_button
+        tools.addWidget(self.filters)
 
         # -- list ----------------------------------------------------------------------
         self.model = JournalListModel(self.journal, Space.PRIVATE, session.partner.id)
@@ -160,14 +147,6 @@ class JournalPage(Page):
         # Not the list: focusing it would open its first entry and hide today's prompt.
         self.setFocusProxy(self.new_button)
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        for label, value in items:
-            combo.addItem(label, value)
-        fit_combo(combo)
-        return combo
-
     def _expose_parts(self) -> None:
         # The page's parts by the names a person would use for them.
         self.read_title, self.read_meta, self.read_body = (
@@ -223,22 +202,7 @@ class JournalPage(Page):
         self._show_placeholder()
 
     def current_filter(self) -> JournalFilter:
-        month = self.month_filter.currentData()
-        until = None
-        if month:
-            year, number = (int(part) for part in month.split("-"))
-            until = f"{year + number // 12:04d}-{number % 12 + 1:02d}"
-        return JournalFilter(
-            mood=self.mood_filter.currentData(),
-            trust_kind=self.trust_filter.currentData(),
-            tag=self.tag_filter.currentData(),
-            since=month,
-            until=until,
-        )
-
-    def _filter_changed(self) -> None:
-        if not getattr(self, "_refreshing_choices", False):
-            self._apply_filter()
+        return self.filters.current()
 
     def _apply_filter(self) -> None:
         if self.searching:
@@ -261,28 +225,9 @@ class JournalPage(Page):
         ):
             self._show_placeholder()
 
-    def clear_filters(self) -> None:
-        self._refreshing_choices = True
-        for combo in (self.mood_filter, self.trust_filter, self.tag_filter, self.month_filter):
-            combo.setCurrentIndex(0)
-        self._refreshing_choices = False
-        self._apply_filter()
-
     def _refresh_choices(self) -> None:
         """Fill the tag and month filters from what this journal holds."""
-        self._refreshing_choices = True
-        for combo, values, label in (
-            (self.tag_filter, self.journal.tags(self.space), lambda t: f"#{t}"),
-            (self.month_filter, self.journal.months(self.space), _month_label),
-        ):
-            current = combo.currentData()
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value in values:
-                combo.addItem(label(value), value)
-            fit_combo(combo)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-        self._refreshing_choices = False
+        self.filters.set_choices(self.journal.tags(self.space), self.journal.months(self.space))
 
     def _update_unread_label(self) -> None:
         unread = self.journal.unread_count()
@@ -491,8 +436,3 @@ class JournalPage(Page):
         self.journal.delete(entry)
         self._current = None
         self._show_placeholder()
-
-
-def _month_label(month: str) -> str:
-    year, number = month.split("-")
-    return date(int(year), int(number), 1).strftime("%B %Y")
