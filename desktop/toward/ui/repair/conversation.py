@@ -5,13 +5,12 @@ when someone is flooded, and, once finished, a calm record of it all.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from functools import partial
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
@@ -40,6 +39,7 @@ from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
 from toward.ui.repair.plan import PlanCard
+from toward.ui.repair.time_picker import picked_time, time_picker
 from toward.ui.therapy.consent import ConsentBox
 
 BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
@@ -426,17 +426,3 @@ def _left(repair: Repair) -> str:
     assert repair.resume_at is not None
     minutes = max(1, round((repair.resume_at - clock.now()).total_seconds() / 60))
     return f"About {minutes} minute{'s' if minutes != 1 else ''} left"
-
-
-def time_picker(moment: datetime) -> QDateTimeEdit:
-    """A date-and-time field starting at `moment`, rounded up to the next quarter hour."""
-    local = moment.astimezone().replace(second=0, microsecond=0)
-    local += timedelta(minutes=-local.minute % 15)
-    picker = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
-    picker.setCalendarPopup(True)
-    picker.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-    return picker
-
-
-def picked_time(picker: QDateTimeEdit) -> datetime:
-    return datetime.fromtimestamp(picker.dateTime().toSecsSinceEpoch()).astimezone()

@@ -30,7 +30,8 @@ from toward.ui.kit.errors import describe
 from toward.ui.kit.paged_rows import PagedRows
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
-from toward.ui.repair.conversation import ConversationView, picked_time, time_picker
+from toward.ui.repair.conversation import ConversationView
+from toward.ui.repair.time_picker import picked_time, time_picker
 
 LISTED = 10
 
