@@ -77,7 +77,8 @@ class _Spaces(Protocol):
 
 
 class _Feature(Protocol):
-    _spaces: _Spaces
+    @property
+    def _spaces(self) -> _Spaces: ...
 
 
 F = TypeVar("F", bound=_Feature)
