@@ -53,7 +53,8 @@ from toward.core.repairs import SEALED_STEPS, Repair, Step, Topic
 from toward.core.spaces import Space
 from toward.export import summary as therapy
 from toward.export.markdown import render_markdown
-from toward.export.pdf import render_pdf, save_pdf
+from toward.export.pdf import render_pdf
+from toward.export.save import save_summary
 from toward.household import SHARED_DB, private_db_name
 from toward.opendata.archive import EncryptedZipSink
 from toward.opendata.export import export_data
@@ -617,15 +618,10 @@ def test_a_saved_summary_is_the_only_file_and_the_log_holds_no_content(
     )
     outside = tmp_path_factory.mktemp("chosen-by-the-partner")
     assert not any(outside.is_relative_to(root) for root in roots)
-    save_pdf(summary, outside / "summary.pdf", password="for-the-therapist")
-    maya.exports.record(
-        ExportKind.THERAPY_SUMMARY,
-        file_format="pdf",
-        period_start=request.period.start,
-        period_end=request.period.end,
-        sections=[s.value for s in request.sections],
-        protected=True,
+    saved = save_summary(
+        summary, outside / "summary.pdf", file_format="pdf", password="for-the-therapist"
     )
+    saved.record(maya.exports)
     assert os.listdir(outside) == ["summary.pdf"]
     protected = (outside / "summary.pdf").read_bytes()
     assert not any(needle in protected.lower() for needle in needles(marker))

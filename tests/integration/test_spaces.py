@@ -6,6 +6,7 @@ import pytest
 
 from tests.conftest import Couple
 from tests.integration.support import decrypted_pages
+from toward.core.changes import Change
 from toward.core.journal import InvalidEntry, TrustKind
 from toward.core.spaces import NotAllowed, RecordNotFound, Space
 from toward.household import SHARED_DB, private_db_name
@@ -65,14 +66,14 @@ def test_bad_content_is_refused(maya: Session):
 
 
 def test_listeners_hear_every_change(maya: Session):
-    heard: list[str] = []
+    heard: list[frozenset[Change]] = []
     maya.spaces.subscribe(heard.append)
     entry = maya.journal.write(Space.PRIVATE, title="a")
     maya.journal.edit(entry, title="b", body="")
     shared = maya.journal.share(entry)
     maya.journal.unshare(shared)
     maya.journal.delete(entry)
-    assert heard == ["journal_entries"] * 5
+    assert heard == [frozenset({Change.JOURNAL})] * 5
 
 
 # -- only the author changes a record ------------------------------------------------------

@@ -12,9 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from toward.core.export_log import ExportKind
-from toward.export.markdown import save_markdown
-from toward.export.pdf import PAGE_SIZES, save_pdf
+from toward.export.pdf import PAGE_SIZES
+from toward.export.save import save_summary
 from toward.export.summary import (
     MAX_NOTE,
     Contribution,
@@ -91,18 +90,10 @@ def run_export(
     session = Session.start(household.unlock(name, password))
     try:
         summary = build_summary(SummaryRequest(period, chosen), [Contribution(session, note=note)])
-        if file_format == "pdf":
-            save_pdf(summary, target, page_size=paper, password=pdf_password)
-        else:
-            save_markdown(summary, target)
-        session.exports.record(
-            ExportKind.THERAPY_SUMMARY,
-            file_format=file_format,
-            period_start=period.start,
-            period_end=period.end,
-            sections=[s.value for s in chosen],
-            protected=pdf_password is not None,
+        saved = save_summary(
+            summary, target, file_format=file_format, page_size=paper, password=pdf_password
         )
+        saved.record(session.exports)
     finally:
         session.lock()
     print(f"Wrote the summary for {period.label} to {target}.", file=out)

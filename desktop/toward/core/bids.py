@@ -15,6 +15,7 @@ from typing import Any
 
 from toward.core import clock
 from toward.core.attention import AttentionCard
+from toward.core.changes import Change
 from toward.core.spaces import NotAllowed, RecordInfo, RecordStore, Space, Spaces
 from toward.vault.database import transaction
 from toward.vault.errors import KnownError
@@ -203,7 +204,9 @@ class Bids:
 
     def __init__(self, spaces: Spaces, partner_ids: Iterable[str]) -> None:
         self._spaces = spaces
-        self._store: RecordStore[Bid] = RecordStore(spaces, TABLE, CONTENT_COLUMNS, _build)
+        self._store: RecordStore[Bid] = RecordStore(
+            spaces, TABLE, CONTENT_COLUMNS, _build, change=Change.BIDS
+        )
         others = [p for p in partner_ids if p != spaces.partner_id]
         self.partner_id = spaces.partner_id
         self.other_id = others[0] if others else UNKNOWN_PARTNER
@@ -311,7 +314,7 @@ class Bids:
             ).rowcount
             if changed != 1:  # answered in the meantime, by this partner on another screen
                 raise already
-        self._spaces.changed(TABLE)
+        self._spaces.announce(Change.BIDS)
         return self._store.get(Space.SHARED, bid.id)
 
     def made_by_me(self, bid: Bid) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.spaces import NotAllowed, RecordNotFound, Space, Spaces
 from toward.vault.database import Connection, transaction
 
@@ -60,7 +61,7 @@ class TherapyConsent:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (_DEFAULT_KEY + self._spaces.partner_id, "1" if allowed else "0"),
             )
-        self._spaces.changed(TABLE)
+        self._spaces.announce(Change.CONSENT)
 
     def set(self, table: str, record_id: str, allowed: bool) -> None:
         """Allow (or not) one of the unlocked partner's own shared texts in a summary."""
@@ -80,7 +81,7 @@ class TherapyConsent:
                 "allowed = excluded.allowed, updated_at = excluded.updated_at",
                 (record_id, row[0], int(allowed), clock.to_text(clock.now())),
             )
-        self._spaces.changed(TABLE)
+        self._spaces.announce(Change.CONSENT)
 
     # -- reading -----------------------------------------------------------------------
 

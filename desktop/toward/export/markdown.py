@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from toward.core.bids import AnswerCounts
 from toward.export.summary import (
     SECTION_TITLES,
@@ -19,7 +17,6 @@ from toward.export.summary import (
     more_words,
     plural,
 )
-from toward.vault.atomic import write_atomically
 
 
 def render_markdown(summary: Summary) -> str:
@@ -46,12 +43,6 @@ def render_markdown(summary: Summary) -> str:
         elif isinstance(part, JournalPart):
             lines += _journal(part)
     return "\n".join(lines).rstrip() + "\n"
-
-
-def save_markdown(summary: Summary, path: Path) -> bytes:
-    data = render_markdown(summary).encode("utf-8")
-    write_atomically(path, data)
-    return data
 
 
 def _note(part: NotePart) -> list[str]:

@@ -2,7 +2,7 @@
 
 The bundled DejaVu Sans (resources/fonts, Bitstream Vera licence) is embedded, so names
 and journal text in any Latin, Greek or Cyrillic script print as written. Nothing is
-written to disk here; `save_pdf` writes the finished bytes atomically.
+written to disk here; export/save.py writes the finished bytes atomically.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import date
 from importlib import resources
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
@@ -55,7 +54,6 @@ from toward.export.summary import (
     more_words,
     plural,
 )
-from toward.vault.atomic import write_atomically
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 FONT, BOLD, ITALIC = "TowardSans", "TowardSans-Bold", "TowardSans-Oblique"
@@ -147,17 +145,6 @@ def protect(pdf: bytes, password: str) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
-
-
-def save_pdf(
-    summary: Summary, path: Path, *, page_size: str = "a4", password: str | None = None
-) -> bytes:
-    """Render, protect if asked, and write atomically; returns the bytes written."""
-    data = render_pdf(summary, page_size=page_size)
-    if password:
-        data = protect(data, password)
-    write_atomically(path, data)
-    return data
 
 
 # -- page furniture --------------------------------------------------------------------

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward import DatabaseDamaged, StorageReadOnly, TooManyAttempts
 from toward.household import Household, Partner
 from toward.ui.kit import theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, PasswordField, button, point_at, text_label
 from toward.ui.platform.background import run_in_background
-from toward.vault.errors import DatabaseDamaged, StorageReadOnly, TooManyAttempts
 from toward.vault.throttle import wait_message
 
 if TYPE_CHECKING:

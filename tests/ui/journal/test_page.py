@@ -19,6 +19,7 @@ from tests.ui.journal.support import (
     open_row,
     save_shortcut,
     share_dialog,
+    write_new,
 )
 from toward import Session
 from toward.core.journal import TrustKind
@@ -411,3 +412,11 @@ def test_scrolling_down_a_long_journal_fetches_more(
 
     assert page.read_title.text().startswith("Entry ")
     assert not page.model.canFetchMore(QModelIndex())
+
+
+def test_a_save_refreshes_the_list_once(qtbot: QtBot, journal_of: JournalOf, maya: Session) -> None:
+    page = journal_of(maya)
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    write_new(qtbot, page, "Once", "the list is read again once per save")
+    assert listed(page) == ["Once"] and len(resets) == 1

@@ -342,3 +342,21 @@ def test_a_draft_is_edited_and_deleted_from_the_drafts_view(
     answers.answer = True
     click(qtbot, page.delete_button)
     assert maya.ledger.drafts() == [] and page.empty.isVisible()
+
+
+def test_a_new_draft_and_a_disclosure_each_refresh_the_table_once(
+    qtbot: QtBot, ledger_of: LedgerOf, answers: Answers, maya: Session
+):
+    draft(maya, "3.00", "Bakery")
+    page = ledger_of("Maya")
+    assert page.views.current() == SHARED
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    form = page.new_draft()
+    qtbot.keyClicks(form.amount, "4.50")
+    qtbot.keyClicks(form.payee, "Florist")
+    click(qtbot, form.save)
+    assert page.views.current() == DRAFTS and sorted(shown(page)) == ["Bakery", "Florist"]
+    assert len(resets) == 1  # the new draft and the switch to the drafts view, drawn once
+    click(qtbot, page.disclose_button)
+    assert shown(page) == [] and len(resets) == 2

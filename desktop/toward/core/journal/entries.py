@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from toward.core.attention import COUNTED_UP_TO, AttentionCard, count_words
+from toward.core.changes import Change
 from toward.core.journal.drafts import JournalDrafts
 from toward.core.journal.images import COLUMNS as IMAGE_COLUMNS
 from toward.core.journal.images import TABLE as IMAGE_TABLE
@@ -38,6 +39,7 @@ class Journal:
             CONTENT_COLUMNS,
             build_entry,
             children=(Children(IMAGE_TABLE, "entry_id", IMAGE_COLUMNS),),
+            change=Change.JOURNAL,
         )
         self.images = JournalImages(spaces)
         self.replies = JournalReplies(spaces)

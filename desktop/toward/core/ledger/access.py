@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from toward.core.changes import Change
 from toward.core.ledger.agreement import Agreements
 from toward.core.ledger.records import (
     LINE_COLUMNS,
@@ -34,9 +35,11 @@ class LedgerAccess:
         self.partner_id = spaces.partner_id
         others = [p for p in partner_ids if p != spaces.partner_id]
         self.other_id: str | None = others[0] if others else None
-        self._lines: RecordStore[LedgerLine] = RecordStore(spaces, LINES, LINE_COLUMNS, build_line)
+        self._lines: RecordStore[LedgerLine] = RecordStore(
+            spaces, LINES, LINE_COLUMNS, build_line, change=Change.LEDGER
+        )
         self._responses: RecordStore[Response] = RecordStore(
-            spaces, RESPONSES, RESPONSE_COLUMNS, build_response
+            spaces, RESPONSES, RESPONSE_COLUMNS, build_response, change=Change.LEDGER
         )
         self.agreements = Agreements(spaces, self.other_id)
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.ledger.money import Money, format_money
 from toward.core.ledger.records import AGREEMENTS, InvalidLedgerLine
 from toward.core.spaces import NotAllowed, RecordNotFound, Space, Spaces
@@ -115,7 +116,7 @@ class Agreements:
                     days,
                 ),
             )
-        self._spaces.changed(AGREEMENTS)
+        self._spaces.announce(Change.LEDGER)
         return self._get(agreement_id)
 
     def confirm(self, agreement: Agreement) -> Agreement:
@@ -132,7 +133,7 @@ class Agreements:
                 "WHERE id = ?",
                 (self._spaces.partner_id, now, now, agreement.id),
             )
-        self._spaces.changed(AGREEMENTS)
+        self._spaces.announce(Change.LEDGER)
         return self._get(agreement.id)
 
     def withdraw(self, agreement: Agreement) -> None:
@@ -145,7 +146,7 @@ class Agreements:
                 f"UPDATE {AGREEMENTS} SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL",
                 (clock.to_text(clock.now()), agreement.id),
             )
-        self._spaces.changed(AGREEMENTS)
+        self._spaces.announce(Change.LEDGER)
 
     def waiting_for_me(self) -> Agreement | None:
         """The other partner's proposal, waiting for this partner's confirmation."""

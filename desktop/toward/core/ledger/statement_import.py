@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.ledger.access import LedgerAccess, insert_row
 from toward.core.ledger.csv_statement import CsvLayout
 from toward.core.ledger.records import LINES, InvalidLedgerLine, Purpose
@@ -66,7 +67,7 @@ class StatementImport(LedgerAccess):
                 values: dict[str, object] = {"id": uuid.uuid4().hex, "author_id": self.partner_id}
                 values |= {"created_at": now, "updated_at": now, **content}
                 insert_row(conn, LINES, values)
-        self._spaces.changed(LINES)
+        self._spaces.announce(Change.LEDGER)
         return len(rows)
 
     def known_import_keys(self, keys: Iterable[str]) -> set[str]:

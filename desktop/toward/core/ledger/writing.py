@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from toward.core import clock
+from toward.core.changes import Change, one_action
 from toward.core.ledger.access import LedgerAccess, insert_row
 from toward.core.ledger.agreement import Agreement, days_taken
 from toward.core.ledger.money import Money, totals
@@ -93,6 +94,7 @@ class LedgerWriting(LedgerAccess):
 
     # -- disclosing --------------------------------------------------------------------
 
+    @one_action
     def disclose(self, drafts: Iterable[Draft]) -> list[Disclosure]:
         """Move drafts into the shared ledger, all in one transaction there.
 
@@ -118,7 +120,7 @@ class LedgerWriting(LedgerAccess):
                 if draft.why_withheld:
                     withheld[disclosure_id] = draft.why
         self._finish(withheld, [d.id for d in chosen])
-        self._spaces.changed(LINES)
+        self._spaces.announce(Change.LEDGER)
         return [self.get(values_id) for values_id in self._disclosed_ids(chosen)]
 
     def respond(self, disclosure: Disclosure, kind: ResponseKind, text: str = "") -> Response:
@@ -177,7 +179,7 @@ class LedgerWriting(LedgerAccess):
             insert_row(shared, LINES, values)
         if fields.keep_why_private:
             self._finish({new_id: clean_text(fields.why, "why")}, [])
-        self._spaces.changed(LINES)
+        self._spaces.announce(Change.LEDGER)
         return self.get(new_id)
 
     def history(self, disclosure: Disclosure) -> list[Disclosure]:
@@ -248,7 +250,7 @@ class LedgerWriting(LedgerAccess):
             if draft.why_withheld:
                 withheld[disclosure_id] = draft.why
         self._finish(withheld, list(done))
-        self._spaces.changed(LINES)
+        self._spaces.announce(Change.LEDGER)
 
     def _disclosed_pairs(self, draft_ids: list[str]) -> dict[str, str]:
         pairs: dict[str, str] = {}

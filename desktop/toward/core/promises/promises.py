@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from toward.core import clock
 from toward.core.attention import AttentionCard
+from toward.core.changes import Change
 from toward.core.promises import history
 from toward.core.promises.agreements import Agreements
 from toward.core.promises.history import MonthOfPromises
@@ -47,7 +48,7 @@ class Promises:
     def __init__(self, spaces: Spaces, partner_ids: Iterable[str]) -> None:
         self._spaces = spaces
         self._store: RecordStore[Promise] = RecordStore(
-            spaces, PROMISES, PROMISE_COLUMNS, build_promise
+            spaces, PROMISES, PROMISE_COLUMNS, build_promise, change=Change.PROMISES
         )
         self._agreements = Agreements(spaces)
         self.partner_id = spaces.partner_id
@@ -170,7 +171,7 @@ class Promises:
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
             _set_status(conn, promise.id, status, text, on)
-        self._spaces.changed(PROMISES)
+        self._spaces.announce(Change.PROMISES)
         return self.get(promise.id)
 
     # -- renegotiating ------------------------------------------------------------------
@@ -196,7 +197,7 @@ class Promises:
             ).rowcount
             if changed != 1:
                 raise InvalidPromise("This promise was already settled.")
-        self._spaces.changed(PROMISES)
+        self._spaces.announce(Change.PROMISES)
         return self.get(promise.id)
 
     def accept_new_terms(self, promise: Promise) -> Promise:
@@ -245,7 +246,7 @@ class Promises:
                 "WHERE id = ? AND status = 'open'",
                 (clock.to_text(clock.now()), promise.id),
             )
-        self._spaces.changed(PROMISES)
+        self._spaces.announce(Change.PROMISES)
         return self.get(promise.id)
 
     # -- agreements ---------------------------------------------------------------------

@@ -18,11 +18,11 @@ from toward.core.bids import (
     ANSWER_WORDS,
     KIND_WORDS,
     RESEARCH_CONTEXT,
-    TABLE,
     AnswerCounts,
     Bid,
     BidKind,
 )
+from toward.core.changes import Change
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.bids.quick_log import QuickLogForm
@@ -38,6 +38,8 @@ WAITING = 5
 
 
 class BidsPage(PageColumn):
+    shows = frozenset({Change.BIDS})
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
             "Bids for connection",
@@ -62,9 +64,7 @@ class BidsPage(PageColumn):
         self.chart_slots: list[ChartSlot] = []
         self.bank_slot: ChartSlot | None = None
         self.setFocusProxy(self.quick_log.text)
-        view.changes_for(session).changed.connect(
-            lambda table: self.refresh() if table == TABLE else None
-        )
+        self.follow(view, session)
         self.refresh()
 
     def refresh(self) -> None:

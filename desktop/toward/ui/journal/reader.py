@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward import StorageReadOnly
 from toward.core.journal import LISTENING_REMINDER, MOOD_WORDS, TABLE, JournalEntry, Reply
 from toward.core.journal.replies import TABLE as REPLIES_TABLE
 from toward.core.spaces import Space
@@ -26,7 +27,6 @@ from toward.ui.kit.markdown_view import MarkdownView
 from toward.ui.kit.pictures import PictureStrip, PictureViewer
 from toward.ui.kit.widgets import button, clear_layout, text_label
 from toward.ui.therapy.consent import ConsentBox
-from toward.vault.errors import StorageReadOnly
 
 READING_WIDTH = 700
 PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp)"

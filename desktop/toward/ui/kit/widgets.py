@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.ui.kit import theme
+from toward.ui.kit.page import Page
 
 
 class SelectableLabel(QLabel):
@@ -194,7 +195,7 @@ def colour_dot(colour: str, size: int = 12) -> QLabel:
     return dot
 
 
-class PageColumn(QWidget):
+class PageColumn(Page):
     """A page's scrolling column at a comfortable reading width, with a title on top."""
 
     def __init__(

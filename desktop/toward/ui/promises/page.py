@@ -8,7 +8,8 @@ from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
-from toward.core.promises import AGREEMENTS, MISSED_REMINDER, MOMENTS, PROMISES, Promise
+from toward.core.changes import Change
+from toward.core.promises import MISSED_REMINDER, Promise
 from toward.core.promises.model import local_today
 from toward.session import Session
 from toward.ui.kit import dialogs
@@ -29,6 +30,8 @@ MORE = 10
 
 
 class PromisesPage(PageColumn):
+    shows = frozenset({Change.PROMISES})
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
             "Promises",
@@ -49,16 +52,11 @@ class PromisesPage(PageColumn):
         self.dynamic.setSpacing(16)
         self.column.addLayout(self.dynamic)
         self.finish()
-        for session_of in view.sessions:
-            view.changes_for(session_of).changed.connect(self._changed)
+        self.follow(view, *view.sessions)
         self.refresh()
 
     def name(self, partner_id: str) -> str:
         return "you" if partner_id == self.me else self.names.get(partner_id, "your partner")
-
-    def _changed(self, table: str) -> None:
-        if table in (PROMISES, AGREEMENTS, MOMENTS):
-            self.refresh()
 
     # -- making a promise --------------------------------------------------------------
 

@@ -5,13 +5,12 @@ when someone is flooded, and, once finished, a calm record of it all.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from datetime import timedelta
 from functools import partial
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
-from toward.core.promises import AGREEMENTS, PROMISES
 from toward.core.repairs import (
     BREAK_ADVICE,
     DEFAULT_BREAK_MINUTES,
@@ -34,7 +32,6 @@ from toward.core.repairs import (
     Status,
     Step,
 )
-from toward.core.repairs.model import ANSWERS, MARKS, PLAN_ITEMS, REPAIRS
 from toward.core.spaces import RecordNotFound
 from toward.session import Session
 from toward.ui.kit import dialogs
@@ -42,9 +39,9 @@ from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
 from toward.ui.repair.plan import PlanCard
+from toward.ui.repair.time_picker import picked_time, time_picker
 from toward.ui.therapy.consent import ConsentBox
 
-CHANGING_TABLES = (REPAIRS, MARKS, ANSWERS, PLAN_ITEMS, PROMISES, AGREEMENTS)
 BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
 TICK_MS = 15_000  # how often the break countdown is redrawn
 AUTOSAVE_MS = 1500
@@ -72,7 +69,6 @@ class ConversationView(QWidget):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.keep_draft)
         view.closing_pages.connect(self._keep_typing)
-        self._keeping = False
         self.editor: QPlainTextEdit | None = None
         self.plan: PlanCard | None = None
         self.layout_ = QVBoxLayout(self)
@@ -83,8 +79,6 @@ class ConversationView(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self._keeping:  # our own draft landed: the page stays as the person left it
-            return
         self.autosave.stop()
         self.editor = self.plan = None  # until rebuilt below
         try:
@@ -384,14 +378,11 @@ class ConversationView(QWidget):
             keep = partial(self.session.repairs.save_plan_draft, repair, self.plan.new_item.text())
         else:
             return
-        self._keeping = True
         try:
-            keep()
+            keep()  # a draft is no change notice, so the page is not redrawn under the typing
         except Exception as exc:  # a known error is a sentence; anything else a bug
             self.error.setText(describe(exc))
             self.error.show()
-        finally:
-            self._keeping = False
 
     def _keep_typing(self) -> None:
         if self.autosave.isActive():  # typed since the last draft was kept
@@ -435,17 +426,3 @@ def _left(repair: Repair) -> str:
     assert repair.resume_at is not None
     minutes = max(1, round((repair.resume_at - clock.now()).total_seconds() / 60))
     return f"About {minutes} minute{'s' if minutes != 1 else ''} left"
-
-
-def time_picker(moment: datetime) -> QDateTimeEdit:
-    """A date-and-time field starting at `moment`, rounded up to the next quarter hour."""
-    local = moment.astimezone().replace(second=0, microsecond=0)
-    local += timedelta(minutes=-local.minute % 15)
-    picker = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
-    picker.setCalendarPopup(True)
-    picker.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-    return picker
-
-
-def picked_time(picker: QDateTimeEdit) -> datetime:
-    return datetime.fromtimestamp(picker.dateTime().toSecsSinceEpoch()).astimezone()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.repairs import (
     SEALED_RULE,
     STATUS_WORDS,
@@ -29,17 +30,15 @@ from toward.ui.kit.errors import describe
 from toward.ui.kit.paged_rows import PagedRows
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
-from toward.ui.repair.conversation import (
-    CHANGING_TABLES,
-    ConversationView,
-    picked_time,
-    time_picker,
-)
+from toward.ui.repair.conversation import ConversationView
+from toward.ui.repair.time_picker import picked_time, time_picker
 
 LISTED = 10
 
 
 class RepairPage(PageColumn):
+    shows = frozenset({Change.REPAIRS, Change.PROMISES})  # a plan item becomes a promise
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
             "Repair conversations",
@@ -58,13 +57,8 @@ class RepairPage(PageColumn):
         self.dynamic.setSpacing(16)
         self.column.addLayout(self.dynamic)
         self.finish()
-        for each in view.sessions:
-            view.changes_for(each).changed.connect(self._changed)
+        self.follow(view, *view.sessions)
         self.refresh()
-
-    def _changed(self, table: str) -> None:
-        if table in CHANGING_TABLES:
-            self.refresh()
 
     # -- what the page shows -------------------------------------------------------------
 

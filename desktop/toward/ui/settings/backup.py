@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward import KnownError
 from toward.backup import (
     BackupPlan,
     BackupReport,
@@ -31,7 +32,6 @@ from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, text_label
 from toward.ui.main_view import MainView
 from toward.ui.platform.background import run_in_background
-from toward.vault.errors import KnownError
 
 log = logging.getLogger("toward.ui")
 

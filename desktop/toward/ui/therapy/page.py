@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
-from toward.core.export_log import TABLE, ExportRecord
+from toward.core.changes import Change
+from toward.core.export_log import ExportRecord
 from toward.export.summary import SECTION_TITLES, Section
 from toward.session import Session
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
@@ -35,6 +36,8 @@ def describe_export(record: ExportRecord, names: dict[str, str]) -> tuple[str, s
 
 
 class SummaryPage(PageColumn):
+    shows = frozenset({Change.EXPORTS})
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
             "For therapy",
@@ -79,9 +82,7 @@ class SummaryPage(PageColumn):
         self.column.addWidget(history)
         self.finish()
         self.dialog: SummaryDialog | None = None
-        view.changes_for(session).changed.connect(
-            lambda table: self.refresh() if table == TABLE else None
-        )
+        self.follow(view, session)
         self.refresh()
 
     def refresh(self) -> None:
