@@ -13,7 +13,7 @@ from tests.e2e.conftest import run_toward
 from toward.core import clock
 from toward.core.spaces import Space
 
-TODAY = clock.now().astimezone().date()
+TODAY = clock.today()
 FROM, TO = (TODAY - timedelta(days=30)).isoformat(), TODAY.isoformat()
 
 

@@ -43,11 +43,11 @@ from toward.core.ledger import (
     CsvLayout,
     DraftFields,
     Money,
-    Period,
     ResponseKind,
     read_csv,
     read_ofx,
 )
+from toward.core.period import Period
 from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Repair, Step, Topic
 from toward.core.spaces import Space
@@ -355,7 +355,7 @@ def therapy_summary_made_in_memory(maya: Session, sam: Session, marker: str) -> 
     mine = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
     his = sam.journal.write(Space.SHARED, body=f"shared {marker}")
     sam.therapy_consent.set("journal_entries", his.id, True)
-    request = therapy.SummaryRequest(therapy.Period.last_days(7), tuple(therapy.Section))
+    request = therapy.SummaryRequest(Period.last_days(7), tuple(therapy.Section))
     summary = therapy.build_summary(
         request, [therapy.Contribution(maya, frozenset({mine.id}), note=f"note {marker}")]
     )
@@ -611,7 +611,7 @@ def test_a_saved_summary_is_the_only_file_and_the_log_holds_no_content(
     maya = couple.unlock("Maya")
     marker = new_marker()
     entry = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
-    request = therapy.SummaryRequest(therapy.Period.last_days(7), tuple(therapy.Section))
+    request = therapy.SummaryRequest(Period.last_days(7), tuple(therapy.Section))
     summary = therapy.build_summary(
         request, [therapy.Contribution(maya, frozenset({entry.id}), note=marker)]
     )

@@ -394,7 +394,7 @@ def _ledger(maya: Session, sam: Session) -> None:
     with its why kept private for now; Sam acknowledges, asks, talks it through."""
     proposal = maya.ledger.agreements.propose(Money.of("100", "USD"), 7)
     sam.ledger.agreements.confirm(proposal)
-    today = datetime.now().astimezone().date()
+    today = clock.today()
     card = "Business Visa …4417"
     told = [
         (20, "1249.00", "Dell", "equipment", "A laptop for the new contract.", True),

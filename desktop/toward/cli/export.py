@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TextIO
 
 from toward.core.export_log import ExportKind
+from toward.core.period import InvalidPeriod, Period
 from toward.export.markdown import save_markdown
 from toward.export.pdf import PAGE_SIZES, save_pdf
 from toward.export.summary import (
     MAX_NOTE,
     Contribution,
     InvalidSummary,
-    Period,
     SummaryRequest,
     build_summary,
     parse_sections,
@@ -63,7 +63,7 @@ def run_export(
         if protect and file_format != "pdf":
             raise ExportProblem("Only a PDF can be protected with a password.")
         note = _note(note_file)
-    except (ExportProblem, InvalidSummary) as exc:
+    except (ExportProblem, InvalidPeriod, InvalidSummary) as exc:
         print(f"toward export: {exc}", file=out)
         return EXIT_USAGE
     household = Household.open(folder)

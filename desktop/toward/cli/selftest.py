@@ -145,8 +145,9 @@ def _prompts(view: MainView) -> None:
 
 def _summary(view: MainView) -> None:
     # reportlab, its embedded font and pypdf's AES-256 are found only at run time.
+    from toward.core.period import Period
     from toward.export.pdf import protect, render_pdf
-    from toward.export.summary import Contribution, Period, Section, SummaryRequest, build_summary
+    from toward.export.summary import Contribution, Section, SummaryRequest, build_summary
 
     request = SummaryRequest(Period.last_days(30), tuple(Section))
     summary = build_summary(request, [Contribution(view.active, note="How we talk about money")])

@@ -395,7 +395,7 @@ class Bids:
         """
         if weeks < 1:
             raise ValueError("patterns need at least one week")
-        day = today or clock.now().astimezone().date()
+        day = today or clock.today()
         _check_calendar(day, day)
         last = week_start(day)
         first = last - timedelta(weeks=weeks - 1)

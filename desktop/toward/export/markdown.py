@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from toward.core.bids import AnswerCounts
+from toward.core.words import long_date, plural
 from toward.export.summary import (
     SECTION_TITLES,
     BidsPart,
@@ -15,9 +16,7 @@ from toward.export.summary import (
     PromisesPart,
     RepairsPart,
     Summary,
-    long_date,
     more_words,
-    plural,
 )
 from toward.vault.atomic import write_atomically
 

@@ -40,6 +40,7 @@ from reportlab.platypus import (
 )
 
 from toward.core.bids import AnswerCounts
+from toward.core.words import long_date, plural
 from toward.export.summary import (
     SECTION_TITLES,
     BidsPart,
@@ -51,9 +52,7 @@ from toward.export.summary import (
     PromisesPart,
     RepairsPart,
     Summary,
-    long_date,
     more_words,
-    plural,
 )
 from toward.vault.atomic import write_atomically
 

@@ -317,7 +317,7 @@ class _Pages(Mapping[str, QWidget]):
 
 def _when(moment) -> str:  # noqa: ANN001 - a datetime
     local = moment.astimezone()
-    today = clock.now().astimezone().date()
+    today = clock.today()
     days = (today - local.date()).days
     time_text = local.strftime("%H:%M")
     if days == 0:

@@ -13,6 +13,7 @@ import pytest
 from tests.integration.export.support import at, days_ago, pdf_text
 from toward.core.bids import Answer
 from toward.core.export_log import ExportKind
+from toward.core.period import InvalidPeriod, Period
 from toward.core.spaces import NotAllowed, Space
 from toward.export.markdown import render_markdown
 from toward.export.pdf import render_pdf
@@ -22,7 +23,6 @@ from toward.export.summary import (
     InvalidSummary,
     JournalPart,
     NotePart,
-    Period,
     Section,
     SummaryRequest,
     build_summary,
@@ -203,7 +203,7 @@ def test_since_the_last_summary(maya: Session, sam: Session) -> None:
 
 
 def test_bad_requests_get_clear_messages(maya: Session) -> None:
-    with pytest.raises(InvalidSummary, match="ends before"):
+    with pytest.raises(InvalidPeriod, match="ends before"):
         Period(days_ago(1), days_ago(2))
     with pytest.raises(InvalidSummary, match="not a section"):
         parse_sections(["bids", "diary"])

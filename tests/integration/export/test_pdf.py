@@ -12,12 +12,12 @@ from pypdf.errors import FileNotDecryptedError
 
 from tests.integration.export.support import at, days_ago, pdf_text
 from toward.core.bids import Answer
+from toward.core.period import Period
 from toward.core.spaces import Space
 from toward.export.markdown import save_markdown
 from toward.export.pdf import protect, render_pdf, save_pdf
 from toward.export.summary import (
     Contribution,
-    Period,
     Section,
     Summary,
     SummaryRequest,

@@ -39,7 +39,6 @@ from toward.core.ledger.records import (
     Draft,
     InvalidLedgerLine,
     LedgerLine,
-    Period,
     Purpose,
     Response,
     ResponseKind,
@@ -48,6 +47,7 @@ from toward.core.ledger.records import (
     clean_text,
 )
 from toward.core.ledger.statements import PreviewRow, StatementError, StatementRow
+from toward.core.period import Period
 from toward.core.settings import Settings
 from toward.core.spaces import NotAllowed, RecordStore, Space, Spaces
 from toward.vault.database import Connection, transaction
@@ -602,7 +602,7 @@ def _draft_content(fields: DraftFields) -> dict[str, object]:
     """A draft's columns, checked: a real date not in the future, exact money, short names."""
     if not isinstance(fields.occurred_on, date) or isinstance(fields.occurred_on, datetime):
         raise InvalidLedgerLine("A purchase needs its date.")
-    if fields.occurred_on > clock.now().astimezone().date():
+    if fields.occurred_on > clock.today():
         raise InvalidLedgerLine("A purchase date cannot be in the future.")
     if fields.occurred_on < clock.FIRST_DAY:
         raise InvalidLedgerLine(

@@ -1,4 +1,4 @@
-"""What the ledger holds: lines (drafts and disclosures), responses, and a period to ask about."""
+"""What the ledger holds: lines (drafts and disclosures) and the responses to them."""
 
 from __future__ import annotations
 
@@ -63,27 +63,6 @@ RESPONSE_WORDS = {
     ResponseKind.DISCUSSED: "talked it through",
     ResponseKind.ANSWER: "answered",
 }
-
-
-@dataclass(frozen=True)
-class Period:
-    """Days from `start` to `end`, both included, in local dates."""
-
-    start: date
-    end: date
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError("a period ends on or after its start")
-
-    @classmethod
-    def month(cls, year: int, month: int) -> Period:
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return cls(date(year, month, 1), date.fromordinal(following.toordinal() - 1))
-
-    @classmethod
-    def everything(cls) -> Period:
-        return cls(date.min, date.max)
 
 
 @dataclass(frozen=True)

@@ -212,10 +212,6 @@ def build_moment(info: RecordInfo, row: Mapping[str, Any]) -> AgreementMoment:
     )
 
 
-def local_today() -> date:
-    return clock.now().astimezone().date()
-
-
 def required_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     text = optional_text(value, what, limit)
     if not text:
@@ -238,7 +234,7 @@ def due_day(value: date | None, *, made_on: date | None = None) -> str | None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
         raise InvalidPromise("A due date is a calendar day.")
-    if value < (made_on or local_today()):
+    if value < (made_on or clock.today()):
         raise InvalidPromise("A due date cannot be in the past.")
     return value.isoformat()
 

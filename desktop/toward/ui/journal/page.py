@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core import clock
 from toward.core.journal import MOOD_WORDS, TABLE, JournalEntry, JournalFilter, TrustKind
 from toward.core.journal.images import TABLE as IMAGE_TABLE
 from toward.core.journal.replies import TABLE as REPLY_TABLE
@@ -401,7 +402,7 @@ class JournalPage(QWidget):
         self.panel.setCurrentWidget(self.placeholder)
 
     def _show_prompt_of_the_day(self) -> None:
-        self._prompt = self.session.prompts.of_the_day(date.today())
+        self._prompt = self.session.prompts.of_the_day(clock.today())
         self.prompt_card.setVisible(self._prompt is not None)
         if self._prompt is not None:
             self.prompt_text.setText(self._prompt.text)

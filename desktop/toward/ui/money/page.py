@@ -28,12 +28,12 @@ from toward.core.ledger import (
     Grouping,
     LedgerFilter,
     LedgerLine,
-    Period,
     Total,
     format_money,
 )
 from toward.core.ledger import totals as money_totals
 from toward.core.ledger.records import AGREEMENTS, LINES, RESPONSES
+from toward.core.period import Period
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe

@@ -8,8 +8,8 @@ from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
+from toward.core import clock
 from toward.core.promises import AGREEMENTS, MISSED_REMINDER, MOMENTS, PROMISES, Promise
-from toward.core.promises.model import local_today
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.charts import ChartSlot, ChartWithTable
@@ -163,7 +163,7 @@ class PromisesPage(PageColumn):
         card = Card()
         card.body.addWidget(text_label("Follow-through", "Heading"))
         card.body.addWidget(text_label(MISSED_REMINDER, "Muted"))
-        last = local_today()
+        last = clock.today()
         first = last.replace(day=1)
         for _ in range(MONTHS_SHOWN - 1):
             first = (first - timedelta(days=1)).replace(day=1)

@@ -34,18 +34,18 @@ from PySide6.QtWidgets import (
 from toward.core import clock
 from toward.core.export_log import ExportKind
 from toward.core.journal import JournalEntry, JournalFilter
+from toward.core.period import Period
 from toward.core.spaces import Space
+from toward.core.words import long_date
 from toward.export.markdown import render_markdown
 from toward.export.summary import (
     SECTION_ORDER,
     SECTION_TITLES,
     Contribution,
-    Period,
     Section,
     Summary,
     SummaryRequest,
     build_summary,
-    long_date,
     since_last_summary,
 )
 from toward.session import Session
