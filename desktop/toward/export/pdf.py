@@ -40,7 +40,7 @@ from reportlab.platypus import (
 )
 
 from toward.core.bids import AnswerCounts
-from toward.core.words import long_date, plural
+from toward.core.words import long_date, plural, word
 from toward.export.summary import (
     SECTION_TITLES,
     BidsPart,
@@ -681,7 +681,7 @@ def _repairs(part: RepairsPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
         flow.append(
             Paragraph(
                 f"In all, {plural(part.answers_not_quoted, 'answer')} "
-                f"{'is' if part.answers_not_quoted == 1 else 'are'} counted here but not "
+                f"{word(part.answers_not_quoted, 'is', 'are')} counted here but not "
                 "quoted: their author has not chosen to bring them to therapy.",
                 styles["muted"],
             )
@@ -698,15 +698,15 @@ def _journal(part: JournalPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
     notes = []
     for author, count in sorted(part.not_quoted.items()):
         notes.append(
-            f"{author} wrote {count} more shared {'entry' if count == 1 else 'entries'} in "
-            f"this period. {author} has not chosen to bring {'it' if count == 1 else 'them'} "
+            f"{author} wrote {count} more shared {word(count, 'entry', 'entries')} in "
+            f"this period. {author} has not chosen to bring {word(count, 'it', 'them')} "
             "to therapy, so only the number is shown."
         )
     if part.replies_not_quoted:
         count = part.replies_not_quoted
         notes.append(
-            f"{count} {'reply' if count == 1 else 'replies'} under these entries "
-            f"{'is' if count == 1 else 'are'} counted, not quoted, for the same reason."
+            f"{plural(count, 'reply', 'replies')} under these entries "
+            f"{word(count, 'is', 'are')} counted, not quoted, for the same reason."
         )
     if notes:
         flow.append(Spacer(1, 6))

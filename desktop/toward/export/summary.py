@@ -26,7 +26,7 @@ from toward.core.repairs import GUIDANCE, SEALED_STEPS, TOPIC_WORDS
 from toward.core.repairs import STATUS_WORDS as REPAIR_STATUS_WORDS
 from toward.core.repairs import STEPS as REPAIR_STEPS
 from toward.core.spaces import RecordNotFound, Space
-from toward.core.words import is_are, long_date, noun
+from toward.core.words import long_date, word
 from toward.vault.errors import KnownError
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def parse_sections(names: Sequence[str]) -> tuple[Section, ...]:
 
 def more_words(count: int, what: str) -> str:
     """'3 more late disclosures are in Toward, not shown here.'"""
-    return f"{count} more {noun(count, what)} {is_are(count)} in Toward, not shown here."
+    return f"{count} more {word(count, what)} {word(count, 'is', 'are')} in Toward, not shown here."
 
 
 def since_last_summary(session: Session, today: date | None = None) -> Period | None:

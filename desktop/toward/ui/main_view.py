@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
+from toward.core.words import plural, word
 from toward.session import Session
 from toward.ui.bids.quick_log import QuickLogDialog
 from toward.ui.changes import Changes
@@ -255,7 +256,7 @@ class MainView(QWidget):
         if report.failed_attempts:
             count = report.failed_attempts
             parts.append(
-                f"Since then, {count} wrong password{'s were' if count > 1 else ' was'} "
+                f"Since then, {plural(count, 'wrong password')} {word(count, 'was', 'were')} "
                 "tried for your space."
             )
         clear_layout(self.banner_holder)

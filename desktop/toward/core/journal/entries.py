@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from toward.core.attention import COUNTED_UP_TO, AttentionCard, count_words
+from toward.core.attention import AttentionCard
 from toward.core.journal.drafts import JournalDrafts
 from toward.core.journal.images import COLUMNS as IMAGE_COLUMNS
 from toward.core.journal.images import TABLE as IMAGE_TABLE
@@ -22,6 +22,7 @@ from toward.core.journal.model import (
 from toward.core.journal.replies import JournalReplies
 from toward.core.journal.search import JournalSearch
 from toward.core.spaces import Children, RecordStore, Space, Spaces, UnshareOutcome
+from toward.core.words import COUNTED_UP_TO, count_words, word
 
 
 class Journal:
@@ -195,5 +196,5 @@ class Journal:
             "journal:shared",
             "Unread in the shared journal",
             unread,
-            (f"{count_words(unread)} shared entr{'y' if unread == 1 else 'ies'} waiting for you",),
+            (f"{count_words(unread)} shared {word(unread, 'entry', 'entries')} waiting for you",),
         )

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from toward.core import clock
-from toward.core.attention import COUNTED_UP_TO, AttentionCard, count_words
+from toward.core.attention import AttentionCard
 from toward.core.ledger.agreement import Agreement, Agreements, days_taken
 from toward.core.ledger.csv_statement import CsvLayout
 from toward.core.ledger.money import Money, format_money, totals
@@ -50,6 +50,7 @@ from toward.core.ledger.statements import PreviewRow, StatementError, StatementR
 from toward.core.period import Period
 from toward.core.settings import Settings
 from toward.core.spaces import NotAllowed, RecordStore, Space, Spaces
+from toward.core.words import COUNTED_UP_TO, count_words, word
 from toward.vault.database import Connection, transaction
 
 
@@ -435,8 +436,8 @@ class Ledger:
             for d in self.awaiting_my_response(limit=3)
         ]
         if questions:
-            plural = "s" if questions != 1 else ""
-            lines.append(f"{count_words(questions)} question{plural} about your disclosures")
+            asked = word(questions, "question")
+            lines.append(f"{count_words(questions)} {asked} about your disclosures")
         title = "Money shared with you" if waiting else "Questions about your disclosures"
         return AttentionCard("ledger:awaiting", title, waiting + questions, tuple(lines))
 

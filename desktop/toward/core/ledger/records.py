@@ -11,6 +11,7 @@ from typing import Any
 from toward.core import clock
 from toward.core.ledger.money import Money
 from toward.core.spaces import RecordInfo
+from toward.core.words import plural
 from toward.vault.errors import KnownError
 
 LINES = "ledger_lines"
@@ -137,7 +138,7 @@ class LedgerLine:
         late = self.days_late
         if not late:
             return ""
-        return f"disclosed {_days(late)} after the agreed {self.agreed_days}"
+        return f"disclosed {plural(late, 'day')} after the agreed {self.agreed_days}"
 
     @property
     def open_question(self) -> Response | None:
@@ -149,10 +150,6 @@ class LedgerLine:
 
 Draft = LedgerLine
 Disclosure = LedgerLine
-
-
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
 
 
 def build_line(info: RecordInfo, row: Mapping[str, Any]) -> LedgerLine:

@@ -22,6 +22,7 @@ from toward.core.journal.images import TABLE as IMAGE_TABLE
 from toward.core.journal.replies import TABLE as REPLY_TABLE
 from toward.core.prompts import Prompt
 from toward.core.spaces import READ_MARKS, Space
+from toward.core.words import plural, word
 from toward.session import Session
 from toward.ui.journal.editor import EntryEditor
 from toward.ui.journal.model import EntryDelegate, EntryRole, JournalListModel
@@ -278,7 +279,7 @@ class JournalPage(QWidget):
         filtered = self.current_filter() != JournalFilter()
         count = self.journal.count(self.space, filter=self.model.filter) if filtered else 0
         self.list_status.setText(
-            f"{count} matching entr{'y' if count == 1 else 'ies'}" if filtered else ""
+            f"{count} matching {word(count, 'entry', 'entries')}" if filtered else ""
         )
         self.list_status.setVisible(filtered)
         if not filtered and self.clear_filters_button.hasFocus():
@@ -370,7 +371,7 @@ class JournalPage(QWidget):
         self._use_list_model(self.results, self.hit_delegate)
         count = self.results.rowCount()
         self.list_status.setText(
-            f"{count} entr{'y' if count == 1 else 'ies'} found in both journals"
+            f"{plural(count, 'entry', 'entries')} found in both journals"
             if count
             else "Nothing found. Try fewer or different words."
         )

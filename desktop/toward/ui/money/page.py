@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.core.attention import COUNTED_UP_TO, count_words
 from toward.core.ledger import (
     Disclosure,
     Draft,
@@ -34,6 +33,7 @@ from toward.core.ledger import (
 from toward.core.ledger import totals as money_totals
 from toward.core.ledger.records import AGREEMENTS, LINES, RESPONSES
 from toward.core.period import Period
+from toward.core.words import COUNTED_UP_TO, count_words, plural, word
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
@@ -323,7 +323,7 @@ class LedgerPage(PageColumn):
         count = sum(total.count for total in grouped)
         sums = money_totals(total.money for total in grouped)
         text = "Total: " + " · ".join(format_money(m) for m in sums.values())
-        text += f"  ({count:,} disclosure{'s' if count != 1 else ''})"
+        text += f"  ({count:,} {word(count, 'disclosure')})"
         self.totals_label = text_label(text, "Heading")
         self.totals_card.body.addWidget(self.totals_label)
         # One table at a time, full width: three side by side left each too narrow to read.
@@ -427,7 +427,7 @@ class LedgerPage(PageColumn):
 
     def _imported(self, added: int, skipped: int) -> None:
         self.views.set_current(DRAFTS)
-        text = f"{added} row{'s' if added != 1 else ''} imported as private drafts"
+        text = f"{plural(added, 'row')} imported as private drafts"
         if skipped:
             text += f"; {skipped} already here were skipped"
         self.heading.setText(text + ". Nothing was shared.")
@@ -438,7 +438,7 @@ class LedgerPage(PageColumn):
             return
         sums = " and ".join(format_money(m) for m in self.ledger.batch_total(drafts).values())
         withheld = sum(d.why_withheld for d in drafts)
-        count = f"{len(drafts)} purchase{'s' if len(drafts) != 1 else ''}"
+        count = plural(len(drafts), "purchase")
         text = f"Disclose {count}, {sums} in total, to {self.other}?"
         if withheld:
             text += f"\n\n{withheld} keep their why private; {self.other} will see that it was."
@@ -455,7 +455,7 @@ class LedgerPage(PageColumn):
         drafts = self.selected_lines()
         if not drafts:
             return
-        count = f"{len(drafts)} draft{'s' if len(drafts) != 1 else ''}"
+        count = plural(len(drafts), "draft")
         if not dialogs.ask(self, "Delete", f"Delete {count}? Nothing was shared.", yes="Delete"):
             return
         for draft in drafts:

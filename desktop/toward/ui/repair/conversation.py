@@ -36,6 +36,7 @@ from toward.core.repairs import (
 )
 from toward.core.repairs.model import ANSWERS, MARKS, PLAN_ITEMS, REPAIRS
 from toward.core.spaces import RecordNotFound
+from toward.core.words import plural
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
@@ -434,7 +435,7 @@ class ConversationView(QWidget):
 def _left(repair: Repair) -> str:
     assert repair.resume_at is not None
     minutes = max(1, round((repair.resume_at - clock.now()).total_seconds() / 60))
-    return f"About {minutes} minute{'s' if minutes != 1 else ''} left"
+    return f"About {plural(minutes, 'minute')} left"
 
 
 def time_picker(moment: datetime) -> QDateTimeEdit:

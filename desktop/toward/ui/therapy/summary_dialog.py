@@ -36,7 +36,7 @@ from toward.core.export_log import ExportKind
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.period import Period
 from toward.core.spaces import Space
-from toward.core.words import long_date
+from toward.core.words import long_date, word
 from toward.export.markdown import render_markdown
 from toward.export.summary import (
     SECTION_ORDER,
@@ -314,7 +314,7 @@ class SummaryDialog(QDialog):
                 author = names.get(entry.info.author_id, "Partner")
                 self._add_item(self.shared_list, entry, author, checked=True)
             self.not_quoted.setText(
-                f"{hidden} more shared {'entry is' if hidden == 1 else 'entries are'} counted, "
+                f"{hidden} more shared {word(hidden, 'entry is', 'entries are')} counted, "
                 "not quoted: their author has not chosen to bring them to therapy."
                 if hidden
                 else ""
