@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from toward.core.journal import EntryFields
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -133,7 +135,9 @@ def _journal(view: MainView) -> None:
     from toward.core.spaces import Space
 
     journal = view.active.journal
-    journal.write(Space.PRIVATE, title="A walk", body=f"We walked to the {SEARCHED} together.")
+    journal.write(
+        Space.PRIVATE, EntryFields(title="A walk", body=f"We walked to the {SEARCHED} together.")
+    )
     if not journal.search(SEARCHED):
         raise SelftestFailed("the journal search found nothing")
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from toward.core.bids import AnswerCounts
 from toward.core.words import long_date, plural, word
 from toward.export.summary import (
-    SECTION_TITLES,
     BidsPart,
     JournalPart,
     LedgerPart,
@@ -31,7 +30,7 @@ def render_markdown(summary: Summary) -> str:
     ]
     for section in summary.sections:
         part = summary.parts[section]
-        lines += ["", f"## {SECTION_TITLES[section]}", ""]
+        lines += ["", f"## {section.label}", ""]
         if isinstance(part, NotePart):
             lines += _note(part)
         elif isinstance(part, BidsPart):

@@ -42,7 +42,6 @@ from reportlab.platypus import (
 from toward.core.bids import AnswerCounts
 from toward.core.words import long_date, plural, word
 from toward.export.summary import (
-    SECTION_TITLES,
     BidsPart,
     EntryItem,
     JournalPart,
@@ -214,7 +213,7 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
         Paragraph(escape(summary.byline), styles["byline"]),
         Paragraph(f"Period: {escape(summary.period.label)}", styles["byline"]),
         Paragraph(
-            "Contents: " + escape(", ".join(SECTION_TITLES[s] for s in summary.sections)),
+            "Contents: " + escape(", ".join(s.label for s in summary.sections)),
             styles["byline"],
         ),
         Spacer(1, 6),
@@ -222,7 +221,7 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
     for section in summary.sections:
         part = summary.parts[section]
         story.append(CondPageBreak(60 * mm))
-        story.append(Paragraph(escape(SECTION_TITLES[section]), styles["h1"]))
+        story.append(Paragraph(escape(section.label), styles["h1"]))
         if isinstance(part, NotePart):
             story += _note(part, styles)
         elif isinstance(part, BidsPart):

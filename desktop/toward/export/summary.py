@@ -12,18 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from toward.core import clock
-from toward.core.bids import KIND_WORDS, AnswerCounts, BankPoint
+from toward.core.bids import AnswerCounts, BankPoint
 from toward.core.export_log import ExportKind
-from toward.core.journal import MOOD_WORDS, JournalEntry, JournalFilter
+from toward.core.journal import JournalEntry, JournalFilter, Mood
+from toward.core.labels import LabelledStr
 from toward.core.ledger import Grouping, LedgerFilter, format_money
 from toward.core.period import Period
-from toward.core.promises import STATUS_WORDS
-from toward.core.repairs import GUIDANCE, SEALED_STEPS, TOPIC_WORDS
-from toward.core.repairs import STATUS_WORDS as REPAIR_STATUS_WORDS
+from toward.core.repairs import GUIDANCE, SEALED_STEPS
 from toward.core.repairs import STEPS as REPAIR_STEPS
 from toward.core.spaces import RecordNotFound, Space
 from toward.core.words import long_date, word
@@ -40,23 +38,17 @@ class InvalidSummary(KnownError):
     """A summary that cannot be made as asked, with the reason."""
 
 
-class Section(StrEnum):
-    NOTE = "note"
-    BIDS = "bids"
-    PROMISES = "promises"
-    LEDGER = "ledger"
-    REPAIRS = "repairs"
-    JOURNAL = "journal"
+class Section(LabelledStr):
+    """A part of the summary; its label is the part's title."""
+
+    NOTE = "note", "What I want to talk about"
+    BIDS = "bids", "Bids for connection"
+    PROMISES = "promises", "Promises and agreements"
+    LEDGER = "ledger", "Money ledger"
+    REPAIRS = "repairs", "Repair conversations"
+    JOURNAL = "journal", "Journal"
 
 
-SECTION_TITLES = {
-    Section.NOTE: "What I want to talk about",
-    Section.BIDS: "Bids for connection",
-    Section.PROMISES: "Promises and agreements",
-    Section.LEDGER: "Money ledger",
-    Section.REPAIRS: "Repair conversations",
-    Section.JOURNAL: "Journal",
-}
 SECTION_ORDER = tuple(Section)  # the note first: it is what the session is for
 
 
@@ -354,7 +346,7 @@ def _bids(session: Session, period: Period, names: dict[str, str]) -> BidsPart:
         overall=overall,
         weeks=[WeekRate(start, by_name) for start, by_name in rates.items()],
         bank=patterns.bank,
-        by_kind=[(KIND_WORDS[k], c) for k, c in patterns.by_kind.items() if c.total],
+        by_kind=[(k.label, c) for k, c in patterns.by_kind.items() if c.total],
         by_time_of_day=[(t, c) for t, c in patterns.by_time_of_day.items() if c.total],
         whose_view=names[session.partner.id],
     )
@@ -423,7 +415,7 @@ def _entry_item(
         author=names.get(entry.info.author_id, "Partner"),
         written_at=entry.info.created_at,
         private=private,
-        mood=MOOD_WORDS.get(entry.mood) if entry.mood else None,
+        mood=Mood.label_of(entry.mood),
         body=entry.body.strip(),
         replies=replies,
         replies_not_quoted=hidden,
@@ -450,7 +442,7 @@ def _promises(session: Session, period: Period, names: dict[str, str]) -> Promis
                 to=names.get(promise.to_id, "Partner"),
                 made_on=promise.made_at.astimezone().date(),
                 due=promise.due,
-                status=STATUS_WORDS[promise.status],
+                status=promise.status.label,
                 settled_on=promise.status_on,
             )
         )
@@ -524,9 +516,9 @@ def _repairs(session: Session, period: Period, names: dict[str, str]) -> Repairs
         items.append(
             RepairItem(
                 topic=repair.topic,
-                kind=TOPIC_WORDS[repair.kind],
+                kind=repair.kind.label,
                 started_on=repair.info.created_at.astimezone().date(),
-                status=REPAIR_STATUS_WORDS[record.status],
+                status=record.status.label,
                 steps_reached=record.steps_reached,
                 steps_total=len(REPAIR_STEPS),
                 apology_accepted_by=[names.get(p, "Partner") for p in record.apology_accepted_by],

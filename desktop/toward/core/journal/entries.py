@@ -13,9 +13,9 @@ from toward.core.journal.images import JournalImages
 from toward.core.journal.model import (
     CONTENT_COLUMNS,
     TABLE,
+    EntryFields,
     JournalEntry,
     JournalFilter,
-    TrustKind,
     build_entry,
     entry_content,
 )
@@ -50,12 +50,8 @@ class Journal:
     def write(
         self,
         space: Space,
+        fields: EntryFields,
         *,
-        title: str = "",
-        body: str = "",
-        mood: int | None = None,
-        trust_kinds: Iterable[TrustKind] = (),
-        tags: Iterable[str] = (),
         prompt_id: str | None = None,
         written_at: datetime | None = None,
     ) -> JournalEntry:
@@ -63,22 +59,11 @@ class Journal:
 
         `written_at` dates it in the past (an imported entry, or one written on paper).
         """
-        content = entry_content(title, body, mood, trust_kinds, tags, prompt_id)
-        return self._store.add(space, content, created_at=written_at)
+        return self._store.add(space, fields.content(prompt_id), created_at=written_at)
 
-    def edit(
-        self,
-        entry: JournalEntry,
-        *,
-        title: str,
-        body: str,
-        mood: int | None = None,
-        trust_kinds: Iterable[TrustKind] = (),
-        tags: Iterable[str] = (),
-    ) -> JournalEntry:
+    def edit(self, entry: JournalEntry, fields: EntryFields) -> JournalEntry:
         """Change one of the partner's own entries (a shared copy is not changed with it)."""
-        content = entry_content(title, body, mood, trust_kinds, tags, entry.prompt_id)
-        return self._store.update(entry.space, entry.id, content)
+        return self._store.update(entry.space, entry.id, fields.content(entry.prompt_id))
 
     def delete(self, entry: JournalEntry) -> None:
         """Delete one of the partner's own entries for good, with its pictures."""

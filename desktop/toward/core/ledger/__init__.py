@@ -21,7 +21,6 @@ from toward.core.ledger.money import (
 from toward.core.ledger.ofx_statement import read_ofx
 from toward.core.ledger.queries import Grouping, LedgerFilter, Total
 from toward.core.ledger.records import (
-    RESPONSE_WORDS,
     Disclosure,
     Draft,
     InvalidLedgerLine,
@@ -37,7 +36,6 @@ __all__ = [
     "DATE_FORMATS",
     "DELIMITERS",
     "MINOR_DIGITS",
-    "RESPONSE_WORDS",
     "Agreement",
     "Agreements",
     "CsvLayout",

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
+from toward.core.labels import LabelledStr
 from toward.core.ledger.money import Money
 from toward.core.spaces import RecordInfo
 from toward.core.words import plural
@@ -51,19 +52,11 @@ class Purpose(StrEnum):
     BUSINESS = "business"
 
 
-class ResponseKind(StrEnum):
-    ACKNOWLEDGED = "acknowledged"
-    QUESTION = "question"
-    DISCUSSED = "discussed"
-    ANSWER = "answer"  # the author's reply to a question
-
-
-RESPONSE_WORDS = {
-    ResponseKind.ACKNOWLEDGED: "acknowledged",
-    ResponseKind.QUESTION: "has a question",
-    ResponseKind.DISCUSSED: "talked it through",
-    ResponseKind.ANSWER: "answered",
-}
+class ResponseKind(LabelledStr):
+    ACKNOWLEDGED = "acknowledged", "acknowledged"
+    QUESTION = "question", "has a question"
+    DISCUSSED = "discussed", "talked it through"
+    ANSWER = "answer", "answered"  # the author's reply to a question
 
 
 @dataclass(frozen=True)

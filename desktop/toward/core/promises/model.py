@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
+from toward.core.labels import LabelledStr
 from toward.core.spaces import RecordInfo
 from toward.vault.errors import KnownError
 
@@ -29,21 +30,12 @@ MISSED_REMINDER = (
 )
 
 
-class PromiseStatus(StrEnum):
-    OPEN = "open"
-    KEPT = "kept"
-    MISSED = "missed"
-    RENEGOTIATED = "renegotiated"
-    RELEASED = "released"
-
-
-STATUS_WORDS = {
-    PromiseStatus.OPEN: "open",
-    PromiseStatus.KEPT: "kept",
-    PromiseStatus.MISSED: "missed",
-    PromiseStatus.RENEGOTIATED: "renegotiated",
-    PromiseStatus.RELEASED: "released",
-}
+class PromiseStatus(LabelledStr):
+    OPEN = "open", "open"
+    KEPT = "kept", "kept"
+    MISSED = "missed", "missed"
+    RENEGOTIATED = "renegotiated", "renegotiated"
+    RELEASED = "released", "released"
 
 
 class MomentKind(StrEnum):

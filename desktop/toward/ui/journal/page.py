@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
-from toward.core.journal import MOOD_WORDS, TABLE, JournalEntry, JournalFilter, TrustKind
+from toward.core.journal import TABLE, JournalEntry, JournalFilter, Mood, TrustKind
 from toward.core.journal.images import TABLE as IMAGE_TABLE
 from toward.core.journal.replies import TABLE as REPLY_TABLE
 from toward.core.prompts import Prompt
@@ -85,8 +85,7 @@ class JournalPage(QWidget):
         tools.addWidget(self.search, 1)
         self.mood_filter = self._combo(
             "Mood",
-            [("Any mood", None)]
-            + [(f"Feeling {word}", value) for value, word in MOOD_WORDS.items()],
+            [("Any mood", None)] + [(f"Feeling {mood.label}", mood.value) for mood in Mood],
         )
         self.trust_filter = self._combo(
             "Kind of trust",

@@ -27,9 +27,7 @@ from toward.core.repairs import (
     GUIDANCE,
     SEALED_NOTE,
     SEALED_STEPS,
-    STATUS_WORDS,
     STEPS,
-    TOPIC_WORDS,
     Repair,
     Status,
     Step,
@@ -128,7 +126,7 @@ class ConversationView(QWidget):
         card.body.addLayout(row)
         started = self.names.get(repair.started_by, "?")
         self.status_line = text_label(
-            f"{TOPIC_WORDS[repair.kind]} · started by {started} · {STATUS_WORDS[status]} · "
+            f"{repair.kind.label} · started by {started} · {status.label} · "
             f"{repair.steps_reached} of {len(STEPS)} steps",
             "Muted",
         )

@@ -40,7 +40,6 @@ from toward.core.words import long_date, word
 from toward.export.markdown import render_markdown
 from toward.export.summary import (
     SECTION_ORDER,
-    SECTION_TITLES,
     Contribution,
     Section,
     Summary,
@@ -170,7 +169,7 @@ class SummaryDialog(QDialog):
         add(text_label("Sections", "Heading"))
         self.section_boxes: dict[Section, QCheckBox] = {}
         for section in SECTION_ORDER:
-            box = QCheckBox(SECTION_TITLES[section])
+            box = QCheckBox(section.label)
             box.setChecked(True)
             box.toggled.connect(self._changed)
             self.section_boxes[section] = box
