@@ -64,7 +64,7 @@ class Couple:
     recovery_codes: dict[str, str]
 
     def unlock(self, name: str) -> Session:
-        return self.household.unlock(name, PASSWORDS[name])
+        return Session.start(self.household.unlock(name, PASSWORDS[name]))
 
 
 def make_couple(folder: Path, *, second: bool = True) -> Couple:
@@ -72,7 +72,7 @@ def make_couple(folder: Path, *, second: bool = True) -> Couple:
     household = Household.create(folder, kdf_cost=FLOOR_COST)
     codes = {"Maya": household.add_partner("Maya", PASSWORDS["Maya"]).recovery_code}
     if second:
-        maya = household.unlock("Maya", PASSWORDS["Maya"])
+        maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
         codes["Sam"] = maya.add_partner("Sam", PASSWORDS["Sam"]).recovery_code
         maya.lock()
     return Couple(household, folder, codes)

@@ -190,7 +190,7 @@ def unlock_again(couple: Couple) -> Iterator[Callable[[str], Session]]:
     opened: list[Session] = []
 
     def unlock(name: str) -> Session:
-        opened.append(Household.open(couple.folder).unlock(name, PASSWORDS[name]))
+        opened.append(Session.start(Household.open(couple.folder).unlock(name, PASSWORDS[name])))
         return opened[-1]
 
     yield unlock

@@ -208,9 +208,13 @@ class LockScreen(QWidget):
             return
         household = self.household
         self._set_busy(True)
-        run_in_background(
-            lambda: household.unlock(partner.id, password), self._done, self._failed, owner=self
-        )
+
+        def unlock() -> Session:
+            from toward.session import Session  # loaded while the password is typed
+
+            return Session.start(household.unlock(partner.id, password))
+
+        run_in_background(unlock, self._done, self._failed, owner=self)
 
     def _done(self, session: Session) -> None:
         self._set_busy(False)

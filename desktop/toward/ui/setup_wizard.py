@@ -217,7 +217,11 @@ class SetupWizard(QWidget):
             # reused rather than refused.
             household = Household.open_or_create(folder, kdf_cost=cost)
             added = household.add_partner(name, password, colour=colour)
-            return household, added.recovery_code, household.unlock(added.partner.id, password)
+            return (
+                household,
+                added.recovery_code,
+                Session.start(household.unlock(added.partner.id, password)),
+            )
 
         self._busy(True)
         run_in_background(work, self._first_created, self._failed(form), owner=self)
