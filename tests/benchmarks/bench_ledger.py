@@ -41,7 +41,8 @@ from baseline import plain_database, timed
 
 from toward import Household
 from toward.core import clock
-from toward.core.ledger import Grouping, Ledger, LedgerFilter, Period
+from toward.core.ledger import Grouping, Ledger, LedgerFilter
+from toward.core.period import Period
 from toward.core.spaces import Space, Spaces
 from toward.session import Session
 from toward.vault.kdf import FLOOR_COST

@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ours = maya.promises
         theirs = Promises(Spaces(maya.partner.id, plain_private, plain_shared), partner_ids)
 
-        today = clock.now().astimezone().date()
+        today = clock.today()
         six_months = (today.replace(day=1) - timedelta(days=150)).replace(day=1)
         ten_years = date(today.year - args.years, today.month, 1)
         year_ago = today - timedelta(days=365)

@@ -183,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ours = maya.repairs
         theirs = Repairs(Spaces(maya.partner.id, plain_private, plain_shared), partner_ids)
 
-        today = clock.now().astimezone().date()
+        today = clock.today()
         year_ago = today - timedelta(days=365)
         newest_done = next(r for r in ours.conversations() if r.status() is Status.FINISHED)
         cases: dict[str, Callable[[Repairs], Callable[[], object]]] = {

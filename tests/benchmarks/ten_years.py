@@ -49,11 +49,12 @@ from ten_years_data import JRNL_PYTHON, JRNL_SIDE, PASSWORDS, TenYears, ten_year
 
 from toward import Household
 from toward.core import clock
+from toward.core.period import Period
 from toward.core.promises import Promises
 from toward.core.repairs import Repairs
 from toward.core.spaces import Space, Spaces
 from toward.export.pdf import render_pdf
-from toward.export.summary import Contribution, Period, Section, SummaryRequest, build_summary
+from toward.export.summary import Contribution, Section, SummaryRequest, build_summary
 from toward.session import Session, UnlockReport
 from toward.vault.kdf import FLOOR_COST, derive_key, normalize_password
 from toward.vault.keystore import PASSWORD_SLOT, load_keystore
@@ -337,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     )
                 )
         print("a year's PDF …", file=sys.stderr)
-        today = clock.now().astimezone().date()
+        today = clock.today()
         request = SummaryRequest(Period(today - timedelta(days=364), today), tuple(Section))
 
         def year_pdf(side: str) -> Callable[[], object]:

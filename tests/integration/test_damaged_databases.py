@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import Couple, make_couple
 from toward import DatabaseDamaged, Household
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
@@ -50,8 +51,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Couple:
     couple = make_couple(tmp_path_factory.mktemp("template") / "household")
     maya = couple.unlock("Maya")
     for i in range(12):
-        maya.journal.write(Space.PRIVATE, title=f"private {i}", body="words " * 500)
-        maya.journal.write(Space.SHARED, title=f"shared {i}", body="words " * 500)
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"private {i}", body="words " * 500))
+        maya.journal.write(Space.SHARED, EntryFields(title=f"shared {i}", body="words " * 500))
     maya.lock()
     return couple
 

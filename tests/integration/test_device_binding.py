@@ -13,6 +13,7 @@ from tests.conftest import PASSWORDS, Couple, make_couple
 from tests.integration.support import partner_entry, read_keystore
 from tests.support.memory_keyring import MemoryKeyring
 from toward import DeviceSecretMissing, Household, KnownError, WrongPassword
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.vault.kdf import KdfParams, derive_key, normalize_password
@@ -88,7 +89,7 @@ def test_the_recovery_code_gets_in_and_binds_again(couple: Couple, memory_keyrin
 def test_on_a_new_computer_the_recovery_code_rebinds(couple: Couple, tmp_path: Path):
     bind(couple, "Maya")
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="written on the old computer")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="written on the old computer"))
     maya.lock()
     household = move_to_a_new_computer(couple, tmp_path)
     with pytest.raises(DeviceSecretMissing):
@@ -220,7 +221,7 @@ def test_without_a_keyring_binding_is_refused_and_everything_else_works(tmp_path
     with pytest.raises(KnownError, match="no keyring"):
         maya.set_device_binding(MAYA_PW, True)
     assert not maya.device_bound
-    maya.journal.write(Space.PRIVATE, title="still works")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="still works"))
     maya.change_password(MAYA_PW, "no-keyring-password")
     maya.lock()
     household = Household.open(couple.folder)

@@ -32,6 +32,7 @@ from toward import (
     TooManyAttempts,
     WrongPassword,
 )
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
@@ -100,7 +101,7 @@ def test_the_second_partner_needs_the_first_ones_unlocked_session(tmp_path: Path
     with pytest.raises(InvalidInput, match="unlocked session"):
         household.add_partner("Sam", SAM_PW)
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.SHARED, title="Before Sam came")
+    maya.journal.write(Space.SHARED, EntryFields(title="Before Sam came"))
     maya.lock()
     with pytest.raises(InvalidInput, match="unlocked session"):
         household.add_partner("Sam", SAM_PW, sponsor=maya)
@@ -226,7 +227,7 @@ def test_both_partners_open_the_shared_database(couple: Couple):
     assert maya.key("shared") == sam.key("shared")
     assert maya.key("private") != sam.key("private")
     shared_key = maya.key("shared")
-    maya.journal.write(Space.SHARED, title="from Maya")
+    maya.journal.write(Space.SHARED, EntryFields(title="from Maya"))
     assert [e.title for e in sam.journal.entries(Space.SHARED)] == ["from Maya"]
     maya.lock()
     sam.lock()
@@ -401,7 +402,7 @@ def database_bytes(folder: Path) -> dict[str, bytes]:
 
 def test_a_password_change_rewraps_keys_without_touching_a_database(couple: Couple):
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="kept")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="kept"))
     keys = {name: maya.key(name) for name in ("private", "shared")}
     checkpointed(maya)
     before = database_bytes(couple.folder)
@@ -450,12 +451,12 @@ def test_a_journal_kept_from_before_the_lock_is_locked_too(couple: Couple):
     journal = maya.journal
     maya.lock()
     with pytest.raises(SessionLocked):
-        journal.write(Space.PRIVATE, title="after lock")
+        journal.write(Space.PRIVATE, EntryFields(title="after lock"))
 
 
 def test_the_recovery_code_sets_a_new_password(couple: Couple):
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="still here")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="still here"))
     maya.lock()
     messy = "  " + couple.recovery_codes["Maya"].lower().replace("-", " ") + " "
     recovered = Session.start(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORDS
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import Household
 from toward.session import Session
@@ -178,7 +179,7 @@ def write_entries(household: Household, name: str, **entries: Space) -> None:
     session = Session.start(household.unlock(name, PASSWORDS[name]))
     try:
         for title, space in entries.items():
-            session.journal.write(space, title=title, body=f"The words of {title}.")
+            session.journal.write(space, EntryFields(title=title, body=f"The words of {title}."))
     finally:
         session.lock()
 

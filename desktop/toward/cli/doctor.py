@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from toward.core.spaces import Space
+from toward.core.words import plural
 from toward.household import SHARED_DB, Household, private_db_name
 from toward.session import Session
 from toward.vault.database import integrity_problems
@@ -348,7 +349,7 @@ def _print(checks: Sequence[Check], out: TextIO) -> None:
 def _finish(checks: Sequence[Check], out: TextIO) -> int:
     problems = sum(1 for c in checks if c.status is Status.PROBLEM)
     if problems:
-        print(f"{problems} problem{'s' if problems != 1 else ''} found.", file=out)
+        print(f"{plural(problems, 'problem')} found.", file=out)
         return EXIT_PROBLEM
     print("Everything checked looks healthy.", file=out)
     return EXIT_HEALTHY

@@ -12,13 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from toward.core.period import InvalidPeriod, Period
 from toward.export.pdf import PAGE_SIZES
 from toward.export.save import save_summary
 from toward.export.summary import (
     MAX_NOTE,
     Contribution,
     InvalidSummary,
-    Period,
     SummaryRequest,
     build_summary,
     parse_sections,
@@ -63,7 +63,7 @@ def run_export(
         if protect and file_format != "pdf":
             raise ExportProblem("Only a PDF can be protected with a password.")
         note = _note(note_file)
-    except (ExportProblem, InvalidSummary) as exc:
+    except (ExportProblem, InvalidPeriod, InvalidSummary) as exc:
         print(f"toward export: {exc}", file=out)
         return EXIT_USAGE
     household = Household.open(folder)

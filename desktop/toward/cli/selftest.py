@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from toward.core.journal import EntryFields
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -134,7 +136,9 @@ def _journal(view: MainView) -> None:
     from toward.core.spaces import Space
 
     journal = view.active.journal
-    journal.write(Space.PRIVATE, title="A walk", body=f"We walked to the {SEARCHED} together.")
+    journal.write(
+        Space.PRIVATE, EntryFields(title="A walk", body=f"We walked to the {SEARCHED} together.")
+    )
     if not journal.search(SEARCHED):
         raise SelftestFailed("the journal search found nothing")
 
@@ -146,8 +150,9 @@ def _prompts(view: MainView) -> None:
 
 def _summary(view: MainView) -> None:
     # reportlab, its embedded font and pypdf's AES-256 are found only at run time.
+    from toward.core.period import Period
     from toward.export.pdf import protect, render_pdf
-    from toward.export.summary import Contribution, Period, Section, SummaryRequest, build_summary
+    from toward.export.summary import Contribution, Section, SummaryRequest, build_summary
 
     request = SummaryRequest(Period.last_days(30), tuple(Section))
     summary = build_summary(request, [Contribution(view.active, note="How we talk about money")])

@@ -39,8 +39,8 @@ from reportlab.platypus import (
 )
 
 from toward.core.bids import AnswerCounts
+from toward.core.words import long_date, plural, word
 from toward.export.summary import (
-    SECTION_TITLES,
     BidsPart,
     EntryItem,
     JournalPart,
@@ -50,9 +50,7 @@ from toward.export.summary import (
     PromisesPart,
     RepairsPart,
     Summary,
-    long_date,
     more_words,
-    plural,
 )
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -202,7 +200,7 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
         Paragraph(escape(summary.byline), styles["byline"]),
         Paragraph(f"Period: {escape(summary.period.label)}", styles["byline"]),
         Paragraph(
-            "Contents: " + escape(", ".join(SECTION_TITLES[s] for s in summary.sections)),
+            "Contents: " + escape(", ".join(s.label for s in summary.sections)),
             styles["byline"],
         ),
         Spacer(1, 6),
@@ -210,7 +208,7 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
     for section in summary.sections:
         part = summary.parts[section]
         story.append(CondPageBreak(60 * mm))
-        story.append(Paragraph(escape(SECTION_TITLES[section]), styles["h1"]))
+        story.append(Paragraph(escape(section.label), styles["h1"]))
         if isinstance(part, NotePart):
             story += _note(part, styles)
         elif isinstance(part, BidsPart):
@@ -676,7 +674,7 @@ def _repairs(part: RepairsPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
         flow.append(
             Paragraph(
                 f"In all, {plural(part.answers_not_quoted, 'answer')} "
-                f"{'is' if part.answers_not_quoted == 1 else 'are'} counted here but not "
+                f"{word(part.answers_not_quoted, 'is', 'are')} counted here but not "
                 "quoted: their author has not chosen to bring them to therapy.",
                 styles["muted"],
             )
@@ -693,15 +691,15 @@ def _journal(part: JournalPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
     notes = []
     for author, count in sorted(part.not_quoted.items()):
         notes.append(
-            f"{author} wrote {count} more shared {'entry' if count == 1 else 'entries'} in "
-            f"this period. {author} has not chosen to bring {'it' if count == 1 else 'them'} "
+            f"{author} wrote {count} more shared {word(count, 'entry', 'entries')} in "
+            f"this period. {author} has not chosen to bring {word(count, 'it', 'them')} "
             "to therapy, so only the number is shown."
         )
     if part.replies_not_quoted:
         count = part.replies_not_quoted
         notes.append(
-            f"{count} {'reply' if count == 1 else 'replies'} under these entries "
-            f"{'is' if count == 1 else 'are'} counted, not quoted, for the same reason."
+            f"{plural(count, 'reply', 'replies')} under these entries "
+            f"{word(count, 'is', 'are')} counted, not quoted, for the same reason."
         )
     if notes:
         flow.append(Spacer(1, 6))

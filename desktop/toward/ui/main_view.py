@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
+from toward.core.words import plural, word
 from toward.session import Session
 from toward.ui.bids.quick_log import QuickLogDialog
 from toward.ui.changes import Changes
@@ -259,7 +260,7 @@ class MainView(QWidget):
         if report.failed_attempts:
             count = report.failed_attempts
             parts.append(
-                f"Since then, {count} wrong password{'s were' if count > 1 else ' was'} "
+                f"Since then, {plural(count, 'wrong password')} {word(count, 'was', 'were')} "
                 "tried for your space."
             )
         clear_layout(self.banner_holder)
@@ -321,7 +322,7 @@ class _Pages(Mapping[str, QWidget]):
 
 def _when(moment) -> str:  # noqa: ANN001 - a datetime
     local = moment.astimezone()
-    today = clock.now().astimezone().date()
+    today = clock.today()
     days = (today - local.date()).days
     time_text = local.strftime("%H:%M")
     if days == 0:

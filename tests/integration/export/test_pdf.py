@@ -12,12 +12,13 @@ from pypdf.errors import FileNotDecryptedError
 
 from tests.integration.export.support import at, days_ago, pdf_text
 from toward.core.bids import Answer
+from toward.core.journal import EntryFields
+from toward.core.period import Period
 from toward.core.spaces import Space
 from toward.export.pdf import protect, render_pdf
 from toward.export.save import save_summary
 from toward.export.summary import (
     Contribution,
-    Period,
     Section,
     Summary,
     SummaryRequest,
@@ -37,8 +38,9 @@ def summary(maya: Session, sam: Session) -> Summary:
     for i in range(12):
         maya.journal.write(
             Space.SHARED,
-            title=f"Entry {i} – Zoë's café",
-            body="A longer paragraph about the week. " * 40,
+            EntryFields(
+                title=f"Entry {i} – Zoë's café", body="A longer paragraph about the week. " * 40
+            ),
             written_at=at(days_ago(i * 4 + 1), 21),
         )
     request = SummaryRequest(Period.last_days(60), ALL)
@@ -145,8 +147,12 @@ def test_a_year_of_weeks_and_a_single_day_both_render(maya: Session) -> None:
 def test_journal_markdown_prints_as_emphasis_and_odd_markup_as_plain_words(
     maya: Session,
 ) -> None:
-    maya.journal.write(Space.SHARED, title="Marked", body="**What went well:** the *walk*")
-    maya.journal.write(Space.SHARED, title="Odd", body="**a *b** c* <b>not markup</b> & more")
+    maya.journal.write(
+        Space.SHARED, EntryFields(title="Marked", body="**What went well:** the *walk*")
+    )
+    maya.journal.write(
+        Space.SHARED, EntryFields(title="Odd", body="**a *b** c* <b>not markup</b> & more")
+    )
     request = SummaryRequest(Period.last_days(7), (Section.JOURNAL,))
     text = pdf_text(render_pdf(build_summary(request, [Contribution(maya)])))
     assert "What went well: the walk" in text and "**" not in text.split("Odd")[0]

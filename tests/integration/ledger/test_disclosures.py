@@ -16,17 +16,17 @@ from toward.core.ledger import (
     Grouping,
     InvalidLedgerLine,
     Money,
-    Period,
     Purpose,
     ResponseKind,
 )
 from toward.core.ledger.ledger import Ledger
 from toward.core.ledger.money import format_money
+from toward.core.period import Period
 from toward.core.spaces import NotAllowed, RecordNotFound, Space
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
 
-TODAY = clock.now().astimezone().date()
+TODAY = clock.today()
 
 
 def fields(amount: str = "12.50", currency: str = "USD", days_ago: int = 1, **more) -> DraftFields:

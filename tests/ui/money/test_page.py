@@ -21,7 +21,7 @@ from toward.ui.money.page import AGREEMENT, AWAITING, DRAFTS, LATE, SHARED, Ledg
 from toward.ui.today.page import TodayPage
 
 LedgerOf = Callable[[str], LedgerPage]
-YESTERDAY = clock.now().astimezone().date() - timedelta(days=1)
+YESTERDAY = clock.today() - timedelta(days=1)
 
 
 @pytest.fixture

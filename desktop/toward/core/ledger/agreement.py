@@ -17,6 +17,7 @@ from toward.core.changes import Change
 from toward.core.ledger.money import Money, format_money
 from toward.core.ledger.records import AGREEMENTS, InvalidLedgerLine
 from toward.core.spaces import NotAllowed, RecordNotFound, Space, Spaces
+from toward.core.words import plural
 from toward.vault.database import Connection, transaction
 
 MAX_DAYS = 365
@@ -44,7 +45,7 @@ class Agreement:
     @property
     def text(self) -> str:
         """The agreement in words, as both partners see it."""
-        within = "the same day" if self.days == 0 else f"within {_days(self.days)}"
+        within = "the same day" if self.days == 0 else f"within {plural(self.days, 'day')}"
         return (
             f"We tell each other about any purchase over {format_money(self.threshold)} {within}."
         )
@@ -52,10 +53,6 @@ class Agreement:
     def applies_to(self, money: Money) -> bool:
         """Whether a purchase of `money` falls under it (another currency never does)."""
         return money.currency == self.threshold.currency and money > self.threshold
-
-
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
 
 
 def days_taken(occurred_on: date, disclosed_at: datetime) -> int:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from toward.core.ledger.queries import Grouping
 from toward.core.ledger.reading import LedgerReading, PeriodSummary
-from toward.core.ledger.records import Period
 from toward.core.ledger.statement_import import ImportResult, StatementImport
 from toward.core.ledger.writing import DraftFields, LedgerWriting
+from toward.core.period import Period
 
 __all__ = ["DraftFields", "ImportResult", "Ledger", "PeriodSummary"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from toward.core.attention import COUNTED_UP_TO, AttentionCard, count_words
+from toward.core.attention import AttentionCard
 from toward.core.ledger.access import LedgerAccess
 from toward.core.ledger.agreement import Agreement
 from toward.core.ledger.money import Money, format_money
@@ -17,8 +17,10 @@ from toward.core.ledger.queries import (
     Total,
     totals_sql,
 )
-from toward.core.ledger.records import LINES, RESPONSES, Disclosure, Draft, Period
+from toward.core.ledger.records import LINES, RESPONSES, Disclosure, Draft
+from toward.core.period import Period
 from toward.core.spaces import Space
+from toward.core.words import COUNTED_UP_TO, count_words, word
 
 
 @dataclass(frozen=True)
@@ -161,8 +163,8 @@ class LedgerReading(LedgerAccess):
             for d in self.awaiting_my_response(limit=3)
         ]
         if questions:
-            plural = "s" if questions != 1 else ""
-            lines.append(f"{count_words(questions)} question{plural} about your disclosures")
+            asked = word(questions, "question")
+            lines.append(f"{count_words(questions)} {asked} about your disclosures")
         title = "Money shared with you" if waiting else "Questions about your disclosures"
         return AttentionCard("ledger:awaiting", title, waiting + questions, tuple(lines))
 

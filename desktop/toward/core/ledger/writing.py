@@ -278,7 +278,7 @@ def draft_content(fields: DraftFields) -> dict[str, object]:
     """A draft's columns, checked: a real date not in the future, exact money, short names."""
     if not isinstance(fields.occurred_on, date) or isinstance(fields.occurred_on, datetime):
         raise InvalidLedgerLine("A purchase needs its date.")
-    if fields.occurred_on > clock.now().astimezone().date():
+    if fields.occurred_on > clock.today():
         raise InvalidLedgerLine("A purchase date cannot be in the future.")
     if fields.occurred_on < clock.FIRST_DAY:
         raise InvalidLedgerLine(

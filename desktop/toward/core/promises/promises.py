@@ -30,7 +30,6 @@ from toward.core.promises.model import (
     PromiseStatus,
     build_promise,
     due_day,
-    local_today,
     optional_text,
     past_moment,
     required_text,
@@ -166,7 +165,7 @@ class Promises:
         if not self.made_to_me(current):
             raise NotAllowed("Only the partner a promise was made to can settle it.")
         text = optional_text(note, "note")
-        if on is not None and not current.made_at.astimezone().date() <= on <= local_today():
+        if on is not None and not current.made_at.astimezone().date() <= on <= clock.today():
             raise InvalidPromise("That day is before the promise was made, or still to come.")
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
@@ -307,7 +306,7 @@ class Promises:
 
     def due_soon(self, *, today: date | None = None, limit: int = 20) -> list[Promise]:
         """Open promises either partner made, due within a week or already past their day."""
-        horizon = (today or local_today()) + timedelta(days=DUE_SOON_DAYS)
+        horizon = (today or clock.today()) + timedelta(days=DUE_SOON_DAYS)
         return self._store.list(
             Space.SHARED,
             where="status = 'open' AND due_on IS NOT NULL AND due_on <= ?",
@@ -317,7 +316,7 @@ class Promises:
         )
 
     def count_due_soon(self, *, today: date | None = None) -> int:
-        horizon = (today or local_today()) + timedelta(days=DUE_SOON_DAYS)
+        horizon = (today or clock.today()) + timedelta(days=DUE_SOON_DAYS)
         return self._store.count(
             Space.SHARED,
             where="status = 'open' AND due_on IS NOT NULL AND due_on <= ?",
@@ -338,7 +337,7 @@ class Promises:
         count = self.count_due_soon()
         if not count:
             return None
-        today = local_today()
+        today = clock.today()
         lines = tuple(self.short_line(p, today) for p in self.due_soon(limit=3))
         return AttentionCard("promises", "Promises due soon", count, lines)
 

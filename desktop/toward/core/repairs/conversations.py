@@ -457,6 +457,6 @@ def _local_midnight(day: date) -> datetime:
 
 def _when(moment: datetime) -> str:
     local = moment.astimezone()
-    if local.date() == clock.now().astimezone().date():
+    if local.date() == clock.today():
         return f"today {local:%H:%M}"
     return f"{local:%a %d %b, %H:%M}"

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.bids import (
-    ANSWER_WORDS,
-    KIND_WORDS,
     RESEARCH_CONTEXT,
     AnswerCounts,
     Bid,
@@ -133,7 +131,7 @@ class BidsPage(PageColumn):
         row.addWidget(
             _counts_table(
                 "Kind",
-                ((KIND_WORDS[BidKind(k)].capitalize(), c) for k, c in patterns.by_kind.items()),
+                ((BidKind(k).label.capitalize(), c) for k, c in patterns.by_kind.items()),
             )
         )
         holder = QWidget()
@@ -157,10 +155,10 @@ class BidsPage(PageColumn):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        text = f"{KIND_WORDS[bid.kind].capitalize()} · {bid.made_at.astimezone():%a %d %b, %H:%M}"
+        text = f"{bid.kind.label.capitalize()} · {bid.made_at.astimezone():%a %d %b, %H:%M}"
         if bid.description:
             text += f" — {bid.description}"
-        text += f" ({ANSWER_WORDS[bid.answer]})"
+        text += f" ({bid.answer.label})"
         row.addWidget(text_label(text), 1)
         late = button("I'm turning toward it now")
         late.clicked.connect(lambda: self._turn_toward(bid))
@@ -204,7 +202,7 @@ class BidsPage(PageColumn):
         who = self.names.get(bid.bidder_id, self.other)
         text = (
             f"{bid.made_at.astimezone():%a %d %b, %H:%M} · {who}: "
-            f"{KIND_WORDS[bid.kind]} — {ANSWER_WORDS[bid.answer]}"
+            f"{bid.kind.label} — {bid.answer.label}"
         )
         if bid.late_toward_at:
             text += " · turned toward later"

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
-from toward.core.journal import MOOD_WORDS, JournalFilter, TrustKind
+from toward.core.journal import JournalFilter, Mood, TrustKind
 from toward.ui.kit.widgets import button, fit_combo
 
 
@@ -24,8 +24,7 @@ class EntryFilters(QWidget):
         self._quiet = False  # while the lists are refilled, no choice is being made
         self.mood = _combo(
             "Mood",
-            [("Any mood", None)]
-            + [(f"Feeling {word}", value) for value, word in MOOD_WORDS.items()],
+            [("Any mood", None)] + [(f"Feeling {mood.label}", mood.value) for mood in Mood],
         )
         self.trust = _combo(
             "Kind of trust",

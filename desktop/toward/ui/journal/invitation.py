@@ -3,11 +3,10 @@ to, and the prompt of the day."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from toward.core import clock
 from toward.core.journal.drafts import Draft
 from toward.core.prompts import Prompt
 from toward.session import Session
@@ -69,7 +68,7 @@ class Invitation(QWidget):
         browser.open()
 
     def _show_prompt_of_the_day(self) -> None:
-        self._prompt = self.session.prompts.of_the_day(date.today())
+        self._prompt = self.session.prompts.of_the_day(clock.today())
         self.prompt_card.setVisible(self._prompt is not None)
         if self._prompt is not None:
             self.prompt_text.setText(self._prompt.text)

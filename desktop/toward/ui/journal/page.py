@@ -16,6 +16,7 @@ from toward.core.changes import Change
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.prompts import Prompt
 from toward.core.spaces import Space
+from toward.core.words import plural, word
 from toward.session import Session
 from toward.ui.journal.editor import EntryEditor
 from toward.ui.journal.filters import EntryFilters
@@ -214,7 +215,7 @@ class JournalPage(Page):
         filtered = self.current_filter() != JournalFilter()
         count = self.journal.count(self.space, filter=self.model.filter) if filtered else 0
         self.list_status.setText(
-            f"{count} matching entr{'y' if count == 1 else 'ies'}" if filtered else ""
+            f"{count} matching {word(count, 'entry', 'entries')}" if filtered else ""
         )
         self.list_status.setVisible(filtered)
         if not filtered and self.clear_filters_button.hasFocus():
@@ -287,7 +288,7 @@ class JournalPage(Page):
         self._use_list_model(self.results, self.hit_delegate)
         count = self.results.rowCount()
         self.list_status.setText(
-            f"{count} entr{'y' if count == 1 else 'ies'} found in both journals"
+            f"{plural(count, 'entry', 'entries')} found in both journals"
             if count
             else "Nothing found. Try fewer or different words."
         )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward import StorageReadOnly
-from toward.core.journal import LISTENING_REMINDER, MOOD_WORDS, TABLE, JournalEntry, Reply
+from toward.core.journal import LISTENING_REMINDER, TABLE, JournalEntry, Mood, Reply
 from toward.core.journal.replies import TABLE as REPLIES_TABLE
 from toward.core.spaces import Space
 from toward.household import Partner
@@ -163,7 +163,7 @@ class EntryReader(QWidget):
             parts.append(f"Shared by {author.name if author else 'a former partner'}")
         parts.append(entry.info.created_at.astimezone().strftime("%A %d %B %Y, %H:%M"))
         if entry.mood:
-            parts.append(f"feeling {MOOD_WORDS[entry.mood]}")
+            parts.append(f"feeling {Mood(entry.mood).label}")
         if entry.trust_kinds:
             parts.append(", ".join(k.value for k in entry.trust_kinds) + " trust")
         if entry.tags:

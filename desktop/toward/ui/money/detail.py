@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from toward.core.ledger import RESPONSE_WORDS, Ledger, LedgerLine, ResponseKind, format_money
+from toward.core.ledger import Ledger, LedgerLine, ResponseKind, format_money
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, clear_layout, text_label
 
@@ -66,7 +66,7 @@ class LineDetail(Card):
                 if response.author_id == me
                 else self._names.get(response.author_id, self._other)
             )
-            text = f"{by} · {RESPONSE_WORDS[response.kind]} · {response.at.astimezone():%d %b}"
+            text = f"{by} · {response.kind.label} · {response.at.astimezone():%d %b}"
             self.content.addWidget(text_label(text, "Muted"))
             if response.text:
                 self.content.addWidget(text_label(response.text))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.core.attention import COUNTED_UP_TO, count_words
 from toward.core.changes import Change
 from toward.core.ledger import (
     Disclosure,
@@ -26,9 +25,10 @@ from toward.core.ledger import (
     DraftFields,
     LedgerFilter,
     LedgerLine,
-    Period,
     format_money,
 )
+from toward.core.period import Period
+from toward.core.words import COUNTED_UP_TO, count_words, plural
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
@@ -378,7 +378,7 @@ class LedgerPage(PageColumn):
 
     def _imported(self, added: int, skipped: int) -> None:
         self.views.set_current(DRAFTS)
-        text = f"{added} row{'s' if added != 1 else ''} imported as private drafts"
+        text = f"{plural(added, 'row')} imported as private drafts"
         if skipped:
             text += f"; {skipped} already here were skipped"
         self.heading.setText(text + ". Nothing was shared.")
@@ -389,7 +389,7 @@ class LedgerPage(PageColumn):
             return
         sums = " and ".join(format_money(m) for m in self.ledger.batch_total(drafts).values())
         withheld = sum(d.why_withheld for d in drafts)
-        count = f"{len(drafts)} purchase{'s' if len(drafts) != 1 else ''}"
+        count = plural(len(drafts), "purchase")
         text = f"Disclose {count}, {sums} in total, to {self.other}?"
         if withheld:
             text += f"\n\n{withheld} keep their why private; {self.other} will see that it was."
@@ -405,7 +405,7 @@ class LedgerPage(PageColumn):
         drafts = self.selected_lines()
         if not drafts:
             return
-        count = f"{len(drafts)} draft{'s' if len(drafts) != 1 else ''}"
+        count = plural(len(drafts), "draft")
         if not dialogs.ask(self, "Delete", f"Delete {count}? Nothing was shared.", yes="Delete"):
             return
         for draft in drafts:

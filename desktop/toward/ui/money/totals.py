@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWi
 
 from toward.core.ledger import Grouping, Ledger, LedgerFilter, Total, format_money
 from toward.core.ledger import totals as money_totals
+from toward.core.words import word
 from toward.ui.kit.widgets import Card, Segmented, clear_layout, text_label
 from toward.ui.money.model import TotalsModel
 
@@ -45,7 +46,7 @@ class TotalsCard(Card):
         count = sum(total.count for total in grouped)
         sums = money_totals(total.money for total in grouped)
         text = "Total: " + " · ".join(format_money(m) for m in sums.values())
-        text += f"  ({count:,} disclosure{'s' if count != 1 else ''})"
+        text += f"  ({count:,} {word(count, 'disclosure')})"
         self.label = text_label(text, "Heading")
         self.body.addWidget(self.label)
         # One table at a time, full width: three side by side left each too narrow to read.

@@ -8,9 +8,9 @@ from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
+from toward.core import clock
 from toward.core.changes import Change
 from toward.core.promises import MISSED_REMINDER, Promise
-from toward.core.promises.model import local_today
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.charts import ChartSlot, ChartWithTable
@@ -161,7 +161,7 @@ class PromisesPage(PageColumn):
         card = Card()
         card.body.addWidget(text_label("Follow-through", "Heading"))
         card.body.addWidget(text_label(MISSED_REMINDER, "Muted"))
-        last = local_today()
+        last = clock.today()
         first = last.replace(day=1)
         for _ in range(MONTHS_SHOWN - 1):
             first = (first - timedelta(days=1)).replace(day=1)

@@ -25,14 +25,13 @@ from toward.core.repairs import (
     GUIDANCE,
     SEALED_NOTE,
     SEALED_STEPS,
-    STATUS_WORDS,
     STEPS,
-    TOPIC_WORDS,
     Repair,
     Status,
     Step,
 )
 from toward.core.spaces import RecordNotFound
+from toward.core.words import plural
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
@@ -121,7 +120,7 @@ class ConversationView(QWidget):
         card.body.addLayout(row)
         started = self.names.get(repair.started_by, "?")
         self.status_line = text_label(
-            f"{TOPIC_WORDS[repair.kind]} · started by {started} · {STATUS_WORDS[status]} · "
+            f"{repair.kind.label} · started by {started} · {status.label} · "
             f"{repair.steps_reached} of {len(STEPS)} steps",
             "Muted",
         )
@@ -425,4 +424,4 @@ class ConversationView(QWidget):
 def _left(repair: Repair) -> str:
     assert repair.resume_at is not None
     minutes = max(1, round((repair.resume_at - clock.now()).total_seconds() / 60))
-    return f"About {minutes} minute{'s' if minutes != 1 else ''} left"
+    return f"About {plural(minutes, 'minute')} left"

@@ -18,9 +18,7 @@ from toward.core import clock
 from toward.core.changes import Change
 from toward.core.repairs import (
     SEALED_RULE,
-    STATUS_WORDS,
     STEPS,
-    TOPIC_WORDS,
     Repair,
     Status,
     Topic,
@@ -100,7 +98,7 @@ class RepairPage(PageColumn):
         words = QVBoxLayout()
         words.addWidget(text_label(repair.topic))
         detail = (
-            f"{TOPIC_WORDS[repair.kind]} · started by {self.names.get(repair.started_by, '?')} "
+            f"{repair.kind.label} · started by {self.names.get(repair.started_by, '?')} "
             f"{repair.info.created_at.astimezone():%d %b %Y} · {self._where(repair)} · "
             f"{repair.steps_reached} of {len(STEPS)} steps"
         )
@@ -127,7 +125,7 @@ class RepairPage(PageColumn):
                 return "your turn"
             if len(repair.submitted(step)) < 2:
                 return f"waiting for {other}"
-        return STATUS_WORDS[status]
+        return status.label
 
     def open_view(self, repair_id: str) -> None:
         """Open one conversation (the Today page's card names it as 'repair:<id>')."""
@@ -184,7 +182,7 @@ class StartForm(Card):
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of topic")
         for kind in Topic:
-            self.kind.addItem(TOPIC_WORDS[kind], kind)
+            self.kind.addItem(kind.label, kind)
         fit_combo(self.kind)
         self.when = time_picker(clock.now() + timedelta(hours=2))
         self.when.setAccessibleName("Time to talk")

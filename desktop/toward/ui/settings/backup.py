@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +26,7 @@ from toward.backup import (
     save_backup_plan,
     session_keys,
 )
+from toward.core import clock
 from toward.session import Session
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, text_label
@@ -95,7 +95,7 @@ class BackupCard(Card):
     # -- back up now -----------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        today = date.today().isoformat()
+        today = clock.today().isoformat()
         name, _ = QFileDialog.getSaveFileName(
             self, "Save a backup", str(Path.home() / f"toward-backup-{today}.zip"), "*.zip"
         )

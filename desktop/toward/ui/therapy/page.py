@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from toward.core.changes import Change
 from toward.core.export_log import ExportRecord
-from toward.export.summary import SECTION_TITLES, Section
+from toward.export.summary import Section
 from toward.session import Session
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
 from toward.ui.main_view import MainView
@@ -27,7 +27,7 @@ def describe_export(record: ExportRecord, names: dict[str, str]) -> tuple[str, s
         start, end = record.period_start, record.period_end
         details.append(f"{start.day} {start:%b %Y} to {end.day} {end:%b %Y}")
     if record.sections:
-        known = {s.value: SECTION_TITLES[s] for s in Section}
+        known = {s.value: s.label for s in Section}
         titles = [known.get(name, name) for name in record.sections]
         details.append(", ".join(titles))
     fmt = FORMAT_WORDS.get(record.file_format, record.file_format)

@@ -31,18 +31,17 @@ from PySide6.QtWidgets import (
 from toward.core import clock
 from toward.core.export_log import ExportKind
 from toward.core.journal import JournalEntry, JournalFilter
+from toward.core.period import Period
 from toward.core.spaces import Space
+from toward.core.words import long_date, word
 from toward.export.save import SavedSummary, save_summary
 from toward.export.summary import (
     SECTION_ORDER,
-    SECTION_TITLES,
     Contribution,
-    Period,
     Section,
     Summary,
     SummaryRequest,
     build_summary,
-    long_date,
     since_last_summary,
 )
 from toward.session import Session
@@ -161,7 +160,7 @@ class SummaryDialog(QDialog):
         add(text_label("Sections", "Heading"))
         self.section_boxes: dict[Section, QCheckBox] = {}
         for section in SECTION_ORDER:
-            box = QCheckBox(SECTION_TITLES[section])
+            box = QCheckBox(section.label)
             box.setChecked(True)
             box.toggled.connect(self._changed)
             self.section_boxes[section] = box
@@ -302,7 +301,7 @@ class SummaryDialog(QDialog):
                 author = names.get(entry.info.author_id, "Partner")
                 shared_entries.append((entry, author))
             self.not_quoted.setText(
-                f"{hidden} more shared {'entry is' if hidden == 1 else 'entries are'} counted, "
+                f"{hidden} more shared {word(hidden, 'entry is', 'entries are')} counted, "
                 "not quoted: their author has not chosen to bring them to therapy."
                 if hidden
                 else ""
