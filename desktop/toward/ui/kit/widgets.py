@@ -116,10 +116,21 @@ class PasswordField(QLineEdit):
 
 
 class StrengthMeter(QWidget):
-    """A bar and a sentence that follow a password field as the person types."""
+    """A bar and a sentence that follow a password field as the person types.
 
-    def __init__(self, field: QLineEdit, parent: QWidget | None = None) -> None:
+    `names` gives the names close to the person (theirs, their partner's) as they stand
+    now: a password built on one of them is rated weak.
+    """
+
+    def __init__(
+        self,
+        field: QLineEdit,
+        parent: QWidget | None = None,
+        *,
+        names: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
         super().__init__(parent)
+        self._field, self._names = field, names
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -133,6 +144,10 @@ class StrengthMeter(QWidget):
         field.textChanged.connect(self.update_for)
         self.update_for(field.text())
 
+    def refresh(self) -> None:
+        """Rate the field again (a name it is checked against has changed)."""
+        self.update_for(self._field.text())
+
     def update_for(self, password: str) -> None:
         if not password:
             self.bar.setValue(0)
@@ -140,7 +155,7 @@ class StrengthMeter(QWidget):
             return
         from toward.core.passwords import estimate_strength  # not needed by the lock screen
 
-        strength = estimate_strength(password)
+        strength = estimate_strength(password, names=self._names())
         self.bar.setValue(strength.score)
         self.label.setText(f"{strength.label}. {strength.hint}")
 
