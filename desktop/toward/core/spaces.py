@@ -413,7 +413,11 @@ class RecordStore(Generic[R]):
         unknown = set(content) - set(self._content)
         if unknown:
             raise ValueError(f"{self.table} has no column {sorted(unknown)}")
-        return {name: whole_text(value) for name, value in content.items()}
+        values = {name: whole_text(value) for name, value in content.items()}
+        from toward.core import validation  # its rules import the features, which import this
+
+        validation.check_row(self.table, values)  # the one set of rules imports check too
+        return values
 
     def _insert(self, conn: Connection, values: Mapping[str, object]) -> None:
         names = ", ".join(values)
