@@ -25,7 +25,7 @@ Rule = Callable[[object], str | None]  # a stored value → why it cannot be, or
 INT64 = 2**63 - 1
 MAX_ID = 64  # ids are uuid4 hex (32); older ids and keys stay well under this
 MAX_KEY = 128  # a statement row's digest
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class InvalidRecord(KnownError):

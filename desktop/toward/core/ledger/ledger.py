@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from toward.core import clock
+from toward.core import clock, validation
 from toward.core.attention import COUNTED_UP_TO, AttentionCard, count_words
 from toward.core.ledger.agreement import Agreement, Agreements, days_taken
 from toward.core.ledger.csv_statement import CsvLayout
-from toward.core.ledger.money import Money, format_money, totals
+from toward.core.ledger.money import MINOR_DIGITS, Money, format_money, totals
 from toward.core.ledger.queries import (
     CURRENT,
     LATE,
@@ -304,7 +304,9 @@ class Ledger:
             "ORDER BY currency",
             params,
         )
-        return {r[0]: Money.from_minor(r[1], r[0]) for r in rows}
+        # A currency no version of Toward writes (damage) is left out of the totals; its
+        # lines are named where they are listed.
+        return {r[0]: Money.from_minor(r[1], r[0]) for r in rows if r[0] in MINOR_DIGITS}
 
     def late(
         self, period: Period | None = None, *, limit: int = -1, offset: int = 0
@@ -593,6 +595,7 @@ class Ledger:
 
 
 def _insert(conn: Connection, table: str, values: Mapping[str, object]) -> None:
+    validation.check_row(table, values)  # the same rules as every import
     names = ", ".join(values)
     marks = ", ".join("?" for _ in values)
     conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
 from PySide6.QtCore import Signal
@@ -243,6 +243,30 @@ class PageColumn(QWidget):
 
     def finish(self) -> None:
         self.column.addStretch(1)
+
+
+def add_unreadable_note(
+    layout: QVBoxLayout, unreadable: Mapping[tuple[str, str], str], tables: Collection[str]
+) -> None:
+    """Name, at the foot of a page, the records of `tables` its lists could not read.
+
+    `unreadable` is the session's note of rows met but not readable (damage, an older
+    version): the page shows everything else, and says so rather than failing whole.
+    """
+    reasons = [why for (table, _id), why in unreadable.items() if table in tables]
+    if not reasons:
+        return
+    count = len(reasons)
+    shown = "; ".join(reasons[:3]) + ("; …" if count > 3 else "")
+    records = "record" if count == 1 else f"{count} records"
+    note = text_label(
+        f"Toward could not read {'one ' if count == 1 else ''}{records} here, perhaps from "
+        "damage to the file; everything else is shown, and nothing was changed. "
+        f"({shown})",
+        "Muted",
+    )
+    note.setAccessibleName("Records that could not be read")
+    layout.addWidget(note)
 
 
 def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
