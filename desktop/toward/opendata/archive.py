@@ -126,7 +126,10 @@ class EncryptedZipSink:
             # WinZip AES fixes its key derivation (PBKDF2, HMAC-SHA1, 1000 rounds); newer
             # pycryptodome warns when stream-zip asks for it without naming SHA1 itself.
             warnings.filterwarnings("ignore", "PBKDF2 without", DeprecationWarning)
-            for chunk in stream_zip(files, password=self._password, get_compressobj=_deflate):
+            # stream-zip hands the password to pycryptodome, which encodes text as Latin-1;
+            # its UTF-8 bytes, passed as Latin-1 text, are what every reader derives from.
+            password = self._password.encode("utf-8").decode("latin-1")
+            for chunk in stream_zip(files, password=password, get_compressobj=_deflate):
                 file.write(chunk)
 
     def finish(self) -> Path:

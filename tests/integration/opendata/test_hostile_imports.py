@@ -165,3 +165,20 @@ def test_a_jrnl_file_that_is_not_a_list_of_entries_is_refused(maya, tmp_path):
     with pytest.raises(ImportRefused):
         read_import(maya, path)
     assert maya.journal.count(Space.PRIVATE) == 0
+
+
+def test_exported_csv_cells_never_start_a_formula(maya, tmp_path):
+    import csv
+
+    notes = ["=1+1", ' =HYPERLINK("http://x")', "\uff1dSUM(A1)", "\t=x", "@SUM(1)", "-2+3"]
+    stored = [
+        maya.bids.log(
+            Space.SHARED, by_me=True, kind=BidKind.COMMENT, answer=Answer.TOWARD, note=note
+        ).note
+        for note in notes
+    ]
+    out = export_data(maya, FolderSink(tmp_path / "out")).path
+    with (out / "bids.csv").open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert sorted(row["note"] for row in rows) == sorted("'" + note for note in stored)
+    assert all(note.lstrip(" ")[:1] in set("=+-@\uff1d") for note in stored)
