@@ -145,8 +145,10 @@ class EncryptedZipSink:
 
 
 def _deflate() -> zlib._Compress:
-    """Deflate at zlib's default level: stream-zip's level 9 costs time and saves little."""
-    return zlib.compressobj(level=6, wbits=-zlib.MAX_WBITS)
+    """Deflate at zlib's fastest level: four times faster than its default on an export's
+    JSON and text, for a file about half as large again (stream-zip's own level 9 is slower
+    still). An export is written once and kept; waiting for it is what people notice."""
+    return zlib.compressobj(level=1, wbits=-zlib.MAX_WBITS)
 
 
 def _private_file(path: Path) -> BinaryIO:
