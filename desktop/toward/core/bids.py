@@ -432,7 +432,8 @@ class Bids:
             by_time[_PARTS[row["bucket"]]].add(row["answer"], row["n"], row["late"])
         by_kind = {kind: AnswerCounts() for kind in BidKind}
         for row in self._grouped("kind", spans):
-            by_kind[BidKind(row["bucket"])].add(row["answer"], row["n"], row["late"])
+            if row["bucket"] in by_kind:  # a kind from damage is named where bids are listed
+                by_kind[BidKind(row["bucket"])].add(row["answer"], row["n"], row["late"])
         return BidPatterns(week_list, bank, by_time, by_kind)
 
     def _grouped(self, bucket: str, spans: list[Span]) -> list[dict[str, Any]]:
