@@ -1,0 +1,135 @@
+"""Every page and dialog fits a laptop's window: no text cut, nothing past an edge.
+
+The real MainView of the demo household is shown at each size with the app's own style
+sheet; every scene (tests/ui/layout/scenes.py) is visited and every shown widget checked
+(tests/ui/layout/checks.py). All problems of one size are reported together.
+
+150% scaling: Qt lays out in device-independent pixels, so a 1920×1080 screen at 150% is a
+1280×720 window to every layout (tested here); what differs is only how the pixels are
+drawn. A QT_SCALE_FACTOR run would check the same geometry through slower rendering.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.helpers import flush_deletes
+from tests.ui.layout.checks import layout_problems, window_problems
+from tests.ui.layout.pseudo import Lengthen, no_change
+from tests.ui.layout.scenes import SCENES, Scene
+from toward import Household, Session
+from toward.cli.demo import create_demo_household
+from toward.ui.app import Shell
+from toward.ui.kit import theme
+from toward.ui.main_view import MainView
+from toward.ui.sections import default_sections
+
+SIZES = [(900, 600), (1280, 720), (1920, 1080)]
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("layout") / "demo"
+    create_demo_household(folder)
+    return folder
+
+
+@pytest.fixture
+def demo(demo_folder: Path, tmp_path: Path) -> Iterator[dict[str, Session]]:
+    """Maya and Sam unlocked in a fresh copy of the demo household."""
+    from toward.cli.demo import DEMO_PASSWORDS
+
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_folder, folder)
+    household = Household.open(folder)
+    sessions = {name: household.unlock(name, password) for name, password in DEMO_PASSWORDS.items()}
+    yield sessions
+    for session in sessions.values():
+        session.lock()
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own style and style sheet, as a person sees it; the suite's plain one after."""
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    theme.apply_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+def visit(
+    qtbot: QtBot, sessions: list[Session], size: tuple[int, int], lengthen: Lengthen
+) -> list[str]:
+    """Show the view at `size`, play every scene, and return every problem seen."""
+    shell = Shell()  # the app's window, with its minimum size
+    view = MainView(sessions, default_sections())
+    shell.show_content(view)
+    shell.resize(*size)
+    shell.show()
+    qtbot.waitExposed(shell)
+    found: list[str] = []
+    if (shell.width(), shell.height()) != size:
+        found.append(f"the window is {shell.width()}×{shell.height()}, not {size[0]}×{size[1]}")
+    try:
+        for scene in SCENES:
+            found += [f"{scene.name}: {problem}" for problem in play(shell, view, scene, lengthen)]
+    finally:
+        shiboken6.delete(shell)
+        flush_deletes()
+    return found
+
+
+def play(shell: Shell, view: MainView, scene: Scene, lengthen: Lengthen) -> list[str]:
+    if scene.section is not None:
+        view.show_section(scene.section)
+    page = view.current_page()
+    scene.act(page, view)
+    windows = [shell, *_open_dialogs(view)]
+    found = []
+    for window in windows:
+        lengthen(window)
+        settle(window)
+        found += layout_problems(window)
+    for dialog in windows[1:]:
+        found += window_problems(dialog, shell.size())
+    for dialog in windows[1:]:
+        dialog.reject()
+        dialog.deleteLater()
+    flush_deletes()
+    return found
+
+
+def settle(window: QWidget) -> None:
+    """Let layouts finish (they run on posted events, some after a first pass)."""
+    for _ in range(3):
+        QApplication.processEvents()
+        window.layout() and window.layout().activate()
+
+
+def _open_dialogs(view: MainView) -> list[QDialog]:
+    return [dialog for dialog in view.findChildren(QDialog) if dialog.isVisible()]
+
+
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_every_page_and_dialog_fits(
+    qtbot: QtBot, demo: dict[str, Session], size: tuple[int, int]
+) -> None:
+    problems = visit(qtbot, [demo["Maya"]], size, no_change)
+    assert not problems, "\n".join([f"{len(problems)} layout problems:", *problems])
+
+
+@pytest.mark.usefixtures("styled")
+def test_together_mode_fits_the_smallest_window(qtbot: QtBot, demo: dict[str, Session]) -> None:
+    """Together, pages show both partners side by side: the widest they get."""
+    problems = visit(qtbot, [demo["Maya"], demo["Sam"]], SIZES[0], no_change)
+    assert not problems, "\n".join([f"{len(problems)} layout problems:", *problems])
