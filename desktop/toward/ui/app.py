@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,6 +57,9 @@ MISSING_KEYSTORE = (
     "in this folder, so they cannot be opened without it. Restore from a backup, or put "
     "household.json back if you have a copy."
 )
+# Every page and dialog fits from 900×600 up (tests/ui/layout); a little less still works.
+MINIMUM_SIZE = QSize(880, 560)
+DEFAULT_SIZE = QSize(1180, 780)
 WINDOW_TITLE = "Toward"  # never a name or any content: the title bar is seen by everyone
 
 
@@ -73,8 +76,11 @@ class Shell(QMainWindow):
         self._painted = False
         self.setObjectName("Shell")
         self.setWindowTitle(WINDOW_TITLE)
-        self.setMinimumSize(880, 600)
-        self.resize(1180, 780)
+        self.setMinimumSize(MINIMUM_SIZE)
+        # Roomy by default, but never larger than the screen: a laptop's 900×600 gets all
+        # of itself, not a window whose foot is out of reach.
+        room = self.screen().availableGeometry().size()
+        self.resize(DEFAULT_SIZE.boundedTo(room).expandedTo(MINIMUM_SIZE))
         self._stack = QStackedWidget()
         self.setCentralWidget(self._stack)
 

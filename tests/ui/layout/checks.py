@@ -34,6 +34,7 @@ SLACK = 1
 # QLineEditPrivate::horizontalMargin).
 LINE_EDIT_MARGIN = 2
 TAGS = re.compile(r"<[^>]+>")
+WORD_BREAKS = re.compile("[\\s\u200b]+")  # where a wrapped label may break a line
 
 
 def layout_problems(window: QWidget) -> list[str]:
@@ -146,7 +147,8 @@ def _label(widget: QLabel) -> list[str]:
     found = []
     if widget.wordWrap():
         room = widget.contentsRect().width() - 2 * widget.margin()
-        longest = max((_advance(widget, word) for word in _plain(text).split()), default=0)
+        words = WORD_BREAKS.split(_plain(text))
+        longest = max((_advance(widget, word) for word in words), default=0)
         if longest > room + SLACK:
             found.append(f"{describe(widget)} has a word {longest} px wide in {room} px")
         needed_height = widget.heightForWidth(widget.width())

@@ -30,10 +30,12 @@ from toward.ui.journal.search import SearchHitDelegate, SearchResultsModel
 from toward.ui.journal.share import ShareDialog
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, Segmented, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
 
 LIST_WIDTH = 340
+LIST_MIN_WIDTH = 230
 SEARCH_DELAY_MS = 200
 
 
@@ -63,8 +65,7 @@ class JournalPage(QWidget):
         self.new_button.clicked.connect(self.start_new)
         header.addWidget(self.new_button)
 
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
+        tools = FlowLayout()  # the filters wrap under the search box when narrow
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search both journals (Ctrl+F)")
         self.search.setAccessibleName("Search")
@@ -80,7 +81,7 @@ class JournalPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
-        tools.addWidget(self.search, 1)
+        tools.addWidget(self.search)
         self.mood_filter = self._combo(
             "Mood",
             [("Any mood", None)]
@@ -114,7 +115,9 @@ class JournalPage(QWidget):
             {p.id: p.name for p in self.partners.values()}, session.partner.id
         )
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.setFixedWidth(LIST_WIDTH)
+        # Narrower in a small window, so the entry beside it keeps room to be read.
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)
+        self.list.setMaximumWidth(LIST_WIDTH)
         self.list_status = text_label("", "Muted")
         self.list_status.hide()
         self._use_list_model(self.model, self.entry_delegate)
@@ -141,8 +144,8 @@ class JournalPage(QWidget):
         left.addWidget(self.list, 1)
         body = QHBoxLayout()
         body.setSpacing(24)
-        body.addLayout(left)
-        body.addWidget(self.panel, 1)
+        body.addLayout(left, 2)
+        body.addWidget(self.panel, 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -200,7 +203,7 @@ class JournalPage(QWidget):
         self.prompt_text = text_label("")
         self.prompt_text.setAccessibleName("Prompt of the day")
         card.body.addWidget(self.prompt_text)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.prompt_write_button = button("Write about this", primary=True)
         self.prompt_more_button = button("More prompts…")
         self.prompt_hide_button = button("Not for me", flat=True)
@@ -209,14 +212,17 @@ class JournalPage(QWidget):
         self.prompt_hide_button.clicked.connect(self._hide_prompt_of_the_day)
         row.addWidget(self.prompt_write_button)
         row.addWidget(self.prompt_more_button)
-        row.addStretch(1)
-        row.addWidget(self.prompt_hide_button)
+        row.add_right(self.prompt_hide_button)
         card.body.addLayout(row)
         self.prompt_card = card
         column.addStretch(1)
         column.addWidget(self.empty)
         column.addLayout(self.drafts_box)
-        column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # centred without an alignment, which would lose wrapping
+        centred.addStretch(0)
+        centred.addWidget(card, 1)
+        centred.addStretch(0)
+        column.addLayout(centred)
         column.addStretch(2)
         self._prompt: Prompt | None = None
         return page

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QEnterEvent, QFocusEvent, QFontMetrics
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtGui import QAction, QEnterEvent, QFocusEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from toward.ui.kit import theme
+from toward.ui.kit.flow import FlowLayout
+
+ZERO_WIDTH_SPACE = "\u200b"
 
 
 class SelectableLabel(QLabel):
@@ -146,19 +151,17 @@ class StrengthMeter(QWidget):
 
 
 class Segmented(QWidget):
-    """A row of mutually exclusive choices, like Private | Shared."""
+    """A row of mutually exclusive choices, like Private | Shared; wraps when narrow."""
 
     changed = Signal(int)
 
     def __init__(self, labels: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout = FlowLayout(self, spacing=0, line_spacing=6)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         for index, text in enumerate(labels):
-            choice = QPushButton(text)
+            choice = _Segment(text)
             choice.setCheckable(True)
             choice.setAutoDefault(False)  # in a dialog, Enter must not pick a choice
             choice.setProperty("segment", True)
@@ -167,10 +170,6 @@ class Segmented(QWidget):
             elif index == len(labels) - 1:
                 choice.setProperty("edge", "last")
             point_at(choice)
-            # Style-sheet padding is not in the size hint; bold checked text needs room too.
-            bold = choice.font()
-            bold.setBold(True)
-            choice.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 52)
             self.group.addButton(choice, index)
             layout.addWidget(choice)
         if labels:
@@ -185,6 +184,36 @@ class Segmented(QWidget):
 
     def button(self, index: int) -> QPushButton:
         return self.group.button(index)  # type: ignore[return-value]
+
+
+class _Segment(QPushButton):
+    """One choice of a Segmented, as wide as its text (whatever it becomes) needs."""
+
+    def sizeHint(self) -> QtCore.QSize:
+        # Style-sheet padding is not in QPushButton's size hint; bold checked text needs room.
+        bold = self.font()
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance(self.text()) + 52
+        if not self.icon().isNull():
+            width += self.iconSize().width() + 4
+        return QtCore.QSize(max(width, super().sizeHint().width()), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        return self.sizeHint()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The arrows step through the choices in reading order. Qt steps by position, and
+        # once the choices wrap onto two lines the next one is below, not to the right.
+        keys = QtCore.Qt.Key
+        step = {keys.Key_Right: 1, keys.Key_Down: 1, keys.Key_Left: -1, keys.Key_Up: -1}
+        group = self.group()
+        if event.key() not in step or group is None:
+            super().keyPressEvent(event)
+            return
+        target = group.button(group.id(self) + step[event.key()])
+        if target is not None:
+            target.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+            target.click()
 
 
 def colour_dot(colour: str, size: int = 12) -> QLabel:
@@ -247,6 +276,27 @@ def fit_combo(combo: QComboBox) -> None:
         (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
     )
     combo.setMinimumWidth(longest + 56)
+
+
+def breakable_path(path: object) -> str:
+    """A file path a wrapped label may break after each separator: whole, it is one word
+    wider than a laptop's dialog."""
+    return str(path).replace(os.sep, os.sep + ZERO_WIDTH_SPACE)
+
+
+def fit_date_field(field: QDateTimeEdit) -> None:
+    """Make a date (or date-and-time) field wide enough for its longest date in any month
+    (style-sheet padding and the drop-down arrow included): "25 Nov 202…" helps nobody."""
+    metrics = field.fontMetrics()
+    display = field.displayFormat()
+    longest = max(
+        metrics.horizontalAdvance(
+            field.locale().toString(QDateTime(QDate(2000, month, 28), QTime(23, 58)), display)
+        )
+        for month in range(1, 13)
+    )
+    # Padding 2×10, border 2×1, the arrow 24, the line edit's own margins and frame.
+    field.setMinimumWidth(longest + 76)
 
 
 class ChoicesOnDemand(QComboBox):

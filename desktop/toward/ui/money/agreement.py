@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidg
 from toward.core.ledger import CURRENCIES, Agreement, Ledger, parse_amount
 from toward.core.ledger.agreement import MAX_DAYS
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, fit_combo, text_label
 
 
@@ -59,12 +60,13 @@ class AgreementCard(Card):
         self.body.addWidget(
             text_label("Propose a change" if current else "Propose an agreement", "Muted")
         )
-        row = QHBoxLayout()
+        holder = QWidget()
+        row = FlowLayout(holder)  # a sentence of fields, wrapped when narrow
         row.addWidget(text_label("Any purchase over", wrap=False))
         self.amount = QLineEdit(str(current.threshold.amount) if current else "")
         self.amount.setPlaceholderText("100")
         self.amount.setAccessibleName("Agreed amount")
-        self.amount.setMaximumWidth(120)
+        self.amount.setFixedWidth(self.amount.fontMetrics().horizontalAdvance("100,000.00") + 40)
         row.addWidget(self.amount)
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
@@ -82,9 +84,6 @@ class AgreementCard(Card):
         self.propose_button = button("Propose")
         self.propose_button.clicked.connect(self._propose)
         row.addWidget(self.propose_button)
-        row.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(row)
         self.body.addWidget(holder)
         self.error = text_label("", "Error")
         self.error.hide()

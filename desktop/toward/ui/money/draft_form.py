@@ -30,7 +30,7 @@ from toward.core.ledger import (
     parse_amount,
 )
 from toward.ui.kit.errors import describe
-from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
+from toward.ui.kit.widgets import Segmented, button, fit_combo, fit_date_field, text_label
 
 PURPOSES = (Purpose.PERSONAL, Purpose.BUSINESS)
 
@@ -63,6 +63,7 @@ class DraftForm(QDialog):
         self.occurred_on = QDateEdit()
         self.occurred_on.setCalendarPopup(True)
         self.occurred_on.setDisplayFormat("dd MMM yyyy")
+        fit_date_field(self.occurred_on)
         today = clock.now().astimezone().date()
         self.occurred_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.occurred_on.setAccessibleName("Date of the purchase")

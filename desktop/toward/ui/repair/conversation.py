@@ -39,7 +39,7 @@ from toward.core.spaces import RecordNotFound
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
-from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, text_label
+from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, fit_date_field, text_label
 from toward.ui.main_view import MainView
 from toward.ui.repair.plan import PlanCard
 from toward.ui.therapy.consent import ConsentBox
@@ -444,6 +444,7 @@ def time_picker(moment: datetime) -> QDateTimeEdit:
     picker = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
     picker.setCalendarPopup(True)
     picker.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+    fit_date_field(picker)
     return picker
 
 
