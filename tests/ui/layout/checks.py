@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QStyleOptionFrame,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -111,10 +112,8 @@ def _past_edge(widget: QWidget) -> list[str]:
 
 
 def _scrolls_sideways(area: QAbstractScrollArea) -> bool:
-    """Whether an area is meant to scroll sideways (a table may; a page column may not)."""
-    from PySide6.QtWidgets import QScrollArea
-
-    return not isinstance(area, QScrollArea)
+    """Whether an area is meant to scroll sideways: a table may; a page, a list may not."""
+    return isinstance(area, QTableView)
 
 
 def _outside(inner: QRect, outer: QRect, *, vertical: bool) -> str:

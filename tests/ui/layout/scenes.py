@@ -7,7 +7,7 @@ page state or dialog gets a line here, and the layout test covers it at every si
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,11 @@ from toward.ui.main_view import MainView
 
 @dataclass(frozen=True)
 class Scene:
-    """`act(page, view)` runs with `section` shown (None: whichever is shown)."""
+    """`act(page, view)` runs with `section` shown (None: whichever is shown).
+
+    An `act` that is a generator is checked after each step it yields: one scene for many
+    versions of the same card (every prompt of the day, for one).
+    """
 
     name: str
     section: str | None
@@ -28,6 +32,14 @@ class Scene:
 
 def _first_private_entry(page: Any) -> Any:
     return page.journal.entries(Space.PRIVATE, limit=1)[0]
+
+
+def _every_prompt(page: Any, _view: MainView) -> Iterator[str]:
+    """The prompt of the day is one of 66, two lines long or more for most."""
+    page.open_view("private")
+    for prompt in page.session.prompts.library.all():
+        page.prompt_text.setText(prompt.text)
+        yield prompt.id
 
 
 def _share_dialog(page: Any, _view: MainView) -> None:
@@ -74,6 +86,7 @@ SCENES: list[Scene] = [
     Scene("today", "today"),
     Scene("quick log dialog", "today", lambda page, view: view.quick_log()),
     Scene("journal, prompt of the day", "journal"),
+    Scene("journal, every prompt of the day", "journal", _every_prompt),
     Scene("journal, shared", "journal", lambda page, view: page.open_view("shared")),
     Scene(
         "journal, reading",

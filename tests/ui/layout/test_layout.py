@@ -28,6 +28,7 @@ from toward import Household, Session
 from toward.cli.demo import create_demo_household
 from toward.ui.app import Shell
 from toward.ui.kit import theme
+from toward.ui.kit.widgets import PageColumn
 from toward.ui.main_view import MainView
 from toward.ui.sections import default_sections
 
@@ -92,16 +93,19 @@ def play(shell: Shell, view: MainView, scene: Scene, lengthen: Lengthen) -> list
     if scene.section is not None:
         view.show_section(scene.section)
     page = view.current_page()
-    scene.act(page, view)
-    windows = [shell, *_open_dialogs(view)]
+    steps = scene.act(page, view)
     found = []
-    for window in windows:
-        lengthen(window)
-        settle(window)
-        found += layout_problems(window)
-    for dialog in windows[1:]:
-        found += window_problems(dialog, shell.size())
-    for dialog in windows[1:]:
+    for step in steps if isinstance(steps, Iterator) else [""]:
+        windows = [shell, *_open_dialogs(view)]
+        for window in windows:
+            lengthen(window)
+            settle(window)
+            found += [
+                f"{step}: {problem}" if step else problem for problem in layout_problems(window)
+            ]
+        for dialog in windows[1:]:
+            found += window_problems(dialog, shell.size())
+    for dialog in _open_dialogs(view):
         dialog.reject()
         dialog.deleteLater()
     flush_deletes()
@@ -126,6 +130,29 @@ def test_every_page_and_dialog_fits(
 ) -> None:
     problems = visit(qtbot, [demo["Maya"]], size, no_change)
     assert not problems, "\n".join([f"{len(problems)} layout problems:", *problems])
+
+
+@pytest.mark.usefixtures("styled")
+def test_every_page_column_has_the_same_width(qtbot: QtBot, demo: dict[str, Session]) -> None:
+    """Moving between pages on a wide screen, the column does not jump wider or narrower."""
+    shell = Shell()
+    view = MainView([demo["Maya"]], default_sections())
+    shell.show_content(view)
+    shell.resize(*SIZES[-1])
+    shell.show()
+    qtbot.waitExposed(shell)
+    try:
+        widths = {}
+        for key in view.pages:
+            view.show_section(key)
+            page = view.current_page()
+            if isinstance(page, PageColumn):
+                settle(shell)
+                widths[key] = page.column.parentWidget().width()
+        assert len(widths) >= 6 and len(set(widths.values())) == 1, widths
+    finally:
+        shiboken6.delete(shell)
+        flush_deletes()
 
 
 @pytest.mark.usefixtures("styled")

@@ -48,24 +48,25 @@ class JournalPage(QWidget):
         self.partners = {p.id: p for p in session.household.partners}
         self._current: JournalEntry | None = None
 
-        # -- header: which journal, search, filters, new entry -------------------------
+        # -- header: the title and a new entry; then which journal, search, filters ------
         header = QHBoxLayout()
         header.setSpacing(12)
         header.addWidget(text_label("Journal", "Display", wrap=False))
         header.addStretch(1)
-        self.space_switch = Segmented(["My private journal", "Shared journal"])
-        self.space_switch.button(0).setIcon(theme.icon("private", size=18))
-        self.space_switch.button(1).setIcon(theme.icon("shared", size=18))
-        self.space_switch.setAccessibleName("Which journal")
-        self.space_switch.changed.connect(self._space_changed)
-        header.addWidget(self.space_switch)
         self.new_button = button("New entry", primary=True, icon="plus")
         self.new_button.setShortcut("Ctrl+N")
         self.new_button.setToolTip("New entry (Ctrl+N)")
         self.new_button.clicked.connect(self.start_new)
         header.addWidget(self.new_button)
 
-        tools = FlowLayout()  # the filters wrap under the search box when narrow
+        # One flowing row: on a laptop the filters wrap under the switch and the search.
+        tools = FlowLayout()
+        self.space_switch = Segmented(["My private journal", "Shared journal"])
+        self.space_switch.button(0).setIcon(theme.icon("private", size=18))
+        self.space_switch.button(1).setIcon(theme.icon("shared", size=18))
+        self.space_switch.setAccessibleName("Which journal")
+        self.space_switch.changed.connect(self._space_changed)
+        tools.addWidget(self.space_switch)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search both journals (Ctrl+F)")
         self.search.setAccessibleName("Search")
@@ -117,6 +118,7 @@ class JournalPage(QWidget):
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         # Narrower in a small window, so the entry beside it keeps room to be read.
         self.list.setMinimumWidth(LIST_MIN_WIDTH)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMaximumWidth(LIST_WIDTH)
         self.list_status = text_label("", "Muted")
         self.list_status.hide()

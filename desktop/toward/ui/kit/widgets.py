@@ -26,6 +26,7 @@ from toward.ui.kit import theme
 from toward.ui.kit.flow import FlowLayout
 
 ZERO_WIDTH_SPACE = "\u200b"
+PAGE_WIDTH = 980  # the widest a page column grows: cards, tables and charts read well
 
 
 class SelectableLabel(QLabel):
@@ -224,11 +225,13 @@ def colour_dot(colour: str, size: int = 12) -> QLabel:
 
 
 class PageColumn(QWidget):
-    """A page's scrolling column at a comfortable reading width, with a title on top."""
+    """A page's scrolling column at a comfortable reading width, with a title on top.
 
-    def __init__(
-        self, title: str, subtitle: str = "", *, width: int = 760, parent: QWidget | None = None
-    ) -> None:
+    Every page has the same width, so moving between them nothing jumps; the column
+    scrolls up and down only, and its rows wrap rather than run past a laptop's edge.
+    """
+
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QScrollArea
 
         super().__init__(parent)
@@ -241,7 +244,7 @@ class PageColumn(QWidget):
         row = QHBoxLayout(inner)
         row.setContentsMargins(32, 24, 32, 32)
         column_widget = QWidget()
-        column_widget.setMaximumWidth(width)
+        column_widget.setMaximumWidth(PAGE_WIDTH)
         self.column = QVBoxLayout(column_widget)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(16)

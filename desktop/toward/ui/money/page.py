@@ -75,7 +75,6 @@ class LedgerPage(PageColumn):
         super().__init__(
             "Money",
             "Telling each other about money: easy to do, kind to receive.",
-            width=1100,
         )
         self.session = session
         self.ledger = session.ledger

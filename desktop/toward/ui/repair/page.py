@@ -45,7 +45,6 @@ class RepairPage(PageColumn):
             "Repair conversations",
             "After a fight or a breach of trust: slow down, take turns, and find the way "
             "back to each other.",
-            width=980,
         )
         self.session = session
         self.view = view

@@ -28,7 +28,7 @@ from toward.ui.main_view import MainView
 
 class TodayPage(PageColumn):
     def __init__(self, session: Session, view: MainView) -> None:
-        super().__init__("Today", clock.now().astimezone().strftime("%A %d %B"), width=980)
+        super().__init__("Today", clock.now().astimezone().strftime("%A %d %B"))
         self.session = session
         self.view = view
         log_card = Card()
