@@ -133,7 +133,16 @@ def _button(widget: QAbstractButton) -> list[str]:
         and widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
     ):
         return []  # a line edit's icon buttons (clear, show password) show no text
-    needed = widget.sizeHint().width()
+    if widget.hasHeightForWidth():  # its words wrap, as a label's do
+        needed_height = widget.heightForWidth(widget.width())
+        if widget.height() + SLACK < needed_height:
+            return [
+                f"{describe(widget)} is {widget.height()} px tall; its text needs "
+                f"{needed_height} at {widget.width()} px wide"
+            ]
+        needed = widget.minimumSizeHint().width()
+    else:
+        needed = widget.sizeHint().width()
     if widget.width() + SLACK < needed:
         return [f"{describe(widget)} is {widget.width()} px wide; its text needs {needed}"]
     return []

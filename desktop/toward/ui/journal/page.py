@@ -30,6 +30,7 @@ from toward.ui.journal.search import SearchHitDelegate, SearchResultsModel
 from toward.ui.journal.share import ShareDialog
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
+from toward.ui.kit.fitting import scrolling
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, Segmented, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
@@ -82,7 +83,7 @@ class JournalPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
-        tools.addWidget(self.search)
+        tools.add_stretching(self.search)
         self.mood_filter = self._combo(
             "Mood",
             [("Any mood", None)]
@@ -147,7 +148,8 @@ class JournalPage(QWidget):
         body = QHBoxLayout()
         body.setSpacing(24)
         body.addLayout(left, 2)
-        body.addWidget(self.panel, 3)
+        # In a window too short for the editor, the panel scrolls rather than squeezes.
+        body.addWidget(scrolling(self.panel), 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QListWidget,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.journal import JournalEntry
+from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.widgets import text_label
 
 
@@ -66,7 +66,7 @@ class ShareDialog(QDialog):
             layout.addWidget(self.list, 1)
         else:
             self.list.hide()
-        self.with_pictures = QCheckBox(
+        self.with_pictures = WrappingCheckBox(
             f"Include its {picture_count} picture{'s' if picture_count != 1 else ''}"
         )
         self.with_pictures.setChecked(True)

@@ -11,19 +11,25 @@ class FlowLayout(QLayout):
     """Widgets in reading order, wrapped like words; each line as tall as its tallest.
 
     Widgets added with `add_right` sit at the right end of their line, as a row's closing
-    button does in a QHBoxLayout after a stretch.
+    button does in a QHBoxLayout after a stretch; a widget added with `add_stretching`
+    takes whatever room its line has left, as a search box does.
     """
 
     def __init__(self, parent: QWidget | None = None, *, spacing: int = 8, line_spacing: int = 8):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._right: set[int] = set()
+        self._stretching: set[int] = set()
         self._spacing, self._line_spacing = spacing, line_spacing
         self.setContentsMargins(0, 0, 0, 0)
 
     def add_right(self, widget: QWidget) -> None:
         self.addWidget(widget)
         self._right.add(id(self._items[-1]))
+
+    def add_stretching(self, widget: QWidget) -> None:
+        self.addWidget(widget)
+        self._stretching.add(id(self._items[-1]))
 
     # -- QLayout -------------------------------------------------------------------------
 
@@ -41,6 +47,7 @@ class FlowLayout(QLayout):
             return None
         item = self._items.pop(index)
         self._right.discard(id(item))
+        self._stretching.discard(id(item))
         return item
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -103,10 +110,14 @@ class FlowLayout(QLayout):
             height = max((item.sizeHint().height() for item in line), default=0)
             x = area.left()
             right_start = self._right_start(line)
+            spare = max(area.width() - self._width_of(line, area.width()), 0)
+            stretching = [item for item in line if id(item) in self._stretching]
             for index, item in enumerate(line):
                 width = min(item.sizeHint().width(), area.width())
+                if item in stretching:
+                    width += spare // len(stretching)
                 if index == right_start:
-                    x = max(x, area.right() + 1 - self._width_of(line[index:]))
+                    x = max(x, area.right() + 1 - self._width_of(line[index:], area.width()))
                 if move:
                     item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
                 x += width + self._spacing
@@ -119,6 +130,6 @@ class FlowLayout(QLayout):
                 return index
         return len(line)
 
-    def _width_of(self, items: list[QLayoutItem]) -> int:
-        widths = [min(item.sizeHint().width(), self.geometry().width()) for item in items]
+    def _width_of(self, items: list[QLayoutItem], room: int) -> int:
+        widths = [min(item.sizeHint().width(), room) for item in items]
         return sum(widths) + self._spacing * max(len(widths) - 1, 0)

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -29,6 +28,7 @@ from toward.core.ledger import (
     Purpose,
     parse_amount,
 )
+from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Segmented, button, fit_combo, fit_date_field, text_label
 
@@ -95,7 +95,7 @@ class DraftForm(QDialog):
         self.why.setAccessibleName("Why")
         self.why.setFixedHeight(80)
         form.addRow("Why", self.why)
-        self.keep_private = QCheckBox("Keep the why to myself (the rest is shared)")
+        self.keep_private = WrappingCheckBox("Keep the why to myself (the rest is shared)")
         self.keep_private.setToolTip(
             "Your partner sees that a note was kept private, never that there was none."
         )
