@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,30 @@ from toward.ui.main_view import MainView
 LIST_WIDTH = 340
 LIST_MIN_WIDTH = 230
 SEARCH_DELAY_MS = 200
+
+
+class _Panel(QStackedWidget):
+    """The right side: only the part shown (invitation, reader, editor) sets its size, so
+    the editor's height does not make the short invitation scroll."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        # As if the scroll bar were shown: the area asks at its full width, and the bar that
+        # appears then would leave the words too little room.
+        shown = self.currentWidget()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return shown.heightForWidth(width - bar) if shown is not None else -1
 
 
 class JournalPage(QWidget):
@@ -126,7 +151,7 @@ class JournalPage(QWidget):
         self._use_list_model(self.model, self.entry_delegate)
 
         # -- right panel: invitation, reader, editor -------------------------------------
-        self.panel = QStackedWidget()
+        self.panel = _Panel()
         self.placeholder = self._build_placeholder()
         self.reader = EntryReader(session, self.partners)
         self.editor = EntryEditor(self.journal, self._other_name())
