@@ -139,6 +139,39 @@ def test_every_page_and_dialog_fits(
 
 
 @pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_the_lock_screen_and_setup_fit(
+    qtbot: QtBot, demo_folder: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Before anyone is unlocked: the lock screen (as the demo shows it) and every step of
+    setting up."""
+    from toward.cli.demo import DEMO_PASSWORDS
+    from toward.ui.lock_screen import LockScreen
+    from toward.ui.setup_wizard import SetupWizard
+    from toward.vault.kdf import FLOOR_COST
+
+    shell = Shell()
+    shell.resize(*size)
+    shell.show()
+    qtbot.waitExposed(shell)
+    problems = []
+    try:
+        shell.show_content(LockScreen(Household.open(demo_folder), demo_passwords=DEMO_PASSWORDS))
+        settle(shell)
+        problems += [f"lock screen: {problem}" for problem in layout_problems(shell)]
+        wizard = SetupWizard(tmp_path / "new", kdf_cost=FLOOR_COST)
+        shell.show_content(wizard)
+        for step in range(wizard.pages.count()):
+            wizard.pages.setCurrentIndex(step)
+            settle(shell)
+            problems += [f"setup, step {step + 1}: {p}" for p in layout_problems(shell)]
+    finally:
+        shiboken6.delete(shell)
+        flush_deletes()
+    assert not problems, "\n".join([f"{len(problems)} layout problems:", *problems])
+
+
+@pytest.mark.usefixtures("styled")
 def test_every_page_column_has_the_same_width(qtbot: QtBot, demo: dict[str, Session]) -> None:
     """Moving between pages on a wide screen, the column does not jump wider or narrower."""
     shell = Shell()
