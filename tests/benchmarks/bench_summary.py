@@ -188,8 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="toward-bench-") as tmp:
         folder = Path(tmp)
         household = couple(folder / "household")
-        maya = household.unlock("Maya", PASSWORDS["Maya"])
-        sam = household.unlock("Sam", PASSWORDS["Sam"])
+        maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
+        sam = Session.start(household.unlock("Sam", PASSWORDS["Sam"]))
         plain_maya, plain_sam = plain_sessions(folder, household)
         seeding = {}
         for label, (one, two) in (("Toward", (maya, sam)), ("plain", (plain_maya, plain_sam))):

@@ -128,7 +128,7 @@ def empty_household(root: Path) -> Path:
     folder = root / "empty"
     household = Household.create(folder, kdf_cost=FLOOR_COST)
     household.add_partner("Maya", PASSWORDS["Maya"])
-    maya = household.unlock("Maya", PASSWORDS["Maya"])
+    maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
     household.add_partner("Sam", PASSWORDS["Sam"], sponsor=maya)
     maya.lock()
     return folder
@@ -204,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for _ in range(runs):
             kdf.append(timed(lambda: derive_key(secret, slot.kdf)))
             start = time.perf_counter()
-            session = household.unlock("Maya", PASSWORDS["Maya"])
+            session = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
             unlock.append(time.perf_counter() - start)
             session.lock()
         ours, theirs = statistics.median(unlock), statistics.median(kdf)
@@ -246,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
 
         print("queries, next to plain SQLite …", file=sys.stderr)
-        session = household.unlock("Maya", PASSWORDS["Maya"])
+        session = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
         plain_conns = data.open_plain()
         plain_spaces = Spaces(
             session.partner.id, plain_conns[Space.PRIVATE], plain_conns[Space.SHARED]

@@ -6,6 +6,7 @@ from tests.conftest import PASSWORDS, make_couple
 from tests.e2e.conftest import run_toward
 from toward import Household
 from toward.core.spaces import Space
+from toward.session import Session
 
 
 def test_backup_then_restore_with_a_password_on_stdin(tmp_path):
@@ -26,7 +27,7 @@ def test_backup_then_restore_with_a_password_on_stdin(tmp_path):
     )
     assert restored.returncode == 0, restored.stderr
     assert "Maya's password opens it" in restored.stdout
-    session = Household.open(target).unlock("Maya", PASSWORDS["Maya"])
+    session = Session.start(Household.open(target).unlock("Maya", PASSWORDS["Maya"]))
     assert session.journal.count(Space.PRIVATE) == 1
     session.lock()
 

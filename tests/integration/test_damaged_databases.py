@@ -13,6 +13,7 @@ from tests.conftest import Couple, make_couple
 from toward import DatabaseDamaged, Household
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
+from toward.session import Session
 
 PAGE = 4096
 
@@ -78,7 +79,7 @@ def test_damage_is_a_known_error_and_the_file_is_left_alone(filled: Couple, whic
     before = {p.name for p in filled.folder.iterdir()}
 
     with pytest.raises(DatabaseDamaged) as caught:
-        Household.open(filled.folder).unlock("Maya", "maya-correct-horse")
+        Session.start(Household.open(filled.folder).unlock("Maya", "maya-correct-horse"))
 
     message = str(caught.value)
     assert path.name in message

@@ -17,6 +17,7 @@ from toward import Household, StorageReadOnly
 from toward.backup import create_backup
 from toward.core.spaces import Space
 from toward.household import SHARED_DB
+from toward.session import Session
 from toward.ui.app import MISSING_KEYSTORE
 from toward.ui.journal.page import JournalPage
 from toward.ui.kit import dialogs
@@ -123,7 +124,7 @@ def test_a_read_only_folder_offers_read_only_mode(
     with small_disk(tmp_path / "disk", 8192) as disk:
         folder = disk / "household"
         shutil.copytree(couple_template.folder, folder)
-        sam = Household.open(folder).unlock("Sam", PASSWORDS["Sam"])
+        sam = Session.start(Household.open(folder).unlock("Sam", PASSWORDS["Sam"]))
         sam.journal.write(Space.SHARED, title="From Sam", body="not yet read by Maya")
         sam.lock()
         make_read_only(disk)

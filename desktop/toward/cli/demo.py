@@ -40,10 +40,10 @@ def create_demo_household(folder: Path) -> dict[str, str]:
     """Make the sample couple in `folder` (which must hold no household); name → password."""
     household = Household.create(folder, kdf_cost=FLOOR_COST)
     household.add_partner("Maya", DEMO_PASSWORDS["Maya"])
-    maya = household.unlock("Maya", DEMO_PASSWORDS["Maya"])
+    maya = Session.start(household.unlock("Maya", DEMO_PASSWORDS["Maya"]))
     try:
         maya.add_partner("Sam", DEMO_PASSWORDS["Sam"])
-        sam = household.unlock("Sam", DEMO_PASSWORDS["Sam"])
+        sam = Session.start(household.unlock("Sam", DEMO_PASSWORDS["Sam"]))
         try:
             for add_samples in SAMPLES:
                 add_samples(maya, sam)

@@ -18,6 +18,7 @@ from typing import TextIO
 
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, Household, private_db_name
+from toward.session import Session
 from toward.vault.database import integrity_problems
 from toward.vault.device import DeviceSecrets, device_fingerprint
 from toward.vault.errors import HouseholdCorrupted, KnownError, PartnerNotFound, StorageReadOnly
@@ -188,11 +189,11 @@ def check_databases(household: Household, partner: str, password: str) -> list[C
     reader = Household.open(household.folder, read_only=True)
     try:
         try:
-            session = reader.unlock(partner, password)
+            session = Session.start(reader.unlock(partner, password))
         except StorageReadOnly:
             if not os.access(household.folder, os.W_OK):
                 raise
-            session = household.unlock(partner, password)
+            session = Session.start(household.unlock(partner, password))
     except KnownError as exc:
         return [problem(f"{exc} The databases were not checked.")]
     try:

@@ -25,6 +25,7 @@ from toward.export.summary import (
     parse_sections,
 )
 from toward.household import Household
+from toward.session import Session
 from toward.vault.errors import KnownError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -87,7 +88,7 @@ def run_export(
         if not pdf_password:
             print("toward export: --protect needs a password for the PDF.", file=out)
             return EXIT_USAGE
-    session = household.unlock(name, password)
+    session = Session.start(household.unlock(name, password))
     try:
         summary = build_summary(SummaryRequest(period, chosen), [Contribution(session, note=note)])
         if file_format == "pdf":

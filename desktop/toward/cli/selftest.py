@@ -10,6 +10,7 @@ Each step prints one line; the exit code is 0 only if all of them passed.
 from __future__ import annotations
 
 import faulthandler
+import functools
 import os
 import shutil
 import sys
@@ -91,7 +92,7 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], object]], None]) -> N
     view = controller.view
     assert view is not None
     for section in controller.sections:
-        step(f"opened the {section.label} page", lambda key=section.key: _open(app, view, key))
+        step(f"opened the {section.label} page", functools.partial(_open, app, view, section.key))
     step("wrote and found a journal entry", lambda: _journal(view))
     step("loaded the prompt decks", lambda: _prompts(view))
     step("rendered a therapy summary as a protected PDF", lambda: _summary(view))

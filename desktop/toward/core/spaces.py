@@ -213,7 +213,7 @@ class RecordStore(Generic[R]):
         record_id = uuid.uuid4().hex
         now = clock.to_text(clock.now())
         stamp = now if created_at is None else clock.to_text(created_at)
-        values = {"id": record_id, "author_id": self._spaces.partner_id}
+        values: dict[str, object] = {"id": record_id, "author_id": self._spaces.partner_id}
         values |= {"created_at": stamp, "updated_at": now, **self._checked(content)}
         conn = self._spaces.conn(space)
         with transaction(conn):

@@ -8,6 +8,7 @@ a summary shows the partner's texts only as counts.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -102,7 +103,7 @@ class TherapyConsent:
         choice = self.choice(record_id, author_id)
         return self.default_for(author_id) if choice is None else choice
 
-    def allowed_ids(self, records: Iterable[tuple[str, str]]) -> set[str]:
+    def allowed_ids(self, records: Iterable[tuple[str, str]]) -> builtins.set[str]:
         """Of (record id, author id) pairs, the ids that may be quoted in full."""
         pairs = list(records)
         others = [rid for rid, author in pairs if author != self._spaces.partner_id]

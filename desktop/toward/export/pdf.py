@@ -172,7 +172,7 @@ def _numbered_canvas(summary: Summary) -> Callable[..., Canvas]:
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs["initialFontName"] = FONT  # else every page names Helvetica, not embedded
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:
@@ -301,8 +301,15 @@ def _bids(
         ),
         Spacer(1, 6),
     ]
-    header = ["Bids made by", "Bids", "Turned toward", "Away", "Against", "Not yet answered"]
-    rows = [header]
+    header: list[object] = [
+        "Bids made by",
+        "Bids",
+        "Turned toward",
+        "Away",
+        "Against",
+        "Not yet answered",
+    ]
+    rows: list[list[object]] = [header]
     for bidder in part.bidders:
         c = bidder.counts
         rows.append(

@@ -479,9 +479,9 @@ def _promises(session: Session, period: Period, names: dict[str, str]) -> Promis
     promises = session.promises
     settled: dict[str, dict[str, int]] = {}
     for month in promises.follow_through(period.start, period.end):
-        counts = settled.setdefault(month.promiser_id, {})
+        tally = settled.setdefault(month.promiser_id, {})
         for status in ("kept", "missed", "renegotiated", "released"):
-            counts[status] = counts.get(status, 0) + getattr(month, status)
+            tally[status] = tally.get(status, 0) + getattr(month, status)
     listed = promises.in_period(period.start, period.end)
     still_open: dict[str, int] = {}
     items = []

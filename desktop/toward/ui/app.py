@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward import __version__
-from toward.household import UNLOCK_MODULES, Household, orphaned_databases
+from toward.household import Household, orphaned_databases
 from toward.ui.kit import theme
 from toward.ui.kit.errors import describe, known_errors_shown
 from toward.ui.kit.widgets import Card, button, text_label
@@ -87,6 +87,7 @@ class Shell(QMainWindow):
     def show_content(self, widget: QWidget) -> None:
         while self._stack.count():
             old = self._stack.widget(0)
+            assert old is not None
             self._stack.removeWidget(old)
             old.deleteLater()
         self._stack.addWidget(widget)
@@ -505,6 +506,16 @@ def _open_elsewhere(app: QApplication, data_dir: Path, message: str) -> int:
 # After the lock screen's first paint: soon, yet far shorter than anyone takes to type a
 # password.
 PREWARM_AFTER_MS = 100
+
+# What unlocking needs beyond the lock screen: imported when a session starts, not at
+# start-up (the lock screen shows sooner), and ahead of time by `_prewarm`.
+UNLOCK_MODULES = (
+    "toward.session",
+    "toward.vault.database",
+    "toward.vault.migrations",
+    "argon2.low_level",
+    "cryptography.hazmat.primitives.ciphers.aead",
+)
 FIRST_PAINT_LATEST_MS = 1000
 
 

@@ -164,7 +164,9 @@ class MainView(QWidget):
         self._show_section(row)
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        assert page is not None  # a page or its slot stands in every row
+        return page
 
     def show_section(self, key: str) -> None:
         """Go to a section; 'journal:shared' also opens that view inside it."""
@@ -183,6 +185,7 @@ class MainView(QWidget):
         # The previous partner's pages are destroyed, not kept behind the new ones.
         while self.stack.count():
             old = self.stack.widget(0)
+            assert old is not None
             self.stack.removeWidget(old)
             old.deleteLater()
         self.pages = _Pages(self)
@@ -192,6 +195,7 @@ class MainView(QWidget):
     def _build_page(self, row: int) -> QWidget:
         page = self.sections[row].build(self.active, self)
         slot = self.stack.widget(row)
+        assert slot is not None
         current = self.stack.currentIndex() == row
         self.stack.insertWidget(row, page)
         self.stack.removeWidget(slot)

@@ -13,11 +13,12 @@ import sys
 
 from toward import Household
 from toward.core.spaces import Space
+from toward.session import Session
 
 
 def main() -> None:
     folder, name, password = sys.argv[1:4]
-    session = Household.open(folder).unlock(name, password)
+    session = Session.start(Household.open(folder).unlock(name, password))
     print("ready", flush=True)
     for n in itertools.count():
         space = Space.PRIVATE if n % 3 else Space.SHARED

@@ -24,12 +24,13 @@ from toward.backup import (
 )
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
+from toward.session import Session
 from toward.vault.keystore import KEYSTORE_NAME
 
 
 def restore_and_count(archive: Path, folder: Path, name: str = "Maya") -> tuple[int, int]:
     restore_backup(archive, folder, partner=name, password=PASSWORDS[name])
-    session = Household.open(folder).unlock(name, PASSWORDS[name])
+    session = Session.start(Household.open(folder).unlock(name, PASSWORDS[name]))
     try:
         return session.journal.count(Space.PRIVATE), session.journal.count(Space.SHARED)
     finally:
@@ -56,7 +57,7 @@ def test_backup_holds_the_files_as_they_are_and_restores(couple: Couple, tmp_pat
     assert all(private_db_name(p.id) in names for p in couple.household.partners)
 
     assert restore_and_count(out, tmp_path / "restored") == (1, 1)
-    sam = Household.open(tmp_path / "restored").unlock("Sam", PASSWORDS["Sam"])
+    sam = Session.start(Household.open(tmp_path / "restored").unlock("Sam", PASSWORDS["Sam"]))
     assert sam.journal.count(Space.SHARED) == 1
     sam.lock()
 

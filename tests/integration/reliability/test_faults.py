@@ -16,6 +16,7 @@ from tests.integration.reliability.mounts import make_read_only, make_writable, 
 from toward import DatabaseTooNew, Household, StorageFull, StorageReadOnly, WrongPassword
 from toward.backup import create_backup, session_keys
 from toward.core.spaces import Space
+from toward.session import Session
 from toward.vault.database import integrity_problems
 from toward.vault.keystore import KEYSTORE_NAME
 
@@ -96,7 +97,7 @@ def read_only_couple(tmp_path: Path):
 def test_a_read_only_folder_is_said_plainly(read_only_couple: Couple):
     before = files_of(read_only_couple.folder)
     with pytest.raises(StorageReadOnly, match="cannot open"):
-        Household.open(read_only_couple.folder).unlock("Maya", PASSWORDS["Maya"])
+        Session.start(Household.open(read_only_couple.folder).unlock("Maya", PASSWORDS["Maya"]))
     assert files_of(read_only_couple.folder) == before
 
 
@@ -105,8 +106,8 @@ def test_read_only_mode_reads_and_refuses_every_change(read_only_couple: Couple)
     before = files_of(folder)
     household = Household.open(folder, read_only=True)
     with pytest.raises(WrongPassword):
-        household.unlock("Maya", "not her password")
-    maya = household.unlock("Maya", PASSWORDS["Maya"])
+        Session.start(household.unlock("Maya", "not her password"))
+    maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
     try:
         assert maya.journal.count(Space.PRIVATE) == 1
         assert maya.journal.count(Space.SHARED) == 1
@@ -122,7 +123,7 @@ def test_read_only_mode_reads_and_refuses_every_change(read_only_couple: Couple)
         assert maya.journal.count(Space.PRIVATE) == 1
     finally:
         maya.lock()
-    sam = household.unlock("Sam", PASSWORDS["Sam"])
+    sam = Session.start(household.unlock("Sam", PASSWORDS["Sam"]))
     assert sam.journal.count(Space.SHARED) == 1
     sam.lock()
     assert files_of(folder) == before
@@ -136,7 +137,7 @@ def test_a_database_from_a_newer_version_is_left_alone(couple: Couple):
     with pytest.raises(DatabaseTooNew, match="newer version of Toward"):
         couple.unlock("Sam")
     with pytest.raises(DatabaseTooNew):
-        Household.open(couple.folder, read_only=True).unlock("Sam", PASSWORDS["Sam"])
+        Session.start(Household.open(couple.folder, read_only=True).unlock("Sam", PASSWORDS["Sam"]))
     after = files_of(couple.folder)
     after.pop("attempts.json", None)
     before.pop("attempts.json", None)
@@ -148,7 +149,7 @@ def test_read_only_mode_on_a_writable_copy_changes_nothing(couple: Couple, tmp_p
     copy = tmp_path / "copy"
     shutil.copytree(couple.folder, copy)
     before = files_of(copy)
-    session = Household.open(copy, read_only=True).unlock("Maya", PASSWORDS["Maya"])
+    session = Session.start(Household.open(copy, read_only=True).unlock("Maya", PASSWORDS["Maya"]))
     with pytest.raises(StorageReadOnly):
         session.journal.write(Space.PRIVATE, title="refused")
     session.lock()

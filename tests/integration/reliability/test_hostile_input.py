@@ -23,6 +23,7 @@ from toward import Household, InvalidInput, KnownError, WrongPassword
 from toward.backup import create_backup, verify_backup
 from toward.core import clock
 from toward.core.spaces import Space, whole_text
+from toward.session import Session
 from toward.vault.kdf import FLOOR_COST
 
 LONE_SURROGATES = ("\ud800", "\udbff", "\udc00", "\udfff", "\ud83d")
@@ -77,9 +78,9 @@ def test_a_partner_with_any_name_and_password_round_trips(
     added = household.add_partner(name, password)
     reopened = Household.open(folder)
     assert reopened.partner(name.casefold()).id == added.partner.id  # found loosely
-    reopened.unlock(added.partner.id, password).lock()
+    Session.start(reopened.unlock(added.partner.id, password)).lock()
     with pytest.raises(WrongPassword):
-        reopened.unlock(added.partner.id, password + "!")
+        Session.start(reopened.unlock(added.partner.id, password + "!"))
 
 
 # -- journal text, tags and search ---------------------------------------------------------

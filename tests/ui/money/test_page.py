@@ -17,7 +17,6 @@ from toward.core import clock
 from toward.core.ledger import DraftFields, Grouping, Money, ResponseKind
 from toward.session import Session
 from toward.ui.main_view import MainView, Section
-from toward.ui.money.model import LedgerTableModel
 from toward.ui.money.page import AGREEMENT, AWAITING, DRAFTS, LATE, SHARED, LedgerPage
 from toward.ui.today.page import TodayPage
 
@@ -299,22 +298,6 @@ def test_the_today_card_leads_to_what_waits(qtbot: QtBot, view_of: ViewOf, maya:
     page = view.pages["ledger"]
     assert isinstance(page, LedgerPage) and page.views.current() == AWAITING
     assert shown(page) == ["Bookshop"]
-
-
-def test_the_table_model_is_well_behaved(qtmodeltester, maya: Session):
-    for n in range(5):
-        draft(maya, f"{n + 1}", f"Payee {n}")
-    maya.ledger.disclose(maya.ledger.drafts())
-    model = LedgerTableModel(
-        lambda limit, offset: maya.ledger.disclosures(limit=limit, offset=offset),
-        maya.ledger.count,
-        {maya.partner.id: "Maya"},
-        maya.partner.id,
-        "Sam",
-    )
-    model.refresh()
-    qtmodeltester.check(model)
-    assert model.rowCount() == 5
 
 
 def test_the_waiting_list_pages_questions_first_then_the_partners_disclosures(

@@ -164,7 +164,7 @@ def read_csv(data: bytes, layout: CsvLayout, account: str) -> list[StatementRow]
     text = decode(data, layout.encoding)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=layout.delimiter, strict=True)
     pattern = DATE_FORMATS[layout.date_format]
-    raw = []
+    raw: list[tuple[int, date, Money, str, str, str | None]] = []
     header_pending = layout.has_header
     try:
         for cells in reader:

@@ -307,7 +307,8 @@ class Repairs:
 
     def attention(self) -> AttentionCard | None:
         """Conversations waiting for this partner: a time to answer, a step, or a break."""
-        lines, ids = [], []
+        lines: list[str] = []
+        ids: list[str] = []
         now = clock.now()
         for repair in self.conversations(limit=20, open_only=True):
             status = repair.status(now)

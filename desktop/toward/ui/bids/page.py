@@ -61,7 +61,9 @@ class BidsPage(PageColumn):
         self.chart_slots: list[ChartSlot] = []
         self.bank_slot: ChartSlot | None = None
         self.setFocusProxy(self.quick_log.text)
-        view.changes_for(session).changed.connect(lambda table: table == TABLE and self.refresh())
+        view.changes_for(session).changed.connect(
+            lambda table: self.refresh() if table == TABLE else None
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -175,7 +177,7 @@ class BidsPage(PageColumn):
         card = Card(spacing=8)
         card.body.addWidget(text_label("Recently logged", "Heading"))
         bids = self.session.bids
-        self.recent_rows = []
+        self.recent_rows: list[QWidget] = []
         self.recent = PagedRows(
             ("bid", "bids"),
             "Nothing logged yet. The quick log above takes seconds.",

@@ -102,7 +102,8 @@ class JournalPage(QWidget):
             QLineEdit.ActionPosition.LeadingPosition,
         )
         self.search.setMinimumWidth(LIST_WIDTH - 60)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        # PySide6 connects a signal given as a keyword; its stubs do not list that overload.
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)  # type: ignore[call-overload]
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

@@ -175,7 +175,7 @@ class Segmented(QWidget):
             layout.addWidget(choice)
         if labels:
             self.group.button(0).setChecked(True)
-        self.group.idToggled.connect(lambda index, on: on and self.changed.emit(index))
+        self.group.idToggled.connect(lambda index, on: self.changed.emit(index) if on else None)
 
     def current(self) -> int:
         return self.group.checkedId()
@@ -266,6 +266,7 @@ def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
     """Remove and destroy every widget in `layout` (hidden at once, deleted soon after)."""
     while layout.count():
         item = layout.takeAt(0)
+        assert item is not None  # count() said there is one
         widget = item.widget()
         if widget is not None:
             widget.hide()

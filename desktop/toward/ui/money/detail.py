@@ -158,9 +158,10 @@ def clear_layout_deep(layout: QVBoxLayout | QHBoxLayout) -> None:
     """Like clear_layout, for a layout that also holds nested layouts of widgets."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())  # type: ignore[arg-type]
-            item.layout().deleteLater()
+        assert item is not None  # count() said there is one
+        if (widget := item.widget()) is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            clear_layout(inner)  # type: ignore[arg-type]
+            inner.deleteLater()

@@ -169,11 +169,14 @@ class TotalsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
+        headers = (self._by.value.capitalize(), "Total", "Count")
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self._by.value.capitalize(), "Total", "Count")[section]
+            return headers[section] if 0 <= section < len(headers) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._totals):
+            return None  # not -1: that would read the last row
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             total = self._totals[index.row()]

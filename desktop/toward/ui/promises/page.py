@@ -192,7 +192,7 @@ class PromiseList(Card):
     def __init__(
         self,
         title: str,
-        noun: str,
+        noun: tuple[str, str],
         empty: str,
         fetch: Fetch[Promise],
         total: int,

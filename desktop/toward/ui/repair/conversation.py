@@ -4,7 +4,7 @@ when someone is flooded, and, once finished, a calm record of it all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -293,7 +293,7 @@ class ConversationView(QWidget):
         card.body.addLayout(row)
         return card
 
-    def _revealed(self, step: Step, answers: dict[str, str], repair: Repair) -> Card:
+    def _revealed(self, step: Step, answers: Mapping[str, str], repair: Repair) -> Card:
         """A completed step, both answers side by side (or a note while one waits)."""
         card = Card(spacing=8)
         card.body.addWidget(text_label(GUIDANCE[step].heading, "Heading"))
@@ -324,7 +324,7 @@ class ConversationView(QWidget):
             self._apology_acceptance(card, answers, repair)
         return card
 
-    def _apology_acceptance(self, card: Card, answers: dict[str, str], repair: Repair) -> None:
+    def _apology_acceptance(self, card: Card, answers: Mapping[str, str], repair: Repair) -> None:
         accepted = repair.apology_accepted_by()
         for partner in accepted:
             other = next((p for p in self.names if p != partner), None)

@@ -105,7 +105,8 @@ class SettingsPage(PageColumn):
         plan = load_plan(self.session.settings)
         self.check_in_box = WrappingCheckBox("Remind me to check in with each other every day at")
         self.check_in_box.setChecked(plan.check_in is not None)
-        self.check_in_time = QTimeEdit(plan.check_in or DEFAULT_CHECK_IN)
+        # PySide6 converts a Python time; its stubs only list QTime.
+        self.check_in_time = QTimeEdit(plan.check_in or DEFAULT_CHECK_IN)  # type: ignore[call-overload]
         self.check_in_time.setDisplayFormat("HH:mm")
         self.check_in_time.setAccessibleName("Check-in time")
         self.check_in_time.setEnabled(plan.check_in is not None)

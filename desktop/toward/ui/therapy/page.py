@@ -79,7 +79,9 @@ class SummaryPage(PageColumn):
         self.column.addWidget(history)
         self.finish()
         self.dialog: SummaryDialog | None = None
-        view.changes_for(session).changed.connect(lambda table: table == TABLE and self.refresh())
+        view.changes_for(session).changed.connect(
+            lambda table: self.refresh() if table == TABLE else None
+        )
         self.refresh()
 
     def refresh(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
@@ -162,7 +163,7 @@ class SummaryDialog(QDialog):
         for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-            edit.setMinimumDate(QDate(clock.FIRST_DAY))  # earlier days are not summarised
+            edit.setMinimumDate(QDate(clock.FIRST_DAY))  # type: ignore[call-overload]  # see below
             edit.setMaximumDate(today)
             edit.setAccessibleName(name)
             fit_date_field(edit)
@@ -285,8 +286,9 @@ class SummaryDialog(QDialog):
         if period is not None and not custom:
             self.start_edit.blockSignals(True)
             self.end_edit.blockSignals(True)
-            self.start_edit.setDate(QDate(period.start))
-            self.end_edit.setDate(QDate(period.end))
+            # PySide6 converts a Python date; its stubs only list QDate's own overloads.
+            self.start_edit.setDate(QDate(period.start))  # type: ignore[call-overload]
+            self.end_edit.setDate(QDate(period.end))  # type: ignore[call-overload]
             self.start_edit.blockSignals(False)
             self.end_edit.blockSignals(False)
         self._fill_entries()
@@ -432,7 +434,7 @@ class SummaryDialog(QDialog):
 
     # -- saving and printing -----------------------------------------------------------
 
-    def _pdf_password(self) -> str | bool | None:
+    def _pdf_password(self) -> str | Literal[False] | None:
         """The PDF password, None when not protecting, False when the two differ."""
         if not self.protect_box.isChecked():
             return None
