@@ -56,7 +56,10 @@ def demo(demo_folder: Path, tmp_path: Path) -> Iterator[dict[str, Session]]:
     folder = tmp_path / "demo"
     shutil.copytree(demo_folder, folder)
     household = Household.open(folder)
-    sessions = {name: household.unlock(name, password) for name, password in DEMO_PASSWORDS.items()}
+    sessions = {
+        name: Session.start(household.unlock(name, password))
+        for name, password in DEMO_PASSWORDS.items()
+    }
     yield sessions
     for session in sessions.values():
         session.lock()
