@@ -3,7 +3,8 @@ the width runs out, so a row of buttons or choices fits a laptop's narrow window
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
@@ -50,8 +51,8 @@ class FlowLayout(QLayout):
         self._stretching.discard(id(item))
         return item
 
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+    def expandingDirections(self) -> QtCore.Qt.Orientation:
+        return QtCore.Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True
