@@ -31,6 +31,7 @@ from toward.ui.app import MINIMUM_SIZE, Shell
 from toward.ui.kit import theme
 from toward.ui.kit.widgets import PageColumn
 from toward.ui.main_view import MainView
+from toward.ui.platform.background import wait_for_background
 from toward.ui.sections import default_sections
 
 # A laptop's window, a 1920×1080 screen at 150% (see above), a desktop's; and the smallest
@@ -122,8 +123,11 @@ def play(shell: Shell, view: MainView, scene: Scene, lengthen: Lengthen) -> list
 
 
 def settle(window: QWidget) -> None:
-    """Let layouts finish (they run on posted events, some after a first pass)."""
-    for _ in range(3):
+    """Let background work report and layouts finish (they run on posted events, and a
+    wrapped line can ask for a second pass), so what is checked is what a person sees."""
+    wait_for_background()
+    for _ in range(5):
+        QApplication.sendPostedEvents()
         QApplication.processEvents()
         window.layout() and window.layout().activate()
 

@@ -289,15 +289,16 @@ def breakable_path(path: object) -> str:
 
 
 def fit_date_field(field: QDateTimeEdit) -> None:
-    """Make a date (or date-and-time) field wide enough for its longest date in any month
+    """Make a date (or date-and-time) field wide enough for its longest date on any day
     (style-sheet padding and the drop-down arrow included): "25 Nov 202…" helps nobody."""
     metrics = field.fontMetrics()
     display = field.displayFormat()
-    longest = max(
+    longest = max(  # a week in every month: each weekday's name with each month's
         metrics.horizontalAdvance(
-            field.locale().toString(QDateTime(QDate(2000, month, 28), QTime(23, 58)), display)
+            field.locale().toString(QDateTime(QDate(2000, month, day), QTime(23, 58)), display)
         )
         for month in range(1, 13)
+        for day in range(22, 29)
     )
     # Padding 2×10, border 2×1, the arrow 24, the line edit's own margins and frame.
     field.setMinimumWidth(longest + 76)
