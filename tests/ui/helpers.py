@@ -140,7 +140,8 @@ def widget_texts(root: QWidget) -> list[str]:
             found += [widget.itemText(i) for i in range(widget.count())]
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             found += list(model_texts(widget.model()))
-    return [text for text in found if text]
+    # As a person reads them: without the invisible spaces that let a long path wrap.
+    return [text.replace("\u200b", "") for text in found if text]
 
 
 def texts_containing(root: QWidget, needle: str) -> list[str]:

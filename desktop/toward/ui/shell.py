@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -13,6 +13,9 @@ from toward.ui.kit import theme
 
 log = logging.getLogger("toward.ui")
 
+# Every page and dialog fits from 900×600 up (tests/ui/layout); a little less still works.
+MINIMUM_SIZE = QSize(880, 560)
+DEFAULT_SIZE = QSize(1180, 780)
 WINDOW_TITLE = "Toward"  # never a name or any content: the title bar is seen by everyone
 FIRST_PAINT_LATEST_MS = 1000  # a window started minimised is not painted
 
@@ -30,8 +33,11 @@ class Shell(QMainWindow):
         self._painted = False
         self.setObjectName("Shell")
         self.setWindowTitle(WINDOW_TITLE)
-        self.setMinimumSize(880, 600)
-        self.resize(1180, 780)
+        self.setMinimumSize(MINIMUM_SIZE)
+        # Roomy by default, but never larger than the screen: a laptop's 900×600 gets all
+        # of itself, not a window whose foot is out of reach.
+        room = self.screen().availableGeometry().size()
+        self.resize(DEFAULT_SIZE.boundedTo(room).expandedTo(MINIMUM_SIZE))
         self._stack = QStackedWidget()
         self.setCentralWidget(self._stack)
 

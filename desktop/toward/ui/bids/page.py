@@ -51,7 +51,6 @@ class BidsPage(PageColumn):
         super().__init__(
             "Bids for connection",
             "Notice the small reaches for each other, and how they are met.",
-            width=980,
         )
         self.session = session
         self.names = {p.id: p.name for p in session.household.partners}

@@ -20,12 +20,14 @@ from toward.core.prompts import Prompt, PromptLibrary
 from toward.core.spaces import Space
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.markdown_view import MarkdownView
 from toward.ui.kit.widgets import button, fit_combo, text_label
 
 AUTOSAVE_MS = 1500
 PREVIEW_MS = 300
 EDITOR_WIDTH = 1100
+TAGS_HINT = "Tags, separated by commas"
 
 
 class EntryEditor(QWidget):
@@ -62,7 +64,7 @@ class EntryEditor(QWidget):
         self.title.setPlaceholderText("Title (optional)")
         self.title.setAccessibleName("Title")
         self.title.setMaxLength(300)
-        details = QHBoxLayout()
+        details = FlowLayout()
         self.mood = QComboBox()
         self.mood.setAccessibleName("Mood")
         self.mood.addItem("How are you feeling?", None)
@@ -79,7 +81,6 @@ class EntryEditor(QWidget):
             toggle.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.trust_buttons[kind] = toggle
             details.addWidget(toggle)
-        details.addStretch(1)
         self.preview_toggle = QPushButton("Preview")
         self.preview_toggle.setCheckable(True)
         self.preview_toggle.setChecked(True)
@@ -87,12 +88,13 @@ class EntryEditor(QWidget):
         self.preview_toggle.setToolTip("Show how the Markdown will look")
         self.preview_toggle.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.setPlaceholderText(TAGS_HINT)
         self.tags.setAccessibleName("Tags")
-        tag_row = QHBoxLayout()
-        tag_row.addWidget(self.mood)
+        self.tags.setMinimumWidth(self.tags.fontMetrics().horizontalAdvance(TAGS_HINT) + 40)
+        tag_row = QHBoxLayout()  # the tags take the room; the rest wraps above when narrow
+        details.addWidget(self.mood)
         tag_row.addWidget(self.tags, 1)
-        tag_row.addWidget(self.preview_toggle)
+        details.add_right(self.preview_toggle)
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText("Write freely. Markdown works: *emphasis*, lists, # headings.")
         self.body.setAccessibleName("Entry text")

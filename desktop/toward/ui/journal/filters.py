@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from toward.core.journal import JournalFilter, Mood, TrustKind
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import button, fit_combo
 
 
@@ -18,9 +19,8 @@ class EntryFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # the filters wrap, one by one, in a narrow window
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
         self._quiet = False  # while the lists are refilled, no choice is being made
         self.mood = _combo(
             "Mood",

@@ -11,6 +11,7 @@ from toward.core.journal.drafts import Draft
 from toward.core.prompts import Prompt
 from toward.session import Session
 from toward.ui.journal.prompts import PromptBrowser
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, clear_layout, text_label
 
 
@@ -35,7 +36,7 @@ class Invitation(QWidget):
         self.prompt_text = text_label("")
         self.prompt_text.setAccessibleName("Prompt of the day")
         card.body.addWidget(self.prompt_text)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the buttons wrap under a two-line prompt on a laptop
         self.prompt_write_button = button("Write about this", primary=True)
         self.prompt_more_button = button("More prompts…")
         self.prompt_hide_button = button("Not for me", flat=True)
@@ -44,14 +45,17 @@ class Invitation(QWidget):
         self.prompt_hide_button.clicked.connect(self._hide_prompt_of_the_day)
         row.addWidget(self.prompt_write_button)
         row.addWidget(self.prompt_more_button)
-        row.addStretch(1)
-        row.addWidget(self.prompt_hide_button)
+        row.add_right(self.prompt_hide_button)
         card.body.addLayout(row)
         self.prompt_card = card
         column.addStretch(1)
         column.addWidget(self.empty)
         column.addLayout(self.drafts_box)
-        column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # centred without an alignment, which would lose wrapping
+        centred.addStretch(0)
+        centred.addWidget(card, 1)
+        centred.addStretch(0)
+        column.addLayout(centred)
         column.addStretch(2)
         self._prompt: Prompt | None = None
 

@@ -13,6 +13,7 @@ from toward.core.spaces import Space
 from toward.ui.kit import theme
 
 PAGE_SIZE = 200
+ITEM_MIN_WIDTH = 200  # an entry card at its narrowest (the list is at least 230 px)
 EntryRole = Qt.ItemDataRole.UserRole + 1
 UnreadRole = Qt.ItemDataRole.UserRole + 2
 
@@ -82,8 +83,8 @@ class JournalListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return entry.display_title
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return entry.display_title  # the tooltip: a narrow list cuts long titles short
         if role == Qt.ItemDataRole.AccessibleTextRole:
             where = "private" if entry.space is Space.PRIVATE else "shared"
             return f"{entry.display_title}, {where}, {entry.info.created_at:%d %B %Y}"
@@ -120,7 +121,8 @@ class EntryDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = QFontMetrics(option.font)
-        return QSize(300, metrics.height() * 3 + 34)
+        # Narrow: the list stretches each card to its width and the text is elided to fit.
+        return QSize(ITEM_MIN_WIDTH, metrics.height() * 3 + 34)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         entry: JournalEntry = index.data(EntryRole)
@@ -178,7 +180,9 @@ class EntryDelegate(QStyledItemDelegate):
         elif entry.info.is_currently_shared:
             meta += " · shared"
         painter.drawText(
-            QRect(text_left, card.top() + 12 + line, width, line), Qt.AlignmentFlag.AlignLeft, meta
+            QRect(text_left, card.top() + 12 + line, width, line),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(meta, Qt.TextElideMode.ElideRight, width),
         )
         snippet = _plain(entry.body)
         painter.drawText(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
 )
 
@@ -27,12 +28,39 @@ from toward.ui.journal.search import SearchHitDelegate, SearchResultsModel
 from toward.ui.journal.share import ShareDialog
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
+from toward.ui.kit.fitting import scrolling
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.page import Page
 from toward.ui.kit.widgets import Segmented, button, text_label
 from toward.ui.main_view import MainView
 
 LIST_WIDTH = 340
+LIST_MIN_WIDTH = 230
 SEARCH_DELAY_MS = 200
+
+
+class _Panel(QStackedWidget):
+    """The right side: only the part shown (invitation, reader, editor) sets its size, so
+    the editor's height does not make the short invitation scroll."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        # As if the scroll bar were shown: the area asks at its full width, and the bar that
+        # appears then would leave the words too little room.
+        shown = self.currentWidget()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return shown.heightForWidth(width - bar) if shown is not None else -1
 
 
 class JournalPage(Page):
@@ -45,25 +73,25 @@ class JournalPage(Page):
         self.partners = {p.id: p for p in session.household.partners}
         self._current: JournalEntry | None = None
 
-        # -- header: which journal, search, filters, new entry -------------------------
+        # -- header: the title and a new entry; then which journal, search, filters ------
         header = QHBoxLayout()
         header.setSpacing(12)
         header.addWidget(text_label("Journal", "Display", wrap=False))
         header.addStretch(1)
-        self.space_switch = Segmented(["My private journal", "Shared journal"])
-        self.space_switch.button(0).setIcon(theme.icon("private", size=18))
-        self.space_switch.button(1).setIcon(theme.icon("shared", size=18))
-        self.space_switch.setAccessibleName("Which journal")
-        self.space_switch.changed.connect(self._space_changed)
-        header.addWidget(self.space_switch)
         self.new_button = button("New entry", primary=True, icon="plus")
         self.new_button.setShortcut("Ctrl+N")
         self.new_button.setToolTip("New entry (Ctrl+N)")
         self.new_button.clicked.connect(self.start_new)
         header.addWidget(self.new_button)
 
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
+        # One flowing row: on a laptop the filters wrap under the switch and the search.
+        tools = FlowLayout()
+        self.space_switch = Segmented(["My private journal", "Shared journal"])
+        self.space_switch.button(0).setIcon(theme.icon("private", size=18))
+        self.space_switch.button(1).setIcon(theme.icon("shared", size=18))
+        self.space_switch.setAccessibleName("Which journal")
+        self.space_switch.changed.connect(self._space_changed)
+        tools.addWidget(self.space_switch)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search both journals (Ctrl+F)")
         self.search.setAccessibleName("Search")
@@ -80,7 +108,7 @@ class JournalPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
-        tools.addWidget(self.search, 1)
+        tools.add_stretching(self.search)
         self.filters = EntryFilters()
         self.filters.changed.connect(self._apply_filter)
         self.mood_filter, self.trust_filter, self.tag_filter, self.month_filter = (
@@ -103,13 +131,16 @@ class JournalPage(Page):
             {p.id: p.name for p in self.partners.values()}, session.partner.id
         )
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.list.setFixedWidth(LIST_WIDTH)
+        # Narrower in a small window, so the entry beside it keeps room to be read.
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMaximumWidth(LIST_WIDTH)
         self.list_status = text_label("", "Muted")
         self.list_status.hide()
         self._use_list_model(self.model, self.entry_delegate)
 
         # -- right panel: invitation, reader, editor -------------------------------------
-        self.panel = QStackedWidget()
+        self.panel = _Panel()
         self.placeholder = Invitation(session)
         self.placeholder.write_requested.connect(self.write_about)
         self.placeholder.resume_requested.connect(self._resume_draft)
@@ -132,8 +163,9 @@ class JournalPage(Page):
         left.addWidget(self.list, 1)
         body = QHBoxLayout()
         body.setSpacing(24)
-        body.addLayout(left)
-        body.addWidget(self.panel, 1)
+        body.addLayout(left, 2)
+        # In a window too short for the editor, the panel scrolls rather than squeezes.
+        body.addWidget(scrolling(self.panel), 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

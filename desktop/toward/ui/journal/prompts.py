@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.prompts import Prompt, Prompts
+from toward.ui.kit.fitting import fit_to_screen
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import button, text_label
 
 DEPTH_WORDS = {1: "light", 2: "deeper", 3: "deep", 4: "weighty", 5: "weightiest"}
@@ -28,14 +30,13 @@ class PromptBrowser(QDialog):
         super().__init__(parent)
         self.prompts = prompts
         self.setWindowTitle("Toward")
-        self.resize(820, 560)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(text_label("Prompts", "Title"))
         row = QHBoxLayout()
         self.decks = QListWidget()
         self.decks.setAccessibleName("Decks")
-        self.decks.setFixedWidth(220)
+        self.decks.setFixedWidth(200)
         for deck in prompts.library.decks:
             item = QListWidgetItem(deck.title)
             item.setData(Qt.ItemDataRole.UserRole, deck.id)
@@ -51,17 +52,16 @@ class PromptBrowser(QDialog):
         row.addWidget(self.decks)
         row.addLayout(column, 1)
         layout.addLayout(row, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # on a laptop the check box has a line of its own
         self.show_hidden = QCheckBox("Show prompts I hid")
         self.hide_button = button("Hide this prompt")
         self.write_button = button("Write about this", primary=True)
         close = button("Close")
         actions.addWidget(self.show_hidden)
-        actions.addStretch(1)
-        actions.addWidget(self.hide_button)
-        actions.addWidget(close)
-        actions.addWidget(self.write_button)
+        for widget in (self.hide_button, close, self.write_button):
+            actions.add_right(widget)
         layout.addLayout(actions)
+        fit_to_screen(self, QSize(820, 560))
 
         self.decks.currentRowChanged.connect(lambda _row: self._fill())
         self.show_hidden.toggled.connect(lambda _on: self._fill())

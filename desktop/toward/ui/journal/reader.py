@@ -23,6 +23,7 @@ from toward.household import Partner
 from toward.session import Session
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.markdown_view import MarkdownView
 from toward.ui.kit.pictures import PictureStrip, PictureViewer
 from toward.ui.kit.widgets import button, clear_layout, text_label
@@ -61,7 +62,7 @@ class EntryReader(QWidget):
         self.pictures.opened.connect(lambda image: PictureViewer(image, self).show())
         self.pictures.remove_requested.connect(self._remove_picture)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         self.edit_button = button("Edit")
         self.picture_button = button("Add picture…")
         self.share_button = button("Share with partner…", icon="share")
@@ -79,8 +80,7 @@ class EntryReader(QWidget):
             self.unshare_button,
         ):
             actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
+        actions.add_right(self.delete_button)
 
         self.replies_box = QWidget()
         replies = QVBoxLayout(self.replies_box)

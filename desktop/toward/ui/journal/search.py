@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from toward.core.journal import Journal, SearchHit
 from toward.core.search import HIT_END, HIT_START, strip_hit_marks
 from toward.core.spaces import Space
-from toward.ui.journal.model import MARKDOWN_MARKS, EntryRole
+from toward.ui.journal.model import ITEM_MIN_WIDTH, MARKDOWN_MARKS, EntryRole
 from toward.ui.kit import theme
 
 HitRole = Qt.ItemDataRole.UserRole + 10
@@ -72,7 +72,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         self._me = me
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(300, QFontMetrics(option.font).height() * 4 + 30)
+        return QSize(ITEM_MIN_WIDTH, QFontMetrics(option.font).height() * 4 + 30)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         hit: SearchHit = index.data(HitRole)

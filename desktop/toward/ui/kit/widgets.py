@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QEnterEvent, QFocusEvent, QFontMetrics
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtGui import QAction, QEnterEvent, QFocusEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from toward.ui.kit import theme
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.page import Page
+
+ZERO_WIDTH_SPACE = "\u200b"
+PAGE_WIDTH = 980  # the widest a page column grows: cards, tables and charts read well
 
 
 class SelectableLabel(QLabel):
@@ -162,19 +168,17 @@ class StrengthMeter(QWidget):
 
 
 class Segmented(QWidget):
-    """A row of mutually exclusive choices, like Private | Shared."""
+    """A row of mutually exclusive choices, like Private | Shared; wraps when narrow."""
 
     changed = Signal(int)
 
     def __init__(self, labels: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout = FlowLayout(self, spacing=0, line_spacing=6)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         for index, text in enumerate(labels):
-            choice = QPushButton(text)
+            choice = _Segment(text)
             choice.setCheckable(True)
             choice.setAutoDefault(False)  # in a dialog, Enter must not pick a choice
             choice.setProperty("segment", True)
@@ -183,10 +187,6 @@ class Segmented(QWidget):
             elif index == len(labels) - 1:
                 choice.setProperty("edge", "last")
             point_at(choice)
-            # Style-sheet padding is not in the size hint; bold checked text needs room too.
-            bold = choice.font()
-            bold.setBold(True)
-            choice.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 52)
             self.group.addButton(choice, index)
             layout.addWidget(choice)
         if labels:
@@ -203,6 +203,41 @@ class Segmented(QWidget):
         return self.group.button(index)  # type: ignore[return-value]
 
 
+class _Segment(QPushButton):
+    """One choice of a Segmented, as wide as its text (whatever it becomes) needs."""
+
+    def sizeHint(self) -> QtCore.QSize:
+        # Style-sheet padding is not in QPushButton's size hint; bold checked text needs room.
+        bold = self.font()
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance(self.text()) + 52
+        if not self.icon().isNull():
+            width += self.iconSize().width() + 4
+        return QtCore.QSize(max(width, super().sizeHint().width()), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        return self.sizeHint()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The arrows step through the choices in reading order. Qt steps by position, and
+        # once the choices wrap onto two lines the next one is below, not to the right.
+        keys = QtCore.Qt.Key
+        step: dict[int, int] = {
+            keys.Key_Right: 1,
+            keys.Key_Down: 1,
+            keys.Key_Left: -1,
+            keys.Key_Up: -1,
+        }
+        group = self.group()
+        if event.key() not in step or group is None:
+            super().keyPressEvent(event)
+            return
+        target = group.button(group.id(self) + step[event.key()])
+        if target is not None:
+            target.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+            target.click()
+
+
 def colour_dot(colour: str, size: int = 12) -> QLabel:
     dot = QLabel()
     dot.setFixedSize(size, size)
@@ -211,11 +246,13 @@ def colour_dot(colour: str, size: int = 12) -> QLabel:
 
 
 class PageColumn(Page):
-    """A page's scrolling column at a comfortable reading width, with a title on top."""
+    """A page's scrolling column at a comfortable reading width, with a title on top.
 
-    def __init__(
-        self, title: str, subtitle: str = "", *, width: int = 760, parent: QWidget | None = None
-    ) -> None:
+    Every page has the same width, so moving between them nothing jumps; the column
+    scrolls up and down only, and its rows wrap rather than run past a laptop's edge.
+    """
+
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QScrollArea
 
         super().__init__(parent)
@@ -228,7 +265,7 @@ class PageColumn(Page):
         row = QHBoxLayout(inner)
         row.setContentsMargins(32, 24, 32, 32)
         column_widget = QWidget()
-        column_widget.setMaximumWidth(width)
+        column_widget.setMaximumWidth(PAGE_WIDTH)
         self.column = QVBoxLayout(column_widget)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(16)
@@ -288,6 +325,28 @@ def fit_combo(combo: QComboBox) -> None:
         (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
     )
     combo.setMinimumWidth(longest + 56)
+
+
+def breakable_path(path: object) -> str:
+    """A file path a wrapped label may break after each separator: whole, it is one word
+    wider than a laptop's dialog."""
+    return str(path).replace(os.sep, os.sep + ZERO_WIDTH_SPACE)
+
+
+def fit_date_field(field: QDateTimeEdit) -> None:
+    """Make a date (or date-and-time) field wide enough for its longest date on any day
+    (style-sheet padding and the drop-down arrow included): "25 Nov 202…" helps nobody."""
+    metrics = field.fontMetrics()
+    display = field.displayFormat()
+    longest = max(  # a week in every month: each weekday's name with each month's
+        metrics.horizontalAdvance(
+            field.locale().toString(QDateTime(QDate(2000, month, day), QTime(23, 58)), display)
+        )
+        for month in range(1, 13)
+        for day in range(22, 29)
+    )
+    # Padding 2×10, border 2×1, the arrow 24, the line edit's own margins and frame.
+    field.setMinimumWidth(longest + 76)
 
 
 class ChoicesOnDemand(QComboBox):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidg
 from toward.core.ledger import CURRENCIES, Agreement, Ledger, parse_amount
 from toward.core.ledger.agreement import MAX_DAYS
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, fit_combo, text_label
 
 
@@ -59,32 +60,30 @@ class AgreementCard(Card):
         self.body.addWidget(
             text_label("Propose a change" if current else "Propose an agreement", "Muted")
         )
-        row = QHBoxLayout()
-        row.addWidget(text_label("Any purchase over", wrap=False))
+        holder = QWidget()
+        sentence = FlowLayout(holder)  # a sentence of fields, wrapped when narrow
+        sentence.addWidget(text_label("Any purchase over", wrap=False))
         self.amount = QLineEdit(str(current.threshold.amount) if current else "")
         self.amount.setPlaceholderText("100")
         self.amount.setAccessibleName("Agreed amount")
-        self.amount.setMaximumWidth(120)
-        row.addWidget(self.amount)
+        self.amount.setFixedWidth(self.amount.fontMetrics().horizontalAdvance("100,000.00") + 40)
+        sentence.addWidget(self.amount)
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(current.threshold.currency if current else "USD")
         self.currency.setAccessibleName("Agreed currency")
         fit_combo(self.currency)
-        row.addWidget(self.currency)
-        row.addWidget(text_label("within", wrap=False))
+        sentence.addWidget(self.currency)
+        sentence.addWidget(text_label("within", wrap=False))
         self.days = QSpinBox()
         self.days.setRange(0, MAX_DAYS)
         self.days.setValue(current.days if current else 7)
         self.days.setSuffix(" days")
         self.days.setAccessibleName("Agreed days")
-        row.addWidget(self.days)
+        sentence.addWidget(self.days)
         self.propose_button = button("Propose")
         self.propose_button.clicked.connect(self._propose)
-        row.addWidget(self.propose_button)
-        row.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(row)
+        sentence.addWidget(self.propose_button)
         self.body.addWidget(holder)
         self.error = text_label("", "Error")
         self.error.hide()

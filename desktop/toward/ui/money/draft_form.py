@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -29,8 +28,9 @@ from toward.core.ledger import (
     Purpose,
     parse_amount,
 )
+from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
-from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
+from toward.ui.kit.widgets import Segmented, button, fit_combo, fit_date_field, text_label
 
 PURPOSES = (Purpose.PERSONAL, Purpose.BUSINESS)
 
@@ -63,6 +63,7 @@ class DraftForm(QDialog):
         self.occurred_on = QDateEdit()
         self.occurred_on.setCalendarPopup(True)
         self.occurred_on.setDisplayFormat("dd MMM yyyy")
+        fit_date_field(self.occurred_on)
         today = clock.today()
         self.occurred_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.occurred_on.setAccessibleName("Date of the purchase")
@@ -94,7 +95,7 @@ class DraftForm(QDialog):
         self.why.setAccessibleName("Why")
         self.why.setFixedHeight(80)
         form.addRow("Why", self.why)
-        self.keep_private = QCheckBox("Keep the why to myself (the rest is shared)")
+        self.keep_private = WrappingCheckBox("Keep the why to myself (the rest is shared)")
         self.keep_private.setToolTip(
             "Your partner sees that a note was kept private, never that there was none."
         )

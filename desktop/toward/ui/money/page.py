@@ -32,6 +32,7 @@ from toward.core.words import COUNTED_UP_TO, count_words, plural
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import (
     ChoicesOnDemand,
     PageColumn,
@@ -68,7 +69,6 @@ class LedgerPage(PageColumn):
         super().__init__(
             "Money",
             "Telling each other about money: easy to do, kind to receive.",
-            width=1100,
         )
         self.session = session
         self.ledger = session.ledger
@@ -140,8 +140,8 @@ class LedgerPage(PageColumn):
     # -- building ----------------------------------------------------------------------
 
     def _build_filters(self) -> QWidget:
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        holder = QWidget()
+        row = FlowLayout(holder)  # each label with its choice; they wrap when narrow
         self.month = ChoicesOnDemand("All months", self._months)
         self.month.setAccessibleName("Month")
         self.category = ChoicesOnDemand("All categories", lambda: self._names("category"))
@@ -150,12 +150,13 @@ class LedgerPage(PageColumn):
         self.account.setAccessibleName("Account")
         for label, combo in (("Month", self.month), ("Category", self.category),
                              ("Account", self.account)):  # fmt: skip
-            row.addWidget(text_label(label, "Muted", wrap=False))
-            row.addWidget(combo)
+            pair = QWidget()
+            line = QHBoxLayout(pair)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(text_label(label, "Muted", wrap=False))
+            line.addWidget(combo)
+            row.addWidget(pair)
             combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
-        row.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(row)
         return holder
 
     def _months(self) -> list[tuple[str, object]]:

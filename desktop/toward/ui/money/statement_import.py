@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from toward.core.ledger import (
 from toward.core.ledger.csv_statement import ENCODINGS, header_and_rows
 from toward.core.words import word
 from toward.ui.kit.errors import describe
+from toward.ui.kit.fitting import fit_to_screen, scrolling_body
 from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
 from toward.ui.platform.background import run_in_background
 
@@ -68,13 +69,13 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget, ledger: Ledger) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import a statement")
-        self.setMinimumSize(780, 780)
         self._ledger = ledger
         self._data = b""
         self._is_ofx = False
         self._preview: list[PreviewRow] = []
         self._busy = False
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scrolling_body(outer)  # on a laptop the form scrolls; the buttons stay
         layout.addWidget(text_label("Import a statement", "Heading"))
         layout.addWidget(
             text_label(
@@ -132,7 +133,8 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         buttons.addWidget(cancel)
         buttons.addWidget(self.import_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
+        fit_to_screen(self, QSize(780, 780))
 
     # -- the CSV layout ----------------------------------------------------------------
 

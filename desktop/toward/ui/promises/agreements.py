@@ -10,6 +10,7 @@ from toward.core.promises import Agreement, MomentKind
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.paged_rows import PagedRows
 from toward.ui.kit.widgets import Card, button, text_label
 
@@ -32,15 +33,17 @@ class AgreementsCard(Card):
                 "Muted",
             )
         )
-        add_row = QHBoxLayout()
+        add_row = FlowLayout()  # the button goes under the field when the window is narrow
         self.text = QLineEdit()
         self.text.setPlaceholderText("e.g. I call if I'll be more than 30 minutes late")
         self.text.setAccessibleName("New agreement")
         self.text.returnPressed.connect(self._add)
         self.add = button("Add agreement", icon="plus")
         self.add.clicked.connect(self._add)
-        add_row.addWidget(self.text, 1)
-        add_row.addWidget(self.add)
+        hint = self.text.placeholderText()
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance(hint) + 40)
+        add_row.add_stretching(self.text)
+        add_row.add_right(self.add)
         self.body.addLayout(add_row)
         agreements = session.promises.agreements()
         self.paged = PagedRows(

@@ -45,7 +45,6 @@ class PromisesPage(PageColumn):
         super().__init__(
             "Promises",
             "Match words with actions — and when they don't match, talk it over.",
-            width=860,
         )
         self.session = session
         self.me = session.partner.id

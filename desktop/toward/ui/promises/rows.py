@@ -21,7 +21,7 @@ from toward.core.promises import MISSED_REMINDER, Promise, PromiseStatus, due_wo
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
-from toward.ui.kit.widgets import button, text_label
+from toward.ui.kit.widgets import button, fit_date_field, text_label
 
 Names = Callable[[str], str]  # partner id → how to name them to the reader ("you", "Sam")
 
@@ -41,6 +41,7 @@ class DueField(QWidget):
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("ddd d MMM yyyy")
+        fit_date_field(self.picker)
         self.picker.setAccessibleName("Due day")
         today = clock.today()
         self.picker.setMinimumDate(QDate(today.year, today.month, today.day))

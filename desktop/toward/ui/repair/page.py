@@ -7,7 +7,6 @@ from datetime import timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from toward.core.repairs import (
 )
 from toward.session import Session
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.paged_rows import PagedRows
 from toward.ui.kit.widgets import (
     Card,
@@ -52,7 +52,6 @@ class RepairPage(PageColumn):
             "Repair conversations",
             "After a fight or a breach of trust: slow down, take turns, and find the way "
             "back to each other.",
-            width=980,
         )
         self.session = session
         self.view = view
@@ -182,9 +181,6 @@ class StartForm(Card):
                 "Muted",
             )
         )
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(10)
         self.topic = QLineEdit()
         self.topic.setPlaceholderText(
             "What about? e.g. \u201cthe weekend plans that fell through\u201d"
@@ -200,12 +196,12 @@ class StartForm(Card):
         self.propose = button("Propose this time", primary=True)
         self.propose.clicked.connect(self.submit)
         self.topic.returnPressed.connect(self.submit)
-        grid.addWidget(self.topic, 0, 0, 1, 3)
-        grid.addWidget(self.kind, 1, 0)
-        grid.addWidget(self.when, 1, 1)
-        grid.addWidget(self.propose, 1, 2, Qt.AlignmentFlag.AlignRight)
-        grid.setColumnStretch(1, 1)
-        self.body.addLayout(grid)
+        self.body.addWidget(self.topic)
+        choices = FlowLayout()  # side by side, wrapped when the window is narrow
+        choices.addWidget(self.kind)
+        choices.addWidget(self.when)
+        choices.add_right(self.propose)
+        self.body.addLayout(choices)
         self.error = text_label("", "Error")
         self.error.hide()
         self.body.addWidget(self.error)

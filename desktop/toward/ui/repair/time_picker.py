@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit
 
+from toward.ui.kit.widgets import fit_date_field
+
 
 def time_picker(moment: datetime) -> QDateTimeEdit:
     """A date-and-time field starting at `moment`, rounded up to the next quarter hour."""
@@ -15,6 +17,7 @@ def time_picker(moment: datetime) -> QDateTimeEdit:
     picker = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
     picker.setCalendarPopup(True)
     picker.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+    fit_date_field(picker)
     return picker
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QProgressBar,
@@ -28,6 +27,7 @@ from toward.backup import (
 )
 from toward.core import clock
 from toward.session import Session
+from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, text_label
 from toward.ui.main_view import MainView
@@ -66,7 +66,7 @@ class BackupCard(Card):
 
         plan = load_backup_plan(session.settings)
         self.plan_folder = plan.folder
-        self.daily_box = QCheckBox("Back up every day into a folder, keeping the last")
+        self.daily_box = WrappingCheckBox("Back up every day into a folder, keeping the last")
         self.daily_box.setChecked(plan.folder is not None)
         self.keep = QSpinBox()
         self.keep.setRange(1, 365)

@@ -23,8 +23,16 @@ from toward.core.settings import AUTO_LOCK_CHOICES
 from toward.core.words import plural
 from toward.session import Session
 from toward.ui.kit import dialogs
+from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
-from toward.ui.kit.widgets import Card, PageColumn, PasswordField, button, text_label
+from toward.ui.kit.widgets import (
+    Card,
+    PageColumn,
+    PasswordField,
+    breakable_path,
+    button,
+    text_label,
+)
 from toward.ui.main_view import MainView
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
 from toward.ui.platform.background import run_in_background
@@ -92,7 +100,7 @@ class SettingsPage(PageColumn):
         card.body.addWidget(text_label("Gentle reminders", "Heading"))
         row = QHBoxLayout()
         plan = load_plan(self.session.settings)
-        self.check_in_box = QCheckBox("Remind me to check in with each other every day at")
+        self.check_in_box = WrappingCheckBox("Remind me to check in with each other every day at")
         self.check_in_box.setChecked(plan.check_in is not None)
         # PySide6 converts a Python time; its stubs only list QTime.
         self.check_in_time = QTimeEdit(plan.check_in or DEFAULT_CHECK_IN)  # type: ignore[call-overload]
@@ -174,7 +182,9 @@ class SettingsPage(PageColumn):
                 text_label("Not available: this computer has no keyring service.", "Notice")
             )
         self.bind_box.clicked.connect(self._bind_clicked)
-        folder = text_label(f"Data folder: {self.session.household.folder}", "Muted")
+        folder = text_label(
+            f"Data folder: {breakable_path(self.session.household.folder)}", "Muted"
+        )
         folder.setAccessibleName("Data folder")
         card.body.addWidget(folder)
         return card

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from toward.backup import RestoredInPlace, backup_partners, restore_in_place
 from toward.ui.kit.errors import describe
-from toward.ui.kit.widgets import PasswordField, button, text_label
+from toward.ui.kit.widgets import PasswordField, breakable_path, button, text_label
 from toward.ui.platform.background import run_in_background
 
 
@@ -41,11 +41,11 @@ class RestoreDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(text_label("Restore from a backup", "Heading"))
         in_use = folder.exists() and any(folder.iterdir())
+        shown = breakable_path(folder)
         where = (
-            f"The household in {folder} is kept as it is, moved aside beside it; nothing "
-            "is deleted."
+            f"The household in {shown} is kept as it is, moved aside beside it; nothing is deleted."
             if in_use
-            else f"The backup is restored into {folder}."
+            else f"The backup is restored into {shown}."
         )
         layout.addWidget(
             text_label(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox
 
 from toward.session import Session
+from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.widgets import Card, text_label
 from toward.ui.platform.capture import capture_note
 from toward.ui.platform.clipboard import CLEAR_AFTER_MS
@@ -27,7 +28,7 @@ class SafetySettings(Card):
         self.body.addWidget(text_label("On a shared computer", "Heading"))
         self.boxes: dict[str, QCheckBox] = {}
         for setting, label in LOCK_MOMENTS:
-            box = QCheckBox(label)
+            box = WrappingCheckBox(label)
             box.setChecked(getattr(self.settings, setting))
             box.toggled.connect(lambda on, name=setting: setattr(self.settings, name, on))
             self.boxes[setting] = box

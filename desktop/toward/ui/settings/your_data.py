@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from toward.opendata.export import UNENCRYPTED_WARNING, ExportCancelled, ExportS
 from toward.opendata.imports.plan import ImportPlan, ImportReport, NeedsPassword
 from toward.opendata.imports.source import read_import
 from toward.session import Session
+from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, PasswordField, button, text_label
 from toward.ui.platform.background import run_in_background
@@ -59,7 +59,7 @@ class YourDataCard(Card):
         )
         self.warning = text_label(UNENCRYPTED_WARNING, "Notice")
         self.body.addWidget(self.warning)
-        self.protect_box = QCheckBox("Protect it with a password (one encrypted zip file)")
+        self.protect_box = WrappingCheckBox("Protect it with a password (one encrypted zip file)")
         self.protect_box.toggled.connect(self._protect_toggled)
         self.body.addWidget(self.protect_box)
         self.archive_password = PasswordField("Archive password (8 characters or more)")

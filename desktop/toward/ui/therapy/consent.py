@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from toward.session import Session
+from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.widgets import Card, text_label
 
 
@@ -39,7 +40,7 @@ class TherapyConsentCard(Card):
         other = other_name(session)
         consent = self._consent = session.therapy_consent  # kept: Qt holds slots weakly
         self.body.addWidget(text_label("Summaries for therapy", "Heading"))
-        self.default_box = QCheckBox(
+        self.default_box = WrappingCheckBox(
             f"Let {other} quote my shared entries, replies and repair answers in full"
         )
         self.default_box.setChecked(consent.default_for(session.partner.id))

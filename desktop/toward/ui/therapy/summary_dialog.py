@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -46,7 +46,9 @@ from toward.export.summary import (
 )
 from toward.session import Session
 from toward.ui.kit.errors import describe
-from toward.ui.kit.widgets import PasswordField, Segmented, button, text_label
+from toward.ui.kit.fitting import fit_to_screen
+from toward.ui.kit.flow import FlowLayout
+from toward.ui.kit.widgets import PasswordField, Segmented, button, fit_date_field, text_label
 from toward.ui.platform.background import run_in_background
 from toward.ui.therapy.entry_checklist import EntryChecklist
 from toward.ui.therapy.printing import choose_printer, print_document
@@ -76,7 +78,6 @@ class SummaryDialog(QDialog):
         self.sessions = list(sessions)
         self.session = self.sessions[0]
         self.setWindowTitle("Make a summary for therapy")
-        self.resize(1180, 780)
         self._pdf: bytes | None = None
         self._buffer: QBuffer | None = None
         self._generation = 0
@@ -93,13 +94,18 @@ class SummaryDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(440)
-        scroll.setMaximumWidth(500)
         form = QWidget()
         self.form = QVBoxLayout(form)
         self.form.setSpacing(10)
         scroll.setWidget(form)
-        row.addWidget(scroll)
+        # The choices scroll; the buttons under them stay in view on a laptop's screen.
+        left = QWidget()
+        left.setMinimumWidth(400)
+        left.setMaximumWidth(500)
+        self.left = QVBoxLayout(left)
+        self.left.setContentsMargins(0, 0, 0, 0)
+        self.left.addWidget(scroll, 1)
+        row.addWidget(left)
         right = QVBoxLayout()
         self.preview = QPdfView()
         self.preview.setAccessibleName("Preview of the summary")
@@ -114,6 +120,7 @@ class SummaryDialog(QDialog):
 
         self._build_form()
         self._period_changed()
+        fit_to_screen(self, QSize(1180, 780))
 
     # -- the choices -------------------------------------------------------------------
 
@@ -138,7 +145,7 @@ class SummaryDialog(QDialog):
                 self.period_choice.addItem(words, key)
         self.period_choice.currentIndexChanged.connect(self._period_changed)
         add(self.period_choice)
-        dates = QHBoxLayout()
+        dates = FlowLayout()
         today = QDate.currentDate()
         self.start_edit = QDateEdit(today.addDays(-6))
         self.end_edit = QDateEdit(today)
@@ -148,10 +155,10 @@ class SummaryDialog(QDialog):
             edit.setMinimumDate(QDate(clock.FIRST_DAY))  # type: ignore[call-overload]  # see below
             edit.setMaximumDate(today)
             edit.setAccessibleName(name)
+            fit_date_field(edit)
             edit.dateChanged.connect(self._custom_dates_changed)
             dates.addWidget(text_label(name.lower() if name == "To" else name, wrap=False))
             dates.addWidget(edit)
-        dates.addStretch(1)
         self.form.addLayout(dates)
         self.period_error = text_label("", "Error")
         self.period_error.hide()
@@ -215,7 +222,7 @@ class SummaryDialog(QDialog):
         self.warning.setAccessibleName("Warning about exported files")
         add(self.warning)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         self.save_pdf_button = button("Save PDF…", primary=True)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.save_md_button = button("Save Markdown…")
@@ -227,10 +234,9 @@ class SummaryDialog(QDialog):
         close.clicked.connect(self.reject)
         for widget in (self.save_pdf_button, self.save_md_button, self.print_button):
             actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(close)
-        self.form.addLayout(actions)
+        actions.add_right(close)
         self.form.addStretch(1)
+        self.left.addLayout(actions)
 
     def _checklist(self, name: str) -> EntryChecklist:
         checklist = EntryChecklist(name)

@@ -31,7 +31,7 @@ class TodayPage(PageColumn):
     )
 
     def __init__(self, session: Session, view: MainView) -> None:
-        super().__init__("Today", clock.now().astimezone().strftime("%A %d %B"), width=980)
+        super().__init__("Today", clock.now().astimezone().strftime("%A %d %B"))
         self.session = session
         self.view = view
         log_card = Card()

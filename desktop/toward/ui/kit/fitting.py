@@ -1,0 +1,40 @@
+"""Dialogs that fit a laptop's window: their size bounded by the screen, their content
+scrolling up and down while the buttons stay in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+# Room left around a dialog for the window manager's title bar and the screen's edges.
+SCREEN_MARGIN = QSize(40, 60)
+
+
+def fit_to_screen(dialog: QWidget, preferred: QSize) -> None:
+    """Open at `preferred` size, or smaller where the screen is smaller (a laptop's)."""
+    parent = dialog.parentWidget()
+    screen = dialog.screen() if parent is None else parent.screen()
+    room = screen.availableGeometry().size() - SCREEN_MARGIN
+    window = parent.window() if parent is not None else None
+    if window is not None and window.isVisible():
+        room = room.boundedTo(window.size() - SCREEN_MARGIN)  # never past the main window
+    dialog.resize(preferred.boundedTo(room).expandedTo(dialog.minimumSizeHint().boundedTo(room)))
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless area that scrolls up and down only, never sideways."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
+
+
+def scrolling_body(dialog_layout: QVBoxLayout) -> QVBoxLayout:
+    """A column added to `dialog_layout` that scrolls; the caller adds its buttons after."""
+    content = QWidget()
+    column = QVBoxLayout(content)
+    column.setContentsMargins(0, 0, 0, 0)
+    dialog_layout.addWidget(scrolling(content), 1)
+    return column
