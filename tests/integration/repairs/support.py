@@ -34,6 +34,11 @@ class MovableClock:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.now = clock.now()
+        if (self.now.astimezone() + timedelta(hours=2)).date() != self.now.astimezone().date():
+            # Late in the evening, move on to tomorrow morning: a break of an hour must not
+            # end "tomorrow" in tests that expect "today" (forward only, after what exists).
+            local = self.now.astimezone() + timedelta(hours=12)
+            self.now = local.replace(hour=10, minute=0, second=0, microsecond=0)
         monkeypatch.setattr(clock, "now", lambda: self.now)
 
     def advance(self, **delta: float) -> datetime:
