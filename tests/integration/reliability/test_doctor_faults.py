@@ -56,7 +56,7 @@ DAMAGE = {
     ),
     "keystore-damaged-with-bak": (
         lambda c: (c.folder / KEYSTORE_NAME).write_text("{", "utf-8"),
-        "Toward opened its previous copy",
+        "Toward opened its second copy",
     ),
     "keystore-missing-with-bak": (
         lambda c: (c.folder / KEYSTORE_NAME).unlink(),
