@@ -380,11 +380,14 @@ class Household:
 
     def _open(self, path: Path, key: bytes, *, create: bool = False) -> Connection:
         from toward.core.schema import STEPS
-        from toward.vault.database import open_database
+        from toward.vault.database import check_pages, open_database
         from toward.vault.migrations import migrate, schema_version
 
         conn = open_database(path, key, create=create, read_only=self.read_only)
         try:
+            if not self.read_only:
+                # Unlocking writes its bookkeeping there: only onto sound pages.
+                check_pages(conn, path, ("meta",))
             if self.read_only and 0 < schema_version(conn) < len(STEPS):
                 raise StorageReadOnly(
                     f"{path.name} needs updating for this version of Toward, which cannot "

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 
 from toward.vault.atomic import restrict
-from toward.vault.errors import DatabaseDamaged, StorageFull, StorageReadOnly
+from toward.vault.errors import (
+    DatabaseDamaged,
+    HouseholdBusy,
+    KnownError,
+    StorageFull,
+    StorageReadOnly,
+)
+from toward.vault.locks import busy_message
+from toward.vault.wal import wal_damage
 
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
+# SQLCipher 4's page size (Toward keeps the default): a sound file is whole pages.
+PAGE_SIZE = 4096
 
 _process_settings_done = False
 
@@ -44,9 +55,20 @@ def open_database(
         raise ValueError("database keys are 256-bit")
     if not create and not path.exists():
         raise DatabaseDamaged(f"{path.name} is missing from the data folder.")
-    if not create and path.stat().st_size == 0:
-        raise DatabaseDamaged(f"{path.name} is empty: the file was truncated.")
     new_file = create and not path.exists()
+    if not new_file:
+        check_files(path)
+        if not os.access(path.parent, os.W_OK):
+            raise StorageReadOnly(
+                f"Toward cannot open {path.name} for writing: {path.parent} is read-only. "
+                "Nothing was changed; the household can still be opened read-only."
+            )
+        if not os.access(path, os.W_OK):
+            raise StorageReadOnly(
+                f"{path.name} in {path.parent} is read-only for this account (it may have "
+                "been left by another account on this computer). Nothing was changed. Give "
+                "this account write access to the file, or open the household read-only."
+            )
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
@@ -76,9 +98,35 @@ def open_database(
     return conn
 
 
+def check_files(path: Path) -> None:
+    """Raise DatabaseDamaged if the database's files are unsound where it shows without a
+    key: empty, cut short, or a -wal whose replay would drop committed changes.
+
+    Runs before SQLite opens (and so replays the log of) the database.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise translate_error(sqlcipher3.OperationalError(exc.strerror or ""), path) from exc
+    if size == 0:
+        raise DatabaseDamaged(f"{path.name} is empty: the file was truncated. {_KEPT}")
+    if size % PAGE_SIZE:
+        raise DatabaseDamaged(f"{path.name} is cut short (not whole pages). {_KEPT}")
+    reason = wal_damage(path)
+    if reason is not None:
+        raise DatabaseDamaged(f"{path.name} cannot be opened safely: {reason}. {_KEPT}")
+
+
+_KEPT = (
+    "Toward has not opened or changed it: its files are kept as they are. Restore your "
+    "last backup; the damaged files are then kept aside, whole."
+)
+
+
 def _open_read_only(path: Path, key: bytes) -> Connection:
     if not path.exists():
         raise DatabaseDamaged(f"{path.name} is missing from the data folder.")
+    check_files(path)
     # "immutable" reads the file alone and leaves no -shm or -wal behind. Only a -wal left
     # by a crash needs SQLite's shared memory to be read, which a read-only folder may not
     # allow: then the database is read as of its last checkpoint.
@@ -108,35 +156,83 @@ def _open_read_only(path: Path, key: bytes) -> Connection:
 
 
 def translate_error(exc: sqlcipher3.Error, path: Path) -> Exception:
-    """Map SQLite's messages to the known errors a person can act on."""
-    message = str(exc).lower()
-    if "full" in message:
-        return StorageFull(f"The disk holding {path.parent} is full. Nothing was changed.")
-    if "readonly" in message or "read-only" in message:
-        return StorageReadOnly(f"Toward cannot write to {path.parent}.")
-    if "unable to open" in message:
-        return StorageReadOnly(f"Toward cannot open {path.name} in {path.parent}.")
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return DatabaseDamaged(
-            f"{path.name} is damaged and cannot be opened. It has not been changed; "
-            "restore it from a backup."
-        )
-    return exc
+    """SQLite's error about the database at `path`, as a known error in a person's words.
+
+    The one place where database errors become words; anything not listed here is a bug
+    and stays what it is.
+    """
+    return _in_words(exc, path.name, path.parent) or exc
 
 
 def known_database_error(exc: sqlcipher3.Error) -> Exception | None:
     """A database error met outside `transaction` (a damaged page found by a read), in words."""
+    return _in_words(exc, None, None)
+
+
+@contextlib.contextmanager
+def database_errors_in_words(path: Path) -> Iterator[None]:
+    """Raise the known error for any database error of the block (see `translate_error`)."""
+    try:
+        yield
+    except sqlcipher3.Error as exc:
+        known = translate_error(exc, path)
+        if known is not exc:
+            raise known from exc
+        raise
+
+
+def _in_words(exc: sqlcipher3.Error, name: str | None, folder: Path | None) -> KnownError | None:
     message = str(exc).lower()
+    where = f"the disk holding {folder}" if folder else "the disk holding the household"
+    which = name or "Part of the household's data"
     if "full" in message:
-        return StorageFull("The disk holding the household is full. Nothing was changed.")
-    if "readonly" in message or "read-only" in message:
-        return StorageReadOnly("Toward cannot write to the household's folder.")
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return DatabaseDamaged(
-            "Part of the household's data is damaged and could not be read. Nothing was "
-            "changed. Run `toward doctor` to see which file, and restore it from a backup."
+        return StorageFull(
+            f"{where[0].upper()}{where[1:]} is full. Nothing was changed. Free some space, "
+            "then try again."
         )
+    if "readonly" in message or "read-only" in message:
+        return StorageReadOnly(
+            f"Toward cannot write to {name or 'the household'}"
+            + (f" in {folder}" if folder else "")
+            + ": it is read-only for this account (it may belong to another account on this "
+            "computer). Nothing was changed."
+        )
+    if "locked" in message or "busy" in message:
+        return HouseholdBusy(busy_message(folder))
+    if "unable to open" in message:
+        return StorageReadOnly(
+            f"Toward cannot open {which}" + (f" in {folder}" if folder else "") + "."
+        )
+    if any(
+        sign in message
+        for sign in ("not a database", "malformed", "corrupt", "hmac", "disk i/o error")
+    ):
+        if name is None:
+            return DatabaseDamaged(
+                "Part of the household's data is damaged and could not be read. Nothing was "
+                "changed. Run `toward doctor` to see which file, and restore it from a backup."
+            )
+        return DatabaseDamaged(f"{name} is damaged and cannot be opened. {_KEPT}")
     return None
+
+
+def check_pages(conn: Connection, path: Path, tables: tuple[str, ...]) -> None:
+    """Raise DatabaseDamaged unless `tables` pass a quick check (run before writing them).
+
+    Reading every page of those tables proves each one's HMAC, so a write never lands on a
+    damaged page.
+    """
+    for table in tables:
+        try:
+            if not conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            ).fetchone():
+                continue  # not made yet (a new database): nothing to write over
+            rows = [str(row[0]) for row in conn.execute(f"PRAGMA quick_check({table})")]
+        except sqlcipher3.DatabaseError as exc:
+            raise translate_error(exc, path) from exc
+        if rows != ["ok"]:
+            raise DatabaseDamaged(f"{path.name} is damaged and cannot be opened. {_KEPT}")
 
 
 @contextlib.contextmanager

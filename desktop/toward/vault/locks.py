@@ -41,9 +41,10 @@ else:
     import fcntl
 
 
-def busy_message(folder: Path) -> str:
+def busy_message(folder: Path | None = None) -> str:
+    where = f" ({folder})" if folder else ""
     return (
-        f"Toward is busy with this household ({folder}): it is open in Toward, or another "
+        f"Toward is busy with this household{where}: it is open in Toward, or another "
         "change is being made right now. Close Toward (or wait a moment), then try again. "
         "Nothing was changed."
     )
