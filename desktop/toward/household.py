@@ -49,7 +49,7 @@ from toward.vault.keystore import (
     save_keystore,
     slot_aad,
 )
-from toward.vault.locks import check_folder_free, keystore_lock
+from toward.vault.locks import check_folder_free, folder_owner, keystore_lock
 from toward.vault.recovery import new_recovery_code, normalize_recovery_code
 from toward.vault.throttle import AttemptLog
 
@@ -201,13 +201,16 @@ class Household:
         """
         folder = Path(folder)
         loaded = load_keystore(folder)
-        return cls(
+        household = cls(
             folder,
             loaded.keystore,
             notice=loaded.recovered_from_backup,
             kdf_cost=kdf_cost,
             read_only=read_only,
         )
+        if not read_only:
+            household._tidy()
+        return household
 
     @classmethod
     def open_or_create(cls, folder: Path | str, *, kdf_cost: KdfCost = DEFAULT_COST) -> Household:
@@ -417,6 +420,22 @@ class Household:
         self._keystore = loaded.keystore
         if loaded.recovered_from_backup:
             self.notice = loaded.recovered_from_backup
+
+    def _tidy(self) -> None:
+        """Remove what an interrupted write or restore left; say what must stay (orphans)."""
+        from toward.vault.leftovers import clean_leftovers
+
+        if folder_owner(self.folder) is not None:
+            return  # another process's writes may still be under way
+        with contextlib.suppress(KnownError, OSError), keystore_lock(self.folder, wait_s=0):
+            ids = {p.id for p in self._keystore.partners}
+            orphans = [left for left in clean_leftovers(self.folder, ids) if left.orphan]
+            if orphans and self.notice is None:
+                self.notice = (
+                    f"{self.folder} holds a private space that no partner's password opens "
+                    f"({orphans[0].path.name}), perhaps from a setup that was cut short. It is "
+                    "kept as it is; `toward doctor` says more."
+                )
 
     # -- slots ---------------------------------------------------------------------
 

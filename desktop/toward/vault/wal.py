@@ -33,12 +33,25 @@ def wal_damage(database: Path) -> str | None:
     """Why `database`'s -wal file would lose committed changes when replayed, or None."""
     path = wal_path(database)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_WAL_BYTES)
+        data = _read(path)
+        found = _damage(path, data)
+        # A log being written by a running Toward can look torn mid-read: damage counts
+        # only if a second read finds the very same bytes.
+        if found is not None and _read(path) != data:
+            return None
     except FileNotFoundError:
         return None
     except OSError as exc:
         return f"its log {path.name} cannot be read ({exc.strerror})"
+    return found
+
+
+def _read(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(MAX_WAL_BYTES)
+
+
+def _damage(path: Path, data: bytes) -> str | None:
     if len(data) < WAL_HEADER:
         return None
     magic, _version, page_size, _seq, salt1, salt2, check1, check2 = struct.unpack(
