@@ -28,7 +28,7 @@ import shutil
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -40,7 +40,13 @@ from toward.core.settings import Settings
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, Household, private_db_name
 from toward.session import Session
-from toward.vault.atomic import atomic_file, storage_error
+from toward.vault.atomic import (
+    PRIVATE_MODE,
+    TargetExists,
+    atomic_file,
+    file_mode_for,
+    storage_error,
+)
 from toward.vault.database import integrity_problems, open_database
 from toward.vault.errors import (
     HouseholdCorrupted,
@@ -54,6 +60,7 @@ from toward.vault.keystore import (
     SHARED_KEY,
     load_keystore,
 )
+from toward.vault.leftovers import RESTORE_STAGING
 from toward.vault.migrations import schema_version
 
 FORMAT_VERSION = 1
@@ -89,6 +96,10 @@ class BackupDamaged(KnownError):
 
 class RestoreRefused(KnownError):
     """A restore that would overwrite something, or cannot start."""
+
+
+class BackupExists(KnownError):
+    """The backup file to write is already there (and is never overwritten)."""
 
 
 @dataclass(frozen=True)
@@ -186,13 +197,18 @@ def create_backup(
     *,
     keys: Mapping[str, bytes] | None = None,
     progress: Progress | None = None,
+    overwrite: bool = True,
 ) -> BackupReport:
     """Copy the household in `folder` into the backup file `out`, then verify it.
 
     `out` appears only once the whole backup is written and verified; a failure leaves
     whatever was there before. `keys` (see `session_keys`) lets the copy be taken under the
-    database's own lock and be integrity-checked.
+    database's own lock and be integrity-checked. With `overwrite=False` an existing `out`
+    is never replaced (BackupExists), not even one that appears meanwhile. The file is
+    readable by its owner only (0600), wherever it is written.
     """
+    if not overwrite and os.path.lexists(out):
+        raise BackupExists(_exists_message(out))
     keys = dict(keys or {})
     keystore = load_keystore(folder).keystore
     databases = [SHARED_DB] + [private_db_name(p.id) for p in keystore.partners]
@@ -223,7 +239,10 @@ def create_backup(
             out.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _known(exc, out.parent) from exc
-        with atomic_file(out) as handle:
+        with (
+            _no_overwrite(out),
+            atomic_file(out, mode=PRIVATE_MODE, overwrite=overwrite) as handle,
+        ):
             with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as archive:
                 archive.writestr(MANIFEST_NAME, manifest.to_bytes())
                 for entry in files:
@@ -240,6 +259,21 @@ def create_backup(
             handle.seek(0)
             _, checked = _verify(handle, keys)
     return BackupReport(out, manifest, checked)
+
+
+def _exists_message(out: Path) -> str:
+    return (
+        f"{out} already exists. Toward never overwrites a file: choose another name, or "
+        "move the old backup first. Nothing was written."
+    )
+
+
+@contextlib.contextmanager
+def _no_overwrite(out: Path) -> Iterator[None]:
+    try:
+        yield
+    except TargetExists as exc:
+        raise BackupExists(_exists_message(out)) from exc
 
 
 def _copy_file(source: Path, target: Path) -> None:
@@ -438,6 +472,10 @@ def restore_backup(archive: Path, folder: Path, *, partner: str, password: str) 
     A failed restore leaves nothing behind and never touches anything already there.
     """
     folder = Path(folder)
+    if folder.is_dir():
+        # An interrupted restore's staging holds nothing but copies from the backup.
+        for leftover in folder.glob(f"{RESTORE_STAGING}*"):
+            shutil.rmtree(leftover, ignore_errors=True)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise RestoreRefused(
             f"{folder} is not empty. Toward restores only into an empty or new folder, so "
@@ -445,8 +483,17 @@ def restore_backup(archive: Path, folder: Path, *, partner: str, password: str) 
         )
     if not folder.parent.is_dir():
         raise RestoreRefused(f"{folder.parent} does not exist.")
+    # Staged inside the chosen empty folder when there is one: its parent may not be ours
+    # to write in (README's two-account setup: a group folder under a root-owned parent).
+    # The files get the modes new ones get there: 0660 in a shared folder, else 0600.
+    mode = file_mode_for(folder) if folder.exists() else PRIVATE_MODE
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restoring-", dir=folder.parent))
+        if folder.exists():
+            staging = Path(tempfile.mkdtemp(prefix=RESTORE_STAGING, dir=folder))
+        else:
+            staging = Path(
+                tempfile.mkdtemp(prefix=f".{folder.name}{RESTORE_STAGING}", dir=folder.parent)
+            )
     except OSError as exc:
         raise _known(exc, folder) from exc
     try:
@@ -478,6 +525,8 @@ def restore_backup(archive: Path, folder: Path, *, partner: str, password: str) 
         damaged = [name for name, found in problems.items() if found]
         if damaged:
             raise BackupDamaged(f"{damaged[0]} in this backup fails its integrity check.")
+        for path in staging.iterdir():  # the restored files and those the check made
+            os.chmod(path, mode)
         _move_into_place(staging, folder)
     except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
@@ -528,10 +577,10 @@ def restore_in_place(
 
 def _move_into_place(staging: Path, folder: Path) -> None:
     if folder.exists():
-        # An empty folder the person chose: fill it, then drop the staging folder.
+        # An empty folder the person chose (staging inside it): fill it, then drop staging.
+        if any(path != staging for path in folder.iterdir()):
+            raise RestoreRefused(f"{folder} is no longer empty; nothing was overwritten.")
         for path in sorted(staging.iterdir()):
-            if (folder / path.name).exists():
-                raise RestoreRefused(f"{folder} is no longer empty; nothing was overwritten.")
             os.rename(path, folder / path.name)
         staging.rmdir()
     else:
