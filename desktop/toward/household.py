@@ -534,7 +534,10 @@ class Household:
 
     def _open_spaces(self, record: PartnerRecord, keys: dict[str, bytes]) -> Unlocked:
         from toward.core.spaces import Spaces
+        from toward.vault.database import check_files
 
+        for path in self.database_paths(record.id):  # both, before either is opened
+            check_files(path)
         private = self._open(self._private_path(record.id), keys[PRIVATE_KEY])
         try:
             shared = self._open(self._shared_path(), keys[SHARED_KEY])

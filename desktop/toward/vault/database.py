@@ -106,6 +106,8 @@ def check_files(path: Path) -> None:
     """
     try:
         size = path.stat().st_size
+    except FileNotFoundError:
+        raise DatabaseDamaged(f"{path.name} is missing from the data folder.") from None
     except OSError as exc:
         raise translate_error(sqlcipher3.OperationalError(exc.strerror or ""), path) from exc
     if size == 0:
