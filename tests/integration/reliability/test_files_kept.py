@@ -37,7 +37,7 @@ def usual_umask():
     os.umask(previous)
 
 
-def test_every_file_of_a_group_shared_folder_is_0660(tmp_path: Path):
+def test_every_file_is_0660_in_a_group_shared_folder_and_0600_elsewhere(tmp_path: Path):
     folder = tmp_path / "household"
     folder.mkdir()
     folder.chmod(0o2770)
@@ -49,10 +49,9 @@ def test_every_file_of_a_group_shared_folder_is_0660(tmp_path: Path):
     assert "household.json" in found and any(n.endswith(".db") for n in found)
     assert found == dict.fromkeys(found, 0o660), found
     maya.lock()
-
-
-def test_every_file_of_a_private_folder_is_0600(couple: Couple):
-    found = modes(couple.folder)
+    # Anywhere else: the owner's alone.
+    private = make_couple(tmp_path / "private")
+    found = modes(private.folder)
     assert found == dict.fromkeys(found, 0o600), found
 
 
