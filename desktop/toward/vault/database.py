@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,8 @@ Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 # SQLCipher 4's page size (Toward keeps the default): a sound file is whole pages.
 PAGE_SIZE = 4096
+# Less free space than this makes an I/O error most likely a full disk.
+NEARLY_FULL = 256 * 1024
 
 _process_settings_done = False
 
@@ -69,6 +72,8 @@ def open_database(
                 "been left by another account on this computer). Nothing was changed. Give "
                 "this account write access to the file, or open the household read-only."
             )
+    side_files = [path.with_name(path.name + end) for end in ("-wal", "-shm")]
+    absent = [side for side in side_files if not side.exists()]
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
@@ -94,8 +99,18 @@ def open_database(
             conn.execute(f"PRAGMA {pragma}")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        _remove_empty_log(absent)
         raise translate_error(exc, path) from exc
     return conn
+
+
+def _remove_empty_log(made: list[Path]) -> None:
+    """Remove a -wal (and its -shm) that a failed open made and left holding nothing."""
+    wal = next((side for side in made if side.name.endswith("-wal")), None)
+    with contextlib.suppress(OSError):
+        if wal is not None and wal.exists() and wal.stat().st_size == 0:
+            for side in made:
+                side.unlink(missing_ok=True)
 
 
 def check_files(path: Path) -> None:
@@ -187,7 +202,8 @@ def _in_words(exc: sqlcipher3.Error, name: str | None, folder: Path | None) -> K
     message = str(exc).lower()
     where = f"the disk holding {folder}" if folder else "the disk holding the household"
     which = name or "Part of the household's data"
-    if "full" in message:
+    if "full" in message or ("i/o error" in message and _nearly_full(folder)):
+        # A full disk shows as an I/O error when SQLite cannot grow its -shm file.
         return StorageFull(
             f"{where[0].upper()}{where[1:]} is full. Nothing was changed. Free some space, "
             "then try again."
@@ -216,6 +232,13 @@ def _in_words(exc: sqlcipher3.Error, name: str | None, folder: Path | None) -> K
             )
         return DatabaseDamaged(f"{name} is damaged and cannot be opened. {_KEPT}")
     return None
+
+
+def _nearly_full(folder: Path | None) -> bool:
+    try:
+        return shutil.disk_usage(folder or Path.cwd()).free < NEARLY_FULL
+    except OSError:
+        return False
 
 
 def check_pages(conn: Connection, path: Path, tables: tuple[str, ...]) -> None:

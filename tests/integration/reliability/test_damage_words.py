@@ -1,0 +1,63 @@
+"""Faults met while Toward runs, each a known error in plain words, and nothing lost.
+
+A disk already full when a partner unlocks, a damaged full-text index, and the `toward`
+command's words for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSWORDS, Couple, make_couple
+from tests.integration.reliability.mounts import small_disk
+from tests.integration.reliability.test_doctor_faults import doctor
+from tests.integration.reliability.test_faults import files_of, fill
+from toward import DatabaseDamaged, Household, StorageFull
+from toward.core.spaces import Space
+from toward.vault.database import DatabaseError, known_database_error
+
+INTERNALS = ("sqlite", "btree", "error code", "fts5", "malformed", "vtable")
+
+
+def test_a_disk_already_full_at_unlock_is_said_plainly_and_loses_nothing(tmp_path: Path):
+    with small_disk(tmp_path / "disk", 3072) as disk:
+        couple = make_couple(disk / "household")
+        maya = couple.unlock("Maya")
+        maya.journal.write(Space.PRIVATE, title="before the disk filled")
+        maya.lock()
+        filler = fill(disk)
+        before = files_of(couple.folder)
+
+        with pytest.raises(StorageFull) as caught:
+            Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"])
+        message = str(caught.value)
+        assert "is full. Nothing was changed. Free some space" in message
+        assert not any(word in message.lower() for word in INTERNALS)
+        assert files_of(couple.folder) == before
+
+        filler.unlink()
+        maya = Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"])
+        assert maya.journal.count(Space.PRIVATE) == 1
+        maya.lock()
+
+
+def test_a_damaged_search_index_is_a_known_error_in_words(couple: Couple):
+    maya = couple.unlock("Maya")
+    for i in range(30):
+        maya.journal.write(Space.PRIVATE, title=f"walk {i}", body="a long walk by the river")
+    conn = maya.spaces.conn(Space.PRIVATE)
+    conn.execute("UPDATE journal_fts_data SET block = randomblob(length(block)) WHERE id > 10")
+    with pytest.raises(DatabaseError) as caught:
+        maya.journal.search("river")
+    known = known_database_error(caught.value)
+    assert isinstance(known, DatabaseDamaged)
+    assert "Run `toward doctor` to see which file" in str(known)
+    assert not any(word in str(known).lower() for word in INTERNALS)
+    maya.lock()
+
+    code, problems = doctor(couple.folder)
+    assert code == 1
+    assert any("fails its integrity check" in line for line in problems), problems
+    assert not any(word in line.lower() for line in problems for word in INTERNALS), problems
