@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
+from toward.vault.atomic import PRIVATE_MODE
 from toward.vault.errors import KnownError, StorageFull
 
 MIN_ARCHIVE_PASSWORD = 8
@@ -64,6 +65,7 @@ class FolderSink:
         with _storage_errors(self.target):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
+            os.chmod(path, PRIVATE_MODE)  # plaintext: its owner's alone, whatever the umask
 
     def finish(self) -> Path:
         with _storage_errors(self.target):
@@ -121,6 +123,7 @@ class EncryptedZipSink:
             self._zip.close()
             if not self._overwrite and self.target.exists():  # appeared while exporting
                 raise ExportRefused(_EXISTS.format(target=self.target))
+            os.chmod(self._partial, PRIVATE_MODE)
             os.replace(self._partial, self.target)
         return self.target
 

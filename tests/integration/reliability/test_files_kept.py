@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSWORDS, Couple, make_couple
+from tests.e2e.conftest import run_toward
 from tests.integration.reliability.mounts import (
     make_mount_point_read_only,
     small_disk,
@@ -136,3 +137,31 @@ def test_an_interrupted_restore_inside_the_folder_does_not_block_the_next(
     (target / ".restoring-cut" / "household.json").write_bytes(b"{")
     restore_backup(archive, target, partner="Maya", password=PASSWORDS["Maya"])
     assert not (target / ".restoring-cut").exists()
+
+
+def test_exports_and_archives_are_0600_even_in_a_shared_folder(couple: Couple, tmp_path: Path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o2770)
+    data = ["--data-dir", str(couple.folder), "--partner", "Maya"]
+    for args, stdin in (
+        (["export-data", *data, "--out", str(shared / "open")], PASSWORDS["Maya"]),
+        (
+            ["export-data", *data, "--archive", str(shared / "open.zip")],
+            f"{PASSWORDS['Maya']}\nan-archive-password",
+        ),
+        (
+            [
+                *("export", *data, "--from", "2026-01-01", "--to", "2026-12-31"),
+                *("--out", str(shared / "summary.md")),
+            ],
+            PASSWORDS["Maya"],
+        ),
+    ):
+        result = run_toward(args, stdin=stdin + "\n")
+        assert result.returncode == 0, result.stderr
+    written = [p for p in shared.rglob("*") if p.is_file()]
+    assert len(written) > 3
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in written} == dict.fromkeys(
+        (p.name for p in written), 0o600
+    )
