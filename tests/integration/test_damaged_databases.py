@@ -203,3 +203,19 @@ def test_unlock_writes_nothing_onto_a_damaged_page_it_would_write(filled: Couple
     with pytest.raises(DatabaseDamaged, match=f"{path.name} is damaged and cannot be opened"):
         Household.open(filled.folder).unlock("Maya", "maya-correct-horse")
     assert files_and_bytes(filled.folder) == before
+
+
+def test_after_a_crash_every_page_is_checked_before_the_log_is_written_back(
+    filled: Couple, tmp_path: Path
+):
+    """A log left by a crash: a damaged page anywhere stops unlock before any checkpoint."""
+    copy = crashed_copy(filled, tmp_path / "crashed")
+    path = the_file(copy, "private")
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2 + 300] ^= 0xFF
+    path.write_bytes(bytes(data))
+    before = files_and_bytes(copy.folder)
+
+    with pytest.raises(DatabaseDamaged, match=f"{path.name} is damaged and cannot be opened"):
+        Household.open(copy.folder).unlock("Maya", "maya-correct-horse")
+    assert files_and_bytes(copy.folder) == before

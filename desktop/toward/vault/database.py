@@ -19,7 +19,7 @@ from toward.vault.errors import (
     StorageReadOnly,
 )
 from toward.vault.locks import busy_message
-from toward.vault.wal import wal_damage
+from toward.vault.wal import wal_damage, wal_path
 
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
@@ -72,6 +72,8 @@ def open_database(
                 "been left by another account on this computer). Nothing was changed. Give "
                 "this account write access to the file, or open the household read-only."
             )
+        if wal_path(path).exists() and wal_path(path).stat().st_size > 0:
+            _check_after_crash(path, key)
     side_files = [path.with_name(path.name + end) for end in ("-wal", "-shm")]
     absent = [side for side in side_files if not side.exists()]
     try:
@@ -102,6 +104,33 @@ def open_database(
         _remove_empty_log(absent)
         raise translate_error(exc, path) from exc
     return conn
+
+
+def _check_after_crash(path: Path, key: bytes) -> None:
+    """Check every page's HMAC, log included, before a crashed database is opened to write.
+
+    A log left behind means Toward stopped mid-work: the one time damage is likely, and
+    worth the full check (about a second per 50 MiB). Done on a read-only connection,
+    which replays the log in memory and never checkpoints it into the file.
+    """
+    shm = path.with_name(path.name + "-shm")
+    made_shm = not shm.exists()
+    conn = _open_read_only(path, key, allow_immutable=False)
+    try:
+        problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        known = translate_error(exc, path)
+        if not isinstance(known, DatabaseDamaged) and known is not exc:
+            conn.close()
+            raise known from exc  # a full disk, say: not damage
+        problems = [str(exc)]
+    finally:
+        conn.close()
+    if problems:
+        if made_shm:  # SQLite's index of the log, rebuilt from it at any open
+            with contextlib.suppress(OSError):
+                shm.unlink()
+        raise DatabaseDamaged(f"{path.name} is damaged and cannot be opened. {_KEPT}")
 
 
 def _remove_empty_log(made: list[Path]) -> None:
@@ -140,7 +169,7 @@ _KEPT = (
 )
 
 
-def _open_read_only(path: Path, key: bytes) -> Connection:
+def _open_read_only(path: Path, key: bytes, *, allow_immutable: bool = True) -> Connection:
     if not path.exists():
         raise DatabaseDamaged(f"{path.name} is missing from the data folder.")
     check_files(path)
@@ -150,6 +179,8 @@ def _open_read_only(path: Path, key: bytes) -> Connection:
     wal = path.with_name(path.name + "-wal")
     has_wal = wal.exists() and wal.stat().st_size > 0
     attempts = ("mode=ro", "mode=ro&immutable=1") if has_wal else ("mode=ro&immutable=1",)
+    if not allow_immutable:
+        attempts = attempts[:1]
     last: sqlcipher3.Error | None = None
     for options in attempts:
         uri = f"{path.resolve().as_uri()}?{options}"
