@@ -37,9 +37,10 @@ def main() -> None:
             sys.stdin.read()
     elif what == "password":
         from toward import Household, KnownError
+        from toward.session import Session
 
         name, old, new, go = sys.argv[3:7]
-        session = Household.open(folder).unlock(name, old)
+        session = Session.start(Household.open(folder).unlock(name, old))
         print("ready", flush=True)
         while not Path(go).exists():
             time.sleep(0.001)

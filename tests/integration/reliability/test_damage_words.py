@@ -16,6 +16,7 @@ from tests.integration.reliability.test_doctor_faults import doctor
 from tests.integration.reliability.test_faults import files_of, fill
 from toward import DatabaseDamaged, Household, StorageFull
 from toward.core.spaces import Space
+from toward.session import Session
 from toward.vault.database import DatabaseError, known_database_error
 
 INTERNALS = ("sqlite", "btree", "error code", "fts5", "malformed", "vtable")
@@ -38,7 +39,7 @@ def test_a_disk_already_full_at_unlock_is_said_plainly_and_loses_nothing(tmp_pat
         assert files_of(couple.folder) == before
 
         filler.unlink()
-        maya = Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"])
+        maya = Session.start(Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"]))
         assert maya.journal.count(Space.PRIVATE) == 1
         maya.lock()
 

@@ -19,6 +19,7 @@ from tests.integration.reliability.test_doctor_faults import doctor
 from toward import Household, WrongPassword
 from toward.backup import create_backup, restore_backup
 from toward.household import private_db_name
+from toward.session import Session
 from toward.vault.leftovers import SETTLED_S
 
 
@@ -90,7 +91,9 @@ def test_a_restore_into_an_empty_group_folder_under_a_parent_it_cannot_write(
             restore_backup(archive, target, partner="Maya", password=PASSWORDS["Maya"])
             assert set(modes(target).values()) == {0o660}
             assert not [p for p in target.iterdir() if p.is_dir()]
-            Household.open(target, read_only=True).unlock("Sam", PASSWORDS["Sam"]).lock()
+            Session.start(
+                Household.open(target, read_only=True).unlock("Sam", PASSWORDS["Sam"])
+            ).lock()
         finally:
             subprocess.run(["umount", "-l", str(target)], check=False)
             subprocess.run(["mount", "-o", "remount,bind,rw", str(parent)], check=False)

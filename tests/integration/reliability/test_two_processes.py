@@ -19,6 +19,7 @@ from tests.conftest import PASSWORDS, Couple
 from tests.e2e.conftest import run_toward
 from tests.integration.reliability.test_faults import files_of
 from toward import Household
+from toward.session import Session
 from toward.vault import locks
 from toward.vault.errors import HouseholdBusy, WrongPassword
 from toward.vault.locks import APP_LOCK_NAME, hold_folder
@@ -73,7 +74,7 @@ def test_two_processes_changing_passwords_at_once_both_land(couple: Couple, tmp_
         # Both new passwords open their spaces: neither change wrote the other away.
         household = Household.open(couple.folder)
         for name in ("Maya", "Sam"):
-            household.unlock(name, f"{new[name]}{round_}").lock()
+            Session.start(household.unlock(name, f"{new[name]}{round_}")).lock()
             with pytest.raises(WrongPassword):
                 household.unlock(name, old[name])
     assert not list(couple.folder.glob("*.tmp"))
@@ -101,7 +102,7 @@ def test_the_python_api_refuses_to_write_beside_the_app(couple: Couple, tmp_path
             household.recover("Sam", couple.recovery_codes["Sam"], "sam-new-password-1")
         # Reading beside the app stays possible.
         reader = Household.open(couple.folder, read_only=True)
-        reader.unlock("Maya", PASSWORDS["Maya"]).lock()
+        Session.start(reader.unlock("Maya", PASSWORDS["Maya"])).lock()
     after = files_of(couple.folder)
     after.pop(APP_LOCK_NAME, None)
     assert after == before
