@@ -58,9 +58,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnownError as exc:
         print(f"toward: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
+    except Exception as exc:
+        known = _database_error_in_words(exc)
+        if known is None:
+            raise  # a bug: its traceback is the report
+        print(f"toward: {known}", file=sys.stderr)
+        return EXIT_PROBLEM
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
+
+
+def _database_error_in_words(exc: Exception) -> Exception | None:
+    """A database error that escaped a command (a damaged page met by a read), in words."""
+    if type(exc).__module__.split(".")[0] != "sqlcipher3":
+        return None
+    from toward.vault.database import DatabaseError, known_database_error
+
+    return known_database_error(exc) if isinstance(exc, DatabaseError) else None
 
 
 # Commands that change the household: each holds the app's lock (toward.lock) while it runs,

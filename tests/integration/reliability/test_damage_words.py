@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSWORDS, Couple, make_couple
+from tests.e2e.conftest import run_toward
 from tests.integration.reliability.mounts import small_disk
 from tests.integration.reliability.test_doctor_faults import doctor
 from tests.integration.reliability.test_faults import files_of, fill
 from toward import DatabaseDamaged, Household, StorageFull
 from toward.core.spaces import Space
+from toward.household import private_db_name
 from toward.session import Session
 from toward.vault.database import DatabaseError, known_database_error
 
@@ -62,3 +64,30 @@ def test_a_damaged_search_index_is_a_known_error_in_words(couple: Couple):
     assert code == 1
     assert any("fails its integrity check" in line for line in problems), problems
     assert not any(word in line.lower() for line in problems for word in INTERNALS), problems
+
+
+def test_a_damaged_page_met_by_a_command_is_said_in_words(couple: Couple, tmp_path: Path):
+    maya = couple.unlock("Maya")
+    for i in range(40):
+        maya.journal.write(Space.PRIVATE, title=f"entry {i}", body="a whole page of words " * 300)
+    maya.lock()
+    path = couple.folder / private_db_name(couple.household.partner("Maya").id)
+    data = bytearray(path.read_bytes())
+    # The entries' long bodies fill most pages: the middle one is one of them.
+    middle = len(data) // 4096 // 2 * 4096
+    data[middle + 500] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+    result = run_toward(
+        [
+            *("export-data", "--data-dir", str(couple.folder), "--partner", "Maya"),
+            *("--out", str(tmp_path / "out")),
+        ],
+        stdin=PASSWORDS["Maya"] + "\n",
+    )
+    assert result.returncode == 1
+    assert "toward: Part of the household's data is damaged and could not be read" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr
+    assert not any(word in result.stderr.lower() for word in INTERNALS)
