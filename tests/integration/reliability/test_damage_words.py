@@ -6,6 +6,9 @@ command's words for them.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ from tests.e2e.conftest import run_toward
 from tests.integration.reliability.mounts import small_disk
 from tests.integration.reliability.test_doctor_faults import doctor
 from tests.integration.reliability.test_faults import files_of, fill
-from toward import DatabaseDamaged, Household, StorageFull
+from toward import DatabaseDamaged, Household, KnownError, StorageFull
 from toward.core.spaces import Space
 from toward.household import private_db_name
 from toward.session import Session
@@ -91,3 +94,40 @@ def test_a_damaged_page_met_by_a_command_is_said_in_words(couple: Couple, tmp_pa
     )
     assert "Traceback" not in result.stderr
     assert not any(word in result.stderr.lower() for word in INTERNALS)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or os.geteuid() != 0, reason="needs root to switch")
+def test_a_read_only_file_left_by_another_account_is_said_plainly():
+    """The other OS account's files, readable but not writable here: words, nothing changed."""
+    folder = Path(tempfile.mkdtemp(prefix="toward-accounts-", dir="/tmp"))
+    try:
+        folder.chmod(0o777)
+        couple = make_couple(folder / "household")
+        couple.folder.chmod(0o777)
+        for path in couple.folder.iterdir():
+            path.chmod(0o644)  # left by the other account: readable, not writable here
+        before = files_of(couple.folder)
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # pragma: no cover - runs in the child
+            os.close(read)
+            os.setgid(65534)
+            os.setuid(65534)
+            try:
+                Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"])
+                said = "unlocked"
+            except KnownError as exc:
+                said = f"{type(exc).__name__}: {exc}"
+            except BaseException as exc:
+                said = f"BUG {type(exc).__name__}: {exc}"
+            os.write(write, said.encode())
+            os._exit(0)
+        os.close(write)
+        with os.fdopen(read, "rb") as pipe:
+            said = pipe.read().decode()
+        os.waitpid(child, 0)
+        assert said.startswith("StorageReadOnly: "), said
+        assert "is read-only for this account (it may have been left by another account" in said
+        assert files_of(couple.folder) == before
+    finally:
+        shutil.rmtree(folder)
