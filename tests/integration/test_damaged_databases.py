@@ -146,8 +146,8 @@ def crashed_copy(couple: Couple, target: Path) -> Couple:
     for space in (Space.PRIVATE, Space.SHARED):
         maya.spaces.conn(space).execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for i in range(6):
-        maya.journal.write(Space.PRIVATE, title=f"after the checkpoint {i}")
-        maya.journal.write(Space.SHARED, title=f"shared after the checkpoint {i}")
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"after the checkpoint {i}"))
+        maya.journal.write(Space.SHARED, EntryFields(title=f"shared after the checkpoint {i}"))
     target.mkdir()
     for path in couple.folder.iterdir():
         if path.is_file() and not path.name.endswith("-shm"):

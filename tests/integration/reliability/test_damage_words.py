@@ -19,6 +19,7 @@ from tests.integration.reliability.mounts import small_disk
 from tests.integration.reliability.test_doctor_faults import doctor
 from tests.integration.reliability.test_faults import files_of, fill
 from toward import DatabaseDamaged, Household, KnownError, StorageFull
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import private_db_name
 from toward.session import Session
@@ -31,7 +32,7 @@ def test_a_disk_already_full_at_unlock_is_said_plainly_and_loses_nothing(tmp_pat
     with small_disk(tmp_path / "disk", 3072) as disk:
         couple = make_couple(disk / "household")
         maya = couple.unlock("Maya")
-        maya.journal.write(Space.PRIVATE, title="before the disk filled")
+        maya.journal.write(Space.PRIVATE, EntryFields(title="before the disk filled"))
         maya.lock()
         filler = fill(disk)
         before = files_of(couple.folder)
@@ -52,7 +53,9 @@ def test_a_disk_already_full_at_unlock_is_said_plainly_and_loses_nothing(tmp_pat
 def test_a_damaged_search_index_is_a_known_error_in_words(couple: Couple):
     maya = couple.unlock("Maya")
     for i in range(30):
-        maya.journal.write(Space.PRIVATE, title=f"walk {i}", body="a long walk by the river")
+        maya.journal.write(
+            Space.PRIVATE, EntryFields(title=f"walk {i}", body="a long walk by the river")
+        )
     conn = maya.spaces.conn(Space.PRIVATE)
     conn.execute("UPDATE journal_fts_data SET block = randomblob(length(block)) WHERE id > 10")
     with pytest.raises(DatabaseError) as caught:
@@ -72,7 +75,9 @@ def test_a_damaged_search_index_is_a_known_error_in_words(couple: Couple):
 def test_a_damaged_page_met_by_a_command_is_said_in_words(couple: Couple, tmp_path: Path):
     maya = couple.unlock("Maya")
     for i in range(40):
-        maya.journal.write(Space.PRIVATE, title=f"entry {i}", body="a whole page of words " * 300)
+        maya.journal.write(
+            Space.PRIVATE, EntryFields(title=f"entry {i}", body="a whole page of words " * 300)
+        )
     maya.lock()
     path = couple.folder / private_db_name(couple.household.partner("Maya").id)
     data = bytearray(path.read_bytes())

@@ -99,8 +99,8 @@ def _damaged_wal(couple: Couple, path: Path) -> None:
     for space in (Space.PRIVATE, Space.SHARED):
         maya.spaces.conn(space).execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for i in range(4):
-        maya.journal.write(Space.PRIVATE, title=f"late {i}")
-        maya.journal.write(Space.SHARED, title=f"late shared {i}")
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"late {i}"))
+        maya.journal.write(Space.SHARED, EntryFields(title=f"late shared {i}"))
     wal = path.with_name(path.name + "-wal")
     crashed = path.read_bytes(), bytearray(wal.read_bytes())
     maya.lock()
