@@ -8,12 +8,13 @@ unlocked = household.unlock("Maya", "maya's password")  # a session starts from 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar
 
 from toward.core import clock
 from toward.vault import keywrap
@@ -48,6 +49,7 @@ from toward.vault.keystore import (
     save_keystore,
     slot_aad,
 )
+from toward.vault.locks import check_folder_free, folder_owner, keystore_lock
 from toward.vault.recovery import new_recovery_code, normalize_recovery_code
 from toward.vault.throttle import AttemptLog
 
@@ -63,6 +65,30 @@ PARTNER_COLOURS = ("#c2185b", "#00838f", "#6a4fb3", "#2e7d32", "#ef6c00", "#1565
 
 class InvalidInput(KnownError):
     """A name or password that cannot be accepted, with the reason."""
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _changes_keystore(method: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run a method that reads, changes and writes household.json alone.
+
+    Never beside another process's Toward (toward.lock), and under the keystore's lock,
+    so that two changes at once cannot write each other away.
+    """
+
+    @functools.wraps(method)
+    def changing(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        household = args[0]
+        assert isinstance(household, Household)
+        if household.read_only:
+            return method(*args, **kwargs)  # refused with StorageReadOnly where it writes
+        check_folder_free(household.folder)
+        with keystore_lock(household.folder):
+            return method(*args, **kwargs)
+
+    return changing
 
 
 @dataclass(frozen=True)
@@ -149,6 +175,7 @@ class Household:
     def create(cls, folder: Path | str, *, kdf_cost: KdfCost = DEFAULT_COST) -> Household:
         """Make a new, empty household in `folder` (created if needed, must hold none yet)."""
         folder = Path(folder)
+        check_folder_free(folder)
         if keystore_exists(folder):
             raise HouseholdExists(f"A household already lives in {folder}.")
         if orphaned_databases(folder):
@@ -174,13 +201,16 @@ class Household:
         """
         folder = Path(folder)
         loaded = load_keystore(folder)
-        return cls(
+        household = cls(
             folder,
             loaded.keystore,
             notice=loaded.recovered_from_backup,
             kdf_cost=kdf_cost,
             read_only=read_only,
         )
+        if not read_only:
+            household._tidy()
+        return household
 
     @classmethod
     def open_or_create(cls, folder: Path | str, *, kdf_cost: KdfCost = DEFAULT_COST) -> Household:
@@ -214,6 +244,7 @@ class Household:
         record = self._record(name_or_id)
         return Partner(record.id, record.name, record.colour)
 
+    @_changes_keystore
     def add_partner(
         self,
         name: str,
@@ -277,12 +308,15 @@ class Household:
 
     def unlock(self, name_or_id: str, password: str) -> Unlocked:
         """Open a partner's spaces with their password."""
+        if not self.read_only:
+            check_folder_free(self.folder)  # unlocking writes (attempts, last opened)
         self._refresh()
         record = self._record(name_or_id)
         self.attempts.check(record.id)
         keys = self._unwrap(record, PASSWORD_SLOT, self._password_secret(record, password))
         return self._open_spaces(record, keys)
 
+    @_changes_keystore
     def recover(self, name_or_id: str, recovery_code: str, new_password: str) -> Unlocked:
         """Get in with the recovery code and set a new password."""
         check_password(new_password)
@@ -306,6 +340,7 @@ class Household:
 
     # -- changing slots (through an unlocked session) ------------------------------
 
+    @_changes_keystore
     def change_password(self, session: KeyHolder, current: str, new: str) -> None:
         """Re-wrap the session's keys under a new password; no database is re-encrypted."""
         check_password(new)
@@ -315,6 +350,7 @@ class Household:
         keys = {name: session.key(name) for name in (PRIVATE_KEY, SHARED_KEY)}
         self._set_password_slot(record, new, keys, bound=record.slots[PASSWORD_SLOT].device_bound)
 
+    @_changes_keystore
     def set_device_binding(self, session: KeyHolder, password: str, bound: bool) -> None:
         """Bind (or unbind) a partner's password slot to this computer's keyring."""
         record = self._session_record(session)
@@ -347,11 +383,14 @@ class Household:
 
     def _open(self, path: Path, key: bytes, *, create: bool = False) -> Connection:
         from toward.core.schema import STEPS
-        from toward.vault.database import open_database
+        from toward.vault.database import check_pages, open_database
         from toward.vault.migrations import migrate, schema_version
 
         conn = open_database(path, key, create=create, read_only=self.read_only)
         try:
+            if not self.read_only:
+                # Unlocking writes its bookkeeping there: only onto sound pages.
+                check_pages(conn, path, ("meta",))
             if self.read_only and 0 < schema_version(conn) < len(STEPS):
                 raise StorageReadOnly(
                     f"{path.name} needs updating for this version of Toward, which cannot "
@@ -381,6 +420,22 @@ class Household:
         self._keystore = loaded.keystore
         if loaded.recovered_from_backup:
             self.notice = loaded.recovered_from_backup
+
+    def _tidy(self) -> None:
+        """Remove what an interrupted write or restore left; say what must stay (orphans)."""
+        from toward.vault.leftovers import clean_leftovers
+
+        if folder_owner(self.folder) is not None:
+            return  # another process's writes may still be under way
+        with contextlib.suppress(KnownError, OSError), keystore_lock(self.folder, wait_s=0):
+            ids = {p.id for p in self._keystore.partners}
+            orphans = [left for left in clean_leftovers(self.folder, ids) if left.orphan]
+            if orphans and self.notice is None:
+                self.notice = (
+                    f"{self.folder} holds a private space that no partner's password opens "
+                    f"({orphans[0].path.name}), perhaps from a setup that was cut short. It is "
+                    "kept as it is; `toward doctor` says more."
+                )
 
     # -- slots ---------------------------------------------------------------------
 
@@ -479,7 +534,10 @@ class Household:
 
     def _open_spaces(self, record: PartnerRecord, keys: dict[str, bytes]) -> Unlocked:
         from toward.core.spaces import Spaces
+        from toward.vault.database import check_files
 
+        for path in self.database_paths(record.id):  # both, before either is opened
+            check_files(path)
         private = self._open(self._private_path(record.id), keys[PRIVATE_KEY])
         try:
             shared = self._open(self._shared_path(), keys[SHARED_KEY])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import stat
+
 from tests.conftest import PASSWORDS, make_couple
 from tests.e2e.conftest import run_toward
 from toward import Household
@@ -67,3 +69,27 @@ def test_backup_of_a_folder_with_no_household(tmp_path):
     assert "No household in" in result.stderr
     assert not (tmp_path / "b.zip").exists()
     assert "Traceback" not in result.stderr
+
+
+def test_backup_never_overwrites_an_existing_file(tmp_path):
+    couple = make_couple(tmp_path / "household")
+    out = tmp_path / "toward.zip"
+    out.write_bytes(b"last year's backup")
+
+    again = run_toward(["backup", str(out), "--data-dir", str(couple.folder)])
+    assert again.returncode == 1
+    assert f"{out} already exists. Toward never overwrites a file" in again.stderr
+    assert "Traceback" not in again.stderr
+    assert out.read_bytes() == b"last year's backup"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["household", "toward.zip"]
+
+
+def test_a_backup_is_readable_by_its_owner_only_even_in_a_shared_folder(tmp_path):
+    couple = make_couple(tmp_path / "household")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o2770)
+    out = shared / "toward.zip"
+    made = run_toward(["backup", str(out), "--data-dir", str(couple.folder)])
+    assert made.returncode == 0, made.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600

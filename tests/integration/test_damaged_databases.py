@@ -120,3 +120,102 @@ def test_a_damaged_shared_file_does_not_leave_the_private_one_open(filled: Coupl
     private = the_file(filled, "private")
     assert not private.with_name(private.name + "-wal").exists()
     assert not private.with_name(private.name + "-shm").exists()
+
+
+# -- a damaged -wal: found before SQLite replays it ---------------------------------------
+
+WAL_HEADER, FRAME_HEADER = 32, 24
+
+WAL_DAMAGE: dict[str, Callable[[bytes], bytes]] = {
+    "first-frame-page-flipped": _flip(WAL_HEADER + FRAME_HEADER + 100),
+    "first-frame-salt-flipped": _flip(WAL_HEADER + 8),
+    "first-frame-zeroed": lambda data: (
+        data[:WAL_HEADER] + bytes(FRAME_HEADER + PAGE) + data[WAL_HEADER + FRAME_HEADER + PAGE :]
+    ),
+    "header-flipped": _flip(12),
+}
+
+
+def files_and_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def crashed_copy(couple: Couple, target: Path) -> Couple:
+    """The household as a power cut leaves it: recent changes only in the -wal files."""
+    maya = couple.unlock("Maya")
+    for space in (Space.PRIVATE, Space.SHARED):
+        maya.spaces.conn(space).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for i in range(6):
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"after the checkpoint {i}"))
+        maya.journal.write(Space.SHARED, EntryFields(title=f"shared after the checkpoint {i}"))
+    target.mkdir()
+    for path in couple.folder.iterdir():
+        if path.is_file() and not path.name.endswith("-shm"):
+            shutil.copyfile(path, target / path.name)
+    maya.lock()
+    return Couple(Household.open(target), target, couple.recovery_codes)
+
+
+@pytest.mark.parametrize("which", ["private", "shared"])
+@pytest.mark.parametrize("damage", WAL_DAMAGE)
+def test_a_damaged_wal_is_refused_before_it_is_replayed(
+    filled: Couple, tmp_path: Path, which, damage
+):
+    """Issue 16: replaying it would silently drop every later commit, then delete the log."""
+    intact = crashed_copy(filled, tmp_path / "intact")
+    copy = crashed_copy(filled, tmp_path / "crashed")
+    wal = the_file(copy, which).with_name(the_file(copy, which).name + "-wal")
+    assert wal.stat().st_size > WAL_HEADER + 6 * (FRAME_HEADER + PAGE)
+    wal.write_bytes(WAL_DAMAGE[damage](wal.read_bytes()))
+    before = files_and_bytes(copy.folder)
+
+    with pytest.raises(DatabaseDamaged) as caught:
+        Household.open(copy.folder).unlock("Maya", "maya-correct-horse")
+    message = str(caught.value)
+    assert f"{the_file(copy, which).name} cannot be opened safely" in message
+    assert "changes saved after the damaged point would be lost" in message or (
+        "damaged header" in message
+    )
+    assert "Restore your last backup" in message
+    assert files_and_bytes(copy.folder) == before  # the damaged log is kept, whole
+
+    # The same log undamaged replays every change: no false alarm after a crash.
+    maya = intact.unlock("Maya")
+    assert maya.journal.count(Space.PRIVATE) == 18 and maya.journal.count(Space.SHARED) == 18
+    maya.lock()
+
+
+def test_unlock_writes_nothing_onto_a_damaged_page_it_would_write(filled: Couple):
+    """The settings page unlock records "last opened" in fails its HMAC: nothing is written."""
+    maya = filled.unlock("Maya")
+    root = (
+        maya.spaces.conn(Space.PRIVATE)
+        .execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'")
+        .fetchone()[0]
+    )
+    maya.lock()
+    path = the_file(filled, "private")
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * PAGE + 200] ^= 0xFF
+    path.write_bytes(bytes(data))
+    before = files_and_bytes(filled.folder)
+
+    with pytest.raises(DatabaseDamaged, match=f"{path.name} is damaged and cannot be opened"):
+        Household.open(filled.folder).unlock("Maya", "maya-correct-horse")
+    assert files_and_bytes(filled.folder) == before
+
+
+def test_after_a_crash_every_page_is_checked_before_the_log_is_written_back(
+    filled: Couple, tmp_path: Path
+):
+    """A log left by a crash: a damaged page anywhere stops unlock before any checkpoint."""
+    copy = crashed_copy(filled, tmp_path / "crashed")
+    path = the_file(copy, "private")
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2 + 300] ^= 0xFF
+    path.write_bytes(bytes(data))
+    before = files_and_bytes(copy.folder)
+
+    with pytest.raises(DatabaseDamaged, match=f"{path.name} is damaged and cannot be opened"):
+        Household.open(copy.folder).unlock("Maya", "maya-correct-horse")
+    assert files_and_bytes(copy.folder) == before

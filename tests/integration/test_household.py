@@ -38,6 +38,7 @@ from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
 from toward.vault.kdf import DEFAULT_COST, FLOOR_COST, KdfParams, derive_key, normalize_password
 from toward.vault.keystore import BACKUP_NAME, KEYSTORE_NAME
+from toward.vault.locks import KEYSTORE_LOCK_NAME
 from toward.vault.recovery import normalize_recovery_code
 from toward.vault.throttle import AttemptLog
 
@@ -55,7 +56,12 @@ def test_create_makes_a_private_folder_with_only_the_keystore(tmp_path: Path):
     folder = tmp_path / "new" / "household"
     household = Household.create(folder, kdf_cost=FLOOR_COST)
     assert household.partners == []
-    assert [p.name for p in folder.iterdir()] == [KEYSTORE_NAME]
+    # Its two copies, and the lock that keeps two processes from changing it at once.
+    assert sorted(p.name for p in folder.iterdir()) == [
+        KEYSTORE_NAME,
+        BACKUP_NAME,
+        KEYSTORE_LOCK_NAME,
+    ]
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert Household.open(folder).id == household.id
 
@@ -412,7 +418,10 @@ def test_a_password_change_rewraps_keys_without_touching_a_database(couple: Coup
 
     assert database_bytes(couple.folder) == before
     assert (couple.folder / KEYSTORE_NAME).read_bytes() != keystore_before
-    assert (couple.folder / BACKUP_NAME).read_bytes() == keystore_before
+    # Both copies hold the new slot: losing either file cannot bring the old one back.
+    assert (couple.folder / BACKUP_NAME).read_bytes() == (
+        couple.folder / KEYSTORE_NAME
+    ).read_bytes()
     maya.lock()
     with pytest.raises(WrongPassword):
         Session.start(Household.open(couple.folder).unlock("Maya", MAYA_PW))

@@ -118,7 +118,7 @@ def test_a_damaged_household_file_with_a_backup_opens_and_says_so(
 
     screen = controller.window.content()
     assert isinstance(screen, LockScreen)
-    assert texts_containing(screen, "Toward opened its previous copy")
+    assert texts_containing(screen, "Toward opened its second copy")
 
 
 def test_setup_then_lock_screen(

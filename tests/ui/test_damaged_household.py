@@ -99,7 +99,7 @@ def test_a_truncated_database_says_so_and_offers_a_restore(
     shared.write_bytes(cut)
     controller = make_controller(couple.folder)
     screen = failed_unlock(qtbot, controller)
-    assert "shared.db is damaged" in screen.message.text()
+    assert "shared.db is cut short" in screen.message.text()
     assert screen.restore_button.isVisible()
     assert not screen.read_only_button.isVisible()
     assert shared.read_bytes() == cut

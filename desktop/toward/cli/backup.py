@@ -22,7 +22,8 @@ def add_backup_commands(
         help="write one backup file of the household (still encrypted)",
         description=(
             "Copy the household file and the encrypted databases, exactly as they are, into "
-            "one backup file, then check the copy. Safe while Toward is running."
+            "one backup file, then check the copy. Safe while Toward is running. An existing "
+            "file is never overwritten."
         ),
     )
     add_common(backup)
@@ -51,7 +52,7 @@ def run_backup_command(
 
     if args.command == "backup":
         out = Path(args.out).expanduser()
-        report = create_backup(folder, out)
+        report = create_backup(folder, out, overwrite=False)
         size = sum(f.size for f in report.manifest.files)
         print(
             f"Backed up the household in {folder} to {out} "

@@ -33,6 +33,8 @@ from toward.vault.keystore import (
     keystore_exists,
     load_keystore,
 )
+from toward.vault.leftovers import find_leftovers
+from toward.vault.wal import wal_damage
 
 EXIT_HEALTHY, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 # The first bytes of an unencrypted SQLite file; an encrypted one looks random.
@@ -40,6 +42,10 @@ PLAINTEXT_SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher 4's page size (the vault keeps the default): a whole database file is always a
 # whole number of pages, so any other size means the file was cut short.
 PAGE_SIZE = 4096
+RESTORE_ADVICE = (
+    "Restore the last backup (Settings, or `toward restore`); the damaged files are kept "
+    "aside, whole."
+)
 # Below this much free space a journal entry with a picture may not fit.
 LOW_SPACE = 8 * 1024 * 1024
 
@@ -96,7 +102,7 @@ def run_doctor(
     checks = check_files(folder)
     _print(checks, out)
     try:
-        household = Household.open(folder)
+        household = Household.open(folder, read_only=True)
     except KnownError:
         return _finish(checks, out)  # check_files has said why, line by line
 
@@ -157,8 +163,8 @@ def check_files(folder: Path) -> list[Check]:
         checks.extend(_check_slots(loaded, record.id))
     checks.extend(_check_database_files(folder, loaded))
     checks.extend(_check_folder(folder))
-    for leftover in sorted(folder.glob(f"{KEYSTORE_NAME}.damaged-*")):
-        checks.append(note(f"{leftover.name}: a damaged keystore kept aside for inspection"))
+    for leftover in find_leftovers(folder, {p.id for p in loaded.partners}):
+        checks.append(problem(leftover.what) if leftover.orphan else note(leftover.what))
     return checks
 
 
@@ -194,7 +200,7 @@ def check_databases(household: Household, partner: str, password: str) -> list[C
         except StorageReadOnly:
             if not os.access(household.folder, os.W_OK):
                 raise
-            session = Session.start(household.unlock(partner, password))
+            session = Session.start(Household.open(household.folder).unlock(partner, password))
     except KnownError as exc:
         return [problem(f"{exc} The databases were not checked.")]
     try:
@@ -208,10 +214,17 @@ def check_databases(household: Household, partner: str, password: str) -> list[C
             try:
                 found = integrity_problems(session.spaces.conn(space))
             except KnownError as exc:
-                found = [str(exc)]
+                checks.append(problem(f"{label}: {exc}"))
+                continue
             if found:
-                shown = "; ".join(found[:3]) + ("; …" if len(found) > 3 else "")
-                checks.append(problem(f"{label} ({path.name}) fails its integrity check: {shown}"))
+                # SQLite's own lines name pages and b-trees: said here in words instead.
+                count = f"{len(found)} damaged part{'s' if len(found) != 1 else ''}"
+                checks.append(
+                    problem(
+                        f"{label} ({path.name}) fails its integrity check ({count} found). "
+                        f"Nothing was changed. {RESTORE_ADVICE}"
+                    )
+                )
             else:
                 checks.append(ok(f"{label} ({path.name}) passes its integrity check"))
     finally:
@@ -287,6 +300,13 @@ def _check_database_files(folder: Path, keystore: Keystore) -> list[Check]:
                 problem(
                     f"{name} ({label}) is {size} bytes, not a whole number of pages: "
                     "the file looks cut short"
+                )
+            )
+        elif (damage := wal_damage(path)) is not None:
+            checks.append(
+                problem(
+                    f"{name} ({label}): {damage}. Toward will not open it, so nothing more "
+                    f"is lost. {RESTORE_ADVICE}"
                 )
             )
         else:

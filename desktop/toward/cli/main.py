@@ -53,31 +53,71 @@ def main(argv: Sequence[str] | None = None) -> int:
     for note in harden_process():
         log.warning("Process hardening: %s.", note)
     try:
-        if args.command == "doctor":
-            return _doctor(args)
-        if args.command in ("backup", "restore"):
-            from toward.cli.backup import run_backup_command
-
-            return run_backup_command(args, data_dir(args.data_dir), read_password, ask_choice)
-        if args.command in ("export-data", "import-data"):
-            from toward.cli.data import run_data_command
-
-            return run_data_command(args, data_dir(args.data_dir), read_password)
-        if args.command == "export":
-            return _export(args)
-        if args.command == "selftest":
-            from toward.cli.selftest import run_selftest
-
-            return run_selftest()
-        if args.demo:
-            return run_demo()
-        return _start_app(data_dir(args.data_dir))
+        with _one_writer(args):
+            return _run(args)
     except KnownError as exc:
         print(f"toward: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except Exception as exc:
+        known = _database_error_in_words(exc)
+        if known is None:
+            raise  # a bug: its traceback is the report
+        print(f"toward: {known}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
+
+
+def _database_error_in_words(exc: Exception) -> Exception | None:
+    """A database error that escaped a command (a damaged page met by a read), in words."""
+    if type(exc).__module__.split(".")[0] != "sqlcipher3":
+        return None
+    from toward.vault.database import DatabaseError, known_database_error
+
+    return known_database_error(exc) if isinstance(exc, DatabaseError) else None
+
+
+# Commands that change the household: each holds the app's lock (toward.lock) while it runs,
+# so it never writes beside a running Toward, nor Toward beside it. The others only read
+# (doctor, backup) and may run beside the app.
+WRITING_COMMANDS = ("export", "export-data", "import-data")
+
+
+@contextlib.contextmanager
+def _one_writer(args: argparse.Namespace) -> Iterator[None]:
+    from toward.vault.locks import check_folder_free, hold_folder
+
+    if args.command in WRITING_COMMANDS:
+        with hold_folder(data_dir(args.data_dir)):
+            yield
+        return
+    if args.command == "restore":
+        # Restoring fills an empty folder: it takes no lock there, but never races Toward.
+        check_folder_free(data_dir(args.data_dir))
+    yield
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "doctor":
+        return _doctor(args)
+    if args.command in ("backup", "restore"):
+        from toward.cli.backup import run_backup_command
+
+        return run_backup_command(args, data_dir(args.data_dir), read_password, ask_choice)
+    if args.command in ("export-data", "import-data"):
+        from toward.cli.data import run_data_command
+
+        return run_data_command(args, data_dir(args.data_dir), read_password)
+    if args.command == "export":
+        return _export(args)
+    if args.command == "selftest":
+        from toward.cli.selftest import run_selftest
+
+        return run_selftest()
+    if args.demo:
+        return run_demo()
+    return _start_app(data_dir(args.data_dir))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,7 +12,7 @@ from pathlib import Path
 from toward.core.export_log import ExportKind, ExportLog, ExportRecord
 from toward.export.markdown import render_markdown
 from toward.export.summary import Section, Summary
-from toward.vault.atomic import write_atomically
+from toward.vault.atomic import PRIVATE_MODE, write_atomically
 
 FILE_FORMATS = ("pdf", "md")
 
@@ -65,7 +65,7 @@ def save_summary(
         raise ValueError("only a PDF can be protected with a password")
     else:
         data = render_markdown(summary).encode("utf-8")
-    write_atomically(path, data)
+    write_atomically(path, data, mode=PRIVATE_MODE)  # plaintext: its owner's alone
     return SavedSummary(
         path,
         file_format,

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from toward.vault.atomic import PRIVATE_MODE
 from toward.vault.errors import KnownError, StorageFull
 
 MIN_ARCHIVE_PASSWORD = 8
@@ -136,6 +137,7 @@ class EncryptedZipSink:
         with _storage_errors(self.target):
             if not self._overwrite and self.target.exists():  # appeared while exporting
                 raise ExportRefused(_EXISTS.format(target=self.target))
+            os.chmod(self._partial, PRIVATE_MODE)
             os.replace(self._partial, self.target)
         return self.target
 

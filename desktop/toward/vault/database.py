@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 
 from toward.vault.atomic import restrict
-from toward.vault.errors import DatabaseDamaged, StorageFull, StorageReadOnly
+from toward.vault.errors import (
+    DatabaseDamaged,
+    HouseholdBusy,
+    KnownError,
+    StorageFull,
+    StorageReadOnly,
+)
+from toward.vault.locks import busy_message
+from toward.vault.wal import wal_damage, wal_path
 
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
+# SQLCipher 4's page size (Toward keeps the default): a sound file is whole pages.
+PAGE_SIZE = 4096
+# Less free space than this makes an I/O error most likely a full disk.
+NEARLY_FULL = 256 * 1024
 
 _process_settings_done = False
 
@@ -44,9 +58,24 @@ def open_database(
         raise ValueError("database keys are 256-bit")
     if not create and not path.exists():
         raise DatabaseDamaged(f"{path.name} is missing from the data folder.")
-    if not create and path.stat().st_size == 0:
-        raise DatabaseDamaged(f"{path.name} is empty: the file was truncated.")
     new_file = create and not path.exists()
+    if not new_file:
+        check_files(path)
+        if not os.access(path.parent, os.W_OK):
+            raise StorageReadOnly(
+                f"Toward cannot open {path.name} for writing: {path.parent} is read-only. "
+                "Nothing was changed; the household can still be opened read-only."
+            )
+        if not os.access(path, os.W_OK):
+            raise StorageReadOnly(
+                f"{path.name} in {path.parent} is read-only for this account (it may have "
+                "been left by another account on this computer). Nothing was changed. Give "
+                "this account write access to the file, or open the household read-only."
+            )
+        if wal_path(path).exists() and wal_path(path).stat().st_size > 0:
+            _check_after_crash(path, key)
+    side_files = [path.with_name(path.name + end) for end in ("-wal", "-shm")]
+    absent = [side for side in side_files if not side.exists()]
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
@@ -72,19 +101,86 @@ def open_database(
             conn.execute(f"PRAGMA {pragma}")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        _remove_empty_log(absent)
         raise translate_error(exc, path) from exc
     return conn
 
 
-def _open_read_only(path: Path, key: bytes) -> Connection:
+def _check_after_crash(path: Path, key: bytes) -> None:
+    """Check every page's HMAC, log included, before a crashed database is opened to write.
+
+    A log left behind means Toward stopped mid-work: the one time damage is likely, and
+    worth the full check (about a second per 50 MiB). Done on a read-only connection,
+    which replays the log in memory and never checkpoints it into the file.
+    """
+    shm = path.with_name(path.name + "-shm")
+    made_shm = not shm.exists()
+    conn = _open_read_only(path, key, allow_immutable=False)
+    try:
+        problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        known = translate_error(exc, path)
+        if not isinstance(known, DatabaseDamaged) and known is not exc:
+            conn.close()
+            raise known from exc  # a full disk, say: not damage
+        problems = [str(exc)]
+    finally:
+        conn.close()
+    if problems:
+        if made_shm:  # SQLite's index of the log, rebuilt from it at any open
+            with contextlib.suppress(OSError):
+                shm.unlink()
+        raise DatabaseDamaged(f"{path.name} is damaged and cannot be opened. {_KEPT}")
+
+
+def _remove_empty_log(made: list[Path]) -> None:
+    """Remove a -wal (and its -shm) that a failed open made and left holding nothing."""
+    wal = next((side for side in made if side.name.endswith("-wal")), None)
+    with contextlib.suppress(OSError):
+        if wal is not None and wal.exists() and wal.stat().st_size == 0:
+            for side in made:
+                side.unlink(missing_ok=True)
+
+
+def check_files(path: Path) -> None:
+    """Raise DatabaseDamaged if the database's files are unsound where it shows without a
+    key: empty, cut short, or a -wal whose replay would drop committed changes.
+
+    Runs before SQLite opens (and so replays the log of) the database.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DatabaseDamaged(f"{path.name} is missing from the data folder.") from None
+    except OSError as exc:
+        raise translate_error(sqlcipher3.OperationalError(exc.strerror or ""), path) from exc
+    if size == 0:
+        raise DatabaseDamaged(f"{path.name} is empty: the file was truncated. {_KEPT}")
+    if size % PAGE_SIZE:
+        raise DatabaseDamaged(f"{path.name} is cut short (not whole pages). {_KEPT}")
+    reason = wal_damage(path)
+    if reason is not None:
+        raise DatabaseDamaged(f"{path.name} cannot be opened safely: {reason}. {_KEPT}")
+
+
+_KEPT = (
+    "Toward has not opened or changed it: its files are kept as they are. Restore your "
+    "last backup; the damaged files are then kept aside, whole."
+)
+
+
+def _open_read_only(path: Path, key: bytes, *, allow_immutable: bool = True) -> Connection:
     if not path.exists():
         raise DatabaseDamaged(f"{path.name} is missing from the data folder.")
+    check_files(path)
     # "immutable" reads the file alone and leaves no -shm or -wal behind. Only a -wal left
     # by a crash needs SQLite's shared memory to be read, which a read-only folder may not
     # allow: then the database is read as of its last checkpoint.
     wal = path.with_name(path.name + "-wal")
     has_wal = wal.exists() and wal.stat().st_size > 0
     attempts = ("mode=ro", "mode=ro&immutable=1") if has_wal else ("mode=ro&immutable=1",)
+    if not allow_immutable:
+        attempts = attempts[:1]
     last: sqlcipher3.Error | None = None
     for options in attempts:
         uri = f"{path.resolve().as_uri()}?{options}"
@@ -108,35 +204,91 @@ def _open_read_only(path: Path, key: bytes) -> Connection:
 
 
 def translate_error(exc: sqlcipher3.Error, path: Path) -> Exception:
-    """Map SQLite's messages to the known errors a person can act on."""
-    message = str(exc).lower()
-    if "full" in message:
-        return StorageFull(f"The disk holding {path.parent} is full. Nothing was changed.")
-    if "readonly" in message or "read-only" in message:
-        return StorageReadOnly(f"Toward cannot write to {path.parent}.")
-    if "unable to open" in message:
-        return StorageReadOnly(f"Toward cannot open {path.name} in {path.parent}.")
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return DatabaseDamaged(
-            f"{path.name} is damaged and cannot be opened. It has not been changed; "
-            "restore it from a backup."
-        )
-    return exc
+    """SQLite's error about the database at `path`, as a known error in a person's words.
+
+    The one place where database errors become words; anything not listed here is a bug
+    and stays what it is.
+    """
+    return _in_words(exc, path.name, path.parent) or exc
 
 
 def known_database_error(exc: sqlcipher3.Error) -> Exception | None:
     """A database error met outside `transaction` (a damaged page found by a read), in words."""
+    return _in_words(exc, None, None)
+
+
+@contextlib.contextmanager
+def database_errors_in_words(path: Path) -> Iterator[None]:
+    """Raise the known error for any database error of the block (see `translate_error`)."""
+    try:
+        yield
+    except sqlcipher3.Error as exc:
+        known = translate_error(exc, path)
+        if known is not exc:
+            raise known from exc
+        raise
+
+
+def _in_words(exc: sqlcipher3.Error, name: str | None, folder: Path | None) -> KnownError | None:
     message = str(exc).lower()
-    if "full" in message:
-        return StorageFull("The disk holding the household is full. Nothing was changed.")
-    if "readonly" in message or "read-only" in message:
-        return StorageReadOnly("Toward cannot write to the household's folder.")
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return DatabaseDamaged(
-            "Part of the household's data is damaged and could not be read. Nothing was "
-            "changed. Run `toward doctor` to see which file, and restore it from a backup."
+    where = f"the disk holding {folder}" if folder else "the disk holding the household"
+    which = name or "Part of the household's data"
+    if "full" in message or ("i/o error" in message and _nearly_full(folder)):
+        # A full disk shows as an I/O error when SQLite cannot grow its -shm file.
+        return StorageFull(
+            f"{where[0].upper()}{where[1:]} is full. Nothing was changed. Free some space, "
+            "then try again."
         )
+    if "readonly" in message or "read-only" in message:
+        return StorageReadOnly(
+            f"Toward cannot write to {name or 'the household'}"
+            + (f" in {folder}" if folder else "")
+            + ": it is read-only for this account (it may belong to another account on this "
+            "computer). Nothing was changed."
+        )
+    if "locked" in message or "busy" in message:
+        return HouseholdBusy(busy_message(folder))
+    if "unable to open" in message:
+        return StorageReadOnly(
+            f"Toward cannot open {which}" + (f" in {folder}" if folder else "") + "."
+        )
+    if any(
+        sign in message
+        for sign in ("not a database", "malformed", "corrupt", "hmac", "disk i/o error")
+    ):
+        if name is None:
+            return DatabaseDamaged(
+                "Part of the household's data is damaged and could not be read. Nothing was "
+                "changed. Run `toward doctor` to see which file, and restore it from a backup."
+            )
+        return DatabaseDamaged(f"{name} is damaged and cannot be opened. {_KEPT}")
     return None
+
+
+def _nearly_full(folder: Path | None) -> bool:
+    try:
+        return shutil.disk_usage(folder or Path.cwd()).free < NEARLY_FULL
+    except OSError:
+        return False
+
+
+def check_pages(conn: Connection, path: Path, tables: tuple[str, ...]) -> None:
+    """Raise DatabaseDamaged unless `tables` pass a quick check (run before writing them).
+
+    Reading every page of those tables proves each one's HMAC, so a write never lands on a
+    damaged page.
+    """
+    for table in tables:
+        try:
+            if not conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            ).fetchone():
+                continue  # not made yet (a new database): nothing to write over
+            rows = [str(row[0]) for row in conn.execute(f"PRAGMA quick_check({table})")]
+        except sqlcipher3.DatabaseError as exc:
+            raise translate_error(exc, path) from exc
+        if rows != ["ok"]:
+            raise DatabaseDamaged(f"{path.name} is damaged and cannot be opened. {_KEPT}")
 
 
 @contextlib.contextmanager

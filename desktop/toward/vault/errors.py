@@ -61,3 +61,7 @@ class StorageFull(KnownError):
 
 class StorageReadOnly(KnownError):
     """The data folder cannot be written to."""
+
+
+class HouseholdBusy(KnownError):
+    """Another process (the app, or a command) is using or changing this household."""

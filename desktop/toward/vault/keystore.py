@@ -1,7 +1,11 @@
 """household.json: the partners and their wrapped keys, and nothing readable beyond names.
 
-Written atomically; the previous good copy is kept as household.json.bak and used when the
-main file is damaged. A damaged file is never overwritten: it is moved aside first.
+Kept twice: every change writes the same content, with a generation number one higher, to
+household.json.bak and then to household.json, each atomically and under the keystore's
+cross-process lock. So losing or damaging any one file leaves every partner's slots in the
+other, and a crash between the two writes leaves the newer generation in the .bak, which
+is then the one read. A copy that is damaged, belongs to another household or holds a
+partner the new content lacks is never overwritten: it is moved aside first.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from toward.vault.atomic import storage_error, write_atomically
 from toward.vault.errors import HouseholdCorrupted, HouseholdNotFound, HouseholdTooNew
 from toward.vault.kdf import KdfParams
 from toward.vault.keywrap import WrappedKey
+from toward.vault.locks import keystore_lock
 
 FORMAT_VERSION = 1
 KEYSTORE_NAME = "household.json"
@@ -110,6 +115,8 @@ class Keystore:
     partners: tuple[PartnerRecord, ...] = ()
     format_version: int = FORMAT_VERSION
     extra: dict[str, object] = field(default_factory=dict)
+    # One higher at every save; tells the newer of the two copies (0: written before copies).
+    generation: int = field(default=0, compare=False)
 
     def partner(self, partner_id: str) -> PartnerRecord:
         for record in self.partners:
@@ -126,6 +133,7 @@ class Keystore:
     def to_bytes(self) -> bytes:
         data = {
             "format": self.format_version,
+            "generation": self.generation,
             "household_id": self.household_id,
             "created_at": self.created_at,
             "partners": [p.to_json() for p in self.partners],
@@ -158,8 +166,12 @@ class Keystore:
             created_at = str(data["created_at"])
         except (KeyError, TypeError, ValueError) as exc:
             raise HouseholdCorrupted("The household file is damaged.") from exc
-        known = {"format", "household_id", "created_at", "partners"}
+        generation = data.get("generation", 0)
+        if not isinstance(generation, int) or generation < 0:
+            raise HouseholdCorrupted("The household file is damaged.")
+        known = {"format", "generation", "household_id", "created_at", "partners"}
         return cls(
+            generation=generation,
             household_id=household_id,
             created_at=created_at,
             partners=tuple(PartnerRecord.from_json(p) for p in partners),
@@ -179,63 +191,103 @@ def keystore_exists(folder: Path) -> bool:
     return (folder / KEYSTORE_NAME).exists() or (folder / BACKUP_NAME).exists()
 
 
+def read_copy(path: Path) -> Keystore | Exception:
+    """One copy of the keystore, or why it cannot be used (FileNotFoundError: not there).
+
+    HouseholdTooNew is raised, not returned: it is not damage, and an older copy would
+    silently undo what the newer version did.
+    """
+    try:
+        return Keystore.from_bytes(_read_limited(path))
+    except HouseholdTooNew:
+        raise
+    except (HouseholdCorrupted, OSError) as exc:
+        return exc
+
+
 def load_keystore(folder: Path) -> LoadedKeystore:
-    """Read household.json, falling back to the .bak copy when the main file is damaged."""
+    """Read the newer sound copy of the keystore (household.json on a tie)."""
     main, backup = folder / KEYSTORE_NAME, folder / BACKUP_NAME
     if not main.exists() and not backup.exists():
         raise HouseholdNotFound(f"No household in {folder}.")
-    try:
-        return LoadedKeystore(Keystore.from_bytes(_read_limited(main)))
-    except HouseholdTooNew:
-        # Not damage: an older copy would silently undo what the newer version did.
-        raise
-    except (HouseholdCorrupted, OSError) as main_error:
-        if not backup.exists():
-            if isinstance(main_error, OSError):
+    main_copy, backup_copy = read_copy(main), read_copy(backup)
+    if isinstance(main_copy, Keystore):
+        if (
+            isinstance(backup_copy, Keystore)
+            and backup_copy.household_id == main_copy.household_id
+            and backup_copy.generation > main_copy.generation
+        ):
+            # A change interrupted between its two writes: the .bak holds it.
+            return LoadedKeystore(backup_copy)
+        return LoadedKeystore(main_copy)
+    if not isinstance(backup_copy, Keystore):
+        if isinstance(backup_copy, FileNotFoundError):
+            if isinstance(main_copy, OSError):
                 raise HouseholdCorrupted(
-                    f"The household file cannot be read: {main_error}"
-                ) from main_error
-            raise
-        try:
-            keystore = Keystore.from_bytes(_read_limited(backup))
-        except (HouseholdCorrupted, OSError) as exc:
-            raise HouseholdCorrupted(
-                "Both the household file and its backup copy are damaged. "
-                "Restore the data folder from a backup."
-            ) from exc
-        reason = "missing" if isinstance(main_error, FileNotFoundError) else "damaged"
-        return LoadedKeystore(
-            keystore,
-            recovered_from_backup=(
-                f"The household file was {reason}; Toward opened its previous copy "
-                f"({BACKUP_NAME}). Anything changed in the household settings since then "
-                "(a new password, a new partner) may need doing again."
-            ),
+                    f"The household file cannot be read: {main_copy}"
+                ) from main_copy
+            raise main_copy
+        raise HouseholdCorrupted(
+            "Both the household file and its second copy are damaged. "
+            "Restore the data folder from a backup."
+        ) from backup_copy
+    reason = "missing" if isinstance(main_copy, FileNotFoundError) else "damaged"
+    if backup_copy.generation > 0:
+        notice = (
+            f"The household file was {reason}; Toward opened its second copy "
+            f"({BACKUP_NAME}), which holds every partner. Nothing is lost; the next change "
+            "writes the household file again (a damaged one is kept aside)."
         )
+    else:
+        notice = (
+            f"The household file was {reason}; Toward opened its previous copy "
+            f"({BACKUP_NAME}). Anything changed in the household settings since then "
+            "(a new password, a new partner) may need doing again."
+        )
+    return LoadedKeystore(backup_copy, recovered_from_backup=notice)
 
 
-def save_keystore(folder: Path, keystore: Keystore) -> None:
-    """Write the keystore atomically, keeping the previous good copy as .bak."""
-    main = folder / KEYSTORE_NAME
-    if main.exists():
-        try:
-            current = main.read_bytes()
-        except OSError as exc:
-            raise storage_error(exc, main) from exc
-        try:
-            Keystore.from_bytes(current)
-        except HouseholdTooNew:
-            raise
-        except HouseholdCorrupted:
-            # Keep the damaged file for inspection; never let it replace the good .bak.
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            try:
-                os.replace(main, folder / f"{KEYSTORE_NAME}.damaged-{stamp}")
-            except OSError as exc:
-                raise storage_error(exc, main) from exc
-        else:
-            write_atomically(folder / BACKUP_NAME, current)
-    write_atomically(main, keystore.to_bytes())
+def save_keystore(folder: Path, keystore: Keystore) -> Keystore:
+    """Write `keystore` to both copies, one generation up; returns what was written.
+
+    Takes the keystore lock (callers that read, change and write hold it around all
+    three). Each copy in the way is checked first: a damaged one, one of another
+    household, or one holding a partner `keystore` lacks is moved aside, never overwritten.
+    """
+    with keystore_lock(folder):
+        paths = (folder / BACKUP_NAME, folder / KEYSTORE_NAME)
+        copies = [read_copy(path) for path in paths]
+        newest = max((c.generation for c in copies if isinstance(c, Keystore)), default=0)
+        written = replace(keystore, generation=max(newest, keystore.generation) + 1)
+        data = written.to_bytes()
+        partner_ids = {p.id for p in keystore.partners}
+        for path, copy in zip(paths, copies, strict=True):
+            if isinstance(copy, FileNotFoundError):
+                pass
+            elif not isinstance(copy, Keystore):
+                _move_aside(path, "damaged")
+            elif (
+                copy.household_id != keystore.household_id
+                or not {p.id for p in copy.partners} <= partner_ids
+            ):
+                _move_aside(path, "superseded")
+            write_atomically(path, data)
+        return written
+
+
+def _move_aside(path: Path, why: str) -> Path:
+    """Rename `path` to `<name>.<why>-<time>` (never over another such file)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+    aside = path.with_name(f"{path.name}.{why}-{stamp}")
+    count = 1
+    while aside.exists():
+        count += 1
+        aside = path.with_name(f"{path.name}.{why}-{stamp}-{count}")
+    try:
+        os.replace(path, aside)
+    except OSError as exc:
+        raise storage_error(exc, path) from exc
+    return aside
 
 
 def slot_aad(household_id: str, partner_id: str, slot: str, key_name: str) -> bytes:

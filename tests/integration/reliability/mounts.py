@@ -44,3 +44,8 @@ def make_read_only(where: Path) -> None:
 
 def make_writable(where: Path) -> None:
     _mount("-o", "remount,rw", str(where))
+
+
+def make_mount_point_read_only(where: Path) -> None:
+    """Make only the mount at `where` read-only: folders bind-mounted below stay writable."""
+    _mount("-o", "remount,bind,ro", str(where))

@@ -155,7 +155,7 @@ def test_damaged_keystore_falls_back_to_the_backup(couple):
     assert code == 1
     assert "problem  household.json: The household file is damaged." in report
     assert "household.json.bak reads cleanly" in report
-    assert "Toward opened its previous copy (household.json.bak)" in report
+    assert "Toward opened its second copy (household.json.bak)" in report
     assert "The password opens Maya's space" in report
 
 
@@ -167,7 +167,7 @@ def test_both_keystore_copies_damaged(couple):
     assert problems(report) == [
         "problem  household.json: The household file is damaged.",
         "problem  household.json.bak: The household file is damaged.",
-        "problem  Both the household file and its backup copy are damaged. "
+        "problem  Both the household file and its second copy are damaged. "
         "Restore the data folder from a backup.",
     ]
 

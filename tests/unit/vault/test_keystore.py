@@ -1,4 +1,4 @@
-"""household.json: round trip, atomic writes with a .bak, and what happens when it is damaged."""
+"""household.json: round trip, its two copies, and what happens when it is damaged."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from toward.vault.keystore import (
     save_keystore,
 )
 from toward.vault.keywrap import new_key, wrap
+from toward.vault.locks import KEYSTORE_LOCK_NAME
 
 
 def a_slot(*, bound: bool = False) -> Slot:
@@ -91,15 +92,67 @@ def test_save_then_load(tmp_path: Path):
     assert loaded.recovered_from_backup is None
 
 
-def test_saving_keeps_the_previous_copy_as_bak_and_leaves_no_temp_file(tmp_path: Path):
+def test_saving_writes_both_copies_one_generation_up_and_leaves_no_temp_file(tmp_path: Path):
     first = a_keystore("Maya")
-    save_keystore(tmp_path, first)
-    assert not (tmp_path / BACKUP_NAME).exists()
+    assert save_keystore(tmp_path, first).generation == 1
     second = first.with_partner(a_partner("Sam", "2026-02-01T00:00:00+00:00"))
-    save_keystore(tmp_path, second)
-    assert (tmp_path / BACKUP_NAME).read_bytes() == first.to_bytes()
-    assert (tmp_path / KEYSTORE_NAME).read_bytes() == second.to_bytes()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [KEYSTORE_NAME, BACKUP_NAME]
+    written = save_keystore(tmp_path, second)
+    assert written.generation == 2
+    assert (tmp_path / BACKUP_NAME).read_bytes() == written.to_bytes()
+    assert (tmp_path / KEYSTORE_NAME).read_bytes() == written.to_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        KEYSTORE_NAME,
+        BACKUP_NAME,
+        KEYSTORE_LOCK_NAME,
+    ]
+
+
+@pytest.mark.parametrize("lost", [KEYSTORE_NAME, BACKUP_NAME])
+@pytest.mark.parametrize("how", ["deleted", "zeroed", "truncated", "flipped"])
+def test_the_partner_added_last_survives_the_loss_of_any_one_file(tmp_path: Path, lost, how):
+    """Issue 16: the second partner's slots must not live in one file only."""
+    save_keystore(tmp_path, a_keystore("Maya"))
+    both = load_keystore(tmp_path).keystore.with_partner(
+        a_partner("Sam", "2026-02-01T00:00:00+00:00")
+    )
+    save_keystore(tmp_path, both)
+    path = tmp_path / lost
+    raw = path.read_bytes()
+    if how == "deleted":
+        path.unlink()
+    elif how == "zeroed":
+        path.write_bytes(bytes(len(raw)))
+    elif how == "truncated":
+        path.write_bytes(raw[: len(raw) // 2])
+    else:
+        flipped = bytearray(raw)
+        flipped[len(raw) // 3] ^= 0x40
+        path.write_bytes(bytes(flipped))
+    loaded = load_keystore(tmp_path).keystore
+    assert [p.name for p in loaded.partners] == ["Maya", "Sam"]
+    assert loaded.partner(both.partners[1].id).slots == both.partners[1].slots
+
+
+def test_a_change_interrupted_between_its_two_writes_reads_the_newer_copy(tmp_path: Path):
+    save_keystore(tmp_path, a_keystore("Maya"))
+    old_main = (tmp_path / KEYSTORE_NAME).read_bytes()
+    both = load_keystore(tmp_path).keystore.with_partner(
+        a_partner("Sam", "2026-02-01T00:00:00+00:00")
+    )
+    save_keystore(tmp_path, both)
+    (tmp_path / KEYSTORE_NAME).write_bytes(old_main)  # as if the second write never ran
+    loaded = load_keystore(tmp_path)
+    assert [p.name for p in loaded.keystore.partners] == ["Maya", "Sam"]
+    assert loaded.recovered_from_backup is None
+
+
+def test_a_copy_of_another_household_is_kept_aside_not_overwritten(tmp_path: Path):
+    save_keystore(tmp_path, a_keystore("Maya"))
+    foreign = a_keystore("Lee")
+    (tmp_path / BACKUP_NAME).write_bytes(foreign.to_bytes())
+    save_keystore(tmp_path, load_keystore(tmp_path).keystore)
+    aside = list(tmp_path.glob(f"{BACKUP_NAME}.superseded-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == foreign.to_bytes()
 
 
 @pytest.mark.parametrize(
@@ -113,7 +166,8 @@ def test_a_damaged_main_file_falls_back_to_the_bak_with_a_notice(tmp_path: Path,
     save_keystore(tmp_path, good.with_partner(a_partner("Sam", "2026-03-01T00:00:00+00:00")))
     (tmp_path / KEYSTORE_NAME).write_bytes(damage)
     loaded = load_keystore(tmp_path)
-    assert loaded.keystore == good
+    # The second copy holds the latest change (Sam), not the one before it.
+    assert [p.name for p in loaded.keystore.partners] == ["Maya", "Sam"]
     assert loaded.recovered_from_backup is not None
     assert "damaged" in loaded.recovered_from_backup
     assert BACKUP_NAME in loaded.recovered_from_backup
@@ -137,12 +191,13 @@ def test_both_damaged_is_reported_clearly(tmp_path: Path):
     save_keystore(tmp_path, good)
     (tmp_path / KEYSTORE_NAME).write_bytes(b"{broken")
     (tmp_path / BACKUP_NAME).write_bytes(b"")
-    with pytest.raises(HouseholdCorrupted, match="Both the household file and its backup"):
+    with pytest.raises(HouseholdCorrupted, match="Both the household file and its second copy"):
         load_keystore(tmp_path)
 
 
 def test_a_damaged_main_file_without_bak_is_reported(tmp_path: Path):
     save_keystore(tmp_path, a_keystore("Maya"))
+    (tmp_path / BACKUP_NAME).unlink()
     (tmp_path / KEYSTORE_NAME).write_bytes(b"{broken")
     with pytest.raises(HouseholdCorrupted, match="damaged"):
         load_keystore(tmp_path)
@@ -161,8 +216,8 @@ def test_a_damaged_main_file_is_moved_aside_never_overwritten(tmp_path: Path):
     aside = list(tmp_path.glob(f"{KEYSTORE_NAME}.damaged-*"))
     assert len(aside) == 1
     assert aside[0].read_bytes() == damage
-    # The good previous copy is not replaced by the damaged one.
-    assert (tmp_path / BACKUP_NAME).read_bytes() == good.to_bytes()
+    # Both copies now hold the change; the damaged bytes live on only aside.
+    assert (tmp_path / BACKUP_NAME).read_bytes() == (tmp_path / KEYSTORE_NAME).read_bytes()
     assert load_keystore(tmp_path).keystore == newer
 
 
