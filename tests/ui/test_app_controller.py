@@ -137,11 +137,45 @@ def test_setup_then_lock_screen(
     click(qtbot, wizard.first_code_holder.property("continue_button"))
     click(qtbot, wizard.later_button)
 
+    # Maya has just chosen her password: she is not asked for it again at once, and her
+    # space is not said to have been "last opened today" (by the setup itself).
+    view = controller.window.content()
+    assert isinstance(view, MainView)
+    assert view.active.partner.name == "Maya"
+    assert view.banner.text() == "Welcome, Maya."
+    controller.lock()
     screen = controller.window.content()
     assert isinstance(screen, LockScreen)
     assert [c.text().strip() for c in screen.choices.buttons()] == ["Maya"]
-    view = unlock_controller(qtbot, controller, "Maya")
-    assert view.active.partner.name == "Maya"
+
+
+def test_setup_of_both_opens_together_with_the_second_shown(
+    qtbot: QtBot, make_controller: ControllerFactory, tmp_path: Path
+) -> None:
+    controller = make_controller(tmp_path / "new")
+    wizard = controller.window.content()
+    assert isinstance(wizard, SetupWizard)
+    click(qtbot, wizard.start_button)
+    for form, name in ((wizard.first_form, "Maya"), (None, "Sam")):
+        if form is None:
+            click(qtbot, wizard.now_button)
+            form = wizard.second_form
+        qtbot.keyClicks(form.name, name)
+        qtbot.keyClicks(form.password, PASSWORDS[name])
+        qtbot.keyClicks(form.confirm, PASSWORDS[name])
+        qtbot.keyClick(form.confirm, Qt.Key.Key_Return)
+        kind = "first_code_holder" if name == "Maya" else "second_code_holder"
+        qtbot.waitUntil(lambda kind=kind: wizard.pages.currentWidget() is getattr(wizard, kind))
+        holder = wizard.pages.currentWidget()
+        tick(qtbot, holder.property("kept_box"))
+        click(qtbot, holder.property("continue_button"))
+
+    view = controller.window.content()
+    assert isinstance(view, MainView)
+    assert view.together
+    assert [s.partner.name for s in view.sessions] == ["Maya", "Sam"]
+    assert view.active.partner.name == "Sam"  # the one at the keyboard
+    assert view.banner.text() == "Welcome, Sam."
 
 
 def test_unlock_shows_the_built_sections_and_who_is_here(
@@ -402,7 +436,7 @@ def test_welcome_banner_for_a_first_opening_with_one_wrong_try(
     view = unlock_controller(qtbot, controller, "Sam")
 
     assert view.banner.text() == (
-        "Welcome, Sam. Since then, 1 wrong password was tried for your space."
+        "Welcome, Sam. Before this, 1 wrong password was tried for your space."
     )
 
 

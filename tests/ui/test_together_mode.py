@@ -64,6 +64,24 @@ def test_sam_joins_and_the_foot_offers_both_names(
     assert controller.window.windowTitle() == "Toward"
 
 
+def test_the_welcome_speaks_to_whoever_is_shown_and_goes_with_the_first_page(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    join(qtbot, controller, view)
+    assert view.banner is not None and view.banner.text().startswith("Welcome, Sam.")
+
+    view.set_active(0)
+    assert view.banner is not None and view.banner.text().startswith("Welcome, Maya.")
+    view.nav.setCurrentRow(1)  # Maya moves on: her welcome is not pinned over every page
+    assert view.banner is None
+    view.set_active(1)
+    assert view.banner is not None and view.banner.text().startswith("Welcome, Sam.")
+    view.set_active(0)
+    assert view.banner is None
+
+
 def test_each_partner_sees_only_their_own_private_entries(
     qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
 ) -> None:

@@ -216,9 +216,17 @@ class AppController(QObject):
         self.window.show_content(wizard)
         log.info("setup shown")
 
-    def _setup_finished(self, household: Household) -> None:
+    def _setup_finished(self, household: Household, sessions: list[Session]) -> None:
+        """Straight into the new spaces: nobody types the password just chosen again."""
         self.household = household
-        self.show_lock_screen()
+        if not sessions:
+            self.show_lock_screen()
+            return
+        self._unlocked(sessions[0])
+        assert self.view is not None
+        for joined in sessions[1:]:  # both set up at the keyboard: together, the second shown
+            self.view.add_session(joined)
+        self._restart_idle()
 
     def show_lock_screen(self) -> None:
         assert self.household is not None
