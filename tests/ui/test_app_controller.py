@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORDS, Couple
@@ -460,3 +460,21 @@ def test_shutdown_locks_what_is_open(
     session = unlock_controller(qtbot, controller, "Maya").active
     controller.shutdown()
     assert session.locked
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support (raise\(\)|grabbing the keyboard)$")
+def test_a_closed_drop_down_leaves_no_error_behind(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    # Each closed drop-down printed "QWindow already deleted" from the input watcher.
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    view.show_section("money")
+    combo = next(c for c in view.current_page().findChildren(QComboBox) if c.isVisible())
+    for _ in range(3):
+        combo.showPopup()
+        qtbot.wait(20)
+        combo.hidePopup()
+        qtbot.wait(20)
+        flush_deletes()
+        qtbot.wait(20)

@@ -204,3 +204,20 @@ def test_a_cancelled_join_leaves_no_password_behind(
     assert not view.together
     assert [s.partner.name for s in view.sessions] == ["Maya"]
     assert not texts_containing(controller.window, PASSWORDS["Sam"])
+
+
+def test_a_change_after_switching_views_reaches_no_destroyed_page(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    # Maya's Bids and Therapy pages listened for her changes with a lambda, which outlived
+    # the pages when Sam's view replaced them: the next change ran on destroyed widgets.
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    maya = view.active
+    for key in ("bids", "therapy"):
+        view.show_section(key)
+    join(qtbot, controller, view)
+    flush_deletes()
+
+    maya.bids.log(Space.SHARED, by_me=True, description="Look at this")
+    qtbot.wait(10)

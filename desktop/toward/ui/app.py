@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWindow
@@ -263,13 +264,14 @@ class AppController(QObject):
         self.watching_input = True
 
     def _watch_focus(self, focus: QObject | None) -> None:
-        if isinstance(focus, QWidget):
+        if isinstance(focus, QWidget) and shiboken6.isValid(focus):
             self._watch_window(focus.window().windowHandle())
 
     def _watch_window(self, window: QWindow | None) -> None:
         # Key presses go to the focused window, so each window is watched from its first
-        # focus; installing the same filter again only moves it to the front.
-        if window is not None:
+        # focus; installing the same filter again only moves it to the front. A closed
+        # drop-down's or file dialog's window is gone by the time its focus moves on.
+        if window is not None and shiboken6.isValid(window):
             for watcher in (self.idle, self.lock_key, self.quick_exit_key):
                 window.installEventFilter(watcher)
 

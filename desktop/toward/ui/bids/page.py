@@ -62,8 +62,13 @@ class BidsPage(PageColumn):
         self.chart_slots: list[ChartSlot] = []
         self.bank_slot: ChartSlot | None = None
         self.setFocusProxy(self.quick_log.text)
-        view.changes_for(session).changed.connect(lambda table: table == TABLE and self.refresh())
+        # A bound method, not a lambda: disconnected when this page is destroyed.
+        view.changes_for(session).changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, table: str) -> None:
+        if table == TABLE:
+            self.refresh()
 
     def refresh(self) -> None:
         # A refresh after a change keeps as many rows as the reader had opened.

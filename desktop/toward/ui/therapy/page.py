@@ -79,8 +79,13 @@ class SummaryPage(PageColumn):
         self.column.addWidget(history)
         self.finish()
         self.dialog: SummaryDialog | None = None
-        view.changes_for(session).changed.connect(lambda table: table == TABLE and self.refresh())
+        # A bound method, not a lambda: disconnected when this page is destroyed.
+        view.changes_for(session).changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, table: str) -> None:
+        if table == TABLE:
+            self.refresh()
 
     def refresh(self) -> None:
         clear_layout(self.history)
