@@ -182,7 +182,7 @@ class EntryReader(QWidget):
     def _add_picture(self) -> None:
         if self.entry is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add pictures", "", PICTURE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, dialogs.TITLE, "", PICTURE_FILTER)
         self.attach_files([Path(p) for p in paths])
 
     def attach_files(self, paths: list[Path]) -> None:

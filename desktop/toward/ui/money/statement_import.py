@@ -41,6 +41,7 @@ from toward.core.ledger import (
     totals,
 )
 from toward.core.ledger.csv_statement import ENCODINGS, header_and_rows
+from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
 from toward.ui.platform.background import run_in_background
@@ -66,7 +67,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget, ledger: Ledger) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a statement")
+        self.setWindowTitle(dialogs.TITLE)
         self.setMinimumSize(780, 780)
         self._ledger = ledger
         self._data = b""
@@ -240,7 +241,7 @@ class ImportDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a statement", str(Path.home()), "Statements (*.csv *.ofx *.qfx *.txt)"
+            self, dialogs.TITLE, str(Path.home()), "Statements (*.csv *.ofx *.qfx *.txt)"
         )
         if path:
             self.load(Path(path))

@@ -49,6 +49,7 @@ from toward.export.summary import (
     since_last_summary,
 )
 from toward.session import Session
+from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import PasswordField, Segmented, button, text_label
 from toward.ui.platform.background import run_in_background
@@ -85,7 +86,7 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.sessions = list(sessions)
         self.session = self.sessions[0]
-        self.setWindowTitle("Make a summary for therapy")
+        self.setWindowTitle(dialogs.TITLE)
         self.resize(1180, 780)
         self._pdf: bytes | None = None
         self._buffer: QBuffer | None = None
@@ -452,7 +453,7 @@ class SummaryDialog(QDialog):
             return
         suggested = Path.home() / f"Toward summary {clock.now().astimezone():%Y-%m-%d}"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save the summary", f"{suggested}.{file_format}", pattern
+            self, dialogs.TITLE, f"{suggested}.{file_format}", pattern
         )
         if not chosen:
             return
