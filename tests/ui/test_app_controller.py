@@ -478,3 +478,14 @@ def test_a_closed_drop_down_leaves_no_error_behind(
         qtbot.wait(20)
         flush_deletes()
         qtbot.wait(20)
+
+
+def test_the_style_sheet_draws_arrows_and_check_marks_in_both_schemes() -> None:
+    from toward.ui.kit import theme
+
+    for dark in (False, True):
+        sheet = theme.style_sheet(dark)
+        assert "{{" not in sheet
+        images = [part.split(")")[0] for part in sheet.split("url(")[1:]]
+        assert len(images) >= 4
+        assert all(Path(image).is_file() for image in images), images

@@ -76,6 +76,8 @@ class MainView(QWidget):
         brand.setContentsMargins(22, 0, 0, 8)
         side.addWidget(brand)
         self.nav = QListWidget()
+        # Reached with Tab, not by a click: its focus frame marks keyboard use only.
+        self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setAccessibleName("Sections")
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
