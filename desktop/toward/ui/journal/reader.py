@@ -20,11 +20,11 @@ from toward.core.journal.replies import TABLE as REPLIES_TABLE
 from toward.core.spaces import Space
 from toward.household import Partner
 from toward.session import Session
+from toward.ui.journal.share import paragraphs
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.markdown_view import MarkdownView
 from toward.ui.kit.pictures import PictureStrip, PictureViewer
-from toward.ui.journal.share import paragraphs
 from toward.ui.kit.widgets import button, clear_layout, text_label
 from toward.ui.therapy.consent import ConsentBox
 from toward.vault.errors import StorageReadOnly
