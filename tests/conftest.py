@@ -1,8 +1,10 @@
-"""Fixtures for every suite: offscreen Qt, a private temp and data folder, a memory keyring."""
+"""Fixtures for every suite: offscreen Qt, a private temp and data folder, a memory keyring,
+and households copied from templates made once per run."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +66,7 @@ class Couple:
     recovery_codes: dict[str, str]
 
     def unlock(self, name: str) -> Session:
-        return self.household.unlock(name, PASSWORDS[name])
+        return Session.start(self.household.unlock(name, PASSWORDS[name]))
 
 
 def make_couple(folder: Path, *, second: bool = True) -> Couple:
@@ -72,10 +74,39 @@ def make_couple(folder: Path, *, second: bool = True) -> Couple:
     household = Household.create(folder, kdf_cost=FLOOR_COST)
     codes = {"Maya": household.add_partner("Maya", PASSWORDS["Maya"]).recovery_code}
     if second:
-        maya = household.unlock("Maya", PASSWORDS["Maya"])
+        maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
         codes["Sam"] = maya.add_partner("Sam", PASSWORDS["Sam"]).recovery_code
         maya.lock()
     return Couple(household, folder, codes)
+
+
+def copy_couple(template: Couple, folder: Path) -> Couple:
+    """A household at `folder` copied from `template`: the same partners, keys and codes."""
+    shutil.copytree(template.folder, folder)
+    return Couple(Household.open(folder), folder, dict(template.recovery_codes))
+
+
+def _template(factory: pytest.TempPathFactory, *, second: bool) -> Couple:
+    # Made before any test's own keyring exists: given one too, so the OS keyring is never
+    # touched.
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        return make_couple(factory.mktemp("template") / "household", second=second)
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def couple_template(tmp_path_factory: pytest.TempPathFactory) -> Couple:
+    """Maya and Sam, made once: each test gets a copy (the KDF and the schemas are slow)."""
+    return _template(tmp_path_factory, second=True)
+
+
+@pytest.fixture(scope="session")
+def solo_template(tmp_path_factory: pytest.TempPathFactory) -> Couple:
+    """Maya alone, made once."""
+    return _template(tmp_path_factory, second=False)
 
 
 @pytest.fixture
@@ -84,8 +115,15 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def couple(data_dir: Path) -> Couple:
-    return make_couple(data_dir)
+def couple(couple_template: Couple, data_dir: Path) -> Couple:
+    """A fresh folder holding Maya and Sam."""
+    return copy_couple(couple_template, data_dir)
+
+
+@pytest.fixture
+def solo(solo_template: Couple, tmp_path: Path) -> Couple:
+    """A fresh folder holding Maya, whose partner has not joined yet."""
+    return copy_couple(solo_template, tmp_path / "solo")
 
 
 @pytest.fixture

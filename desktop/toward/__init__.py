@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from toward.household import AddedPartner, Household, InvalidInput, Partner
     from toward.session import Session, SessionLocked
+    from toward.vault.database import DatabaseError, known_database_error
     from toward.vault.errors import (
         DatabaseDamaged,
         DatabaseTooNew,
@@ -32,6 +33,8 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "toward.household": ("AddedPartner", "Household", "InvalidInput", "Partner"),
     "toward.session": ("Session", "SessionLocked"),
+    # A raw database error and its words, for the UI's last resort (loads SQLCipher).
+    "toward.vault.database": ("DatabaseError", "known_database_error"),
     "toward.vault.errors": (
         "DatabaseDamaged",
         "DatabaseTooNew",
@@ -60,6 +63,7 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "AddedPartner",
     "DatabaseDamaged",
+    "DatabaseError",
     "DatabaseTooNew",
     "DeviceSecretMissing",
     "Household",
@@ -77,4 +81,5 @@ __all__ = [
     "TooManyAttempts",
     "WrongPassword",
     "__version__",
+    "known_database_error",
 ]

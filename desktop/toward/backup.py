@@ -466,7 +466,7 @@ def restore_backup(archive: Path, folder: Path, *, partner: str, password: str) 
             raise PartnerNotFound(
                 f"No partner called {partner} in this backup ({names})."
             ) from None
-        session = household.unlock(record.id, password)
+        session = Session.start(household.unlock(record.id, password))
         try:
             keys = session_keys([session])
             problems = {

@@ -2,7 +2,7 @@
 
 household = Household.create(path)
 household.add_partner("Maya", "maya's password")
-session = household.unlock("Maya", "maya's password")
+unlocked = household.unlock("Maya", "maya's password")  # a session starts from this
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from toward.core import clock
 from toward.vault import keywrap
@@ -52,18 +52,8 @@ from toward.vault.recovery import new_recovery_code, normalize_recovery_code
 from toward.vault.throttle import AttemptLog
 
 if TYPE_CHECKING:
-    from toward.session import Session
+    from toward.core.spaces import Spaces
     from toward.vault.database import Connection
-
-# What unlocking needs beyond the lock screen: imported when a session starts, not at
-# start-up (the lock screen shows sooner), and ahead of time by `ui.app`.
-UNLOCK_MODULES = (
-    "toward.session",
-    "toward.vault.database",
-    "toward.vault.migrations",
-    "argon2.low_level",
-    "cryptography.hazmat.primitives.ciphers.aead",
-)
 
 SHARED_DB = "shared.db"
 MIN_PASSWORD_LENGTH = 8
@@ -87,6 +77,35 @@ class AddedPartner:
     partner: Partner
     # Shown once; a person who loses it and their password loses their private space.
     recovery_code: str
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """A partner's spaces, opened: what a session starts from (see `Session.start`)."""
+
+    household: Household
+    partner: Partner
+    spaces: Spaces
+    keys: dict[str, bytearray]
+    failed_attempts: int  # wrong passwords since this partner last got in
+
+
+class KeyHolder(Protocol):
+    """An unlocked partner as the household sees one: who they are and their keys.
+
+    A session is one; the household needs no more of it to re-wrap keys.
+    """
+
+    @property
+    def locked(self) -> bool: ...
+
+    @property
+    def household(self) -> Household: ...
+
+    @property
+    def partner(self) -> Partner: ...
+
+    def key(self, name: str) -> bytes: ...
 
 
 def _new_id() -> str:
@@ -199,7 +218,7 @@ class Household:
         self,
         name: str,
         password: str,
-        sponsor: Session | None = None,
+        sponsor: KeyHolder | None = None,
         colour: str | None = None,
     ) -> AddedPartner:
         """Add a partner; the second one needs the first one's unlocked session as sponsor."""
@@ -256,15 +275,15 @@ class Household:
 
     # -- unlocking -----------------------------------------------------------------
 
-    def unlock(self, name_or_id: str, password: str) -> Session:
+    def unlock(self, name_or_id: str, password: str) -> Unlocked:
         """Open a partner's spaces with their password."""
         self._refresh()
         record = self._record(name_or_id)
         self.attempts.check(record.id)
         keys = self._unwrap(record, PASSWORD_SLOT, self._password_secret(record, password))
-        return self._start_session(record, keys)
+        return self._open_spaces(record, keys)
 
-    def recover(self, name_or_id: str, recovery_code: str, new_password: str) -> Session:
+    def recover(self, name_or_id: str, recovery_code: str, new_password: str) -> Unlocked:
         """Get in with the recovery code and set a new password."""
         check_password(new_password)
         self._refresh()
@@ -279,7 +298,7 @@ class Household:
         except KeyringUnavailable:
             # Getting back in matters more than the binding, which can be set again.
             self._set_password_slot(record, new_password, keys, bound=False)
-        return self._start_session(self._keystore.partner(record.id), keys)
+        return self._open_spaces(self._keystore.partner(record.id), keys)
 
     def wait_seconds(self, name_or_id: str) -> float:
         """How long this partner must wait before the next password try."""
@@ -287,7 +306,7 @@ class Household:
 
     # -- changing slots (through an unlocked session) ------------------------------
 
-    def change_password(self, session: Session, current: str, new: str) -> None:
+    def change_password(self, session: KeyHolder, current: str, new: str) -> None:
         """Re-wrap the session's keys under a new password; no database is re-encrypted."""
         check_password(new)
         record = self._session_record(session)
@@ -296,7 +315,7 @@ class Household:
         keys = {name: session.key(name) for name in (PRIVATE_KEY, SHARED_KEY)}
         self._set_password_slot(record, new, keys, bound=record.slots[PASSWORD_SLOT].device_bound)
 
-    def set_device_binding(self, session: Session, password: str, bound: bool) -> None:
+    def set_device_binding(self, session: KeyHolder, password: str, bound: bool) -> None:
         """Bind (or unbind) a partner's password slot to this computer's keyring."""
         record = self._session_record(session)
         if bound and not self.device_secrets.available():
@@ -365,9 +384,9 @@ class Household:
 
     # -- slots ---------------------------------------------------------------------
 
-    def _session_record(self, session: Session) -> PartnerRecord:
+    def _session_record(self, session: KeyHolder) -> PartnerRecord:
         if session.locked:
-            from toward.session import SessionLocked
+            from toward.core.spaces import SessionLocked
 
             raise SessionLocked("This session is locked; unlock again to continue.")
         if session.household.id != self.id:
@@ -458,9 +477,8 @@ class Household:
         updated = PartnerRecord(record.id, record.name, record.colour, record.created_at, slots)
         self._save(self._keystore.with_partner(updated))
 
-    def _start_session(self, record: PartnerRecord, keys: dict[str, bytes]) -> Session:
+    def _open_spaces(self, record: PartnerRecord, keys: dict[str, bytes]) -> Unlocked:
         from toward.core.spaces import Spaces
-        from toward.session import Session, UnlockReport
 
         private = self._open(self._private_path(record.id), keys[PRIVATE_KEY])
         try:
@@ -473,24 +491,16 @@ class Household:
             failures = 0
             with self._unless_read_only():
                 failures = self.attempts.record_success(record.id)
-            session = Session(
-                self,
-                Partner(record.id, record.name, record.colour),
-                spaces,
-                {name: bytearray(key) for name, key in keys.items()},
-                UnlockReport(previous_opened_at=None, failed_attempts=failures),
-            )
-            if self.read_only:
-                previous = clock.from_text(session.settings.get_text("last_opened_at"))
-            else:
-                previous = session.settings.swap_last_opened(clock.now())
-                # Sealed repair answers go out at their author's unlock once both have answered.
-                session.repairs.publish_ready()
         except BaseException:
             spaces.close()
             raise
-        session.report = UnlockReport(previous_opened_at=previous, failed_attempts=failures)
-        return session
+        return Unlocked(
+            self,
+            Partner(record.id, record.name, record.colour),
+            spaces,
+            {name: bytearray(key) for name, key in keys.items()},
+            failures,
+        )
 
     @contextlib.contextmanager
     def _unless_read_only(self) -> Iterator[None]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from toward.core import clock
 from toward.core.bids import Bids
 from toward.core.export_log import ExportLog
 from toward.core.journal import Journal
@@ -19,7 +20,7 @@ from toward.core.therapy_consent import TherapyConsent
 from toward.core.today import TodayView, build_today
 
 if TYPE_CHECKING:
-    from toward.household import AddedPartner, Household, Partner
+    from toward.household import AddedPartner, Household, Partner, Unlocked
 
 
 __all__ = ["Session", "SessionLocked", "UnlockReport"]
@@ -51,6 +52,34 @@ class Session:
         self._keys = keys
         self._journal = Journal(spaces)
         self._settings = Settings(spaces.conn(Space.PRIVATE))
+
+    @classmethod
+    def start(cls, unlocked: Unlocked) -> Session:
+        """Begin a session on spaces the household just opened.
+
+        session = Session.start(household.unlock("Maya", "maya's password"))
+        """
+        try:
+            session = cls(
+                unlocked.household,
+                unlocked.partner,
+                unlocked.spaces,
+                unlocked.keys,
+                UnlockReport(previous_opened_at=None, failed_attempts=unlocked.failed_attempts),
+            )
+            if unlocked.household.read_only:
+                previous = clock.from_text(session.settings.get_text("last_opened_at"))
+            else:
+                previous = session.settings.swap_last_opened(clock.now())
+                # Sealed repair answers go out at their author's unlock once both have answered.
+                session.repairs.publish_ready()
+        except BaseException:
+            unlocked.spaces.close()
+            raise
+        session.report = UnlockReport(
+            previous_opened_at=previous, failed_attempts=unlocked.failed_attempts
+        )
+        return session
 
     @property
     def locked(self) -> bool:

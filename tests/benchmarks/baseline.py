@@ -14,6 +14,7 @@ import sqlcipher3
 
 from toward import Household
 from toward.core.schema import STEPS
+from toward.session import Session
 from toward.vault.kdf import FLOOR_COST
 
 PASSWORDS = {"Maya": "benchmark-password-maya", "Sam": "benchmark-password-sam"}
@@ -24,7 +25,7 @@ def couple(folder: Path) -> Household:
     Maya first, Sam sponsored by her; unlock them with PASSWORDS."""
     household = Household.create(folder, kdf_cost=FLOOR_COST)
     household.add_partner("Maya", PASSWORDS["Maya"])
-    maya = household.unlock("Maya", PASSWORDS["Maya"])
+    maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
     maya.add_partner("Sam", PASSWORDS["Sam"])
     maya.lock()
     return household

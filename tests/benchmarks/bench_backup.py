@@ -32,6 +32,7 @@ from bench_journal import SEED, fill, make_rows
 from toward import Household
 from toward.backup import create_backup, restore_backup, session_keys, verify_backup
 from toward.core.spaces import Space
+from toward.session import Session
 from toward.vault.kdf import FLOOR_COST
 
 PASSWORD = "benchmark-password"
@@ -57,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = root / "household"
         household = Household.create(folder, kdf_cost=FLOOR_COST)
         household.add_partner("Maya", PASSWORD)
-        session = household.unlock("Maya", PASSWORD)
+        session = Session.start(household.unlock("Maya", PASSWORD))
         private, shared, _words, _vocab = make_rows(
             args.entries, args.entries // 10, session.partner.id, SEED
         )

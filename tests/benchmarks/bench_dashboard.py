@@ -49,6 +49,7 @@ from toward.core.bids import CONTENT_COLUMNS, TABLE, Answer, BidKind, Bids
 from toward.core.journal import Journal
 from toward.core.spaces import BOOKKEEPING, Space, Spaces
 from toward.core.today import TodayView, build_today
+from toward.session import Session
 
 BATCH = 2000
 SEED = 100_000
@@ -174,8 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="toward-bench-") as tmp:
         folder = Path(tmp)
         household = couple(folder / "household")
-        maya = household.unlock("Maya", PASSWORDS["Maya"])
-        sam = household.unlock("Sam", PASSWORDS["Sam"])
+        maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
+        sam = Session.start(household.unlock("Sam", PASSWORDS["Sam"]))
         maya_id, sam_id = maya.partner.id, sam.partner.id
 
         start = time.perf_counter()
@@ -202,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return build_today(plain_bids, (plain_journal.attention, plain_bids.attention))
 
         maya.lock()
-        maya = household.unlock("Maya", PASSWORDS["Maya"])
+        maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
         cold_today = timed(maya.today)
         assert same_view(maya.today(), plain_today()), "the two sides disagree"
         assert maya.bids.patterns(weeks=52) == plain_bids.patterns(weeks=52)

@@ -37,6 +37,7 @@ from toward.opendata.archive import EncryptedZipSink, FolderSink
 from toward.opendata.export import export_data
 from toward.opendata.imports.source import read_import
 from toward.opendata.kinds import BIDS, JOURNAL_ENTRIES
+from toward.session import Session
 from toward.vault.kdf import FLOOR_COST
 
 PASSWORD = "benchmark-password"
@@ -135,7 +136,7 @@ def main(argv: list[str]) -> None:
         root = Path(temp)
         household = Household.create(root / "h", kdf_cost=FLOOR_COST)
         household.add_partner("Maya", PASSWORD)
-        maya = household.unlock("Maya", PASSWORD)
+        maya = Session.start(household.unlock("Maya", PASSWORD))
         rows = batches(maya.partner.id, args.entries, args.bids)
         portable.write_batches(maya.spaces, rows)
         base = baseline(root, rows)
@@ -143,7 +144,7 @@ def main(argv: list[str]) -> None:
         archive = timed(lambda: export_data(maya, EncryptedZipSink(root / "a.zip", PASSWORD)))
         other = Household.create(root / "other", kdf_cost=FLOOR_COST)
         other.add_partner("Maya", PASSWORD)
-        fresh = other.unlock("Maya", PASSWORD)
+        fresh = Session.start(other.unlock("Maya", PASSWORD))
         imported = timed(lambda: read_import(fresh, root / "out").apply())
         maya.lock()
         fresh.lock()

@@ -43,6 +43,7 @@ from toward.core import clock
 from toward.core.journal import Journal, TrustKind
 from toward.core.search import fts_query
 from toward.core.spaces import Space, Spaces
+from toward.session import Session
 from toward.vault.kdf import FLOOR_COST
 
 PASSWORD = "benchmark-password"
@@ -192,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = Path(tmp)
         household = Household.create(folder / "household", kdf_cost=FLOOR_COST)
         household.add_partner("Maya", PASSWORD)
-        session = household.unlock("Maya", PASSWORD)
+        session = Session.start(household.unlock("Maya", PASSWORD))
         author = session.partner.id
 
         start = time.perf_counter()
@@ -218,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
 
         session.lock()
-        session = household.unlock("Maya", PASSWORD)
+        session = Session.start(household.unlock("Maya", PASSWORD))
         toward = session.journal
         cold_list = timed(lambda: open_list(toward))
         cold_search = timed(lambda: toward.search("trust"))

@@ -41,8 +41,10 @@ from baseline import plain_database, timed
 
 from toward import Household
 from toward.core import clock
-from toward.core.ledger import Grouping, Ledger, LedgerFilter, Period
+from toward.core.ledger import Grouping, Ledger, LedgerFilter
+from toward.core.period import Period
 from toward.core.spaces import Space, Spaces
+from toward.session import Session
 from toward.vault.kdf import FLOOR_COST
 
 PASSWORD = "benchmark-password"
@@ -140,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = Path(tmp)
         household = Household.create(folder / "household", kdf_cost=FLOOR_COST)
         household.add_partner("Maya", PASSWORD)
-        maya = household.unlock("Maya", PASSWORD)
+        maya = Session.start(household.unlock("Maya", PASSWORD))
         maya.add_partner("Sam", PASSWORD)
         ids = [p.id for p in household.partners]
         lines, responses = make_rows(rng, args.lines, ids)
@@ -153,8 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         plain_sam = Ledger(Spaces(ids[1], plain_sam_private, plain_shared), ids)
 
         maya.lock()
-        maya = household.unlock("Maya", PASSWORD)
-        sam = household.unlock("Sam", PASSWORD)
+        maya = Session.start(household.unlock("Maya", PASSWORD))
+        sam = Session.start(household.unlock("Sam", PASSWORD))
         toward = maya.ledger
         cold = timed(lambda: ledger_view(toward))
         assert toward.count() == plain.count() == args.lines

@@ -40,6 +40,7 @@ from toward.core import clock
 from toward.core.promises import AGREEMENTS, MOMENTS, PROMISES, Promises
 from toward.core.promises.model import AGREEMENT_COLUMNS, MOMENT_COLUMNS, PROMISE_COLUMNS
 from toward.core.spaces import BOOKKEEPING, Space, Spaces
+from toward.session import Session
 
 LIMIT_MS = 100.0  # "without a visible pause"
 SETTLED = ["kept"] * 7 + ["missed"] * 2 + ["renegotiated", "released"]
@@ -138,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="toward-bench-") as tmp:
         folder = Path(tmp)
         household = couple(folder / "household")
-        maya = household.unlock("Maya", PASSWORDS["Maya"])
+        maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
         sam_id = next(p.id for p in maya.household.partners if p.id != maya.partner.id)
         promises = promise_rows(args.promises, args.years, maya.partner.id, sam_id)
         agreements, moments = agreement_rows(args.promises, args.years, maya.partner.id)
@@ -155,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ours = maya.promises
         theirs = Promises(Spaces(maya.partner.id, plain_private, plain_shared), partner_ids)
 
-        today = clock.now().astimezone().date()
+        today = clock.today()
         six_months = (today.replace(day=1) - timedelta(days=150)).replace(day=1)
         ten_years = date(today.year - args.years, today.month, 1)
         year_ago = today - timedelta(days=365)

@@ -51,6 +51,7 @@ from toward.core.repairs.model import (
     REPAIRS,
 )
 from toward.core.spaces import BOOKKEEPING, Space, Spaces
+from toward.session import Session
 
 LIMIT_MS = 100.0  # "without a visible pause"
 OPEN = 5  # the newest conversations are still under way
@@ -169,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="toward-bench-") as tmp:
         folder = Path(tmp)
         household = couple(folder / "household")
-        maya = household.unlock("Maya", PASSWORDS["Maya"])
+        maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
         partner_ids = [p.id for p in maya.household.partners]
         sam_id = next(p for p in partner_ids if p != maya.partner.id)
         shared, private = story(args.conversations, args.years, maya.partner.id, sam_id)
@@ -182,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ours = maya.repairs
         theirs = Repairs(Spaces(maya.partner.id, plain_private, plain_shared), partner_ids)
 
-        today = clock.now().astimezone().date()
+        today = clock.today()
         year_ago = today - timedelta(days=365)
         newest_done = next(r for r in ours.conversations() if r.status() is Status.FINISHED)
         cases: dict[str, Callable[[Repairs], Callable[[], object]]] = {

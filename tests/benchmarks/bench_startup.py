@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from toward import Household
+from toward.session import Session
 from toward.vault.kdf import DEFAULT_COST, FLOOR_COST, KdfParams, derive_key, normalize_password
 
 PASSWORD = "benchmark-password"
@@ -166,7 +167,7 @@ def unlock(runs: int, folder: Path) -> tuple[list[float], list[float]]:
     for _ in range(runs):
         kdf_times.append(timed(lambda: derive_key(secret, params)))
         start = time.perf_counter()
-        session = household.unlock("Bench", PASSWORD)
+        session = Session.start(household.unlock("Bench", PASSWORD))
         unlock_times.append(time.perf_counter() - start)
         session.lock()
     return kdf_times, unlock_times

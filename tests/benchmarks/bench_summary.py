@@ -38,11 +38,12 @@ from pypdf import PdfReader
 
 from toward import Household
 from toward.core import clock
+from toward.core.period import Period
 from toward.core.repairs import SEALED_STEPS, Topic
 from toward.core.spaces import Space, Spaces
 from toward.export.markdown import render_markdown
 from toward.export.pdf import protect, render_pdf
-from toward.export.summary import Contribution, Period, Section, SummaryRequest, build_summary
+from toward.export.summary import Contribution, Section, SummaryRequest, build_summary
 from toward.session import Session, UnlockReport
 
 BATCH = 1000
@@ -181,15 +182,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repairs", type=int, default=20)
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each (median)")
     args = parser.parse_args(argv)
-    today = clock.now().astimezone().date()
+    today = clock.today()
     period = Period(today - timedelta(days=364), today)
     request = SummaryRequest(period, tuple(Section))
 
     with tempfile.TemporaryDirectory(prefix="toward-bench-") as tmp:
         folder = Path(tmp)
         household = couple(folder / "household")
-        maya = household.unlock("Maya", PASSWORDS["Maya"])
-        sam = household.unlock("Sam", PASSWORDS["Sam"])
+        maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
+        sam = Session.start(household.unlock("Sam", PASSWORDS["Sam"]))
         plain_maya, plain_sam = plain_sessions(folder, household)
         seeding = {}
         for label, (one, two) in (("Toward", (maya, sam)), ("plain", (plain_maya, plain_sam))):

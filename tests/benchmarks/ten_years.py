@@ -49,11 +49,12 @@ from ten_years_data import JRNL_PYTHON, JRNL_SIDE, PASSWORDS, TenYears, ten_year
 
 from toward import Household
 from toward.core import clock
+from toward.core.period import Period
 from toward.core.promises import Promises
 from toward.core.repairs import Repairs
 from toward.core.spaces import Space, Spaces
 from toward.export.pdf import render_pdf
-from toward.export.summary import Contribution, Period, Section, SummaryRequest, build_summary
+from toward.export.summary import Contribution, Section, SummaryRequest, build_summary
 from toward.session import Session, UnlockReport
 from toward.vault.kdf import FLOOR_COST, derive_key, normalize_password
 from toward.vault.keystore import PASSWORD_SLOT, load_keystore
@@ -128,7 +129,7 @@ def empty_household(root: Path) -> Path:
     folder = root / "empty"
     household = Household.create(folder, kdf_cost=FLOOR_COST)
     household.add_partner("Maya", PASSWORDS["Maya"])
-    maya = household.unlock("Maya", PASSWORDS["Maya"])
+    maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
     household.add_partner("Sam", PASSWORDS["Sam"], sponsor=maya)
     maya.lock()
     return folder
@@ -204,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for _ in range(runs):
             kdf.append(timed(lambda: derive_key(secret, slot.kdf)))
             start = time.perf_counter()
-            session = household.unlock("Maya", PASSWORDS["Maya"])
+            session = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
             unlock.append(time.perf_counter() - start)
             session.lock()
         ours, theirs = statistics.median(unlock), statistics.median(kdf)
@@ -246,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
 
         print("queries, next to plain SQLite …", file=sys.stderr)
-        session = household.unlock("Maya", PASSWORDS["Maya"])
+        session = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
         plain_conns = data.open_plain()
         plain_spaces = Spaces(
             session.partner.id, plain_conns[Space.PRIVATE], plain_conns[Space.SHARED]
@@ -337,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     )
                 )
         print("a year's PDF …", file=sys.stderr)
-        today = clock.now().astimezone().date()
+        today = clock.today()
         request = SummaryRequest(Period(today - timedelta(days=364), today), tuple(Section))
 
         def year_pdf(side: str) -> Callable[[], object]:

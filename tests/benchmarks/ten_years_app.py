@@ -32,6 +32,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from toward.household import Household
+from toward.session import Session
 from toward.ui.app import AppController, settle_memory
 from toward.ui.kit import theme
 from toward.ui.kit.charts import ChartSlot
@@ -90,7 +91,7 @@ def main(folder: Path, name: str, password: str) -> dict[str, object]:
     while time.monotonic() < typing_ends:
         app.processEvents()
         time.sleep(0.01)
-    session = Household.open(folder).unlock(name, password)
+    session = Session.start(Household.open(folder).unlock(name, password))
 
     profiler = _profiler()
     start = time.perf_counter()

@@ -257,9 +257,9 @@ def build(folder: Path, log: Callable[[str], None]) -> None:
     folder.mkdir(parents=True)
     household = Household.create(folder / "household", kdf_cost=DEFAULT_COST)
     household.add_partner("Maya", PASSWORDS["Maya"])
-    maya = household.unlock("Maya", PASSWORDS["Maya"])
+    maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
     household.add_partner("Sam", PASSWORDS["Sam"], sponsor=maya)
-    sam = household.unlock("Sam", PASSWORDS["Sam"])
+    sam = Session.start(household.unlock("Sam", PASSWORDS["Sam"]))
     plain = {
         Space.PRIVATE: plain_database(folder / "plain-private.db"),
         Space.SHARED: plain_database(folder / "plain-shared.db"),

@@ -5,13 +5,15 @@ from __future__ import annotations
 from tests.conftest import PASSWORDS, make_couple
 from tests.e2e.conftest import run_toward
 from toward import Household
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
+from toward.session import Session
 
 
 def test_backup_then_restore_with_a_password_on_stdin(tmp_path):
     couple = make_couple(tmp_path / "household")
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="kept safe")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="kept safe"))
     maya.lock()
     out = tmp_path / "backups" / "toward.zip"
 
@@ -26,7 +28,7 @@ def test_backup_then_restore_with_a_password_on_stdin(tmp_path):
     )
     assert restored.returncode == 0, restored.stderr
     assert "Maya's password opens it" in restored.stdout
-    session = Household.open(target).unlock("Maya", PASSWORDS["Maya"])
+    session = Session.start(Household.open(target).unlock("Maya", PASSWORDS["Maya"]))
     assert session.journal.count(Space.PRIVATE) == 1
     session.lock()
 

@@ -6,13 +6,14 @@ import json
 
 from tests.conftest import PASSWORDS, make_couple
 from tests.e2e.conftest import run_toward
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 
 
 def test_export_then_import_into_a_new_household(tmp_path):
     couple = make_couple(tmp_path / "household")
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="kept", body="my own words")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="kept", body="my own words"))
     maya.lock()
     out = tmp_path / "out"
     exported = run_toward(

@@ -11,9 +11,10 @@ from pypdf import PdfReader
 from tests.conftest import PASSWORDS, make_couple
 from tests.e2e.conftest import run_toward
 from toward.core import clock
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 
-TODAY = clock.now().astimezone().date()
+TODAY = clock.today()
 FROM, TO = (TODAY - timedelta(days=30)).isoformat(), TODAY.isoformat()
 
 
@@ -27,8 +28,8 @@ def _pdf_text(data: bytes, password: str | None = None) -> str:
 def test_a_protected_pdf_and_a_markdown_file(tmp_path):
     couple = make_couple(tmp_path / "household")
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.SHARED, title="Shared", body="MARKER-SHARED")
-    maya.journal.write(Space.PRIVATE, title="Private", body="MARKER-PRIVATE")
+    maya.journal.write(Space.SHARED, EntryFields(title="Shared", body="MARKER-SHARED"))
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Private", body="MARKER-PRIVATE"))
     maya.bids.log(Space.SHARED, by_me=True)
     maya.lock()
     note = tmp_path / "note.txt"

@@ -11,8 +11,10 @@ import pytest
 
 from tests.conftest import Couple, make_couple
 from toward import DatabaseDamaged, Household
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
+from toward.session import Session
 
 PAGE = 4096
 
@@ -49,8 +51,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Couple:
     couple = make_couple(tmp_path_factory.mktemp("template") / "household")
     maya = couple.unlock("Maya")
     for i in range(12):
-        maya.journal.write(Space.PRIVATE, title=f"private {i}", body="words " * 500)
-        maya.journal.write(Space.SHARED, title=f"shared {i}", body="words " * 500)
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"private {i}", body="words " * 500))
+        maya.journal.write(Space.SHARED, EntryFields(title=f"shared {i}", body="words " * 500))
     maya.lock()
     return couple
 
@@ -78,7 +80,7 @@ def test_damage_is_a_known_error_and_the_file_is_left_alone(filled: Couple, whic
     before = {p.name for p in filled.folder.iterdir()}
 
     with pytest.raises(DatabaseDamaged) as caught:
-        Household.open(filled.folder).unlock("Maya", "maya-correct-horse")
+        Session.start(Household.open(filled.folder).unlock("Maya", "maya-correct-horse"))
 
     message = str(caught.value)
     assert path.name in message

@@ -13,7 +13,9 @@ from tests.conftest import PASSWORDS, Couple, make_couple
 from tests.integration.support import partner_entry, read_keystore
 from tests.support.memory_keyring import MemoryKeyring
 from toward import DeviceSecretMissing, Household, KnownError, WrongPassword
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
+from toward.session import Session
 from toward.vault.kdf import KdfParams, derive_key, normalize_password
 from toward.vault.keystore import slot_aad
 from toward.vault.keywrap import UnwrapFailed, WrappedKey, unwrap
@@ -46,7 +48,7 @@ def test_a_bound_slot_unlocks_with_the_keyring_entry(couple: Couple, memory_keyr
     household = Household.open(couple.folder)
     assert household.is_device_bound(household.partner("Maya").id)
     assert not household.is_device_bound(household.partner("Sam").id)
-    household.unlock("Maya", MAYA_PW).lock()
+    Session.start(household.unlock("Maya", MAYA_PW)).lock()
 
 
 def test_a_bound_slot_cannot_be_opened_with_the_password_alone(couple: Couple):
@@ -66,34 +68,38 @@ def test_a_missing_keyring_entry_is_said_plainly_and_not_counted(couple: Couple,
     memory_keyring.entries.clear()
     household = Household.open(couple.folder)
     with pytest.raises(DeviceSecretMissing, match="recovery code"):
-        household.unlock("Maya", MAYA_PW)
+        Session.start(household.unlock("Maya", MAYA_PW))
     assert failures(household, "Maya") == 0
-    household.unlock("Sam", SAM_PW).lock()
+    Session.start(household.unlock("Sam", SAM_PW)).lock()
 
 
 def test_the_recovery_code_gets_in_and_binds_again(couple: Couple, memory_keyring):
     bind(couple, "Maya")
     memory_keyring.entries.clear()
     household = Household.open(couple.folder)
-    maya = household.recover("Maya", couple.recovery_codes["Maya"], "new-password-maya")
+    maya = Session.start(
+        household.recover("Maya", couple.recovery_codes["Maya"], "new-password-maya")
+    )
     assert maya.device_bound
     maya.lock()
     assert len(memory_keyring.entries) == 1
-    Household.open(couple.folder).unlock("Maya", "new-password-maya").lock()
+    Session.start(Household.open(couple.folder).unlock("Maya", "new-password-maya")).lock()
 
 
 def test_on_a_new_computer_the_recovery_code_rebinds(couple: Couple, tmp_path: Path):
     bind(couple, "Maya")
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="written on the old computer")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="written on the old computer"))
     maya.lock()
     household = move_to_a_new_computer(couple, tmp_path)
     with pytest.raises(DeviceSecretMissing):
-        household.unlock("Maya", MAYA_PW)
-    maya = household.recover("Maya", couple.recovery_codes["Maya"], "new-computer-pass")
+        Session.start(household.unlock("Maya", MAYA_PW))
+    maya = Session.start(
+        household.recover("Maya", couple.recovery_codes["Maya"], "new-computer-pass")
+    )
     assert [e.title for e in maya.journal.entries(Space.PRIVATE)] == ["written on the old computer"]
     maya.lock()
-    household.unlock("Maya", "new-computer-pass").lock()
+    Session.start(household.unlock("Maya", "new-computer-pass")).lock()
 
 
 def test_after_one_partner_rebinds_the_other_is_told_the_truth(couple: Couple, tmp_path: Path):
@@ -105,13 +111,17 @@ def test_after_one_partner_rebinds_the_other_is_told_the_truth(couple: Couple, t
     bind(couple, "Maya")
     bind(couple, "Sam")
     household = move_to_a_new_computer(couple, tmp_path)
-    household.recover("Maya", couple.recovery_codes["Maya"], "new-computer-maya").lock()
+    Session.start(
+        household.recover("Maya", couple.recovery_codes["Maya"], "new-computer-maya")
+    ).lock()
     with pytest.raises(DeviceSecretMissing):
-        household.unlock("Sam", SAM_PW)
+        Session.start(household.unlock("Sam", SAM_PW))
     assert failures(household, "Sam") == 0
-    household.recover("Sam", couple.recovery_codes["Sam"], "new-computer-sam1").lock()
-    household.unlock("Sam", "new-computer-sam1").lock()
-    household.unlock("Maya", "new-computer-maya").lock()
+    Session.start(
+        household.recover("Sam", couple.recovery_codes["Sam"], "new-computer-sam1")
+    ).lock()
+    Session.start(household.unlock("Sam", "new-computer-sam1")).lock()
+    Session.start(household.unlock("Maya", "new-computer-maya")).lock()
 
 
 def test_both_partners_bound_share_the_one_device_secret(couple: Couple, memory_keyring):
@@ -129,7 +139,7 @@ def test_unbinding_frees_the_slot_and_leaves_nothing_in_the_keyring(couple: Coup
     assert not maya.device_bound
     maya.lock()
     assert memory_keyring.entries == {}
-    Household.open(couple.folder).unlock("Maya", MAYA_PW).lock()
+    Session.start(Household.open(couple.folder).unlock("Maya", MAYA_PW)).lock()
 
 
 def test_unbinding_one_partner_keeps_the_secret_the_other_relies_on(couple: Couple, memory_keyring):
@@ -159,7 +169,7 @@ def test_a_password_change_keeps_the_binding(couple: Couple, memory_keyring):
     maya.lock()
     memory_keyring.entries.clear()
     with pytest.raises(DeviceSecretMissing):
-        Household.open(couple.folder).unlock("Maya", "changed-while-bound")
+        Session.start(Household.open(couple.folder).unlock("Maya", "changed-while-bound"))
 
 
 def test_changing_a_password_without_the_device_secret_is_explained(couple: Couple, memory_keyring):
@@ -179,7 +189,9 @@ def test_the_keyring_never_holds_a_password_or_a_database_key(couple: Couple, me
     maya.change_password(MAYA_PW, "changed-while-bound")
     keys = [maya.key("private"), maya.key("shared")]
     maya.lock()
-    sam = couple.household.recover("Sam", couple.recovery_codes["Sam"], "recovered-sam-pw")
+    sam = Session.start(
+        couple.household.recover("Sam", couple.recovery_codes["Sam"], "recovered-sam-pw")
+    )
     keys.append(sam.key("private"))
     sam.lock()
 
@@ -209,13 +221,15 @@ def test_without_a_keyring_binding_is_refused_and_everything_else_works(tmp_path
     with pytest.raises(KnownError, match="no keyring"):
         maya.set_device_binding(MAYA_PW, True)
     assert not maya.device_bound
-    maya.journal.write(Space.PRIVATE, title="still works")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="still works"))
     maya.change_password(MAYA_PW, "no-keyring-password")
     maya.lock()
     household = Household.open(couple.folder)
-    household.unlock("Maya", "no-keyring-password").lock()
-    household.recover("Sam", couple.recovery_codes["Sam"], "no-keyring-sam-pw").lock()
-    household.unlock("Sam", "no-keyring-sam-pw").lock()
+    Session.start(household.unlock("Maya", "no-keyring-password")).lock()
+    Session.start(
+        household.recover("Sam", couple.recovery_codes["Sam"], "no-keyring-sam-pw")
+    ).lock()
+    Session.start(household.unlock("Sam", "no-keyring-sam-pw")).lock()
 
 
 @pytest.mark.no_keyring
@@ -230,8 +244,8 @@ def test_a_bound_household_moved_to_a_computer_without_keyring_recovers_unbound(
     keyring.set_keyring(fail.Keyring())
     household = Household.open(couple.folder)
     with pytest.raises(DeviceSecretMissing):
-        household.unlock("Maya", MAYA_PW)
-    maya = household.recover("Maya", couple.recovery_codes["Maya"], "unbound-now-1")
+        Session.start(household.unlock("Maya", MAYA_PW))
+    maya = Session.start(household.recover("Maya", couple.recovery_codes["Maya"], "unbound-now-1"))
     assert not maya.device_bound
     maya.lock()
-    household.unlock("Maya", "unbound-now-1").lock()
+    Session.start(household.unlock("Maya", "unbound-now-1")).lock()

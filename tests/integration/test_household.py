@@ -32,8 +32,10 @@ from toward import (
     TooManyAttempts,
     WrongPassword,
 )
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
+from toward.session import Session
 from toward.vault.kdf import DEFAULT_COST, FLOOR_COST, KdfParams, derive_key, normalize_password
 from toward.vault.keystore import BACKUP_NAME, KEYSTORE_NAME
 from toward.vault.recovery import normalize_recovery_code
@@ -88,7 +90,7 @@ def test_the_first_partner_gets_a_private_and_the_shared_database(tmp_path: Path
     assert (tmp_path / "h" / private_db_name(added.partner.id)).exists()
     assert (tmp_path / "h" / SHARED_DB).exists()
     assert len(normalize_recovery_code(added.recovery_code)) == 25
-    session = household.unlock("Maya", MAYA_PW)
+    session = Session.start(household.unlock("Maya", MAYA_PW))
     assert session.partner == added.partner
     session.lock()
 
@@ -99,7 +101,7 @@ def test_the_second_partner_needs_the_first_ones_unlocked_session(tmp_path: Path
     with pytest.raises(InvalidInput, match="unlocked session"):
         household.add_partner("Sam", SAM_PW)
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.SHARED, title="Before Sam came")
+    maya.journal.write(Space.SHARED, EntryFields(title="Before Sam came"))
     maya.lock()
     with pytest.raises(InvalidInput, match="unlocked session"):
         household.add_partner("Sam", SAM_PW, sponsor=maya)
@@ -112,7 +114,7 @@ def test_the_second_partner_needs_the_first_ones_unlocked_session(tmp_path: Path
     maya = couple.unlock("Maya")
     sam_added = maya.add_partner("Sam", SAM_PW)
     maya.lock()
-    sam = household.unlock("Sam", SAM_PW)
+    sam = Session.start(household.unlock("Sam", SAM_PW))
     assert [e.title for e in sam.journal.entries(Space.SHARED)] == ["Before Sam came"]
     assert sam.partner == sam_added.partner
     sam.lock()
@@ -142,7 +144,7 @@ def test_duplicate_names_are_refused(tmp_path: Path, name: str):
 def test_names_that_differ_only_in_unicode_composition_are_the_same_name(tmp_path: Path):
     household = Household.create(tmp_path / "h", kdf_cost=FLOOR_COST)
     household.add_partner("Zoë", MAYA_PW)
-    zoe = household.unlock("zoe\u0308", MAYA_PW)
+    zoe = Session.start(household.unlock("zoe\u0308", MAYA_PW))
     with pytest.raises(InvalidInput, match="already a partner"):
         zoe.add_partner("ZOE\u0308", SAM_PW)
     zoe.lock()
@@ -225,7 +227,7 @@ def test_both_partners_open_the_shared_database(couple: Couple):
     assert maya.key("shared") == sam.key("shared")
     assert maya.key("private") != sam.key("private")
     shared_key = maya.key("shared")
-    maya.journal.write(Space.SHARED, title="from Maya")
+    maya.journal.write(Space.SHARED, EntryFields(title="from Maya"))
     assert [e.title for e in sam.journal.entries(Space.SHARED)] == ["from Maya"]
     maya.lock()
     sam.lock()
@@ -234,9 +236,11 @@ def test_both_partners_open_the_shared_database(couple: Couple):
 
 def test_one_partners_password_or_code_does_not_open_the_other(couple: Couple):
     with pytest.raises(WrongPassword):
-        couple.household.unlock("Sam", MAYA_PW)
+        Session.start(couple.household.unlock("Sam", MAYA_PW))
     with pytest.raises(WrongPassword, match="recovery code"):
-        couple.household.recover("Sam", couple.recovery_codes["Maya"], "a-brand-new-password")
+        Session.start(
+            couple.household.recover("Sam", couple.recovery_codes["Maya"], "a-brand-new-password")
+        )
     assert couple.household.attempts.state(couple.household.partner("Sam").id).failures == 2
     assert couple.household.attempts.state(couple.household.partner("Maya").id).failures == 0
 
@@ -249,8 +253,8 @@ def test_a_password_slot_moved_to_the_other_partner_does_not_unlock(couple: Coup
     household = Household.open(couple.folder)
     for password in (MAYA_PW, SAM_PW):
         with pytest.raises(WrongPassword):
-            household.unlock("Sam", password)
-    household.unlock("Maya", MAYA_PW).lock()
+            Session.start(household.unlock("Sam", password))
+    Session.start(household.unlock("Maya", MAYA_PW)).lock()
 
 
 def test_whole_partner_slots_swapped_do_not_unlock(couple: Couple):
@@ -262,7 +266,7 @@ def test_whole_partner_slots_swapped_do_not_unlock(couple: Couple):
     for name in ("Maya", "Sam"):
         for password in (MAYA_PW, SAM_PW):
             with pytest.raises(WrongPassword):
-                household.unlock(name, password)
+                Session.start(household.unlock(name, password))
 
 
 def test_keys_swapped_inside_a_slot_do_not_unlock(couple: Couple):
@@ -271,7 +275,7 @@ def test_keys_swapped_inside_a_slot_do_not_unlock(couple: Couple):
     keys["private"], keys["shared"] = keys["shared"], keys["private"]
     write_keystore(couple.folder, data)
     with pytest.raises(WrongPassword):
-        Household.open(couple.folder).unlock("Maya", MAYA_PW)
+        Session.start(Household.open(couple.folder).unlock("Maya", MAYA_PW))
 
 
 def test_a_recovery_slot_moved_into_the_password_place_does_not_unlock(couple: Couple):
@@ -281,9 +285,11 @@ def test_a_recovery_slot_moved_into_the_password_place_does_not_unlock(couple: C
     write_keystore(couple.folder, data)
     household = Household.open(couple.folder)
     with pytest.raises(WrongPassword):
-        household.unlock("Maya", couple.recovery_codes["Maya"])
+        Session.start(household.unlock("Maya", couple.recovery_codes["Maya"]))
     # The recovery slot itself still works where it belongs.
-    household.recover("Maya", couple.recovery_codes["Maya"], "new-password-123").lock()
+    Session.start(
+        household.recover("Maya", couple.recovery_codes["Maya"], "new-password-123")
+    ).lock()
 
 
 def test_slots_from_another_household_do_not_unlock(couple: Couple):
@@ -291,7 +297,7 @@ def test_slots_from_another_household_do_not_unlock(couple: Couple):
     data["household_id"] = "f" * 32
     write_keystore(couple.folder, data)
     with pytest.raises(WrongPassword):
-        Household.open(couple.folder).unlock("Maya", MAYA_PW)
+        Session.start(Household.open(couple.folder).unlock("Maya", MAYA_PW))
 
 
 # -- unlocking, wrong passwords and the throttle ------------------------------------------
@@ -300,7 +306,7 @@ def test_slots_from_another_household_do_not_unlock(couple: Couple):
 def test_a_wrong_password_is_refused_and_recorded(couple: Couple):
     maya_id = couple.household.partner("Maya").id
     with pytest.raises(WrongPassword, match="password doesn't open Maya's space") as caught:
-        couple.household.unlock("Maya", "not-her-password")
+        Session.start(couple.household.unlock("Maya", "not-her-password"))
     assert "not-her-password" not in str(caught.value)
     assert couple.household.attempts.state(maya_id).failures == 1
     assert Household.open(couple.folder).attempts.state(maya_id).failures == 1
@@ -308,9 +314,9 @@ def test_a_wrong_password_is_refused_and_recorded(couple: Couple):
 
 def test_unknown_partners_are_not_found_and_names_are_forgiving(couple: Couple):
     with pytest.raises(PartnerNotFound):
-        couple.household.unlock("Alex", MAYA_PW)
-    couple.household.unlock("  maya".strip().upper(), MAYA_PW).lock()
-    couple.household.unlock(couple.household.partner("Maya").id, MAYA_PW).lock()
+        Session.start(couple.household.unlock("Alex", MAYA_PW))
+    Session.start(couple.household.unlock("  maya".strip().upper(), MAYA_PW)).lock()
+    Session.start(couple.household.unlock(couple.household.partner("Maya").id, MAYA_PW)).lock()
 
 
 def opened(folder: Path, clock: FakeClock) -> Household:
@@ -325,19 +331,19 @@ def test_throttling_holds_across_new_household_instances(couple: Couple):
     first = opened(couple.folder, clock)
     for _ in range(3):
         with pytest.raises(WrongPassword):
-            first.unlock("Maya", "wrong-password")
+            Session.start(first.unlock("Maya", "wrong-password"))
 
     restarted = opened(couple.folder, clock)
     with pytest.raises(TooManyAttempts) as caught:
-        restarted.unlock("Maya", MAYA_PW)
+        Session.start(restarted.unlock("Maya", MAYA_PW))
     assert caught.value.retry_after == 5
     assert restarted.wait_seconds("Maya") == 5
     # Sam is never held back by Maya's lockout.
     assert restarted.wait_seconds("Sam") == 0
-    restarted.unlock("Sam", SAM_PW).lock()
+    Session.start(restarted.unlock("Sam", SAM_PW)).lock()
 
     clock.advance(5)
-    maya = opened(couple.folder, clock).unlock("Maya", MAYA_PW)
+    maya = Session.start(opened(couple.folder, clock).unlock("Maya", MAYA_PW))
     assert maya.report.failed_attempts == 3
     maya.lock()
     assert opened(couple.folder, clock).wait_seconds("Maya") == 0
@@ -348,12 +354,12 @@ def test_a_throttled_partner_is_refused_before_any_key_derivation(couple: Couple
     household = opened(couple.folder, clock)
     for _ in range(4):
         with pytest.raises((WrongPassword, TooManyAttempts)):
-            household.unlock("Maya", "wrong-password")
+            Session.start(household.unlock("Maya", "wrong-password"))
         clock.advance(60)
     clock.advance(-60)  # 10 s after the 4th failure is not over yet
     failures = household.attempts.state(household.partner("Maya").id).failures
     with pytest.raises(TooManyAttempts):
-        household.unlock("Maya", "wrong-password")
+        Session.start(household.unlock("Maya", "wrong-password"))
     assert household.attempts.state(household.partner("Maya").id).failures == failures
 
 
@@ -367,8 +373,8 @@ def test_the_unlock_report_tells_the_previous_opening_and_the_failures_since(tmp
 
     for _ in range(2):
         with pytest.raises(WrongPassword):
-            couple.household.unlock("Maya", "someone-guessing")
-    second = Household.open(couple.folder).unlock("Maya", MAYA_PW)
+            Session.start(couple.household.unlock("Maya", "someone-guessing"))
+    second = Session.start(Household.open(couple.folder).unlock("Maya", MAYA_PW))
     previous = second.report.previous_opened_at
     assert previous is not None
     assert started - timedelta(seconds=1) <= previous <= datetime.now(UTC)
@@ -396,7 +402,7 @@ def database_bytes(folder: Path) -> dict[str, bytes]:
 
 def test_a_password_change_rewraps_keys_without_touching_a_database(couple: Couple):
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="kept")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="kept"))
     keys = {name: maya.key(name) for name in ("private", "shared")}
     checkpointed(maya)
     before = database_bytes(couple.folder)
@@ -409,12 +415,12 @@ def test_a_password_change_rewraps_keys_without_touching_a_database(couple: Coup
     assert (couple.folder / BACKUP_NAME).read_bytes() == keystore_before
     maya.lock()
     with pytest.raises(WrongPassword):
-        Household.open(couple.folder).unlock("Maya", MAYA_PW)
-    again = Household.open(couple.folder).unlock("Maya", "a-new-password-for-maya")
+        Session.start(Household.open(couple.folder).unlock("Maya", MAYA_PW))
+    again = Session.start(Household.open(couple.folder).unlock("Maya", "a-new-password-for-maya"))
     assert {name: again.key(name) for name in ("private", "shared")} == keys
     assert [e.title for e in again.journal.entries(Space.PRIVATE)] == ["kept"]
     again.lock()
-    couple.household.unlock("Sam", SAM_PW).lock()
+    Session.start(couple.household.unlock("Sam", SAM_PW)).lock()
 
 
 def test_a_password_change_asks_for_the_current_password(couple: Couple):
@@ -445,36 +451,42 @@ def test_a_journal_kept_from_before_the_lock_is_locked_too(couple: Couple):
     journal = maya.journal
     maya.lock()
     with pytest.raises(SessionLocked):
-        journal.write(Space.PRIVATE, title="after lock")
+        journal.write(Space.PRIVATE, EntryFields(title="after lock"))
 
 
 def test_the_recovery_code_sets_a_new_password(couple: Couple):
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="still here")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="still here"))
     maya.lock()
     messy = "  " + couple.recovery_codes["Maya"].lower().replace("-", " ") + " "
-    recovered = Household.open(couple.folder).recover("Maya", messy, "recovered-password-1")
+    recovered = Session.start(
+        Household.open(couple.folder).recover("Maya", messy, "recovered-password-1")
+    )
     assert [e.title for e in recovered.journal.entries(Space.PRIVATE)] == ["still here"]
     recovered.lock()
     household = Household.open(couple.folder)
     with pytest.raises(WrongPassword):
-        household.unlock("Maya", MAYA_PW)
-    household.unlock("Maya", "recovered-password-1").lock()
+        Session.start(household.unlock("Maya", MAYA_PW))
+    Session.start(household.unlock("Maya", "recovered-password-1")).lock()
     # The code is a standing second way in, not used up.
-    household.recover("Maya", couple.recovery_codes["Maya"], "recovered-password-2").lock()
+    Session.start(
+        household.recover("Maya", couple.recovery_codes["Maya"], "recovered-password-2")
+    ).lock()
 
 
 def test_a_wrong_recovery_code_is_refused_and_recorded(couple: Couple):
     maya_id = couple.household.partner("Maya").id
     with pytest.raises(WrongPassword, match="recovery code"):
-        couple.household.recover("Maya", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", "a-new-password-1")
+        Session.start(
+            couple.household.recover("Maya", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", "a-new-password-1")
+        )
     assert couple.household.attempts.state(maya_id).failures == 1
     couple.unlock("Maya").lock()
 
 
 def test_recovery_refuses_a_short_new_password_before_trying_the_code(couple: Couple):
     with pytest.raises(InvalidInput):
-        couple.household.recover("Maya", couple.recovery_codes["Maya"], "short")
+        Session.start(couple.household.recover("Maya", couple.recovery_codes["Maya"], "short"))
     couple.unlock("Maya").lock()
 
 
@@ -482,7 +494,9 @@ def test_the_recovery_code_still_works_after_a_password_change(couple: Couple):
     maya = couple.unlock("Maya")
     maya.change_password(MAYA_PW, "changed-password-1")
     maya.lock()
-    couple.household.recover("Maya", couple.recovery_codes["Maya"], "changed-password-2").lock()
+    Session.start(
+        couple.household.recover("Maya", couple.recovery_codes["Maya"], "changed-password-2")
+    ).lock()
 
 
 # -- several windows on one folder --------------------------------------------------------
@@ -493,20 +507,20 @@ def test_a_stale_household_instance_never_writes_a_newer_change_away(tmp_path: P
     couple = make_couple(tmp_path / "h", second=False)
     stale = Household.open(couple.folder)
     fresh = Household.open(couple.folder)
-    maya = fresh.unlock("Maya", MAYA_PW)
+    maya = Session.start(fresh.unlock("Maya", MAYA_PW))
     maya.add_partner("Sam", SAM_PW)
     maya.lock()
 
-    maya = stale.unlock("Maya", MAYA_PW)
+    maya = Session.start(stale.unlock("Maya", MAYA_PW))
     maya.change_password(MAYA_PW, "changed-in-the-stale-window")
     maya.lock()
 
     household = Household.open(couple.folder)
     assert [p.name for p in household.partners] == ["Maya", "Sam"]
-    household.unlock("Sam", SAM_PW).lock()
-    household.unlock("Maya", "changed-in-the-stale-window").lock()
+    Session.start(household.unlock("Sam", SAM_PW)).lock()
+    Session.start(household.unlock("Maya", "changed-in-the-stale-window")).lock()
     # And the stale window itself now knows Sam.
-    stale.unlock("Sam", SAM_PW).lock()
+    Session.start(stale.unlock("Sam", SAM_PW)).lock()
 
 
 # -- a damaged keystore at the household level ---------------------------------------------
@@ -517,13 +531,13 @@ def test_a_damaged_keystore_opens_from_its_copy_with_a_notice(couple: Couple):
     household = Household.open(couple.folder)
     assert household.notice is not None
     assert BACKUP_NAME in household.notice
-    maya = household.unlock("Maya", MAYA_PW)
+    maya = Session.start(household.unlock("Maya", MAYA_PW))
     maya.change_password(MAYA_PW, "after-the-damage-1")
     maya.lock()
     assert len(list(couple.folder.glob(f"{KEYSTORE_NAME}.damaged-*"))) == 1
     clean = Household.open(couple.folder)
     assert clean.notice is None
-    clean.unlock("Maya", "after-the-damage-1").lock()
+    Session.start(clean.unlock("Maya", "after-the-damage-1")).lock()
 
 
 # -- passwords in any script ---------------------------------------------------------------
@@ -544,9 +558,9 @@ def test_any_unicode_password_works_however_it_is_composed(tmp_path: Path, passw
     household = Household.create(folder, kdf_cost=FLOOR_COST)
     household.add_partner("Maya", password)
     for typed in {password, unicodedata.normalize("NFD", password)}:
-        household.unlock("Maya", typed).lock()
+        Session.start(household.unlock("Maya", typed)).lock()
     with pytest.raises(WrongPassword):
-        household.unlock("Maya", password + "x")
+        Session.start(household.unlock("Maya", password + "x"))
     shutil.rmtree(folder)
 
 
@@ -562,5 +576,5 @@ def test_create_uses_the_default_cost_unless_told_otherwise(tmp_path: Path):
     assert stored == DEFAULT_COST
     # A high-entropy recovery code needs no more than the floor.
     assert KdfParams.from_json(slots["recovery"]["kdf"]).cost == FLOOR_COST
-    household.unlock("Maya", MAYA_PW).lock()
+    Session.start(household.unlock("Maya", MAYA_PW)).lock()
     assert Household.open(tmp_path / "h").partners[0].name == "Maya"

@@ -38,22 +38,23 @@ from tests.integration.ledger.statements import OFX_V1
 from tests.integration.support import decrypted_pages
 from toward.core.bids import BidKind
 from toward.core.export_log import ExportKind
-from toward.core.journal import JournalFilter
+from toward.core.journal import EntryFields, JournalFilter
 from toward.core.ledger import (
     CsvLayout,
     DraftFields,
     Money,
-    Period,
     ResponseKind,
     read_csv,
     read_ofx,
 )
+from toward.core.period import Period
 from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Repair, Step, Topic
 from toward.core.spaces import Space
 from toward.export import summary as therapy
 from toward.export.markdown import render_markdown
-from toward.export.pdf import render_pdf, save_pdf
+from toward.export.pdf import render_pdf
+from toward.export.save import save_summary
 from toward.household import SHARED_DB, private_db_name
 from toward.opendata.archive import EncryptedZipSink
 from toward.opendata.export import export_data
@@ -94,43 +95,54 @@ def writer(*, stored: bool = True) -> Callable[[Write], Write]:
 @writer()
 def private_entry(maya: Session, sam: Session, marker: str) -> None:
     maya.journal.write(
-        Space.PRIVATE, title=f"title {marker}", body=f"body {marker}", tags=[f"tag {marker}"]
+        Space.PRIVATE,
+        EntryFields(title=f"title {marker}", body=f"body {marker}", tags=[f"tag {marker}"]),
     )
 
 
 @writer()
 def private_tag_only(maya: Session, sam: Session, marker: str) -> None:
-    maya.journal.write(Space.PRIVATE, title="no marker here", tags=[marker])
+    maya.journal.write(Space.PRIVATE, EntryFields(title="no marker here", tags=[marker]))
 
 
 @writer()
 def shared_entry_read_by_the_partner(maya: Session, sam: Session, marker: str) -> None:
-    entry = sam.journal.write(Space.SHARED, title=f"to Maya {marker}", body=f"{marker} body")
+    entry = sam.journal.write(
+        Space.SHARED, EntryFields(title=f"to Maya {marker}", body=f"{marker} body")
+    )
     maya.journal.mark_read(maya.journal.get(Space.SHARED, entry.id))
 
 
 @writer()
 def edited_entry(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title=f"draft {marker}", body=f"draft {marker}")
-    maya.journal.edit(entry, title=f"final {marker}", body=f"final {marker}", tags=[marker])
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title=f"draft {marker}", body=f"draft {marker}")
+    )
+    maya.journal.edit(
+        entry, EntryFields(title=f"final {marker}", body=f"final {marker}", tags=[marker])
+    )
 
 
 @writer()
 def shared_from_private(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title=f"shared {marker}", body=f"{marker}")
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title=f"shared {marker}", body=f"{marker}")
+    )
     maya.journal.share(entry)
     sam.journal.mark_read(sam.journal.entries(Space.SHARED)[0])
 
 
 @writer()
 def partial_share(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.PRIVATE, body=f"the part {marker}. the rest {marker}")
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(body=f"the part {marker}. the rest {marker}")
+    )
     maya.journal.share(entry, body=f"only the part {marker}")
 
 
 @writer()
 def share_then_unshare(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title=f"second thoughts {marker}")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title=f"second thoughts {marker}"))
     copy = maya.journal.share(entry)
     sam.journal.mark_read(sam.journal.get(Space.SHARED, copy.id))
     maya.journal.unshare(entry)
@@ -138,11 +150,13 @@ def share_then_unshare(maya: Session, sam: Session, marker: str) -> None:
 
 @writer(stored=False)
 def deleted_everywhere(maya: Session, sam: Session, marker: str) -> None:
-    private = maya.journal.write(Space.PRIVATE, title=f"gone {marker}", body=marker * 30)
+    private = maya.journal.write(
+        Space.PRIVATE, EntryFields(title=f"gone {marker}", body=marker * 30)
+    )
     maya.journal.delete(private)
-    shared = sam.journal.write(Space.SHARED, title=f"gone {marker}", tags=[marker])
+    shared = sam.journal.write(Space.SHARED, EntryFields(title=f"gone {marker}", tags=[marker]))
     sam.journal.delete(shared)
-    given = maya.journal.write(Space.PRIVATE, title=f"given {marker}")
+    given = maya.journal.write(Space.PRIVATE, EntryFields(title=f"given {marker}"))
     maya.journal.delete(maya.journal.share(given))
     maya.journal.delete(maya.journal.get(Space.PRIVATE, given.id))
 
@@ -159,13 +173,13 @@ def settings_value(maya: Session, sam: Session, marker: str) -> None:
 
 @writer()
 def picture_in_a_private_entry(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title="a screenshot")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="a screenshot"))
     maya.journal.images.attach(entry, f"{marker}.png", png(marker))
 
 
 @writer()
 def picture_shared_with_its_entry(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title="a photo")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="a photo"))
     maya.journal.images.attach(entry, "photo.png", png(marker))
     copy = maya.journal.share(entry)
     sam.journal.images.of(sam.journal.get(Space.SHARED, copy.id))
@@ -173,13 +187,13 @@ def picture_shared_with_its_entry(maya: Session, sam: Session, marker: str) -> N
 
 @writer(stored=False)
 def pictures_removed_or_deleted(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title="pictures")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="pictures"))
     image = maya.journal.images.attach(entry, f"{marker}.png", png(marker))
     maya.journal.images.remove(entry, image)
-    shared = maya.journal.write(Space.SHARED, title="ours")
+    shared = maya.journal.write(Space.SHARED, EntryFields(title="ours"))
     maya.journal.images.attach(shared, "x.png", png(marker))
     maya.journal.delete(shared)
-    given = maya.journal.write(Space.PRIVATE, title="given")
+    given = maya.journal.write(Space.PRIVATE, EntryFields(title="given"))
     maya.journal.images.attach(given, "y.png", png(marker))
     maya.journal.share(given)
     maya.journal.unshare(given)
@@ -188,17 +202,17 @@ def pictures_removed_or_deleted(maya: Session, sam: Session, marker: str) -> Non
 
 @writer()
 def replies_from_both(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.SHARED, title="how Sunday felt")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="how Sunday felt"))
     sam.journal.replies.add(sam.journal.get(Space.SHARED, entry.id), f"I hear you {marker}")
     maya.journal.replies.add(entry, f"thank you {marker}")
 
 
 @writer(stored=False)
 def replies_taken_back_or_unshared(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.SHARED, title="ours")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="ours"))
     reply = sam.journal.replies.add(sam.journal.get(Space.SHARED, entry.id), f"oops {marker}")
     sam.journal.replies.delete(reply)
-    private = maya.journal.write(Space.PRIVATE, title="brief")
+    private = maya.journal.write(Space.PRIVATE, EntryFields(title="brief"))
     copy = maya.journal.share(private)
     sam.journal.replies.add(sam.journal.get(Space.SHARED, copy.id), f"{marker} " * 20)
     maya.journal.unshare(private)
@@ -206,7 +220,7 @@ def replies_taken_back_or_unshared(maya: Session, sam: Session, marker: str) -> 
 
 @writer()
 def unshared_with_pictures_and_replies(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title=f"mine again {marker}")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title=f"mine again {marker}"))
     maya.journal.images.attach(entry, "p.png", png(marker))
     copy = maya.journal.share(entry)
     seen = sam.journal.get(Space.SHARED, copy.id)
@@ -217,31 +231,37 @@ def unshared_with_pictures_and_replies(maya: Session, sam: Session, marker: str)
 
 @writer()
 def drafts_for_new_and_shared_entries(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.SHARED, title="ours")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="ours"))
     for step in range(3):  # autosave, again and again
         maya.journal.drafts.save(
-            Space.SHARED, entry.id, title=f"t {marker}", body=f"{marker} {step}", tags=[marker]
+            Space.SHARED,
+            entry.id,
+            EntryFields(title=f"t {marker}", body=f"{marker} {step}", tags=[marker]),
         )
-    maya.journal.drafts.save(Space.PRIVATE, None, title="new", body=f"typing {marker}")
+    maya.journal.drafts.save(Space.PRIVATE, None, EntryFields(title="new", body=f"typing {marker}"))
     maya.journal.drafts.all()
 
 
 @writer(stored=False)
 def drafts_discarded(maya: Session, sam: Session, marker: str) -> None:
-    maya.journal.drafts.save(Space.PRIVATE, None, title=marker, body=marker * 40)
+    maya.journal.drafts.save(Space.PRIVATE, None, EntryFields(title=marker, body=marker * 40))
     maya.journal.drafts.discard(Space.PRIVATE, None)
 
 
 @writer()
 def kept_back_part_of_a_share(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.PRIVATE, body=f"shared part.\n\nkept back {marker}")
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(body=f"shared part.\n\nkept back {marker}")
+    )
     maya.journal.share(entry, body="shared part.")
 
 
 @writer()
 def search_queries(maya: Session, sam: Session, marker: str) -> None:
     for i in range(30):
-        maya.journal.write(Space.PRIVATE if i % 2 else Space.SHARED, body=f"{marker} note {i}")
+        maya.journal.write(
+            Space.PRIVATE if i % 2 else Space.SHARED, EntryFields(body=f"{marker} note {i}")
+        )
     for text in (marker, marker[:12], f"{marker} note", f'"{marker}" NEAR(x'):
         maya.journal.search(text)
         sam.journal.search(text)
@@ -249,14 +269,14 @@ def search_queries(maya: Session, sam: Session, marker: str) -> None:
 
 @writer(stored=False)
 def search_for_text_never_written(maya: Session, sam: Session, marker: str) -> None:
-    maya.journal.write(Space.PRIVATE, body="something else entirely")
+    maya.journal.write(Space.PRIVATE, EntryFields(body="something else entirely"))
     for text in (marker, marker[:-3], f"{marker} AND ("):
         maya.journal.search(text)
 
 
 @writer()
 def browsing_by_tag(maya: Session, sam: Session, marker: str) -> None:
-    maya.journal.write(Space.PRIVATE, title="tagged", tags=[marker])
+    maya.journal.write(Space.PRIVATE, EntryFields(title="tagged", tags=[marker]))
     tag_filter = JournalFilter(tag=marker, since="2000-01-01", mood=None)
     maya.journal.entries(Space.PRIVATE, filter=tag_filter)
     maya.journal.count(Space.PRIVATE, filter=tag_filter)
@@ -265,15 +285,15 @@ def browsing_by_tag(maya: Session, sam: Session, marker: str) -> None:
 
 @writer(stored=False)
 def browsing_by_a_tag_never_written(maya: Session, sam: Session, marker: str) -> None:
-    maya.journal.write(Space.PRIVATE, title="tagged", tags=["other"])
+    maya.journal.write(Space.PRIVATE, EntryFields(title="tagged", tags=["other"]))
     maya.journal.entries(Space.SHARED, filter=JournalFilter(tag=marker))
 
 
 @writer()
 def backdated_entries(maya: Session, sam: Session, marker: str) -> None:
     then = datetime(2016, 2, 29, 23, 59, tzinfo=UTC)
-    maya.journal.write(Space.PRIVATE, title=f"from paper {marker}", written_at=then)
-    sam.journal.write(Space.SHARED, body=f"remembered {marker}", written_at=then)
+    maya.journal.write(Space.PRIVATE, EntryFields(title=f"from paper {marker}"), written_at=then)
+    sam.journal.write(Space.SHARED, EntryFields(body=f"remembered {marker}"), written_at=then)
     maya.journal.months(Space.PRIVATE)
 
 
@@ -331,9 +351,11 @@ def bids_deleted_or_unshared(maya: Session, sam: Session, marker: str) -> None:
 
 @writer()
 def export_as_encrypted_archive(maya: Session, sam: Session, marker: str) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title=f"title {marker}", body=f"body {marker}")
+    )
     maya.journal.images.attach(entry, f"picture {marker}", png(marker))
-    shared = sam.journal.write(Space.SHARED, body=f"shared {marker}")
+    shared = sam.journal.write(Space.SHARED, EntryFields(body=f"shared {marker}"))
     maya.journal.replies.add(maya.journal.get(Space.SHARED, shared.id), f"reply {marker}")
     maya.bids.log(Space.SHARED, by_me=True, description=marker, note=marker)
     archive = Path(tempfile.gettempdir()) / "export.zip"
@@ -352,10 +374,12 @@ def imported_from_day_one(maya: Session, sam: Session, marker: str) -> None:
 
 
 def therapy_summary_made_in_memory(maya: Session, sam: Session, marker: str) -> None:
-    mine = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
-    his = sam.journal.write(Space.SHARED, body=f"shared {marker}")
+    mine = maya.journal.write(
+        Space.PRIVATE, EntryFields(title=f"title {marker}", body=f"body {marker}")
+    )
+    his = sam.journal.write(Space.SHARED, EntryFields(body=f"shared {marker}"))
     sam.therapy_consent.set("journal_entries", his.id, True)
-    request = therapy.SummaryRequest(therapy.Period.last_days(7), tuple(therapy.Section))
+    request = therapy.SummaryRequest(Period.last_days(7), tuple(therapy.Section))
     summary = therapy.build_summary(
         request, [therapy.Contribution(maya, frozenset({mine.id}), note=f"note {marker}")]
     )
@@ -496,8 +520,8 @@ def backups(maya: Session, sam: Session, marker: str) -> None:
 
     from toward.backup import BackupPlan, create_backup, run_rolling_backup, session_keys
 
-    maya.journal.write(Space.PRIVATE, title=f"backed up {marker}", body=marker)
-    sam.journal.write(Space.SHARED, title=f"shared {marker}")
+    maya.journal.write(Space.PRIVATE, EntryFields(title=f"backed up {marker}", body=marker))
+    sam.journal.write(Space.SHARED, EntryFields(title=f"shared {marker}"))
     folder, keys = maya.household.folder, session_keys([maya, sam])
     create_backup(folder, Path(os.environ["HOME"]) / "backup.zip", keys=keys)
     plan = BackupPlan(Path(os.environ["HOME"]) / "daily", keep=2)
@@ -610,22 +634,19 @@ def test_a_saved_summary_is_the_only_file_and_the_log_holds_no_content(
 ):
     maya = couple.unlock("Maya")
     marker = new_marker()
-    entry = maya.journal.write(Space.PRIVATE, title=f"title {marker}", body=f"body {marker}")
-    request = therapy.SummaryRequest(therapy.Period.last_days(7), tuple(therapy.Section))
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title=f"title {marker}", body=f"body {marker}")
+    )
+    request = therapy.SummaryRequest(Period.last_days(7), tuple(therapy.Section))
     summary = therapy.build_summary(
         request, [therapy.Contribution(maya, frozenset({entry.id}), note=marker)]
     )
     outside = tmp_path_factory.mktemp("chosen-by-the-partner")
     assert not any(outside.is_relative_to(root) for root in roots)
-    save_pdf(summary, outside / "summary.pdf", password="for-the-therapist")
-    maya.exports.record(
-        ExportKind.THERAPY_SUMMARY,
-        file_format="pdf",
-        period_start=request.period.start,
-        period_end=request.period.end,
-        sections=[s.value for s in request.sections],
-        protected=True,
+    saved = save_summary(
+        summary, outside / "summary.pdf", file_format="pdf", password="for-the-therapist"
     )
+    saved.record(maya.exports)
     assert os.listdir(outside) == ["summary.pdf"]
     protected = (outside / "summary.pdf").read_bytes()
     assert not any(needle in protected.lower() for needle in needles(marker))

@@ -6,7 +6,8 @@ import pytest
 
 from tests.conftest import Couple
 from tests.integration.support import decrypted_pages
-from toward.core.journal import InvalidEntry, TrustKind
+from toward.core.changes import Change
+from toward.core.journal import EntryFields, InvalidEntry, TrustKind
 from toward.core.spaces import NotAllowed, RecordNotFound, Space
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
@@ -22,11 +23,13 @@ def titles(session: Session, space: Space) -> list[str]:
 def test_private_entries_stay_with_their_author(maya: Session, sam: Session):
     entry = maya.journal.write(
         Space.PRIVATE,
-        title="  Only mine  ",
-        body="words",
-        mood=4,
-        trust_kinds=[TrustKind.MENTAL, TrustKind.EMOTIONAL],
-        tags=["Work", " work ", "home,life"],
+        EntryFields(
+            title="  Only mine  ",
+            body="words",
+            mood=4,
+            trust_kinds=[TrustKind.MENTAL, TrustKind.EMOTIONAL],
+            tags=["Work", " work ", "home,life"],
+        ),
     )
     assert entry.space is Space.PRIVATE
     assert entry.info.author_id == maya.partner.id
@@ -42,7 +45,7 @@ def test_private_entries_stay_with_their_author(maya: Session, sam: Session):
 
 def test_entries_list_newest_first_with_paging(maya: Session):
     for i in range(5):
-        maya.journal.write(Space.PRIVATE, title=f"entry {i}")
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"entry {i}"))
     assert titles(maya, Space.PRIVATE) == [f"entry {i}" for i in reversed(range(5))]
     page = maya.journal.entries(Space.PRIVATE, limit=2, offset=1)
     assert [e.title for e in page] == ["entry 3", "entry 2"]
@@ -50,7 +53,7 @@ def test_entries_list_newest_first_with_paging(maya: Session):
 
 
 def test_a_shared_entry_knows_its_author(maya: Session, sam: Session):
-    entry = sam.journal.write(Space.SHARED, title="from Sam")
+    entry = sam.journal.write(Space.SHARED, EntryFields(title="from Sam"))
     seen = maya.journal.get(Space.SHARED, entry.id)
     assert seen.info.author_id == sam.partner.id
     assert not seen.info.is_shared_copy
@@ -58,35 +61,35 @@ def test_a_shared_entry_knows_its_author(maya: Session, sam: Session):
 
 def test_bad_content_is_refused(maya: Session):
     with pytest.raises(InvalidEntry, match="Mood"):
-        maya.journal.write(Space.PRIVATE, mood=6)
+        maya.journal.write(Space.PRIVATE, EntryFields(mood=6))
     with pytest.raises(InvalidEntry, match="kind of trust"):
-        maya.journal.write(Space.PRIVATE, trust_kinds=["loyalty"])
+        maya.journal.write(Space.PRIVATE, EntryFields(trust_kinds=["loyalty"]))
     assert maya.journal.count(Space.PRIVATE) == 0
 
 
 def test_listeners_hear_every_change(maya: Session):
-    heard: list[str] = []
+    heard: list[frozenset[Change]] = []
     maya.spaces.subscribe(heard.append)
-    entry = maya.journal.write(Space.PRIVATE, title="a")
-    maya.journal.edit(entry, title="b", body="")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="a"))
+    maya.journal.edit(entry, EntryFields(title="b", body=""))
     shared = maya.journal.share(entry)
     maya.journal.unshare(shared)
     maya.journal.delete(entry)
-    assert heard == ["journal_entries"] * 5
+    assert heard == [frozenset({Change.JOURNAL})] * 5
 
 
 # -- only the author changes a record ------------------------------------------------------
 
 
 def test_only_the_author_edits_or_deletes(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.SHARED, title="Maya's", body="hers")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="Maya's", body="hers"))
     theirs = sam.journal.get(Space.SHARED, entry.id)
     with pytest.raises(NotAllowed):
-        sam.journal.edit(theirs, title="changed by Sam", body="")
+        sam.journal.edit(theirs, EntryFields(title="changed by Sam", body=""))
     with pytest.raises(NotAllowed):
         sam.journal.delete(theirs)
     assert maya.journal.get(Space.SHARED, entry.id).title == "Maya's"
-    edited = maya.journal.edit(entry, title="Maya's, edited", body="still hers")
+    edited = maya.journal.edit(entry, EntryFields(title="Maya's, edited", body="still hers"))
     assert edited.info.updated_at >= entry.info.updated_at
     assert sam.journal.get(Space.SHARED, entry.id).title == "Maya's, edited"
     maya.journal.delete(edited)
@@ -94,15 +97,19 @@ def test_only_the_author_edits_or_deletes(maya: Session, sam: Session):
 
 
 def test_only_the_author_unshares(maya: Session, sam: Session):
-    copy = maya.journal.share(maya.journal.write(Space.PRIVATE, title="shared by Maya"))
+    copy = maya.journal.share(
+        maya.journal.write(Space.PRIVATE, EntryFields(title="shared by Maya"))
+    )
     with pytest.raises(NotAllowed):
         sam.journal.unshare(sam.journal.get(Space.SHARED, copy.id))
     assert titles(sam, Space.SHARED) == ["shared by Maya"]
 
 
 def test_an_edit_keeps_the_prompt_and_can_clear_fields(maya: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="t", body="b", mood=2, prompt_id="p-1")
-    edited = maya.journal.edit(entry, title="t2", body="b2")
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="t", body="b", mood=2), prompt_id="p-1"
+    )
+    edited = maya.journal.edit(entry, EntryFields(title="t2", body="b2"))
     assert (edited.mood, edited.prompt_id, edited.info.created_at) == (
         None,
         "p-1",
@@ -114,7 +121,9 @@ def test_an_edit_keeps_the_prompt_and_can_clear_fields(maya: Session):
 
 
 def test_share_copies_with_a_link_back(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="Hard week", body="full text", tags=["us"])
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="Hard week", body="full text", tags=["us"])
+    )
     copy = maya.journal.share(entry)
     original = maya.journal.get(Space.PRIVATE, entry.id)
     assert copy.space is Space.SHARED
@@ -130,16 +139,18 @@ def test_share_copies_with_a_link_back(maya: Session, sam: Session):
 
 
 def test_share_with_a_partial_body(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="t", body="the part to share. the rest")
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="t", body="the part to share. the rest")
+    )
     copy = maya.journal.share(entry, body="the part to share.")
     assert sam.journal.get(Space.SHARED, copy.id).body == "the part to share."
     assert maya.journal.get(Space.PRIVATE, entry.id).body == "the part to share. the rest"
 
 
 def test_sharing_again_updates_the_one_copy(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="v1", body="first")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="v1", body="first"))
     first = maya.journal.share(entry)
-    edited = maya.journal.edit(entry, title="v2", body="second")
+    edited = maya.journal.edit(entry, EntryFields(title="v2", body="second"))
     assert sam.journal.get(Space.SHARED, first.id).title == "v1"  # not until shared again
     second = maya.journal.share(edited)
     assert second.id == first.id
@@ -148,7 +159,7 @@ def test_sharing_again_updates_the_one_copy(maya: Session, sam: Session):
 
 
 def test_unsharing_removes_the_copy_and_says_it_was_unread(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="second thoughts")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="second thoughts"))
     copy = maya.journal.share(entry)
     outcome = maya.journal.unshare(entry)
     assert outcome.partner_has_read is False
@@ -163,7 +174,7 @@ def test_unsharing_removes_the_copy_and_says_it_was_unread(maya: Session, sam: S
 
 
 def test_unsharing_says_honestly_that_the_partner_read_it(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="read already")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="read already"))
     copy = maya.journal.share(entry)
     sam.journal.mark_read(sam.journal.get(Space.SHARED, copy.id))
     outcome = maya.journal.unshare(maya.journal.get(Space.SHARED, copy.id))
@@ -174,14 +185,14 @@ def test_unsharing_says_honestly_that_the_partner_read_it(maya: Session, sam: Se
 
 
 def test_the_authors_own_reading_does_not_count_as_the_partners(maya: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="mine")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="mine"))
     copy = maya.journal.share(entry)
     maya.journal.mark_read(copy)
     assert maya.journal.unshare(entry).partner_has_read is False
 
 
 def test_share_unshare_share_again(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="back and forth")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="back and forth"))
     first = maya.journal.share(entry)
     maya.journal.unshare(entry)
     again = maya.journal.share(maya.journal.get(Space.PRIVATE, entry.id))
@@ -191,7 +202,7 @@ def test_share_unshare_share_again(maya: Session, sam: Session):
 
 
 def test_deleting_a_shared_copy_is_unsharing(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="take it back")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="take it back"))
     copy = maya.journal.share(entry)
     maya.journal.delete(copy)
     assert titles(sam, Space.SHARED) == []
@@ -201,7 +212,7 @@ def test_deleting_a_shared_copy_is_unsharing(maya: Session, sam: Session):
 
 
 def test_deleting_a_shared_original_leaves_the_copy_given(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="given")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="given"))
     copy = maya.journal.share(entry)
     maya.journal.delete(entry)
     with pytest.raises(RecordNotFound):
@@ -216,7 +227,7 @@ def test_deleting_a_shared_original_leaves_the_copy_given(maya: Session, sam: Se
 
 
 def test_an_entry_written_in_the_shared_space_is_deleted_not_unshared(maya: Session):
-    entry = maya.journal.write(Space.SHARED, title="shared from the start")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="shared from the start"))
     with pytest.raises(ValueError, match="delete it instead"):
         maya.journal.unshare(entry)
 
@@ -225,7 +236,7 @@ def test_a_share_interrupted_between_the_two_files_is_completed_not_duplicated(
     maya: Session, sam: Session
 ):
     """A crash after the shared copy landed but before the private link was written."""
-    entry = maya.journal.write(Space.PRIVATE, title="interrupted")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="interrupted"))
     copy = maya.journal.share(entry)
     maya.spaces.conn(Space.PRIVATE).execute(
         "UPDATE journal_entries SET shared_id = NULL, shared_at = NULL WHERE id = ?", (entry.id,)
@@ -237,7 +248,7 @@ def test_a_share_interrupted_between_the_two_files_is_completed_not_duplicated(
 
 
 def test_only_private_originals_of_ones_own_can_be_shared(maya: Session, sam: Session):
-    theirs = sam.journal.write(Space.PRIVATE, title="Sam's private")
+    theirs = sam.journal.write(Space.PRIVATE, EntryFields(title="Sam's private"))
     with pytest.raises(RecordNotFound):
         maya.journal.share(theirs)
 
@@ -246,7 +257,7 @@ def test_only_private_originals_of_ones_own_can_be_shared(maya: Session, sam: Se
 
 
 def test_read_marks(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.SHARED, title="for Sam")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="for Sam"))
     theirs = sam.journal.get(Space.SHARED, entry.id)
     assert maya.journal.is_read(entry)  # one's own counts as read
     assert not sam.journal.is_read(theirs)
@@ -256,7 +267,7 @@ def test_read_marks(maya: Session, sam: Session):
 
 
 def test_a_private_entry_is_never_marked_in_the_shared_space(maya: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="private")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="private"))
     with pytest.raises(RecordNotFound):
         maya.journal.mark_read(entry)
     shared = maya.spaces.conn(Space.SHARED)
@@ -264,7 +275,7 @@ def test_a_private_entry_is_never_marked_in_the_shared_space(maya: Session):
 
 
 def test_deleting_a_shared_entry_removes_its_read_marks(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.SHARED, title="read then deleted")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="read then deleted"))
     sam.journal.mark_read(sam.journal.get(Space.SHARED, entry.id))
     maya.journal.delete(entry)
     shared = maya.spaces.conn(Space.SHARED)
@@ -289,8 +300,12 @@ def _pages_after_checkpoint(session: Session, space: Space, couple: Couple) -> b
 
 
 def test_a_deleted_private_entry_is_gone_from_the_decrypted_pages(couple: Couple, maya: Session):
-    kept = maya.journal.write(Space.PRIVATE, title="KEPT-TITLE-7f3a", body="KEPT-BODY-7f3a")
-    gone = maya.journal.write(Space.PRIVATE, title="GONE-TITLE-91c2", body="GONE-BODY-91c2" * 40)
+    kept = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="KEPT-TITLE-7f3a", body="KEPT-BODY-7f3a")
+    )
+    gone = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="GONE-TITLE-91c2", body="GONE-BODY-91c2" * 40)
+    )
     pages = _pages_after_checkpoint(maya, Space.PRIVATE, couple)
     # The reader below SQLite works: both texts are there before the delete.
     assert b"KEPT-BODY-7f3a" in pages
@@ -305,15 +320,17 @@ def test_a_deleted_private_entry_is_gone_from_the_decrypted_pages(couple: Couple
 
 
 def test_an_edit_leaves_no_trace_of_the_old_text(couple: Couple, maya: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="t", body="FIRST-DRAFT-4d1e")
-    maya.journal.edit(entry, title="t", body="SECOND-DRAFT-4d1e")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="t", body="FIRST-DRAFT-4d1e"))
+    maya.journal.edit(entry, EntryFields(title="t", body="SECOND-DRAFT-4d1e"))
     pages = _pages_after_checkpoint(maya, Space.PRIVATE, couple)
     assert b"SECOND-DRAFT-4d1e" in pages
     assert b"FIRST-DRAFT-4d1e" not in pages
 
 
 def test_an_unshared_copy_is_gone_from_the_shared_file(couple: Couple, maya: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="t", body="SHARED-THEN-TAKEN-BACK-5b")
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="t", body="SHARED-THEN-TAKEN-BACK-5b")
+    )
     maya.journal.share(entry)
     assert b"SHARED-THEN-TAKEN-BACK-5b" in _pages_after_checkpoint(maya, Space.SHARED, couple)
     maya.journal.unshare(entry)
@@ -324,7 +341,7 @@ def test_without_secure_delete_the_check_would_find_the_text(couple: Couple, may
     """A sanity check on the page reader: with secure_delete off, a deleted row lingers."""
     conn = maya.spaces.conn(Space.PRIVATE)
     conn.execute("PRAGMA secure_delete = OFF")
-    entry = maya.journal.write(Space.PRIVATE, title="t", body="LINGERS-WITHOUT-IT-2e")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="t", body="LINGERS-WITHOUT-IT-2e"))
     maya.journal.delete(entry)
     assert b"LINGERS-WITHOUT-IT-2e" in _pages_after_checkpoint(maya, Space.PRIVATE, couple)
     conn.execute("PRAGMA secure_delete = ON")

@@ -1,9 +1,8 @@
-"""Fixtures for the UI suite: households copied from a template, and a shown AppController."""
+"""Fixtures for the UI suite: a shown AppController, views, and modal boxes held back."""
 
 from __future__ import annotations
 
 import gc
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ import shiboken6
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import PASSWORDS, Couple, make_couple
+from tests.conftest import PASSWORDS, Couple
 from tests.ui.helpers import flush_deletes, show
 from tests.ui.journal.support import Answers, JournalOf, journal_sections
 from toward import Household, Session
@@ -61,35 +60,6 @@ def no_unexpected_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     ):
         for name in names:
             monkeypatch.setattr(kind, name, unexpected)
-
-
-@pytest.fixture(scope="session")
-def couple_template(tmp_path_factory: pytest.TempPathFactory) -> Couple:
-    """Maya and Sam, made once: each test gets a copy (the KDF work is the slow part)."""
-    return make_couple(tmp_path_factory.mktemp("template") / "household")
-
-
-@pytest.fixture(scope="session")
-def solo_template(tmp_path_factory: pytest.TempPathFactory) -> Couple:
-    """Maya alone, made once."""
-    return make_couple(tmp_path_factory.mktemp("template") / "household", second=False)
-
-
-def _copy(template: Couple, folder: Path) -> Couple:
-    shutil.copytree(template.folder, folder)
-    return Couple(Household.open(folder), folder, dict(template.recovery_codes))
-
-
-@pytest.fixture
-def couple(couple_template: Couple, data_dir: Path) -> Couple:
-    """A fresh folder holding Maya and Sam (overrides the suite-wide fixture, same content)."""
-    return _copy(couple_template, data_dir)
-
-
-@pytest.fixture
-def solo(solo_template: Couple, tmp_path: Path) -> Couple:
-    """A fresh folder holding Maya, whose partner has not joined yet."""
-    return _copy(solo_template, tmp_path / "solo")
 
 
 @pytest.fixture
@@ -190,7 +160,7 @@ def unlock_again(couple: Couple) -> Iterator[Callable[[str], Session]]:
     opened: list[Session] = []
 
     def unlock(name: str) -> Session:
-        opened.append(Household.open(couple.folder).unlock(name, PASSWORDS[name]))
+        opened.append(Session.start(Household.open(couple.folder).unlock(name, PASSWORDS[name])))
         return opened[-1]
 
     yield unlock

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORDS
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import Household
 from toward.session import Session
@@ -166,7 +167,7 @@ def unlock_with(qtbot: QtBot, screen: LockScreen, name: str, password: str) -> N
 @contextmanager
 def on_disk(folder: Path, name: str, password: str | None = None) -> Iterator[Session]:
     """A new session opened from the files, to see what really reached the database."""
-    session = Household.open(folder).unlock(name, password or PASSWORDS[name])
+    session = Session.start(Household.open(folder).unlock(name, password or PASSWORDS[name]))
     try:
         yield session
     finally:
@@ -175,10 +176,10 @@ def on_disk(folder: Path, name: str, password: str | None = None) -> Iterator[Se
 
 def write_entries(household: Household, name: str, **entries: Space) -> None:
     """Write entries titled by keyword into the given spaces, through the API."""
-    session = household.unlock(name, PASSWORDS[name])
+    session = Session.start(household.unlock(name, PASSWORDS[name]))
     try:
         for title, space in entries.items():
-            session.journal.write(space, title=title, body=f"The words of {title}.")
+            session.journal.write(space, EntryFields(title=title, body=f"The words of {title}."))
     finally:
         session.lock()
 

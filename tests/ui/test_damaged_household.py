@@ -15,8 +15,10 @@ from tests.ui.helpers import click, texts_containing, unlock_controller, unlock_
 from tests.ui.journal.support import choose_space, open_titled
 from toward import Household, StorageReadOnly
 from toward.backup import create_backup
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import SHARED_DB
+from toward.session import Session
 from toward.ui.app import MISSING_KEYSTORE
 from toward.ui.journal.page import JournalPage
 from toward.ui.kit import dialogs
@@ -52,7 +54,7 @@ def test_a_damaged_keystore_without_its_copy_offers_a_restore_that_keeps_it(
     qtbot: QtBot, make_controller: ControllerFactory, couple: Couple, tmp_path: Path
 ):
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="worth keeping")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="worth keeping"))
     maya.lock()
     archive = tmp_path / "backup.zip"
     create_backup(couple.folder, archive)
@@ -123,8 +125,8 @@ def test_a_read_only_folder_offers_read_only_mode(
     with small_disk(tmp_path / "disk", 8192) as disk:
         folder = disk / "household"
         shutil.copytree(couple_template.folder, folder)
-        sam = Household.open(folder).unlock("Sam", PASSWORDS["Sam"])
-        sam.journal.write(Space.SHARED, title="From Sam", body="not yet read by Maya")
+        sam = Session.start(Household.open(folder).unlock("Sam", PASSWORDS["Sam"]))
+        sam.journal.write(Space.SHARED, EntryFields(title="From Sam", body="not yet read by Maya"))
         sam.lock()
         make_read_only(disk)
         try:

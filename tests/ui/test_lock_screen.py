@@ -143,7 +143,7 @@ def test_the_wait_is_remembered_and_counts_down(qtbot: QtBot, couple: Couple) ->
     household.attempts = AttemptLog(couple.folder, clock=clock)
     for _ in range(3):
         with pytest.raises(WrongPassword):
-            household.unlock("Maya", "not-the-password")
+            Session.start(household.unlock("Maya", "not-the-password"))
 
     screen = lock_screen(qtbot, household)
     assert not screen.unlock_button.isEnabled()
@@ -160,7 +160,7 @@ def test_the_last_second_is_singular(qtbot: QtBot, couple: Couple) -> None:
     household.attempts = AttemptLog(couple.folder, clock=clock)
     for _ in range(3):
         with pytest.raises(WrongPassword):
-            household.unlock("Maya", "not-the-password")
+            Session.start(household.unlock("Maya", "not-the-password"))
     clock.now += 4.5
 
     screen = lock_screen(qtbot, household)
@@ -224,9 +224,9 @@ def test_recovery_dialog_sets_a_new_password(
     assert destroyed(dialog), "the dialog that held the code and the password is gone"
     assert not texts_containing(screen, "sam-brand-new-pass")
     fresh = Household.open(couple.folder)
-    fresh.unlock("Sam", "sam-brand-new-pass").lock()
+    Session.start(fresh.unlock("Sam", "sam-brand-new-pass")).lock()
     with pytest.raises(WrongPassword):
-        fresh.unlock("Sam", PASSWORDS["Sam"])
+        Session.start(fresh.unlock("Sam", PASSWORDS["Sam"]))
 
 
 def test_recovery_dialog_with_a_wrong_code(qtbot: QtBot, couple: Couple) -> None:
@@ -245,7 +245,7 @@ def test_recovery_dialog_with_a_wrong_code(qtbot: QtBot, couple: Couple) -> None
 
     assert dialog.message.text() == "That recovery code doesn't open Maya's space."
     assert dialog.isVisible()
-    Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"]).lock()
+    Session.start(Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"])).lock()
 
 
 def test_focus_starts_in_the_password_field(qtbot: QtBot, couple: Couple) -> None:
@@ -268,7 +268,7 @@ def test_a_cancelled_recovery_leaves_no_secret_behind(qtbot: QtBot, couple: Coup
     assert not texts_containing(screen, couple.recovery_codes["Maya"])
     assert not texts_containing(screen, "maya-brand-new-pass")
     # Nothing changed: the old password still opens Maya's space.
-    Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"]).lock()
+    Session.start(Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"])).lock()
 
 
 def test_a_recovery_dialog_opened_again_starts_empty(qtbot: QtBot, couple: Couple) -> None:

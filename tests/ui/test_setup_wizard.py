@@ -14,6 +14,7 @@ from tests.conftest import PASSWORDS
 from tests.ui.helpers import click, retype, show, tick, type_text
 from toward import Household, WrongPassword
 from toward.household import PARTNER_COLOURS
+from toward.session import Session
 from toward.ui import partner_form
 from toward.ui.partner_form import PartnerForm
 from toward.ui.setup_wizard import SetupWizard
@@ -183,12 +184,12 @@ def test_setup_end_to_end_with_both_partners(
         ("Sam", PARTNER_COLOURS[0]),
     ]
     for name in ("Maya", "Sam"):
-        fresh.unlock(name, PASSWORDS[name]).lock()
+        Session.start(fresh.unlock(name, PASSWORDS[name])).lock()
     # Each code shown opens its owner's space (and sets a new password).
-    fresh.recover("Maya", maya_code, "maya-new-password").lock()
-    fresh.recover("Sam", sam_code, "sam-new-password").lock()
+    Session.start(fresh.recover("Maya", maya_code, "maya-new-password")).lock()
+    Session.start(fresh.recover("Sam", sam_code, "sam-new-password")).lock()
     with pytest.raises(WrongPassword):
-        fresh.recover("Sam", maya_code, "not-this-one-either")
+        Session.start(fresh.recover("Sam", maya_code, "not-this-one-either"))
 
 
 def test_later_leaves_one_partner(qtbot: QtBot, wizard: SetupWizard, folder: Path) -> None:
@@ -205,7 +206,7 @@ def test_later_leaves_one_partner(qtbot: QtBot, wizard: SetupWizard, folder: Pat
     sessions[0].lock()
     fresh = Household.open(folder)
     assert [p.name for p in fresh.partners] == ["Maya"]
-    fresh.recover("Maya", code, "maya-new-password").lock()
+    Session.start(fresh.recover("Maya", code, "maya-new-password")).lock()
 
 
 def test_second_partner_cannot_take_the_first_ones_name(qtbot: QtBot, wizard: SetupWizard) -> None:

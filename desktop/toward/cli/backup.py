@@ -14,7 +14,7 @@ AskChoice = Callable[[str, Sequence[str]], "str | None"]
 
 
 def add_backup_commands(
-    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    commands: argparse._SubParsersAction,
     add_common: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     backup = commands.add_parser(

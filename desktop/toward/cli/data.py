@@ -62,7 +62,9 @@ def run_data_command(args: argparse.Namespace, folder: Path, read_password: Read
     if password is None:
         print(f"toward: no password was given for {name}.", file=sys.stderr)
         return EXIT_USAGE
-    session = household.unlock(name, password)
+    from toward.session import Session  # the session and its features load only now
+
+    session = Session.start(household.unlock(name, password))
     try:
         if args.command == "export-data":
             return _export(session, args, read_password)

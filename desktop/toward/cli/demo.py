@@ -16,7 +16,7 @@ from pathlib import Path
 from toward.core import clock
 from toward.core.bids import Answer, BidKind
 from toward.core.export_log import ExportKind
-from toward.core.journal import TrustKind
+from toward.core.journal import EntryFields, TrustKind
 from toward.core.ledger import DraftFields, Money, Purpose, ResponseKind
 from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Step, Topic
@@ -40,10 +40,10 @@ def create_demo_household(folder: Path) -> dict[str, str]:
     """Make the sample couple in `folder` (which must hold no household); name → password."""
     household = Household.create(folder, kdf_cost=FLOOR_COST)
     household.add_partner("Maya", DEMO_PASSWORDS["Maya"])
-    maya = household.unlock("Maya", DEMO_PASSWORDS["Maya"])
+    maya = Session.start(household.unlock("Maya", DEMO_PASSWORDS["Maya"]))
     try:
         maya.add_partner("Sam", DEMO_PASSWORDS["Sam"])
-        sam = household.unlock("Sam", DEMO_PASSWORDS["Sam"])
+        sam = Session.start(household.unlock("Sam", DEMO_PASSWORDS["Sam"]))
         try:
             for add_samples in SAMPLES:
                 add_samples(maya, sam)
@@ -68,59 +68,59 @@ def _journal(maya: Session, sam: Session) -> None:
     """Private and shared entries, some shared from private, oldest first."""
     walk = maya.journal.write(
         Space.PRIVATE,
-        written_at=_ago(24, 9),
-        title="Saturday morning, the long way round",
-        body=(
-            "We walked to the bakery the long way, past the allotments, and Sam took my "
+        EntryFields(
+            title="Saturday morning, the long way round",
+            body="We walked to the bakery the long way, past the allotments, and Sam took my "
             "hand crossing the park without either of us making a thing of it.\n\n"
-            "Small, but I noticed. I'd like more mornings that start this slowly."
+            "Small, but I noticed. I'd like more mornings that start this slowly.",
+            mood=5,
+            trust_kinds=[EMOTIONAL, PHYSICAL],
+            tags=["walks", "gratitude"],
         ),
-        mood=5,
-        trust_kinds=[EMOTIONAL, PHYSICAL],
-        tags=["walks", "gratitude"],
+        written_at=_ago(24, 9),
     )
     sam.journal.write(
         Space.PRIVATE,
-        written_at=_ago(22, 21),
-        title="Somewhere else at dinner",
-        body=(
-            "Long week. Maya told me her sister's news and I nodded along, but I wasn't "
+        EntryFields(
+            title="Somewhere else at dinner",
+            body="Long week. Maya told me her sister's news and I nodded along, but I wasn't "
             "really there. I don't want her to read that as not caring; I was just empty.\n\n"
             "Next time I could say it plainly: *I'm running on fumes — can we talk once "
-            "I've eaten?*"
+            "I've eaten?*",
+            mood=2,
+            trust_kinds=[EMOTIONAL],
+            tags=["work", "tired"],
         ),
-        mood=2,
-        trust_kinds=[EMOTIONAL],
-        tags=["work", "tired"],
+        written_at=_ago(22, 21),
     )
     maya.journal.share(walk)
     story = maya.journal.write(
         Space.PRIVATE,
-        written_at=_ago(19, 22),
-        title="The story I wrote in my head",
-        body=(
-            "Sam was late home and didn't text. The story arrived fully formed: "
+        EntryFields(
+            title="The story I wrote in my head",
+            body="Sam was late home and didn't text. The story arrived fully formed: "
             "*I'm not a priority.*\n\n"
             "What I actually know: the train was stuck outside the station and his phone "
-            "was nearly flat. I can want a text **and** not turn its absence into a verdict."
+            "was nearly flat. I can want a text **and** not turn its absence into a verdict.",
+            mood=3,
+            trust_kinds=[MENTAL, EMOTIONAL],
+            tags=["reflection", "evenings"],
         ),
-        mood=3,
-        trust_kinds=[MENTAL, EMOTIONAL],
-        tags=["reflection", "evenings"],
+        written_at=_ago(19, 22),
         prompt_id="mr-02",
     )
     thanks = sam.journal.write(
         Space.PRIVATE,
-        written_at=_ago(15, 20),
-        title="Things I appreciated this week",
-        body=(
-            "- Coffee left warm in the pot for me on Tuesday.\n"
+        EntryFields(
+            title="Things I appreciated this week",
+            body="- Coffee left warm in the pot for me on Tuesday.\n"
             "- You asked about the interview, then asked a second question.\n"
-            "- You laughed at my terrible pun about the boiler. That counts."
+            "- You laughed at my terrible pun about the boiler. That counts.",
+            mood=4,
+            trust_kinds=[EMOTIONAL],
+            tags=["gratitude"],
         ),
-        mood=4,
-        trust_kinds=[EMOTIONAL],
-        tags=["gratitude"],
+        written_at=_ago(15, 20),
     )
     sam.journal.share(thanks)
     maya.journal.share(
@@ -132,68 +132,68 @@ def _journal(maya: Session, sam: Session) -> None:
     )
     sam.journal.write(
         Space.SHARED,
-        written_at=_ago(11, 21),
-        title="After Wednesday",
-        body=(
-            "I raised my voice, and I'm sorry. What I was trying to say, badly, was that "
+        EntryFields(
+            title="After Wednesday",
+            body="I raised my voice, and I'm sorry. What I was trying to say, badly, was that "
             "I felt judged about the boiler.\n\n"
             "Next time either of us feels overwhelmed, can we take twenty minutes apart "
-            "and come back to it?"
+            "and come back to it?",
+            mood=3,
+            trust_kinds=[EMOTIONAL, MENTAL],
+            tags=["repair"],
         ),
-        mood=3,
-        trust_kinds=[EMOTIONAL, MENTAL],
-        tags=["repair"],
+        written_at=_ago(11, 21),
     )
     maya.journal.write(
         Space.PRIVATE,
-        written_at=_ago(9, 23),
-        title="Something I haven't said yet",
-        body=(
-            "I moved 200 from savings to cover the car repair and haven't mentioned it. "
+        EntryFields(
+            title="Something I haven't said yet",
+            body="I moved 200 from savings to cover the car repair and haven't mentioned it. "
             "Not hiding it exactly: I didn't want the conversation.\n\n"
-            "Writing it here first so I can bring it up properly."
+            "Writing it here first so I can bring it up properly.",
+            mood=2,
+            trust_kinds=[MENTAL],
+            tags=["money"],
         ),
-        mood=2,
-        trust_kinds=[MENTAL],
-        tags=["money"],
+        written_at=_ago(9, 23),
     )
     sam.journal.write(
         Space.PRIVATE,
-        written_at=_ago(6, 13),
-        title="Keeping my word",
-        body=(
-            "I said I'd ring the landlord about the boiler and it's been nine days. "
-            "Small things are exactly what matter right now. Calling at lunch tomorrow."
+        EntryFields(
+            title="Keeping my word",
+            body="I said I'd ring the landlord about the boiler and it's been nine days. "
+            "Small things are exactly what matter right now. Calling at lunch tomorrow.",
+            mood=3,
+            trust_kinds=[MENTAL],
+            tags=["promises"],
         ),
-        mood=3,
-        trust_kinds=[MENTAL],
-        tags=["promises"],
+        written_at=_ago(6, 13),
     )
     maya.journal.write(
         Space.SHARED,
-        written_at=_ago(3, 19),
-        title="Our Sunday check-in",
-        body=(
-            "**What went well:** the walk, and the quiet evening on Thursday.\n\n"
+        EntryFields(
+            title="Our Sunday check-in",
+            body="**What went well:** the walk, and the quiet evening on Thursday.\n\n"
             "**What was hard:** the late night without a text.\n\n"
-            "**One thing to try:** two words when plans change. *Running late* is plenty."
+            "**One thing to try:** two words when plans change. *Running late* is plenty.",
+            mood=4,
+            trust_kinds=[EMOTIONAL, MENTAL],
+            tags=["check-in"],
         ),
-        mood=4,
-        trust_kinds=[EMOTIONAL, MENTAL],
-        tags=["check-in"],
+        written_at=_ago(3, 19),
     )
     sam.journal.write(
         Space.SHARED,
-        written_at=_ago(2, 18),
-        title="Places we'd like to go this year",
-        body=(
-            "The coast in spring, the lake cabin again, and the little bookshop town Maya "
+        EntryFields(
+            title="Places we'd like to go this year",
+            body="The coast in spring, the lake cabin again, and the little bookshop town Maya "
             "keeps bringing up. It's less about the trips than about having something "
-            "ahead of us that's ours."
+            "ahead of us that's ours.",
+            mood=5,
+            trust_kinds=[SPIRITUAL],
+            tags=["plans"],
         ),
-        mood=5,
-        trust_kinds=[SPIRITUAL],
-        tags=["plans"],
+        written_at=_ago(2, 18),
     )
     for entry in maya.journal.entries(Space.SHARED):
         if entry.info.author_id == sam.partner.id and "Wednesday" not in entry.title:
@@ -394,7 +394,7 @@ def _ledger(maya: Session, sam: Session) -> None:
     with its why kept private for now; Sam acknowledges, asks, talks it through."""
     proposal = maya.ledger.agreements.propose(Money.of("100", "USD"), 7)
     sam.ledger.agreements.confirm(proposal)
-    today = datetime.now().astimezone().date()
+    today = clock.today()
     card = "Business Visa …4417"
     told = [
         (20, "1249.00", "Dell", "equipment", "A laptop for the new contract.", True),

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import TextIO
 
 from toward.core.spaces import Space
+from toward.core.words import plural
 from toward.household import SHARED_DB, Household, private_db_name
+from toward.session import Session
 from toward.vault.database import integrity_problems
 from toward.vault.device import DeviceSecrets, device_fingerprint
 from toward.vault.errors import HouseholdCorrupted, KnownError, PartnerNotFound, StorageReadOnly
@@ -188,11 +190,11 @@ def check_databases(household: Household, partner: str, password: str) -> list[C
     reader = Household.open(household.folder, read_only=True)
     try:
         try:
-            session = reader.unlock(partner, password)
+            session = Session.start(reader.unlock(partner, password))
         except StorageReadOnly:
             if not os.access(household.folder, os.W_OK):
                 raise
-            session = household.unlock(partner, password)
+            session = Session.start(household.unlock(partner, password))
     except KnownError as exc:
         return [problem(f"{exc} The databases were not checked.")]
     try:
@@ -347,7 +349,7 @@ def _print(checks: Sequence[Check], out: TextIO) -> None:
 def _finish(checks: Sequence[Check], out: TextIO) -> int:
     problems = sum(1 for c in checks if c.status is Status.PROBLEM)
     if problems:
-        print(f"{problems} problem{'s' if problems != 1 else ''} found.", file=out)
+        print(f"{plural(problems, 'problem')} found.", file=out)
         return EXIT_PROBLEM
     print("Everything checked looks healthy.", file=out)
     return EXIT_HEALTHY

@@ -12,19 +12,19 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from toward.core.export_log import ExportKind
-from toward.export.markdown import save_markdown
-from toward.export.pdf import PAGE_SIZES, save_pdf
+from toward.core.period import InvalidPeriod, Period
+from toward.export.pdf import PAGE_SIZES
+from toward.export.save import save_summary
 from toward.export.summary import (
     MAX_NOTE,
     Contribution,
     InvalidSummary,
-    Period,
     SummaryRequest,
     build_summary,
     parse_sections,
 )
 from toward.household import Household
+from toward.session import Session
 from toward.vault.errors import KnownError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -63,7 +63,7 @@ def run_export(
         if protect and file_format != "pdf":
             raise ExportProblem("Only a PDF can be protected with a password.")
         note = _note(note_file)
-    except (ExportProblem, InvalidSummary) as exc:
+    except (ExportProblem, InvalidPeriod, InvalidSummary) as exc:
         print(f"toward export: {exc}", file=out)
         return EXIT_USAGE
     household = Household.open(folder)
@@ -87,21 +87,13 @@ def run_export(
         if not pdf_password:
             print("toward export: --protect needs a password for the PDF.", file=out)
             return EXIT_USAGE
-    session = household.unlock(name, password)
+    session = Session.start(household.unlock(name, password))
     try:
         summary = build_summary(SummaryRequest(period, chosen), [Contribution(session, note=note)])
-        if file_format == "pdf":
-            save_pdf(summary, target, page_size=paper, password=pdf_password)
-        else:
-            save_markdown(summary, target)
-        session.exports.record(
-            ExportKind.THERAPY_SUMMARY,
-            file_format=file_format,
-            period_start=period.start,
-            period_end=period.end,
-            sections=[s.value for s in chosen],
-            protected=pdf_password is not None,
+        saved = save_summary(
+            summary, target, file_format=file_format, page_size=paper, password=pdf_password
         )
+        saved.record(session.exports)
     finally:
         session.lock()
     print(f"Wrote the summary for {period.label} to {target}.", file=out)

@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_export(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_export(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export",
         help="write a summary for a couples therapist (PDF or Markdown)",

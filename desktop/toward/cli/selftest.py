@@ -10,6 +10,7 @@ Each step prints one line; the exit code is 0 only if all of them passed.
 from __future__ import annotations
 
 import faulthandler
+import functools
 import os
 import shutil
 import sys
@@ -18,6 +19,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+
+from toward.core.journal import EntryFields
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -91,7 +94,7 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], object]], None]) -> N
     view = controller.view
     assert view is not None
     for section in controller.sections:
-        step(f"opened the {section.label} page", lambda key=section.key: _open(app, view, key))
+        step(f"opened the {section.label} page", functools.partial(_open, app, view, section.key))
     step("wrote and found a journal entry", lambda: _journal(view))
     step("loaded the prompt decks", lambda: _prompts(view))
     step("rendered a therapy summary as a protected PDF", lambda: _summary(view))
@@ -133,7 +136,9 @@ def _journal(view: MainView) -> None:
     from toward.core.spaces import Space
 
     journal = view.active.journal
-    journal.write(Space.PRIVATE, title="A walk", body=f"We walked to the {SEARCHED} together.")
+    journal.write(
+        Space.PRIVATE, EntryFields(title="A walk", body=f"We walked to the {SEARCHED} together.")
+    )
     if not journal.search(SEARCHED):
         raise SelftestFailed("the journal search found nothing")
 
@@ -145,8 +150,9 @@ def _prompts(view: MainView) -> None:
 
 def _summary(view: MainView) -> None:
     # reportlab, its embedded font and pypdf's AES-256 are found only at run time.
+    from toward.core.period import Period
     from toward.export.pdf import protect, render_pdf
-    from toward.export.summary import Contribution, Period, Section, SummaryRequest, build_summary
+    from toward.export.summary import Contribution, Section, SummaryRequest, build_summary
 
     request = SummaryRequest(Period.last_days(30), tuple(Section))
     summary = build_summary(request, [Contribution(view.active, note="How we talk about money")])

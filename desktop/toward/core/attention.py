@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from toward.core.words import count_words
+
 
 @dataclass(frozen=True)
 class AttentionCard:
@@ -12,21 +14,11 @@ class AttentionCard:
 
     section: str  # the sidebar section that deals with it, optionally ':' and a view in it
     title: str
-    count: int  # above COUNTED_UP_TO, only "more than that" is known (and shown)
+    count: int  # above words.COUNTED_UP_TO, only "more than that" is known (and shown)
     lines: tuple[str, ...] = ()
 
     def count_words(self) -> str:
         return count_words(self.count)
-
-
-# A card says "99+" beyond this, as badges do: counting every one of thousands of waiting
-# items would cost the Today page more than the exact figure is worth there.
-COUNTED_UP_TO = 99
-
-
-def count_words(count: int) -> str:
-    """A count as a badge shows it: "99+" beyond COUNTED_UP_TO."""
-    return f"{COUNTED_UP_TO}+" if count > COUNTED_UP_TO else str(count)
 
 
 CardSource = Callable[[], "AttentionCard | None"]

@@ -10,11 +10,12 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
 from toward.core.attention import AttentionCard
+from toward.core.changes import Change
+from toward.core.labels import LabelledStr
 from toward.core.spaces import NotAllowed, RecordInfo, RecordStore, Space, Spaces
 from toward.vault.database import transaction
 from toward.vault.errors import KnownError
@@ -57,40 +58,22 @@ _BUCKETS = {
 }
 
 
-class BidKind(StrEnum):
-    COMMENT = "comment"
-    QUESTION = "question"
-    TOUCH = "touch"
-    HELP = "help"
-    INVITATION = "invitation"
-    SIGH = "sigh"
-    OTHER = "other"
+class BidKind(LabelledStr):
+    COMMENT = "comment", "a comment"
+    QUESTION = "question", "a question"
+    TOUCH = "touch", "a touch"
+    HELP = "help", "a request for help"
+    INVITATION = "invitation", "an invitation"
+    SIGH = "sigh", "a sigh or a look"
+    OTHER = "other", "something else"
 
 
-KIND_WORDS = {
-    BidKind.COMMENT: "a comment",
-    BidKind.QUESTION: "a question",
-    BidKind.TOUCH: "a touch",
-    BidKind.HELP: "a request for help",
-    BidKind.INVITATION: "an invitation",
-    BidKind.SIGH: "a sigh or a look",
-    BidKind.OTHER: "something else",
-}
+class Answer(LabelledStr):
+    TOWARD = "toward", "turned toward"
+    AWAY = "away", "turned away"
+    AGAINST = "against", "turned against"
+    MISSED = "missed", "not yet answered"
 
-
-class Answer(StrEnum):
-    TOWARD = "toward"
-    AWAY = "away"
-    AGAINST = "against"
-    MISSED = "missed"
-
-
-ANSWER_WORDS = {
-    Answer.TOWARD: "turned toward",
-    Answer.AWAY: "turned away",
-    Answer.AGAINST: "turned against",
-    Answer.MISSED: "not yet answered",
-}
 
 TIMES_OF_DAY = ("morning", "afternoon", "evening", "night")
 
@@ -203,7 +186,9 @@ class Bids:
 
     def __init__(self, spaces: Spaces, partner_ids: Iterable[str]) -> None:
         self._spaces = spaces
-        self._store: RecordStore[Bid] = RecordStore(spaces, TABLE, CONTENT_COLUMNS, _build)
+        self._store: RecordStore[Bid] = RecordStore(
+            spaces, TABLE, CONTENT_COLUMNS, _build, change=Change.BIDS
+        )
         others = [p for p in partner_ids if p != spaces.partner_id]
         self.partner_id = spaces.partner_id
         self.other_id = others[0] if others else UNKNOWN_PARTNER
@@ -311,7 +296,7 @@ class Bids:
             ).rowcount
             if changed != 1:  # answered in the meantime, by this partner on another screen
                 raise already
-        self._spaces.changed(TABLE)
+        self._spaces.announce(Change.BIDS)
         return self._store.get(Space.SHARED, bid.id)
 
     def made_by_me(self, bid: Bid) -> bool:
@@ -381,7 +366,7 @@ class Bids:
             "Bids you could still turn toward",
             count,
             tuple(
-                f"{KIND_WORDS[b.kind].capitalize()}, {b.made_at.astimezone():%a %d %b}"
+                f"{b.kind.label.capitalize()}, {b.made_at.astimezone():%a %d %b}"
                 for b in waiting[:3]
             ),
         )
@@ -395,7 +380,7 @@ class Bids:
         """
         if weeks < 1:
             raise ValueError("patterns need at least one week")
-        day = today or clock.now().astimezone().date()
+        day = today or clock.today()
         _check_calendar(day, day)
         last = week_start(day)
         first = last - timedelta(weeks=weeks - 1)

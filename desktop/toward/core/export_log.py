@@ -14,6 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from toward.core.changes import Change
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
 
 TABLE = "export_log"
@@ -70,7 +71,9 @@ class ExportLog:
     """The unlocked partner's door to the shared export history."""
 
     def __init__(self, spaces: Spaces) -> None:
-        self._store: RecordStore[ExportRecord] = RecordStore(spaces, TABLE, CONTENT_COLUMNS, _build)
+        self._store: RecordStore[ExportRecord] = RecordStore(
+            spaces, TABLE, CONTENT_COLUMNS, _build, change=Change.EXPORTS
+        )
 
     def record(
         self,

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from toward.core import clock
+from toward.core.changes import Change, Listener, Notices
 from toward.vault.database import Connection, transaction
 
 
@@ -80,16 +82,13 @@ class UnshareOutcome:
     partner_has_read: bool
 
 
-Listener = Callable[[str], None]
-
-
 class Spaces:
     """The databases one unlocked partner can reach, and who that partner is."""
 
     def __init__(self, partner_id: str, private: Connection, shared: Connection) -> None:
         self.partner_id = partner_id
         self._conns = {Space.PRIVATE: private, Space.SHARED: shared}
-        self._listeners: list[Listener] = []
+        self._notices = Notices()
         self.closed = False
 
     def conn(self, space: Space) -> Connection:
@@ -98,16 +97,20 @@ class Spaces:
         return self._conns[space]
 
     def subscribe(self, listener: Listener) -> None:
-        """Call `listener(table)` after every change this partner makes."""
-        self._listeners.append(listener)
+        """Call `listener(changes)` once after every action this partner takes."""
+        self._notices.subscribe(listener)
 
-    def changed(self, table: str) -> None:
-        for listener in list(self._listeners):
-            listener(table)
+    def announce(self, change: Change) -> None:
+        """Tell listeners that `change`'s records changed (held to the end of an action)."""
+        self._notices.announce(change)
+
+    def one_notice(self) -> AbstractContextManager[None]:
+        """One action of several writes: listeners hear it once, when it is done."""
+        return self._notices.one_notice()
 
     def close(self) -> None:
         self.closed = True
-        self._listeners.clear()
+        self._notices.clear()
         for conn in self._conns.values():
             conn.close()
 
@@ -124,7 +127,6 @@ class Children:
     columns: tuple[str, ...]
 
 
-READ_MARKS = "read_marks"  # the change notice sent when a partner opens a shared record
 R = TypeVar("R")
 BOOKKEEPING = (
     "id",
@@ -148,10 +150,12 @@ class RecordStore(Generic[R]):
         content: Iterable[str],
         build: Callable[[RecordInfo, Mapping[str, Any]], R],
         *,
+        change: Change,
         children: Iterable[Children] = (),
     ) -> None:
         self._spaces = spaces
         self.table = table
+        self.change = change  # what listeners hear when a record here changes
         self._content = tuple(content)
         self._children = tuple(children)
         self._build = build
@@ -204,27 +208,37 @@ class RecordStore(Generic[R]):
         *,
         created_at: datetime | None = None,
         along: Callable[[Connection], None] | None = None,
+        announce: bool = True,
     ) -> R:
         """Write a new record by the unlocked partner into `space`.
 
         `created_at` backdates it (an import, or a moment logged after the fact). `along`
         runs first in the same transaction (a change the new record goes with, or none).
+        `announce=False` keeps it from listeners (a private draft no view shows).
         """
         record_id = uuid.uuid4().hex
         now = clock.to_text(clock.now())
         stamp = now if created_at is None else clock.to_text(created_at)
-        values = {"id": record_id, "author_id": self._spaces.partner_id}
+        values: dict[str, object] = {"id": record_id, "author_id": self._spaces.partner_id}
         values |= {"created_at": stamp, "updated_at": now, **self._checked(content)}
         conn = self._spaces.conn(space)
         with transaction(conn):
             if along is not None:
                 along(conn)
             self._insert(conn, values)
-        self._spaces.changed(self.table)
+        if announce:
+            self._spaces.announce(self.change)
         return self.get(space, record_id)
 
-    def update(self, space: Space, record_id: str, content: Mapping[str, object]) -> R:
-        """Change a record's content; only its author may."""
+    def update(
+        self,
+        space: Space,
+        record_id: str,
+        content: Mapping[str, object],
+        *,
+        announce: bool = True,
+    ) -> R:
+        """Change a record's content; only its author may (`announce` as for `add`)."""
         row = self._own_row(space, record_id)
         values = self._checked(content)
         assignments = ", ".join(f"{name} = ?" for name in values)
@@ -234,7 +248,8 @@ class RecordStore(Generic[R]):
                 f"UPDATE {self.table} SET {assignments}, updated_at = ? WHERE id = ?",
                 (*values.values(), clock.to_text(clock.now()), row["id"]),
             )
-        self._spaces.changed(self.table)
+        if announce:
+            self._spaces.announce(self.change)
         return self.get(space, record_id)
 
     def delete(self, space: Space, record_id: str) -> None:
@@ -259,7 +274,7 @@ class RecordStore(Generic[R]):
                 shared.execute(
                     f"UPDATE {self.table} SET origin_id = NULL WHERE id = ?", (row["shared_id"],)
                 )
-        self._spaces.changed(self.table)
+        self._spaces.announce(self.change)
 
     # -- sharing ---------------------------------------------------------------------
 
@@ -317,7 +332,7 @@ class RecordStore(Generic[R]):
                 "WHERE id = ?",
                 (shared_id, now, record_id),
             )
-        self._spaces.changed(self.table)
+        self._spaces.announce(self.change)
         return self.get(Space.SHARED, shared_id)
 
     def unshare_copy(self, shared_id: str) -> UnshareOutcome:
@@ -350,7 +365,7 @@ class RecordStore(Generic[R]):
                 f"UPDATE {self.table} SET shared_id = NULL, unshared_at = ? WHERE id = ?",
                 (clock.to_text(clock.now()), record_id),
             )
-        self._spaces.changed(self.table)
+        self._spaces.announce(self.change)
         return UnshareOutcome(clock.from_text(row["shared_at"]), partner_has_read)
 
     # -- read marks ------------------------------------------------------------------
@@ -366,7 +381,7 @@ class RecordStore(Generic[R]):
                 (record_id, self._spaces.partner_id, clock.to_text(clock.now())),
             )
         # Its own notice: a read mark changes no record, so views need not reload them.
-        self._spaces.changed(READ_MARKS)
+        self._spaces.announce(Change.READ)
 
     def is_read(self, record_id: str) -> bool:
         """Whether the unlocked partner has opened this shared record (their own count as read)."""

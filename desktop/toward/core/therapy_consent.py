@@ -8,10 +8,12 @@ a summary shows the partner's texts only as counts.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.spaces import NotAllowed, RecordNotFound, Space, Spaces
 from toward.vault.database import Connection, transaction
 
@@ -59,7 +61,7 @@ class TherapyConsent:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (_DEFAULT_KEY + self._spaces.partner_id, "1" if allowed else "0"),
             )
-        self._spaces.changed(TABLE)
+        self._spaces.announce(Change.CONSENT)
 
     def set(self, table: str, record_id: str, allowed: bool) -> None:
         """Allow (or not) one of the unlocked partner's own shared texts in a summary."""
@@ -79,7 +81,7 @@ class TherapyConsent:
                 "allowed = excluded.allowed, updated_at = excluded.updated_at",
                 (record_id, row[0], int(allowed), clock.to_text(clock.now())),
             )
-        self._spaces.changed(TABLE)
+        self._spaces.announce(Change.CONSENT)
 
     # -- reading -----------------------------------------------------------------------
 
@@ -102,7 +104,7 @@ class TherapyConsent:
         choice = self.choice(record_id, author_id)
         return self.default_for(author_id) if choice is None else choice
 
-    def allowed_ids(self, records: Iterable[tuple[str, str]]) -> set[str]:
+    def allowed_ids(self, records: Iterable[tuple[str, str]]) -> builtins.set[str]:
         """Of (record id, author id) pairs, the ids that may be quoted in full."""
         pairs = list(records)
         others = [rid for rid, author in pairs if author != self._spaces.partner_id]

@@ -26,7 +26,7 @@ class TodayView:
 def build_today(
     bids: Bids, sources: Iterable[CardSource], *, today: date | None = None, weeks: int = 12
 ) -> TodayView:
-    day = today or clock.now().astimezone().date()
+    day = today or clock.today()
     patterns = bids.patterns(weeks=weeks, today=day)
     start = week_start(day)
     this_week = {w.bidder_id: w.counts for w in patterns.weeks if w.week_start == start}

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from toward.core.bids import AnswerCounts
+from toward.core.words import long_date, plural, word
 from toward.export.summary import (
-    SECTION_TITLES,
     BidsPart,
     JournalPart,
     LedgerPart,
@@ -15,11 +13,8 @@ from toward.export.summary import (
     PromisesPart,
     RepairsPart,
     Summary,
-    long_date,
     more_words,
-    plural,
 )
-from toward.vault.atomic import write_atomically
 
 
 def render_markdown(summary: Summary) -> str:
@@ -32,7 +27,7 @@ def render_markdown(summary: Summary) -> str:
     ]
     for section in summary.sections:
         part = summary.parts[section]
-        lines += ["", f"## {SECTION_TITLES[section]}", ""]
+        lines += ["", f"## {section.label}", ""]
         if isinstance(part, NotePart):
             lines += _note(part)
         elif isinstance(part, BidsPart):
@@ -46,12 +41,6 @@ def render_markdown(summary: Summary) -> str:
         elif isinstance(part, JournalPart):
             lines += _journal(part)
     return "\n".join(lines).rstrip() + "\n"
-
-
-def save_markdown(summary: Summary, path: Path) -> bytes:
-    data = render_markdown(summary).encode("utf-8")
-    write_atomically(path, data)
-    return data
 
 
 def _note(part: NotePart) -> list[str]:
@@ -249,16 +238,16 @@ def _journal(part: JournalPart) -> list[str]:
             lines += [f"> {line}" if line else ">" for line in reply.body.splitlines()]
             lines.append("")
     for author, count in sorted(part.not_quoted.items()):
-        noun = "entry" if count == 1 else "entries"
         lines.append(
-            f"_{author} wrote {count} more shared {noun} in this period, counted but not "
-            f"quoted: {author} has not chosen to bring {'it' if count == 1 else 'them'} to "
+            f"_{author} wrote {count} more shared {word(count, 'entry', 'entries')} in this "
+            f"period, counted but not quoted: {author} has not chosen to bring "
+            f"{word(count, 'it', 'them')} to "
             "therapy._"
         )
     if part.replies_not_quoted:
         count = part.replies_not_quoted
         lines.append(
             f"_{plural(count, 'reply', 'replies')} under these entries "
-            f"{'is' if count == 1 else 'are'} counted, not quoted, for the same reason._"
+            f"{word(count, 'is', 'are')} counted, not quoted, for the same reason._"
         )
     return lines

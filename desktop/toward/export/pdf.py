@@ -2,7 +2,7 @@
 
 The bundled DejaVu Sans (resources/fonts, Bitstream Vera licence) is embedded, so names
 and journal text in any Latin, Greek or Cyrillic script print as written. Nothing is
-written to disk here; `save_pdf` writes the finished bytes atomically.
+written to disk here; export/save.py writes the finished bytes atomically.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import date
 from importlib import resources
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
@@ -40,8 +39,8 @@ from reportlab.platypus import (
 )
 
 from toward.core.bids import AnswerCounts
+from toward.core.words import long_date, plural, word
 from toward.export.summary import (
-    SECTION_TITLES,
     BidsPart,
     EntryItem,
     JournalPart,
@@ -51,11 +50,8 @@ from toward.export.summary import (
     PromisesPart,
     RepairsPart,
     Summary,
-    long_date,
     more_words,
-    plural,
 )
-from toward.vault.atomic import write_atomically
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 FONT, BOLD, ITALIC = "TowardSans", "TowardSans-Bold", "TowardSans-Oblique"
@@ -149,17 +145,6 @@ def protect(pdf: bytes, password: str) -> bytes:
     return out.getvalue()
 
 
-def save_pdf(
-    summary: Summary, path: Path, *, page_size: str = "a4", password: str | None = None
-) -> bytes:
-    """Render, protect if asked, and write atomically; returns the bytes written."""
-    data = render_pdf(summary, page_size=page_size)
-    if password:
-        data = protect(data, password)
-    write_atomically(path, data)
-    return data
-
-
 # -- page furniture --------------------------------------------------------------------
 
 
@@ -172,7 +157,7 @@ def _numbered_canvas(summary: Summary) -> Callable[..., Canvas]:
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             kwargs["initialFontName"] = FONT  # else every page names Helvetica, not embedded
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:
@@ -215,7 +200,7 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
         Paragraph(escape(summary.byline), styles["byline"]),
         Paragraph(f"Period: {escape(summary.period.label)}", styles["byline"]),
         Paragraph(
-            "Contents: " + escape(", ".join(SECTION_TITLES[s] for s in summary.sections)),
+            "Contents: " + escape(", ".join(s.label for s in summary.sections)),
             styles["byline"],
         ),
         Spacer(1, 6),
@@ -223,7 +208,7 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
     for section in summary.sections:
         part = summary.parts[section]
         story.append(CondPageBreak(60 * mm))
-        story.append(Paragraph(escape(SECTION_TITLES[section]), styles["h1"]))
+        story.append(Paragraph(escape(section.label), styles["h1"]))
         if isinstance(part, NotePart):
             story += _note(part, styles)
         elif isinstance(part, BidsPart):
@@ -301,8 +286,15 @@ def _bids(
         ),
         Spacer(1, 6),
     ]
-    header = ["Bids made by", "Bids", "Turned toward", "Away", "Against", "Not yet answered"]
-    rows = [header]
+    header: list[object] = [
+        "Bids made by",
+        "Bids",
+        "Turned toward",
+        "Away",
+        "Against",
+        "Not yet answered",
+    ]
+    rows: list[list[object]] = [header]
     for bidder in part.bidders:
         c = bidder.counts
         rows.append(
@@ -720,7 +712,7 @@ def _repairs(part: RepairsPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
         flow.append(
             Paragraph(
                 f"In all, {plural(part.answers_not_quoted, 'answer')} "
-                f"{'is' if part.answers_not_quoted == 1 else 'are'} counted here but not "
+                f"{word(part.answers_not_quoted, 'is', 'are')} counted here but not "
                 "quoted: their author has not chosen to bring them to therapy.",
                 styles["muted"],
             )
@@ -737,15 +729,15 @@ def _journal(part: JournalPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
     notes = []
     for author, count in sorted(part.not_quoted.items()):
         notes.append(
-            f"{author} wrote {count} more shared {'entry' if count == 1 else 'entries'} in "
-            f"this period. {author} has not chosen to bring {'it' if count == 1 else 'them'} "
+            f"{author} wrote {count} more shared {word(count, 'entry', 'entries')} in "
+            f"this period. {author} has not chosen to bring {word(count, 'it', 'them')} "
             "to therapy, so only the number is shown."
         )
     if part.replies_not_quoted:
         count = part.replies_not_quoted
         notes.append(
-            f"{count} {'reply' if count == 1 else 'replies'} under these entries "
-            f"{'is' if count == 1 else 'are'} counted, not quoted, for the same reason."
+            f"{plural(count, 'reply', 'replies')} under these entries "
+            f"{word(count, 'is', 'are')} counted, not quoted, for the same reason."
         )
     if notes:
         flow.append(Spacer(1, 6))

@@ -11,21 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from enum import StrEnum
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from toward.core import clock
-from toward.core.bids import KIND_WORDS, AnswerCounts, BankPoint
+from toward.core.bids import AnswerCounts, BankPoint
 from toward.core.export_log import ExportKind
-from toward.core.journal import MOOD_WORDS, JournalEntry, JournalFilter
+from toward.core.journal import JournalEntry, JournalFilter, Mood
+from toward.core.labels import LabelledStr
 from toward.core.ledger import Grouping, LedgerFilter, format_money
-from toward.core.ledger import Period as LedgerPeriod
-from toward.core.promises import STATUS_WORDS
-from toward.core.repairs import GUIDANCE, SEALED_STEPS, TOPIC_WORDS
-from toward.core.repairs import STATUS_WORDS as REPAIR_STATUS_WORDS
+from toward.core.period import Period
+from toward.core.repairs import GUIDANCE, SEALED_STEPS
 from toward.core.repairs import STEPS as REPAIR_STEPS
 from toward.core.spaces import RecordNotFound, Space
+from toward.core.words import long_date, word
 from toward.vault.errors import KnownError
 
 if TYPE_CHECKING:
@@ -39,23 +38,17 @@ class InvalidSummary(KnownError):
     """A summary that cannot be made as asked, with the reason."""
 
 
-class Section(StrEnum):
-    NOTE = "note"
-    BIDS = "bids"
-    PROMISES = "promises"
-    LEDGER = "ledger"
-    REPAIRS = "repairs"
-    JOURNAL = "journal"
+class Section(LabelledStr):
+    """A part of the summary; its label is the part's title."""
+
+    NOTE = "note", "What I want to talk about"
+    BIDS = "bids", "Bids for connection"
+    PROMISES = "promises", "Promises and agreements"
+    LEDGER = "ledger", "Money ledger"
+    REPAIRS = "repairs", "Repair conversations"
+    JOURNAL = "journal", "Journal"
 
 
-SECTION_TITLES = {
-    Section.NOTE: "What I want to talk about",
-    Section.BIDS: "Bids for connection",
-    Section.PROMISES: "Promises and agreements",
-    Section.LEDGER: "Money ledger",
-    Section.REPAIRS: "Repair conversations",
-    Section.JOURNAL: "Journal",
-}
 SECTION_ORDER = tuple(Section)  # the note first: it is what the session is for
 
 
@@ -76,51 +69,9 @@ def parse_sections(names: Sequence[str]) -> tuple[Section, ...]:
 # -- the period ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Period:
-    """Local calendar days from `start` to `end`, both included."""
-
-    start: date
-    end: date
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise InvalidSummary("The period ends before it starts.")
-        if not (clock.in_calendar(self.start) and clock.in_calendar(self.end)):
-            raise InvalidSummary(f"A summary covers days {clock.calendar_words()}.")
-
-    @classmethod
-    def last_days(cls, days: int, today: date | None = None) -> Period:
-        """The last `days` days, today included."""
-        end = today or clock.now().astimezone().date()
-        return cls(end - timedelta(days=days - 1), end)
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-    def bounds(self) -> tuple[str, str]:
-        """The period as stored timestamps: from its first local midnight to the one after."""
-        return _local_midnight(self.start), _local_midnight(self.end + timedelta(days=1))
-
-    @property
-    def label(self) -> str:
-        return f"{long_date(self.start)} to {long_date(self.end)}"
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """'1 bid', '3 bids'."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
 def more_words(count: int, what: str) -> str:
     """'3 more late disclosures are in Toward, not shown here.'"""
-    noun = what if count == 1 else what + "s"
-    return f"{count} more {noun} {'is' if count == 1 else 'are'} in Toward, not shown here."
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return f"{count} more {word(count, what)} {word(count, 'is', 'are')} in Toward, not shown here."
 
 
 def since_last_summary(session: Session, today: date | None = None) -> Period | None:
@@ -128,13 +79,9 @@ def since_last_summary(session: Session, today: date | None = None) -> Period | 
     last = session.exports.last(ExportKind.THERAPY_SUMMARY)
     if last is None:
         return None
-    end = today or clock.now().astimezone().date()
+    end = today or clock.today()
     start = min(last.exported_at.astimezone().date(), end)
     return Period(start, end)
-
-
-def _local_midnight(day: date) -> str:
-    return clock.to_text(datetime.combine(day, time()).astimezone())
 
 
 # -- what is asked -----------------------------------------------------------------------
@@ -399,7 +346,7 @@ def _bids(session: Session, period: Period, names: dict[str, str]) -> BidsPart:
         overall=overall,
         weeks=[WeekRate(start, by_name) for start, by_name in rates.items()],
         bank=patterns.bank,
-        by_kind=[(KIND_WORDS[k], c) for k, c in patterns.by_kind.items() if c.total],
+        by_kind=[(k.label, c) for k, c in patterns.by_kind.items() if c.total],
         by_time_of_day=[(t, c) for t, c in patterns.by_time_of_day.items() if c.total],
         whose_view=names[session.partner.id],
     )
@@ -468,7 +415,7 @@ def _entry_item(
         author=names.get(entry.info.author_id, "Partner"),
         written_at=entry.info.created_at,
         private=private,
-        mood=MOOD_WORDS.get(entry.mood) if entry.mood else None,
+        mood=Mood.label_of(entry.mood),
         body=entry.body.strip(),
         replies=replies,
         replies_not_quoted=hidden,
@@ -479,9 +426,9 @@ def _promises(session: Session, period: Period, names: dict[str, str]) -> Promis
     promises = session.promises
     settled: dict[str, dict[str, int]] = {}
     for month in promises.follow_through(period.start, period.end):
-        counts = settled.setdefault(month.promiser_id, {})
+        tally = settled.setdefault(month.promiser_id, {})
         for status in ("kept", "missed", "renegotiated", "released"):
-            counts[status] = counts.get(status, 0) + getattr(month, status)
+            tally[status] = tally.get(status, 0) + getattr(month, status)
     listed = promises.in_period(period.start, period.end)
     still_open: dict[str, int] = {}
     items = []
@@ -495,7 +442,7 @@ def _promises(session: Session, period: Period, names: dict[str, str]) -> Promis
                 to=names.get(promise.to_id, "Partner"),
                 made_on=promise.made_at.astimezone().date(),
                 due=promise.due,
-                status=STATUS_WORDS[promise.status],
+                status=promise.status.label,
                 settled_on=promise.status_on,
             )
         )
@@ -513,16 +460,15 @@ def _promises(session: Session, period: Period, names: dict[str, str]) -> Promis
 
 def _ledger(session: Session, period: Period, names: dict[str, str]) -> LedgerPart:
     ledger = session.ledger
-    span = LedgerPeriod(period.start, period.end)
 
     def name(partner_id: str) -> str:
         return names.get(partner_id, "Partner")
 
     late = [
         MoneyLine(d.occurred_on, name(d.author_id), d.payee, format_money(d.money), d.lateness)
-        for d in ledger.late(span, limit=LISTED)
+        for d in ledger.late(period, limit=LISTED)
     ]
-    open_ones = ledger.open_questions(span)
+    open_ones = ledger.open_questions(period)
     questions = []
     for d in open_ones[:LISTED]:
         asked = d.open_question
@@ -534,18 +480,18 @@ def _ledger(session: Session, period: Period, names: dict[str, str]) -> LedgerPa
         )
     agreement = ledger.agreements.in_force()
     return LedgerPart(
-        disclosures=ledger.count(LedgerFilter(period=span)),
-        totals=[format_money(m) for m in ledger.totals_per_currency(span).values()],
+        disclosures=ledger.count(LedgerFilter(period=period)),
+        totals=[format_money(m) for m in ledger.totals_per_currency(period).values()],
         by_author=[
             (name(t.key), format_money(t.money), t.count)
-            for t in ledger.totals(span, by=Grouping.AUTHOR)
+            for t in ledger.totals(period, by=Grouping.AUTHOR)
         ],
         by_category=[
             (t.key or "No category", format_money(t.money), t.count)
-            for t in ledger.totals(span, by=Grouping.CATEGORY)
+            for t in ledger.totals(period, by=Grouping.CATEGORY)
         ],
         late=late,
-        late_count=ledger.late_count(span),
+        late_count=ledger.late_count(period),
         open_questions=questions,
         open_count=len(open_ones),
         agreement=agreement.text if agreement else None,
@@ -570,9 +516,9 @@ def _repairs(session: Session, period: Period, names: dict[str, str]) -> Repairs
         items.append(
             RepairItem(
                 topic=repair.topic,
-                kind=TOPIC_WORDS[repair.kind],
+                kind=repair.kind.label,
                 started_on=repair.info.created_at.astimezone().date(),
-                status=REPAIR_STATUS_WORDS[record.status],
+                status=record.status.label,
                 steps_reached=record.steps_reached,
                 steps_total=len(REPAIR_STEPS),
                 apology_accepted_by=[names.get(p, "Partner") for p in record.apology_accepted_by],

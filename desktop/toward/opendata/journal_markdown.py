@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from toward.core.journal.model import MOOD_WORDS
+from toward.core.journal.model import Mood
 
 EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/webp": ".webp"}
 
@@ -38,7 +38,7 @@ def render_entry(
         "author": author,
         "title": record["title"],
         "mood": record["mood"],
-        "mood_word": MOOD_WORDS.get(record["mood"]) if record["mood"] else None,
+        "mood_word": Mood.label_of(record["mood"]),
         "trust_kinds": record["trust_kinds"],
         "tags": record["tags"],
         "id": record["id"],

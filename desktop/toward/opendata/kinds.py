@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toward.core import bids, export_log
+from toward.core.changes import Change
 from toward.core.journal import images, model, replies
 from toward.core.ledger import records as ledger
 from toward.core.promises import model as promises
@@ -77,6 +78,7 @@ JOURNAL_ENTRIES = RecordKind(
         model.TABLE,
         model.CONTENT_COLUMNS,
         (Children(images.TABLE, "entry_id", images.COLUMNS),),
+        change=Change.JOURNAL,
     ),
     lists=("trust_kinds", "tags"),
     files=Children(images.TABLE, "entry_id", images.COLUMNS),
@@ -88,14 +90,14 @@ JOURNAL_ENTRIES = RecordKind(
 JOURNAL_REPLIES = RecordKind(
     key="journal_replies",
     label="replies",
-    table=portable.PortableTable(replies.TABLE, ("entry_id", "body")),
+    table=portable.PortableTable(replies.TABLE, ("entry_id", "body"), change=Change.JOURNAL),
     check=_check_reply,
 )
 
 BIDS = RecordKind(
     key="bids",
     label="bids",
-    table=portable.PortableTable(bids.TABLE, bids.CONTENT_COLUMNS),
+    table=portable.PortableTable(bids.TABLE, bids.CONTENT_COLUMNS, change=Change.BIDS),
     people=("bidder_id",),
     csv_columns=bids.CONTENT_COLUMNS,
     check=_check_bid,
@@ -104,14 +106,14 @@ BIDS = RecordKind(
 LEDGER_LINES = RecordKind(
     key="ledger_lines",
     label="ledger lines",
-    table=portable.PortableTable(ledger.LINES, ledger.LINE_COLUMNS),
+    table=portable.PortableTable(ledger.LINES, ledger.LINE_COLUMNS, change=Change.LEDGER),
     csv_columns=tuple(c for c in ledger.LINE_COLUMNS if c != "import_key"),
 )
 
 LEDGER_RESPONSES = RecordKind(
     key="ledger_responses",
     label="ledger responses",
-    table=portable.PortableTable(ledger.RESPONSES, ledger.RESPONSE_COLUMNS),
+    table=portable.PortableTable(ledger.RESPONSES, ledger.RESPONSE_COLUMNS, change=Change.LEDGER),
 )
 
 LEDGER_AGREEMENTS = RecordKind(
@@ -120,6 +122,7 @@ LEDGER_AGREEMENTS = RecordKind(
     table=portable.PortableTable(
         ledger.AGREEMENTS,
         ("threshold_minor", "currency", "days", "confirmed_by", "confirmed_at", "withdrawn_at"),
+        change=Change.LEDGER,
     ),
     people=("confirmed_by",),
 )
@@ -127,7 +130,7 @@ LEDGER_AGREEMENTS = RecordKind(
 PROMISES = RecordKind(
     key="promises",
     label="promises",
-    table=portable.PortableTable("promises", promises.PROMISE_COLUMNS),
+    table=portable.PortableTable("promises", promises.PROMISE_COLUMNS, change=Change.PROMISES),
     people=("promiser_id", "to_id"),
     csv_columns=promises.PROMISE_COLUMNS,
 )
@@ -135,45 +138,53 @@ PROMISES = RecordKind(
 AGREEMENTS = RecordKind(
     key="agreements",
     label="agreements",
-    table=portable.PortableTable("agreements", promises.AGREEMENT_COLUMNS),
+    table=portable.PortableTable("agreements", promises.AGREEMENT_COLUMNS, change=Change.PROMISES),
 )
 
 AGREEMENT_MOMENTS = RecordKind(
     key="agreement_moments",
     label="agreement moments",
-    table=portable.PortableTable("agreement_moments", promises.MOMENT_COLUMNS),
+    table=portable.PortableTable(
+        "agreement_moments", promises.MOMENT_COLUMNS, change=Change.PROMISES
+    ),
 )
 
 REPAIRS = RecordKind(
     key="repairs",
     label="repair conversations",
-    table=portable.PortableTable(repairs.REPAIRS, repairs.REPAIR_COLUMNS),
+    table=portable.PortableTable(repairs.REPAIRS, repairs.REPAIR_COLUMNS, change=Change.REPAIRS),
     people=("proposed_by", "paused_by"),
 )
 
 REPAIR_ANSWERS = RecordKind(
     key="repair_answers",
     label="repair answers",
-    table=portable.PortableTable(repairs.ANSWERS, repairs.ANSWER_COLUMNS),
+    table=portable.PortableTable(repairs.ANSWERS, repairs.ANSWER_COLUMNS, change=Change.REPAIRS),
 )
 
 REPAIR_PLAN_ITEMS = RecordKind(
     key="repair_plan_items",
     label="repair plan items",
-    table=portable.PortableTable(repairs.PLAN_ITEMS, repairs.PLAN_COLUMNS),
+    table=portable.PortableTable(repairs.PLAN_ITEMS, repairs.PLAN_COLUMNS, change=Change.REPAIRS),
 )
 
 EXPORT_LOG = RecordKind(
     key="export_log",
     label="export history lines",
-    table=portable.PortableTable(export_log.TABLE, export_log.CONTENT_COLUMNS),
+    table=portable.PortableTable(
+        export_log.TABLE, export_log.CONTENT_COLUMNS, change=Change.EXPORTS
+    ),
 )
 
 LEDGER_WITHHELD = RecordKind(
     key="ledger_withheld",
     label="reasons kept private",
     table=portable.PortableTable(
-        ledger.WITHHELD, ("disclosure_id", "why"), keys=("disclosure_id",), bookkeeping=False
+        ledger.WITHHELD,
+        ("disclosure_id", "why"),
+        keys=("disclosure_id",),
+        bookkeeping=False,
+        change=Change.LEDGER,
     ),
 )
 
@@ -185,6 +196,7 @@ REPAIR_MARKS = RecordKind(
         ("repair_id", "step", "partner_id", "kind", "marked_at"),
         keys=("repair_id", "step", "partner_id", "kind"),
         bookkeeping=False,
+        change=Change.REPAIRS,
     ),
     people=("partner_id",),
 )
@@ -197,6 +209,7 @@ READ_MARKS = RecordKind(
         ("record_id", "partner_id", "read_at"),
         keys=("record_id", "partner_id"),
         bookkeeping=False,
+        change=Change.READ,
     ),
     people=("partner_id",),
 )
@@ -209,6 +222,7 @@ THERAPY_CONSENT = RecordKind(
         ("record_id", "author_id", "allowed", "updated_at"),
         keys=("record_id",),
         bookkeeping=False,
+        change=Change.CONSENT,
     ),
 )
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from toward.core.changes import Change
 from toward.core.spaces import BOOKKEEPING, Children, Space, Spaces
 from toward.vault.database import Connection, transaction
 
@@ -33,6 +34,7 @@ class PortableTable:
     children: tuple[Children, ...] = ()
     keys: tuple[str, ...] = ("id",)
     bookkeeping: bool = True
+    change: Change = field(kw_only=True)  # what listeners hear when rows come in
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -130,9 +132,10 @@ def write_batches(spaces: Spaces, batches: Sequence[RowBatch]) -> None:
             for child in batch.table.children:
                 for row in batch.children.get(child.table, ()):
                     _insert(conn, child.table, row)
-    for batch in batches:
-        if batch.rows:
-            spaces.changed(batch.table.name)
+    with spaces.one_notice():  # one import, one notice
+        for batch in batches:
+            if batch.rows:
+                spaces.announce(batch.table.change)
 
 
 def is_valid_text(text: str) -> bool:

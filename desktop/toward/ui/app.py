@@ -14,20 +14,18 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWindow
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from toward import __version__
-from toward.household import UNLOCK_MODULES, Household, orphaned_databases
+from toward import HouseholdNotFound, KnownError, __version__
+from toward.household import Household, orphaned_databases
 from toward.ui.kit import theme
 from toward.ui.kit.errors import describe, known_errors_shown
 from toward.ui.kit.widgets import Card, button, text_label
@@ -41,8 +39,8 @@ from toward.ui.platform.quick_exit import QuickExitKey
 from toward.ui.platform.reminders_tray import Reminders
 from toward.ui.platform.single_instance import SingleInstance
 from toward.ui.platform.system_events import SystemEvents
+from toward.ui.shell import WINDOW_TITLE, LockKey, Shell
 from toward.vault.device import DeviceSecrets
-from toward.vault.errors import HouseholdNotFound, KnownError
 from toward.vault.kdf import DEFAULT_COST, KdfCost
 
 if TYPE_CHECKING:
@@ -58,89 +56,6 @@ MISSING_KEYSTORE = (
     "in this folder, so they cannot be opened without it. Restore from a backup, or put "
     "household.json back if you have a copy."
 )
-WINDOW_TITLE = "Toward"  # never a name or any content: the title bar is seen by everyone
-
-
-class Shell(QMainWindow):
-    """The one window; its content is replaced (and the old content destroyed) on each move."""
-
-    minimised = Signal()
-    # Once, when the first paint has finished (or a second after showing, should the window
-    # start minimised): start-up work that need not delay the first sight of the app.
-    first_painted = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._painted = False
-        self.setObjectName("Shell")
-        self.setWindowTitle(WINDOW_TITLE)
-        self.setMinimumSize(880, 600)
-        self.resize(1180, 780)
-        self._stack = QStackedWidget()
-        self.setCentralWidget(self._stack)
-
-    def show_content(self, widget: QWidget) -> None:
-        while self._stack.count():
-            old = self._stack.widget(0)
-            self._stack.removeWidget(old)
-            old.deleteLater()
-        self._stack.addWidget(widget)
-        widget.setFocus()
-
-    def content(self) -> QWidget | None:
-        return self._stack.currentWidget()
-
-    def bring_forward(self) -> None:
-        """Show the window in front, restored if it was minimised (a second start asked)."""
-        self.setWindowState(self.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
-        self.show()
-        self.raise_()
-        self.activateWindow()
-        log.info("window brought forward")
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
-            self.minimised.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._painted:
-            QTimer.singleShot(FIRST_PAINT_LATEST_MS, self, self._first_paint_done)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            # Two turns of the event loop: the content's own first-paint work (the lock
-            # screen says it is shown) comes first.
-            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._first_paint_done))
-
-    def _first_paint_done(self) -> None:
-        if not self._painted:
-            self._painted = True
-            self.setWindowIcon(theme.app_icon())  # drawn from SVG at five sizes
-            self.first_painted.emit()
-
-
-class LockKey(QObject):
-    """Ctrl+L locks from anywhere in the app, a dialog in front included (on every window).
-
-    Not a QShortcut: an application-wide one is ignored while a modal dialog is open.
-    """
-
-    pressed = Signal()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == QtCore.Qt.Key.Key_L
-            and event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier
-            and not event.isAutoRepeat()
-        ):
-            self.pressed.emit()
-            return True
-        return False
 
 
 class AppController(QObject):
@@ -509,7 +424,16 @@ def _open_elsewhere(app: QApplication, data_dir: Path, message: str) -> int:
 # After the lock screen's first paint: soon, yet far shorter than anyone takes to type a
 # password.
 PREWARM_AFTER_MS = 100
-FIRST_PAINT_LATEST_MS = 1000
+
+# What unlocking needs beyond the lock screen: imported when a session starts, not at
+# start-up (the lock screen shows sooner), and ahead of time by `_prewarm`.
+UNLOCK_MODULES = (
+    "toward.session",
+    "toward.vault.database",
+    "toward.vault.migrations",
+    "argon2.low_level",
+    "cryptography.hazmat.primitives.ciphers.aead",
+)
 
 
 def _prewarm() -> None:

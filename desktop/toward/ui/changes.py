@@ -8,9 +8,9 @@ from toward.session import Session
 
 
 class Changes(QObject):
-    """Relays a session's change notices (the table that changed) as a Qt signal."""
+    """Relays a session's change notices (the features an action changed) as a Qt signal."""
 
-    changed = Signal(str)
+    changed = Signal(object)  # frozenset[Change], once per action
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -9,18 +9,19 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from toward import DatabaseDamaged, StorageReadOnly, TooManyAttempts
 from toward.household import Household, Partner
 from toward.ui.kit import theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, PasswordField, button, point_at, text_label
 from toward.ui.platform.background import run_in_background
-from toward.vault.errors import DatabaseDamaged, StorageReadOnly, TooManyAttempts
 from toward.vault.throttle import wait_message
 
 if TYPE_CHECKING:
@@ -68,13 +69,13 @@ class LockScreen(QWidget):
             choice.setProperty("partner_id", partner.id)
             self.choices.addButton(choice, index)
             card.body.addWidget(choice)
-        self.choices.idToggled.connect(lambda _i, on: on and self._partner_changed())
+        self.choices.idToggled.connect(lambda _i, on: self._partner_changed() if on else None)
 
         self.password = PasswordField("Password")
         self.password.returnPressed.connect(self.try_unlock)
         self.password.textChanged.connect(lambda: self.message.hide())
         card.body.addWidget(self.password)
-        self.message = text_label("", "Error")
+        self.message: QLabel = text_label("", "Error")
         self.message.setAccessibleName("Unlock message")
         self.message.hide()
         card.body.addWidget(self.message)
@@ -208,9 +209,13 @@ class LockScreen(QWidget):
             return
         household = self.household
         self._set_busy(True)
-        run_in_background(
-            lambda: household.unlock(partner.id, password), self._done, self._failed, owner=self
-        )
+
+        def unlock() -> Session:
+            from toward.session import Session  # loaded while the password is typed
+
+            return Session.start(household.unlock(partner.id, password))
+
+        run_in_background(unlock, self._done, self._failed, owner=self)
 
     def _done(self, session: Session) -> None:
         self._set_busy(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
+from toward.core.words import plural, word
 from toward.session import Session
 from toward.ui.bids.quick_log import QuickLogDialog
 from toward.ui.changes import Changes
@@ -173,7 +174,9 @@ class MainView(QWidget):
         self._show_section(row)
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        assert page is not None  # a page or its slot stands in every row
+        return page
 
     def show_section(self, key: str) -> None:
         """Go to a section; 'journal:shared' also opens that view inside it."""
@@ -192,6 +195,7 @@ class MainView(QWidget):
         # The previous partner's pages are destroyed, not kept behind the new ones.
         while self.stack.count():
             old = self.stack.widget(0)
+            assert old is not None
             self.stack.removeWidget(old)
             old.deleteLater()
         self.pages = _Pages(self)
@@ -201,6 +205,7 @@ class MainView(QWidget):
     def _build_page(self, row: int) -> QWidget:
         page = self.sections[row].build(self.active, self)
         slot = self.stack.widget(row)
+        assert slot is not None
         current = self.stack.currentIndex() == row
         self.stack.insertWidget(row, page)
         self.stack.removeWidget(slot)
@@ -292,7 +297,7 @@ def welcome_text(session: Session) -> str:
         parts.append(f"Your space was last opened {_when(report.previous_opened_at)}.")
     if report.failed_attempts:
         count = report.failed_attempts
-        tried = f"{count} wrong password{'s were' if count > 1 else ' was'} tried"
+        tried = f"{plural(count, 'wrong password')} {word(count, 'was', 'were')} tried"
         if report.previous_opened_at is not None:
             parts.append(f"Since then, {tried} for your space.")
         else:
@@ -345,7 +350,7 @@ class _Pages(Mapping[str, QWidget]):
 
 def _when(moment) -> str:  # noqa: ANN001 - a datetime
     local = moment.astimezone()
-    today = clock.now().astimezone().date()
+    today = clock.today()
     days = (today - local.date()).days
     time_text = local.strftime("%H:%M")
     if days == 0:

@@ -58,15 +58,24 @@ class ColourPicker(QWidget):
         self.setAccessibleName("Your colour: left and right arrows choose")
 
     def colour(self) -> str:
-        return str(self.group.checkedButton().property("colour"))
+        checked = self.group.checkedButton()
+        assert checked is not None  # one colour is always chosen
+        return str(checked.property("colour"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+        step: dict[int, int] = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+        }
         if event.key() not in step:
             super().keyPressEvent(event)
             return
         buttons = [b for b in self.group.buttons() if b.isEnabled()]
-        current = buttons.index(self.group.checkedButton())
+        checked = self.group.checkedButton()
+        assert checked is not None
+        current = buttons.index(checked)
         buttons[(current + step[event.key()]) % len(buttons)].setChecked(True)
 
 

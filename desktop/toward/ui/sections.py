@@ -31,8 +31,10 @@ def _page(where: str) -> Callable[[Session, MainView], QWidget]:
     module, _, name = where.partition(":")
 
     def build(session: Session, view: MainView) -> QWidget:
-        page: type[QWidget] = getattr(importlib.import_module(module), name)
-        return page(session, view)  # type: ignore[call-arg]
+        page: Callable[[Session, MainView], QWidget] = getattr(
+            importlib.import_module(module), name
+        )
+        return page(session, view)
 
     return build
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.household import Household
+from toward.household import AddedPartner, Household
 from toward.session import Session
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, text_label
@@ -167,7 +167,7 @@ class SetupWizard(QWidget):
         go = button(next_text, primary=True)
         go.setEnabled(False)
         view.acknowledged.connect(go.setEnabled)
-        go.clicked.connect(then)  # type: ignore[arg-type]
+        go.clicked.connect(then)
         layout.addWidget(go, 0, Qt.AlignmentFlag.AlignRight)
         page.setProperty("continue_button", go)
         page.setProperty("kept_box", view.kept)
@@ -222,7 +222,11 @@ class SetupWizard(QWidget):
             # reused rather than refused.
             household = Household.open_or_create(folder, kdf_cost=cost)
             added = household.add_partner(name, password, colour=colour)
-            return household, added.recovery_code, household.unlock(added.partner.id, password)
+            return (
+                household,
+                added.recovery_code,
+                Session.start(household.unlock(added.partner.id, password)),
+            )
 
         self._busy(True)
         run_in_background(work, self._first_created, self._failed(form), owner=self)
@@ -267,9 +271,9 @@ class SetupWizard(QWidget):
         name, colour, password = form.name.text(), form.colours.colour(), form.password.text()
         self._busy(True)
 
-        def work() -> tuple[object, Session]:
+        def work() -> tuple[AddedPartner, Session]:
             added = sponsor.add_partner(name, password, colour)
-            return added, sponsor.household.unlock(added.partner.id, password)
+            return added, Session.start(sponsor.household.unlock(added.partner.id, password))
 
         run_in_background(
             work,
@@ -278,7 +282,7 @@ class SetupWizard(QWidget):
             owner=self,
         )
 
-    def _second_created(self, result: tuple[object, Session]) -> None:
+    def _second_created(self, result: tuple[AddedPartner, Session]) -> None:
         added, self._joined = result
         self._busy(False)
         assert self.second_form is not None
@@ -287,7 +291,7 @@ class SetupWizard(QWidget):
             added.partner.name,
             added.recovery_code,
             "Finish",
-            self._finish,  # type: ignore[attr-defined]
+            self._finish,
         )
         self._replace(self.second_code_holder, page)
         self.second_code_holder = page

@@ -24,7 +24,9 @@ def delay_after(failures: int) -> float:
     """Seconds to wait after `failures` wrong passwords in a row: 0, 0, 0, 5, 10, 20 … 300."""
     if failures < FREE_ATTEMPTS:
         return 0.0
-    return min(MAX_DELAY_SECONDS, 5.0 * 2 ** (failures - FREE_ATTEMPTS))
+    # Capped before doubling: past ~1,000 failures 2**n no longer fits in a float.
+    doublings = min(failures - FREE_ATTEMPTS, 16)
+    return min(MAX_DELAY_SECONDS, 5.0 * 2.0**doublings)
 
 
 def wait_message(seconds: float) -> str:

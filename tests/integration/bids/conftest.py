@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import Couple, make_couple
+from tests.conftest import Couple
 from toward.core import bids as bids_module
 from toward.session import Session
 
@@ -39,11 +38,10 @@ def london(local_tz: Callable[[str], None]) -> None:
 
 
 @pytest.fixture
-def alone(tmp_path: Path) -> Iterator[tuple[Couple, Session]]:
+def alone(solo: Couple) -> Iterator[tuple[Couple, Session]]:
     """A household of one: Maya, before Sam joins."""
-    household = make_couple(tmp_path / "household", second=False)
-    session = household.unlock("Maya")
-    yield household, session
+    session = solo.unlock("Maya")
+    yield solo, session
     session.lock()
 
 

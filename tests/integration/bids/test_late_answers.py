@@ -141,7 +141,7 @@ def test_a_bid_logged_before_the_partner_joined_waits_for_the_right_one(
     assert waiting_ids(maya) == [his.id]
 
     maya.add_partner("Sam", PASSWORDS["Sam"])
-    sam = couple.household.unlock("Sam", PASSWORDS["Sam"])
+    sam = Session.start(couple.household.unlock("Sam", PASSWORDS["Sam"]))
     try:
         assert waiting_ids(maya) == [his.id]  # Sam's bid, for Maya to answer
         assert waiting_ids(sam) == [hers.id]  # and only Maya's bid for Sam

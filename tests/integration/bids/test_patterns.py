@@ -359,7 +359,7 @@ def test_bids_logged_alone_join_the_partner_who_joins(alone: tuple[Couple, Sessi
         UNKNOWN_PARTNER: AnswerCounts(missed=1, away=1),
     }
     maya.add_partner("Sam", PASSWORDS["Sam"])
-    sam = couple.household.unlock("Sam", PASSWORDS["Sam"])
+    sam = Session.start(couple.household.unlock("Sam", PASSWORDS["Sam"]))
     try:
         him = sam.partner.id
         assert this_week(maya) == {me: AnswerCounts(toward=1), him: AnswerCounts(missed=1, away=1)}

@@ -11,6 +11,7 @@ import pytest
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.bids import AnswerCounts, BidKind
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.core.today import build_today
 from toward.session import Session
@@ -58,7 +59,7 @@ def test_this_week_per_bidder(maya: Session, sam: Session):
 def test_the_default_day_is_today_in_local_time(local_tz: Callable[[str], None], maya: Session):
     local_tz("Pacific/Kiritimati")  # UTC+14: often a day ahead of UTC
     view = maya.today()
-    assert view.day == clock.now().astimezone().date()
+    assert view.day == clock.today()
     assert view.week_start.weekday() == 0
     assert 0 <= (view.day - view.week_start).days < 7
 
@@ -74,7 +75,7 @@ def test_cards_appear_only_for_what_waits(maya: Session, sam: Session):
     assert (card.section, card.count) == ("bids", 1)
     assert sam.today(today=DAY).cards[0].count == 1  # Maya's missed bid waits for Sam
 
-    entry = sam.journal.write(Space.SHARED, title="for you", body="read me")
+    entry = sam.journal.write(Space.SHARED, EntryFields(title="for you", body="read me"))
     cards = {c.section: c for c in maya.today(today=DAY).cards}
     assert (cards["journal:shared"].count, cards["bids"].count) == (1, 1)
 
@@ -126,7 +127,7 @@ def test_nothing_written_reaches_the_today_data(maya: Session, sam: Session, spa
         made_at=at(DAY, 7),
     )
     maya.bids.log(space, by_me=False, description=marker, note=marker, answer="away")
-    sam.journal.write(Space.SHARED, title=f"title {marker}", body=f"body {marker}")
+    sam.journal.write(Space.SHARED, EntryFields(title=f"title {marker}", body=f"body {marker}"))
     view = maya.today(today=DAY)
     assert {c.section for c in view.cards} == {"bids", "journal:shared"}
     fields = [text for c in view.cards for text in (c.section, c.title, *c.lines)]

@@ -13,6 +13,8 @@ import pytest
 from tests.integration.export.support import at, days_ago, pdf_text
 from toward.core.bids import Answer
 from toward.core.export_log import ExportKind
+from toward.core.journal import EntryFields
+from toward.core.period import InvalidPeriod, Period
 from toward.core.spaces import NotAllowed, Space
 from toward.export.markdown import render_markdown
 from toward.export.pdf import render_pdf
@@ -22,7 +24,6 @@ from toward.export.summary import (
     InvalidSummary,
     JournalPart,
     NotePart,
-    Period,
     Section,
     SummaryRequest,
     build_summary,
@@ -72,10 +73,10 @@ def test_bid_counts_follow_the_period_to_the_day(maya: Session, sam: Session) ->
 
 def test_private_entries_only_when_ticked_by_their_author(maya: Session, sam: Session) -> None:
     period = Period.last_days(30)
-    ticked = maya.journal.write(Space.PRIVATE, title="t", body="MARKER-MAYA-TICKED")
-    maya.journal.write(Space.PRIVATE, title="u", body="MARKER-MAYA-UNTICKED")
-    sams = sam.journal.write(Space.PRIVATE, title="s", body="MARKER-SAM-PRIVATE")
-    maya.journal.write(Space.SHARED, title="Shared by Maya", body="MARKER-MAYA-SHARED")
+    ticked = maya.journal.write(Space.PRIVATE, EntryFields(title="t", body="MARKER-MAYA-TICKED"))
+    maya.journal.write(Space.PRIVATE, EntryFields(title="u", body="MARKER-MAYA-UNTICKED"))
+    sams = sam.journal.write(Space.PRIVATE, EntryFields(title="s", body="MARKER-SAM-PRIVATE"))
+    maya.journal.write(Space.SHARED, EntryFields(title="Shared by Maya", body="MARKER-MAYA-SHARED"))
 
     # Maya even passes Sam's private entry id: it is not in her space, so it never shows.
     request = SummaryRequest(period, ALL)
@@ -91,7 +92,7 @@ def test_private_entries_only_when_ticked_by_their_author(maya: Session, sam: Se
 
 
 def test_a_shared_and_ticked_private_entry_appears_once(maya: Session) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title="Once", body="MARKER-ONCE")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="Once", body="MARKER-ONCE"))
     maya.journal.share(entry)
     request = SummaryRequest(Period.last_days(7), (Section.JOURNAL,))
     summary = build_summary(request, [Contribution(maya, frozenset({entry.id}))])
@@ -103,10 +104,12 @@ def test_a_shared_and_ticked_private_entry_appears_once(maya: Session) -> None:
 
 def test_partner_text_needs_its_authors_consent(maya: Session, sam: Session) -> None:
     request = SummaryRequest(Period.last_days(30), (Section.JOURNAL,))
-    mine = maya.journal.write(Space.SHARED, title="Mine", body="MARKER-MINE")
-    asked = sam.journal.write(Space.SHARED, title="Asked", body="MARKER-SAM-ALLOWED")
-    sam.journal.write(Space.SHARED, title="Silent", body="MARKER-SAM-SILENT")
-    refused = sam.journal.write(Space.SHARED, title="Refused", body="MARKER-SAM-REFUSED")
+    mine = maya.journal.write(Space.SHARED, EntryFields(title="Mine", body="MARKER-MINE"))
+    asked = sam.journal.write(Space.SHARED, EntryFields(title="Asked", body="MARKER-SAM-ALLOWED"))
+    sam.journal.write(Space.SHARED, EntryFields(title="Silent", body="MARKER-SAM-SILENT"))
+    refused = sam.journal.write(
+        Space.SHARED, EntryFields(title="Refused", body="MARKER-SAM-REFUSED")
+    )
     sam_reply = sam.journal.replies.add(mine, "MARKER-SAM-REPLY")
     maya.journal.replies.add(mine, "MARKER-MAYA-REPLY")
     sam.therapy_consent.set("journal_entries", asked.id, True)
@@ -138,7 +141,7 @@ def test_partner_text_needs_its_authors_consent(maya: Session, sam: Session) -> 
 
 
 def test_only_the_author_decides_about_their_text(maya: Session, sam: Session) -> None:
-    entry = sam.journal.write(Space.SHARED, body="his")
+    entry = sam.journal.write(Space.SHARED, EntryFields(body="his"))
     with pytest.raises(NotAllowed):
         maya.therapy_consent.set("journal_entries", entry.id, True)
     with pytest.raises(ValueError, match="no texts"):
@@ -148,8 +151,8 @@ def test_only_the_author_decides_about_their_text(maya: Session, sam: Session) -
 
 
 def test_the_exporter_can_leave_shared_entries_out(maya: Session) -> None:
-    keep = maya.journal.write(Space.SHARED, title="Keep", body="MARKER-KEEP")
-    maya.journal.write(Space.SHARED, title="Drop", body="MARKER-DROP")
+    keep = maya.journal.write(Space.SHARED, EntryFields(title="Keep", body="MARKER-KEEP"))
+    maya.journal.write(Space.SHARED, EntryFields(title="Drop", body="MARKER-DROP"))
     request = SummaryRequest(Period.last_days(7), (Section.JOURNAL,), frozenset({keep.id}))
     text = _summary_text(request, Contribution(maya))
     assert "MARKER-KEEP" in text and "MARKER-DROP" not in text
@@ -160,7 +163,9 @@ def test_journal_period_boundaries(maya: Session) -> None:
     for day, marker in ((11, "BEFORE"), (10, "FIRST-DAY"), (3, "LAST-DAY"), (2, "AFTER")):
         hour = 0 if marker in ("FIRST-DAY", "AFTER") else 23
         maya.journal.write(
-            Space.SHARED, body=f"MARKER-{marker}", written_at=at(days_ago(day), hour, 30)
+            Space.SHARED,
+            EntryFields(body=f"MARKER-{marker}"),
+            written_at=at(days_ago(day), hour, 30),
         )
     text = _summary_text(SummaryRequest(period, (Section.JOURNAL,)), Contribution(maya))
     assert "MARKER-FIRST-DAY" in text and "MARKER-LAST-DAY" in text
@@ -170,9 +175,9 @@ def test_journal_period_boundaries(maya: Session) -> None:
 def test_together_each_partner_brings_their_own_private_entries(
     maya: Session, sam: Session
 ) -> None:
-    hers = maya.journal.write(Space.PRIVATE, body="MARKER-HERS")
-    his = sam.journal.write(Space.PRIVATE, body="MARKER-HIS")
-    sam.journal.write(Space.PRIVATE, body="MARKER-HIS-UNTICKED")
+    hers = maya.journal.write(Space.PRIVATE, EntryFields(body="MARKER-HERS"))
+    his = sam.journal.write(Space.PRIVATE, EntryFields(body="MARKER-HIS"))
+    sam.journal.write(Space.PRIVATE, EntryFields(body="MARKER-HIS-UNTICKED"))
     request = SummaryRequest(Period.last_days(7), (Section.NOTE, Section.JOURNAL))
     # Each id is ticked by the wrong partner first: neither shows.
     crossed = _summary_text(
@@ -203,7 +208,7 @@ def test_since_the_last_summary(maya: Session, sam: Session) -> None:
 
 
 def test_bad_requests_get_clear_messages(maya: Session) -> None:
-    with pytest.raises(InvalidSummary, match="ends before"):
+    with pytest.raises(InvalidPeriod, match="ends before"):
         Period(days_ago(1), days_ago(2))
     with pytest.raises(InvalidSummary, match="not a section"):
         parse_sections(["bids", "diary"])

@@ -12,12 +12,13 @@ from pypdf.errors import FileNotDecryptedError
 
 from tests.integration.export.support import at, days_ago, pdf_text
 from toward.core.bids import Answer
+from toward.core.journal import EntryFields
+from toward.core.period import Period
 from toward.core.spaces import Space
-from toward.export.markdown import save_markdown
-from toward.export.pdf import protect, render_pdf, save_pdf
+from toward.export.pdf import protect, render_pdf
+from toward.export.save import save_summary
 from toward.export.summary import (
     Contribution,
-    Period,
     Section,
     Summary,
     SummaryRequest,
@@ -37,8 +38,9 @@ def summary(maya: Session, sam: Session) -> Summary:
     for i in range(12):
         maya.journal.write(
             Space.SHARED,
-            title=f"Entry {i} – Zoë's café",
-            body="A longer paragraph about the week. " * 40,
+            EntryFields(
+                title=f"Entry {i} – Zoë's café", body="A longer paragraph about the week. " * 40
+            ),
             written_at=at(days_ago(i * 4 + 1), 21),
         )
     request = SummaryRequest(Period.last_days(60), ALL)
@@ -102,12 +104,37 @@ def test_a_protected_pdf_opens_only_with_its_password(summary: Summary) -> None:
 def test_saving_writes_atomically_and_leaves_nothing_else(summary: Summary, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
-    written = save_pdf(summary, folder / "summary.pdf", page_size="letter", password="pw")
-    save_markdown(summary, folder / "summary.md")
+    pdf = save_summary(
+        summary, folder / "summary.pdf", file_format="pdf", page_size="letter", password="pw"
+    )
+    markdown = save_summary(summary, folder / "summary.md", file_format="md")
     assert sorted(os.listdir(folder)) == ["summary.md", "summary.pdf"]
-    assert (folder / "summary.pdf").read_bytes() == written
+    assert pdf.path == folder / "summary.pdf" and pdf.protected and not markdown.protected
     assert PdfReader(folder / "summary.pdf").is_encrypted
     assert "MARKER-NOTE" in (folder / "summary.md").read_text("utf-8")
+
+
+def test_a_saved_summary_is_recorded_with_its_outline_only(
+    summary: Summary, maya: Session, tmp_path: Path
+) -> None:
+    saved = save_summary(summary, tmp_path / "summary.pdf", file_format="pdf", password="pw")
+    record = saved.record(maya.exports)
+    assert maya.exports.history() == [record]
+    assert (record.file_format, record.protected) == ("pdf", True)
+    assert (record.period_start, record.period_end) == (summary.period.start, summary.period.end)
+    assert record.sections == tuple(s.value for s in ALL)
+
+
+def test_only_a_pdf_takes_a_password_and_nothing_is_written_otherwise(
+    summary: Summary, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(ValueError, match="only a PDF"):
+        save_summary(summary, folder / "summary.md", file_format="md", password="pw")
+    with pytest.raises(ValueError, match="pdf or md"):
+        save_summary(summary, folder / "summary.txt", file_format="txt")
+    assert not list(folder.iterdir())
 
 
 def test_a_year_of_weeks_and_a_single_day_both_render(maya: Session) -> None:
@@ -120,8 +147,12 @@ def test_a_year_of_weeks_and_a_single_day_both_render(maya: Session) -> None:
 def test_journal_markdown_prints_as_emphasis_and_odd_markup_as_plain_words(
     maya: Session,
 ) -> None:
-    maya.journal.write(Space.SHARED, title="Marked", body="**What went well:** the *walk*")
-    maya.journal.write(Space.SHARED, title="Odd", body="**a *b** c* <b>not markup</b> & more")
+    maya.journal.write(
+        Space.SHARED, EntryFields(title="Marked", body="**What went well:** the *walk*")
+    )
+    maya.journal.write(
+        Space.SHARED, EntryFields(title="Odd", body="**a *b** c* <b>not markup</b> & more")
+    )
     request = SummaryRequest(Period.last_days(7), (Section.JOURNAL,))
     text = pdf_text(render_pdf(build_summary(request, [Contribution(maya)])))
     assert "What went well: the walk" in text and "**" not in text.split("Odd")[0]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from tests.integration.export.support import days_ago, pdf_text
 from tests.integration.repairs.support import agreed
 from toward.core.ledger import DraftFields, Money, ResponseKind
+from toward.core.period import Period
 from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Step
 from toward.export import summary as summary_module
@@ -16,9 +17,7 @@ from toward.export.markdown import render_markdown
 from toward.export.pdf import render_pdf
 from toward.export.summary import (
     Contribution,
-    InvalidSummary,
     LedgerPart,
-    Period,
     PromisesPart,
     RepairsPart,
     Section,
@@ -188,12 +187,3 @@ def test_long_lists_show_the_latest_and_say_how_many_more(
     assert isinstance(promises, PromisesPart)
     assert promises.promises_in_period == 3 and len(promises.promises) == 2
     assert "1 more earlier promise is in Toward, not shown here" in " ".join(text.split())
-
-
-@pytest.mark.parametrize(
-    ("start", "end"),
-    [(date(1, 1, 1), date(2026, 1, 1)), (date(2026, 1, 1), date(9999, 12, 31))],
-)
-def test_a_period_outside_the_supported_years_is_refused(start: date, end: date):
-    with pytest.raises(InvalidSummary, match="from 1900 to 2200"):
-        Period(start, end)

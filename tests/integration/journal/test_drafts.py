@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import Couple
 from tests.integration.support import decrypted_pages
-from toward.core.journal import InvalidEntry, TrustKind
+from toward.core.journal import EntryFields, InvalidEntry, TrustKind
 from toward.core.journal.model import MAX_BODY
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
@@ -16,15 +16,17 @@ from toward.session import Session
 def test_save_get_overwrite_discard(maya: Session):
     drafts = maya.journal.drafts
     assert drafts.get(Space.PRIVATE, None) is None
-    drafts.save(Space.PRIVATE, None, title="half", body="a first try")
+    drafts.save(Space.PRIVATE, None, EntryFields(title="half", body="a first try"))
     drafts.save(
         Space.PRIVATE,
         None,
-        title=" half  done ",
-        body="a second try\x00",
-        mood=2,
-        trust_kinds=(TrustKind.MENTAL,),
-        tags=("Work",),
+        EntryFields(
+            title=" half  done ",
+            body="a second try\x00",
+            mood=2,
+            trust_kinds=(TrustKind.MENTAL,),
+            tags=("Work",),
+        ),
         prompt_id="mr-02",
     )
     draft = drafts.get(Space.PRIVATE, None)
@@ -51,10 +53,10 @@ def test_save_get_overwrite_discard(maya: Session):
 
 def test_one_draft_per_entry_and_per_space(maya: Session):
     drafts = maya.journal.drafts
-    entry = maya.journal.write(Space.PRIVATE, title="saved")
-    drafts.save(Space.PRIVATE, None, title="new private", body="")
-    drafts.save(Space.SHARED, None, title="new shared", body="")
-    drafts.save(Space.PRIVATE, entry.id, title="editing", body="")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="saved"))
+    drafts.save(Space.PRIVATE, None, EntryFields(title="new private", body=""))
+    drafts.save(Space.SHARED, None, EntryFields(title="new shared", body=""))
+    drafts.save(Space.PRIVATE, entry.id, EntryFields(title="editing", body=""))
     assert drafts.get(Space.PRIVATE, None).title == "new private"
     assert drafts.get(Space.SHARED, None).title == "new shared"
     assert drafts.get(Space.PRIVATE, entry.id).title == "editing"
@@ -67,10 +69,12 @@ def test_one_draft_per_entry_and_per_space(maya: Session):
 def test_a_draft_for_a_shared_entry_lives_in_the_private_file(
     couple: Couple, maya: Session, sam: Session
 ):
-    entry = maya.journal.write(Space.SHARED, title="ours")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="ours"))
     marker = "DRAFT-MARKER-71aa"
-    maya.journal.drafts.save(Space.SHARED, entry.id, title="ours", body=f"rethinking {marker}")
-    maya.journal.drafts.save(Space.SHARED, None, title=f"new {marker}", body="")
+    maya.journal.drafts.save(
+        Space.SHARED, entry.id, EntryFields(title="ours", body=f"rethinking {marker}")
+    )
+    maya.journal.drafts.save(Space.SHARED, None, EntryFields(title=f"new {marker}", body=""))
 
     assert sam.journal.drafts.all() == []
     assert sam.journal.drafts.get(Space.SHARED, entry.id) is None
@@ -90,7 +94,9 @@ def test_a_draft_for_a_shared_entry_lives_in_the_private_file(
 
 
 def test_drafts_survive_a_lock(couple: Couple, maya: Session):
-    maya.journal.drafts.save(Space.PRIVATE, None, title="unsaved", body="typed before the lock")
+    maya.journal.drafts.save(
+        Space.PRIVATE, None, EntryFields(title="unsaved", body="typed before the lock")
+    )
     maya.lock()
     again = couple.unlock("Maya")
     try:
@@ -101,14 +107,16 @@ def test_drafts_survive_a_lock(couple: Couple, maya: Session):
 
 def test_a_draft_over_the_limit_is_refused(maya: Session):
     with pytest.raises(InvalidEntry):
-        maya.journal.drafts.save(Space.PRIVATE, None, title="", body="x" * (MAX_BODY + 1))
+        maya.journal.drafts.save(
+            Space.PRIVATE, None, EntryFields(title="", body="x" * (MAX_BODY + 1))
+        )
     assert maya.journal.drafts.all() == []
 
 
 def test_newest_draft_first(maya: Session):
     drafts = maya.journal.drafts
-    drafts.save(Space.PRIVATE, None, title="older", body="")
-    drafts.save(Space.SHARED, None, title="newer", body="")
+    drafts.save(Space.PRIVATE, None, EntryFields(title="older", body=""))
+    drafts.save(Space.SHARED, None, EntryFields(title="newer", body=""))
     assert [d.title for d in drafts.all()] == ["newer", "older"]
-    drafts.save(Space.PRIVATE, None, title="older, touched again", body="")
+    drafts.save(Space.PRIVATE, None, EntryFields(title="older, touched again", body=""))
     assert [d.title for d in drafts.all()] == ["older, touched again", "newer"]

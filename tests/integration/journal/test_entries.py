@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import Couple
 from tests.integration.journal.pictures import GIF, png
 from tests.integration.support import decrypted_pages
-from toward.core.journal import JournalFilter, TrustKind
+from toward.core.journal import EntryFields, JournalFilter, TrustKind
 from toward.core.spaces import NotAllowed, RecordNotFound, Space
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
@@ -33,8 +33,8 @@ def count_rows(session: Session, space: Space, table: str) -> int:
 
 
 def test_write_private_and_shared(maya: Session, sam: Session):
-    mine = maya.journal.write(Space.PRIVATE, title="mine", body="only me")
-    ours = maya.journal.write(Space.SHARED, title="ours", body="both of us", mood=3)
+    mine = maya.journal.write(Space.PRIVATE, EntryFields(title="mine", body="only me"))
+    ours = maya.journal.write(Space.SHARED, EntryFields(title="ours", body="both of us", mood=3))
     assert [e.title for e in maya.journal.entries(Space.PRIVATE)] == ["mine"]
     assert [e.title for e in sam.journal.entries(Space.SHARED)] == ["ours"]
     assert sam.journal.entries(Space.PRIVATE) == []
@@ -45,14 +45,14 @@ def test_write_private_and_shared(maya: Session, sam: Session):
 
 
 def test_the_partners_entry_cannot_be_edited_or_deleted(maya: Session, sam: Session):
-    ours = maya.journal.write(Space.SHARED, title="Maya's", body="hers")
+    ours = maya.journal.write(Space.SHARED, EntryFields(title="Maya's", body="hers"))
     seen = sam.journal.get(Space.SHARED, ours.id)
     with pytest.raises(NotAllowed):
-        sam.journal.edit(seen, title="Sam was here", body="changed")
+        sam.journal.edit(seen, EntryFields(title="Sam was here", body="changed"))
     with pytest.raises(NotAllowed):
         sam.journal.delete(seen)
     assert maya.journal.get(Space.SHARED, ours.id).title == "Maya's"
-    edited = maya.journal.edit(ours, title="Still Maya's", body="hers, edited")
+    edited = maya.journal.edit(ours, EntryFields(title="Still Maya's", body="hers, edited"))
     assert sam.journal.get(Space.SHARED, ours.id).body == "hers, edited"
     assert edited.info.updated_at >= ours.info.updated_at
     maya.journal.delete(edited)
@@ -60,7 +60,7 @@ def test_the_partners_entry_cannot_be_edited_or_deleted(maya: Session, sam: Sess
 
 
 def test_delete_removes_the_pictures_and_secure_delete_is_on(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="with pictures")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="with pictures"))
     maya.journal.images.attach(entry, "one.png", png())
     maya.journal.images.attach(entry, "two.gif", GIF)
     maya.journal.delete(entry)
@@ -74,7 +74,7 @@ def test_delete_removes_the_pictures_and_secure_delete_is_on(maya: Session, sam:
 
 def test_a_deleted_entrys_picture_bytes_are_gone_from_the_file(couple: Couple, maya: Session):
     marker = "PICTURE-MARKER-4b1d"
-    entry = maya.journal.write(Space.PRIVATE, title="soon gone")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="soon gone"))
     maya.journal.images.attach(entry, "shot.png", png(marker))
     path = couple.folder / private_db_name(maya.partner.id)
     conn = maya.spaces.conn(Space.PRIVATE)
@@ -90,7 +90,9 @@ def test_a_deleted_entrys_picture_bytes_are_gone_from_the_file(couple: Couple, m
 
 def test_share_part_of_an_entry(maya: Session, sam: Session):
     body = f"We talked tonight and it went well.\n\n{KEPT_BACK}\n\nI want to try again."
-    entry = maya.journal.write(Space.PRIVATE, title="Tonight", body=body, tags=["talks"])
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="Tonight", body=body, tags=["talks"])
+    )
     partial = "We talked tonight and it went well.\n\nI want to try again."
     copy = maya.journal.share(entry, body=partial)
 
@@ -107,13 +109,13 @@ def test_share_part_of_an_entry(maya: Session, sam: Session):
 
 
 def test_a_partial_share_is_checked_like_any_body(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, body="visible\n\nkept")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(body="visible\n\nkept"))
     copy = maya.journal.share(entry, body="visible\x00")
     assert sam.journal.get(Space.SHARED, copy.id).body == "visible"
 
 
 def test_share_with_pictures_copies_them_under_new_ids(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="photos")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="photos"))
     first = maya.journal.images.attach(entry, "a.png", png(rgb=(1, 2, 3)))
     second = maya.journal.images.attach(entry, "b.gif", GIF)
     copy = maya.journal.share(entry)
@@ -129,7 +131,7 @@ def test_share_with_pictures_copies_them_under_new_ids(maya: Session, sam: Sessi
 
 
 def test_share_without_pictures_leaves_none_in_the_shared_space(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="photos stay")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="photos stay"))
     maya.journal.images.attach(entry, "a.png", png())
     copy = maya.journal.share(entry, with_images=False)
     assert sam.journal.images.of(sam.journal.get(Space.SHARED, copy.id)) == []
@@ -138,10 +140,10 @@ def test_share_without_pictures_leaves_none_in_the_shared_space(maya: Session, s
 
 
 def test_sharing_again_after_an_edit_updates_the_copy(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="v1", body="first words")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="v1", body="first words"))
     maya.journal.images.attach(entry, "a.png", png())
     copy = maya.journal.share(entry)
-    edited = maya.journal.edit(entry, title="v2", body="second words", mood=4)
+    edited = maya.journal.edit(entry, EntryFields(title="v2", body="second words", mood=4))
     assert sam.journal.get(Space.SHARED, copy.id).title == "v1"  # not changed with it
     again = maya.journal.share(edited, with_images=False)
     assert again.id == copy.id
@@ -152,7 +154,7 @@ def test_sharing_again_after_an_edit_updates_the_copy(maya: Session, sam: Sessio
 
 
 def test_unshare_from_the_original_unread(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="second thoughts")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="second thoughts"))
     maya.journal.images.attach(entry, "a.png", png())
     copy = maya.journal.share(entry)
     shared_at = maya.journal.get(Space.PRIVATE, entry.id).info.shared_at
@@ -172,7 +174,7 @@ def test_unshare_from_the_original_unread(maya: Session, sam: Session):
 
 
 def test_unshare_from_the_copy_after_the_partner_read_it(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="read already")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="read already"))
     copy = maya.journal.share(entry)
     maya.journal.images.attach(copy, "late.png", png())
     seen = sam.journal.get(Space.SHARED, copy.id)
@@ -189,16 +191,16 @@ def test_unshare_from_the_copy_after_the_partner_read_it(maya: Session, sam: Ses
 
 
 def test_the_authors_own_reading_is_not_the_partners(maya: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="just me")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="just me"))
     copy = maya.journal.share(entry)
     maya.journal.mark_read(copy)
     assert maya.journal.unshare(entry).partner_has_read is False
 
 
 def test_unsharing_leaves_the_partners_own_entries_alone(maya: Session, sam: Session):
-    keep = sam.journal.write(Space.SHARED, title="Sam's")
+    keep = sam.journal.write(Space.SHARED, EntryFields(title="Sam's"))
     sam.journal.replies.add(keep, "a note to self")
-    entry = maya.journal.write(Space.PRIVATE, title="Maya's")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="Maya's"))
     maya.journal.share(entry)
     maya.journal.unshare(entry)
     assert [e.title for e in sam.journal.entries(Space.SHARED)] == ["Sam's"]
@@ -209,10 +211,10 @@ def test_unsharing_leaves_the_partners_own_entries_alone(maya: Session, sam: Ses
 
 
 def test_unread_entries_are_the_partners_shared_ones(maya: Session, sam: Session):
-    own = sam.journal.write(Space.SHARED, title="Sam's own")
-    first = maya.journal.write(Space.SHARED, title="to Sam 1")
-    second = maya.journal.share(maya.journal.write(Space.PRIVATE, title="to Sam 2"))
-    maya.journal.write(Space.PRIVATE, title="never shown")
+    own = sam.journal.write(Space.SHARED, EntryFields(title="Sam's own"))
+    first = maya.journal.write(Space.SHARED, EntryFields(title="to Sam 1"))
+    second = maya.journal.share(maya.journal.write(Space.PRIVATE, EntryFields(title="to Sam 2")))
+    maya.journal.write(Space.PRIVATE, EntryFields(title="never shown"))
     ids = [own.id, first.id, second.id]
 
     assert sam.journal.unread_ids(ids) == {first.id, second.id}
@@ -232,7 +234,7 @@ def test_unread_entries_are_the_partners_shared_ones(maya: Session, sam: Session
 
 def test_today_counts_unread_entries_up_to_99_then_says_99_plus(maya: Session, sam: Session):
     for n in range(101):
-        maya.journal.write(Space.SHARED, title=f"Note {n}")
+        maya.journal.write(Space.SHARED, EntryFields(title=f"Note {n}"))
     card = sam.journal.attention()
     assert card is not None and card.count_words() == "99+"
     assert card.lines == ("99+ shared entries waiting for you",)
@@ -240,7 +242,7 @@ def test_today_counts_unread_entries_up_to_99_then_says_99_plus(maya: Session, s
 
 
 def test_an_unread_entry_stops_counting_when_unshared(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="unsure")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="unsure"))
     maya.journal.share(entry)
     assert sam.journal.unread_count() == 1
     maya.journal.unshare(entry)
@@ -248,7 +250,7 @@ def test_an_unread_entry_stops_counting_when_unshared(maya: Session, sam: Sessio
 
 
 def test_a_private_entry_cannot_be_marked_read(maya: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="private")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="private"))
     with pytest.raises(RecordNotFound):
         maya.journal.mark_read(entry)
 
@@ -258,10 +260,10 @@ def test_a_private_entry_cannot_be_marked_read(maya: Session):
 
 def test_written_at_dates_an_entry_in_the_past(maya: Session):
     paper = datetime(2019, 5, 4, 21, 30, tzinfo=timezone(timedelta(hours=2)))
-    old = maya.journal.write(Space.PRIVATE, title="from my notebook", written_at=paper)
-    maya.journal.write(Space.PRIVATE, title="today")
+    old = maya.journal.write(Space.PRIVATE, EntryFields(title="from my notebook"), written_at=paper)
+    maya.journal.write(Space.PRIVATE, EntryFields(title="today"))
     older = maya.journal.write(
-        Space.PRIVATE, title="older still", written_at=datetime(2018, 1, 1, tzinfo=UTC)
+        Space.PRIVATE, EntryFields(title="older still"), written_at=datetime(2018, 1, 1, tzinfo=UTC)
     )
     assert old.info.created_at == paper
     assert old.info.created_at.tzinfo is not None
@@ -277,13 +279,15 @@ def test_written_at_dates_an_entry_in_the_past(maya: Session):
 
 def test_a_naive_written_at_is_refused_and_nothing_is_written(maya: Session):
     with pytest.raises(ValueError, match="naive"):
-        maya.journal.write(Space.PRIVATE, title="when?", written_at=datetime(2020, 1, 1))
+        maya.journal.write(
+            Space.PRIVATE, EntryFields(title="when?"), written_at=datetime(2020, 1, 1)
+        )
     assert maya.journal.count(Space.PRIVATE) == 0
 
 
 def test_a_shared_copy_keeps_the_originals_date(maya: Session, sam: Session):
     when = datetime(2021, 7, 1, 8, 0, tzinfo=UTC)
-    entry = maya.journal.write(Space.PRIVATE, title="then", written_at=when)
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="then"), written_at=when)
     copy = maya.journal.share(entry)
     assert sam.journal.get(Space.SHARED, copy.id).info.created_at == when
 
@@ -296,19 +300,33 @@ def browsing(maya: Session) -> Session:
     """Six entries across moods, kinds of trust, tags and months."""
     write = maya.journal.write
     day = datetime(2024, 3, 1, tzinfo=UTC)
-    write(Space.PRIVATE, title="a", mood=1, tags=["work"], written_at=day)
-    write(Space.PRIVATE, title="b", mood=1, trust_kinds=[TrustKind.PHYSICAL], written_at=day)
+    write(Space.PRIVATE, EntryFields(title="a", mood=1, tags=["work"]), written_at=day)
     write(
         Space.PRIVATE,
-        title="c",
-        mood=5,
-        trust_kinds=[TrustKind.EMOTIONAL, TrustKind.SPIRITUAL],
-        tags=["50%_off", "home"],
+        EntryFields(title="b", mood=1, trust_kinds=[TrustKind.PHYSICAL]),
+        written_at=day,
+    )
+    write(
+        Space.PRIVATE,
+        EntryFields(
+            title="c",
+            mood=5,
+            trust_kinds=[TrustKind.EMOTIONAL, TrustKind.SPIRITUAL],
+            tags=["50%_off", "home"],
+        ),
         written_at=day + timedelta(days=30, hours=23),
     )
-    write(Space.PRIVATE, title="d", mood=3, tags=["work", "homework"], written_at=day.replace(2023))
-    write(Space.PRIVATE, title="e", tags=["500xoff"], written_at=day - timedelta(microseconds=1))
-    write(Space.PRIVATE, title="f", trust_kinds=[TrustKind.MENTAL], tags=["a_b"])
+    write(
+        Space.PRIVATE,
+        EntryFields(title="d", mood=3, tags=["work", "homework"]),
+        written_at=day.replace(2023),
+    )
+    write(
+        Space.PRIVATE,
+        EntryFields(title="e", tags=["500xoff"]),
+        written_at=day - timedelta(microseconds=1),
+    )
+    write(Space.PRIVATE, EntryFields(title="f", trust_kinds=[TrustKind.MENTAL], tags=["a_b"]))
     return maya
 
 
@@ -372,7 +390,7 @@ def test_tags_and_months(browsing: Session):
 
 
 def test_shared_files_hold_no_private_rows(couple: Couple, maya: Session):
-    maya.journal.write(Space.PRIVATE, title="PRIVATE-ONLY-3c9e")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="PRIVATE-ONLY-3c9e"))
     conn = maya.spaces.conn(Space.SHARED)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert b"PRIVATE-ONLY-3c9e" not in decrypted_pages(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from toward.core.journal import Journal
+from toward.core.journal import EntryFields, Journal
 from toward.core.schema import STEPS
 from toward.core.spaces import Space, Spaces
 from toward.vault.database import Connection, open_database
@@ -62,7 +62,7 @@ def test_existing_entries_become_searchable(tmp_path: Path):
         assert {h.entry.id for h in journal.search("forgave")} == {"e2"}
         # The triggers work on the migrated file too.
         entry = journal.get(Space.PRIVATE, "e1")
-        journal.edit(entry, title="Our first talk", body="about the harbour")
+        journal.edit(entry, EntryFields(title="Our first talk", body="about the harbour"))
         assert {(h.entry.space, h.entry.id) for h in journal.search("lighthouse")} == {
             (Space.PRIVATE, "e3"),
             (Space.SHARED, "e1"),
@@ -71,7 +71,7 @@ def test_existing_entries_become_searchable(tmp_path: Path):
         assert {(h.entry.space, h.entry.id) for h in journal.search("harbour")} == {
             (Space.PRIVATE, "e1")
         }
-        new = journal.write(Space.PRIVATE, title="after the upgrade")
+        new = journal.write(Space.PRIVATE, EntryFields(title="after the upgrade"))
         assert [h.entry.id for h in journal.search("upgrade")] == [new.id]
     finally:
         spaces.close()

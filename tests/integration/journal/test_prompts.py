@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tests.conftest import Couple
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.session import Session
 
@@ -66,7 +67,7 @@ def test_the_prompt_of_the_day_respects_what_a_partner_hid(maya: Session, sam: S
 
 def test_an_entry_links_back_to_its_prompt(maya: Session):
     prompt = maya.prompts.of_the_day(DAY)
-    entry = maya.journal.write(Space.PRIVATE, title="about this", prompt_id=prompt.id)
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="about this"), prompt_id=prompt.id)
     assert maya.prompts.get(entry.prompt_id) == prompt
-    edited = maya.journal.edit(entry, title="still about this", body="more")
+    edited = maya.journal.edit(entry, EntryFields(title="still about this", body="more"))
     assert edited.prompt_id == prompt.id

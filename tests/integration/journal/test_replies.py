@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from toward.core import clock
-from toward.core.journal import LISTENING_REMINDER, InvalidReply
+from toward.core.journal import LISTENING_REMINDER, EntryFields, InvalidReply
 from toward.core.journal.replies import MAX_REPLY
 from toward.core.spaces import NotAllowed, Space
 from toward.session import Session
@@ -18,7 +18,7 @@ def bodies(session: Session, entry) -> list[str]:
 
 
 def test_both_partners_reply_in_order(maya: Session, sam: Session, monkeypatch):
-    entry = maya.journal.write(Space.SHARED, title="how I felt on Sunday")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="how I felt on Sunday"))
     seen = sam.journal.get(Space.SHARED, entry.id)
     moments = iter(datetime(2025, 1, 1, 12, tzinfo=UTC) + timedelta(minutes=m) for m in range(9))
     monkeypatch.setattr(clock, "now", lambda: next(moments))
@@ -39,7 +39,7 @@ def test_both_partners_reply_in_order(maya: Session, sam: Session, monkeypatch):
 
 
 def test_replies_go_only_under_shared_entries(maya: Session):
-    private = maya.journal.write(Space.PRIVATE, title="mine")
+    private = maya.journal.write(Space.PRIVATE, EntryFields(title="mine"))
     with pytest.raises(InvalidReply, match="shared journal"):
         maya.journal.replies.add(private, "a note")
     assert maya.journal.replies.of(private) == []
@@ -47,7 +47,7 @@ def test_replies_go_only_under_shared_entries(maya: Session):
 
 
 def test_a_shared_copy_takes_replies(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="shared later")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="shared later"))
     copy = maya.journal.share(entry)
     sam.journal.replies.add(sam.journal.get(Space.SHARED, copy.id), "Glad you shared this.")
     assert bodies(maya, copy) == ["Glad you shared this."]
@@ -56,14 +56,14 @@ def test_a_shared_copy_takes_replies(maya: Session, sam: Session):
 
 @pytest.mark.parametrize("body", ["", "   ", "\n\t \n"])
 def test_an_empty_reply_is_refused(maya: Session, body):
-    entry = maya.journal.write(Space.SHARED, title="ours")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="ours"))
     with pytest.raises(InvalidReply, match="few words"):
         maya.journal.replies.add(entry, body)
     assert maya.journal.replies.count(entry) == 0
 
 
 def test_a_reply_too_long_is_refused(maya: Session):
-    entry = maya.journal.write(Space.SHARED, title="ours")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="ours"))
     assert len(maya.journal.replies.add(entry, "x" * MAX_REPLY).body) == MAX_REPLY
     with pytest.raises(InvalidReply, match="at most"):
         maya.journal.replies.add(entry, "x" * (MAX_REPLY + 1))
@@ -71,7 +71,7 @@ def test_a_reply_too_long_is_refused(maya: Session):
 
 
 def test_each_partner_deletes_only_their_own_reply(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.SHARED, title="ours")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="ours"))
     seen = sam.journal.get(Space.SHARED, entry.id)
     mine = maya.journal.replies.add(entry, "mine")
     theirs = sam.journal.replies.add(seen, "theirs")
@@ -84,8 +84,8 @@ def test_each_partner_deletes_only_their_own_reply(maya: Session, sam: Session):
 
 
 def test_replies_go_with_their_entry(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.SHARED, title="ours")
-    other = maya.journal.write(Space.SHARED, title="another")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="ours"))
+    other = maya.journal.write(Space.SHARED, EntryFields(title="another"))
     sam.journal.replies.add(sam.journal.get(Space.SHARED, entry.id), "a reply")
     sam.journal.replies.add(sam.journal.get(Space.SHARED, other.id), "stays")
     maya.journal.delete(entry)
@@ -94,7 +94,7 @@ def test_replies_go_with_their_entry(maya: Session, sam: Session):
 
 
 def test_a_reply_to_an_entry_that_is_gone_is_refused(maya: Session, sam: Session):
-    entry = maya.journal.write(Space.PRIVATE, title="brief")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="brief"))
     copy = maya.journal.share(entry)
     seen = sam.journal.get(Space.SHARED, copy.id)
     maya.journal.unshare(entry)

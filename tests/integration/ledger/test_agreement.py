@@ -11,7 +11,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from toward.core import clock
-from toward.core.ledger import DraftFields, InvalidLedgerLine, Money, Period, days_taken
+from toward.core.ledger import DraftFields, InvalidLedgerLine, Money, days_taken
+from toward.core.period import Period
 from toward.core.spaces import NotAllowed
 from toward.session import Session
 

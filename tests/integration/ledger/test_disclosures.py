@@ -10,22 +10,23 @@ import pytest
 from tests.conftest import Couple
 from tests.integration.support import decrypted_pages
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.ledger import (
     DraftFields,
     Grouping,
     InvalidLedgerLine,
     Money,
-    Period,
     Purpose,
     ResponseKind,
 )
 from toward.core.ledger.ledger import Ledger
 from toward.core.ledger.money import format_money
+from toward.core.period import Period
 from toward.core.spaces import NotAllowed, RecordNotFound, Space
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
 
-TODAY = clock.now().astimezone().date()
+TODAY = clock.today()
 
 
 def fields(amount: str = "12.50", currency: str = "USD", days_ago: int = 1, **more) -> DraftFields:
@@ -229,3 +230,18 @@ def test_a_disclosure_interrupted_between_the_files_is_finished_not_repeated(
     assert maya.ledger.drafts() == []  # and the private half is finished on the next look
     (disclosure,) = maya.ledger.disclosures()
     assert disclosure.withheld_why == "kept"
+
+
+def test_disclosing_a_batch_is_one_notice_even_when_it_finishes_an_earlier_one(
+    maya: Session, monkeypatch: pytest.MonkeyPatch
+):
+    interrupted = maya.ledger.add_draft(fields(payee="Interrupted"))
+    monkeypatch.setattr(Ledger, "_finish", lambda *args: None)  # the private half never ran
+    maya.ledger.disclose([interrupted])
+    monkeypatch.undo()
+    batch = [maya.ledger.add_draft(fields(payee=name)) for name in ("A", "B", "C")]
+    heard: list[frozenset[Change]] = []
+    maya.spaces.subscribe(heard.append)
+    maya.ledger.disclose(batch)
+    assert heard == [frozenset({Change.LEDGER})]
+    assert maya.ledger.draft_count() == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from toward.core.journal import EntryFields
 from toward.core.ledger.ledger import DraftFields
 from toward.core.ledger.money import Money
 from toward.core.ledger.records import ResponseKind
@@ -12,7 +13,7 @@ from toward.core.spaces import Space
 
 def the_rest_of_the_household(maya, sam) -> None:
     """One of every other record type, so each registered kind goes round the trip."""
-    shared = sam.journal.write(Space.SHARED, body="read by Maya")
+    shared = sam.journal.write(Space.SHARED, EntryFields(body="read by Maya"))
     maya.journal.mark_read(maya.journal.get(Space.SHARED, shared.id))
     sam.therapy_consent.set("journal_entries", shared.id, True)
     fields = DraftFields(date(2024, 5, 1), Money.of("12.50", "EUR"), payee="Bakery")

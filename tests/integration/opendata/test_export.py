@@ -15,6 +15,7 @@ from tests.integration.journal.pictures import png
 from tests.integration.opendata.households import the_rest_of_the_household
 from tests.integration.test_no_plaintext import files_under, leaks
 from toward.core.export_log import ExportKind
+from toward.core.journal import EntryFields
 from toward.core.ledger.ledger import DraftFields
 from toward.core.ledger.money import Money
 from toward.core.spaces import Space
@@ -34,17 +35,21 @@ def household_with_markers(maya, sam) -> dict[str, str]:
     }
     entry = maya.journal.write(
         Space.PRIVATE,
-        title=marks["maya_private"],
-        body="private text",
-        mood=4,
-        trust_kinds=["emotional"],
-        tags=["walks"],
+        EntryFields(
+            title=marks["maya_private"],
+            body="private text",
+            mood=4,
+            trust_kinds=["emotional"],
+            tags=["walks"],
+        ),
     )
     maya.journal.images.attach(entry, "photo", png())
-    maya.journal.write(Space.SHARED, body=marks["maya_shared"])
-    sam.journal.write(Space.PRIVATE, body=marks["sam_private"], tags=[marks["sam_private"]])
+    maya.journal.write(Space.SHARED, EntryFields(body=marks["maya_shared"]))
+    sam.journal.write(
+        Space.PRIVATE, EntryFields(body=marks["sam_private"], tags=[marks["sam_private"]])
+    )
     sam.bids.log(Space.PRIVATE, by_me=True, description=marks["sam_private"])
-    shared = sam.journal.write(Space.SHARED, body=marks["sam_shared"])
+    shared = sam.journal.write(Space.SHARED, EntryFields(body=marks["sam_shared"]))
     maya.journal.replies.add(maya.journal.get(Space.SHARED, shared.id), "thank you")
     maya.bids.log(Space.SHARED, by_me=False, description="=a question", answer="toward")
     return marks
@@ -94,7 +99,7 @@ def test_a_folder_with_files_is_not_overwritten(maya, tmp_path):
 
 def test_a_cancelled_export_leaves_nothing(maya, tmp_path):
     for n in range(30):
-        maya.journal.write(Space.PRIVATE, body=f"entry {n}")
+        maya.journal.write(Space.PRIVATE, EntryFields(body=f"entry {n}"))
     out = tmp_path / "exports"
     out.mkdir()
     cancel = threading.Event()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.opendata.archive import EncryptedZipSink, ExportRefused, FolderSink
 from toward.opendata.export import export_data
@@ -20,7 +21,7 @@ def test_an_archive_does_not_overwrite_an_existing_file(maya, tmp_path):
 
 
 def test_a_file_that_appears_during_the_export_is_kept(maya, tmp_path):
-    maya.journal.write(Space.PRIVATE, body="an entry")
+    maya.journal.write(Space.PRIVATE, EntryFields(body="an entry"))
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "new.zip"
     sink = EncryptedZipSink(target, PASSWORD)

@@ -16,7 +16,7 @@ from tests.conftest import make_couple
 from tests.integration.journal.pictures import GIF, png
 from tests.integration.opendata.households import the_rest_of_the_household
 from toward.core.bids import Answer, BidKind
-from toward.core.journal import TrustKind
+from toward.core.journal import EntryFields, TrustKind
 from toward.core.spaces import Space
 from toward.opendata.archive import FolderSink
 from toward.opendata.export import DOCUMENT_NAME, export_data
@@ -151,8 +151,8 @@ def test_malformed_files_are_refused_and_nothing_is_written(maya, tmp_path, name
 
 
 def test_a_damaged_toward_export_is_refused_whole(maya, sam, tmp_path):
-    maya.journal.write(Space.PRIVATE, body="one")
-    maya.journal.write(Space.PRIVATE, body="two")
+    maya.journal.write(Space.PRIVATE, EntryFields(body="one"))
+    maya.journal.write(Space.PRIVATE, EntryFields(body="two"))
     out = export_data(maya, FolderSink(tmp_path / "out")).path
     document = json.loads((out / DOCUMENT_NAME).read_text())
     document["records"]["journal_entries"][1]["mood"] = 9
@@ -167,7 +167,7 @@ def test_a_damaged_toward_export_is_refused_whole(maya, sam, tmp_path):
 
 
 def test_a_partners_export_cannot_be_imported_by_the_other(maya, sam, tmp_path):
-    maya.journal.write(Space.PRIVATE, body="mine alone")
+    maya.journal.write(Space.PRIVATE, EntryFields(body="mine alone"))
     out = export_data(maya, FolderSink(tmp_path / "out")).path
     with pytest.raises(ImportRefused, match="made by your partner"):
         read_import(sam, out)
@@ -231,11 +231,13 @@ def test_round_trip_is_lossless(tmp_path_factory, entries, bids):
         author = maya if spec["space"] is Space.PRIVATE or spec["shared"] else sam
         entry = author.journal.write(
             spec["space"],
-            title=spec["title"],
-            body=spec["body"],
-            mood=spec["mood"],
-            trust_kinds=spec["trust_kinds"],
-            tags=spec["tags"],
+            EntryFields(
+                title=spec["title"],
+                body=spec["body"],
+                mood=spec["mood"],
+                trust_kinds=spec["trust_kinds"],
+                tags=spec["tags"],
+            ),
         )
         if spec["picture"]:
             author.journal.images.attach(entry, "a picture", png() if spec["shared"] else GIF)

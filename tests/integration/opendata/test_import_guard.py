@@ -12,6 +12,7 @@ import sqlcipher3
 from tests.conftest import make_couple
 from tests.integration.repairs.support import agreed
 from toward.core.bids import Answer, BidKind
+from toward.core.journal import EntryFields
 from toward.core.ledger.ledger import DraftFields
 from toward.core.ledger.money import Money
 from toward.core.repairs.steps import Step
@@ -35,8 +36,8 @@ def rewrite(out: Path, document: dict) -> None:
 
 
 def test_the_other_partners_records_are_left_out_and_reported(maya, sam, tmp_path):
-    sam.journal.write(Space.SHARED, body="Sam's words")
-    maya.journal.write(Space.SHARED, body="Maya's words")
+    sam.journal.write(Space.SHARED, EntryFields(body="Sam's words"))
+    maya.journal.write(Space.SHARED, EntryFields(body="Maya's words"))
     out, _ = exported(maya, tmp_path / "out")
     other = make_couple(tmp_path / "other")
     maya2 = other.unlock("Maya")
@@ -61,7 +62,7 @@ def test_a_forged_shared_record_as_the_other_partner_is_not_written(maya, sam, t
 
 
 def test_a_forged_consent_does_not_open_the_other_partners_words(maya, sam, tmp_path):
-    entry = sam.journal.write(Space.SHARED, body="Sam's private-ish thoughts")
+    entry = sam.journal.write(Space.SHARED, EntryFields(body="Sam's private-ish thoughts"))
     out, document = exported(maya, tmp_path / "out")
     forged = [
         {
@@ -81,7 +82,7 @@ def test_a_forged_consent_does_not_open_the_other_partners_words(maya, sam, tmp_
 
 
 def test_a_consent_in_the_other_partners_name_is_not_imported(maya, sam, tmp_path):
-    entry = sam.journal.write(Space.SHARED, body="Sam's words")
+    entry = sam.journal.write(Space.SHARED, EntryFields(body="Sam's words"))
     out, document = exported(maya, tmp_path / "out")
     document["records"]["therapy_consent"] = [
         {
@@ -121,7 +122,7 @@ def test_a_forged_submitted_mark_does_not_reveal_a_sealed_answer(maya, sam, tmp_
 
 def test_text_that_cannot_be_stored_refuses_the_whole_file(maya, tmp_path):
     maya.bids.log(Space.PRIVATE, by_me=True, kind=BidKind.COMMENT, answer=Answer.TOWARD)
-    maya.journal.write(Space.PRIVATE, body="fine")
+    maya.journal.write(Space.PRIVATE, EntryFields(body="fine"))
     out, document = exported(maya, tmp_path / "out")
     document["records"]["bids"][0]["space"] = "shared"
     document["records"]["journal_entries"][0]["body"] = "\ud800"
@@ -157,7 +158,7 @@ def test_a_row_the_private_file_refuses_leaves_the_shared_file_untouched(maya, t
 
 @pytest.mark.parametrize("when", ["2024-13-45T10:00:00Z", "0001-01-01T00:00:00+14:00"])
 def test_an_impossible_moment_refuses_the_whole_file(maya, tmp_path, when):
-    maya.journal.write(Space.PRIVATE, body="fine")
+    maya.journal.write(Space.PRIVATE, EntryFields(body="fine"))
     out, document = exported(maya, tmp_path / "out")
     document["records"]["journal_entries"][0]["created_at"] = when
     rewrite(out, document)
@@ -170,9 +171,9 @@ def test_an_impossible_moment_refuses_the_whole_file(maya, tmp_path, when):
 
 
 def test_a_reply_to_the_other_partners_entry_is_left_out_not_the_whole_file(maya, sam, tmp_path):
-    entry = sam.journal.write(Space.SHARED, body="Sam's words")
+    entry = sam.journal.write(Space.SHARED, EntryFields(body="Sam's words"))
     maya.journal.replies.add(entry, "Maya's answer")
-    maya.journal.write(Space.PRIVATE, body="mine")
+    maya.journal.write(Space.PRIVATE, EntryFields(body="mine"))
     out, _ = exported(maya, tmp_path / "out")
     maya2 = make_couple(tmp_path / "other").unlock("Maya")
     try:

@@ -8,13 +8,12 @@ import pytest
 
 from toward.core import clock
 from toward.core.promises import InvalidPromise, PromiseStatus
-from toward.core.promises.model import local_today
 from toward.core.spaces import NotAllowed, Space
 from toward.session import Session
 
 
 def soon(days: int = 3) -> date:
-    return local_today() + timedelta(days=days)
+    return clock.today() + timedelta(days=days)
 
 
 def test_a_promise_is_shared_with_both_partners(maya: Session, sam: Session):
@@ -40,7 +39,7 @@ def test_only_the_partner_it_was_made_to_settles_it(
     done = getattr(sam.promises, settle)(made, "thank you")
     assert done.status == PromiseStatus(status)
     assert done.status_note == "thank you"
-    assert done.status_on == local_today()
+    assert done.status_on == clock.today()
     assert maya.promises.get(made.id).status == PromiseStatus(status)
     assert maya.promises.count_open() == 0
     assert [p.id for p in maya.promises.settled()] == [made.id]

@@ -13,7 +13,6 @@ import pytest
 
 from toward.core import clock
 from toward.core.promises import InvalidPromise, MomentKind
-from toward.core.promises.model import local_today
 from toward.core.spaces import NotAllowed
 from toward.session import Session
 
@@ -33,7 +32,7 @@ def test_a_day_before_the_stored_promise_is_refused_whatever_the_copy_says(
     maya: Session, sam: Session
 ):
     made = maya.promises.make("Fix the bike", to_partner_id=sam.partner.id)
-    earlier = local_today() - timedelta(days=30)
+    earlier = clock.today() - timedelta(days=30)
     forged = replace(made, made_at=made.made_at - timedelta(days=60))
     with pytest.raises(InvalidPromise, match="before the promise was made"):
         sam.promises.mark_kept(forged, on=earlier)

@@ -22,14 +22,16 @@ from toward.backup import (
     session_keys,
     verify_backup,
 )
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
+from toward.session import Session
 from toward.vault.keystore import KEYSTORE_NAME
 
 
 def restore_and_count(archive: Path, folder: Path, name: str = "Maya") -> tuple[int, int]:
     restore_backup(archive, folder, partner=name, password=PASSWORDS[name])
-    session = Household.open(folder).unlock(name, PASSWORDS[name])
+    session = Session.start(Household.open(folder).unlock(name, PASSWORDS[name]))
     try:
         return session.journal.count(Space.PRIVATE), session.journal.count(Space.SHARED)
     finally:
@@ -38,8 +40,8 @@ def restore_and_count(archive: Path, folder: Path, name: str = "Maya") -> tuple[
 
 def test_backup_holds_the_files_as_they_are_and_restores(couple: Couple, tmp_path: Path):
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="only mine", body="a private line")
-    maya.journal.write(Space.SHARED, title="ours", body="a shared line")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="only mine", body="a private line"))
+    maya.journal.write(Space.SHARED, EntryFields(title="ours", body="a shared line"))
     maya.lock()  # closed: every database is checkpointed, so the files are whole
     out = tmp_path / "backups" / "one.zip"
 
@@ -56,16 +58,16 @@ def test_backup_holds_the_files_as_they_are_and_restores(couple: Couple, tmp_pat
     assert all(private_db_name(p.id) in names for p in couple.household.partners)
 
     assert restore_and_count(out, tmp_path / "restored") == (1, 1)
-    sam = Household.open(tmp_path / "restored").unlock("Sam", PASSWORDS["Sam"])
+    sam = Session.start(Household.open(tmp_path / "restored").unlock("Sam", PASSWORDS["Sam"]))
     assert sam.journal.count(Space.SHARED) == 1
     sam.lock()
 
 
 def test_with_the_session_keys_the_copy_is_integrity_checked(couple: Couple, tmp_path: Path):
     maya = couple.unlock("Maya")
-    maya.journal.write(Space.PRIVATE, title="open while backed up")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="open while backed up"))
     report = create_backup(couple.folder, tmp_path / "b.zip", keys=session_keys([maya]))
-    maya.journal.write(Space.PRIVATE, title="after the backup")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="after the backup"))
     maya.lock()
     maya_db = private_db_name(couple.household.partner("Maya").id)
     assert set(report.integrity_checked) == {maya_db, SHARED_DB}
@@ -87,8 +89,10 @@ def test_backups_taken_during_a_burst_of_writes_are_consistent(
 
     def writer() -> None:
         while not stop.is_set():
-            maya.journal.write(Space.PRIVATE, title=f"entry {len(written)}", body="x" * 3000)
-            maya.journal.write(Space.SHARED, title=f"shared {len(written)}")
+            maya.journal.write(
+                Space.PRIVATE, EntryFields(title=f"entry {len(written)}", body="x" * 3000)
+            )
+            maya.journal.write(Space.SHARED, EntryFields(title=f"shared {len(written)}"))
             written.append(1)
             stop.wait(pause)
 

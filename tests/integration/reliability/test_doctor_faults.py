@@ -12,6 +12,7 @@ from tests.conftest import PASSWORDS, Couple, make_couple
 from tests.integration.reliability.mounts import make_read_only, make_writable, small_disk
 from tests.integration.reliability.test_faults import files_of, fill
 from toward.cli.doctor import run_doctor
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
 from toward.vault.keystore import BACKUP_NAME, KEYSTORE_NAME
@@ -83,8 +84,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Couple:
     couple = make_couple(tmp_path_factory.mktemp("doctor") / "household")
     maya = couple.unlock("Maya")
     for i in range(8):
-        maya.journal.write(Space.PRIVATE, title=f"p{i}", body="words " * 400)
-        maya.journal.write(Space.SHARED, title=f"s{i}", body="words " * 400)
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"p{i}", body="words " * 400))
+        maya.journal.write(Space.SHARED, EntryFields(title=f"s{i}", body="words " * 400))
     maya.lock()
     return couple
 

@@ -15,7 +15,9 @@ from tests.conftest import PASSWORDS, Couple, make_couple
 from tests.integration.reliability.mounts import make_read_only, make_writable, small_disk
 from toward import DatabaseTooNew, Household, StorageFull, StorageReadOnly, WrongPassword
 from toward.backup import create_backup, session_keys
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
+from toward.session import Session
 from toward.vault.database import integrity_problems
 from toward.vault.keystore import KEYSTORE_NAME
 
@@ -42,12 +44,12 @@ def test_a_full_disk_refuses_the_write_and_keeps_everything(tmp_path: Path):
     with small_disk(tmp_path / "disk", 3072) as disk:
         couple = make_couple(disk / "household")
         maya = couple.unlock("Maya")
-        maya.journal.write(Space.PRIVATE, title="before", body="kept")
+        maya.journal.write(Space.PRIVATE, EntryFields(title="before", body="kept"))
         filler = fill(disk)
         big = "words " * 20000
         with pytest.raises(StorageFull, match=r"is full\. Nothing was changed"):
             for _ in range(200):
-                maya.journal.write(Space.PRIVATE, title="too much", body=big)
+                maya.journal.write(Space.PRIVATE, EntryFields(title="too much", body=big))
         written = maya.journal.count(Space.PRIVATE)
         maya.lock()
 
@@ -55,7 +57,7 @@ def test_a_full_disk_refuses_the_write_and_keeps_everything(tmp_path: Path):
         maya = couple.unlock("Maya")
         assert maya.journal.count(Space.PRIVATE) == written
         assert integrity_problems(maya.spaces.conn(Space.PRIVATE)) == []
-        maya.journal.write(Space.PRIVATE, title="after", body="room again")
+        maya.journal.write(Space.PRIVATE, EntryFields(title="after", body="room again"))
         assert maya.journal.count(Space.PRIVATE) == written + 1
         maya.lock()
 
@@ -83,8 +85,8 @@ def read_only_couple(tmp_path: Path):
     with small_disk(tmp_path / "disk", 8192) as disk:
         couple = make_couple(disk / "household")
         maya = couple.unlock("Maya")
-        maya.journal.write(Space.PRIVATE, title="readable", body="still here")
-        maya.journal.write(Space.SHARED, title="ours")
+        maya.journal.write(Space.PRIVATE, EntryFields(title="readable", body="still here"))
+        maya.journal.write(Space.SHARED, EntryFields(title="ours"))
         maya.lock()
         make_read_only(disk)
         try:
@@ -96,7 +98,7 @@ def read_only_couple(tmp_path: Path):
 def test_a_read_only_folder_is_said_plainly(read_only_couple: Couple):
     before = files_of(read_only_couple.folder)
     with pytest.raises(StorageReadOnly, match="cannot open"):
-        Household.open(read_only_couple.folder).unlock("Maya", PASSWORDS["Maya"])
+        Session.start(Household.open(read_only_couple.folder).unlock("Maya", PASSWORDS["Maya"]))
     assert files_of(read_only_couple.folder) == before
 
 
@@ -105,8 +107,8 @@ def test_read_only_mode_reads_and_refuses_every_change(read_only_couple: Couple)
     before = files_of(folder)
     household = Household.open(folder, read_only=True)
     with pytest.raises(WrongPassword):
-        household.unlock("Maya", "not her password")
-    maya = household.unlock("Maya", PASSWORDS["Maya"])
+        Session.start(household.unlock("Maya", "not her password"))
+    maya = Session.start(household.unlock("Maya", PASSWORDS["Maya"]))
     try:
         assert maya.journal.count(Space.PRIVATE) == 1
         assert maya.journal.count(Space.SHARED) == 1
@@ -114,7 +116,7 @@ def test_read_only_mode_reads_and_refuses_every_change(read_only_couple: Couple)
         report = create_backup(folder, folder.parent.parent / "b.zip", keys=session_keys([maya]))
         assert len(report.integrity_checked) == 2  # a read-only household can be backed up
         with pytest.raises(StorageReadOnly, match="cannot write"):
-            maya.journal.write(Space.PRIVATE, title="refused")
+            maya.journal.write(Space.PRIVATE, EntryFields(title="refused"))
         with pytest.raises(StorageReadOnly):
             maya.settings.auto_lock_minutes = 10
         with pytest.raises(StorageReadOnly):
@@ -122,7 +124,7 @@ def test_read_only_mode_reads_and_refuses_every_change(read_only_couple: Couple)
         assert maya.journal.count(Space.PRIVATE) == 1
     finally:
         maya.lock()
-    sam = household.unlock("Sam", PASSWORDS["Sam"])
+    sam = Session.start(household.unlock("Sam", PASSWORDS["Sam"]))
     assert sam.journal.count(Space.SHARED) == 1
     sam.lock()
     assert files_of(folder) == before
@@ -136,7 +138,7 @@ def test_a_database_from_a_newer_version_is_left_alone(couple: Couple):
     with pytest.raises(DatabaseTooNew, match="newer version of Toward"):
         couple.unlock("Sam")
     with pytest.raises(DatabaseTooNew):
-        Household.open(couple.folder, read_only=True).unlock("Sam", PASSWORDS["Sam"])
+        Session.start(Household.open(couple.folder, read_only=True).unlock("Sam", PASSWORDS["Sam"]))
     after = files_of(couple.folder)
     after.pop("attempts.json", None)
     before.pop("attempts.json", None)
@@ -148,8 +150,8 @@ def test_read_only_mode_on_a_writable_copy_changes_nothing(couple: Couple, tmp_p
     copy = tmp_path / "copy"
     shutil.copytree(couple.folder, copy)
     before = files_of(copy)
-    session = Household.open(copy, read_only=True).unlock("Maya", PASSWORDS["Maya"])
+    session = Session.start(Household.open(copy, read_only=True).unlock("Maya", PASSWORDS["Maya"]))
     with pytest.raises(StorageReadOnly):
-        session.journal.write(Space.PRIVATE, title="refused")
+        session.journal.write(Space.PRIVATE, EntryFields(title="refused"))
     session.lock()
     assert files_of(copy) == before

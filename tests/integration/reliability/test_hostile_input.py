@@ -22,7 +22,9 @@ from tests.integration.reliability.hypothesis_profile import examples
 from toward import Household, InvalidInput, KnownError, WrongPassword
 from toward.backup import create_backup, verify_backup
 from toward.core import clock
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space, whole_text
+from toward.session import Session
 from toward.vault.kdf import FLOOR_COST
 
 LONE_SURROGATES = ("\ud800", "\udbff", "\udc00", "\udfff", "\ud83d")
@@ -77,9 +79,9 @@ def test_a_partner_with_any_name_and_password_round_trips(
     added = household.add_partner(name, password)
     reopened = Household.open(folder)
     assert reopened.partner(name.casefold()).id == added.partner.id  # found loosely
-    reopened.unlock(added.partner.id, password).lock()
+    Session.start(reopened.unlock(added.partner.id, password)).lock()
     with pytest.raises(WrongPassword):
-        reopened.unlock(added.partner.id, password + "!")
+        Session.start(reopened.unlock(added.partner.id, password + "!"))
 
 
 # -- journal text, tags and search ---------------------------------------------------------
@@ -90,7 +92,7 @@ def test_a_partner_with_any_name_and_password_round_trips(
 def test_any_entry_text_is_stored_whole_and_any_search_answers(
     maya, title: str, body: str, tags: list[str], query: str
 ):
-    entry = maya.journal.write(Space.PRIVATE, title=title, body=body, tags=tags)
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title=title, body=body, tags=tags))
     again = maya.journal.get(Space.PRIVATE, entry.id)
     assert again.body == str(whole_text(body)).replace("\x00", "").translate(
         {0xE000: None, 0xE001: None}

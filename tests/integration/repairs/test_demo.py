@@ -7,13 +7,14 @@ from pathlib import Path
 from toward import Household
 from toward.cli.demo import DEMO_PASSWORDS, create_demo_household
 from toward.core.repairs import Status, Step
+from toward.session import Session
 
 
 def test_one_finished_with_promises_and_one_waiting_for_sam(tmp_path: Path):
     folder = tmp_path / "demo"
     create_demo_household(folder)
     household = Household.open(folder)
-    sam = household.unlock("Sam", DEMO_PASSWORDS["Sam"])
+    sam = Session.start(household.unlock("Sam", DEMO_PASSWORDS["Sam"]))
     try:
         waiting, finished = sam.repairs.conversations()
         assert finished.status() is Status.FINISHED

@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import Couple
 from tests.integration.repairs.support import agreed, on_disk
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.repairs import RepairError, Step, Topic
 from toward.core.repairs.model import ANSWERS, MARKS
 from toward.core.spaces import Space
@@ -173,3 +174,16 @@ def test_a_plan_item_being_written_is_kept_privately_until_added(
     maya.repairs.add_plan_item(repair, f"A walk {walk}")
     assert maya.repairs.plan_draft(repair) == ""
     assert [item.text for item in sam.repairs.plan(repair)] == [f"A walk {walk}"]
+
+
+def test_a_draft_is_no_notice_and_a_submit_that_publishes_is_one(maya: Session, sam: Session):
+    repair = agreed(maya, sam)
+    sam.repairs.submit(repair, Step.FEELINGS, "sam's feelings")
+    heard: list[frozenset[Change]] = []
+    maya.spaces.subscribe(heard.append)
+    maya.repairs.save_draft(repair, Step.FEELINGS, "a first try")
+    assert heard == []
+    # Sealed in her space, marked and published in the shared one: one action.
+    maya.repairs.submit(repair, Step.FEELINGS, "maya's feelings")
+    assert heard == [frozenset({Change.REPAIRS})]
+    assert shared_answer_rows(maya) == [(maya.partner.id, "maya's feelings")]

@@ -48,7 +48,7 @@ def bids_of(view_of: ViewOf) -> BidsOf:
 
 def weeks_ago(weeks: int, day: int = 0, hour: int = 10) -> datetime:
     """A local moment in the week `weeks` before this one (Monday + `day`), in the past."""
-    monday = week_start(clock.now().astimezone().date()) - timedelta(weeks=weeks)
+    monday = week_start(clock.today()) - timedelta(weeks=weeks)
     moment = datetime.combine(monday + timedelta(days=day), time(hour)).astimezone()
     assert moment < clock.now()
     return moment

@@ -17,7 +17,7 @@ from tests.ui.journal.support import (
     save_shortcut,
 )
 from toward import Session
-from toward.core.journal import TrustKind
+from toward.core.journal import EntryFields, TrustKind
 from toward.core.spaces import Space
 
 
@@ -30,32 +30,37 @@ def write_a_season(maya: Session) -> None:
     journal = maya.journal
     journal.write(
         Space.PRIVATE,
-        title="January walk",
-        body="Cold.",
-        mood=4,
-        trust_kinds=[TrustKind.EMOTIONAL],
-        tags=["walks"],
+        EntryFields(
+            title="January walk",
+            body="Cold.",
+            mood=4,
+            trust_kinds=[TrustKind.EMOTIONAL],
+            tags=["walks"],
+        ),
         written_at=at(2025, 1),
     )
     journal.write(
         Space.PRIVATE,
-        title="Hard week",
-        body="Work.",
-        mood=2,
-        trust_kinds=[TrustKind.MENTAL, TrustKind.EMOTIONAL],
-        tags=["work"],
+        EntryFields(
+            title="Hard week",
+            body="Work.",
+            mood=2,
+            trust_kinds=[TrustKind.MENTAL, TrustKind.EMOTIONAL],
+            tags=["work"],
+        ),
         written_at=at(2025, 3, 3),
     )
     journal.write(
         Space.PRIVATE,
-        title="Spring walk",
-        body="Buds.",
-        mood=4,
-        tags=["walks", "work"],
+        EntryFields(title="Spring walk", body="Buds.", mood=4, tags=["walks", "work"]),
         written_at=at(2025, 3, 20),
     )
-    journal.write(Space.PRIVATE, title="No mood", body="...", written_at=at(2025, 5))
-    journal.write(Space.SHARED, title="Ours", body="...", tags=["holidays"], written_at=at(2025, 5))
+    journal.write(Space.PRIVATE, EntryFields(title="No mood", body="..."), written_at=at(2025, 5))
+    journal.write(
+        Space.SHARED,
+        EntryFields(title="Ours", body="...", tags=["holidays"]),
+        written_at=at(2025, 5),
+    )
 
 
 def test_the_tag_and_month_choices_come_from_the_journal(
@@ -161,9 +166,15 @@ def test_nothing_matching_says_so(qtbot: QtBot, journal_of: JournalOf, maya: Ses
 def test_a_december_month_ends_with_the_year(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
-    maya.journal.write(Space.PRIVATE, title="Late December", body=".", written_at=at(2024, 12, 31))
-    maya.journal.write(Space.PRIVATE, title="New year", body=".", written_at=at(2025, 1, 1))
-    maya.journal.write(Space.PRIVATE, title="Early December", body=".", written_at=at(2024, 12, 1))
+    maya.journal.write(
+        Space.PRIVATE, EntryFields(title="Late December", body="."), written_at=at(2024, 12, 31)
+    )
+    maya.journal.write(
+        Space.PRIVATE, EntryFields(title="New year", body="."), written_at=at(2025, 1, 1)
+    )
+    maya.journal.write(
+        Space.PRIVATE, EntryFields(title="Early December", body="."), written_at=at(2024, 12, 1)
+    )
     page = journal_of(maya)
 
     pick(qtbot, page.month_filter, "December 2024")

@@ -19,6 +19,7 @@ from tests.ui.journal.support import (
     save_shortcut,
 )
 from toward import Session
+from toward.core.journal import EntryFields
 from toward.core.journal import model as entry_model
 from toward.core.spaces import Space
 from toward.ui.journal import editor as journal_editor
@@ -159,7 +160,7 @@ def test_editing_again_brings_back_the_draft_and_start_over_drops_it(
     maya: Session,
     quick_autosave: int,
 ) -> None:
-    letter = maya.journal.write(Space.PRIVATE, title="Letter", body="Dear you")
+    letter = maya.journal.write(Space.PRIVATE, EntryFields(title="Letter", body="Dear you"))
     page = journal_of(maya)
     open_titled(qtbot, page, "Letter")
     click(qtbot, page.edit_button)
@@ -194,7 +195,9 @@ def test_editing_again_brings_back_the_draft_and_start_over_drops_it(
 def test_start_over_on_a_new_entry_empties_the_editor(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
-    maya.journal.drafts.save(Space.PRIVATE, None, title="Old start", body="An old beginning")
+    maya.journal.drafts.save(
+        Space.PRIVATE, None, EntryFields(title="Old start", body="An old beginning")
+    )
     page = journal_of(maya)
 
     click(qtbot, page.new_button)
@@ -240,9 +243,11 @@ def test_cancel_asks_and_only_a_yes_drops_the_draft(
 def test_drafts_are_offered_on_the_placeholder_and_resume_where_they_belong(
     qtbot: QtBot, journal_of: JournalOf, couple: Couple, maya: Session
 ) -> None:
-    letter = maya.journal.write(Space.PRIVATE, title="Letter", body="Dear you")
-    maya.journal.drafts.save(Space.PRIVATE, letter.id, title="Letter", body="Dear you, again")
-    maya.journal.drafts.save(Space.SHARED, None, title="", body="For both\nof us")
+    letter = maya.journal.write(Space.PRIVATE, EntryFields(title="Letter", body="Dear you"))
+    maya.journal.drafts.save(
+        Space.PRIVATE, letter.id, EntryFields(title="Letter", body="Dear you, again")
+    )
+    maya.journal.drafts.save(Space.SHARED, None, EntryFields(title="", body="For both\nof us"))
     page = journal_of(maya)
 
     offered = sorted(
@@ -319,7 +324,7 @@ def test_new_entry_while_editing_keeps_the_words_typed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(journal_editor, "AUTOSAVE_MS", 60_000)  # no autosave in this test
-    letter = maya.journal.write(Space.PRIVATE, title="Letter", body="Dear you")
+    letter = maya.journal.write(Space.PRIVATE, EntryFields(title="Letter", body="Dear you"))
     page = journal_of(maya)
     open_titled(qtbot, page, "Letter")
     click(qtbot, page.edit_button)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from toward import Session
-from toward.core.journal import TrustKind
+from toward.core.journal import EntryFields, TrustKind
 from toward.core.spaces import Space
 from toward.ui.journal.model import PAGE_SIZE, EntryRole, JournalListModel, UnreadRole
 
@@ -21,14 +21,16 @@ def test_the_model_passes_the_model_tester(
     for number in range(5):
         maya.journal.write(
             Space.PRIVATE,
-            title=f"Private {number}" if number % 2 else "",
-            body=f"Body {number}\nsecond line",
-            mood=number or None,
-            trust_kinds=[TrustKind.MENTAL],
-            tags=["one", "two"],
+            EntryFields(
+                title=f"Private {number}" if number % 2 else "",
+                body=f"Body {number}\nsecond line",
+                mood=number or None,
+                trust_kinds=[TrustKind.MENTAL],
+                tags=["one", "two"],
+            ),
         )
-    shared = maya.journal.write(Space.SHARED, title="Ours", body="both of us")
-    sam.journal.write(Space.SHARED, title="From Sam", body="hello")
+    shared = maya.journal.write(Space.SHARED, EntryFields(title="Ours", body="both of us"))
+    sam.journal.write(Space.SHARED, EntryFields(title="From Sam", body="hello"))
 
     private = JournalListModel(maya.journal, Space.PRIVATE, maya.partner.id)
     qtmodeltester.check(private, force_py=True)
@@ -49,7 +51,7 @@ def test_the_model_passes_the_model_tester(
 
 def test_long_journals_are_fetched_a_page_at_a_time(maya: Session) -> None:
     for number in range(450):
-        maya.journal.write(Space.PRIVATE, title=f"Entry {number:03}", body="")
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"Entry {number:03}", body=""))
     model = JournalListModel(maya.journal, Space.PRIVATE, maya.partner.id)
     root = QModelIndex()
 
@@ -74,7 +76,7 @@ def test_long_journals_are_fetched_a_page_at_a_time(maya: Session) -> None:
 
 def test_the_model_tester_walks_a_long_journal(qtmodeltester: ModelTester, maya: Session) -> None:
     for number in range(PAGE_SIZE + 5):
-        maya.journal.write(Space.PRIVATE, title=f"Entry {number}", body="")
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"Entry {number}", body=""))
     model = JournalListModel(maya.journal, Space.PRIVATE, maya.partner.id)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == PAGE_SIZE + 5

@@ -19,9 +19,10 @@ from tests.ui.journal.support import (
     open_row,
     save_shortcut,
     share_dialog,
+    write_new,
 )
 from toward import Session
-from toward.core.journal import TrustKind
+from toward.core.journal import EntryFields, TrustKind
 from toward.core.spaces import Space
 from toward.ui.journal.model import UnreadRole
 from toward.ui.journal.page import JournalPage
@@ -179,8 +180,8 @@ def test_an_entry_written_in_the_shared_journal(
 def test_editing_an_entry(
     qtbot: QtBot, journal_of: JournalOf, couple: Couple, maya: Session
 ) -> None:
-    maya.journal.write(Space.PRIVATE, title="Older", body="first")
-    maya.journal.write(Space.PRIVATE, title="Draft title", body="first words", mood=2)
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Older", body="first"))
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Draft title", body="first words", mood=2))
     page = journal_of(maya)
     assert listed(page) == ["Draft title", "Older"]
 
@@ -213,7 +214,9 @@ def test_sharing_then_the_partner_reads_then_unsharing(
     sam: Session,
     answers: Answers,
 ) -> None:
-    original = maya.journal.write(Space.PRIVATE, title="To share", body="Something true")
+    original = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="To share", body="Something true")
+    )
     page = journal_of(maya)
     open_row(qtbot, page, 0)
     assert page.share_button.isVisible()
@@ -268,7 +271,7 @@ def test_sharing_then_the_partner_reads_then_unsharing(
 def test_unsharing_an_unread_entry_from_the_shared_journal(
     qtbot: QtBot, journal_of: JournalOf, couple: Couple, maya: Session, answers: Answers
 ) -> None:
-    original = maya.journal.write(Space.PRIVATE, title="Too soon", body="...")
+    original = maya.journal.write(Space.PRIVATE, EntryFields(title="Too soon", body="..."))
     maya.journal.share(original)
     page = journal_of(maya)
     choose_space(qtbot, page, Space.SHARED)
@@ -289,7 +292,7 @@ def test_declining_changes_nothing(
     qtbot: QtBot, journal_of: JournalOf, maya: Session, answers: Answers
 ) -> None:
     answers.answer = False
-    maya.journal.write(Space.PRIVATE, title="Keep me", body="...")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Keep me", body="..."))
     page = journal_of(maya)
     open_row(qtbot, page, 0)
 
@@ -308,7 +311,7 @@ def test_sharing_only_some_paragraphs(
     qtbot: QtBot, journal_of: JournalOf, couple: Couple, maya: Session
 ) -> None:
     original = maya.journal.write(
-        Space.PRIVATE, title="Two parts", body="For both of us.\n\nJust for me."
+        Space.PRIVATE, EntryFields(title="Two parts", body="For both of us.\n\nJust for me.")
     )
     page = journal_of(maya)
     open_row(qtbot, page, 0)
@@ -335,8 +338,8 @@ def test_sharing_only_some_paragraphs(
 def test_deleting_an_entry(
     qtbot: QtBot, journal_of: JournalOf, couple: Couple, maya: Session, answers: Answers
 ) -> None:
-    maya.journal.write(Space.PRIVATE, title="Stays", body="...")
-    maya.journal.write(Space.PRIVATE, title="Goes", body="...")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Stays", body="..."))
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Goes", body="..."))
     page = journal_of(maya)
     open_row(qtbot, page, 0)
     assert page.read_title.text() == "Goes"
@@ -355,7 +358,7 @@ def test_keyboard_moves_through_the_list(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
     for title in ("one", "two", "three"):
-        maya.journal.write(Space.PRIVATE, title=title, body="")
+        maya.journal.write(Space.PRIVATE, EntryFields(title=title, body=""))
     page = journal_of(maya)
     page.list.setFocus()
     qtbot.keyClick(page.list, Qt.Key.Key_Down)
@@ -369,7 +372,8 @@ def test_markdown_never_fetches_anything(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
     maya.journal.write(
-        Space.PRIVATE, title="Pictures", body="![x](file:///etc/passwd) [link](https://x.test)"
+        Space.PRIVATE,
+        EntryFields(title="Pictures", body="![x](file:///etc/passwd) [link](https://x.test)"),
     )
     page = journal_of(maya)
     open_row(qtbot, page, 0)
@@ -380,7 +384,7 @@ def test_markdown_never_fetches_anything(
 def test_share_is_offered_once_the_partner_is_added(qtbot: QtBot, solo: Couple) -> None:
     maya = solo.unlock("Maya")
     try:
-        maya.journal.write(Space.PRIVATE, title="Later shared", body="...")
+        maya.journal.write(Space.PRIVATE, EntryFields(title="Later shared", body="..."))
         view = MainView([maya], journal_sections())
         show(qtbot, view)
         maya.add_partner("Sam", PASSWORDS["Sam"])
@@ -398,7 +402,7 @@ def test_scrolling_down_a_long_journal_fetches_more(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
     for number in range(450):
-        maya.journal.write(Space.PRIVATE, title=f"Entry {number:03}", body="")
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"Entry {number:03}", body=""))
     page = journal_of(maya)
     assert page.model.rowCount() == 200
 
@@ -411,3 +415,11 @@ def test_scrolling_down_a_long_journal_fetches_more(
 
     assert page.read_title.text().startswith("Entry ")
     assert not page.model.canFetchMore(QModelIndex())
+
+
+def test_a_save_refreshes_the_list_once(qtbot: QtBot, journal_of: JournalOf, maya: Session) -> None:
+    page = journal_of(maya)
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    write_new(qtbot, page, "Once", "the list is read again once per save")
+    assert listed(page) == ["Once"] and len(resets) == 1

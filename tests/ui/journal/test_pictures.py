@@ -12,6 +12,7 @@ from tests.conftest import Couple
 from tests.ui.helpers import click, destroyed, on_disk
 from tests.ui.journal.support import Answers, JournalOf, choose_space, open_titled, tiny_png
 from toward import Session
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.ui.journal import reader as journal_reader
 from toward.ui.kit.pictures import THUMB, PictureViewer
@@ -33,7 +34,9 @@ def test_a_picture_is_attached_and_a_bad_file_is_explained(
     png_file: Path,
     tmp_path: Path,
 ) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title="Beach day", body="Sand everywhere.")
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="Beach day", body="Sand everywhere.")
+    )
     garbage = tmp_path / "screenshot.png"
     garbage.write_bytes(b"this is not a picture at all")
     page = journal_of(maya)
@@ -61,7 +64,7 @@ def test_a_picture_is_attached_and_a_bad_file_is_explained(
 def test_a_missing_file_is_named_in_the_message(
     qtbot: QtBot, journal_of: JournalOf, maya: Session, answers: Answers, tmp_path: Path
 ) -> None:
-    maya.journal.write(Space.PRIVATE, title="Beach day", body="...")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Beach day", body="..."))
     page = journal_of(maya)
     open_titled(qtbot, page, "Beach day")
 
@@ -85,7 +88,7 @@ def test_the_add_picture_button_asks_for_files(
         return [str(png_file)], filters
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
-    entry = maya.journal.write(Space.PRIVATE, title="Beach day", body="...")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="Beach day", body="..."))
     page = journal_of(maya)
     open_titled(qtbot, page, "Beach day")
 
@@ -99,7 +102,7 @@ def test_the_add_picture_button_asks_for_files(
 def test_a_thumbnail_opens_the_picture_at_full_size(
     qtbot: QtBot, journal_of: JournalOf, maya: Session, png_file: Path
 ) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title="Beach day", body="...")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="Beach day", body="..."))
     maya.journal.images.attach(entry, "tiny.png", png_file.read_bytes())
     page = journal_of(maya)
     open_titled(qtbot, page, "Beach day")
@@ -125,7 +128,7 @@ def test_removing_a_picture_asks_first(
     answers: Answers,
     png_file: Path,
 ) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title="Beach day", body="...")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="Beach day", body="..."))
     maya.journal.images.attach(entry, "tiny.png", png_file.read_bytes())
     page = journal_of(maya)
     open_titled(qtbot, page, "Beach day")
@@ -151,10 +154,10 @@ def test_removing_a_picture_asks_first(
 def test_the_partner_sees_the_pictures_but_cannot_remove_them(
     qtbot: QtBot, journal_of: JournalOf, maya: Session, sam: Session, png_file: Path
 ) -> None:
-    entry = maya.journal.write(Space.PRIVATE, title="Beach day", body="...")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="Beach day", body="..."))
     maya.journal.images.attach(entry, "tiny.png", png_file.read_bytes())
     maya.journal.share(entry)
-    ours = maya.journal.write(Space.SHARED, title="Ours", body="...")
+    ours = maya.journal.write(Space.SHARED, EntryFields(title="Ours", body="..."))
     maya.journal.images.attach(ours, "ours.png", png_file.read_bytes())
 
     sams = journal_of(sam)

@@ -12,6 +12,7 @@ from tests.conftest import Couple
 from tests.ui.helpers import activate, click, destroyed, on_disk, tick
 from tests.ui.journal.support import JournalOf, buttons_on, choose_space, open_titled, save_shortcut
 from toward import Session
+from toward.core.journal import EntryFields
 from toward.core.prompts import Prompt
 from toward.core.spaces import Space
 from toward.ui.journal.page import JournalPage
@@ -99,7 +100,7 @@ def test_the_partner_sees_which_prompt_a_shared_entry_answers(
 def test_an_entry_without_a_prompt_shows_no_prompt_line(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
-    maya.journal.write(Space.PRIVATE, title="Plain", body="...")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Plain", body="..."))
     page = journal_of(maya)
     open_titled(qtbot, page, "Plain")
     assert not page.reader.prompt_line.isVisible()

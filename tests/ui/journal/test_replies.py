@@ -9,7 +9,7 @@ from tests.conftest import Couple
 from tests.ui.helpers import click, flush_deletes, on_disk
 from tests.ui.journal.support import JournalOf, choose_space, listed, open_titled
 from toward import Session
-from toward.core.journal import LISTENING_REMINDER
+from toward.core.journal import LISTENING_REMINDER, EntryFields
 from toward.core.spaces import Space
 from toward.ui.journal.model import UnreadRole
 from toward.ui.journal.page import JournalPage
@@ -35,7 +35,9 @@ def reply(qtbot: QtBot, page: JournalPage, text: str) -> None:
 def test_sam_replies_and_both_read_the_thread(
     qtbot: QtBot, journal_of: JournalOf, couple: Couple, maya: Session, sam: Session
 ) -> None:
-    entry = maya.journal.write(Space.SHARED, title="Hard day", body="I felt unseen today.")
+    entry = maya.journal.write(
+        Space.SHARED, EntryFields(title="Hard day", body="I felt unseen today.")
+    )
     sams = journal_of(sam)
     choose_space(qtbot, sams, Space.SHARED)
     open_titled(qtbot, sams, "Hard day")
@@ -74,7 +76,7 @@ def test_sam_replies_and_both_read_the_thread(
 def test_an_empty_reply_is_refused_kindly(
     qtbot: QtBot, journal_of: JournalOf, maya: Session, sam: Session
 ) -> None:
-    entry = maya.journal.write(Space.SHARED, title="Hard day", body="...")
+    entry = maya.journal.write(Space.SHARED, EntryFields(title="Hard day", body="..."))
     sams = journal_of(sam)
     choose_space(qtbot, sams, Space.SHARED)
     open_titled(qtbot, sams, "Hard day")
@@ -95,7 +97,7 @@ def test_an_empty_reply_is_refused_kindly(
 def test_private_entries_have_no_replies(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
-    maya.journal.write(Space.PRIVATE, title="Mine", body="...")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Mine", body="..."))
     page = journal_of(maya)
     open_titled(qtbot, page, "Mine")
     assert not page.reader.replies_box.isVisible()
@@ -104,8 +106,8 @@ def test_private_entries_have_no_replies(
 def test_a_half_written_reply_does_not_follow_to_another_entry(
     qtbot: QtBot, journal_of: JournalOf, maya: Session, sam: Session
 ) -> None:
-    maya.journal.write(Space.SHARED, title="About work", body="...")
-    maya.journal.write(Space.SHARED, title="About us", body="...")
+    maya.journal.write(Space.SHARED, EntryFields(title="About work", body="..."))
+    maya.journal.write(Space.SHARED, EntryFields(title="About us", body="..."))
     sams = journal_of(sam)
     choose_space(qtbot, sams, Space.SHARED)
     open_titled(qtbot, sams, "About work")
@@ -120,9 +122,9 @@ def test_a_half_written_reply_does_not_follow_to_another_entry(
 def test_the_shared_switch_counts_what_the_partner_has_not_read(
     qtbot: QtBot, journal_of: JournalOf, couple: Couple, maya: Session, sam: Session
 ) -> None:
-    maya.journal.write(Space.SHARED, title="First", body="...")
-    maya.journal.write(Space.SHARED, title="Second", body="...")
-    sam.journal.write(Space.SHARED, title="Sam's own", body="...")
+    maya.journal.write(Space.SHARED, EntryFields(title="First", body="..."))
+    maya.journal.write(Space.SHARED, EntryFields(title="Second", body="..."))
+    sam.journal.write(Space.SHARED, EntryFields(title="Sam's own", body="..."))
     sams = journal_of(sam)
 
     assert sams.space_switch.button(1).text() == "Shared journal · 2 new"

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.helpers import click, model_texts, texts_containing
 from tests.ui.journal.support import JournalOf, choose_space, listed, open_row, search_for
 from toward import Session
+from toward.core.journal import EntryFields
 from toward.core.search import HIT_END, HIT_START
 from toward.core.spaces import Space
 from toward.ui.journal import page as journal_page
@@ -25,11 +26,19 @@ def quick_search(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def write_river_entries(maya: Session, sam: Session) -> None:
-    maya.journal.write(Space.PRIVATE, title="River walk", body="We walked by the river at dusk.")
-    maya.journal.write(Space.PRIVATE, title="Groceries", body="Milk, bread, apples.")
-    maya.journal.write(Space.SHARED, title="Our river plans", body="Next summer, the river trip.")
-    sam.journal.write(Space.SHARED, title="Sam's river", body="The river was cold today.")
-    sam.journal.write(Space.PRIVATE, title="SamSecretRiver", body="A river only Sam knows.")
+    maya.journal.write(
+        Space.PRIVATE, EntryFields(title="River walk", body="We walked by the river at dusk.")
+    )
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Groceries", body="Milk, bread, apples."))
+    maya.journal.write(
+        Space.SHARED, EntryFields(title="Our river plans", body="Next summer, the river trip.")
+    )
+    sam.journal.write(
+        Space.SHARED, EntryFields(title="Sam's river", body="The river was cold today.")
+    )
+    sam.journal.write(
+        Space.PRIVATE, EntryFields(title="SamSecretRiver", body="A river only Sam knows.")
+    )
 
 
 def bold_words(html: str) -> list[str]:
@@ -118,7 +127,9 @@ def test_the_partners_private_entries_never_appear(
 def test_an_entry_shared_from_private_is_found_once(
     qtbot: QtBot, journal_of: JournalOf, maya: Session, sam: Session
 ) -> None:
-    original = maya.journal.write(Space.PRIVATE, title="Pelicans", body="The pelicans came back.")
+    original = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="Pelicans", body="The pelicans came back.")
+    )
     maya.journal.share(original)
     page = journal_of(maya)
 
@@ -158,7 +169,9 @@ def test_choosing_a_result_opens_it_in_the_reader(
 def test_fts_syntax_typed_in_the_search_never_breaks_it(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
-    maya.journal.write(Space.PRIVATE, title="Near the river", body='NEAR(river, dusk) * "quoted"')
+    maya.journal.write(
+        Space.PRIVATE, EntryFields(title="Near the river", body='NEAR(river, dusk) * "quoted"')
+    )
     page = journal_of(maya)
 
     for query in (
@@ -246,7 +259,8 @@ def test_snippets_show_html_as_text_and_bold_only_the_words_found(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
     maya.journal.write(
-        Space.PRIVATE, title="Markup", body="She wrote <b>x</b>& then <i>kites</i> & kites again."
+        Space.PRIVATE,
+        EntryFields(title="Markup", body="She wrote <b>x</b>& then <i>kites</i> & kites again."),
     )
     page = journal_of(maya)
     search_for(qtbot, page, "kites")
@@ -277,7 +291,8 @@ def test_hit_marks_typed_in_an_entry_are_not_bold(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
     maya.journal.write(
-        Space.PRIVATE, title="Odd", body=f"pasted {HIT_START}glyphs{HIT_END} near kites"
+        Space.PRIVATE,
+        EntryFields(title="Odd", body=f"pasted {HIT_START}glyphs{HIT_END} near kites"),
     )
     page = journal_of(maya)
     search_for(qtbot, page, "kites")
@@ -289,7 +304,9 @@ def test_the_results_model_passes_the_model_tester(
     qtmodeltester: ModelTester, maya: Session, sam: Session
 ) -> None:
     write_river_entries(maya, sam)
-    shared = maya.journal.write(Space.PRIVATE, title="Shared river", body="river words")
+    shared = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="Shared river", body="river words")
+    )
     maya.journal.share(shared)
     model = SearchResultsModel(maya.journal)
     # The tester checks the model now and again on every change it signals.

@@ -9,6 +9,7 @@ from tests.conftest import Couple
 from tests.ui.helpers import click, on_disk, tick, widget_texts
 from tests.ui.journal.support import JournalOf, open_titled, share_dialog, tiny_png
 from toward import Session
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.ui.journal.page import JournalPage
 from toward.ui.journal.share import ShareDialog
@@ -32,7 +33,7 @@ def toggle_paragraph(qtbot: QtBot, dialog: ShareDialog, row: int) -> None:
 def test_keeping_one_paragraph_of_three_back(
     qtbot: QtBot, journal_of: JournalOf, couple: Couple, maya: Session
 ) -> None:
-    original = maya.journal.write(Space.PRIVATE, title="Three parts", body=THREE)
+    original = maya.journal.write(Space.PRIVATE, EntryFields(title="Three parts", body=THREE))
     page = journal_of(maya)
     dialog = open_share(qtbot, page, "Three parts")
     assert dialog.list.isVisible()
@@ -70,7 +71,7 @@ def test_keeping_one_paragraph_of_three_back(
 def test_unticking_every_paragraph_leaves_nothing_to_share(
     qtbot: QtBot, journal_of: JournalOf, maya: Session
 ) -> None:
-    maya.journal.write(Space.PRIVATE, title="Three parts", body=THREE)
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Three parts", body=THREE))
     page = journal_of(maya)
     dialog = open_share(qtbot, page, "Three parts")
 
@@ -94,7 +95,9 @@ def test_unticking_every_paragraph_leaves_nothing_to_share(
 def test_a_single_paragraph_is_shared_whole_with_no_list(
     qtbot: QtBot, journal_of: JournalOf, couple: Couple, maya: Session
 ) -> None:
-    maya.journal.write(Space.PRIVATE, title="One part", body="Just this,\nover two lines.")
+    maya.journal.write(
+        Space.PRIVATE, EntryFields(title="One part", body="Just this,\nover two lines.")
+    )
     page = journal_of(maya)
     dialog = open_share(qtbot, page, "One part")
 
@@ -115,9 +118,13 @@ def test_pictures_are_shared_only_when_ticked(
     qtbot: QtBot, journal_of: JournalOf, couple: Couple, maya: Session
 ) -> None:
     png = tiny_png()
-    without = maya.journal.write(Space.PRIVATE, title="Keep the photo", body="Words only.")
+    without = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="Keep the photo", body="Words only.")
+    )
     maya.journal.images.attach(without, "photo.png", png)
-    with_them = maya.journal.write(Space.PRIVATE, title="Share the photos", body="All of it.")
+    with_them = maya.journal.write(
+        Space.PRIVATE, EntryFields(title="Share the photos", body="All of it.")
+    )
     maya.journal.images.attach(with_them, "one.png", png)
     maya.journal.images.attach(with_them, "two.png", png)
     page = journal_of(maya)

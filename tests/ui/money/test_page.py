@@ -18,12 +18,11 @@ from toward.core import clock
 from toward.core.ledger import DraftFields, Grouping, Money, ResponseKind
 from toward.session import Session
 from toward.ui.main_view import MainView, Section
-from toward.ui.money.model import LedgerTableModel
 from toward.ui.money.page import AGREEMENT, AWAITING, DRAFTS, LATE, SHARED, LedgerPage
 from toward.ui.today.page import TodayPage
 
 LedgerOf = Callable[[str], LedgerPage]
-YESTERDAY = clock.now().astimezone().date() - timedelta(days=1)
+YESTERDAY = clock.today() - timedelta(days=1)
 
 
 @pytest.fixture
@@ -308,22 +307,6 @@ def test_the_today_card_leads_to_what_waits(qtbot: QtBot, view_of: ViewOf, maya:
     assert shown(page) == ["Bookshop"]
 
 
-def test_the_table_model_is_well_behaved(qtmodeltester, maya: Session):
-    for n in range(5):
-        draft(maya, f"{n + 1}", f"Payee {n}")
-    maya.ledger.disclose(maya.ledger.drafts())
-    model = LedgerTableModel(
-        lambda limit, offset: maya.ledger.disclosures(limit=limit, offset=offset),
-        maya.ledger.count,
-        {maya.partner.id: "Maya"},
-        maya.partner.id,
-        "Sam",
-    )
-    model.refresh()
-    qtmodeltester.check(model)
-    assert model.rowCount() == 5
-
-
 def test_the_waiting_list_pages_questions_first_then_the_partners_disclosures(
     ledger_of: LedgerOf, maya: Session, sam: Session, monkeypatch: pytest.MonkeyPatch
 ):
@@ -366,3 +349,21 @@ def test_a_draft_is_edited_and_deleted_from_the_drafts_view(
     answers.answer = True
     click(qtbot, page.delete_button)
     assert maya.ledger.drafts() == [] and page.empty.isVisible()
+
+
+def test_a_new_draft_and_a_disclosure_each_refresh_the_table_once(
+    qtbot: QtBot, ledger_of: LedgerOf, answers: Answers, maya: Session
+):
+    draft(maya, "3.00", "Bakery")
+    page = ledger_of("Maya")
+    assert page.views.current() == SHARED
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    form = page.new_draft()
+    qtbot.keyClicks(form.amount, "4.50")
+    qtbot.keyClicks(form.payee, "Florist")
+    click(qtbot, form.save)
+    assert page.views.current() == DRAFTS and sorted(shown(page)) == ["Bakery", "Florist"]
+    assert len(resets) == 1  # the new draft and the switch to the drafts view, drawn once
+    click(qtbot, page.disclose_button)
+    assert shown(page) == [] and len(resets) == 2

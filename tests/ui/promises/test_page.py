@@ -14,8 +14,8 @@ from tests.conftest import Couple
 from tests.ui.conftest import ViewOf
 from tests.ui.helpers import click, flush_deletes, on_disk, show, texts_containing, tick
 from tests.ui.journal.support import Answers
+from toward.core import clock
 from toward.core.promises import MISSED_REMINDER, MomentKind, PromiseStatus
-from toward.core.promises.model import local_today
 from toward.session import Session
 from toward.ui.main_view import MainView, Section
 from toward.ui.promises.page import PromisesPage
@@ -67,7 +67,7 @@ def make(qtbot: QtBot, promises_page: PromisesPage, what: str, *, due_in: int | 
     qtbot.keyClicks(promises_page.what, what)
     if due_in is not None:
         tick(qtbot, promises_page.due.enabled)
-        day = local_today() + timedelta(days=due_in)
+        day = clock.today() + timedelta(days=due_in)
         promises_page.due.set_day(day)
     click(qtbot, promises_page.promise_button)
 
@@ -80,11 +80,11 @@ def test_a_promise_typed_on_the_page_is_stored_for_both(
     assert maya_page.what.text() == ""
     row = open_row(maya_page, "Fix the bike light")
     assert "You promised Sam" in row.detail.text()
-    assert row.detail.text().endswith(f"due {local_today() + timedelta(days=3):%a %d %b}")
+    assert row.detail.text().endswith(f"due {clock.today() + timedelta(days=3):%a %d %b}")
     assert not hasattr(row, "kept"), "only Sam can settle it"
     with on_disk(couple.folder, "Sam") as sam:
         [stored] = sam.promises.open_promises()
-        assert (stored.what, stored.due) == ("Fix the bike light", local_today() + timedelta(3))
+        assert (stored.what, stored.due) == ("Fix the bike light", clock.today() + timedelta(3))
 
 
 def test_an_empty_promise_is_explained_and_the_form_keeps_its_day(
@@ -93,7 +93,7 @@ def test_an_empty_promise_is_explained_and_the_form_keeps_its_day(
     maya_page = page_of("Maya")
     make(qtbot, maya_page, "   ", due_in=2)
     assert answers.told == ["Write what the promise is."]
-    assert maya_page.due.day() == local_today() + timedelta(days=2)
+    assert maya_page.due.day() == clock.today() + timedelta(days=2)
     assert maya_page.open_rows == []
 
 
@@ -120,7 +120,7 @@ def test_sam_settles_with_a_word_and_a_missed_promise_is_framed_for_repair(
     shown = page(together)
     assert shown.open_rows == []
     texts = [r.detail.text() for r in shown.settled_rows]
-    missed_words = f"missed {local_today():%a %d %b} — a moment for repair, not a verdict"
+    missed_words = f"missed {clock.today():%a %d %b} — a moment for repair, not a verdict"
     assert any(t.endswith(missed_words) for t in texts)
     assert texts_containing(shown, "You wrote: they look happy")
 
@@ -148,7 +148,7 @@ def test_renegotiating_a_promise_in_together_mode(
     qtbot.waitUntil(form.isVisible)  # new widgets show once the event loop runs
     form.what.selectAll()
     qtbot.keyClicks(form.what, "Book the holiday after payday")
-    form.due.set_day(local_today() + timedelta(days=10))
+    form.due.set_day(clock.today() + timedelta(days=10))
     qtbot.keyClicks(form.why, "money is tight this month")
     click(qtbot, form.send)
     waiting = open_row(page(together), "Book the holiday")
@@ -163,7 +163,7 @@ def test_renegotiating_a_promise_in_together_mode(
 
     shown = page(together)
     new = open_row(shown, "Book the holiday after payday")
-    assert new.promise.due == local_today() + timedelta(days=10)
+    assert new.promise.due == clock.today() + timedelta(days=10)
     assert texts_containing(new, "Renegotiated from “Book the holiday”")
     [old] = shown.settled_rows
     assert old.promise.status is PromiseStatus.RENEGOTIATED
@@ -226,7 +226,7 @@ def test_follow_through_numbers_match_the_counts(qtbot: QtBot, together: MainVie
         table = chart.table
         assert isinstance(table, QTableWidget) and table.rowCount() == 6
         rows.append([table.item(5, c).text() for c in range(table.columnCount())])
-    month = f"{local_today():%b %Y}"
+    month = f"{clock.today():%b %Y}"
     assert rows == [[month, "2", "0", "0", "1"], [month, "0", "1", "0", "0"]]
     assert texts_containing(shown, MISSED_REMINDER)
 
@@ -246,7 +246,7 @@ def test_today_shows_promises_due_soon_and_opens_the_page(
 ) -> None:
     with on_disk(couple.folder, "Sam") as sam:
         maya_id = next(p.id for p in sam.household.partners if p.id != sam.partner.id)
-        sam.promises.make("Pick up the prescription", to_partner_id=maya_id, due=local_today())
+        sam.promises.make("Pick up the prescription", to_partner_id=maya_id, due=clock.today())
     view = view_of("Maya")
     today = view.current_page()
     assert isinstance(today, TodayPage)
@@ -262,7 +262,7 @@ def test_a_new_promise_refreshes_the_today_page(
     view = view_of("Maya")
     session: Session = view.active
     others = [p.id for p in session.household.partners if p.id != session.partner.id]
-    session.promises.make("Tidy the hall", to_partner_id=others[0], due=local_today())
+    session.promises.make("Tidy the hall", to_partner_id=others[0], due=clock.today())
     flush_deletes()
     assert texts_containing(view.pages["today"], "Promises due soon · 1")
 

@@ -26,8 +26,9 @@ from tests.ui.test_together_mode import join
 from toward.core import clock
 from toward.core.repairs import SEALED_STEPS, Status, Step, Topic
 from toward.ui.main_view import MainView, Section
-from toward.ui.repair.conversation import ConversationView, talk_time
+from toward.ui.repair.conversation import ConversationView
 from toward.ui.repair.page import RepairPage
+from toward.ui.repair.time_picker import talk_time
 from toward.ui.today.page import TodayPage
 
 SECTIONS = [

@@ -26,6 +26,7 @@ from tests.ui.helpers import (
 )
 from toward import Household, WrongPassword
 from toward.household import PARTNER_COLOURS
+from toward.session import Session
 from toward.ui.app import AppController
 from toward.ui.kit import dialogs
 from toward.ui.lock_screen import LockScreen
@@ -102,9 +103,9 @@ def test_change_password(
     assert not texts_containing(page, "maya-new-password")
     fresh = Household.open(couple.folder)
     with pytest.raises(WrongPassword):
-        fresh.unlock("Maya", PASSWORDS["Maya"])
-    fresh.unlock("Maya", "maya-new-password").lock()
-    fresh.unlock("Sam", PASSWORDS["Sam"]).lock()
+        Session.start(fresh.unlock("Maya", PASSWORDS["Maya"]))
+    Session.start(fresh.unlock("Maya", "maya-new-password")).lock()
+    Session.start(fresh.unlock("Sam", PASSWORDS["Sam"])).lock()
 
 
 def test_auto_lock_choice_is_saved_and_restarts_the_timer(
@@ -172,7 +173,7 @@ def test_tie_the_password_to_this_computer(
     fresh = Household.open(couple.folder)
     assert fresh.is_device_bound(fresh.partner("Maya").id)
     assert not fresh.is_device_bound(fresh.partner("Sam").id)
-    fresh.unlock("Maya", PASSWORDS["Maya"]).lock()
+    Session.start(fresh.unlock("Maya", PASSWORDS["Maya"])).lock()
 
     # Untying it again.
     tick(qtbot, page.bind_box)
@@ -274,8 +275,8 @@ def test_add_my_partner_from_settings(
         ("Maya", maya_colour),
         ("Sam", PARTNER_COLOURS[4]),
     ]
-    fresh.unlock("Sam", PASSWORDS["Sam"]).lock()
-    fresh.recover("Sam", code, "sam-new-password").lock()
+    Session.start(fresh.unlock("Sam", PASSWORDS["Sam"])).lock()
+    Session.start(fresh.recover("Sam", code, "sam-new-password")).lock()
 
     # And Sam can join at once.
     click(qtbot, view.join_button)

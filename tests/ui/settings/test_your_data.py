@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import click, flush_deletes, tick
 from toward.core.export_log import ExportKind
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.opendata.export import DOCUMENT_NAME
 from toward.ui.platform.background import wait_for_background
@@ -31,7 +32,7 @@ def finish(qtbot: QtBot, done) -> None:
 
 
 def test_export_to_a_folder(qtbot, card, maya, tmp_path, monkeypatch):
-    maya.journal.write(Space.PRIVATE, body="a private thought")
+    maya.journal.write(Space.PRIVATE, EntryFields(body="a private thought"))
     assert card.warning.isVisible() and "not encrypted" in card.warning.text()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     click(qtbot, card.export_button)
@@ -70,7 +71,7 @@ def test_mismatched_archive_passwords_write_nothing(qtbot, card, tmp_path):
 
 def test_cancel_stops_the_export_and_keeps_nothing(qtbot, card, maya, tmp_path, monkeypatch):
     for n in range(60):
-        maya.journal.write(Space.PRIVATE, body=f"entry {n}")
+        maya.journal.write(Space.PRIVATE, EntryFields(body=f"entry {n}"))
     out = tmp_path / "exports"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))

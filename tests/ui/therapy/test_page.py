@@ -18,7 +18,7 @@ from tests.conftest import Couple
 from tests.ui.conftest import ViewOf
 from tests.ui.helpers import click, show, texts_containing, tick
 from toward.core.export_log import ExportKind
-from toward.core.journal import TABLE
+from toward.core.journal import TABLE, EntryFields
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.main_view import MainView, Section
@@ -100,12 +100,14 @@ def test_preview_private_entries_only_when_ticked(
     qtbot: QtBot, summary_of: SummaryOf, couple: Couple
 ) -> None:
     sam = couple.unlock("Sam")
-    sam.journal.write(Space.PRIVATE, title="His", body="MARKER-SAM-PRIVATE")
-    sam.journal.write(Space.SHARED, title="His shared", body="MARKER-SAM-SHARED")
+    sam.journal.write(Space.PRIVATE, EntryFields(title="His", body="MARKER-SAM-PRIVATE"))
+    sam.journal.write(Space.SHARED, EntryFields(title="His shared", body="MARKER-SAM-SHARED"))
     sam.lock()
     page = summary_of("Maya")
-    page.session.journal.write(Space.PRIVATE, title="Mine to tick", body="MARKER-MAYA-PRIVATE")
-    page.session.journal.write(Space.SHARED, title="Ours", body="MARKER-MAYA-SHARED")
+    page.session.journal.write(
+        Space.PRIVATE, EntryFields(title="Mine to tick", body="MARKER-MAYA-PRIVATE")
+    )
+    page.session.journal.write(Space.SHARED, EntryFields(title="Ours", body="MARKER-MAYA-SHARED"))
     dialog = open_dialog(qtbot, page)
     first = pdf_text(dialog._pdf or b"")
     assert "MARKER-MAYA-SHARED" in first
@@ -135,7 +137,7 @@ def test_save_a_protected_pdf(
     qtbot: QtBot, summary_of: SummaryOf, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = summary_of("Maya")
-    page.session.journal.write(Space.SHARED, title="Ours", body="MARKER-SAVED")
+    page.session.journal.write(Space.SHARED, EntryFields(title="Ours", body="MARKER-SAVED"))
     dialog = open_dialog(qtbot, page)
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -168,7 +170,7 @@ def test_save_markdown_and_print(
     qtbot: QtBot, summary_of: SummaryOf, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = summary_of("Maya")
-    page.session.journal.write(Space.SHARED, title="Ours", body="MARKER-MD")
+    page.session.journal.write(Space.SHARED, EntryFields(title="Ours", body="MARKER-MD"))
     dialog = open_dialog(qtbot, page)
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "s.md"), "")
@@ -200,7 +202,9 @@ def test_print_waits_for_the_preview_of_the_current_choices(
     qtbot: QtBot, summary_of: SummaryOf, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = summary_of("Maya")
-    page.session.journal.write(Space.PRIVATE, title="Mine to tick", body="MARKER-MAYA-PRIVATE")
+    page.session.journal.write(
+        Space.PRIVATE, EntryFields(title="Mine to tick", body="MARKER-MAYA-PRIVATE")
+    )
     dialog = open_dialog(qtbot, page)
     checklist = dialog.private_lists[page.session.partner.id]
     assert "MARKER-MAYA-PRIVATE" in preview_after(
@@ -249,8 +253,8 @@ def test_a_backwards_custom_period_is_explained(qtbot: QtBot, summary_of: Summar
 
 def test_together_each_partner_ticks_their_own(qtbot: QtBot, couple: Couple) -> None:
     maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
-    maya.journal.write(Space.PRIVATE, title="Hers", body="MARKER-HERS")
-    sam.journal.write(Space.PRIVATE, title="His", body="MARKER-HIS")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Hers", body="MARKER-HERS"))
+    sam.journal.write(Space.PRIVATE, EntryFields(title="His", body="MARKER-HIS"))
     view = MainView([maya], SECTIONS)
     show(qtbot, view)
     view.add_session(sam)
@@ -281,7 +285,7 @@ def test_consent_in_the_reader_and_the_default_in_settings(
     sam: Session = view.active
     card = view.current_page().findChild(TherapyConsentCard)
     assert card is not None and not card.default_box.isChecked()
-    entry = sam.journal.write(Space.SHARED, title="t", body="b")
+    entry = sam.journal.write(Space.SHARED, EntryFields(title="t", body="b"))
     box = ConsentBox(sam, TABLE, entry.id)
     assert not box.isChecked()
     card.default_box.click()  # below the fold of the settings page
@@ -320,9 +324,9 @@ def test_the_reader_offers_consent_on_your_own_shared_words_only(
     maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
     try:
         partners = {p.id: p for p in maya.household.partners}
-        mine = maya.journal.write(Space.SHARED, title="Mine", body="b")
-        private = maya.journal.write(Space.PRIVATE, title="Private", body="b")
-        his = sam.journal.write(Space.SHARED, title="His", body="b")
+        mine = maya.journal.write(Space.SHARED, EntryFields(title="Mine", body="b"))
+        private = maya.journal.write(Space.PRIVATE, EntryFields(title="Private", body="b"))
+        his = sam.journal.write(Space.SHARED, EntryFields(title="His", body="b"))
         sam.journal.replies.add(mine, "his reply")
         maya.journal.replies.add(mine, "my reply")
         reader = EntryReader(maya, partners)

@@ -26,6 +26,7 @@ from tests.ui.helpers import (
 from tests.ui.journal.support import listed, open_titled
 from toward.core import clock
 from toward.core.bids import week_start
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.ui.app import AppController
 from toward.ui.bids.page import BidsPage
@@ -244,7 +245,9 @@ def test_an_unread_shared_entry_gets_a_card_that_opens_the_journal(
     qtbot: QtBot, couple: Couple, today_of: TodayOf
 ) -> None:
     with on_disk(couple.folder, "Sam") as sam:
-        sam.journal.write(Space.SHARED, title="SamEntryTitleMarker", body="SamEntryBodyMarker")
+        sam.journal.write(
+            Space.SHARED, EntryFields(title="SamEntryTitleMarker", body="SamEntryBodyMarker")
+        )
     page = today_of()
     view = page.view
 
@@ -270,7 +273,7 @@ def test_open_on_the_unread_card_shows_the_shared_journal(
     qtbot: QtBot, couple: Couple, today_of: TodayOf
 ) -> None:
     with on_disk(couple.folder, "Sam") as sam:
-        sam.journal.write(Space.SHARED, title="SamEntryTitle", body="Sam's words.")
+        sam.journal.write(Space.SHARED, EntryFields(title="SamEntryTitle", body="Sam's words."))
     page = today_of()
 
     click(qtbot, open_button(attention_cards(page)["Unread in the shared journal · 1"]))
@@ -308,14 +311,16 @@ def test_maya_gets_no_card_for_her_own_waiting_bids(
 ) -> None:
     with on_disk(couple.folder, "Maya") as maya:
         maya.bids.log(Space.SHARED, by_me=True, answer="missed")
-        maya.journal.write(Space.SHARED, title="Mine", body="Maya's own words.")
+        maya.journal.write(Space.SHARED, EntryFields(title="Mine", body="Maya's own words."))
     page = today_of("Maya")
     assert attention_cards(page) == {}
 
 
 def test_cards_carry_counts_never_content(qtbot: QtBot, couple: Couple, today_of: TodayOf) -> None:
     with on_disk(couple.folder, "Sam") as sam:
-        sam.journal.write(Space.SHARED, title="SamTitleMarker", body="SamBodyMarker words")
+        sam.journal.write(
+            Space.SHARED, EntryFields(title="SamTitleMarker", body="SamBodyMarker words")
+        )
         sam.bids.log(
             Space.SHARED,
             by_me=True,

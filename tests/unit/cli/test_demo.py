@@ -7,6 +7,7 @@ import pytest
 from toward import Household, HouseholdExists
 from toward.cli.demo import DEMO_PASSWORDS, create_demo_household
 from toward.core.spaces import Space
+from toward.session import Session
 from toward.vault.kdf import FLOOR_COST
 
 
@@ -23,7 +24,7 @@ def test_two_partners_whose_passwords_open_their_spaces(demo):
     assert [p.name for p in household.partners] == ["Maya", "Sam"]
     assert passwords == DEMO_PASSWORDS
     for name, password in passwords.items():
-        session = household.unlock(name, password)
+        session = Session.start(household.unlock(name, password))
         assert session.partner.name == name
         session.lock()
 
@@ -37,8 +38,8 @@ def test_demo_is_fast_to_open(demo):
 def test_each_partner_has_private_entries_and_the_shared_journal_has_both(demo):
     folder, passwords = demo
     household = Household.open(folder)
-    maya = household.unlock("Maya", passwords["Maya"])
-    sam = household.unlock("Sam", passwords["Sam"])
+    maya = Session.start(household.unlock("Maya", passwords["Maya"]))
+    sam = Session.start(household.unlock("Sam", passwords["Sam"]))
     try:
         for session in (maya, sam):
             private = session.journal.entries(Space.PRIVATE)
@@ -57,7 +58,7 @@ def test_each_partner_has_private_entries_and_the_shared_journal_has_both(demo):
 
 def test_entries_carry_moods_trust_kinds_and_tags(demo):
     folder, passwords = demo
-    maya = Household.open(folder).unlock("Maya", passwords["Maya"])
+    maya = Session.start(Household.open(folder).unlock("Maya", passwords["Maya"]))
     try:
         entries = maya.journal.entries(Space.PRIVATE) + maya.journal.entries(Space.SHARED)
         assert all(e.title and e.body for e in entries)
@@ -70,7 +71,7 @@ def test_entries_carry_moods_trust_kinds_and_tags(demo):
 
 def test_a_partly_shared_entry_keeps_its_private_words(demo):
     folder, passwords = demo
-    maya = Household.open(folder).unlock("Maya", passwords["Maya"])
+    maya = Session.start(Household.open(folder).unlock("Maya", passwords["Maya"]))
     try:
         original = next(
             e
@@ -86,7 +87,7 @@ def test_a_partly_shared_entry_keeps_its_private_words(demo):
 
 def test_some_shared_entries_are_already_read(demo):
     folder, passwords = demo
-    sam = Household.open(folder).unlock("Sam", passwords["Sam"])
+    sam = Session.start(Household.open(folder).unlock("Sam", passwords["Sam"]))
     try:
         shared = sam.journal.entries(Space.SHARED)
         from_maya = [e for e in shared if e.info.author_id != sam.partner.id]
@@ -105,7 +106,9 @@ def test_first_unlock_recalls_last_night_not_the_demos_own_making(tmp_path):
     from datetime import datetime
 
     passwords = create_demo_household(tmp_path / "household")
-    session = Household.open(tmp_path / "household").unlock("Maya", passwords["Maya"])
+    session = Session.start(
+        Household.open(tmp_path / "household").unlock("Maya", passwords["Maya"])
+    )
     try:
         previous = session.report.previous_opened_at
         assert previous is not None

@@ -10,6 +10,7 @@ from pathlib import Path
 from tests.conftest import PASSWORDS, make_couple
 from toward import Household
 from toward.cli.doctor import check_files, run_doctor
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, private_db_name
 from toward.vault.kdf import FLOOR_COST
@@ -242,7 +243,7 @@ def test_damaged_page_is_reported_not_raised(couple):
     # Enough entries that the last page holds rows, not the (growing) schema.
     maya = couple.unlock("Maya")
     for n in range(40):
-        maya.journal.write(Space.SHARED, title=f"entry {n}", body="words " * 40)
+        maya.journal.write(Space.SHARED, EntryFields(title=f"entry {n}", body="words " * 40))
     maya.lock()
     path = couple.folder / SHARED_DB
     raw = bytearray(path.read_bytes())

@@ -4,11 +4,12 @@ from toward.core.journal.drafts import Draft
 from toward.core.journal.entries import Journal
 from toward.core.journal.images import InvalidImage, JournalImage
 from toward.core.journal.model import (
-    MOOD_WORDS,
     TABLE,
+    EntryFields,
     InvalidEntry,
     JournalEntry,
     JournalFilter,
+    Mood,
     TrustKind,
 )
 from toward.core.journal.replies import LISTENING_REMINDER, InvalidReply, Reply
@@ -16,9 +17,9 @@ from toward.core.journal.search import SearchHit
 
 __all__ = [
     "LISTENING_REMINDER",
-    "MOOD_WORDS",
     "TABLE",
     "Draft",
+    "EntryFields",
     "InvalidEntry",
     "InvalidImage",
     "InvalidReply",
@@ -26,6 +27,7 @@ __all__ = [
     "JournalEntry",
     "JournalFilter",
     "JournalImage",
+    "Mood",
     "Reply",
     "SearchHit",
     "TrustKind",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from toward.core import clock
-from toward.core.journal.model import TrustKind, entry_content
+from toward.core.journal.model import EntryFields, TrustKind
 from toward.core.spaces import Space, Spaces
 from toward.vault.database import transaction
 
@@ -42,16 +42,12 @@ class JournalDrafts:
         self,
         space: Space,
         entry_id: str | None,
+        fields: EntryFields,
         *,
-        title: str,
-        body: str,
-        mood: int | None = None,
-        trust_kinds: tuple[TrustKind, ...] | list[TrustKind] = (),
-        tags: tuple[str, ...] | list[str] = (),
         prompt_id: str | None = None,
     ) -> None:
         """Keep the editor's current text (one draft per entry, and one for a new entry)."""
-        values = entry_content(title, body, mood, trust_kinds, tags, prompt_id)
+        values = fields.content(prompt_id)
         conn = self._spaces.conn(Space.PRIVATE)
         with transaction(conn):
             conn.execute(

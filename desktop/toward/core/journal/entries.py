@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from toward.core.attention import COUNTED_UP_TO, AttentionCard, count_words
+from toward.core.attention import AttentionCard
+from toward.core.changes import Change
 from toward.core.journal.drafts import JournalDrafts
 from toward.core.journal.images import COLUMNS as IMAGE_COLUMNS
 from toward.core.journal.images import TABLE as IMAGE_TABLE
@@ -13,15 +14,16 @@ from toward.core.journal.images import JournalImages
 from toward.core.journal.model import (
     CONTENT_COLUMNS,
     TABLE,
+    EntryFields,
     JournalEntry,
     JournalFilter,
-    TrustKind,
     build_entry,
     entry_content,
 )
 from toward.core.journal.replies import JournalReplies
 from toward.core.journal.search import JournalSearch
 from toward.core.spaces import Children, RecordStore, Space, Spaces, UnshareOutcome
+from toward.core.words import COUNTED_UP_TO, count_words, word
 
 
 class Journal:
@@ -38,6 +40,7 @@ class Journal:
             CONTENT_COLUMNS,
             build_entry,
             children=(Children(IMAGE_TABLE, "entry_id", IMAGE_COLUMNS),),
+            change=Change.JOURNAL,
         )
         self.images = JournalImages(spaces)
         self.replies = JournalReplies(spaces)
@@ -49,12 +52,8 @@ class Journal:
     def write(
         self,
         space: Space,
+        fields: EntryFields,
         *,
-        title: str = "",
-        body: str = "",
-        mood: int | None = None,
-        trust_kinds: Iterable[TrustKind] = (),
-        tags: Iterable[str] = (),
         prompt_id: str | None = None,
         written_at: datetime | None = None,
     ) -> JournalEntry:
@@ -62,22 +61,11 @@ class Journal:
 
         `written_at` dates it in the past (an imported entry, or one written on paper).
         """
-        content = entry_content(title, body, mood, trust_kinds, tags, prompt_id)
-        return self._store.add(space, content, created_at=written_at)
+        return self._store.add(space, fields.content(prompt_id), created_at=written_at)
 
-    def edit(
-        self,
-        entry: JournalEntry,
-        *,
-        title: str,
-        body: str,
-        mood: int | None = None,
-        trust_kinds: Iterable[TrustKind] = (),
-        tags: Iterable[str] = (),
-    ) -> JournalEntry:
+    def edit(self, entry: JournalEntry, fields: EntryFields) -> JournalEntry:
         """Change one of the partner's own entries (a shared copy is not changed with it)."""
-        content = entry_content(title, body, mood, trust_kinds, tags, entry.prompt_id)
-        return self._store.update(entry.space, entry.id, content)
+        return self._store.update(entry.space, entry.id, fields.content(entry.prompt_id))
 
     def delete(self, entry: JournalEntry) -> None:
         """Delete one of the partner's own entries for good, with its pictures."""
@@ -195,5 +183,5 @@ class Journal:
             "journal:shared",
             "Unread in the shared journal",
             unread,
-            (f"{count_words(unread)} shared entr{'y' if unread == 1 else 'ies'} waiting for you",),
+            (f"{count_words(unread)} shared {word(unread, 'entry', 'entries')} waiting for you",),
         )

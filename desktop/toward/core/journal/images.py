@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.journal.model import TABLE as ENTRIES
 from toward.core.journal.model import JournalEntry
 from toward.core.spaces import NotAllowed, Space, Spaces
@@ -89,7 +90,7 @@ class JournalImages:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (image_id, entry.id, position, clean_name, mime, data, clock.to_text(clock.now())),
             )
-        self._spaces.changed(TABLE)
+        self._spaces.announce(Change.JOURNAL)
         return JournalImage(image_id, entry.id, entry.space, clean_name, mime, data)
 
     def of(self, entry: JournalEntry) -> list[JournalImage]:
@@ -114,7 +115,7 @@ class JournalImages:
         conn = self._spaces.conn(entry.space)
         with transaction(conn):
             conn.execute(f"DELETE FROM {TABLE} WHERE id = ? AND entry_id = ?", (image.id, entry.id))
-        self._spaces.changed(TABLE)
+        self._spaces.announce(Change.JOURNAL)
 
     def _check_own(self, entry: JournalEntry) -> None:
         if entry.info.author_id != self._spaces.partner_id:

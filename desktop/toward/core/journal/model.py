@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from toward.core.labels import LabelledInt
 from toward.core.spaces import RecordInfo, Space
 from toward.vault.errors import KnownError
 
@@ -29,7 +30,39 @@ class TrustKind(StrEnum):
     SPIRITUAL = "spiritual"
 
 
-MOOD_WORDS = {1: "heavy", 2: "low", 3: "steady", 4: "good", 5: "bright"}
+class Mood(LabelledInt):
+    """How a partner felt, from heavy to bright; an entry stores the number."""
+
+    HEAVY = 1, "heavy"
+    LOW = 2, "low"
+    STEADY = 3, "steady"
+    GOOD = 4, "good"
+    BRIGHT = 5, "bright"
+
+    @classmethod
+    def label_of(cls, value: int | None) -> str | None:
+        """The word for a stored mood; None for no mood (or a number Toward does not know)."""
+        try:
+            return None if value is None else cls(value).label
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class EntryFields:
+    """What a partner writes in an entry (or a draft of one), before the core checks it."""
+
+    title: str = ""
+    body: str = ""
+    mood: int | None = None
+    trust_kinds: Sequence[TrustKind] = ()
+    tags: Sequence[str] = ()
+
+    def content(self, prompt_id: str | None) -> dict[str, object]:
+        """Checked, normalised column values, as `entry_content`."""
+        return entry_content(
+            self.title, self.body, self.mood, self.trust_kinds, self.tags, prompt_id
+        )
 
 
 @dataclass(frozen=True)

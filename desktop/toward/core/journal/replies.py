@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from toward.core.changes import Change
 from toward.core.journal.model import TABLE as ENTRIES
 from toward.core.journal.model import JournalEntry
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
@@ -42,7 +43,9 @@ class JournalReplies:
 
     def __init__(self, spaces: Spaces) -> None:
         self._spaces = spaces
-        self._store: RecordStore[Reply] = RecordStore(spaces, TABLE, ("entry_id", "body"), _build)
+        self._store: RecordStore[Reply] = RecordStore(
+            spaces, TABLE, ("entry_id", "body"), _build, change=Change.JOURNAL
+        )
 
     def add(self, entry: JournalEntry, body: str) -> Reply:
         if entry.space is not Space.SHARED:

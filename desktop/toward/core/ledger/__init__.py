@@ -21,12 +21,10 @@ from toward.core.ledger.money import (
 from toward.core.ledger.ofx_statement import read_ofx
 from toward.core.ledger.queries import Grouping, LedgerFilter, Total
 from toward.core.ledger.records import (
-    RESPONSE_WORDS,
     Disclosure,
     Draft,
     InvalidLedgerLine,
     LedgerLine,
-    Period,
     Purpose,
     Response,
     ResponseKind,
@@ -38,7 +36,6 @@ __all__ = [
     "DATE_FORMATS",
     "DELIMITERS",
     "MINOR_DIGITS",
-    "RESPONSE_WORDS",
     "Agreement",
     "Agreements",
     "CsvLayout",
@@ -53,7 +50,6 @@ __all__ = [
     "LedgerFilter",
     "LedgerLine",
     "Money",
-    "Period",
     "PeriodSummary",
     "PreviewRow",
     "Purpose",

@@ -13,9 +13,11 @@ from datetime import date, datetime
 from typing import Any
 
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.ledger.money import Money, format_money
 from toward.core.ledger.records import AGREEMENTS, InvalidLedgerLine
 from toward.core.spaces import NotAllowed, RecordNotFound, Space, Spaces
+from toward.core.words import plural
 from toward.vault.database import Connection, transaction
 
 MAX_DAYS = 365
@@ -43,7 +45,7 @@ class Agreement:
     @property
     def text(self) -> str:
         """The agreement in words, as both partners see it."""
-        within = "the same day" if self.days == 0 else f"within {_days(self.days)}"
+        within = "the same day" if self.days == 0 else f"within {plural(self.days, 'day')}"
         return (
             f"We tell each other about any purchase over {format_money(self.threshold)} {within}."
         )
@@ -51,10 +53,6 @@ class Agreement:
     def applies_to(self, money: Money) -> bool:
         """Whether a purchase of `money` falls under it (another currency never does)."""
         return money.currency == self.threshold.currency and money > self.threshold
-
-
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
 
 
 def days_taken(occurred_on: date, disclosed_at: datetime) -> int:
@@ -115,7 +113,7 @@ class Agreements:
                     days,
                 ),
             )
-        self._spaces.changed(AGREEMENTS)
+        self._spaces.announce(Change.LEDGER)
         return self._get(agreement_id)
 
     def confirm(self, agreement: Agreement) -> Agreement:
@@ -132,7 +130,7 @@ class Agreements:
                 "WHERE id = ?",
                 (self._spaces.partner_id, now, now, agreement.id),
             )
-        self._spaces.changed(AGREEMENTS)
+        self._spaces.announce(Change.LEDGER)
         return self._get(agreement.id)
 
     def withdraw(self, agreement: Agreement) -> None:
@@ -145,7 +143,7 @@ class Agreements:
                 f"UPDATE {AGREEMENTS} SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL",
                 (clock.to_text(clock.now()), agreement.id),
             )
-        self._spaces.changed(AGREEMENTS)
+        self._spaces.announce(Change.LEDGER)
 
     def waiting_for_me(self) -> Agreement | None:
         """The other partner's proposal, waiting for this partner's confirmation."""

@@ -23,6 +23,7 @@ from toward.core.ledger.statements import (
     check_size,
     with_keys,
 )
+from toward.core.words import plural
 
 # How people name date layouts, and how Python reads them.
 DATE_FORMATS = {
@@ -164,7 +165,7 @@ def read_csv(data: bytes, layout: CsvLayout, account: str) -> list[StatementRow]
     text = decode(data, layout.encoding)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=layout.delimiter, strict=True)
     pattern = DATE_FORMATS[layout.date_format]
-    raw = []
+    raw: list[tuple[int, date, Money, str, str, str | None]] = []
     header_pending = layout.has_header
     try:
         for cells in reader:
@@ -176,7 +177,7 @@ def read_csv(data: bytes, layout: CsvLayout, account: str) -> list[StatementRow]
                 continue
             if len(cells) < layout.columns_needed:
                 raise StatementError(
-                    f"it has {len(cells)} column{'s' if len(cells) != 1 else ''}, but the "
+                    f"it has {plural(len(cells), 'column')}, but the "
                     f"layout needs {layout.columns_needed}; check the separator.",
                     line,
                 )

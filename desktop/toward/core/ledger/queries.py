@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from toward.core.ledger.money import Money
-from toward.core.ledger.records import LINES, RESPONSES, Period, Purpose
+from toward.core.ledger.records import LINES, RESPONSES, Purpose
+from toward.core.period import Period
 
 # A disclosure as it stands: disclosed, and not replaced by a correction.
 CURRENT = "disclosed_at IS NOT NULL AND superseded_by IS NULL"

@@ -1,4 +1,4 @@
-"""What the ledger holds: lines (drafts and disclosures), responses, and a period to ask about."""
+"""What the ledger holds: lines (drafts and disclosures) and the responses to them."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
+from toward.core.labels import LabelledStr
 from toward.core.ledger.money import Money
 from toward.core.spaces import RecordInfo
+from toward.core.words import plural
 from toward.vault.errors import KnownError
 
 LINES = "ledger_lines"
@@ -50,40 +52,11 @@ class Purpose(StrEnum):
     BUSINESS = "business"
 
 
-class ResponseKind(StrEnum):
-    ACKNOWLEDGED = "acknowledged"
-    QUESTION = "question"
-    DISCUSSED = "discussed"
-    ANSWER = "answer"  # the author's reply to a question
-
-
-RESPONSE_WORDS = {
-    ResponseKind.ACKNOWLEDGED: "acknowledged",
-    ResponseKind.QUESTION: "has a question",
-    ResponseKind.DISCUSSED: "talked it through",
-    ResponseKind.ANSWER: "answered",
-}
-
-
-@dataclass(frozen=True)
-class Period:
-    """Days from `start` to `end`, both included, in local dates."""
-
-    start: date
-    end: date
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError("a period ends on or after its start")
-
-    @classmethod
-    def month(cls, year: int, month: int) -> Period:
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return cls(date(year, month, 1), date.fromordinal(following.toordinal() - 1))
-
-    @classmethod
-    def everything(cls) -> Period:
-        return cls(date.min, date.max)
+class ResponseKind(LabelledStr):
+    ACKNOWLEDGED = "acknowledged", "acknowledged"
+    QUESTION = "question", "has a question"
+    DISCUSSED = "discussed", "talked it through"
+    ANSWER = "answer", "answered"  # the author's reply to a question
 
 
 @dataclass(frozen=True)
@@ -158,7 +131,7 @@ class LedgerLine:
         late = self.days_late
         if not late:
             return ""
-        return f"disclosed {_days(late)} after the agreed {self.agreed_days}"
+        return f"disclosed {plural(late, 'day')} after the agreed {self.agreed_days}"
 
     @property
     def open_question(self) -> Response | None:
@@ -170,10 +143,6 @@ class LedgerLine:
 
 Draft = LedgerLine
 Disclosure = LedgerLine
-
-
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
 
 
 def build_line(info: RecordInfo, row: Mapping[str, Any]) -> LedgerLine:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.promises.history import utc_bounds
 from toward.core.promises.model import (
     AGREEMENT_COLUMNS,
@@ -37,10 +38,10 @@ class Agreements:
     def __init__(self, spaces: Spaces) -> None:
         self._spaces = spaces
         self._store: RecordStore[Agreement] = RecordStore(
-            spaces, AGREEMENTS, AGREEMENT_COLUMNS, build_agreement
+            spaces, AGREEMENTS, AGREEMENT_COLUMNS, build_agreement, change=Change.PROMISES
         )
         self._moments: RecordStore[AgreementMoment] = RecordStore(
-            spaces, MOMENTS, MOMENT_COLUMNS, build_moment
+            spaces, MOMENTS, MOMENT_COLUMNS, build_moment, change=Change.PROMISES
         )
 
     def add(self, text: str, *, repair_id: str | None = None) -> Agreement:
@@ -75,7 +76,7 @@ class Agreements:
                 "WHERE id = ? AND ended_at IS NULL",
                 (now, now, current.id),
             )
-        self._spaces.changed(AGREEMENTS)
+        self._spaces.announce(Change.PROMISES)
         return self.get(agreement.id)
 
     def log(

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
+from toward.core.labels import LabelledStr
 from toward.core.spaces import RecordInfo
 from toward.vault.errors import KnownError
 
@@ -29,21 +30,12 @@ MISSED_REMINDER = (
 )
 
 
-class PromiseStatus(StrEnum):
-    OPEN = "open"
-    KEPT = "kept"
-    MISSED = "missed"
-    RENEGOTIATED = "renegotiated"
-    RELEASED = "released"
-
-
-STATUS_WORDS = {
-    PromiseStatus.OPEN: "open",
-    PromiseStatus.KEPT: "kept",
-    PromiseStatus.MISSED: "missed",
-    PromiseStatus.RENEGOTIATED: "renegotiated",
-    PromiseStatus.RELEASED: "released",
-}
+class PromiseStatus(LabelledStr):
+    OPEN = "open", "open"
+    KEPT = "kept", "kept"
+    MISSED = "missed", "missed"
+    RENEGOTIATED = "renegotiated", "renegotiated"
+    RELEASED = "released", "released"
 
 
 class MomentKind(StrEnum):
@@ -212,10 +204,6 @@ def build_moment(info: RecordInfo, row: Mapping[str, Any]) -> AgreementMoment:
     )
 
 
-def local_today() -> date:
-    return clock.now().astimezone().date()
-
-
 def required_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     text = optional_text(value, what, limit)
     if not text:
@@ -238,7 +226,7 @@ def due_day(value: date | None, *, made_on: date | None = None) -> str | None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
         raise InvalidPromise("A due date is a calendar day.")
-    if value < (made_on or local_today()):
+    if value < (made_on or clock.today()):
         raise InvalidPromise("A due date cannot be in the past.")
     return value.isoformat()
 

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from toward.core import clock
 from toward.core.attention import AttentionCard
+from toward.core.changes import Change
 from toward.core.promises import history
 from toward.core.promises.agreements import Agreements
 from toward.core.promises.history import MonthOfPromises
@@ -29,7 +30,6 @@ from toward.core.promises.model import (
     PromiseStatus,
     build_promise,
     due_day,
-    local_today,
     optional_text,
     past_moment,
     required_text,
@@ -47,7 +47,7 @@ class Promises:
     def __init__(self, spaces: Spaces, partner_ids: Iterable[str]) -> None:
         self._spaces = spaces
         self._store: RecordStore[Promise] = RecordStore(
-            spaces, PROMISES, PROMISE_COLUMNS, build_promise
+            spaces, PROMISES, PROMISE_COLUMNS, build_promise, change=Change.PROMISES
         )
         self._agreements = Agreements(spaces)
         self.partner_id = spaces.partner_id
@@ -165,12 +165,12 @@ class Promises:
         if not self.made_to_me(current):
             raise NotAllowed("Only the partner a promise was made to can settle it.")
         text = optional_text(note, "note")
-        if on is not None and not current.made_at.astimezone().date() <= on <= local_today():
+        if on is not None and not current.made_at.astimezone().date() <= on <= clock.today():
             raise InvalidPromise("That day is before the promise was made, or still to come.")
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
             _set_status(conn, promise.id, status, text, on)
-        self._spaces.changed(PROMISES)
+        self._spaces.announce(Change.PROMISES)
         return self.get(promise.id)
 
     # -- renegotiating ------------------------------------------------------------------
@@ -196,7 +196,7 @@ class Promises:
             ).rowcount
             if changed != 1:
                 raise InvalidPromise("This promise was already settled.")
-        self._spaces.changed(PROMISES)
+        self._spaces.announce(Change.PROMISES)
         return self.get(promise.id)
 
     def accept_new_terms(self, promise: Promise) -> Promise:
@@ -245,7 +245,7 @@ class Promises:
                 "WHERE id = ? AND status = 'open'",
                 (clock.to_text(clock.now()), promise.id),
             )
-        self._spaces.changed(PROMISES)
+        self._spaces.announce(Change.PROMISES)
         return self.get(promise.id)
 
     # -- agreements ---------------------------------------------------------------------
@@ -306,7 +306,7 @@ class Promises:
 
     def due_soon(self, *, today: date | None = None, limit: int = 20) -> list[Promise]:
         """Open promises either partner made, due within a week or already past their day."""
-        horizon = (today or local_today()) + timedelta(days=DUE_SOON_DAYS)
+        horizon = (today or clock.today()) + timedelta(days=DUE_SOON_DAYS)
         return self._store.list(
             Space.SHARED,
             where="status = 'open' AND due_on IS NOT NULL AND due_on <= ?",
@@ -316,7 +316,7 @@ class Promises:
         )
 
     def count_due_soon(self, *, today: date | None = None) -> int:
-        horizon = (today or local_today()) + timedelta(days=DUE_SOON_DAYS)
+        horizon = (today or clock.today()) + timedelta(days=DUE_SOON_DAYS)
         return self._store.count(
             Space.SHARED,
             where="status = 'open' AND due_on IS NOT NULL AND due_on <= ?",
@@ -337,7 +337,7 @@ class Promises:
         count = self.count_due_soon()
         if not count:
             return None
-        today = local_today()
+        today = clock.today()
         lines = tuple(self.short_line(p, today) for p in self.due_soon(limit=3))
         return AttentionCard("promises", "Promises due soon", count, lines)
 

@@ -2,7 +2,6 @@
 
 from toward.core.repairs.conversations import PromiseMaker, Repairs
 from toward.core.repairs.model import (
-    STATUS_WORDS,
     Answer,
     PlanItem,
     Repair,
@@ -19,7 +18,6 @@ from toward.core.repairs.steps import (
     SEALED_RULE,
     SEALED_STEPS,
     STEPS,
-    TOPIC_WORDS,
     Guidance,
     Step,
     Topic,
@@ -33,9 +31,7 @@ __all__ = [
     "SEALED_NOTE",
     "SEALED_RULE",
     "SEALED_STEPS",
-    "STATUS_WORDS",
     "STEPS",
-    "TOPIC_WORDS",
     "Answer",
     "Guidance",
     "PlanItem",

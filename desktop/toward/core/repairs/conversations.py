@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from toward.core import clock
 from toward.core.attention import AttentionCard
+from toward.core.changes import Change, one_action
 from toward.core.repairs.model import (
     ACCEPTED,
     MARKS,
@@ -75,10 +76,10 @@ class Repairs:
         self.other_id = others[0] if others else None
         self._promises = promises
         self._repairs: RecordStore[Repair] = RecordStore(
-            spaces, REPAIRS, REPAIR_COLUMNS, build_repair
+            spaces, REPAIRS, REPAIR_COLUMNS, build_repair, change=Change.REPAIRS
         )
         self._plan: RecordStore[PlanItem] = RecordStore(
-            spaces, PLAN_ITEMS, PLAN_COLUMNS, build_plan_item
+            spaces, PLAN_ITEMS, PLAN_COLUMNS, build_plan_item, change=Change.REPAIRS
         )
         self.answers = SealedAnswers(spaces)
 
@@ -188,6 +189,7 @@ class Repairs:
         self._answerable(repair, step)
         self.answers.save_draft(repair.id, step, text)
 
+    @one_action
     def submit(self, repair: Repair, step: Step, text: str) -> Repair:
         """Submit this partner's sealed answer to the current step.
 
@@ -241,6 +243,7 @@ class Repairs:
             raise RepairError("This item is a promise or an agreement now; change it there.")
         self._plan.delete(Space.SHARED, item.id)
 
+    @one_action
     def make_promise(self, item: PlanItem, *, due: date | None = None) -> PlanItem:
         """Turn a plan item into this partner's promise to the other."""
         current = self._unconverted(item)
@@ -251,6 +254,7 @@ class Repairs:
         )
         return self._link(current, "promise_id", promise.id)
 
+    @one_action
     def make_agreement(self, item: PlanItem) -> PlanItem:
         """Turn a plan item into a standing agreement of the couple."""
         current = self._unconverted(item)
@@ -280,7 +284,7 @@ class Repairs:
                 "AND step = ? AND kind = ?) >= 2",
                 (now, now, repair.id, repair.id, Step.PLAN.value, SUBMITTED),
             )
-        self._spaces.changed(REPAIRS)
+        self._spaces.announce(Change.REPAIRS)
         return self.get(repair.id)
 
     # -- breaks ------------------------------------------------------------------------
@@ -307,7 +311,8 @@ class Repairs:
 
     def attention(self) -> AttentionCard | None:
         """Conversations waiting for this partner: a time to answer, a step, or a break."""
-        lines, ids = [], []
+        lines: list[str] = []
+        ids: list[str] = []
         now = clock.now()
         for repair in self.conversations(limit=20, open_only=True):
             status = repair.status(now)
@@ -395,7 +400,7 @@ class Repairs:
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
             conn.execute(f"UPDATE {PLAN_ITEMS} SET {column} = ? WHERE id = ?", (target_id, item.id))
-        self._spaces.changed(PLAN_ITEMS)
+        self._spaces.announce(Change.REPAIRS)
         return self._plan.get(Space.SHARED, item.id)
 
     def _mark(self, repair: Repair, step: Step, kind: str) -> None:
@@ -406,7 +411,7 @@ class Repairs:
                 "VALUES (?, ?, ?, ?, ?)",
                 (repair.id, step.value, self.partner_id, kind, clock.to_text(clock.now())),
             )
-        self._spaces.changed(MARKS)
+        self._spaces.announce(Change.REPAIRS)
 
     def _set(self, repair: Repair, **values: str | None) -> Repair:
         """Change a conversation's state; either partner may (it is theirs together)."""
@@ -417,7 +422,7 @@ class Repairs:
                 f"UPDATE {REPAIRS} SET {assignments}, updated_at = ? WHERE id = ?",
                 (*values.values(), clock.to_text(clock.now()), repair.id),
             )
-        self._spaces.changed(REPAIRS)
+        self._spaces.announce(Change.REPAIRS)
         return self.get(repair.id)
 
 
@@ -452,6 +457,6 @@ def _local_midnight(day: date) -> datetime:
 
 def _when(moment: datetime) -> str:
     local = moment.astimezone()
-    if local.date() == clock.now().astimezone().date():
+    if local.date() == clock.today():
         return f"today {local:%H:%M}"
     return f"{local:%a %d %b, %H:%M}"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
+from toward.core.labels import LabelledStr
 from toward.core.repairs.steps import CALMING_SUGGESTIONS, STEPS, Step, Topic
 from toward.core.spaces import RecordInfo, Space
 from toward.vault.errors import KnownError
@@ -40,19 +40,13 @@ class RepairError(KnownError):
     """A repair step that cannot be taken as asked, with the reason in plain words."""
 
 
-class Status(StrEnum):
-    PROPOSED = "proposed"  # a time to talk waits for the other partner's answer
-    TALKING = "talking"
-    PAUSED = "paused"  # someone was flooded; a break until resume_at
-    FINISHED = "finished"
+class Status(LabelledStr):
+    # a time to talk waits for the other partner's answer
+    PROPOSED = "proposed", "finding a time"
+    TALKING = "talking", "in progress"
+    PAUSED = "paused", "on a break"  # someone was flooded; a break until resume_at
+    FINISHED = "finished", "finished"
 
-
-STATUS_WORDS = {
-    Status.PROPOSED: "finding a time",
-    Status.TALKING: "in progress",
-    Status.PAUSED: "on a break",
-    Status.FINISHED: "finished",
-}
 
 Mark = tuple[str, str, str]  # step, partner id, SUBMITTED or ACCEPTED
 

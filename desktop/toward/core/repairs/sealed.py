@@ -9,6 +9,7 @@ that session is open (together mode, or the second to answer), otherwise at its 
 from __future__ import annotations
 
 from toward.core import clock
+from toward.core.changes import Change, one_action
 from toward.core.repairs.model import (
     ANSWER_COLUMNS,
     ANSWERS,
@@ -29,7 +30,7 @@ class SealedAnswers:
     def __init__(self, spaces: Spaces) -> None:
         self._spaces = spaces
         self._store: RecordStore[Answer] = RecordStore(
-            spaces, ANSWERS, ANSWER_COLUMNS, build_answer
+            spaces, ANSWERS, ANSWER_COLUMNS, build_answer, change=Change.REPAIRS
         )
 
     def mine(self, repair_id: str, step: Step) -> Answer | None:
@@ -44,11 +45,13 @@ class SealedAnswers:
         answer = self.mine(repair_id, step)
         if answer is None:
             content = {"repair_id": repair_id, "step": step.value, "body": body}
-            return self._store.add(Space.PRIVATE, content | {"submitted_at": None})
+            # A draft is nobody's news: no view shows it, so no notice.
+            return self._store.add(Space.PRIVATE, content | {"submitted_at": None}, announce=False)
         if answer.submitted_at is not None:
             raise RepairError("This answer was already submitted; it can no longer be changed.")
-        return self._store.update(Space.PRIVATE, answer.id, {"body": body})
+        return self._store.update(Space.PRIVATE, answer.id, {"body": body}, announce=False)
 
+    @one_action
     def submit(self, repair_id: str, step: Step, text: str) -> Answer:
         """Seal the answer in the private space and mark the step submitted in the shared one."""
         body = _checked(text, allow_empty=False)
@@ -64,9 +67,10 @@ class SealedAnswers:
                 Space.PRIVATE, answer.id, {"body": body, "submitted_at": now}
             )
         self._mark_submitted(answer)
-        self._spaces.changed(MARKS)
+        self._spaces.announce(Change.REPAIRS)
         return answer
 
+    @one_action
     def publish_ready(self) -> int:
         """Copy to the shared space each of this partner's answers whose step both submitted.
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from toward.core.labels import LabelledStr
+
 
 class Step(StrEnum):
     FEELINGS = "feelings"
@@ -23,19 +25,11 @@ STEPS = tuple(Step)
 SEALED_STEPS = STEPS[:-1]
 
 
-class Topic(StrEnum):
-    ARGUMENT = "argument"
-    BROKEN_AGREEMENT = "broken_agreement"
-    SECRET = "secret"
-    OTHER = "other"
-
-
-TOPIC_WORDS = {
-    Topic.ARGUMENT: "An argument",
-    Topic.BROKEN_AGREEMENT: "A broken agreement",
-    Topic.SECRET: "Something kept secret",
-    Topic.OTHER: "Something else",
-}
+class Topic(LabelledStr):
+    ARGUMENT = "argument", "An argument"
+    BROKEN_AGREEMENT = "broken_agreement", "A broken agreement"
+    SECRET = "secret", "Something kept secret"
+    OTHER = "other", "Something else"
 
 
 @dataclass(frozen=True)

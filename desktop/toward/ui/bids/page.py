@@ -15,14 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.bids import (
-    ANSWER_WORDS,
-    KIND_WORDS,
     RESEARCH_CONTEXT,
-    TABLE,
     AnswerCounts,
     Bid,
     BidKind,
 )
+from toward.core.changes import Change
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.bids.quick_log import QuickLogForm
@@ -38,6 +36,8 @@ WAITING = 5
 
 
 class BidsPage(PageColumn):
+    shows = frozenset({Change.BIDS})
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
             "Bids for connection",
@@ -62,13 +62,8 @@ class BidsPage(PageColumn):
         self.chart_slots: list[ChartSlot] = []
         self.bank_slot: ChartSlot | None = None
         self.setFocusProxy(self.quick_log.text)
-        # A bound method, not a lambda: disconnected when this page is destroyed.
-        view.changes_for(session).changed.connect(self._changed)
+        self.follow(view, session)
         self.refresh()
-
-    def _changed(self, table: str) -> None:
-        if table == TABLE:
-            self.refresh()
 
     def refresh(self) -> None:
         # A refresh after a change keeps as many rows as the reader had opened.
@@ -136,7 +131,7 @@ class BidsPage(PageColumn):
         row.addWidget(
             _counts_table(
                 "Kind",
-                ((KIND_WORDS[BidKind(k)].capitalize(), c) for k, c in patterns.by_kind.items()),
+                ((BidKind(k).label.capitalize(), c) for k, c in patterns.by_kind.items()),
             )
         )
         holder = QWidget()
@@ -160,10 +155,10 @@ class BidsPage(PageColumn):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        text = f"{KIND_WORDS[bid.kind].capitalize()} · {bid.made_at.astimezone():%a %d %b, %H:%M}"
+        text = f"{bid.kind.label.capitalize()} · {bid.made_at.astimezone():%a %d %b, %H:%M}"
         if bid.description:
             text += f" — {bid.description}"
-        text += f" ({ANSWER_WORDS[bid.answer]})"
+        text += f" ({bid.answer.label})"
         row.addWidget(text_label(text), 1)
         late = button("I'm turning toward it now")
         late.clicked.connect(lambda: self._turn_toward(bid))
@@ -181,7 +176,7 @@ class BidsPage(PageColumn):
         card = Card(spacing=8)
         card.body.addWidget(text_label("Recently logged", "Heading"))
         bids = self.session.bids
-        self.recent_rows = []
+        self.recent_rows: list[QWidget] = []
         self.recent = PagedRows(
             ("bid", "bids"),
             "Nothing logged yet. The quick log above takes seconds.",
@@ -207,7 +202,7 @@ class BidsPage(PageColumn):
         who = self.names.get(bid.bidder_id, self.other)
         text = (
             f"{bid.made_at.astimezone():%a %d %b, %H:%M} · {who}: "
-            f"{KIND_WORDS[bid.kind]} — {ANSWER_WORDS[bid.answer]}"
+            f"{bid.kind.label} — {bid.answer.label}"
         )
         if bid.late_toward_at:
             text += " · turned toward later"

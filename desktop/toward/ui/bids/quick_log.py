@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
-from toward.core.bids import ANSWER_WORDS, KIND_WORDS, Answer, BidKind
-from toward.core.journal import MOOD_WORDS
+from toward.core.bids import Answer, BidKind
+from toward.core.journal import Mood
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.kit.errors import describe
@@ -36,11 +36,11 @@ class QuickLogForm(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of bid")
         for kind in BidKind:
-            self.kind.addItem(KIND_WORDS[kind].capitalize(), kind)
+            self.kind.addItem(kind.label.capitalize(), kind)
         fit_combo(self.kind)
         self.who = Segmented(["I made it", f"{self.other_name} made it"])
         self.who.setAccessibleName("Whose bid")
-        self.answer = Segmented([ANSWER_WORDS[a].capitalize() for a in ANSWERS])
+        self.answer = Segmented([a.label.capitalize() for a in ANSWERS])
         self.answer.setAccessibleName("How it was answered")
         self.note = QLineEdit()
         self.note.setPlaceholderText("A note for yourself (optional)")
@@ -49,8 +49,8 @@ class QuickLogForm(QWidget):
         self.mood = QComboBox()
         self.mood.setAccessibleName("Mood afterwards")
         self.mood.addItem("Mood afterwards (optional)", None)
-        for value, word in MOOD_WORDS.items():
-            self.mood.addItem(f"Afterwards: {word}", value)
+        for mood in Mood:
+            self.mood.addItem(f"Afterwards: {mood.label}", mood.value)
         fit_combo(self.mood)
         self.space = Segmented(["Private", "Shared"])
         self.space.setAccessibleName("Where to keep it")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.core.journal import MOOD_WORDS, Draft, Journal, JournalEntry, TrustKind
+from toward.core.journal import Draft, EntryFields, Journal, JournalEntry, Mood, TrustKind
 from toward.core.prompts import Prompt, PromptLibrary
 from toward.core.spaces import Space
 from toward.ui.kit import dialogs
@@ -66,8 +66,8 @@ class EntryEditor(QWidget):
         self.mood = QComboBox()
         self.mood.setAccessibleName("Mood")
         self.mood.addItem("How are you feeling?", None)
-        for value, word in MOOD_WORDS.items():
-            self.mood.addItem(f"{value} · {word}", value)
+        for mood in Mood:
+            self.mood.addItem(f"{mood.value} · {mood.label}", mood.value)
         fit_combo(self.mood)
         self.trust_buttons: dict[TrustKind, QPushButton] = {}
         for kind in TrustKind:
@@ -230,14 +230,14 @@ class EntryEditor(QWidget):
 
     # -- typing ------------------------------------------------------------------------
 
-    def fields(self) -> dict[str, object]:
-        return {
-            "title": self.title.text(),
-            "body": self.body.toPlainText(),
-            "mood": self.mood.currentData(),
-            "trust_kinds": [k for k, t in self.trust_buttons.items() if t.isChecked()],
-            "tags": [t for t in self.tags.text().split(",") if t.strip()],
-        }
+    def fields(self) -> EntryFields:
+        return EntryFields(
+            title=self.title.text(),
+            body=self.body.toPlainText(),
+            mood=self.mood.currentData(),
+            trust_kinds=tuple(k for k, t in self.trust_buttons.items() if t.isChecked()),
+            tags=tuple(t for t in self.tags.text().split(",") if t.strip()),
+        )
 
     def _changed(self) -> None:
         if self._loading:
@@ -257,8 +257,8 @@ class EntryEditor(QWidget):
             self.journal.drafts.save(
                 self.space,
                 self.entry.id if self.entry else None,
+                fields,
                 prompt_id=self.prompt.id if self.prompt else None,
-                **fields,  # type: ignore[arg-type]
             )
         except Exception as exc:  # the text stays in the editor; say why it wasn't kept
             self.draft_label.setText(f"Draft not saved: {describe(exc)}")
@@ -269,18 +269,16 @@ class EntryEditor(QWidget):
 
     def save(self) -> None:
         fields = self.fields()
-        if not str(fields["title"]).strip() and not str(fields["body"]).strip():
+        if not fields.title.strip() and not fields.body.strip():
             self._show_error("Write something first — a title or a few words.")
             return
         try:
             if self.entry is None:
                 saved = self.journal.write(
-                    self.space,
-                    prompt_id=self.prompt.id if self.prompt else None,
-                    **fields,  # type: ignore[arg-type]
+                    self.space, fields, prompt_id=self.prompt.id if self.prompt else None
                 )
             else:
-                saved = self.journal.edit(self.entry, **fields)  # type: ignore[arg-type]
+                saved = self.journal.edit(self.entry, fields)
         except Exception as exc:  # shown, and the text stays in the editor
             self._show_error(describe(exc))
             return

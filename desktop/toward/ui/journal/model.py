@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from toward.core.journal import MOOD_WORDS, Journal, JournalEntry, JournalFilter
+from toward.core.journal import Journal, JournalEntry, JournalFilter, Mood
 from toward.core.spaces import Space
 from toward.ui.kit import theme
 
@@ -172,7 +172,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(theme.colour("muted"))
         meta = entry.info.created_at.astimezone().strftime("%a %d %b %Y")
         if entry.mood:
-            meta += f" · {MOOD_WORDS[entry.mood]}"
+            meta += f" · {Mood(entry.mood).label}"
         if entry.space is Space.SHARED:
             meta += f" · {self._names.get(entry.info.author_id, 'Partner')}"
         elif entry.info.is_currently_shared:

@@ -2,45 +2,44 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListView,
     QStackedWidget,
     QVBoxLayout,
-    QWidget,
 )
 
-from toward.core.journal import MOOD_WORDS, TABLE, JournalEntry, JournalFilter, TrustKind
-from toward.core.journal.images import TABLE as IMAGE_TABLE
-from toward.core.journal.replies import TABLE as REPLY_TABLE
+from toward.core.changes import Change
+from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.prompts import Prompt
-from toward.core.spaces import READ_MARKS, Space
+from toward.core.spaces import Space
+from toward.core.words import plural, word
 from toward.session import Session
 from toward.ui.journal.editor import EntryEditor
+from toward.ui.journal.filters import EntryFilters
+from toward.ui.journal.invitation import Invitation
 from toward.ui.journal.model import EntryDelegate, EntryRole, JournalListModel
-from toward.ui.journal.prompts import PromptBrowser
 from toward.ui.journal.reader import EntryReader
 from toward.ui.journal.search import SearchHitDelegate, SearchResultsModel
 from toward.ui.journal.share import ShareDialog
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
-from toward.ui.kit.widgets import Card, Segmented, button, clear_layout, fit_combo, text_label
+from toward.ui.kit.page import Page
+from toward.ui.kit.widgets import Segmented, button, text_label
 from toward.ui.main_view import MainView
 
 LIST_WIDTH = 340
 SEARCH_DELAY_MS = 200
 
 
-class JournalPage(QWidget):
+class JournalPage(Page):
+    shows = frozenset({Change.JOURNAL, Change.READ})
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__()
-        self.setObjectName("Page")
         self.session = session
         self.journal = session.journal
         self.partners = {p.id: p for p in session.household.partners}
@@ -74,31 +73,21 @@ class JournalPage(QWidget):
             QLineEdit.ActionPosition.LeadingPosition,
         )
         self.search.setMinimumWidth(LIST_WIDTH - 60)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        # PySide6 connects a signal given as a keyword; its stubs do not list that overload.
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)  # type: ignore[call-overload]
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
         tools.addWidget(self.search, 1)
-        self.mood_filter = self._combo(
-            "Mood",
-            [("Any mood", None)]
-            + [(f"Feeling {word}", value) for value, word in MOOD_WORDS.items()],
+        self.filters = EntryFilters()
+        self.filters.changed.connect(self._apply_filter)
+        self.mood_filter, self.trust_filter, self.tag_filter, self.month_filter = (
+            self.filters.combos
         )
-        self.trust_filter = self._combo(
-            "Kind of trust",
-            [("Any trust", None)] + [(f"{kind.value.capitalize()}", kind) for kind in TrustKind],
-        )
-        self.tag_filter = self._combo("Tag", [("Any tag", None)])
-        self.month_filter = self._combo("Month", [("Any time", None)])
-        for combo in (self.mood_filter, self.trust_filter, self.tag_filter, self.month_filter):
-            combo.currentIndexChanged.connect(self._filter_changed)
-            tools.addWidget(combo)
-        self.clear_filters_button = button("Clear", flat=True)
-        self.clear_filters_button.clicked.connect(self.clear_filters)
-        self.clear_filters_button.hide()
-        tools.addWidget(self.clear_filters_button)
+        self.clear_filters_button = self.filters.clear_button
+        tools.addWidget(self.filters)
 
         # -- list ----------------------------------------------------------------------
         self.model = JournalListModel(self.journal, Space.PRIVATE, session.partner.id)
@@ -121,7 +110,9 @@ class JournalPage(QWidget):
 
         # -- right panel: invitation, reader, editor -------------------------------------
         self.panel = QStackedWidget()
-        self.placeholder = self._build_placeholder()
+        self.placeholder = Invitation(session)
+        self.placeholder.write_requested.connect(self.write_about)
+        self.placeholder.resume_requested.connect(self._resume_draft)
         self.reader = EntryReader(session, self.partners)
         self.editor = EntryEditor(self.journal, self._other_name())
         view.closing_pages.connect(self.editor.save_draft)
@@ -151,20 +142,12 @@ class JournalPage(QWidget):
         layout.addLayout(tools)
         layout.addLayout(body, 1)
 
-        view.changes_for(session).changed.connect(self._data_changed)
+        self.follow(view, session)
         self._refresh_choices()
         self._update_unread_label()
         self._show_placeholder()
         # Not the list: focusing it would open its first entry and hide today's prompt.
         self.setFocusProxy(self.new_button)
-
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        for label, value in items:
-            combo.addItem(label, value)
-        fit_combo(combo)
-        return combo
 
     def _expose_parts(self) -> None:
         # The page's parts by the names a person would use for them.
@@ -185,41 +168,11 @@ class JournalPage(QWidget):
         self.trust_buttons, self.body = self.editor.trust_buttons, self.editor.body
         self.edit_error, self.edit_where = self.editor.error, self.editor.where
         self.save_button, self.cancel_button = self.editor.save_button, self.editor.cancel_button
-
-    def _build_placeholder(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
-        self.empty = text_label("", "Muted")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drafts_box = QVBoxLayout()
-        card = Card()
-        card.setMaximumWidth(620)
-        card.body.addWidget(text_label("Prompt of the day", "Heading"))
-        self.prompt_text = text_label("")
-        self.prompt_text.setAccessibleName("Prompt of the day")
-        card.body.addWidget(self.prompt_text)
-        row = QHBoxLayout()
-        self.prompt_write_button = button("Write about this", primary=True)
-        self.prompt_more_button = button("More prompts…")
-        self.prompt_hide_button = button("Not for me", flat=True)
-        self.prompt_write_button.clicked.connect(lambda: self.write_about(self._prompt))
-        self.prompt_more_button.clicked.connect(self.browse_prompts)
-        self.prompt_hide_button.clicked.connect(self._hide_prompt_of_the_day)
-        row.addWidget(self.prompt_write_button)
-        row.addWidget(self.prompt_more_button)
-        row.addStretch(1)
-        row.addWidget(self.prompt_hide_button)
-        card.body.addLayout(row)
-        self.prompt_card = card
-        column.addStretch(1)
-        column.addWidget(self.empty)
-        column.addLayout(self.drafts_box)
-        column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
-        self._prompt: Prompt | None = None
-        return page
+        self.empty, self.prompt_card = self.placeholder.empty, self.placeholder.prompt_card
+        self.prompt_text = self.placeholder.prompt_text
+        self.prompt_write_button = self.placeholder.prompt_write_button
+        self.prompt_more_button = self.placeholder.prompt_more_button
+        self.prompt_hide_button = self.placeholder.prompt_hide_button
 
     # -- state ---------------------------------------------------------------------------
 
@@ -251,22 +204,7 @@ class JournalPage(QWidget):
         self._show_placeholder()
 
     def current_filter(self) -> JournalFilter:
-        month = self.month_filter.currentData()
-        until = None
-        if month:
-            year, number = (int(part) for part in month.split("-"))
-            until = f"{year + number // 12:04d}-{number % 12 + 1:02d}"
-        return JournalFilter(
-            mood=self.mood_filter.currentData(),
-            trust_kind=self.trust_filter.currentData(),
-            tag=self.tag_filter.currentData(),
-            since=month,
-            until=until,
-        )
-
-    def _filter_changed(self) -> None:
-        if not getattr(self, "_refreshing_choices", False):
-            self._apply_filter()
+        return self.filters.current()
 
     def _apply_filter(self) -> None:
         if self.searching:
@@ -277,7 +215,7 @@ class JournalPage(QWidget):
         filtered = self.current_filter() != JournalFilter()
         count = self.journal.count(self.space, filter=self.model.filter) if filtered else 0
         self.list_status.setText(
-            f"{count} matching entr{'y' if count == 1 else 'ies'}" if filtered else ""
+            f"{count} matching {word(count, 'entry', 'entries')}" if filtered else ""
         )
         self.list_status.setVisible(filtered)
         if not filtered and self.clear_filters_button.hasFocus():
@@ -289,28 +227,9 @@ class JournalPage(QWidget):
         ):
             self._show_placeholder()
 
-    def clear_filters(self) -> None:
-        self._refreshing_choices = True
-        for combo in (self.mood_filter, self.trust_filter, self.tag_filter, self.month_filter):
-            combo.setCurrentIndex(0)
-        self._refreshing_choices = False
-        self._apply_filter()
-
     def _refresh_choices(self) -> None:
         """Fill the tag and month filters from what this journal holds."""
-        self._refreshing_choices = True
-        for combo, values, label in (
-            (self.tag_filter, self.journal.tags(self.space), lambda t: f"#{t}"),
-            (self.month_filter, self.journal.months(self.space), _month_label),
-        ):
-            current = combo.currentData()
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value in values:
-                combo.addItem(label(value), value)
-            fit_combo(combo)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-        self._refreshing_choices = False
+        self.filters.set_choices(self.journal.tags(self.space), self.journal.months(self.space))
 
     def _update_unread_label(self) -> None:
         unread = self.journal.unread_count()
@@ -318,18 +237,18 @@ class JournalPage(QWidget):
             f"Shared journal · {unread} new" if unread else "Shared journal"
         )
 
-    def _data_changed(self, table: str) -> None:
-        if table == READ_MARKS:
+    def on_change(self, changes: frozenset[Change]) -> None:
+        if Change.JOURNAL in changes:
+            self.refresh()
+        else:  # a read mark: only the count of unread entries changed
             self._update_unread_label()
-            return
-        if table not in (TABLE, IMAGE_TABLE, REPLY_TABLE):
-            return
-        if table == TABLE:
-            self._refresh_choices()
-            if self.searching:
-                self._run_search()
-            else:
-                self.model.refresh()
+
+    def refresh(self) -> None:
+        self._refresh_choices()
+        if self.searching:
+            self._run_search()
+        else:
+            self.model.refresh()
         self._update_unread_label()
         if self.panel.currentWidget() is self.editor:
             return
@@ -369,7 +288,7 @@ class JournalPage(QWidget):
         self._use_list_model(self.results, self.hit_delegate)
         count = self.results.rowCount()
         self.list_status.setText(
-            f"{count} entr{'y' if count == 1 else 'ies'} found in both journals"
+            f"{plural(count, 'entry', 'entries')} found in both journals"
             if count
             else "Nothing found. Try fewer or different words."
         )
@@ -396,24 +315,8 @@ class JournalPage(QWidget):
                 )
         else:
             self.empty.setText("Choose an entry to read it, or write a new one.")
-        self._show_prompt_of_the_day()
-        self._show_drafts()
+        self.placeholder.refresh()
         self.panel.setCurrentWidget(self.placeholder)
-
-    def _show_prompt_of_the_day(self) -> None:
-        self._prompt = self.session.prompts.of_the_day(date.today())
-        self.prompt_card.setVisible(self._prompt is not None)
-        if self._prompt is not None:
-            self.prompt_text.setText(self._prompt.text)
-
-    def _show_drafts(self) -> None:
-        clear_layout(self.drafts_box)
-        for draft in self.journal.drafts.all()[:3]:
-            when = draft.updated_at.astimezone().strftime("%d %B, %H:%M")
-            title = draft.title or (draft.body.strip().splitlines() or ["Untitled"])[0][:50]
-            resume = button(f"Continue “{title}” (unsaved, {when})", flat=True)
-            resume.clicked.connect(lambda _=False, d=draft: self._resume_draft(d))
-            self.drafts_box.addWidget(resume, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _resume_draft(self, draft: object) -> None:
         space, entry_id = draft.space, draft.entry_id  # type: ignore[attr-defined]
@@ -452,18 +355,6 @@ class JournalPage(QWidget):
         self.editor.open_new(self.space, prompt)
         self.panel.setCurrentWidget(self.editor)
 
-    def browse_prompts(self) -> None:
-        browser = PromptBrowser(self.session.prompts, self)
-        browser.chosen.connect(self.write_about)
-        browser.finished.connect(lambda _r: self._show_prompt_of_the_day())
-        browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        browser.open()
-
-    def _hide_prompt_of_the_day(self) -> None:
-        if self._prompt is not None:
-            self.session.prompts.hide(self._prompt.id)
-            self._show_prompt_of_the_day()
-
     def edit_current(self) -> None:
         if self._current is not None:
             self.editor.open_edit(self._current)
@@ -476,8 +367,7 @@ class JournalPage(QWidget):
         self._current = entry
         if not self.searching and entry.space is not self.space:
             self.space_switch.set_current(0 if entry.space is Space.PRIVATE else 1)
-        self._data_changed(TABLE)
-        self.show_entry(entry)
+        self.show_entry(entry)  # the save's notice has refreshed the list
 
     def _editor_closed(self) -> None:
         if self._current is not None:
@@ -548,8 +438,3 @@ class JournalPage(QWidget):
         self.journal.delete(entry)
         self._current = None
         self._show_placeholder()
-
-
-def _month_label(month: str) -> str:
-    year, number = month.split("-")
-    return date(int(year), int(number), 1).strftime("%B %Y")

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.core.journal import LISTENING_REMINDER, MOOD_WORDS, TABLE, JournalEntry, Reply
+from toward import StorageReadOnly
+from toward.core.journal import LISTENING_REMINDER, TABLE, JournalEntry, Mood, Reply
 from toward.core.journal.replies import TABLE as REPLIES_TABLE
 from toward.core.spaces import Space
 from toward.household import Partner
@@ -27,7 +28,6 @@ from toward.ui.kit.markdown_view import MarkdownView
 from toward.ui.kit.pictures import PictureStrip, PictureViewer
 from toward.ui.kit.widgets import button, clear_layout, text_label
 from toward.ui.therapy.consent import ConsentBox
-from toward.vault.errors import StorageReadOnly
 
 READING_WIDTH = 700
 PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp)"
@@ -187,7 +187,7 @@ class EntryReader(QWidget):
             parts.append(f"Shared by {author.name if author else 'a former partner'}")
         parts.append(entry.info.created_at.astimezone().strftime("%A %d %B %Y, %H:%M"))
         if entry.mood:
-            parts.append(f"feeling {MOOD_WORDS[entry.mood]}")
+            parts.append(f"feeling {Mood(entry.mood).label}")
         if entry.trust_kinds:
             parts.append(", ".join(k.value for k in entry.trust_kinds) + " trust")
         if entry.tags:

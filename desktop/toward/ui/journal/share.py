@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.journal import JournalEntry
+from toward.core.words import plural
 from toward.ui.kit.widgets import text_label
 
 
@@ -66,9 +67,7 @@ class ShareDialog(QDialog):
             layout.addWidget(self.list, 1)
         else:
             self.list.hide()
-        self.with_pictures = QCheckBox(
-            f"Include its {picture_count} picture{'s' if picture_count != 1 else ''}"
-        )
+        self.with_pictures = QCheckBox(f"Include its {plural(picture_count, 'picture')}")
         self.with_pictures.setChecked(True)
         self.with_pictures.setVisible(picture_count > 0)
         layout.addWidget(self.with_pictures)

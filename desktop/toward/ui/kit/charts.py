@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.core.bids import ANSWER_WORDS, Answer, BankPoint, WeekOfBids
+from toward.core.bids import Answer, BankPoint, WeekOfBids
 from toward.ui.kit import theme
 
 # Distinct in lightness as well as hue, so they read apart without colour vision too.
@@ -198,7 +198,7 @@ def answers_chart(weeks: Sequence[WeekOfBids], bidder_id: str, title: str) -> Ch
     chart = base_chart()
     series = QStackedBarSeries()
     for answer in Answer:
-        bar = QBarSet(ANSWER_WORDS[answer].capitalize())
+        bar = QBarSet(answer.label.capitalize())
         colour = QColor(ANSWER_COLOURS[answer])
         bar.setBrush(QBrush(colour, ANSWER_PATTERNS[answer]))
         bar.setBorderColor(colour.darker(120))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+import toward
+from toward import KnownError
 from toward.ui.kit import dialogs
-from toward.vault.errors import KnownError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -32,12 +32,11 @@ def describe(exc: BaseException) -> str:
 
 
 def _known_database_error(exc: BaseException) -> Exception | None:
-    # SQLCipher loads after the lock screen shows, so it is not imported here; before it has
-    # loaded, no database error can exist.
-    database = sys.modules.get("toward.vault.database")
-    if database is None or not isinstance(exc, database.DatabaseError):
+    # Asked for only here, on the way to a message: toward.DatabaseError loads SQLCipher,
+    # which the lock screen does not wait for.
+    if not isinstance(exc, toward.DatabaseError):
         return None
-    return database.known_database_error(exc)
+    return toward.known_database_error(exc)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

@@ -62,8 +62,9 @@ class PagedRows(QWidget, Generic[T, W]):
     def show_more(self) -> None:
         had_focus = self.more.hasFocus()
         self._add(self.fetch(self.page, len(self.rows)))
-        if had_focus and self.more.isHidden():  # keep the keyboard where the list ends
-            self.more.nextInFocusChain().setFocus()
+        after = self.more.nextInFocusChain()
+        if had_focus and self.more.isHidden() and after is not None:
+            after.setFocus()  # keep the keyboard where the list ends
 
     def _add(self, items: list[T]) -> None:
         for item in items:

@@ -195,7 +195,11 @@ def tint(partner_colour: str, alpha: float = 0.10) -> QColor:
     base, over = colour("surface"), QColor(partner_colour)
     mix = [
         round(b * (1 - alpha) + o * alpha)
-        for b, o in zip(base.getRgb()[:3], over.getRgb()[:3], strict=True)
+        for b, o in zip(
+            (base.red(), base.green(), base.blue()),
+            (over.red(), over.green(), over.blue()),
+            strict=True,
+        )
     ]
     return QColor(*mix)
 

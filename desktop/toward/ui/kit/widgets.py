@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.ui.kit import theme
+from toward.ui.kit.page import Page
 
 
 class SelectableLabel(QLabel):
@@ -175,7 +176,7 @@ class Segmented(QWidget):
             layout.addWidget(choice)
         if labels:
             self.group.button(0).setChecked(True)
-        self.group.idToggled.connect(lambda index, on: on and self.changed.emit(index))
+        self.group.idToggled.connect(lambda index, on: self.changed.emit(index) if on else None)
 
     def current(self) -> int:
         return self.group.checkedId()
@@ -194,7 +195,7 @@ def colour_dot(colour: str, size: int = 12) -> QLabel:
     return dot
 
 
-class PageColumn(QWidget):
+class PageColumn(Page):
     """A page's scrolling column at a comfortable reading width, with a title on top."""
 
     def __init__(
@@ -234,6 +235,7 @@ def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
     """Remove and destroy every widget in `layout` (hidden at once, deleted soon after)."""
     while layout.count():
         item = layout.takeAt(0)
+        assert item is not None  # count() said there is one
         widget = item.widget()
         if widget is not None:
             widget.hide()

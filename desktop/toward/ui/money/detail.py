@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from toward.core.ledger import RESPONSE_WORDS, Ledger, LedgerLine, ResponseKind, format_money
+from toward.core.ledger import Ledger, LedgerLine, ResponseKind, format_money
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, clear_layout, text_label
 
@@ -66,7 +66,7 @@ class LineDetail(Card):
                 if response.author_id == me
                 else self._names.get(response.author_id, self._other)
             )
-            text = f"{by} · {RESPONSE_WORDS[response.kind]} · {response.at.astimezone():%d %b}"
+            text = f"{by} · {response.kind.label} · {response.at.astimezone():%d %b}"
             self.content.addWidget(text_label(text, "Muted"))
             if response.text:
                 self.content.addWidget(text_label(response.text))
@@ -160,9 +160,10 @@ def clear_layout_deep(layout: QVBoxLayout | QHBoxLayout) -> None:
     """Like clear_layout, for a layout that also holds nested layouts of widgets."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())  # type: ignore[arg-type]
-            item.layout().deleteLater()
+        assert item is not None  # count() said there is one
+        if (widget := item.widget()) is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            clear_layout(inner)  # type: ignore[arg-type]
+            inner.deleteLater()

@@ -64,7 +64,7 @@ class DraftForm(QDialog):
         self.occurred_on = QDateEdit()
         self.occurred_on.setCalendarPopup(True)
         self.occurred_on.setDisplayFormat("dd MMM yyyy")
-        today = clock.now().astimezone().date()
+        today = clock.today()
         self.occurred_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.occurred_on.setAccessibleName("Date of the purchase")
         form.addRow("Date", self.occurred_on)

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from toward.core.ledger import RESPONSE_WORDS, Grouping, LedgerLine, Total, format_money
+from toward.core.ledger import Grouping, LedgerLine, Total, format_money
 
 PAGE_SIZE = 100  # about seven screenfuls of the table; more as it scrolls
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -30,7 +30,7 @@ def status_of(line: LedgerLine, me: str, other_name: str) -> str:
     if line.open_question is not None:
         parts.append("question open")
     elif theirs:
-        parts.append(RESPONSE_WORDS[theirs[-1].kind])
+        parts.append(theirs[-1].kind.label)
     elif line.author_id == me:
         parts.append(f"no response from {other_name} yet")
     else:
@@ -189,11 +189,14 @@ class TotalsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
+        headers = (self._by.value.capitalize(), "Total", "Count")
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self._by.value.capitalize(), "Total", "Count")[section]
+            return headers[section] if 0 <= section < len(headers) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._totals):
+            return None  # not -1: that would read the last row
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             total = self._totals[index.row()]

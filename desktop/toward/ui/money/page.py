@@ -10,35 +10,29 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QStackedWidget,
     QTableView,
     QWidget,
 )
 
-from toward.core.attention import COUNTED_UP_TO, count_words
+from toward.core.changes import Change
 from toward.core.ledger import (
     Disclosure,
     Draft,
     DraftFields,
-    Grouping,
     LedgerFilter,
     LedgerLine,
-    Period,
-    Total,
     format_money,
 )
-from toward.core.ledger import totals as money_totals
-from toward.core.ledger.records import AGREEMENTS, LINES, RESPONSES
+from toward.core.period import Period
+from toward.core.words import COUNTED_UP_TO, count_words, plural
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import (
-    Card,
     ChoicesOnDemand,
     PageColumn,
     Segmented,
@@ -50,13 +44,13 @@ from toward.ui.main_view import MainView
 from toward.ui.money.agreement import AgreementCard
 from toward.ui.money.detail import LineDetail
 from toward.ui.money.draft_form import DraftForm
-from toward.ui.money.model import LedgerTableModel, LineRole, TotalsModel
+from toward.ui.money.model import LedgerTableModel, LineRole
 from toward.ui.money.statement_import import ImportDialog
+from toward.ui.money.totals import SIZED_BY_ROWS, TotalsCard
 
 SHARED, AWAITING, DRAFTS, LATE, AGREEMENT = range(5)
 VIEW_KEYS = {"shared": SHARED, "awaiting": AWAITING, "drafts": DRAFTS, "late": LATE,
              "agreement": AGREEMENT}  # fmt: skip
-GROUPINGS = (Grouping.MONTH, Grouping.CATEGORY, Grouping.ACCOUNT)
 EMPTY = {
     SHARED: "Nothing disclosed yet. Write down a purchase, or import a statement, and "
     "disclose it when you are ready.",
@@ -65,11 +59,11 @@ EMPTY = {
     "disclose them.",
     LATE: "No late disclosures.",
 }
-# Column widths follow the first rows only: measuring a whole page of 200 cost ~30 ms.
-SIZED_BY_ROWS = 50
 
 
 class LedgerPage(PageColumn):
+    shows = frozenset({Change.LEDGER})
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
             "Money",
@@ -93,12 +87,11 @@ class LedgerPage(PageColumn):
         self.views = Segmented(["Shared ledger", "Waiting for you", "My drafts", "Late",
                                 "Agreement"])  # fmt: skip
         self.views.setAccessibleName("Ledger views")
-        self.views.changed.connect(lambda _index: self.refresh())
+        self.views.changed.connect(lambda _index: self.request_refresh())
         self.column.addWidget(self.views)
         self.filters = self._build_filters()
         self.column.addWidget(self.filters)
-        self.totals_card = Card(spacing=6)
-        self._totals_shown = 0
+        self.totals_card = TotalsCard(self.ledger)
         self.column.addWidget(self.totals_card)
         self.heading = text_label("", "Muted")
         self.column.addWidget(self.heading)
@@ -141,7 +134,7 @@ class LedgerPage(PageColumn):
         self.finish()
         self.form: DraftForm | None = None
         self.import_dialog: ImportDialog | None = None
-        view.changes_for(session).changed.connect(self._changed)
+        self.follow(view, session)
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
@@ -238,10 +231,6 @@ class LedgerPage(PageColumn):
         """Open a view by name ('awaiting', 'agreement', …), as the Today page asks."""
         self.views.set_current(VIEW_KEYS.get(key, SHARED))
 
-    def _changed(self, table: str) -> None:
-        if table in (LINES, RESPONSES, AGREEMENTS):
-            self.refresh()
-
     def _filter_changed(self) -> None:
         self.model.refresh()
         self._show_totals()
@@ -309,53 +298,14 @@ class LedgerPage(PageColumn):
         self.delete_button.setEnabled(bool(chosen))
 
     def _show_totals(self) -> None:
-        clear_layout(self.totals_card.body)
-        if self.views.current() != SHARED:
-            return
-        # One scan, grouped the way the shown table is: the sums per currency and the count
-        # come from its rows, and the other groupings are summed when first chosen.
-        self._totals_for = self.current_filter()
-        shown_by = GROUPINGS[self._totals_shown]
-        grouped = self.ledger.totals(where=self._totals_for, by=shown_by)
-        if not grouped:
-            self.totals_card.body.addWidget(text_label("Total: nothing yet.", "Heading"))
-            return
-        count = sum(total.count for total in grouped)
-        sums = money_totals(total.money for total in grouped)
-        text = "Total: " + " · ".join(format_money(m) for m in sums.values())
-        text += f"  ({count:,} disclosure{'s' if count != 1 else ''})"
-        self.totals_label = text_label(text, "Heading")
-        self.totals_card.body.addWidget(self.totals_label)
-        # One table at a time, full width: three side by side left each too narrow to read.
-        self.totals_tables: dict[Grouping, QTableView] = {}
-        self.totals_by = Segmented([f"By {by.value}" for by in GROUPINGS])
-        self.totals_by.setAccessibleName("Totals by")
-        self.totals_stack = QStackedWidget()
-        self.totals_by.group.button(self._totals_shown).setChecked(True)
-        self._show_totals_by(self._totals_shown, grouped)
-        self.totals_by.changed.connect(self._show_totals_by)
-        self.totals_card.body.addWidget(self.totals_by, 0, Qt.AlignmentFlag.AlignLeft)
-        self.totals_card.body.addWidget(self.totals_stack)
+        shared = self.views.current() == SHARED
+        self.totals_card.show_for(self.current_filter() if shared else None)
 
-    def _show_totals_by(self, index: int, grouped: list[Total] | None = None) -> None:
-        """Show the totals table of one grouping, summing and building it the first time."""
-        self._totals_shown = index
-        by = GROUPINGS[index]
-        table = self.totals_tables.get(by)
-        if table is None:
-            if grouped is None:
-                grouped = self.ledger.totals(where=self._totals_for, by=by)
-            table = _totals_table(by, grouped)
-            fits = (
-                table.horizontalHeader().sizeHint().height()
-                + table.verticalHeader().length()
-                + 2 * table.frameWidth()
-            )
-            table.setFixedHeight(min(fits, 240))
-            self.totals_tables[by] = table
-            self.totals_stack.addWidget(table)
-        self.totals_stack.setCurrentWidget(table)
-        self.totals_stack.setFixedHeight(table.height())
+    # The totals' parts, by the names the page gives them.
+    totals_label = property(lambda self: self.totals_card.label)
+    totals_tables = property(lambda self: self.totals_card.tables)
+    totals_by = property(lambda self: self.totals_card.by)
+    totals_stack = property(lambda self: self.totals_card.stack)
 
     def selected_lines(self) -> list[LedgerLine]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -398,8 +348,9 @@ class LedgerPage(PageColumn):
 
     def new_draft(self) -> DraftForm:
         def save(fields: DraftFields, _note: str) -> None:
-            self.ledger.add_draft(fields)
-            self.views.set_current(DRAFTS)
+            with self.one_refresh():  # the new draft and the drafts view, drawn once
+                self.ledger.add_draft(fields)
+                self.views.set_current(DRAFTS)
 
         currency = self._usual_currency()
         return self._open_form("Write down a purchase", save, currency=currency)
@@ -427,7 +378,7 @@ class LedgerPage(PageColumn):
 
     def _imported(self, added: int, skipped: int) -> None:
         self.views.set_current(DRAFTS)
-        text = f"{added} row{'s' if added != 1 else ''} imported as private drafts"
+        text = f"{plural(added, 'row')} imported as private drafts"
         if skipped:
             text += f"; {skipped} already here were skipped"
         self.heading.setText(text + ". Nothing was shared.")
@@ -438,7 +389,7 @@ class LedgerPage(PageColumn):
             return
         sums = " and ".join(format_money(m) for m in self.ledger.batch_total(drafts).values())
         withheld = sum(d.why_withheld for d in drafts)
-        count = f"{len(drafts)} purchase{'s' if len(drafts) != 1 else ''}"
+        count = plural(len(drafts), "purchase")
         text = f"Disclose {count}, {sums} in total, to {self.other}?"
         if withheld:
             keeps = "keeps its" if withheld == 1 else "keep their"
@@ -447,19 +398,17 @@ class LedgerPage(PageColumn):
         if not dialogs.ask(self, "Disclose", text, yes=f"Disclose {count}"):
             return
         try:
-            self.ledger.disclose(drafts)
+            self.ledger.disclose(drafts)  # its one notice refreshes the page
         except Exception as exc:  # a known error is a sentence; anything else a bug
             dialogs.tell(self, "Toward", describe(exc))
-            self.refresh()
             return
-        self.refresh()
         self.heading.setText(f"Disclosed {count} to {self.other}.")  # a short confirmation
 
     def delete_selected(self) -> None:
         drafts = self.selected_lines()
         if not drafts:
             return
-        count = f"{len(drafts)} draft{'s' if len(drafts) != 1 else ''}"
+        count = plural(len(drafts), "draft")
         if not dialogs.ask(self, "Delete", f"Delete {count}? Nothing was shared.", yes="Delete"):
             return
         for draft in drafts:
@@ -482,18 +431,3 @@ _HEADINGS = {
 def _counted(label: str, count: int) -> str:
     """A view's name with how many it holds ("99+" beyond that, as on Today)."""
     return f"{label} ({count_words(count)})" if count else label
-
-
-def _totals_table(by: Grouping, totals: list[Total]) -> QTableView:
-    table = QTableView()
-    table.setModel(TotalsModel(by, totals))
-    table.setAccessibleName(f"Totals by {by.value}")
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    header = table.horizontalHeader()
-    header.setResizeContentsPrecision(SIZED_BY_ROWS)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in (1, 2):  # sized once: sized to contents, it was measured at every layout
-        table.resizeColumnToContents(column)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return table

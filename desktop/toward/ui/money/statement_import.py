@@ -41,6 +41,7 @@ from toward.core.ledger import (
     totals,
 )
 from toward.core.ledger.csv_statement import ENCODINGS, header_and_rows
+from toward.core.words import word
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
@@ -301,7 +302,7 @@ class ImportDialog(QDialog):
         new = [p.row for p in preview if not p.duplicate]
         skipped = len(preview) - len(new)
         sums = ", ".join(format_money(m) for m in totals(r.money for r in new).values())
-        text = f"{len(new)} new row{'s' if len(new) != 1 else ''}"
+        text = f"{len(new)} new {word(len(new), 'row')}"
         text += f" totalling {sums}" if new else ""
         if skipped:
             text += f"; {skipped} already here, which will be skipped"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from toward.core import clock
 from toward.ui.kit.errors import describe
 from toward.ui.platform.background import run_in_background
 
@@ -46,7 +47,7 @@ class AutoBackup(QObject):
         """Start every due daily backup of the open sessions (never two into one folder)."""
         from toward.backup import backup_due, load_backup_plan
 
-        day = today or date.today()
+        day = today or clock.today()
         for session in self._sessions():
             if session.locked:
                 continue

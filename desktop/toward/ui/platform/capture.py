@@ -72,6 +72,7 @@ def _block_on_macos(view: int) -> bool:
     objc.sel_registerName.restype = ctypes.c_void_p
     objc.sel_registerName.argtypes = (ctypes.c_char_p,)
     send = ctypes.cast(objc.objc_msgSend, ctypes.c_void_p).value
+    assert send is not None
     get_window = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)(send)
     set_sharing = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong)(send)
     ns_window = get_window(view, objc.sel_registerName(b"window"))

@@ -87,7 +87,7 @@ class SingleInstance(QObject):
         socket.flush()
         answered = False
         while socket.waitForReadyRead(ANSWER_WAIT_MS):
-            if socket.readAll().data().startswith(_SHOWN):
+            if bytes(socket.readAll().data()).startswith(_SHOWN):
                 answered = True
                 break
         socket.abort()
@@ -139,7 +139,7 @@ class SingleInstance(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
-        if socket.readAll().data().startswith(_SHOW):
+        if bytes(socket.readAll().data()).startswith(_SHOW):
             log.info("a second start asked for the window")
             self.show_requested.emit()
             socket.write(_SHOWN)

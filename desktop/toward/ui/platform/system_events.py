@@ -15,8 +15,12 @@ from __future__ import annotations
 import logging
 import sys
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger("toward.ui")
 
@@ -53,8 +57,8 @@ class SystemEvents(QObject):
 
     def __init__(
         self,
-        session_bus: object | None = None,
-        system_bus: object | None = None,
+        session_bus: QDBusConnection | None = None,
+        system_bus: QDBusConnection | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,9 +68,10 @@ class SystemEvents(QObject):
             return
         session = session_bus or dbus.QDBusConnection.sessionBus()
         system = system_bus or dbus.QDBusConnection.systemBus()
+        # The ignores: PySide6 takes a SLOT() signature here; its stubs list only callables.
         if session.isConnected():
             linked = [
-                session.connect(
+                session.connect(  # type: ignore[call-overload]
                     "", path, interface, "ActiveChanged", self, SLOT("_screen_saver(bool)")
                 )
                 for path, interface in _SCREEN_SAVERS
@@ -75,10 +80,12 @@ class SystemEvents(QObject):
                 self._reported.add(SCREEN_LOCK)
         if system.isConnected():
             manager = ("/org/freedesktop/login1", f"{_LOGIN}.Manager")
-            if system.connect("", *manager, "PrepareForSleep", self, SLOT("_sleep(bool)")):
+            sleep = SLOT("_sleep(bool)")
+            if system.connect("", *manager, "PrepareForSleep", self, sleep):  # type: ignore[call-overload]
                 self._reported.add(SUSPEND)
             # `loginctl lock-session` and desktops that lock through logind.
-            if system.connect("", "", f"{_LOGIN}.Session", "Lock", self, SLOT("_lock()")):
+            lock = SLOT("_lock()")
+            if system.connect("", "", f"{_LOGIN}.Session", "Lock", self, lock):  # type: ignore[call-overload]
                 self._reported.add(SCREEN_LOCK)
         log.info("system events reported: %s", ", ".join(sorted(self._reported)) or "none")
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCharts import QBarSet, QStackedBarSeries
 from PySide6.QtGui import QBrush, QColor
 
-from toward.core.promises import STATUS_WORDS, MonthOfPromises, PromiseStatus
+from toward.core.promises import MonthOfPromises, PromiseStatus
 from toward.ui.kit.charts import ChartWithTable, attach_axes, base_chart
 
 SETTLED = (
@@ -37,7 +37,7 @@ def follow_through_chart(
     chart = base_chart()
     series = QStackedBarSeries()
     for status in SETTLED:
-        bar = QBarSet(STATUS_WORDS[status].capitalize())
+        bar = QBarSet(status.label.capitalize())
         colour = QColor(STATUS_COLOURS[status])
         bar.setBrush(QBrush(colour))
         bar.setBorderColor(colour.darker(120))

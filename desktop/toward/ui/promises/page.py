@@ -8,8 +8,9 @@ from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
-from toward.core.promises import AGREEMENTS, MISSED_REMINDER, MOMENTS, PROMISES, Promise
-from toward.core.promises.model import local_today
+from toward.core import clock
+from toward.core.changes import Change
+from toward.core.promises import MISSED_REMINDER, Promise
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.charts import ChartSlot, ChartWithTable
@@ -29,6 +30,8 @@ MORE = 10
 
 
 class PromisesPage(PageColumn):
+    shows = frozenset({Change.PROMISES})
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
             "Promises",
@@ -49,16 +52,11 @@ class PromisesPage(PageColumn):
         self.dynamic.setSpacing(16)
         self.column.addLayout(self.dynamic)
         self.finish()
-        for session_of in view.sessions:
-            view.changes_for(session_of).changed.connect(self._changed)
+        self.follow(view, *view.sessions)
         self.refresh()
 
     def name(self, partner_id: str) -> str:
         return "you" if partner_id == self.me else self.names.get(partner_id, "your partner")
-
-    def _changed(self, table: str) -> None:
-        if table in (PROMISES, AGREEMENTS, MOMENTS):
-            self.refresh()
 
     # -- making a promise --------------------------------------------------------------
 
@@ -163,7 +161,7 @@ class PromisesPage(PageColumn):
         card = Card()
         card.body.addWidget(text_label("Follow-through", "Heading"))
         card.body.addWidget(text_label(MISSED_REMINDER, "Muted"))
-        last = local_today()
+        last = clock.today()
         first = last.replace(day=1)
         for _ in range(MONTHS_SHOWN - 1):
             first = (first - timedelta(days=1)).replace(day=1)
@@ -193,7 +191,7 @@ class PromiseList(Card):
     def __init__(
         self,
         title: str,
-        noun: str,
+        noun: tuple[str, str],
         empty: str,
         fetch: Fetch[Promise],
         total: int,

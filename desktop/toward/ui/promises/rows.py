@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core import clock
 from toward.core.promises import MISSED_REMINDER, Promise, PromiseStatus, due_words
-from toward.core.promises.model import local_today
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
@@ -42,7 +42,7 @@ class DueField(QWidget):
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("ddd d MMM yyyy")
         self.picker.setAccessibleName("Due day")
-        today = local_today()
+        today = clock.today()
         self.picker.setMinimumDate(QDate(today.year, today.month, today.day))
         self.set_day(None)
         self.enabled.toggled.connect(self.picker.setEnabled)
@@ -56,7 +56,7 @@ class DueField(QWidget):
         return self.picker.date().toPython()  # type: ignore[return-value]
 
     def set_day(self, day: date | None) -> None:
-        shown = day or local_today()
+        shown = day or clock.today()
         self.picker.setDate(QDate(shown.year, shown.month, shown.day))
         self.enabled.setChecked(day is not None)
         self.picker.setEnabled(day is not None)
@@ -75,7 +75,7 @@ class PromiseRow(QFrame):
         self.session = session
         self.promise = promise
         promises = session.promises
-        today = local_today()
+        today = clock.today()
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 8, 0, 8)
         self.body.setSpacing(6)
@@ -214,7 +214,7 @@ class ChangeForm(QFrame):
         self.what.setAccessibleName("New terms")
         body.addWidget(self.what)
         self.due = DueField()
-        if promise.due is not None and promise.due >= local_today():
+        if promise.due is not None and promise.due >= clock.today():
             self.due.set_day(promise.due)
         body.addWidget(self.due)
         self.why = QLineEdit()

@@ -4,14 +4,13 @@ when someone is flooded, and, once finished, a calm record of it all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from collections.abc import Callable, Mapping
+from datetime import timedelta
 from functools import partial
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
@@ -20,31 +19,28 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
-from toward.core.promises import AGREEMENTS, PROMISES
 from toward.core.repairs import (
     BREAK_ADVICE,
     DEFAULT_BREAK_MINUTES,
     GUIDANCE,
     SEALED_NOTE,
     SEALED_STEPS,
-    STATUS_WORDS,
     STEPS,
-    TOPIC_WORDS,
     Repair,
     Status,
     Step,
 )
-from toward.core.repairs.model import ANSWERS, MARKS, PLAN_ITEMS, REPAIRS
 from toward.core.spaces import RecordNotFound
+from toward.core.words import plural
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
 from toward.ui.repair.plan import PlanCard
+from toward.ui.repair.time_picker import picked_time, time_picker
 from toward.ui.therapy.consent import ConsentBox
 
-CHANGING_TABLES = (REPAIRS, MARKS, ANSWERS, PLAN_ITEMS, PROMISES, AGREEMENTS)
 BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
 TICK_MS = 15_000  # how often the break countdown is redrawn
 AUTOSAVE_MS = 1500
@@ -72,7 +68,6 @@ class ConversationView(QWidget):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.keep_draft)
         view.closing_pages.connect(self._keep_typing)
-        self._keeping = False
         self.editor: QPlainTextEdit | None = None
         self.plan: PlanCard | None = None
         self.layout_ = QVBoxLayout(self)
@@ -83,8 +78,6 @@ class ConversationView(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self._keeping:  # our own draft landed: the page stays as the person left it
-            return
         self.autosave.stop()
         self.editor = self.plan = None  # until rebuilt below
         try:
@@ -127,7 +120,7 @@ class ConversationView(QWidget):
         card.body.addLayout(row)
         started = self.names.get(repair.started_by, "?")
         self.status_line = text_label(
-            f"{TOPIC_WORDS[repair.kind]} · started by {started} · {STATUS_WORDS[status]} · "
+            f"{repair.kind.label} · started by {started} · {status.label} · "
             f"{repair.steps_reached} of {len(STEPS)} steps",
             "Muted",
         )
@@ -293,7 +286,7 @@ class ConversationView(QWidget):
         card.body.addLayout(row)
         return card
 
-    def _revealed(self, step: Step, answers: dict[str, str], repair: Repair) -> Card:
+    def _revealed(self, step: Step, answers: Mapping[str, str], repair: Repair) -> Card:
         """A completed step, both answers side by side (or a note while one waits)."""
         card = Card(spacing=8)
         card.body.addWidget(text_label(GUIDANCE[step].heading, "Heading"))
@@ -324,7 +317,7 @@ class ConversationView(QWidget):
             self._apology_acceptance(card, answers, repair)
         return card
 
-    def _apology_acceptance(self, card: Card, answers: dict[str, str], repair: Repair) -> None:
+    def _apology_acceptance(self, card: Card, answers: Mapping[str, str], repair: Repair) -> None:
         accepted = repair.apology_accepted_by()
         for partner in accepted:
             other = next((p for p in self.names if p != partner), None)
@@ -384,14 +377,11 @@ class ConversationView(QWidget):
             keep = partial(self.session.repairs.save_plan_draft, repair, self.plan.new_item.text())
         else:
             return
-        self._keeping = True
         try:
-            keep()
+            keep()  # a draft is no change notice, so the page is not redrawn under the typing
         except Exception as exc:  # a known error is a sentence; anything else a bug
             self.error.setText(describe(exc))
             self.error.show()
-        finally:
-            self._keeping = False
 
     def _keep_typing(self) -> None:
         if self.autosave.isActive():  # typed since the last draft was kept
@@ -434,33 +424,4 @@ class ConversationView(QWidget):
 def _left(repair: Repair) -> str:
     assert repair.resume_at is not None
     minutes = max(1, round((repair.resume_at - clock.now()).total_seconds() / 60))
-    return f"About {minutes} minute{'s' if minutes != 1 else ''} left"
-
-
-# A time to talk is proposed within waking hours; outside them, at the next evening.
-TALK_HOURS = (9, 21)  # from 09:00 to 21:00 inclusive
-TALK_EVENING = 19
-
-
-def talk_time(moment: datetime) -> datetime:
-    """`moment` rounded up to the next quarter hour, or the next 19:00 if that is at night."""
-    local = moment.astimezone().replace(second=0, microsecond=0)
-    local += timedelta(minutes=-local.minute % 15)
-    first, last = TALK_HOURS
-    if first <= local.hour and (local.hour, local.minute) <= (last, 0):
-        return local
-    evening = local.replace(hour=TALK_EVENING, minute=0)
-    return evening if evening > local else evening + timedelta(days=1)
-
-
-def time_picker(moment: datetime) -> QDateTimeEdit:
-    """A date-and-time field starting at a sensible time to talk from `moment` (talk_time)."""
-    local = talk_time(moment)
-    picker = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
-    picker.setCalendarPopup(True)
-    picker.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-    return picker
-
-
-def picked_time(picker: QDateTimeEdit) -> datetime:
-    return datetime.fromtimestamp(picker.dateTime().toSecsSinceEpoch()).astimezone()
+    return f"About {plural(minutes, 'minute')} left"

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
+from toward.core.changes import Change
 from toward.core.repairs import (
     SEALED_RULE,
-    STATUS_WORDS,
     STEPS,
-    TOPIC_WORDS,
     Repair,
     Status,
     Topic,
@@ -29,17 +28,15 @@ from toward.ui.kit.errors import describe
 from toward.ui.kit.paged_rows import PagedRows
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
-from toward.ui.repair.conversation import (
-    CHANGING_TABLES,
-    ConversationView,
-    picked_time,
-    time_picker,
-)
+from toward.ui.repair.conversation import ConversationView
+from toward.ui.repair.time_picker import picked_time, time_picker
 
 LISTED = 10
 
 
 class RepairPage(PageColumn):
+    shows = frozenset({Change.REPAIRS, Change.PROMISES})  # a plan item becomes a promise
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
             "Repair conversations",
@@ -58,13 +55,8 @@ class RepairPage(PageColumn):
         self.dynamic.setSpacing(16)
         self.column.addLayout(self.dynamic)
         self.finish()
-        for each in view.sessions:
-            view.changes_for(each).changed.connect(self._changed)
+        self.follow(view, *view.sessions)
         self.refresh()
-
-    def _changed(self, table: str) -> None:
-        if table in CHANGING_TABLES:
-            self.refresh()
 
     # -- what the page shows -------------------------------------------------------------
 
@@ -106,7 +98,7 @@ class RepairPage(PageColumn):
         words = QVBoxLayout()
         words.addWidget(text_label(repair.topic))
         detail = (
-            f"{TOPIC_WORDS[repair.kind]} · started by {self.names.get(repair.started_by, '?')} "
+            f"{repair.kind.label} · started by {self.names.get(repair.started_by, '?')} "
             f"{repair.info.created_at.astimezone():%d %b %Y} · {self._where(repair)} · "
             f"{repair.steps_reached} of {len(STEPS)} steps"
         )
@@ -133,7 +125,7 @@ class RepairPage(PageColumn):
                 return "your turn"
             if len(repair.submitted(step)) < 2:
                 return f"waiting for {other}"
-        return STATUS_WORDS[status]
+        return status.label
 
     def open_view(self, repair_id: str) -> None:
         """Open one conversation (the Today page's card names it as 'repair:<id>')."""
@@ -190,7 +182,7 @@ class StartForm(Card):
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of topic")
         for kind in Topic:
-            self.kind.addItem(TOPIC_WORDS[kind], kind)
+            self.kind.addItem(kind.label, kind)
         fit_combo(self.kind)
         self.when = time_picker(clock.now() + timedelta(hours=2))
         self.when.setAccessibleName("Time to talk")

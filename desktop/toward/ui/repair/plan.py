@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from toward.core.promises import STATUS_WORDS as PROMISE_WORDS
 from toward.core.repairs import GUIDANCE, PlanItem, Repair, Step
 from toward.session import Session
 from toward.ui.kit.errors import describe
@@ -105,7 +104,7 @@ class PlanCard(Card):
             except LookupError:
                 return f"{added} · became a promise"
             by = self.names.get(promise.promiser_id, "?")
-            return f"{added} · became {by}'s promise ({PROMISE_WORDS[promise.status]})"
+            return f"{added} · became {by}'s promise ({promise.status.label})"
         if item.agreement_id:
             return f"{added} · became a standing agreement"
         return added

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward import KnownError
 from toward.backup import (
     BackupPlan,
     BackupReport,
@@ -26,13 +26,13 @@ from toward.backup import (
     save_backup_plan,
     session_keys,
 )
+from toward.core import clock
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, text_label
 from toward.ui.main_view import MainView
 from toward.ui.platform.background import run_in_background
-from toward.vault.errors import KnownError
 
 log = logging.getLogger("toward.ui")
 
@@ -96,7 +96,7 @@ class BackupCard(Card):
     # -- back up now -----------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        today = date.today().isoformat()
+        today = clock.today().isoformat()
         name, _ = QFileDialog.getSaveFileName(
             self, dialogs.TITLE, str(Path.home() / f"toward-backup-{today}.zip"), "*.zip"
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from toward import __version__
 from toward.core.reminders import DEFAULT_CHECK_IN, ReminderPlan, load_plan, save_plan
 from toward.core.settings import AUTO_LOCK_CHOICES
+from toward.core.words import plural
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
@@ -75,11 +76,7 @@ class SettingsPage(PageColumn):
         self.auto_lock = QComboBox()
         self.auto_lock.setAccessibleName("Auto-lock delay")
         for minutes in AUTO_LOCK_CHOICES:
-            label = (
-                "never"
-                if minutes == 0
-                else f"{minutes} minute{'s' if minutes > 1 else ''} without use"
-            )
+            label = "never" if minutes == 0 else f"{plural(minutes, 'minute')} without use"
             self.auto_lock.addItem(label, minutes)
         current = self.auto_lock.findData(self.session.settings.auto_lock_minutes)
         self.auto_lock.setCurrentIndex(max(current, 0))
@@ -97,7 +94,8 @@ class SettingsPage(PageColumn):
         plan = load_plan(self.session.settings)
         self.check_in_box = QCheckBox("Remind me to check in with each other every day at")
         self.check_in_box.setChecked(plan.check_in is not None)
-        self.check_in_time = QTimeEdit(plan.check_in or DEFAULT_CHECK_IN)
+        # PySide6 converts a Python time; its stubs only list QTime.
+        self.check_in_time = QTimeEdit(plan.check_in or DEFAULT_CHECK_IN)  # type: ignore[call-overload]
         self.check_in_time.setDisplayFormat("HH:mm")
         self.check_in_time.setAccessibleName("Check-in time")
         self.check_in_time.setEnabled(plan.check_in is not None)

@@ -21,6 +21,7 @@ from toward.ui.platform.background import run_in_background
 
 if TYPE_CHECKING:
     from toward.household import Household, Partner
+    from toward.session import Session
 
 
 class NewPasswordDialog(QDialog):
@@ -126,4 +127,10 @@ class RecoveryDialog(NewPasswordDialog):
             return
         household, partner = self._household, self._partner
         code, password = self.code.text(), self.new.text()
-        self.run(lambda: household.recover(partner.id, code, password), self.recovered.emit)
+
+        def recover() -> Session:
+            from toward.session import Session
+
+            return Session.start(household.recover(partner.id, code, password))
+
+        self.run(recover, self.recovered.emit)

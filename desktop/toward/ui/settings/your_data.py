@@ -7,7 +7,6 @@ progress and can be cancelled, and a cancelled export leaves nothing behind.
 from __future__ import annotations
 
 import threading
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core import clock
 from toward.opendata.archive import EncryptedZipSink, FolderSink, Sink
 from toward.opendata.export import UNENCRYPTED_WARNING, ExportCancelled, ExportSummary, export_data
 from toward.opendata.imports.plan import ImportPlan, ImportReport, NeedsPassword
@@ -118,7 +118,7 @@ class YourDataCard(Card):
         )
 
     def _sink(self) -> Sink | None:
-        stamp = date.today().isoformat()
+        stamp = clock.today().isoformat()
         if self.protect_box.isChecked():
             password = self.archive_password.text()
             if password != self.archive_repeat.text():

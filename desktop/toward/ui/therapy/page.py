@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
-from toward.core.export_log import TABLE, ExportRecord
-from toward.export.summary import SECTION_TITLES, Section
+from toward.core.changes import Change
+from toward.core.export_log import ExportRecord
+from toward.export.summary import Section
 from toward.session import Session
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
 from toward.ui.main_view import MainView
@@ -26,7 +27,7 @@ def describe_export(record: ExportRecord, names: dict[str, str]) -> tuple[str, s
         start, end = record.period_start, record.period_end
         details.append(f"{start.day} {start:%b %Y} to {end.day} {end:%b %Y}")
     if record.sections:
-        known = {s.value: SECTION_TITLES[s] for s in Section}
+        known = {s.value: s.label for s in Section}
         titles = [known.get(name, name) for name in record.sections]
         details.append(", ".join(titles))
     fmt = FORMAT_WORDS.get(record.file_format, record.file_format)
@@ -35,6 +36,8 @@ def describe_export(record: ExportRecord, names: dict[str, str]) -> tuple[str, s
 
 
 class SummaryPage(PageColumn):
+    shows = frozenset({Change.EXPORTS})
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
             "For therapy",
@@ -79,13 +82,8 @@ class SummaryPage(PageColumn):
         self.column.addWidget(history)
         self.finish()
         self.dialog: SummaryDialog | None = None
-        # A bound method, not a lambda: disconnected when this page is destroyed.
-        view.changes_for(session).changed.connect(self._changed)
+        self.follow(view, session)
         self.refresh()
-
-    def _changed(self, table: str) -> None:
-        if table == TABLE:
-            self.refresh()
 
     def refresh(self) -> None:
         clear_layout(self.history)

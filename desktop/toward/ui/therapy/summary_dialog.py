@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -34,18 +31,17 @@ from PySide6.QtWidgets import (
 from toward.core import clock
 from toward.core.export_log import ExportKind
 from toward.core.journal import JournalEntry, JournalFilter
+from toward.core.period import Period
 from toward.core.spaces import Space
-from toward.export.markdown import render_markdown
+from toward.core.words import long_date, word
+from toward.export.save import SavedSummary, save_summary
 from toward.export.summary import (
     SECTION_ORDER,
-    SECTION_TITLES,
     Contribution,
-    Period,
     Section,
     Summary,
     SummaryRequest,
     build_summary,
-    long_date,
     since_last_summary,
 )
 from toward.session import Session
@@ -53,7 +49,8 @@ from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import PasswordField, Segmented, button, text_label
 from toward.ui.platform.background import run_in_background
-from toward.vault.atomic import write_atomically
+from toward.ui.therapy.entry_checklist import EntryChecklist
+from toward.ui.therapy.printing import choose_printer, print_document
 
 PERIODS = {
     "week": "The last 7 days",
@@ -66,13 +63,6 @@ WARNING = (
     "An exported file can be read by anyone who gets it, unless you protect it with a "
     "password. Keep it somewhere only you can reach, and delete it when you no longer need it."
 )
-
-
-def choose_printer(parent: QWidget) -> QPrinter | None:
-    """Ask which printer to use; None when the partner cancels (replaced in tests)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class SummaryDialog(QDialog):
@@ -156,7 +146,7 @@ class SummaryDialog(QDialog):
         for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-            edit.setMinimumDate(QDate(clock.FIRST_DAY))  # earlier days are not summarised
+            edit.setMinimumDate(QDate(clock.FIRST_DAY))  # type: ignore[call-overload]  # see below
             edit.setMaximumDate(today)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._custom_dates_changed)
@@ -171,7 +161,7 @@ class SummaryDialog(QDialog):
         add(text_label("Sections", "Heading"))
         self.section_boxes: dict[Section, QCheckBox] = {}
         for section in SECTION_ORDER:
-            box = QCheckBox(SECTION_TITLES[section])
+            box = QCheckBox(section.label)
             box.setChecked(True)
             box.toggled.connect(self._changed)
             self.section_boxes[section] = box
@@ -194,7 +184,7 @@ class SummaryDialog(QDialog):
         add(self.shared_list)
         self.not_quoted = text_label("", "Muted")
         add(self.not_quoted)
-        self.private_lists: dict[str, QListWidget] = {}
+        self.private_lists: dict[str, EntryChecklist] = {}
         for session in self.sessions:
             name = session.partner.name
             title = (
@@ -243,10 +233,8 @@ class SummaryDialog(QDialog):
         self.form.addLayout(actions)
         self.form.addStretch(1)
 
-    def _checklist(self, name: str) -> QListWidget:
-        checklist = QListWidget()
-        checklist.setAccessibleName(name)
-        checklist.setMaximumHeight(150)
+    def _checklist(self, name: str) -> EntryChecklist:
+        checklist = EntryChecklist(name)
         checklist.itemChanged.connect(self._changed)
         return checklist
 
@@ -280,8 +268,9 @@ class SummaryDialog(QDialog):
         if period is not None and not custom:
             self.start_edit.blockSignals(True)
             self.end_edit.blockSignals(True)
-            self.start_edit.setDate(QDate(period.start))
-            self.end_edit.setDate(QDate(period.end))
+            # PySide6 converts a Python date; its stubs only list QDate's own overloads.
+            self.start_edit.setDate(QDate(period.start))  # type: ignore[call-overload]
+            self.end_edit.setDate(QDate(period.end))  # type: ignore[call-overload]
             self.start_edit.blockSignals(False)
             self.end_edit.blockSignals(False)
         self._fill_entries()
@@ -295,10 +284,8 @@ class SummaryDialog(QDialog):
         period = self.period()
         self.period_error.setVisible(period is None)
         self.period_error.setText(self._period_problem() if period is None else "")
-        lists = [self.shared_list, *self.private_lists.values()]
-        for checklist in lists:
-            checklist.blockSignals(True)
-            checklist.clear()
+        shared_entries: list[tuple[JournalEntry, str | None]] = []
+        private_entries: dict[str, list[tuple[JournalEntry, str | None]]] = {}
         if period is not None:
             since, until = period.bounds()
             window = JournalFilter(since=since, until=until)
@@ -313,9 +300,9 @@ class SummaryDialog(QDialog):
                     hidden += 1
                     continue
                 author = names.get(entry.info.author_id, "Partner")
-                self._add_item(self.shared_list, entry, author, checked=True)
+                shared_entries.append((entry, author))
             self.not_quoted.setText(
-                f"{hidden} more shared {'entry is' if hidden == 1 else 'entries are'} counted, "
+                f"{hidden} more shared {word(hidden, 'entry is', 'entries are')} counted, "
                 "not quoted: their author has not chosen to bring them to therapy."
                 if hidden
                 else ""
@@ -323,27 +310,10 @@ class SummaryDialog(QDialog):
             self.not_quoted.setVisible(bool(hidden))
             for session in self.sessions:
                 own = session.journal.entries(Space.PRIVATE, filter=window, limit=LIST_LIMIT)
-                checklist = self.private_lists[session.partner.id]
-                for entry in own:
-                    self._add_item(checklist, entry, None, checked=False)
-        for checklist in lists:
-            if checklist.count() == 0:
-                empty = QListWidgetItem("Nothing in this period.")
-                empty.setFlags(Qt.ItemFlag.NoItemFlags)
-                checklist.addItem(empty)
-            checklist.blockSignals(False)
-
-    @staticmethod
-    def _add_item(
-        checklist: QListWidget, entry: JournalEntry, author: str | None, *, checked: bool
-    ) -> None:
-        day = entry.info.created_at.astimezone()
-        text = f"{entry.display_title} · {day.day} {day:%b}" + (f" · {author}" if author else "")
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, entry.id)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        checklist.addItem(item)
+                private_entries[session.partner.id] = [(entry, None) for entry in own]
+        self.shared_list.show_entries(shared_entries, checked=True)
+        for partner_id, checklist in self.private_lists.items():
+            checklist.show_entries(private_entries.get(partner_id, []), checked=False)
 
     def _changed(self, *_args: object) -> None:
         # The shown preview no longer matches the choices: Print waits for the next one,
@@ -352,28 +322,18 @@ class SummaryDialog(QDialog):
         self.print_button.setEnabled(False)
         self._timer.start()
 
-    @staticmethod
-    def _ticked(checklist: QListWidget) -> frozenset[str]:
-        ids = set()
-        for row in range(checklist.count()):
-            item = checklist.item(row)
-            entry_id = item.data(Qt.ItemDataRole.UserRole)
-            if entry_id and item.checkState() == Qt.CheckState.Checked:
-                ids.add(entry_id)
-        return frozenset(ids)
-
     def request(self) -> SummaryRequest | None:
         period = self.period()
         sections = tuple(s for s in SECTION_ORDER if self.section_boxes[s].isChecked())
         if period is None or not sections:
             return None
-        return SummaryRequest(period, sections, self._ticked(self.shared_list))
+        return SummaryRequest(period, sections, self.shared_list.ticked())
 
     def contributions(self) -> list[Contribution]:
         return [
             Contribution(
                 session,
-                self._ticked(self.private_lists[session.partner.id]),
+                self.private_lists[session.partner.id].ticked(),
                 self.notes[session.partner.id].toPlainText(),
             )
             for session in self.sessions
@@ -427,7 +387,7 @@ class SummaryDialog(QDialog):
 
     # -- saving and printing -----------------------------------------------------------
 
-    def _pdf_password(self) -> str | bool | None:
+    def _pdf_password(self) -> str | Literal[False] | None:
         """The PDF password, None when not protecting, False when the two differ."""
         if not self.protect_box.isChecked():
             return None
@@ -463,30 +423,16 @@ class SummaryDialog(QDialog):
         contributions, size = self.contributions(), self.page_size
         self.status.setText("Saving…")
 
-        def work() -> Path:
+        def work() -> SavedSummary:
             summary = build_summary(request, contributions)
-            if file_format == "pdf":
-                from toward.export.pdf import protect, render_pdf
-
-                data = render_pdf(summary, page_size=size)
-                if password:
-                    data = protect(data, password)
-            else:
-                data = render_markdown(summary).encode("utf-8")
-            write_atomically(path, data)
-            return path
-
-        def done(saved: Path) -> None:
-            self.session.exports.record(
-                ExportKind.THERAPY_SUMMARY,
-                file_format=file_format,
-                period_start=request.period.start,
-                period_end=request.period.end,
-                sections=[s.value for s in request.sections],
-                protected=password is not None,
+            return save_summary(
+                summary, path, file_format=file_format, page_size=size, password=password
             )
+
+        def done(saved: SavedSummary) -> None:
+            saved.record(self.session.exports)  # here, on the thread that holds the session
             lock = " It is protected with your password." if password else ""
-            self.status.setText(f"Saved to {saved}.{lock}")
+            self.status.setText(f"Saved to {saved.path}.{lock}")
 
         run_in_background(work, done, self._failed, owner=self)
 
@@ -501,22 +447,9 @@ class SummaryDialog(QDialog):
         printer = choose_printer(self)
         if printer is None:
             return
-        painter = QPainter()
-        if not painter.begin(printer):
+        if not print_document(self.document, printer):
             self.status.setText("The printer could not be started.")
             return
-        try:
-            for index in range(self.document.pageCount()):
-                if index:
-                    printer.newPage()
-                target = painter.viewport()
-                points = self.document.pagePointSize(index)
-                scale = min(target.width() / points.width(), target.height() / points.height())
-                size = QSize(int(points.width() * scale), int(points.height() * scale))
-                image: QImage = self.document.render(index, size)
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
         request = self.request()
         if request is not None:
             self.session.exports.record(

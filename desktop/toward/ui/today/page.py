@@ -9,15 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from toward.core import clock
 from toward.core.bids import RESEARCH_CONTEXT, AnswerCounts
-from toward.core.bids import TABLE as BIDS_TABLE
-from toward.core.journal import TABLE as JOURNAL_TABLE
-from toward.core.ledger.records import AGREEMENTS as LEDGER_AGREEMENTS
-from toward.core.ledger.records import LINES as LEDGER_LINES
-from toward.core.ledger.records import RESPONSES as LEDGER_RESPONSES
-from toward.core.promises import PROMISES
-from toward.core.repairs.model import MARKS as REPAIR_MARKS
-from toward.core.repairs.model import REPAIRS
-from toward.core.spaces import READ_MARKS
+from toward.core.changes import Change
 from toward.core.today import TodayView
 from toward.session import Session
 from toward.ui.bids.quick_log import QuickLogForm
@@ -27,6 +19,17 @@ from toward.ui.main_view import MainView
 
 
 class TodayPage(PageColumn):
+    shows = frozenset(
+        {
+            Change.BIDS,
+            Change.JOURNAL,
+            Change.READ,
+            Change.LEDGER,
+            Change.PROMISES,
+            Change.REPAIRS,
+        }
+    )
+
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__("Today", clock.now().astimezone().strftime("%A %d %B"), width=980)
         self.session = session
@@ -49,23 +52,8 @@ class TodayPage(PageColumn):
         self.finish()
         self.bank_slot: ChartSlot | None = None
         self.setFocusProxy(self.quick_log.text)
-        for session_of in view.sessions:
-            view.changes_for(session_of).changed.connect(self._changed)
+        self.follow(view, *view.sessions)
         self.refresh()
-
-    def _changed(self, table: str) -> None:
-        if table in (
-            BIDS_TABLE,
-            JOURNAL_TABLE,
-            READ_MARKS,
-            LEDGER_LINES,
-            LEDGER_RESPONSES,
-            LEDGER_AGREEMENTS,
-            PROMISES,
-            REPAIRS,
-            REPAIR_MARKS,
-        ):
-            self.refresh()
 
     def refresh(self) -> None:
         clear_layout(self.dynamic)

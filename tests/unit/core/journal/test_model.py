@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from toward.core.journal import MOOD_WORDS, InvalidEntry, JournalEntry, JournalFilter, TrustKind
+from toward.core.journal import InvalidEntry, JournalEntry, JournalFilter, Mood, TrustKind
 from toward.core.journal.images import sniff_mime
 from toward.core.journal.model import MAX_BODY, MAX_TAGS, MAX_TITLE, clean_tag, entry_content
 from toward.core.spaces import RecordInfo, Space
@@ -77,8 +77,8 @@ def test_mood_outside_the_scale_is_refused(mood):
 
 
 def test_every_mood_has_a_word():
-    assert sorted(MOOD_WORDS) == [1, 2, 3, 4, 5]
-    assert all(word.strip() for word in MOOD_WORDS.values())
+    assert [mood.value for mood in Mood] == [1, 2, 3, 4, 5]
+    assert all(mood.label.strip() for mood in Mood)
     assert content(mood=5)["mood"] == 5
 
 

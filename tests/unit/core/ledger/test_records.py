@@ -1,4 +1,4 @@
-"""Ledger records: periods by month, and lateness said as a plain fact."""
+"""Ledger records: lateness said as a plain fact."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from toward.core.ledger import LedgerLine, Money, Period, Purpose
+from toward.core.ledger import LedgerLine, Money, Purpose
 from toward.core.spaces import RecordInfo, Space
 
 MOMENT = datetime(2026, 3, 1, tzinfo=UTC)
@@ -29,20 +29,6 @@ LINE = LedgerLine(
     superseded_by=None,
     correction_note="",
 )
-
-
-@pytest.mark.parametrize(
-    ("year", "month", "last"),
-    [(2026, 1, 31), (2026, 2, 28), (2028, 2, 29), (2026, 11, 30), (2026, 12, 31)],
-)
-def test_a_month_runs_from_its_first_to_its_last_day(year: int, month: int, last: int):
-    period = Period.month(year, month)
-    assert (period.start, period.end) == (date(year, month, 1), date(year, month, last))
-
-
-def test_a_period_cannot_end_before_it_starts():
-    with pytest.raises(ValueError):
-        Period(date(2026, 2, 1), date(2026, 1, 31))
 
 
 @pytest.mark.parametrize(

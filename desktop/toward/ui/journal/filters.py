@@ -1,0 +1,100 @@
+"""The filters over one journal's list: mood, kind of trust, tag and month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+from toward.core.journal import JournalFilter, Mood, TrustKind
+from toward.ui.kit.widgets import button, fit_combo
+
+
+class EntryFilters(QWidget):
+    """Four filters and a Clear button (shown while any filter is set)."""
+
+    changed = Signal()  # a person chose another filter, or cleared them
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self._quiet = False  # while the lists are refilled, no choice is being made
+        self.mood = _combo(
+            "Mood",
+            [("Any mood", None)] + [(f"Feeling {mood.label}", mood.value) for mood in Mood],
+        )
+        self.trust = _combo(
+            "Kind of trust",
+            [("Any trust", None)] + [(f"{kind.value.capitalize()}", kind) for kind in TrustKind],
+        )
+        self.tag = _combo("Tag", [("Any tag", None)])
+        self.month = _combo("Month", [("Any time", None)])
+        for combo in self.combos:
+            combo.currentIndexChanged.connect(self._chosen)
+            row.addWidget(combo)
+        self.clear_button = button("Clear", flat=True)
+        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.hide()
+        row.addWidget(self.clear_button)
+
+    @property
+    def combos(self) -> tuple[QComboBox, QComboBox, QComboBox, QComboBox]:
+        return self.mood, self.trust, self.tag, self.month
+
+    def current(self) -> JournalFilter:
+        month = self.month.currentData()
+        until = None
+        if month:
+            year, number = (int(part) for part in month.split("-"))
+            until = f"{year + number // 12:04d}-{number % 12 + 1:02d}"
+        return JournalFilter(
+            mood=self.mood.currentData(),
+            trust_kind=self.trust.currentData(),
+            tag=self.tag.currentData(),
+            since=month,
+            until=until,
+        )
+
+    def clear(self) -> None:
+        self._quiet = True
+        for combo in self.combos:
+            combo.setCurrentIndex(0)
+        self._quiet = False
+        self.changed.emit()
+
+    def set_choices(self, tags: list[str], months: list[str]) -> None:
+        """Fill the tag and month filters from what the journal holds, keeping the choice."""
+        self._quiet = True
+        for combo, values, label in (
+            (self.tag, tags, lambda t: f"#{t}"),
+            (self.month, months, _month_label),
+        ):
+            current = combo.currentData()
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(label(value), value)
+            fit_combo(combo)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+        self._quiet = False
+
+    def _chosen(self) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+
+def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for label, value in items:
+        combo.addItem(label, value)
+    fit_combo(combo)
+    return combo
+
+
+def _month_label(month: str) -> str:
+    year, number = month.split("-")
+    return date(int(year), int(number), 1).strftime("%B %Y")

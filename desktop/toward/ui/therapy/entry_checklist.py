@@ -1,0 +1,52 @@
+"""A list of journal entries to tick, one by one, for a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from toward.core.journal import JournalEntry
+
+
+class EntryChecklist(QListWidget):
+    """Entries with a tick box each; an empty period says so instead of looking broken."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setMaximumHeight(150)
+
+    def show_entries(
+        self, entries: Iterable[tuple[JournalEntry, str | None]], *, checked: bool
+    ) -> None:
+        """List these entries (with their author's name, if given), ticked or not.
+
+        Filling the list is not a person ticking: no itemChanged is sent meanwhile.
+        """
+        self.blockSignals(True)
+        self.clear()
+        for entry, author in entries:
+            day = entry.info.created_at.astimezone()
+            text = f"{entry.display_title} · {day.day} {day:%b}"
+            item = QListWidgetItem(text + (f" · {author}" if author else ""))
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        if self.count() == 0:
+            empty = QListWidgetItem("Nothing in this period.")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(empty)
+        self.blockSignals(False)
+
+    def ticked(self) -> frozenset[str]:
+        """The ids of the entries ticked now."""
+        ids = set()
+        for row in range(self.count()):
+            item = self.item(row)
+            entry_id = item.data(Qt.ItemDataRole.UserRole)
+            if entry_id and item.checkState() == Qt.CheckState.Checked:
+                ids.add(entry_id)
+        return frozenset(ids)
