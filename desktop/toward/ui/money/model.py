@@ -50,7 +50,7 @@ def short_status(line: LedgerLine, me: str) -> str:
     if line.open_question is not None:
         parts = ["question open"]
     elif theirs:
-        parts = [RESPONSE_WORDS[theirs[-1].kind]]
+        parts = [theirs[-1].kind.label]
     else:
         parts = ["not answered yet" if line.author_id == me else "for you to see"]
     if line.lateness:
