@@ -25,6 +25,7 @@ from tests.ui.helpers import (
 )
 from toward.core import clock
 from toward.core.bids import Answer
+from toward.core.journal import EntryFields
 from toward.core.ledger import DraftFields, Money
 from toward.core.spaces import Space
 from toward.ui.app import AppController
@@ -262,7 +263,7 @@ def test_nothing_in_one_view_comes_from_the_others_private_records(
         moment = clock.now() - timedelta(hours=1)
         sam.bids.log(Space.PRIVATE, by_me=False, description="SamPrivateBid", made_at=moment)
         sam.bids.log(Space.PRIVATE, by_me=True, answer=Answer.AWAY, made_at=moment)
-        sam.journal.write(Space.PRIVATE, title="SamPrivateEntry", body="only mine")
+        sam.journal.write(Space.PRIVATE, EntryFields(title="SamPrivateEntry", body="only mine"))
         sam.ledger.add_draft(
             DraftFields(moment.date(), Money.of("12", "USD"), payee="SamPrivatePayee")
         )

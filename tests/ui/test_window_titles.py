@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 import toward.ui
 from tests.conftest import Couple
 from tests.ui.journal.support import tiny_png
+from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.kit import dialogs
@@ -63,7 +64,7 @@ def _builders() -> dict[str, Builder]:
     from toward.ui.therapy.summary_dialog import SummaryDialog
 
     def entry(session: Session):
-        return session.journal.write(Space.PRIVATE, title="A walk", body="Along the river")
+        return session.journal.write(Space.PRIVATE, EntryFields(title="A walk", body="Along"))
 
     def picture(session: Session):
         return session.journal.images.attach(entry(session), "photo.png", tiny_png())
