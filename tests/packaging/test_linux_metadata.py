@@ -62,3 +62,13 @@ def test_an_icon_for_each_size(size):
     picture = QImage(str(path))
     assert (picture.width(), picture.height()) == (size, size)
     assert picture.pixelColor(size // 2, size // 2).alpha() == 255, "the icon is drawn, not empty"
+
+
+def test_the_screenshots_show_the_lock_screen_and_every_section():
+    from toward.ui.sections import default_sections
+
+    component = ET.parse(METAINFO).getroot()
+    shown = {Path(str(image.text)).stem for image in component.iter("image")}
+    assert shown == {"lock-screen"} | {section.key for section in default_sections()}
+    on_disk = {path.stem for path in (ROOT / "packaging" / "screenshots").glob("*.png")}
+    assert on_disk == shown, "a screenshot no longer listed, or one missing"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORDS, Couple
@@ -137,11 +137,45 @@ def test_setup_then_lock_screen(
     click(qtbot, wizard.first_code_holder.property("continue_button"))
     click(qtbot, wizard.later_button)
 
+    # Maya has just chosen her password: she is not asked for it again at once, and her
+    # space is not said to have been "last opened today" (by the setup itself).
+    view = controller.window.content()
+    assert isinstance(view, MainView)
+    assert view.active.partner.name == "Maya"
+    assert view.banner.text() == "Welcome, Maya."
+    controller.lock()
     screen = controller.window.content()
     assert isinstance(screen, LockScreen)
     assert [c.text().strip() for c in screen.choices.buttons()] == ["Maya"]
-    view = unlock_controller(qtbot, controller, "Maya")
-    assert view.active.partner.name == "Maya"
+
+
+def test_setup_of_both_opens_together_with_the_second_shown(
+    qtbot: QtBot, make_controller: ControllerFactory, tmp_path: Path
+) -> None:
+    controller = make_controller(tmp_path / "new")
+    wizard = controller.window.content()
+    assert isinstance(wizard, SetupWizard)
+    click(qtbot, wizard.start_button)
+    for form, name in ((wizard.first_form, "Maya"), (None, "Sam")):
+        if form is None:
+            click(qtbot, wizard.now_button)
+            form = wizard.second_form
+        qtbot.keyClicks(form.name, name)
+        qtbot.keyClicks(form.password, PASSWORDS[name])
+        qtbot.keyClicks(form.confirm, PASSWORDS[name])
+        qtbot.keyClick(form.confirm, Qt.Key.Key_Return)
+        kind = "first_code_holder" if name == "Maya" else "second_code_holder"
+        qtbot.waitUntil(lambda kind=kind: wizard.pages.currentWidget() is getattr(wizard, kind))
+        holder = wizard.pages.currentWidget()
+        tick(qtbot, holder.property("kept_box"))
+        click(qtbot, holder.property("continue_button"))
+
+    view = controller.window.content()
+    assert isinstance(view, MainView)
+    assert view.together
+    assert [s.partner.name for s in view.sessions] == ["Maya", "Sam"]
+    assert view.active.partner.name == "Sam"  # the one at the keyboard
+    assert view.banner.text() == "Welcome, Sam."
 
 
 def test_unlock_shows_the_built_sections_and_who_is_here(
@@ -402,7 +436,7 @@ def test_welcome_banner_for_a_first_opening_with_one_wrong_try(
     view = unlock_controller(qtbot, controller, "Sam")
 
     assert view.banner.text() == (
-        "Welcome, Sam. Since then, 1 wrong password was tried for your space."
+        "Welcome, Sam. Before this, 1 wrong password was tried for your space."
     )
 
 
@@ -426,3 +460,32 @@ def test_shutdown_locks_what_is_open(
     session = unlock_controller(qtbot, controller, "Maya").active
     controller.shutdown()
     assert session.locked
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support (raise\(\)|grabbing the keyboard)$")
+def test_a_closed_drop_down_leaves_no_error_behind(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    # Each closed drop-down printed "QWindow already deleted" from the input watcher.
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    view.show_section("money")
+    combo = next(c for c in view.current_page().findChildren(QComboBox) if c.isVisible())
+    for _ in range(3):
+        combo.showPopup()
+        qtbot.wait(20)
+        combo.hidePopup()
+        qtbot.wait(20)
+        flush_deletes()
+        qtbot.wait(20)
+
+
+def test_the_style_sheet_draws_arrows_and_check_marks_in_both_schemes() -> None:
+    from toward.ui.kit import theme
+
+    for dark in (False, True):
+        sheet = theme.style_sheet(dark)
+        assert "{{" not in sheet.split("*/", 1)[1]  # after the comment naming them
+        images = [part.split(")")[0] for part in sheet.split("url(")[1:]]
+        assert len(images) >= 4
+        assert all(Path(image).is_file() for image in images), images

@@ -170,8 +170,11 @@ def test_setup_end_to_end_with_both_partners(
     with qtbot.waitSignal(wizard.finished, timeout=5000) as finished:
         click(qtbot, finish)
 
-    household = finished.args[0]
+    household, sessions = finished.args
     assert isinstance(household, Household)
+    assert [s.partner.name for s in sessions] == ["Maya", "Sam"]  # both still open
+    for session in sessions:
+        session.lock()
     keystore = json.loads((folder / "household.json").read_text("utf-8"))
     assert len(keystore["partners"]) == 2
 
@@ -197,7 +200,10 @@ def test_later_leaves_one_partner(qtbot: QtBot, wizard: SetupWizard, folder: Pat
     with qtbot.waitSignal(wizard.finished, timeout=5000) as finished:
         click(qtbot, wizard.later_button)
 
-    assert isinstance(finished.args[0], Household)
+    household, sessions = finished.args
+    assert isinstance(household, Household)
+    assert [s.partner.name for s in sessions] == ["Maya"]
+    sessions[0].lock()
     fresh = Household.open(folder)
     assert [p.name for p in fresh.partners] == ["Maya"]
     Session.start(fresh.recover("Maya", code, "maya-new-password")).lock()

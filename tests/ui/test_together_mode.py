@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,16 +16,23 @@ from tests.ui.helpers import (
     click,
     destroyed,
     flush_deletes,
+    on_disk,
     texts_containing,
     unlock_controller,
     unlock_with,
+    widget_texts,
     write_entries,
 )
+from toward.core import clock
+from toward.core.bids import Answer
+from toward.core.journal import EntryFields
+from toward.core.ledger import DraftFields, Money
 from toward.core.spaces import Space
 from toward.ui.app import AppController
 from toward.ui.journal.page import JournalPage
 from toward.ui.lock_screen import LockScreen
 from toward.ui.main_view import MainView
+from toward.ui.sections import default_sections
 
 
 def entries_listed(view: MainView) -> list[str]:
@@ -62,6 +72,24 @@ def test_sam_joins_and_the_foot_offers_both_names(
     assert view.active.partner.name == "Sam"
     assert view.banner.text().startswith("Welcome, Sam.")
     assert controller.window.windowTitle() == "Toward"
+
+
+def test_the_welcome_speaks_to_whoever_is_shown_and_goes_with_the_first_page(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    join(qtbot, controller, view)
+    assert view.banner is not None and view.banner.text().startswith("Welcome, Sam.")
+
+    view.set_active(0)
+    assert view.banner is not None and view.banner.text().startswith("Welcome, Maya.")
+    view.nav.setCurrentRow(1)  # Maya moves on: her welcome is not pinned over every page
+    assert view.banner is None
+    view.set_active(1)
+    assert view.banner is not None and view.banner.text().startswith("Welcome, Sam.")
+    view.set_active(0)
+    assert view.banner is None
 
 
 def test_each_partner_sees_only_their_own_private_entries(
@@ -186,3 +214,62 @@ def test_a_cancelled_join_leaves_no_password_behind(
     assert not view.together
     assert [s.partner.name for s in view.sessions] == ["Maya"]
     assert not texts_containing(controller.window, PASSWORDS["Sam"])
+
+
+def test_a_change_after_switching_views_reaches_no_destroyed_page(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    # Maya's Bids and Therapy pages listened for her changes with a lambda, which outlived
+    # the pages when Sam's view replaced them: the next change ran on destroyed widgets.
+    controller = make_controller(couple.folder)
+    view = unlock_controller(qtbot, controller, "Maya")
+    maya = view.active
+    for key in ("bids", "therapy"):
+        view.show_section(key)
+    join(qtbot, controller, view)
+    flush_deletes()
+
+    maya.bids.log(Space.SHARED, by_me=True, description="Look at this")
+    qtbot.wait(10)
+
+
+def _maya_pages_together(qtbot: QtBot, couple: Couple) -> dict[str, list[str]]:
+    """Every text on every page of Maya's view, with Sam together in the window."""
+    maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
+    try:
+        view = MainView([maya, sam], default_sections())
+        view.show()  # not through qtbot: destroyed here, before the sessions lock
+        qtbot.waitExposed(view)
+        assert view.active is maya
+        texts = {}
+        for key in list(view.pages):
+            view.show_section(key)
+            flush_deletes()
+            texts[key] = widget_texts(view.pages[key])
+        shiboken6.delete(view)
+    finally:
+        maya.lock()
+        sam.lock()
+    return texts
+
+
+def test_nothing_in_one_view_comes_from_the_others_private_records(
+    qtbot: QtBot, couple: Couple
+) -> None:
+    # Sam's view once said "Maya's bids, answered by you: 1 of 1" from a bid she logged
+    # privately. Here: Maya's pages read the same before and after Sam keeps things private.
+    before = _maya_pages_together(qtbot, couple)
+    with on_disk(couple.folder, "Sam") as sam:
+        moment = clock.now() - timedelta(hours=1)
+        sam.bids.log(Space.PRIVATE, by_me=False, description="SamPrivateBid", made_at=moment)
+        sam.bids.log(Space.PRIVATE, by_me=True, answer=Answer.AWAY, made_at=moment)
+        sam.journal.write(Space.PRIVATE, EntryFields(title="SamPrivateEntry", body="only mine"))
+        sam.ledger.add_draft(
+            DraftFields(moment.date(), Money.of("12", "USD"), payee="SamPrivatePayee")
+        )
+    after = _maya_pages_together(qtbot, couple)
+
+    assert set(after) == {section.key for section in default_sections()}
+    for key in after:
+        assert after[key] == before[key], f"the {key} page changed"
+        assert not [t for t in after[key] if "SamPrivate" in t]

@@ -115,6 +115,14 @@ def _run(args: argparse.Namespace) -> int:
         from toward.cli.selftest import run_selftest
 
         return run_selftest()
+    # Before any household is opened or made, and before Qt's GUI loads: a missing
+    # system library would otherwise abort the process (the demo's folder left behind).
+    from toward.cli.qt_platform import prepare_platform
+
+    problem = prepare_platform()
+    if problem is not None:
+        print(f"toward: {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
     if args.demo:
         return run_demo()
     return _start_app(data_dir(args.data_dir))

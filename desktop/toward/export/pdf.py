@@ -319,7 +319,56 @@ def _bids(
                 styles["meta"],
             )
         )
-    if len(part.weeks) > 1:
+    # The two small tables side by side, then the charts: a chart that does not fit on a
+    # page moves whole to the next, and below the tables it left a third of page 1 blank.
+    halves: list[list[Flowable]] = []
+    if part.by_kind:
+        rows = [["Kind of bid", "Bids", "Turned toward"]]
+        rows += [[k.capitalize(), c.total, f"{c.toward} ({_percent(c)})"] for k, c in part.by_kind]
+        halves.append(
+            [Paragraph("By kind of bid", styles["h2"]), _table(rows, width * 0.47, styles)]
+        )
+    if part.by_time_of_day:
+        rows = [["Time of day", "Bids", "Turned toward"]]
+        rows += [
+            [t.capitalize(), c.total, f"{c.toward} ({_percent(c)})"] for t, c in part.by_time_of_day
+        ]
+        halves.append(
+            [Paragraph("By time of day", styles["h2"]), _table(rows, width * 0.47, styles)]
+        )
+    if halves:
+        flow += [CondPageBreak(40 * mm), Spacer(1, 4)]
+        side_by_side = Table([halves], colWidths=[width / 2] * len(halves), hAlign="LEFT")
+        side_by_side.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),  # or Helvetica, not embedded
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        flow.append(side_by_side)
+    flow += _week_charts(part, colours, styles, width)
+    return flow
+
+
+# Fewer weeks than this make lines of one or two points (a lone dot, a stark 0 to 100%):
+# the share chart is left out and the bank account drawn as bars only.
+LINE_CHART_WEEKS = 3
+
+
+def _week_charts(
+    part: BidsPart, colours: dict[str, str], styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    weeks = len(part.weeks)
+    if weeks < 2:
+        return []
+    flow: list[Flowable] = []
+    lines = weeks >= LINE_CHART_WEEKS
+    if lines:
         flow.append(
             KeepTogether(
                 [
@@ -328,33 +377,22 @@ def _bids(
                 ]
             )
         )
-        flow.append(
-            KeepTogether(
-                [
-                    Paragraph("The bank account, week by week", styles["h2"]),
-                    Paragraph(
-                        "Bars: turning toward (up) and turning away or against (down). "
-                        "Line: the running balance.",
-                        styles["meta"],
-                    ),
-                    _bank_chart(part, width),
-                ]
-            )
+    legend = "Bars: turning toward (up) and turning away or against (down)."
+    flow.append(
+        KeepTogether(
+            [
+                Paragraph("The bank account, week by week", styles["h2"]),
+                Paragraph(
+                    f"{legend} Line: the running balance."
+                    if lines
+                    else f"{legend} Too few weeks for a line; the figures above are the whole "
+                    "period.",
+                    styles["meta"],
+                ),
+                _bank_chart(part, width, balance_line=lines),
+            ]
         )
-    if part.by_kind:
-        rows = [["Kind of bid", "Bids", "Turned toward"]]
-        rows += [[k.capitalize(), c.total, f"{c.toward} ({_percent(c)})"] for k, c in part.by_kind]
-        flow.append(CondPageBreak(40 * mm))
-        flow.append(Paragraph("By kind of bid", styles["h2"]))
-        flow.append(_table(rows, width * 0.6, styles))
-    if part.by_time_of_day:
-        rows = [["Time of day", "Bids", "Turned toward"]]
-        rows += [
-            [t.capitalize(), c.total, f"{c.toward} ({_percent(c)})"] for t, c in part.by_time_of_day
-        ]
-        flow.append(CondPageBreak(35 * mm))
-        flow.append(Paragraph("By time of day", styles["h2"]))
-        flow.append(_table(rows, width * 0.6, styles))
+    )
     return flow
 
 
@@ -450,7 +488,7 @@ def _rate_chart(part: BidsPart, colours: dict[str, str], width: float) -> Drawin
     return drawing
 
 
-def _bank_chart(part: BidsPart, width: float) -> Drawing:
+def _bank_chart(part: BidsPart, width: float, *, balance_line: bool = True) -> Drawing:
     height, left, bottom, top = 150.0, 34.0, 22.0, 10.0
     plot_w, plot_h = width - left - 8, height - bottom - top
     drawing = Drawing(width, height, initialFontName=FONT)  # no stray Helvetica
@@ -510,7 +548,7 @@ def _bank_chart(part: BidsPart, width: float) -> Drawing:
                 )
             )
         line += [centre, y(point.balance)]
-    if len(line) >= 4:
+    if balance_line and len(line) >= 4:
         drawing.add(PolyLine(line, strokeColor=INK, strokeWidth=1.3))
     for i, label in _week_labels([p.week_start for p in points]):
         drawing.add(

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QWindow
@@ -131,9 +132,17 @@ class AppController(QObject):
         self.window.show_content(wizard)
         log.info("setup shown")
 
-    def _setup_finished(self, household: Household) -> None:
+    def _setup_finished(self, household: Household, sessions: list[Session]) -> None:
+        """Straight into the new spaces: nobody types the password just chosen again."""
         self.household = household
-        self.show_lock_screen()
+        if not sessions:
+            self.show_lock_screen()
+            return
+        self._unlocked(sessions[0])
+        assert self.view is not None
+        for joined in sessions[1:]:  # both set up at the keyboard: together, the second shown
+            self.view.add_session(joined)
+        self._restart_idle()
 
     def show_lock_screen(self) -> None:
         assert self.household is not None
@@ -170,13 +179,14 @@ class AppController(QObject):
         self.watching_input = True
 
     def _watch_focus(self, focus: QObject | None) -> None:
-        if isinstance(focus, QWidget):
+        if isinstance(focus, QWidget) and shiboken6.isValid(focus):
             self._watch_window(focus.window().windowHandle())
 
     def _watch_window(self, window: QWindow | None) -> None:
         # Key presses go to the focused window, so each window is watched from its first
-        # focus; installing the same filter again only moves it to the front.
-        if window is not None:
+        # focus; installing the same filter again only moves it to the front. A closed
+        # drop-down's or file dialog's window is gone by the time its focus moves on.
+        if window is not None and shiboken6.isValid(window):
             for watcher in (self.idle, self.lock_key, self.quick_exit_key):
                 window.installEventFilter(watcher)
 

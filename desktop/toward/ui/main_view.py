@@ -61,6 +61,9 @@ class MainView(QWidget):
         self.sessions: list[Session] = list(sessions)
         self.sections = list(sections)
         self._active = 0
+        # Each partner's welcome, by partner id, until dismissed or another page is opened.
+        self._welcomes: dict[str, str] = {}
+        self.banner: QLabel | None = None
         self.pages = _Pages(self)
         self.changes = {s.partner.id: Changes(s, self) for s in self.sessions}
 
@@ -74,6 +77,8 @@ class MainView(QWidget):
         brand.setContentsMargins(22, 0, 0, 8)
         side.addWidget(brand)
         self.nav = QListWidget()
+        # Reached with Tab, not by a click: its focus frame marks keyboard use only.
+        self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setAccessibleName("Sections")
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,8 +115,11 @@ class MainView(QWidget):
 
         self._build_foot()
         self._build_pages()
-        self._show_welcome(self.active)
+        self._welcome(self.active)
+        self._show_banner()
         self.nav.setCurrentRow(0)
+        # The welcome is seen on the first page, not pinned over every other one.
+        self.nav.currentRowChanged.connect(self._dismiss_welcome)
         quick_log = QShortcut(QKeySequence("Ctrl+B"), self)
         quick_log.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         quick_log.activated.connect(self.quick_log)
@@ -138,7 +146,7 @@ class MainView(QWidget):
         self.sessions.append(session)
         self.changes[session.partner.id] = Changes(session, self)
         self._build_foot()
-        self._show_welcome(session)
+        self._welcome(session)
         self.set_active(len(self.sessions) - 1)
 
     def set_active(self, index: int) -> None:
@@ -149,6 +157,7 @@ class MainView(QWidget):
         self.closing_pages.emit()
         self._build_pages()
         self._build_foot()
+        self._show_banner()  # the welcome, if any, of whoever is shown now
         self.nav.setCurrentRow(max(row, 0))
         self._show_section(max(row, 0))
         self.current_page().setFocus()  # the switch that had it is being rebuilt
@@ -252,29 +261,48 @@ class MainView(QWidget):
         self.quick_exit_button = leave
         self.foot_layout.addWidget(leave, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def _show_welcome(self, session: Session) -> None:
-        report = session.report
-        parts = [f"Welcome, {session.partner.name}."]
-        if report.previous_opened_at is not None:
-            parts.append(f"Your space was last opened {_when(report.previous_opened_at)}.")
-        if report.failed_attempts:
-            count = report.failed_attempts
-            parts.append(
-                f"Since then, {plural(count, 'wrong password')} {word(count, 'was', 'were')} "
-                "tried for your space."
-            )
+    def _welcome(self, session: Session) -> None:
+        """Keep `session`'s welcome: shown while its partner's view is, until put away."""
+        self._welcomes[session.partner.id] = welcome_text(session)
+
+    def _show_banner(self) -> None:
         clear_layout(self.banner_holder)
+        self.banner = None
+        text = self._welcomes.get(self.active.partner.id)
+        if text is None:
+            return
         banner = QWidget()
         line = QHBoxLayout(banner)
         line.setContentsMargins(0, 0, 0, 0)
-        text = text_label(" ".join(parts), "Notice")
-        text.setAccessibleName("Welcome message")
-        line.addWidget(text, 1)
+        label = text_label(text, "Notice")
+        label.setAccessibleName("Welcome message")
+        line.addWidget(label, 1)
         close = button("Dismiss", flat=True)
-        close.clicked.connect(banner.deleteLater)
+        close.clicked.connect(self._dismiss_welcome)
         line.addWidget(close)
-        self.banner = text
+        self.banner = label
         self.banner_holder.addWidget(banner)
+
+    def _dismiss_welcome(self) -> None:
+        if self._welcomes.pop(self.active.partner.id, None) is not None:
+            clear_layout(self.banner_holder)
+            self.banner = None
+
+
+def welcome_text(session: Session) -> str:
+    """Welcome, the last opening and any wrong passwords since, for the partner who unlocked."""
+    report = session.report
+    parts = [f"Welcome, {session.partner.name}."]
+    if report.previous_opened_at is not None:
+        parts.append(f"Your space was last opened {_when(report.previous_opened_at)}.")
+    if report.failed_attempts:
+        count = report.failed_attempts
+        tried = f"{plural(count, 'wrong password')} {word(count, 'was', 'were')} tried"
+        if report.previous_opened_at is not None:
+            parts.append(f"Since then, {tried} for your space.")
+        else:
+            parts.append(f"Before this, {tried} for your space.")
+    return " ".join(parts)
 
 
 READ_ONLY_NOTE = (

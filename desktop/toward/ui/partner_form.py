@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.household import MAX_NAME_LENGTH, MIN_PASSWORD_LENGTH, PARTNER_COLOURS
+from toward.ui.kit import dialogs
 from toward.ui.kit.widgets import PasswordField, StrengthMeter, button, text_label
 
 
@@ -192,7 +193,7 @@ class RecoveryCodeView(QWidget):
 
     def _save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save recovery code", f"Toward recovery code - {self._name}.txt", "Text (*.txt)"
+            self, dialogs.TITLE, f"Toward recovery code - {self._name}.txt", "Text (*.txt)"
         )
         if path:
             Path(path).write_text(self._text(), encoding="utf-8")

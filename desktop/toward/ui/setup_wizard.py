@@ -26,9 +26,13 @@ CARD_WIDTH = 560
 
 
 class SetupWizard(QWidget):
-    """Creates the household; emits `finished(household)` when the couple is set up."""
+    """Creates the household; emits `finished(household, sessions)` when the couple is set up.
 
-    finished = Signal(object)
+    `sessions` are the spaces just created, still open: whoever has just chosen a password
+    goes straight in rather than typing it again at the lock screen.
+    """
+
+    finished = Signal(object, object)
     restore_requested = Signal()  # a new computer: bring a backup back instead
 
     def __init__(
@@ -40,6 +44,7 @@ class SetupWizard(QWidget):
         self._kdf_cost = kdf_cost
         self.household: Household | None = None
         self._sponsor: Session | None = None
+        self._joined: Session | None = None  # the second partner, when set up now
 
         self.pages = QStackedWidget()
         self.welcome = self._welcome_page()
@@ -268,14 +273,20 @@ class SetupWizard(QWidget):
         sponsor = self._sponsor
         name, colour, password = form.name.text(), form.colours.colour(), form.password.text()
         self._busy(True)
+
+        def work() -> tuple[AddedPartner, Session]:
+            added = sponsor.add_partner(name, password, colour)
+            return added, Session.start(sponsor.household.unlock(added.partner.id, password))
+
         run_in_background(
-            lambda: sponsor.add_partner(name, password, colour),
+            work,
             self._second_created,
             self._failed(form),
             owner=self,
         )
 
-    def _second_created(self, added: AddedPartner) -> None:
+    def _second_created(self, result: tuple[AddedPartner, Session]) -> None:
+        added, self._joined = result
         self._busy(False)
         assert self.second_form is not None
         self.second_form.clear_secrets()
@@ -297,10 +308,9 @@ class SetupWizard(QWidget):
         return show
 
     def _finish(self) -> None:
-        if self._sponsor is not None:
-            self._sponsor.lock()
-            self._sponsor = None
-        self.finished.emit(self.household)
+        sessions = [s for s in (self._sponsor, self._joined) if s is not None]
+        self._sponsor = self._joined = None
+        self.finished.emit(self.household, sessions)
 
     def _replace(self, old: QWidget, new: QWidget) -> None:
         index = self.pages.indexOf(old)

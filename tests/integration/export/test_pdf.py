@@ -157,3 +157,21 @@ def test_journal_markdown_prints_as_emphasis_and_odd_markup_as_plain_words(
     text = pdf_text(render_pdf(build_summary(request, [Contribution(maya)])))
     assert "What went well: the walk" in text and "**" not in text.split("Odd")[0]
     assert "<b>not markup</b> & more" in text
+
+
+def test_the_bids_tables_fill_the_first_page_before_the_charts(summary: Summary) -> None:
+    # A chart too tall for what was left of page 1 moved whole to page 2, leaving a third of
+    # page 1 blank; the two small tables now come first, side by side.
+    first = PdfReader(io.BytesIO(render_pdf(summary))).pages[0].extract_text()
+    assert "By kind of bid" in first and "By time of day" in first
+    assert "Share of bids turned toward, week by week" in first
+
+
+def test_a_short_period_draws_no_line_of_one_or_two_points(maya: Session, sam: Session) -> None:
+    maya.bids.log(Space.SHARED, by_me=True, answer=Answer.TOWARD, made_at=at(days_ago(1), 19))
+    sam.bids.log(Space.SHARED, by_me=True, answer=Answer.AWAY, made_at=at(days_ago(8), 19))
+    request = SummaryRequest(Period.last_days(9), (Section.BIDS,))
+    text = pdf_text(render_pdf(build_summary(request, [Contribution(maya)])))
+    assert "The bank account, week by week" in text
+    assert "Share of bids turned toward, week by week" not in text  # no lone dots, no 0→100%
+    assert "Too few weeks for a line" in text

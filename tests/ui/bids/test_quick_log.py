@@ -108,6 +108,9 @@ def test_unlock_type_enter_logs_a_bid_with_the_defaults(
     assert form.text.text() == "", "the form is ready for the next one"
     assert QApplication.focusWidget() is form.text
     assert not form.error.isVisible()
+    assert form.confirmation.isVisible() and form.confirmation.text() == "Logged, kept private."
+    keys.type("a")
+    assert not form.confirmation.isVisible(), "gone once the next one is typed"
     assert logged(couple, "Sam") == [], "a private bid stays in Maya's space"
 
 

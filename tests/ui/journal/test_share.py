@@ -51,6 +51,11 @@ def test_keeping_one_paragraph_of_three_back(
 
     assert "shared with Sam" in page.read_meta.text()
     assert "the part only I should read" in page.read_body.toPlainText(), "still all hers"
+    assert page.reader.shared_part.isVisible()
+    assert page.reader.shared_part.text() == (
+        "Shared in part: Sam can read paragraphs 1 and 3 of 3; "
+        "the others stay in your private journal."
+    )
     with on_disk(couple.folder, "Sam") as check:
         (copy,) = check.journal.entries(Space.SHARED)
         assert copy.body == "First, the easy part.\n\nThird, the hope."

@@ -74,7 +74,10 @@ def test_the_ledger_table_passes_the_model_tester_while_it_pages(
     payees = [model.index(row, PAYEE).data() for row in range(model.rowCount())]
     assert "Fixed" in payees and "Payee 2" not in payees, "a correction replaces its line"
     ramen = payees.index("Ramen")
-    assert model.index(ramen, STATUS).data() == "waiting for your response"
+    assert model.index(ramen, STATUS).data() == "for you to see"  # the sentence is its tooltip
+    assert model.index(ramen, STATUS).data(Qt.ItemDataRole.ToolTipRole) == (
+        "waiting for your response"
+    )
     assert model.index(ramen, AMOUNT).data(Qt.ItemDataRole.TextAlignmentRole) is not None
     assert model.index(ramen, 0).data(LineRole).payee == "Ramen"
 

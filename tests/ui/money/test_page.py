@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -103,14 +104,19 @@ def test_a_batch_is_disclosed_after_its_total_is_shown(
     answers.answer = False
     click(qtbot, page.disclose_button)
     assert "2 purchases, USD 0.30 in total, to Sam" in answers.asked[-1]
-    assert "1 keep their why private" in answers.asked[-1]
+    assert "1 keeps its why private" in answers.asked[-1]
     assert len(maya.ledger.drafts()) == 3 and sam.ledger.disclosures() == []
+    stamp = next(line for line in page.model.lines() if line.payee == "Stamp")
+    page.select([stamp])  # her own draft shows her its why
+    assert "Why (kept to yourself): for the tax letter" in texts(page.detail)
+    page.select([line for line in page.model.lines() if line.payee in ("Gum", "Stamp")])
 
     answers.answer = True
     click(qtbot, page.disclose_button)
     assert shown(page) == ["Kept back"]
     assert sorted(d.payee for d in sam.ledger.disclosures()) == ["Gum", "Stamp"]
     assert page.views.button(DRAFTS).text() == "My drafts (1)"
+    assert page.heading.text() == "Disclosed 2 purchases to Sam."
 
 
 def test_the_partner_acknowledges_asks_and_the_author_answers(
@@ -253,8 +259,9 @@ def test_late_disclosures_are_listed_with_how_late(
     page.open_view("late")
     assert page.views.current() == LATE and shown(page) == ["Late one"]
     assert page.views.button(LATE).text() == "Late (1)"
-    status = page.model.index(0, 6).data()
-    assert "disclosed 7 days after the agreed 3" in status
+    status = page.model.index(0, 6)
+    assert status.data() == "for you to see · late"  # a few words: the column stays readable
+    assert "disclosed 7 days after the agreed 3" in status.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_agreement_is_proposed_by_one_and_confirmed_by_the_other(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import shiboken6
@@ -28,6 +28,7 @@ from toward.core.repairs import SEALED_STEPS, Status, Step, Topic
 from toward.ui.main_view import MainView, Section
 from toward.ui.repair.conversation import ConversationView
 from toward.ui.repair.page import RepairPage
+from toward.ui.repair.time_picker import talk_time
 from toward.ui.today.page import TodayPage
 
 SECTIONS = [
@@ -379,3 +380,19 @@ def test_conversations_are_listed_ten_at_a_time_and_a_change_keeps_those_opened(
     flush_deletes()
     assert page.listing.count.text() == "Showing 12 of 13 conversations"
     assert "One more" in texts(page)
+
+
+@pytest.mark.parametrize(
+    ("now", "proposed"),
+    [
+        ("2026-12-01 10:07", "2026-12-01 12:15"),  # two hours on, a quarter hour
+        ("2026-12-01 18:50", "2026-12-01 21:00"),
+        ("2026-12-01 21:30", "2026-12-02 19:00"),  # not 23:30: the next evening
+        ("2026-12-01 22:30", "2026-12-02 19:00"),  # not 00:30
+        ("2026-12-02 03:10", "2026-12-02 19:00"),
+    ],
+)
+def test_a_new_conversation_proposes_a_waking_hour(now: str, proposed: str) -> None:
+    moment = datetime.strptime(now, "%Y-%m-%d %H:%M").astimezone()
+    got = talk_time(moment + timedelta(hours=2))
+    assert got.strftime("%Y-%m-%d %H:%M") == proposed

@@ -58,6 +58,9 @@ class QuickLogForm(QWidget):
             self.space.hide()
         self.error = text_label("", "Error")
         self.error.hide()
+        self.confirmation = text_label("", "Muted")  # in the error's place, after logging
+        self.confirmation.setAccessibleName("Logged")
+        self.confirmation.hide()
         self.log_button = button("Log bid", primary=True)
         self.log_button.clicked.connect(self.submit)
         # The description has a line of its own: beside the kind it was cut on a laptop.
@@ -69,9 +72,11 @@ class QuickLogForm(QWidget):
         grid.addWidget(self.mood, 3, 2)
         grid.addWidget(self.space, 4, 0, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.error, 4, 1)
+        grid.addWidget(self.confirmation, 4, 1)
         grid.addWidget(self.log_button, 4, 2, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
         self.text.textChanged.connect(lambda: self.error.hide())
+        self.text.textEdited.connect(lambda: self.confirmation.hide())
 
     def submit(self) -> None:
         try:
@@ -85,9 +90,13 @@ class QuickLogForm(QWidget):
                 mood_after=self.mood.currentData(),
             )
         except Exception as exc:  # a known error is a sentence; anything else a bug
+            self.confirmation.hide()
             self.error.setText(describe(exc))
             self.error.show()
             return
+        where = f"shared with {self.other_name}" if bid.space is Space.SHARED else "kept private"
+        self.confirmation.setText(f"Logged, {where}.")
+        self.confirmation.show()
         self.text.clear()
         self.note.clear()
         self.mood.setCurrentIndex(0)

@@ -21,6 +21,7 @@ from toward.core.journal.replies import TABLE as REPLIES_TABLE
 from toward.core.spaces import Space
 from toward.household import Partner
 from toward.session import Session
+from toward.ui.journal.share import paragraphs
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.flow import FlowLayout
@@ -55,6 +56,9 @@ class EntryReader(QWidget):
         self.meta = text_label("", "Muted")
         self.prompt_line = text_label("", "Notice")
         self.prompt_line.hide()
+        self.shared_part = text_label("", "Notice")  # a partial share: what went out
+        self.shared_part.setAccessibleName("What was shared")
+        self.shared_part.hide()
         self.body = MarkdownView()
         self.body.setObjectName("Reader")
         self.body.setAccessibleName("Entry text")
@@ -107,6 +111,7 @@ class EntryReader(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.prompt_line)
+        layout.addWidget(self.shared_part)
         layout.addWidget(self.body, 3)
         layout.addWidget(self.pictures)
         self.consent_holder = QVBoxLayout()
@@ -129,6 +134,7 @@ class EntryReader(QWidget):
         self.prompt_line.setVisible(prompt is not None)
         if prompt is not None:
             self.prompt_line.setText(f"Written for the prompt: “{prompt.text}”")
+        self._show_shared_part(entry, own)
         self.body.show_markdown(entry.body)
         self.pictures.show_images(self.journal.images.of(entry), removable=own)
         two = len(self.partners) > 1
@@ -153,6 +159,24 @@ class EntryReader(QWidget):
                 # A read-only household cannot record it; the entry still opens.
                 with contextlib.suppress(StorageReadOnly):
                     self.journal.mark_read(entry)
+
+    def _show_shared_part(self, entry: JournalEntry, own: bool) -> None:
+        """For the author of an entry shared in part: which paragraphs the partner can read."""
+        copy = None
+        if own and entry.space is Space.PRIVATE and entry.info.is_currently_shared:
+            copy = self.journal.shared_copy(entry)
+        mine = paragraphs(entry.body)
+        went = paragraphs(copy.body) if copy is not None else mine
+        self.shared_part.setVisible(went != mine)
+        if went != mine:
+            numbers = [str(i + 1) for i, text in enumerate(mine) if text in went]
+            listed = " and ".join([", ".join(numbers[:-1]), numbers[-1]] if len(numbers) > 1
+                                  else numbers)  # fmt: skip
+            self.shared_part.setText(
+                f"Shared in part: {self.other_name()} can read paragraph"
+                f"{'s' if len(numbers) != 1 else ''} {listed} of {len(mine)}; "
+                "the others stay in your private journal."
+            )
 
     def _meta(self, entry: JournalEntry) -> str:
         parts = []
@@ -182,7 +206,7 @@ class EntryReader(QWidget):
     def _add_picture(self) -> None:
         if self.entry is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add pictures", "", PICTURE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, dialogs.TITLE, "", PICTURE_FILTER)
         self.attach_files([Path(p) for p in paths])
 
     def attach_files(self, paths: list[Path]) -> None:

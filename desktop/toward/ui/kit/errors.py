@@ -40,9 +40,7 @@ def _known_database_error(exc: BaseException) -> Exception | None:
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
-    from PySide6.QtWidgets import QMessageBox  # see dialogs
-
-    QMessageBox.warning(parent, title, describe(exc))
+    dialogs.tell(parent, title, describe(exc))
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]

@@ -35,6 +35,7 @@ LIGHT = {
     "danger": "#a5362a",
     "notice_bg": "#fbf1dc",
     "notice_border": "#ecd3a1",
+    "indicator_border": "#a89a8a",
 }
 
 DARK = {
@@ -58,6 +59,7 @@ DARK = {
     "danger": "#f08a7c",
     "notice_bg": "#3a3122",
     "notice_border": "#5c4c2e",
+    "indicator_border": "#8a7f76",
 }
 
 SIZES = {"font_size": 11, "font_heading": 13, "font_title": 16, "font_display": 24}
@@ -86,10 +88,26 @@ def palette_values(dark: bool) -> dict[str, str]:
 def style_sheet(dark: bool) -> str:
     """The style sheet with this scheme's colours and the type sizes filled in."""
     text = resource_path("style.qss").read_text("utf-8")
-    values = {**palette_values(dark), **{k: str(v) for k, v in SIZES.items()}}
+    values = {
+        **palette_values(dark),
+        **{k: str(v) for k, v in SIZES.items()},
+        **_qss_images(dark),
+    }
     for name, value in values.items():
         text = text.replace("{{" + name + "}}", value)
     return text
+
+
+def _qss_images(dark: bool) -> dict[str, str]:
+    """Arrows and the check mark, drawn in this scheme's colours (a style sheet that styles
+    an input must also give its arrows, or none are drawn)."""
+    scheme = "dark" if dark else "light"
+    return {
+        f"image_{name.replace('-', '_')}": resource_path(
+            "icons", f"qss-{name}-{scheme}.svg"
+        ).as_posix()
+        for name in ("arrow-down", "arrow-up", "check")
+    }
 
 
 def apply_theme(app: QApplication, *, start_up: bool = False) -> None:

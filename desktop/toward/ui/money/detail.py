@@ -82,8 +82,10 @@ class LineDetail(Card):
 
     def _why(self, line: LedgerLine, mine: bool, who: str) -> None:
         if line.why_withheld:
-            if mine and line.withheld_why:
-                self.content.addWidget(text_label(f"Why (kept to yourself): {line.withheld_why}"))
+            # A draft still holds its why; a disclosure's is in the author's private space.
+            own = line.why if line.is_draft else line.withheld_why
+            if mine and own:
+                self.content.addWidget(text_label(f"Why (kept to yourself): {own}"))
             elif mine:
                 self.content.addWidget(text_label("Why: kept to yourself.", "Muted"))
             else:

@@ -42,6 +42,24 @@ def status_of(line: LedgerLine, me: str, other_name: str) -> str:
     return " · ".join(parts)
 
 
+def short_status(line: LedgerLine, me: str) -> str:
+    """The status column's few words (the full sentence is its tooltip and in the detail)."""
+    if line.is_draft:
+        return "draft · why private" if line.why_withheld else "draft"
+    theirs = [r for r in line.responses if r.author_id != line.author_id]
+    if line.open_question is not None:
+        parts = ["question open"]
+    elif theirs:
+        parts = [theirs[-1].kind.label]
+    else:
+        parts = ["not answered yet" if line.author_id == me else "for you to see"]
+    if line.lateness:
+        parts.append("late")
+    if line.corrects_id:
+        parts.append("corrected")
+    return " · ".join(parts)
+
+
 class LedgerTableModel(QAbstractTableModel):
     """Lines from a fetch function, a page at a time."""
 
@@ -119,8 +137,10 @@ class LedgerTableModel(QAbstractTableModel):
             return self._lines[row]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column == AMOUNT else None
-        if role == Qt.ItemDataRole.ToolTipRole and column != STATUS:
-            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column != STATUS:
+                return None
+            return status_of(self._lines[row], self._me, self._other)
         texts = self._texts.get(row)
         if texts is None:
             texts = self._texts[row] = self._row_texts(self._lines[row])
@@ -137,7 +157,7 @@ class LedgerTableModel(QAbstractTableModel):
             category,
             line.account or "—",
             format_money(line.money),
-            status_of(line, self._me, self._other),
+            short_status(line, self._me),
         )
 
 

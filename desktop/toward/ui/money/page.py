@@ -393,7 +393,8 @@ class LedgerPage(PageColumn):
         count = plural(len(drafts), "purchase")
         text = f"Disclose {count}, {sums} in total, to {self.other}?"
         if withheld:
-            text += f"\n\n{withheld} keep their why private; {self.other} will see that it was."
+            keeps = "keeps its" if withheld == 1 else "keep their"
+            text += f"\n\n{withheld} {keeps} why private; {self.other} will see that it was."
         text += "\n\nOnce disclosed, a purchase can be corrected but not taken back."
         if not dialogs.ask(self, "Disclose", text, yes=f"Disclose {count}"):
             return
@@ -401,6 +402,8 @@ class LedgerPage(PageColumn):
             self.ledger.disclose(drafts)  # its one notice refreshes the page
         except Exception as exc:  # a known error is a sentence; anything else a bug
             dialogs.tell(self, "Toward", describe(exc))
+            return
+        self.heading.setText(f"Disclosed {count} to {self.other}.")  # a short confirmation
 
     def delete_selected(self) -> None:
         drafts = self.selected_lines()

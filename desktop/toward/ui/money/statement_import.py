@@ -42,6 +42,7 @@ from toward.core.ledger import (
 )
 from toward.core.ledger.csv_statement import ENCODINGS, header_and_rows
 from toward.core.words import word
+from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.fitting import fit_to_screen, scrolling_body
 from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
@@ -68,7 +69,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget, ledger: Ledger) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a statement")
+        self.setWindowTitle(dialogs.TITLE)
         self._ledger = ledger
         self._data = b""
         self._is_ofx = False
@@ -243,7 +244,7 @@ class ImportDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a statement", str(Path.home()), "Statements (*.csv *.ofx *.qfx *.txt)"
+            self, dialogs.TITLE, str(Path.home()), "Statements (*.csv *.ofx *.qfx *.txt)"
         )
         if path:
             self.load(Path(path))

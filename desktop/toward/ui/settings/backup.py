@@ -27,6 +27,7 @@ from toward.backup import (
 )
 from toward.core import clock
 from toward.session import Session
+from toward.ui.kit import dialogs
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, text_label
@@ -97,7 +98,7 @@ class BackupCard(Card):
     def back_up_now(self) -> None:
         today = clock.today().isoformat()
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save a backup", str(Path.home() / f"toward-backup-{today}.zip"), "*.zip"
+            self, dialogs.TITLE, str(Path.home() / f"toward-backup-{today}.zip"), "*.zip"
         )
         if name:
             self.back_up_to(Path(name))
@@ -142,7 +143,7 @@ class BackupCard(Card):
     # -- daily backups ---------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Where should daily backups go?")
+        name = QFileDialog.getExistingDirectory(self, dialogs.TITLE)
         if name:
             self.set_folder(Path(name))
 

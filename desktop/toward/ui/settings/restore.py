@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.backup import RestoredInPlace, backup_partners, restore_in_place
+from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import PasswordField, breakable_path, button, text_label
 from toward.ui.platform.background import run_in_background
@@ -88,7 +89,7 @@ class RestoreDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a backup", str(self.folder.parent), "Toward backups (*.zip)"
+            self, dialogs.TITLE, str(self.folder.parent), "Toward backups (*.zip)"
         )
         if name:
             self.set_file(Path(name))

@@ -26,6 +26,7 @@ from toward.opendata.export import UNENCRYPTED_WARNING, ExportCancelled, ExportS
 from toward.opendata.imports.plan import ImportPlan, ImportReport, NeedsPassword
 from toward.opendata.imports.source import read_import
 from toward.session import Session
+from toward.ui.kit import dialogs
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, PasswordField, button, text_label
@@ -124,7 +125,7 @@ class YourDataCard(Card):
                 self._say("The two archive passwords are not the same.")
                 return None
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, "Save the encrypted archive", f"Toward export {stamp}.zip", "Zip (*.zip)"
+                self, dialogs.TITLE, f"Toward export {stamp}.zip", "Zip (*.zip)"
             )
             if not chosen:
                 return None
@@ -135,7 +136,7 @@ class YourDataCard(Card):
             self.archive_password.clear()
             self.archive_repeat.clear()
             return sink
-        chosen = QFileDialog.getExistingDirectory(self, "Choose where the export folder goes")
+        chosen = QFileDialog.getExistingDirectory(self, dialogs.TITLE)
         if not chosen:
             return None
         return FolderSink(_unused(Path(chosen) / f"Toward export {stamp}"))
@@ -236,7 +237,7 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Choose an export to import", "", "Exports (*.zip *.json);;All files (*)"
+            self, dialogs.TITLE, "", "Exports (*.zip *.json);;All files (*)"
         )
         if chosen:
             self.path = Path(chosen)

@@ -45,6 +45,7 @@ from toward.export.summary import (
     since_last_summary,
 )
 from toward.session import Session
+from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.fitting import fit_to_screen
 from toward.ui.kit.flow import FlowLayout
@@ -77,7 +78,7 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.sessions = list(sessions)
         self.session = self.sessions[0]
-        self.setWindowTitle("Make a summary for therapy")
+        self.setWindowTitle(dialogs.TITLE)
         self._pdf: bytes | None = None
         self._buffer: QBuffer | None = None
         self._generation = 0
@@ -418,7 +419,7 @@ class SummaryDialog(QDialog):
             return
         suggested = Path.home() / f"Toward summary {clock.now().astimezone():%Y-%m-%d}"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save the summary", f"{suggested}.{file_format}", pattern
+            self, dialogs.TITLE, f"{suggested}.{file_format}", pattern
         )
         if not chosen:
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from toward.core import clock
 from toward.core.bids import RESEARCH_CONTEXT, AnswerCounts
@@ -57,21 +57,10 @@ class TodayPage(PageColumn):
 
     def refresh(self) -> None:
         clear_layout(self.dynamic)
-        sessions = self.view.sessions if self.view.together else [self.session]
-        views = [(s, s.today()) for s in sessions]
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        row.setContentsMargins(0, 0, 0, 0)
-        holder = QWidget()
-        holder.setLayout(row)
-        for session, today in views:
-            row.addWidget(self._week_card(session, today), 1)
-        self.dynamic.addWidget(holder)
-        own = (
-            views[[s for s, _ in views].index(self.session)][1]
-            if self.view.together
-            else views[0][1]
-        )
+        # Only this partner's own view, in together mode too: the other's week is counted
+        # from their private records as well, and nothing here may come from those.
+        own = self.session.today()
+        self.dynamic.addWidget(self._week_card(self.session, own))
         for card in own.cards:
             self.dynamic.addWidget(self._attention_card(card))
         bank = Card()
@@ -101,12 +90,7 @@ class TodayPage(PageColumn):
 
     def _week_card(self, session: Session, today: TodayView) -> Card:
         card = Card()
-        title = (
-            "This week"
-            if not self.view.together
-            else f"This week, as {session.partner.name} sees it"
-        )
-        card.body.addWidget(text_label(title, "Heading"))
+        card.body.addWidget(text_label("This week", "Heading"))
         names = {p.id: p.name for p in session.household.partners}
         me = session.partner.id
         others = [p for p in session.household.partners if p.id != me]
