@@ -170,3 +170,17 @@ def test_the_real_schema_migrates_from_every_older_version(tmp_path: Path, key: 
         assert migrate(conn, STEPS, path) == start
         assert schema_version(conn) == len(STEPS)
         conn.close()
+
+
+def test_step_10_keeps_older_exports_with_the_partners_words_not_noted(path: Path, key: bytes):
+    conn = open_database(path, key, create=True)
+    migrate(conn, STEPS[:9], path)
+    conn.execute(
+        "INSERT INTO export_log (id, author_id, created_at, updated_at, kind, file_format)"
+        " VALUES ('e1', 'p1', '2026-01-01', '2026-01-01', 'therapy summary', 'pdf')"
+    )
+    migrate(conn, STEPS[:10], path)
+    assert rows(conn, "SELECT id, partner_words FROM export_log") == [("e1", None)]
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute("UPDATE export_log SET partner_words = 2")
+    conn.close()

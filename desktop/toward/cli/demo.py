@@ -375,16 +375,12 @@ def _repairs(maya: Session, sam: Session) -> None:
 # One function per feature; later features add theirs here.
 def _exports(maya: Session, sam: Session) -> None:
     """One earlier therapy summary, so the export history and 'since the last' have one."""
-    moment = _ago(14, 20)
-    start = moment.date() - timedelta(days=27)
     maya.exports.record(
         ExportKind.THERAPY_SUMMARY,
         file_format="pdf",
-        period_start=start,
-        period_end=moment.date(),
-        sections=("note", "bids", "journal"),
         protected=True,
-        exported_at=moment,
+        partner_words=True,
+        exported_at=_ago(14, 20),
     )
     sam.therapy_consent.set_default(True)
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from toward.core.export_log import ExportKind
+from toward.export.history import note_summary_export
 from toward.export.markdown import save_markdown
 from toward.export.pdf import PAGE_SIZES, save_pdf
 from toward.export.summary import (
@@ -30,6 +30,10 @@ from toward.vault.errors import KnownError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md"}
+
+NOT_NOTED = (
+    "It holds only your own words, so it is not noted in the export history your partner sees."
+)
 
 ReadPassword = Callable[[str], str | None]
 
@@ -49,6 +53,7 @@ def run_export(
     paper: str,
     protect: bool,
     note_file: str | None,
+    individual: bool = False,
     read_password: ReadPassword,
     read_new_password: ReadPassword,
     out: TextIO,
@@ -90,22 +95,20 @@ def run_export(
             return EXIT_USAGE
     session = Session.start(household.unlock(name, password))
     try:
-        summary = build_summary(SummaryRequest(period, chosen), [Contribution(session, note=note)])
+        request = SummaryRequest(period, chosen, individual=individual)
+        summary = build_summary(request, [Contribution(session, note=note)])
         if file_format == "pdf":
             save_pdf(summary, target, page_size=paper, password=pdf_password)
         else:
             save_markdown(summary, target)
-        session.exports.record(
-            ExportKind.THERAPY_SUMMARY,
-            file_format=file_format,
-            period_start=period.start,
-            period_end=period.end,
-            sections=[s.value for s in chosen],
-            protected=pdf_password is not None,
+        noted = note_summary_export(
+            session, summary, file_format=file_format, protected=pdf_password is not None
         )
     finally:
         session.lock()
     print(f"Wrote the summary for {period.label} to {target}.", file=out)
+    if noted is None:
+        print(NOT_NOTED, file=out)
     if pdf_password is None:
         print("Anyone who gets this file can read it. Keep it safe, or use --protect.", file=out)
     return EXIT_OK

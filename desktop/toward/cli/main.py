@@ -128,7 +128,9 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
             "Write a therapy summary of a period as the partner would see it in Toward. "
             "The partner's password is prompted for, or read as the first line of standard "
             "input; with --protect the PDF's password follows (prompted, or the next line). "
-            "The export is noted in the export history both partners see."
+            "The export is noted in the export history both partners see, unless it is "
+            "for an individual session (--individual): that holds only your own words, so "
+            "it is not noted."
         ),
     )
     _add_common(export, on_subcommand=True)
@@ -149,6 +151,11 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
     )
     export.add_argument(
         "--note-file", metavar="PATH", help="what you want to talk about, from a text file"
+    )
+    export.add_argument(
+        "--individual",
+        action="store_true",
+        help="for an individual session: only your own words, not noted in the shared history",
     )
 
 
@@ -257,6 +264,7 @@ def _export(args: argparse.Namespace) -> int:
         paper=args.paper,
         protect=args.protect,
         note_file=args.note_file,
+        individual=args.individual,
         read_password=read_password,
         read_new_password=read_new_password,
         out=sys.stdout,

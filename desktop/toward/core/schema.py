@@ -393,4 +393,8 @@ STEPS: tuple[str, ...] = (
     """
     CREATE INDEX journal_entries_by_tags ON journal_entries (tags);
     """,
+    # 10: the export history says whether the partner's words left in an export
+    """
+    ALTER TABLE export_log ADD COLUMN partner_words INTEGER CHECK (partner_words IN (0, 1));
+    """,
 )

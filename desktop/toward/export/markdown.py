@@ -28,6 +28,7 @@ def render_markdown(summary: Summary) -> str:
         "",
         f"{summary.byline}  ",
         f"Period: {summary.period.label}  ",
+        *([f"{summary.scope}  "] if summary.scope else []),
         f"Exported {long_date(summary.exported_at.astimezone().date())}. Private, keep safe.",
     ]
     for section in summary.sections:

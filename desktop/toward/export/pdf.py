@@ -214,6 +214,7 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
         Spacer(1, 4),
         Paragraph(escape(summary.byline), styles["byline"]),
         Paragraph(f"Period: {escape(summary.period.label)}", styles["byline"]),
+        *_scope(summary, styles),
         Paragraph(
             "Contents: " + escape(", ".join(SECTION_TITLES[s] for s in summary.sections)),
             styles["byline"],
@@ -242,6 +243,11 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.MULTILINE)
+
+
+def _scope(summary: Summary, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Whose words the summary holds, when that is only its maker's."""
+    return [Paragraph(escape(summary.scope), styles["byline"])] if summary.scope else []
 
 
 def _inline(text: str) -> str:

@@ -31,7 +31,23 @@ def describe_export(record: ExportRecord, names: dict[str, str]) -> tuple[str, s
         details.append(", ".join(titles))
     fmt = FORMAT_WORDS.get(record.file_format, record.file_format)
     details.append(f"{fmt}, protected with a password" if record.protected else fmt)
+    words = _partner_words(record, names)
+    if words:
+        details.append(words)
     return head, " · ".join(details)
+
+
+def _partner_words(record: ExportRecord, names: dict[str, str]) -> str:
+    """Whether the other partner's words are in an export, as the history notes it."""
+    if record.partner_words is None:
+        return ""
+    others = [name for partner_id, name in names.items() if partner_id != record.partner_id]
+    if not others:
+        return ""
+    other = others[0]
+    if record.partner_words:
+        return f"holds words {other} wrote"
+    return f"holds none of {other}'s words"
 
 
 class SummaryPage(PageColumn):
@@ -68,8 +84,10 @@ class SummaryPage(PageColumn):
         history.body.addWidget(text_label("Export history", "Heading"))
         history.body.addWidget(
             text_label(
-                "Every summary or data export either of you makes is listed here, so nothing "
-                "leaves Toward unseen. Only the outline is kept, never the content.",
+                "Every summary for a couples session or data export either of you makes is "
+                "listed here, so nothing you wrote leaves Toward unseen: who made it, when, and "
+                "whether the other's words are in it, never the content. A summary for an "
+                "individual session holds only its maker's own words and is not listed.",
                 "Muted",
             )
         )

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
-from toward.core.export_log import ExportKind
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.spaces import Space
+from toward.export.history import note_summary_export
 from toward.export.markdown import render_markdown
 from toward.export.summary import (
     SECTION_ORDER,
@@ -62,6 +62,16 @@ PERIODS = {
     "custom": "Dates of my choosing",
 }
 LIST_LIMIT = 200  # entries offered for ticking; older ones are reached by a shorter period
+INDIVIDUAL_RULE = (
+    "For an individual session, only your own words go in: your notes, your private entries "
+    "you tick, your own shared entries and answers, and counts and dates. Nothing your "
+    "partner wrote leaves, so this summary is not noted in the export history your partner "
+    "sees."
+)
+COUPLE_RULE = (
+    "A summary for a couples session is noted in the export history you both see: who made "
+    "it, when, and whether your partner's words are in it. Never what it covers."
+)
 WARNING = (
     "An exported file can be read by anyone who gets it, unless you protect it with a "
     "password. Keep it somewhere only you can reach, and delete it when you no longer need it."
@@ -89,6 +99,7 @@ class SummaryDialog(QDialog):
         self.setWindowTitle("Make a summary for therapy")
         self.resize(1180, 780)
         self._pdf: bytes | None = None
+        self._previewed: Summary | None = None  # what the shown preview was built from
         self._buffer: QBuffer | None = None
         self._generation = 0
         self.document = QPdfDocument(self)
@@ -138,6 +149,17 @@ class SummaryDialog(QDialog):
                 "Muted",
             )
         )
+        add(text_label("For which session", "Heading"))
+        self.session_kind = Segmented(["With my partner", "Just me"])
+        self.session_kind.setAccessibleName("For which session")
+        self.session_kind.changed.connect(self._session_kind_changed)
+        add(self.session_kind)
+        self.rule = text_label(COUPLE_RULE, "Muted")
+        self.rule.setAccessibleName("Who sees that this summary was made")
+        add(self.rule)
+        if len(self.sessions) > 1:
+            self.session_kind.setEnabled(False)  # together, both partners' words go in
+
         add(text_label("Period", "Heading"))
         self.since_last = since_last_summary(self.session)
         self.period_choice = QComboBox()
@@ -288,6 +310,16 @@ class SummaryDialog(QDialog):
         self._fill_entries()
         self._changed()
 
+    @property
+    def individual(self) -> bool:
+        """Whether the summary is for an individual session (only the exporter's words)."""
+        return self.session_kind.current() == 1
+
+    def _session_kind_changed(self, *_args: object) -> None:
+        self.rule.setText(INDIVIDUAL_RULE if self.individual else COUPLE_RULE)
+        self._fill_entries()
+        self._changed()
+
     def _custom_dates_changed(self) -> None:
         if self.period_choice.currentData() == "custom":
             self._period_changed()
@@ -310,6 +342,8 @@ class SummaryDialog(QDialog):
             names = {p.id: p.name for p in self.session.household.partners}
             hidden = 0
             for entry in shared:
+                if self.individual and entry.info.author_id != self.session.partner.id:
+                    continue  # only the exporter's own words go in
                 if entry.id not in quotable:
                     hidden += 1
                     continue
@@ -350,6 +384,7 @@ class SummaryDialog(QDialog):
         # The shown preview no longer matches the choices: Print waits for the next one,
         # so it never prints an entry that was just un-ticked.
         self._pdf = None
+        self._previewed = None
         self.print_button.setEnabled(False)
         self._timer.start()
 
@@ -368,7 +403,9 @@ class SummaryDialog(QDialog):
         sections = tuple(s for s in SECTION_ORDER if self.section_boxes[s].isChecked())
         if period is None or not sections:
             return None
-        return SummaryRequest(period, sections, self._ticked(self.shared_list))
+        return SummaryRequest(
+            period, sections, self._ticked(self.shared_list), individual=self.individual
+        )
 
     def contributions(self) -> list[Contribution]:
         return [
@@ -406,6 +443,7 @@ class SummaryDialog(QDialog):
         def done(result: tuple[Summary, bytes]) -> None:
             if generation != self._generation or self._timer.isActive():
                 return  # the choices changed meanwhile; a newer preview is on its way
+            self._previewed = result[0]
             self._show(result[1])
             self.print_button.setEnabled(True)
             self.status.setText(f"{self.document.pageCount()} pages · {request.period.label}")
@@ -464,7 +502,7 @@ class SummaryDialog(QDialog):
         contributions, size = self.contributions(), self.page_size
         self.status.setText("Saving…")
 
-        def work() -> Path:
+        def work() -> tuple[Path, Summary]:
             summary = build_summary(request, contributions)
             if file_format == "pdf":
                 from toward.export.pdf import protect, render_pdf
@@ -475,19 +513,16 @@ class SummaryDialog(QDialog):
             else:
                 data = render_markdown(summary).encode("utf-8")
             write_atomically(path, data)
-            return path
+            return path, summary
 
-        def done(saved: Path) -> None:
-            self.session.exports.record(
-                ExportKind.THERAPY_SUMMARY,
-                file_format=file_format,
-                period_start=request.period.start,
-                period_end=request.period.end,
-                sections=[s.value for s in request.sections],
-                protected=password is not None,
+        def done(result: tuple[Path, Summary]) -> None:
+            saved, summary = result
+            noted = note_summary_export(
+                self.session, summary, file_format=file_format, protected=password is not None
             )
             lock = " It is protected with your password." if password else ""
-            self.status.setText(f"Saved to {saved}.{lock}")
+            unnoted = " It is not noted in the shared export history." if noted is None else ""
+            self.status.setText(f"Saved to {saved}.{lock}{unnoted}")
 
         run_in_background(work, done, self._failed, owner=self)
 
@@ -518,13 +553,6 @@ class SummaryDialog(QDialog):
                 painter.drawImage(0, 0, image)
         finally:
             painter.end()
-        request = self.request()
-        if request is not None:
-            self.session.exports.record(
-                ExportKind.THERAPY_SUMMARY,
-                file_format="print",
-                period_start=request.period.start,
-                period_end=request.period.end,
-                sections=[s.value for s in request.sections],
-            )
+        if self._previewed is not None:
+            note_summary_export(self.session, self._previewed, file_format="print")
         self.status.setText("Sent to the printer.")
