@@ -11,6 +11,7 @@ from toward.core.bids import Bids
 from toward.core.export_log import ExportLog
 from toward.core.journal import Journal
 from toward.core.ledger import Ledger
+from toward.core.practices import Practices
 from toward.core.promises import Promises
 from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.repairs import Repairs
@@ -127,6 +128,11 @@ class Session:
         return Promises(self.spaces, [p.id for p in self.household.partners])
 
     @property
+    def practices(self) -> Practices:
+        """Practices from therapy and the log of times practised (shared space)."""
+        return Practices(self.spaces)
+
+    @property
     def repairs(self) -> Repairs:
         """Repair conversations (shared) and this partner's sealed answers (private)."""
         return Repairs(self.spaces, [p.id for p in self.household.partners], self.promises)
@@ -142,6 +148,7 @@ class Session:
             self.promises.attention,
             self.promises.requests_attention,
             self.repairs.attention,
+            self.practices.attention,
         )
         return build_today(self.bids, sources, today=today)
 

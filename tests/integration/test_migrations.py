@@ -184,3 +184,27 @@ def test_step_10_keeps_older_exports_with_the_partners_words_not_noted(path: Pat
     with pytest.raises(sqlcipher3.IntegrityError):
         conn.execute("UPDATE export_log SET partner_words = 2")
     conn.close()
+
+
+def test_step_11_adds_practices_and_their_times(path: Path, key: bytes):
+    conn = open_database(path, key, create=True)
+    migrate(conn, STEPS[:10], path)
+    assert "practices" not in tables(conn)
+    migrate(conn, STEPS[:11], path)
+    assert {"practices", "practice_times"} <= tables(conn)
+    bookkeeping = "'p1', '2026-01-01', '2026-01-01'"
+    conn.execute(
+        f"INSERT INTO practices (id, author_id, created_at, updated_at, what, times_per_week)"
+        f" VALUES ('x', {bookkeeping}, 'talk', 3)"
+    )
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute(
+            f"INSERT INTO practices (id, author_id, created_at, updated_at, what, times_per_week)"
+            f" VALUES ('y', {bookkeeping}, 'talk', 15)"
+        )
+    with pytest.raises(sqlcipher3.IntegrityError):  # a time belongs to a practice
+        conn.execute(
+            "INSERT INTO practice_times (id, author_id, created_at, updated_at, practice_id,"
+            f" practised_on) VALUES ('t', {bookkeeping}, 'nowhere', '2026-01-02')"
+        )
+    conn.close()

@@ -487,6 +487,13 @@ def agreement_and_its_moments(maya: Session, sam: Session, marker: str) -> None:
     maya.promises.set_agreement_aside(agreement)
 
 
+@writer()
+def practice_and_its_log(maya: Session, sam: Session, marker: str) -> None:
+    practice = maya.practices.add(f"practice {marker}", 3)
+    sam.practices.log(practice, note=f"note {marker}")
+    maya.practices.set_aside(practice)
+
+
 # -- backups: a manual one and a daily one, both taken while writing ---------------------
 
 

@@ -385,6 +385,29 @@ def _exports(maya: Session, sam: Session) -> None:
     sam.therapy_consent.set_default(True)
 
 
+def _practices(maya: Session, sam: Session) -> None:
+    """Two practices from their therapist, tried most weeks, with a few honest notes."""
+    talk = maya.practices.add(
+        "A 20-minute stress-reducing conversation after work", 3, added_at=_ago(16, 19)
+    )
+    small = sam.practices.add(
+        "Tell each other one small thing we held back today", 2, added_at=_ago(9, 21)
+    )
+    today = datetime.now().astimezone().date()
+    for days_ago, who, practice, note in (
+        (15, maya, talk, "Hard to start, easier once we sat down. Sam listened properly."),
+        (13, sam, talk, ""),
+        (10, sam, talk, "We both wanted to fix things; next time just listen."),
+        (8, maya, small, "I said I was worried about the card bill. It went better than I feared."),
+        (8, maya, talk, ""),
+        (6, sam, small, ""),
+        (5, maya, talk, "Short one, but it helped."),
+        (2, sam, talk, "Ran out of time after ten minutes."),
+        (1, maya, small, ""),
+    ):
+        who.practices.log(practice, on=today - timedelta(days=days_ago), note=note)
+
+
 def _ledger(maya: Session, sam: Session) -> None:
     """Maya's business card, told in full for the first time: some on time, two late, one
     with its why kept private for now; Sam acknowledges, asks, talks it through."""
@@ -453,5 +476,6 @@ SAMPLES: tuple[Callable[[Session, Session], None], ...] = (
     _ledger,
     _promises,
     _repairs,
+    _practices,
     _exports,
 )

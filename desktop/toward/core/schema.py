@@ -397,4 +397,36 @@ STEPS: tuple[str, ...] = (
     """
     ALTER TABLE export_log ADD COLUMN partner_words INTEGER CHECK (partner_words IN (0, 1));
     """,
+    # 11: practices from therapy and each time one was practised (kept in the shared space)
+    """
+    CREATE TABLE practices (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        what TEXT NOT NULL,
+        times_per_week INTEGER NOT NULL CHECK (times_per_week BETWEEN 1 AND 14),
+        ended_at TEXT
+    );
+
+    CREATE TABLE practice_times (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        practice_id TEXT NOT NULL REFERENCES practices (id) ON DELETE CASCADE,
+        practised_on TEXT NOT NULL,  -- a local date, YYYY-MM-DD
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX practice_times_by_day ON practice_times (practised_on, practice_id);
+    CREATE INDEX practice_times_by_practice ON practice_times (practice_id, practised_on);
+    """,
 )

@@ -12,6 +12,7 @@ from toward.export.summary import (
     LedgerPart,
     MoneyLine,
     NotePart,
+    PracticesPart,
     PromisesPart,
     RepairsPart,
     Summary,
@@ -46,6 +47,8 @@ def render_markdown(summary: Summary) -> str:
             lines += _repairs(part)
         elif isinstance(part, JournalPart):
             lines += _journal(part)
+        elif isinstance(part, PracticesPart):
+            lines += _practices(part)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -231,6 +234,32 @@ def _repairs(part: RepairsPart) -> list[str]:
             lines.append("")
     if part.answers_not_quoted:
         lines.append(f"_{plural(part.answers_not_quoted, 'answer')} counted here, not quoted._")
+    return lines
+
+
+def _practices(part: PracticesPart) -> list[str]:
+    if not part.practices:
+        return ["_No practices from therapy were in use in this period._"]
+    lines: list[str] = []
+    for item in part.practices:
+        done = sum(n for _who, n in item.times_by)
+        facts = [f"meant {item.how_often}", f"written down by {item.author}"]
+        if item.set_aside:
+            facts.append("set aside since")
+        logged = ", ".join(f"{who} {n}" for who, n in item.times_by)
+        said = f"Practised {plural(done, 'time')} in this period"
+        said += f" (logged by {logged})." if logged else "."
+        lines += [f"### {item.what}", "", f"_{' · '.join(facts)}_", "", said, ""]
+        for who, day, text in item.notes:
+            lines += [f"> **{who}, {long_date(day)}**", ">"]
+            lines += [f"> {line}" if line else ">" for line in text.splitlines()]
+            lines.append("")
+        if item.notes_not_quoted:
+            lines += [
+                f"_{plural(item.notes_not_quoted, 'note')} counted, not quoted: their author "
+                "has not chosen to bring them to therapy._",
+                "",
+            ]
     return lines
 
 

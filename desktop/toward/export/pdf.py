@@ -48,6 +48,7 @@ from toward.export.summary import (
     LedgerPart,
     MoneyLine,
     NotePart,
+    PracticesPart,
     PromisesPart,
     RepairsPart,
     Summary,
@@ -237,6 +238,8 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
             story += _repairs(part, styles)
         elif isinstance(part, JournalPart):
             story += _journal(part, styles)
+        elif isinstance(part, PracticesPart):
+            story += _practices(part, styles)
     return story
 
 
@@ -700,6 +703,44 @@ def _repairs(part: RepairsPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
                 styles["muted"],
             )
         )
+    return flow
+
+
+def _practices(part: PracticesPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not part.practices:
+        return [Paragraph("No practices from therapy were in use in this period.", styles["muted"])]
+    flow: list[Flowable] = []
+    for item in part.practices:
+        done = sum(n for _who, n in item.times_by)
+        facts = [f"meant {item.how_often}", f"written down by {item.author}"]
+        if item.set_aside:
+            facts.append("set aside since")
+        logged = ", ".join(f"{who} {n}" for who, n in item.times_by)
+        flow += [
+            CondPageBreak(25 * mm),
+            Paragraph(escape(item.what), styles["h2"]),
+            Paragraph(escape(" · ".join(facts)), styles["meta"]),
+            Paragraph(
+                escape(f"Practised {plural(done, 'time')} in this period")
+                + (escape(f" (logged by {logged})") if logged else "")
+                + ".",
+                styles["body"],
+            ),
+        ]
+        for who, day, text in item.notes:
+            flow.append(Paragraph(escape(f"{who}, {long_date(day)}"), styles["reply_meta"]))
+            flow += _paragraphs(text, styles["reply"])
+        if item.notes_not_quoted:
+            flow.append(
+                Paragraph(
+                    escape(
+                        f"{plural(item.notes_not_quoted, 'note')} counted, not quoted: "
+                        "their author has not chosen to bring them to therapy."
+                    ),
+                    styles["muted"],
+                )
+            )
+        flow.append(Spacer(1, 6))
     return flow
 
 

@@ -41,6 +41,7 @@ class InvalidSummary(KnownError):
 
 class Section(StrEnum):
     NOTE = "note"
+    PRACTICES = "practices"
     BIDS = "bids"
     PROMISES = "promises"
     LEDGER = "ledger"
@@ -50,6 +51,7 @@ class Section(StrEnum):
 
 SECTION_TITLES = {
     Section.NOTE: "What I want to talk about",
+    Section.PRACTICES: "What we practised",
     Section.BIDS: "Bids for connection",
     Section.PROMISES: "Promises and agreements",
     Section.LEDGER: "Money ledger",
@@ -314,7 +316,25 @@ class RepairsPart:
     answers_not_quoted: int
 
 
-Part = NotePart | BidsPart | PromisesPart | LedgerPart | RepairsPart | JournalPart
+@dataclass(frozen=True)
+class PracticeItem:
+    """A practice from therapy; its notes quoted only where their author allowed it."""
+
+    what: str
+    how_often: str
+    author: str  # who wrote it down
+    set_aside: bool
+    times_by: list[tuple[str, int]]  # (who logged, how many times) in the period
+    notes: list[tuple[str, date, str]]  # (author, day, text)
+    notes_not_quoted: int = 0
+
+
+@dataclass(frozen=True)
+class PracticesPart:
+    practices: list[PracticeItem]
+
+
+Part = NotePart | BidsPart | PromisesPart | LedgerPart | RepairsPart | JournalPart | PracticesPart
 
 
 @dataclass(frozen=True)
@@ -378,6 +398,8 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
             parts[section] = NotePart(
                 [(names[c.session.partner.id], c.note.strip()) for c in contributions]
             )
+        elif section is Section.PRACTICES:
+            parts[section] = practices_part(exporter, request.period, names)
         elif section is Section.BIDS:
             parts[section] = _bids(exporter, request.period, names)
         elif section is Section.PROMISES:
@@ -654,6 +676,8 @@ def own_words_only(part: Part, me: str) -> Part:
         )
     if isinstance(part, RepairsPart):
         return replace(part, repairs=[_own_repair(r, me) for r in part.repairs])
+    if isinstance(part, PracticesPart):
+        return PracticesPart([_own_practice(p, me) for p in part.practices])
     return part
 
 
@@ -679,3 +703,46 @@ def _own_repair(item: RepairItem, me: str) -> RepairItem:
 def holds_words_of_others(part: Part, me: str) -> bool:
     """Whether `part` quotes anything written by someone other than `me`."""
     return own_words_only(part, me) != part
+
+
+def _own_practice(item: PracticeItem, me: str) -> PracticeItem:
+    return replace(
+        item,
+        what=item.what if item.author == me else f"A practice {item.author} wrote down",
+        notes=[note for note in item.notes if note[0] == me],
+    )
+
+
+# -- what we practised -------------------------------------------------------------------
+
+
+def practices_part(session: Session, period: Period, names: dict[str, str]) -> PracticesPart:
+    """Each practice in use in the period: how often it was meant, how often it was done."""
+    records = session.practices.in_period(period.start, period.end)
+    every = [t for r in records for t in r.times if t.note]
+    quotable = session.therapy_consent.allowed_ids((t.id, t.info.author_id) for t in every)
+    items = []
+    for record in records:
+        by: dict[str, int] = {}
+        notes: list[tuple[str, date, str]] = []
+        hidden = 0
+        for done in record.times:
+            who = names.get(done.info.author_id, "Partner")
+            by[who] = by.get(who, 0) + 1
+            if done.note and done.id in quotable:
+                notes.append((who, done.practised_on, done.note))
+            elif done.note:
+                hidden += 1
+        practice = record.practice
+        items.append(
+            PracticeItem(
+                what=practice.what,
+                how_often=practice.how_often,
+                author=names.get(practice.info.author_id, "Partner"),
+                set_aside=practice.ended_at is not None,
+                times_by=sorted(by.items()),
+                notes=notes[-LISTED:],
+                notes_not_quoted=hidden,
+            )
+        )
+    return PracticesPart(items)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from toward.core import bids, export_log
+from toward.core import bids, export_log, practices
 from toward.core.journal import images, model, replies
 from toward.core.ledger import records as ledger
 from toward.core.promises import model as promises
@@ -163,6 +163,36 @@ REPAIR_PLAN_ITEMS = RecordKind(
     table=portable.PortableTable(repairs.PLAN_ITEMS, repairs.PLAN_COLUMNS),
 )
 
+
+def _check_practice(content: Mapping[str, Any]) -> Row:
+    if not 1 <= content["times_per_week"] <= practices.MAX_PER_WEEK:
+        raise ValueError(f"a practice is meant 1 to {practices.MAX_PER_WEEK} times a week")
+    if not content["what"].strip() or len(content["what"]) > practices.MAX_WHAT:
+        raise ValueError(f"a practice holds 1 to {practices.MAX_WHAT} characters")
+    return dict(content)
+
+
+def _check_practice_time(content: Mapping[str, Any]) -> Row:
+    if len(content["note"]) > practices.MAX_NOTE:
+        raise ValueError(f"a practice note holds at most {practices.MAX_NOTE:,} characters")
+    return dict(content)
+
+
+PRACTICES = RecordKind(
+    key="practices",
+    label="practices from therapy",
+    table=portable.PortableTable(practices.PRACTICES, practices.PRACTICE_COLUMNS),
+    check=_check_practice,
+)
+
+PRACTICE_TIMES = RecordKind(
+    key="practice_times",
+    label="times practised",
+    table=portable.PortableTable(practices.TIMES, practices.TIME_COLUMNS),
+    csv_columns=practices.TIME_COLUMNS,
+    check=_check_practice_time,
+)
+
 EXPORT_LOG = RecordKind(
     key="export_log",
     label="export history lines",
@@ -228,6 +258,8 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     REPAIR_ANSWERS,
     REPAIR_PLAN_ITEMS,
     REPAIR_MARKS,
+    PRACTICES,
+    PRACTICE_TIMES,
     EXPORT_LOG,
     THERAPY_CONSENT,
     READ_MARKS,

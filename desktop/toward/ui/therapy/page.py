@@ -6,10 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from toward.core.export_log import TABLE, ExportRecord
+from toward.core.practices import PRACTICES
+from toward.core.practices import TIMES as PRACTICE_TIMES
 from toward.export.summary import SECTION_TITLES, Section
 from toward.session import Session
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
 from toward.ui.main_view import MainView
+from toward.ui.therapy.practices import PracticesCard
 from toward.ui.therapy.summary_dialog import SummaryDialog
 
 HISTORY = 30
@@ -63,8 +66,9 @@ class SummaryPage(PageColumn):
         intro.body.addWidget(text_label("Make a summary", "Heading"))
         intro.body.addWidget(
             text_label(
-                "Choose a period and what to include: bids, promises, the ledger, repair "
-                "conversations, journal entries and a note about what you want to talk about. "
+                "Choose a period and what to include: what you practised, bids, promises, the "
+                "ledger, repair conversations, journal entries and a note about what you want "
+                "to talk about. "
                 "You see it before you save or print it.",
                 "Muted",
             )
@@ -80,6 +84,8 @@ class SummaryPage(PageColumn):
         self.make_button.clicked.connect(self.make_summary)
         intro.body.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addWidget(intro)
+        self.practices = PracticesCard(session)
+        self.column.addWidget(self.practices)
         history = Card()
         history.body.addWidget(text_label("Export history", "Heading"))
         history.body.addWidget(
@@ -97,10 +103,14 @@ class SummaryPage(PageColumn):
         self.column.addWidget(history)
         self.finish()
         self.dialog: SummaryDialog | None = None
-        view.changes_for(session).changed.connect(
-            lambda table: self.refresh() if table == TABLE else None
-        )
+        view.changes_for(session).changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, table: str) -> None:
+        if table == TABLE:
+            self.refresh()
+        elif table in (PRACTICES, PRACTICE_TIMES):
+            self.practices.refresh()
 
     def refresh(self) -> None:
         clear_layout(self.history)

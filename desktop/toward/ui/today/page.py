@@ -14,6 +14,8 @@ from toward.core.journal import TABLE as JOURNAL_TABLE
 from toward.core.ledger.records import AGREEMENTS as LEDGER_AGREEMENTS
 from toward.core.ledger.records import LINES as LEDGER_LINES
 from toward.core.ledger.records import RESPONSES as LEDGER_RESPONSES
+from toward.core.practices import PRACTICES
+from toward.core.practices import TIMES as PRACTICE_TIMES
 from toward.core.promises import PROMISES
 from toward.core.repairs.model import MARKS as REPAIR_MARKS
 from toward.core.repairs.model import REPAIRS
@@ -64,6 +66,8 @@ class TodayPage(PageColumn):
             PROMISES,
             REPAIRS,
             REPAIR_MARKS,
+            PRACTICES,
+            PRACTICE_TIMES,
         ):
             self.refresh()
 
