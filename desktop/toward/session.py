@@ -17,6 +17,7 @@ from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.repairs import Repairs
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
+from toward.core.therapist_questions import TherapistQuestions
 from toward.core.therapy_consent import TherapyConsent
 from toward.core.today import TodayView, build_today
 
@@ -131,6 +132,11 @@ class Session:
     def practices(self) -> Practices:
         """Practices from therapy and the log of times practised (shared space)."""
         return Practices(self.spaces)
+
+    @property
+    def therapist_questions(self) -> TherapistQuestions:
+        """This partner's questions for the therapist (private) and the shared ones."""
+        return TherapistQuestions(self.spaces)
 
     @property
     def repairs(self) -> Repairs:

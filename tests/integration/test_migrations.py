@@ -208,3 +208,13 @@ def test_step_11_adds_practices_and_their_times(path: Path, key: bytes):
             f" practised_on) VALUES ('t', {bookkeeping}, 'nowhere', '2026-01-02')"
         )
     conn.close()
+
+
+def test_step_12_adds_questions_for_the_therapist(path: Path, key: bytes):
+    conn = open_database(path, key, create=True)
+    migrate(conn, STEPS[:11], path)
+    assert "therapist_questions" not in tables(conn)
+    migrate(conn, STEPS[:12], path)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(therapist_questions)")}
+    assert {"text", "talked_about_at", "origin_id", "shared_id"} <= columns
+    conn.close()

@@ -494,6 +494,22 @@ def practice_and_its_log(maya: Session, sam: Session, marker: str) -> None:
     maya.practices.set_aside(practice)
 
 
+@writer()
+def questions_for_the_therapist(maya: Session, sam: Session, marker: str) -> None:
+    kept = maya.therapist_questions.add(f"private question {marker}")
+    shared = maya.therapist_questions.add(f"shared question {marker}")
+    maya.therapist_questions.share(shared)
+    maya.therapist_questions.edit(shared, f"edited question {marker}")
+    maya.therapist_questions.mark_talked_about(kept)
+
+
+@writer(stored=False)
+def question_shared_then_deleted(maya: Session, sam: Session, marker: str) -> None:
+    question = maya.therapist_questions.add(f"second thoughts {marker}")
+    maya.therapist_questions.share(question)
+    maya.therapist_questions.delete(question)
+
+
 # -- backups: a manual one and a daily one, both taken while writing ---------------------
 
 

@@ -408,6 +408,19 @@ def _practices(maya: Session, sam: Session) -> None:
         who.practices.log(practice, on=today - timedelta(days=days_ago), note=note)
 
 
+def _therapist_questions(maya: Session, sam: Session) -> None:
+    """A few things each means to bring up; Maya has shared one, one is already talked about."""
+    shared = maya.therapist_questions.add(
+        "How do we talk about money without it turning into a trial?"
+    )
+    maya.therapist_questions.share(shared)
+    maya.therapist_questions.add("Why do I go quiet when Sam asks where I've been?")
+    done = maya.therapist_questions.add("Is it normal to still feel raw after two months?")
+    maya.therapist_questions.mark_talked_about(done)
+    sam.therapist_questions.add("How can I ask about the card without sounding suspicious?")
+    sam.therapist_questions.add("What does a good weekly check-in look like for us?")
+
+
 def _ledger(maya: Session, sam: Session) -> None:
     """Maya's business card, told in full for the first time: some on time, two late, one
     with its why kept private for now; Sam acknowledges, asks, talks it through."""
@@ -477,5 +490,6 @@ SAMPLES: tuple[Callable[[Session, Session], None], ...] = (
     _promises,
     _repairs,
     _practices,
+    _therapist_questions,
     _exports,
 )

@@ -429,4 +429,21 @@ STEPS: tuple[str, ...] = (
     CREATE INDEX practice_times_by_day ON practice_times (practised_on, practice_id);
     CREATE INDEX practice_times_by_practice ON practice_times (practice_id, practised_on);
     """,
+    # 12: questions for the therapist, written privately; shared only by their author
+    """
+    CREATE TABLE therapist_questions (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        text TEXT NOT NULL,
+        talked_about_at TEXT
+    );
+    CREATE UNIQUE INDEX therapist_questions_by_origin ON therapist_questions (origin_id)
+        WHERE origin_id IS NOT NULL;
+    """,
 )

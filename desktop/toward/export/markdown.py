@@ -14,6 +14,7 @@ from toward.export.summary import (
     NotePart,
     PracticesPart,
     PromisesPart,
+    QuestionsPart,
     RepairsPart,
     Summary,
     long_date,
@@ -49,6 +50,8 @@ def render_markdown(summary: Summary) -> str:
             lines += _journal(part)
         elif isinstance(part, PracticesPart):
             lines += _practices(part)
+        elif isinstance(part, QuestionsPart):
+            lines += _questions(part)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -235,6 +238,16 @@ def _repairs(part: RepairsPart) -> list[str]:
     if part.answers_not_quoted:
         lines.append(f"_{plural(part.answers_not_quoted, 'answer')} counted here, not quoted._")
     return lines
+
+
+def _questions(part: QuestionsPart) -> list[str]:
+    if not part.questions:
+        return ["_No questions were chosen for this summary._"]
+    several = len({who for who, _text in part.questions}) > 1
+    return [
+        "- " + " ".join((f"{who}: {text}" if several else text).split())
+        for who, text in part.questions
+    ]
 
 
 def _practices(part: PracticesPart) -> list[str]:

@@ -50,6 +50,7 @@ from toward.export.summary import (
     NotePart,
     PracticesPart,
     PromisesPart,
+    QuestionsPart,
     RepairsPart,
     Summary,
     long_date,
@@ -240,6 +241,8 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
             story += _journal(part, styles)
         elif isinstance(part, PracticesPart):
             story += _practices(part, styles)
+        elif isinstance(part, QuestionsPart):
+            story += _questions(part, styles)
     return story
 
 
@@ -704,6 +707,16 @@ def _repairs(part: RepairsPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
             )
         )
     return flow
+
+
+def _questions(part: QuestionsPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not part.questions:
+        return [Paragraph("No questions were chosen for this summary.", styles["muted"])]
+    several = len({who for who, _text in part.questions}) > 1
+    return [
+        Paragraph("• " + escape(f"{who}: {text}" if several else text), styles["body"])
+        for who, text in part.questions
+    ]
 
 
 def _practices(part: PracticesPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:

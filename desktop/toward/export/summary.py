@@ -26,6 +26,14 @@ from toward.core.repairs import GUIDANCE, SEALED_STEPS, TOPIC_WORDS
 from toward.core.repairs import STATUS_WORDS as REPAIR_STATUS_WORDS
 from toward.core.repairs import STEPS as REPAIR_STEPS
 from toward.core.spaces import RecordNotFound, Space
+from toward.export.between_sessions import (
+    PracticesPart,
+    QuestionsPart,
+    own_practices,
+    own_questions,
+    practices_part,
+    questions_part,
+)
 from toward.vault.errors import KnownError
 
 if TYPE_CHECKING:
@@ -41,6 +49,7 @@ class InvalidSummary(KnownError):
 
 class Section(StrEnum):
     NOTE = "note"
+    QUESTIONS = "questions"
     PRACTICES = "practices"
     BIDS = "bids"
     PROMISES = "promises"
@@ -51,6 +60,7 @@ class Section(StrEnum):
 
 SECTION_TITLES = {
     Section.NOTE: "What I want to talk about",
+    Section.QUESTIONS: "Questions for our therapist",
     Section.PRACTICES: "What we practised",
     Section.BIDS: "Bids for connection",
     Section.PROMISES: "Promises and agreements",
@@ -153,6 +163,7 @@ class Contribution:
     session: Session
     private_entry_ids: frozenset[str] = frozenset()
     note: str = ""
+    question_ids: frozenset[str] = frozenset()  # their own questions they ticked
 
 
 @dataclass(frozen=True)
@@ -316,25 +327,16 @@ class RepairsPart:
     answers_not_quoted: int
 
 
-@dataclass(frozen=True)
-class PracticeItem:
-    """A practice from therapy; its notes quoted only where their author allowed it."""
-
-    what: str
-    how_often: str
-    author: str  # who wrote it down
-    set_aside: bool
-    times_by: list[tuple[str, int]]  # (who logged, how many times) in the period
-    notes: list[tuple[str, date, str]]  # (author, day, text)
-    notes_not_quoted: int = 0
-
-
-@dataclass(frozen=True)
-class PracticesPart:
-    practices: list[PracticeItem]
-
-
-Part = NotePart | BidsPart | PromisesPart | LedgerPart | RepairsPart | JournalPart | PracticesPart
+Part = (
+    NotePart
+    | BidsPart
+    | PromisesPart
+    | LedgerPart
+    | RepairsPart
+    | JournalPart
+    | PracticesPart
+    | QuestionsPart
+)
 
 
 @dataclass(frozen=True)
@@ -398,6 +400,8 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
             parts[section] = NotePart(
                 [(names[c.session.partner.id], c.note.strip()) for c in contributions]
             )
+        elif section is Section.QUESTIONS:
+            parts[section] = questions_part(contributions, names)
         elif section is Section.PRACTICES:
             parts[section] = practices_part(exporter, request.period, names)
         elif section is Section.BIDS:
@@ -677,7 +681,9 @@ def own_words_only(part: Part, me: str) -> Part:
     if isinstance(part, RepairsPart):
         return replace(part, repairs=[_own_repair(r, me) for r in part.repairs])
     if isinstance(part, PracticesPart):
-        return PracticesPart([_own_practice(p, me) for p in part.practices])
+        return own_practices(part, me)
+    if isinstance(part, QuestionsPart):
+        return own_questions(part, me)
     return part
 
 
@@ -703,46 +709,3 @@ def _own_repair(item: RepairItem, me: str) -> RepairItem:
 def holds_words_of_others(part: Part, me: str) -> bool:
     """Whether `part` quotes anything written by someone other than `me`."""
     return own_words_only(part, me) != part
-
-
-def _own_practice(item: PracticeItem, me: str) -> PracticeItem:
-    return replace(
-        item,
-        what=item.what if item.author == me else f"A practice {item.author} wrote down",
-        notes=[note for note in item.notes if note[0] == me],
-    )
-
-
-# -- what we practised -------------------------------------------------------------------
-
-
-def practices_part(session: Session, period: Period, names: dict[str, str]) -> PracticesPart:
-    """Each practice in use in the period: how often it was meant, how often it was done."""
-    records = session.practices.in_period(period.start, period.end)
-    every = [t for r in records for t in r.times if t.note]
-    quotable = session.therapy_consent.allowed_ids((t.id, t.info.author_id) for t in every)
-    items = []
-    for record in records:
-        by: dict[str, int] = {}
-        notes: list[tuple[str, date, str]] = []
-        hidden = 0
-        for done in record.times:
-            who = names.get(done.info.author_id, "Partner")
-            by[who] = by.get(who, 0) + 1
-            if done.note and done.id in quotable:
-                notes.append((who, done.practised_on, done.note))
-            elif done.note:
-                hidden += 1
-        practice = record.practice
-        items.append(
-            PracticeItem(
-                what=practice.what,
-                how_often=practice.how_often,
-                author=names.get(practice.info.author_id, "Partner"),
-                set_aside=practice.ended_at is not None,
-                times_by=sorted(by.items()),
-                notes=notes[-LISTED:],
-                notes_not_quoted=hidden,
-            )
-        )
-    return PracticesPart(items)

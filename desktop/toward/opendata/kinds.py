@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from toward.core import bids, export_log, practices
+from toward.core import bids, export_log, practices, therapist_questions
 from toward.core.journal import images, model, replies
 from toward.core.ledger import records as ledger
 from toward.core.promises import model as promises
@@ -193,6 +193,21 @@ PRACTICE_TIMES = RecordKind(
     check=_check_practice_time,
 )
 
+
+def _check_question(content: Mapping[str, Any]) -> Row:
+    text = content["text"]
+    if not text.strip() or len(text) > therapist_questions.MAX_TEXT:
+        raise ValueError(f"a question holds 1 to {therapist_questions.MAX_TEXT:,} characters")
+    return dict(content)
+
+
+THERAPIST_QUESTIONS = RecordKind(
+    key="therapist_questions",
+    label="questions for the therapist",
+    table=portable.PortableTable(therapist_questions.TABLE, therapist_questions.CONTENT_COLUMNS),
+    check=_check_question,
+)
+
 EXPORT_LOG = RecordKind(
     key="export_log",
     label="export history lines",
@@ -260,6 +275,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     REPAIR_MARKS,
     PRACTICES,
     PRACTICE_TIMES,
+    THERAPIST_QUESTIONS,
     EXPORT_LOG,
     THERAPY_CONSENT,
     READ_MARKS,

@@ -30,3 +30,6 @@ def the_rest_of_the_household(maya, sam) -> None:
     maya.practices.log(talk, on=date(2024, 5, 3), note="we listened")
     sam.practices.log(talk, on=date(2024, 5, 4))
     maya.exports.record(ExportKind.THERAPY_SUMMARY, file_format="pdf", partner_words=True)
+    kept = maya.therapist_questions.add("why do I go quiet?")
+    maya.therapist_questions.share(maya.therapist_questions.add("how do we talk about money?"))
+    maya.therapist_questions.mark_talked_about(kept)

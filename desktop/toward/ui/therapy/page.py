@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QVBoxLayout
 from toward.core.export_log import TABLE, ExportRecord
 from toward.core.practices import PRACTICES
 from toward.core.practices import TIMES as PRACTICE_TIMES
+from toward.core.therapist_questions import TABLE as QUESTIONS
 from toward.export.summary import SECTION_TITLES, Section
 from toward.session import Session
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
 from toward.ui.main_view import MainView
 from toward.ui.therapy.practices import PracticesCard
+from toward.ui.therapy.questions import QuestionsCard
 from toward.ui.therapy.summary_dialog import SummaryDialog
 
 HISTORY = 30
@@ -84,6 +86,8 @@ class SummaryPage(PageColumn):
         self.make_button.clicked.connect(self.make_summary)
         intro.body.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addWidget(intro)
+        self.questions = QuestionsCard(session)
+        self.column.addWidget(self.questions)
         self.practices = PracticesCard(session)
         self.column.addWidget(self.practices)
         history = Card()
@@ -111,6 +115,8 @@ class SummaryPage(PageColumn):
             self.refresh()
         elif table in (PRACTICES, PRACTICE_TIMES):
             self.practices.refresh()
+        elif table == QUESTIONS:
+            self.questions.refresh()
 
     def refresh(self) -> None:
         clear_layout(self.history)

@@ -230,6 +230,29 @@ class SummaryDialog(QDialog):
             self.private_lists[session.partner.id] = checklist
             add(checklist)
 
+        self.question_lists: dict[str, QListWidget] = {}
+        for session in self.sessions:
+            name = session.partner.name
+            title = (
+                "Your questions for the therapist"
+                if len(self.sessions) == 1
+                else f"{name}'s questions for the therapist ({name} ticks their own)"
+            )
+            add(text_label(title, "Heading"))
+            checklist = self._checklist(f"{name}'s questions to include")
+            for question in session.therapist_questions.mine():
+                item = QListWidgetItem(question.text)
+                item.setData(Qt.ItemDataRole.UserRole, question.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                checklist.addItem(item)
+            if checklist.count() == 0:
+                empty = QListWidgetItem("None on your list. Add them on the For therapy page.")
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                checklist.addItem(empty)
+            self.question_lists[session.partner.id] = checklist
+            add(checklist)
+
         add(text_label("The file", "Heading"))
         self.paper = Segmented(["A4", "Letter"])
         self.paper.setAccessibleName("Paper size")
@@ -413,6 +436,7 @@ class SummaryDialog(QDialog):
                 session,
                 self._ticked(self.private_lists[session.partner.id]),
                 self.notes[session.partner.id].toPlainText(),
+                self._ticked(self.question_lists[session.partner.id]),
             )
             for session in self.sessions
         ]

@@ -1,0 +1,112 @@
+"""The parts of a therapy summary about the weeks between sessions.
+
+What the couple practised, and the questions each partner chose to bring. Built here, as
+plain data, for `export.summary`; the renderers draw them like any other part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from toward.export.summary import Contribution, Period
+    from toward.session import Session
+
+NOTES_LISTED = 40  # notes a practice shows: a therapist reads it in minutes
+
+
+@dataclass(frozen=True)
+class PracticeItem:
+    """A practice from therapy; its notes quoted only where their author allowed it."""
+
+    what: str
+    how_often: str
+    author: str  # who wrote it down
+    set_aside: bool
+    times_by: list[tuple[str, int]]  # (who logged, how many times) in the period
+    notes: list[tuple[str, date, str]]  # (author, day, text)
+    notes_not_quoted: int = 0
+
+
+@dataclass(frozen=True)
+class QuestionsPart:
+    questions: list[tuple[str, str]]  # (author name, question), each ticked by its author
+
+
+@dataclass(frozen=True)
+class PracticesPart:
+    practices: list[PracticeItem]
+
+
+# -- what we practised -------------------------------------------------------------------
+
+
+def practices_part(session: Session, period: Period, names: dict[str, str]) -> PracticesPart:
+    """Each practice in use in the period: how often it was meant, how often it was done."""
+    records = session.practices.in_period(period.start, period.end)
+    every = [t for r in records for t in r.times if t.note]
+    quotable = session.therapy_consent.allowed_ids((t.id, t.info.author_id) for t in every)
+    items = []
+    for record in records:
+        by: dict[str, int] = {}
+        notes: list[tuple[str, date, str]] = []
+        hidden = 0
+        for done in record.times:
+            who = names.get(done.info.author_id, "Partner")
+            by[who] = by.get(who, 0) + 1
+            if done.note and done.id in quotable:
+                notes.append((who, done.practised_on, done.note))
+            elif done.note:
+                hidden += 1
+        practice = record.practice
+        items.append(
+            PracticeItem(
+                what=practice.what,
+                how_often=practice.how_often,
+                author=names.get(practice.info.author_id, "Partner"),
+                set_aside=practice.ended_at is not None,
+                times_by=sorted(by.items()),
+                notes=notes[-NOTES_LISTED:],
+                notes_not_quoted=hidden,
+            )
+        )
+    return PracticesPart(items)
+
+
+# -- questions for our therapist -------------------------------------------------------------
+
+
+def questions_part(contributions: Sequence[Contribution], names: dict[str, str]) -> QuestionsPart:
+    """The questions each partner present ticked, read from their own private list."""
+    questions = []
+    for contribution in contributions:
+        own = contribution.session.therapist_questions
+        who = names[contribution.session.partner.id]
+        for question in own.mine(include_talked_about=True):
+            if question.id in contribution.question_ids:
+                questions.append((who, question.text))
+    return QuestionsPart(questions)
+
+
+# -- only one's own words (a summary for an individual session) ------------------------
+
+
+def own_practices(part: PracticesPart, me: str) -> PracticesPart:
+    """Practices with only `me`'s words: another's practice named by its author alone."""
+    return PracticesPart(
+        [
+            replace(
+                item,
+                what=item.what if item.author == me else f"A practice {item.author} wrote down",
+                notes=[note for note in item.notes if note[0] == me],
+            )
+            for item in part.practices
+        ]
+    )
+
+
+def own_questions(part: QuestionsPart, me: str) -> QuestionsPart:
+    return QuestionsPart([(who, text) for who, text in part.questions if who == me])
