@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from toward.core import clock
 from toward.core.bids import Bids
+from toward.core.checkins import Checkins
 from toward.core.export_log import ExportLog
 from toward.core.journal import Journal
 from toward.core.ledger import Ledger
@@ -139,6 +140,11 @@ class Session:
         return TherapistQuestions(self.spaces)
 
     @property
+    def checkins(self) -> Checkins:
+        """This partner's weekly check-ins on their own experience (private only)."""
+        return Checkins(self.spaces)
+
+    @property
     def repairs(self) -> Repairs:
         """Repair conversations (shared) and this partner's sealed answers (private)."""
         return Repairs(self.spaces, [p.id for p in self.household.partners], self.promises)
@@ -155,6 +161,7 @@ class Session:
             self.promises.requests_attention,
             self.repairs.attention,
             self.practices.attention,
+            self.checkins.attention,
         )
         return build_today(self.bids, sources, today=today)
 

@@ -218,3 +218,16 @@ def test_step_12_adds_questions_for_the_therapist(path: Path, key: bytes):
     columns = {r[1] for r in conn.execute("PRAGMA table_info(therapist_questions)")}
     assert {"text", "talked_about_at", "origin_id", "shared_id"} <= columns
     conn.close()
+
+
+def test_step_13_adds_the_weekly_check_in(path: Path, key: bytes):
+    conn = open_database(path, key, create=True)
+    migrate(conn, STEPS[:12], path)
+    assert "checkins" not in tables(conn)
+    migrate(conn, STEPS[:13], path)
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute(
+            "INSERT INTO checkins (id, author_id, created_at, updated_at, week_of, close)"
+            " VALUES ('c', 'p', '2026-01-01', '2026-01-01', '2025-12-29', 6)"
+        )
+    conn.close()

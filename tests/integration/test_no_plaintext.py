@@ -510,6 +510,12 @@ def question_shared_then_deleted(maya: Session, sam: Session, marker: str) -> No
     maya.therapist_questions.delete(question)
 
 
+@writer()
+def weekly_checkin(maya: Session, sam: Session, marker: str) -> None:
+    maya.checkins.answer({"close": 2}, note=f"first {marker}")
+    maya.checkins.answer({"close": 3, "hopeful": 4}, note=f"changed {marker}")
+
+
 # -- backups: a manual one and a daily one, both taken while writing ---------------------
 
 

@@ -421,6 +421,20 @@ def _therapist_questions(maya: Session, sam: Session) -> None:
     sam.therapist_questions.add("What does a good weekly check-in look like for us?")
 
 
+def _checkins(maya: Session, sam: Session) -> None:
+    """Maya's last five weeks of check-ins, slowly warmer; Sam has not started yet."""
+    today = datetime.now().astimezone().date()
+    weeks = (
+        ({"close": 2, "safe": 2, "hopeful": 3}, "Everything still feels fragile."),
+        ({"close": 2, "safe": 3, "hopeful": 3}, ""),
+        ({"close": 3, "safe": 3, "hopeful": 4}, "The evening talks are starting to help."),
+        ({"close": 3, "safe": 4, "hopeful": 4}, ""),
+        ({"close": 4, "safe": 3, "hopeful": 4}, "Harder to speak up after the card statement."),
+    )
+    for weeks_ago, (answers, note) in zip(range(5, 0, -1), weeks, strict=True):
+        maya.checkins.answer(answers, note=note, day=today - timedelta(weeks=weeks_ago))
+
+
 def _ledger(maya: Session, sam: Session) -> None:
     """Maya's business card, told in full for the first time: some on time, two late, one
     with its why kept private for now; Sam acknowledges, asks, talks it through."""
@@ -491,5 +505,6 @@ SAMPLES: tuple[Callable[[Session, Session], None], ...] = (
     _repairs,
     _practices,
     _therapist_questions,
+    _checkins,
     _exports,
 )

@@ -446,4 +446,23 @@ STEPS: tuple[str, ...] = (
     CREATE UNIQUE INDEX therapist_questions_by_origin ON therapist_questions (origin_id)
         WHERE origin_id IS NOT NULL;
     """,
+    # 13: the weekly check-in on one's own experience (private spaces only)
+    """
+    CREATE TABLE checkins (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        week_of TEXT NOT NULL,  -- the Monday of the week it is about, YYYY-MM-DD
+        close INTEGER CHECK (close BETWEEN 1 AND 5),
+        safe INTEGER CHECK (safe BETWEEN 1 AND 5),
+        hopeful INTEGER CHECK (hopeful BETWEEN 1 AND 5),
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX checkins_by_week ON checkins (week_of);
+    """,
 )

@@ -1,6 +1,7 @@
 """The parts of a therapy summary about the weeks between sessions.
 
-What the couple practised, and the questions each partner chose to bring. Built here, as
+What the couple practised, the questions each partner chose to bring, and the weekly
+check-ins a partner ticked in. Built here, as
 plain data, for `export.summary`; the renderers draw them like any other part.
 """
 
@@ -10,6 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
+
+from toward.core.checkins import QUESTION_KEYS, SHORT
+from toward.core.checkins import RESEARCH_CONTEXT as CHECKIN_CONTEXT
 
 if TYPE_CHECKING:
     from toward.export.summary import Contribution, Period
@@ -39,6 +43,22 @@ class QuestionsPart:
 @dataclass(frozen=True)
 class PracticesPart:
     practices: list[PracticeItem]
+
+
+@dataclass(frozen=True)
+class CheckinWeek:
+    week_of: date
+    answers: list[str]  # words, one per question in QUESTION_KEYS order
+    note: str
+
+
+@dataclass(frozen=True)
+class CheckinsPart:
+    """Each present partner's own check-ins, when they ticked them; never the other's."""
+
+    questions: list[str]  # the short names, in order
+    people: list[tuple[str, list[CheckinWeek]]]  # (name, their weeks, oldest first)
+    context: str
 
 
 # -- what we practised -------------------------------------------------------------------
@@ -110,3 +130,26 @@ def own_practices(part: PracticesPart, me: str) -> PracticesPart:
 
 def own_questions(part: QuestionsPart, me: str) -> QuestionsPart:
     return QuestionsPart([(who, text) for who, text in part.questions if who == me])
+
+
+def own_checkins(part: CheckinsPart, me: str) -> CheckinsPart:
+    return replace(part, people=[(who, weeks) for who, weeks in part.people if who == me])
+
+
+# -- weekly check-ins -------------------------------------------------------------------
+
+
+def checkins_part(
+    contributions: Sequence[Contribution], period: Period, names: dict[str, str]
+) -> CheckinsPart:
+    """The check-ins of each partner present who ticked theirs in, read from their own space."""
+    people = []
+    for contribution in contributions:
+        if not contribution.include_checkins:
+            continue
+        own = contribution.session.checkins.between(period.start, period.end)
+        weeks = [
+            CheckinWeek(c.week_of, [c.words(key) for key in QUESTION_KEYS], c.note) for c in own
+        ]
+        people.append((names[contribution.session.partner.id], weeks))
+    return CheckinsPart([SHORT[key] for key in QUESTION_KEYS], people, CHECKIN_CONTEXT)

@@ -8,6 +8,7 @@ from toward.core.bids import AnswerCounts
 from toward.export.summary import (
     SECTION_TITLES,
     BidsPart,
+    CheckinsPart,
     JournalPart,
     LedgerPart,
     MoneyLine,
@@ -52,6 +53,8 @@ def render_markdown(summary: Summary) -> str:
             lines += _practices(part)
         elif isinstance(part, QuestionsPart):
             lines += _questions(part)
+        elif isinstance(part, CheckinsPart):
+            lines += _checkins(part)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -248,6 +251,29 @@ def _questions(part: QuestionsPart) -> list[str]:
         "- " + " ".join((f"{who}: {text}" if several else text).split())
         for who, text in part.questions
     ]
+
+
+def _checkins(part: CheckinsPart) -> list[str]:
+    if not part.people:
+        return ["_No weekly check-ins were chosen for this summary._"]
+    lines = ["_Each answer is about the writer's own week, in their own words for it._", ""]
+    for who, weeks in part.people:
+        lines += [f"### {who}'s check-ins", ""]
+        if not weeks:
+            lines += ["_None in this period._", ""]
+            continue
+        lines.append("| Week of | " + " | ".join(part.questions) + " |")
+        lines.append("|---" * (len(part.questions) + 1) + "|")
+        for week in weeks:
+            lines.append(f"| {long_date(week.week_of)} | " + " | ".join(week.answers) + " |")
+        lines.append("")
+        for week in weeks:
+            if week.note:
+                lines += [f"> **Week of {long_date(week.week_of)}**", ">"]
+                lines += [f"> {line}" if line else ">" for line in week.note.splitlines()]
+                lines.append("")
+    lines.append(f"_{part.context}_")
+    return lines
 
 
 def _practices(part: PracticesPart) -> list[str]:

@@ -43,6 +43,7 @@ from toward.core.bids import AnswerCounts
 from toward.export.summary import (
     SECTION_TITLES,
     BidsPart,
+    CheckinsPart,
     EntryItem,
     JournalPart,
     LedgerPart,
@@ -243,6 +244,8 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
             story += _practices(part, styles)
         elif isinstance(part, QuestionsPart):
             story += _questions(part, styles)
+        elif isinstance(part, CheckinsPart):
+            story += _checkins(part, styles, width)
     return story
 
 
@@ -717,6 +720,35 @@ def _questions(part: QuestionsPart, styles: dict[str, ParagraphStyle]) -> list[F
         Paragraph("• " + escape(f"{who}: {text}" if several else text), styles["body"])
         for who, text in part.questions
     ]
+
+
+def _checkins(
+    part: CheckinsPart, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    if not part.people:
+        return [Paragraph("No weekly check-ins were chosen for this summary.", styles["muted"])]
+    flow: list[Flowable] = [
+        Paragraph(
+            "Each answer is about the writer's own week, in their own words for it.",
+            styles["meta"],
+        )
+    ]
+    for who, weeks in part.people:
+        flow.append(Paragraph(escape(f"{who}'s check-ins"), styles["h2"]))
+        if not weeks:
+            flow.append(Paragraph("None in this period.", styles["muted"]))
+            continue
+        rows: list[list[object]] = [["Week of", *part.questions]]
+        rows += [[_short_date(w.week_of), *w.answers] for w in weeks]
+        flow.append(_table(rows, width, styles, first=0.25))
+        for week in weeks:
+            if week.note:
+                flow.append(
+                    Paragraph(escape(f"Week of {long_date(week.week_of)}"), styles["reply_meta"])
+                )
+                flow += _paragraphs(week.note, styles["reply"])
+    flow += [Spacer(1, 4), Paragraph(escape(part.context), styles["muted"])]
+    return flow
 
 
 def _practices(part: PracticesPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:

@@ -27,8 +27,11 @@ from toward.core.repairs import STATUS_WORDS as REPAIR_STATUS_WORDS
 from toward.core.repairs import STEPS as REPAIR_STEPS
 from toward.core.spaces import RecordNotFound, Space
 from toward.export.between_sessions import (
+    CheckinsPart,
     PracticesPart,
     QuestionsPart,
+    checkins_part,
+    own_checkins,
     own_practices,
     own_questions,
     practices_part,
@@ -50,6 +53,7 @@ class InvalidSummary(KnownError):
 class Section(StrEnum):
     NOTE = "note"
     QUESTIONS = "questions"
+    CHECKINS = "checkins"
     PRACTICES = "practices"
     BIDS = "bids"
     PROMISES = "promises"
@@ -61,6 +65,7 @@ class Section(StrEnum):
 SECTION_TITLES = {
     Section.NOTE: "What I want to talk about",
     Section.QUESTIONS: "Questions for our therapist",
+    Section.CHECKINS: "My weekly check-ins",
     Section.PRACTICES: "What we practised",
     Section.BIDS: "Bids for connection",
     Section.PROMISES: "Promises and agreements",
@@ -164,6 +169,7 @@ class Contribution:
     private_entry_ids: frozenset[str] = frozenset()
     note: str = ""
     question_ids: frozenset[str] = frozenset()  # their own questions they ticked
+    include_checkins: bool = False  # their weekly check-ins, only when they tick them
 
 
 @dataclass(frozen=True)
@@ -336,6 +342,7 @@ Part = (
     | JournalPart
     | PracticesPart
     | QuestionsPart
+    | CheckinsPart
 )
 
 
@@ -402,6 +409,8 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
             )
         elif section is Section.QUESTIONS:
             parts[section] = questions_part(contributions, names)
+        elif section is Section.CHECKINS:
+            parts[section] = checkins_part(contributions, request.period, names)
         elif section is Section.PRACTICES:
             parts[section] = practices_part(exporter, request.period, names)
         elif section is Section.BIDS:
@@ -684,6 +693,8 @@ def own_words_only(part: Part, me: str) -> Part:
         return own_practices(part, me)
     if isinstance(part, QuestionsPart):
         return own_questions(part, me)
+    if isinstance(part, CheckinsPart):
+        return own_checkins(part, me)
     return part
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from toward.core import bids, export_log, practices, therapist_questions
+from toward.core import bids, checkins, export_log, practices, therapist_questions
 from toward.core.journal import images, model, replies
 from toward.core.ledger import records as ledger
 from toward.core.promises import model as promises
@@ -208,6 +208,19 @@ THERAPIST_QUESTIONS = RecordKind(
     check=_check_question,
 )
 
+
+def _check_checkin(content: Mapping[str, Any]) -> Row:
+    return {"week_of": content["week_of"], **checkins.content_of(content)}
+
+
+CHECKINS = RecordKind(
+    key="checkins",
+    label="weekly check-ins",
+    table=portable.PortableTable(checkins.TABLE, checkins.CONTENT_COLUMNS),
+    csv_columns=checkins.CONTENT_COLUMNS,
+    check=_check_checkin,
+)
+
 EXPORT_LOG = RecordKind(
     key="export_log",
     label="export history lines",
@@ -276,6 +289,7 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     PRACTICES,
     PRACTICE_TIMES,
     THERAPIST_QUESTIONS,
+    CHECKINS,
     EXPORT_LOG,
     THERAPY_CONSENT,
     READ_MARKS,

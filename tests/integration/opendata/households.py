@@ -33,3 +33,4 @@ def the_rest_of_the_household(maya, sam) -> None:
     kept = maya.therapist_questions.add("why do I go quiet?")
     maya.therapist_questions.share(maya.therapist_questions.add("how do we talk about money?"))
     maya.therapist_questions.mark_talked_about(kept)
+    maya.checkins.answer({"close": 3, "safe": None, "hopeful": 4}, note="a calmer week")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
+from toward.core.checkins import TABLE as CHECKINS
 from toward.core.export_log import TABLE, ExportRecord
 from toward.core.practices import PRACTICES
 from toward.core.practices import TIMES as PRACTICE_TIMES
@@ -13,6 +14,7 @@ from toward.export.summary import SECTION_TITLES, Section
 from toward.session import Session
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
 from toward.ui.main_view import MainView
+from toward.ui.therapy.checkin import CheckinCard
 from toward.ui.therapy.practices import PracticesCard
 from toward.ui.therapy.questions import QuestionsCard
 from toward.ui.therapy.summary_dialog import SummaryDialog
@@ -86,6 +88,8 @@ class SummaryPage(PageColumn):
         self.make_button.clicked.connect(self.make_summary)
         intro.body.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addWidget(intro)
+        self.checkin = CheckinCard(session)
+        self.column.addWidget(self.checkin)
         self.questions = QuestionsCard(session)
         self.column.addWidget(self.questions)
         self.practices = PracticesCard(session)
@@ -117,6 +121,8 @@ class SummaryPage(PageColumn):
             self.practices.refresh()
         elif table == QUESTIONS:
             self.questions.refresh()
+        elif table == CHECKINS:
+            self.checkin.refresh()
 
     def refresh(self) -> None:
         clear_layout(self.history)

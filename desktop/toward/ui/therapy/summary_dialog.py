@@ -253,6 +253,14 @@ class SummaryDialog(QDialog):
             self.question_lists[session.partner.id] = checklist
             add(checklist)
 
+        self.checkin_boxes: dict[str, QCheckBox] = {}
+        for session in self.sessions:
+            whose = "my" if len(self.sessions) == 1 else f"{session.partner.name}'s"
+            box = QCheckBox(f"Include {whose} weekly check-ins (private until ticked)")
+            box.toggled.connect(self._changed)
+            self.checkin_boxes[session.partner.id] = box
+            add(box)
+
         add(text_label("The file", "Heading"))
         self.paper = Segmented(["A4", "Letter"])
         self.paper.setAccessibleName("Paper size")
@@ -437,6 +445,7 @@ class SummaryDialog(QDialog):
                 self._ticked(self.private_lists[session.partner.id]),
                 self.notes[session.partner.id].toPlainText(),
                 self._ticked(self.question_lists[session.partner.id]),
+                self.checkin_boxes[session.partner.id].isChecked(),
             )
             for session in self.sessions
         ]
