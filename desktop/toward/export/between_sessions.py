@@ -10,15 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from toward.core.checkins import QUESTION_KEYS, SHORT
 from toward.core.checkins import RESEARCH_CONTEXT as CHECKIN_CONTEXT
+from toward.core.export_log import ExportKind
+from toward.core.journal import JournalFilter
+from toward.core.ledger import LedgerFilter
+from toward.core.ledger import Period as LedgerPeriod
+from toward.core.spaces import Space
 
 if TYPE_CHECKING:
     from toward.export.summary import Contribution, Period
     from toward.session import Session
 
+S = TypeVar("S")
+P = TypeVar("P")
 NOTES_LISTED = 40  # notes a practice shows: a therapist reads it in minutes
 
 
@@ -59,6 +66,13 @@ class CheckinsPart:
     questions: list[str]  # the short names, in order
     people: list[tuple[str, list[CheckinWeek]]]  # (name, their weeks, oldest first)
     context: str
+
+
+@dataclass(frozen=True)
+class SincePart:
+    """What happened in the period, in counts only: the first thing a session looks back on."""
+
+    lines: list[str]
 
 
 # -- what we practised -------------------------------------------------------------------
@@ -153,3 +167,59 @@ def checkins_part(
         ]
         people.append((names[contribution.session.partner.id], weeks))
     return CheckinsPart([SHORT[key] for key in QUESTION_KEYS], people, CHECKIN_CONTEXT)
+
+
+# -- what happened since last time -------------------------------------------------------
+
+
+def since_part(session: Session, period: Period) -> SincePart:
+    """A few counted lines about the period, from what the exporting partner can read."""
+    lines = [f"This summary covers {_count(period.days, 'day')}."]
+    last = session.exports.last(ExportKind.THERAPY_SUMMARY)
+    if last is not None:
+        day = last.exported_at.astimezone().date()
+        lines.append(f"The last summary for a couples session was made on {_day(day)}.")
+    since, until = period.bounds()
+    found = []
+    entries = session.journal.count(Space.SHARED, filter=JournalFilter(since=since, until=until))
+    if entries:
+        found.append(f"{_count(entries, 'shared journal entry', 'shared journal entries')}.")
+    bids = session.bids.patterns_between(period.start, period.end)
+    total = sum(w.counts.total for w in bids.weeks)
+    if total:
+        toward = sum(w.counts.toward for w in bids.weeks)
+        found.append(f"{_count(total, 'bid')} for connection logged; {toward} turned toward.")
+    disclosed = session.ledger.count(LedgerFilter(period=LedgerPeriod(period.start, period.end)))
+    if disclosed:
+        found.append(f"{_count(disclosed, 'purchase')} disclosed in the money ledger.")
+    promises = session.promises.in_period(period.start, period.end)
+    if promises:
+        kept = sum(m.kept for m in session.promises.follow_through(period.start, period.end))
+        found.append(f"{_count(len(promises), 'promise')} made or settled; {kept} kept.")
+    repairs = session.repairs.in_period(period.start, period.end)
+    if repairs:
+        found.append(f"{_count(len(repairs), 'repair conversation')} open at some point.")
+    practised = sum(len(r.times) for r in session.practices.in_period(period.start, period.end))
+    if practised:
+        found.append(f"Practices from therapy: practised {_count(practised, 'time')}.")
+    if not found:
+        found.append("A quiet stretch: nothing was logged in Toward in this period.")
+    return SincePart(lines + found)
+
+
+def _count(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def without_unchosen(parts: dict[S, P]) -> dict[S, P]:
+    """`parts` less the questions and check-ins when none was ticked: nothing to read there."""
+    return {
+        section: part
+        for section, part in parts.items()
+        if not (isinstance(part, QuestionsPart) and not part.questions)
+        and not (isinstance(part, CheckinsPart) and not part.people)
+    }

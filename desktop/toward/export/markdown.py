@@ -17,6 +17,7 @@ from toward.export.summary import (
     PromisesPart,
     QuestionsPart,
     RepairsPart,
+    SincePart,
     Summary,
     long_date,
     more_words,
@@ -55,6 +56,8 @@ def render_markdown(summary: Summary) -> str:
             lines += _questions(part)
         elif isinstance(part, CheckinsPart):
             lines += _checkins(part)
+        elif isinstance(part, SincePart):
+            lines += [f"- {line}" for line in part.lines]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -244,8 +247,6 @@ def _repairs(part: RepairsPart) -> list[str]:
 
 
 def _questions(part: QuestionsPart) -> list[str]:
-    if not part.questions:
-        return ["_No questions were chosen for this summary._"]
     several = len({who for who, _text in part.questions}) > 1
     return [
         "- " + " ".join((f"{who}: {text}" if several else text).split())
@@ -254,8 +255,6 @@ def _questions(part: QuestionsPart) -> list[str]:
 
 
 def _checkins(part: CheckinsPart) -> list[str]:
-    if not part.people:
-        return ["_No weekly check-ins were chosen for this summary._"]
     lines = ["_Each answer is about the writer's own week, in their own words for it._", ""]
     for who, weeks in part.people:
         lines += [f"### {who}'s check-ins", ""]

@@ -53,6 +53,7 @@ from toward.export.summary import (
     PromisesPart,
     QuestionsPart,
     RepairsPart,
+    SincePart,
     Summary,
     long_date,
     more_words,
@@ -246,6 +247,8 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
             story += _questions(part, styles)
         elif isinstance(part, CheckinsPart):
             story += _checkins(part, styles, width)
+        elif isinstance(part, SincePart):
+            story += [Paragraph(escape(line), styles["body"]) for line in part.lines]
     return story
 
 
@@ -713,8 +716,6 @@ def _repairs(part: RepairsPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
 
 
 def _questions(part: QuestionsPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    if not part.questions:
-        return [Paragraph("No questions were chosen for this summary.", styles["muted"])]
     several = len({who for who, _text in part.questions}) > 1
     return [
         Paragraph("• " + escape(f"{who}: {text}" if several else text), styles["body"])
@@ -725,8 +726,6 @@ def _questions(part: QuestionsPart, styles: dict[str, ParagraphStyle]) -> list[F
 def _checkins(
     part: CheckinsPart, styles: dict[str, ParagraphStyle], width: float
 ) -> list[Flowable]:
-    if not part.people:
-        return [Paragraph("No weekly check-ins were chosen for this summary.", styles["muted"])]
     flow: list[Flowable] = [
         Paragraph(
             "Each answer is about the writer's own week, in their own words for it.",

@@ -30,12 +30,15 @@ from toward.export.between_sessions import (
     CheckinsPart,
     PracticesPart,
     QuestionsPart,
+    SincePart,
     checkins_part,
     own_checkins,
     own_practices,
     own_questions,
     practices_part,
     questions_part,
+    since_part,
+    without_unchosen,
 )
 from toward.vault.errors import KnownError
 
@@ -54,6 +57,7 @@ class Section(StrEnum):
     NOTE = "note"
     QUESTIONS = "questions"
     CHECKINS = "checkins"
+    SINCE = "since"
     PRACTICES = "practices"
     BIDS = "bids"
     PROMISES = "promises"
@@ -66,6 +70,7 @@ SECTION_TITLES = {
     Section.NOTE: "What I want to talk about",
     Section.QUESTIONS: "Questions for our therapist",
     Section.CHECKINS: "My weekly check-ins",
+    Section.SINCE: "What happened since last time",
     Section.PRACTICES: "What we practised",
     Section.BIDS: "Bids for connection",
     Section.PROMISES: "Promises and agreements",
@@ -73,7 +78,20 @@ SECTION_TITLES = {
     Section.REPAIRS: "Repair conversations",
     Section.JOURNAL: "Journal",
 }
-SECTION_ORDER = tuple(Section)  # the note first: it is what the session is for
+# The order a therapist works in: what the couple wants to talk about, what happened since
+# last time, the practices, then the record (bids, money, promises, repairs, journal).
+SECTION_ORDER = (
+    Section.NOTE,
+    Section.QUESTIONS,
+    Section.SINCE,
+    Section.CHECKINS,
+    Section.PRACTICES,
+    Section.BIDS,
+    Section.LEDGER,
+    Section.PROMISES,
+    Section.REPAIRS,
+    Section.JOURNAL,
+)
 
 
 def parse_sections(names: Sequence[str]) -> tuple[Section, ...]:
@@ -88,6 +106,13 @@ def parse_sections(names: Sequence[str]) -> tuple[Section, ...]:
     if not chosen:
         raise InvalidSummary("Choose at least one section.")
     return tuple(s for s in SECTION_ORDER if s in chosen)
+
+
+def session_order(sections: Sequence[Section]) -> tuple[Section, ...]:
+    """`sections` in the order a session goes (any not in SECTION_ORDER last), once each."""
+    rank = {section: index for index, section in enumerate(SECTION_ORDER)}
+    unique = dict.fromkeys(sections)
+    return tuple(sorted(unique, key=lambda s: rank.get(s, len(rank))))
 
 
 # -- the period ------------------------------------------------------------------------
@@ -343,6 +368,7 @@ Part = (
     | PracticesPart
     | QuestionsPart
     | CheckinsPart
+    | SincePart
 )
 
 
@@ -402,13 +428,16 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
     exporter = contributions[0].session
     names = {p.id: p.name for p in exporter.household.partners}
     parts: dict[Section, Part] = {}
-    for section in request.sections:
+    sections = session_order(request.sections)
+    for section in sections:
         if section is Section.NOTE:
             parts[section] = NotePart(
                 [(names[c.session.partner.id], c.note.strip()) for c in contributions]
             )
         elif section is Section.QUESTIONS:
             parts[section] = questions_part(contributions, names)
+        elif section is Section.SINCE:
+            parts[section] = since_part(exporter, request.period)
         elif section is Section.CHECKINS:
             parts[section] = checkins_part(contributions, request.period, names)
         elif section is Section.PRACTICES:
@@ -423,6 +452,8 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
             parts[section] = _repairs(exporter, request.period, names)
         elif section is Section.JOURNAL:
             parts[section] = _journal(request, contributions, names)
+    parts = without_unchosen(parts)
+    sections = tuple(s for s in sections if s in parts)
     me = names[exporter.partner.id]
     if request.individual:
         parts = {section: own_words_only(part, me) for section, part in parts.items()}
@@ -432,7 +463,7 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
         prepared_by=[names[i] for i in ids],
         partners=[p.name for p in exporter.household.partners],
         colours={p.name: p.colour for p in exporter.household.partners},
-        sections=request.sections,
+        sections=sections,
         parts=parts,
         individual=request.individual,
         partner_words=any(holds_words_of_others(part, me) for part in parts.values()),

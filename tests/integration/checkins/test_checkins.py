@@ -68,7 +68,8 @@ def test_check_ins_go_into_a_summary_only_when_their_writer_ticks_them(
 
     unticked = build_summary(request, [Contribution(maya)])
     text = render_markdown(unticked)
-    assert "MARKER-MAYA-WEEK" not in text and "No weekly check-ins were chosen" in text
+    assert "MARKER-MAYA-WEEK" not in text and "My weekly check-ins" not in text
+    assert Section.CHECKINS not in unticked.sections  # nothing ticked: no empty heading
 
     ticked = build_summary(request, [Contribution(maya, include_checkins=True)])
     text = pdf_text(render_pdf(ticked)) + render_markdown(ticked)

@@ -21,6 +21,7 @@ from toward.export.summary import (
     Contribution,
     InvalidSummary,
     Period,
+    Section,
     Summary,
     SummaryRequest,
     build_summary,
@@ -108,3 +109,20 @@ def test_an_individual_summary_is_made_by_one_partner(maya: Session, sam: Sessio
         assert "one partner" in str(exc)
     else:
         raise AssertionError("two partners made an individual summary")
+
+
+def test_a_summary_reads_in_the_order_of_a_session(maya: Session) -> None:
+    backwards = tuple(reversed(SECTION_ORDER))
+    summary = build_summary(SummaryRequest(Period.last_days(7), backwards), [Contribution(maya)])
+    assert summary.sections[:3] == (Section.NOTE, Section.SINCE, Section.PRACTICES)
+    assert summary.sections[3:] == (
+        Section.BIDS,
+        Section.LEDGER,
+        Section.PROMISES,
+        Section.REPAIRS,
+        Section.JOURNAL,
+    )
+    text = render_markdown(summary)
+    assert text.index("What I want to talk about") < text.index("What happened since last time")
+    assert "This summary covers 7 days." in text
+    assert "A quiet stretch" in text

@@ -169,6 +169,8 @@ class SummaryDialog(QDialog):
                 words += f" ({long_date(self.since_last.start)})"
             if key != "since" or self.since_last is not None:
                 self.period_choice.addItem(words, key)
+        if self.since_last is not None:  # a session picks up where the last one left off
+            self.period_choice.setCurrentIndex(self.period_choice.findData("since"))
         self.period_choice.currentIndexChanged.connect(self._period_changed)
         add(self.period_choice)
         dates = QHBoxLayout()
