@@ -195,7 +195,8 @@ def since_part(session: Session, period: Period) -> SincePart:
     promises = session.promises.in_period(period.start, period.end)
     if promises:
         kept = sum(m.kept for m in session.promises.follow_through(period.start, period.end))
-        found.append(f"{_count(len(promises), 'promise')} made or settled; {kept} kept.")
+        settled = f"; {kept} kept" if kept else ""  # a count, never a missing grade
+        found.append(f"{_count(len(promises), 'promise')} made or settled{settled}.")
     repairs = session.repairs.in_period(period.start, period.end)
     if repairs:
         found.append(f"{_count(len(repairs), 'repair conversation')} open at some point.")

@@ -42,7 +42,7 @@ def test_the_period_in_counts_and_the_day_of_the_last_summary(maya: Session, sam
         "The last summary for a couples session was made on 5 January 2026.",
         "1 shared journal entry.",
         "2 bids for connection logged; 1 turned toward.",
-        "1 promise made or settled; 0 kept.",
+        "1 promise made or settled.",
         "Practices from therapy: practised 2 times.",
     ]
     assert "MARKER" not in render_markdown(summary)
