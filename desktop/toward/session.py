@@ -8,14 +8,17 @@ from typing import TYPE_CHECKING
 
 from toward.core import clock
 from toward.core.bids import Bids
+from toward.core.checkins import Checkins
 from toward.core.export_log import ExportLog
 from toward.core.journal import Journal
 from toward.core.ledger import Ledger
+from toward.core.practices import Practices
 from toward.core.promises import Promises
 from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.repairs import Repairs
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
+from toward.core.therapist_questions import TherapistQuestions
 from toward.core.therapy_consent import TherapyConsent
 from toward.core.today import TodayView, build_today
 
@@ -127,6 +130,21 @@ class Session:
         return Promises(self.spaces, [p.id for p in self.household.partners])
 
     @property
+    def practices(self) -> Practices:
+        """Practices from therapy and the log of times practised (shared space)."""
+        return Practices(self.spaces)
+
+    @property
+    def therapist_questions(self) -> TherapistQuestions:
+        """This partner's questions for the therapist (private) and the shared ones."""
+        return TherapistQuestions(self.spaces)
+
+    @property
+    def checkins(self) -> Checkins:
+        """This partner's weekly check-ins on their own experience (private only)."""
+        return Checkins(self.spaces)
+
+    @property
     def repairs(self) -> Repairs:
         """Repair conversations (shared) and this partner's sealed answers (private)."""
         return Repairs(self.spaces, [p.id for p in self.household.partners], self.promises)
@@ -142,6 +160,8 @@ class Session:
             self.promises.attention,
             self.promises.requests_attention,
             self.repairs.attention,
+            self.practices.attention,
+            self.checkins.attention,
         )
         return build_today(self.bids, sources, today=today)
 

@@ -69,8 +69,36 @@ def test_a_protected_pdf_and_a_markdown_file(tmp_path):
     history = sam.exports.history()
     sam.lock()
     assert [(r.file_format, r.protected) for r in history] == [("md", False), ("pdf", True)]
-    assert history[1].sections == ("note", "bids", "journal")
-    assert str(history[1].period_start) == FROM
+    # The shared history says who, when and whether the partner's words are in it, never
+    # what the summary covers.
+    assert (history[1].sections, history[1].period_start) == ((), None)
+    assert [r.partner_words for r in history] == [False, False]
+
+
+def test_an_individual_summary_holds_only_its_makers_words_and_is_not_noted(tmp_path):
+    couple = make_couple(tmp_path / "household")
+    maya = couple.unlock("Maya")
+    maya.therapy_consent.set_default(True)
+    maya.journal.write(Space.SHARED, EntryFields(title="Hers", body="MARKER-MAYA-SHARED"))
+    maya.lock()
+    sam = couple.unlock("Sam")
+    sam.journal.write(Space.SHARED, EntryFields(title="His", body="MARKER-SAM-SHARED"))
+    sam.lock()
+    out = tmp_path / "s.md"
+
+    result = run_toward(
+        ["export", "--data-dir", str(couple.folder), "--partner", "Sam", "--from", FROM,
+         "--to", TO, "--out", str(out), "--individual"],
+        stdin=f"{PASSWORDS['Sam']}\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "not noted in the export history" in result.stdout
+    markdown = out.read_text("utf-8")
+    assert "MARKER-SAM-SHARED" in markdown
+    assert "MARKER-MAYA-SHARED" not in markdown
+    maya = couple.unlock("Maya")
+    assert maya.exports.count() == 0
+    maya.lock()
 
 
 def test_bad_input_gets_a_clear_message_and_writes_nothing(tmp_path):

@@ -170,3 +170,64 @@ def test_the_real_schema_migrates_from_every_older_version(tmp_path: Path, key: 
         assert migrate(conn, STEPS, path) == start
         assert schema_version(conn) == len(STEPS)
         conn.close()
+
+
+def test_step_10_keeps_older_exports_with_the_partners_words_not_noted(path: Path, key: bytes):
+    conn = open_database(path, key, create=True)
+    migrate(conn, STEPS[:9], path)
+    conn.execute(
+        "INSERT INTO export_log (id, author_id, created_at, updated_at, kind, file_format)"
+        " VALUES ('e1', 'p1', '2026-01-01', '2026-01-01', 'therapy summary', 'pdf')"
+    )
+    migrate(conn, STEPS[:10], path)
+    assert rows(conn, "SELECT id, partner_words FROM export_log") == [("e1", None)]
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute("UPDATE export_log SET partner_words = 2")
+    conn.close()
+
+
+def test_step_11_adds_practices_and_their_times(path: Path, key: bytes):
+    conn = open_database(path, key, create=True)
+    migrate(conn, STEPS[:10], path)
+    assert "practices" not in tables(conn)
+    migrate(conn, STEPS[:11], path)
+    assert {"practices", "practice_times"} <= tables(conn)
+    bookkeeping = "'p1', '2026-01-01', '2026-01-01'"
+    conn.execute(
+        f"INSERT INTO practices (id, author_id, created_at, updated_at, what, times_per_week)"
+        f" VALUES ('x', {bookkeeping}, 'talk', 3)"
+    )
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute(
+            f"INSERT INTO practices (id, author_id, created_at, updated_at, what, times_per_week)"
+            f" VALUES ('y', {bookkeeping}, 'talk', 15)"
+        )
+    with pytest.raises(sqlcipher3.IntegrityError):  # a time belongs to a practice
+        conn.execute(
+            "INSERT INTO practice_times (id, author_id, created_at, updated_at, practice_id,"
+            f" practised_on) VALUES ('t', {bookkeeping}, 'nowhere', '2026-01-02')"
+        )
+    conn.close()
+
+
+def test_step_12_adds_questions_for_the_therapist(path: Path, key: bytes):
+    conn = open_database(path, key, create=True)
+    migrate(conn, STEPS[:11], path)
+    assert "therapist_questions" not in tables(conn)
+    migrate(conn, STEPS[:12], path)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(therapist_questions)")}
+    assert {"text", "talked_about_at", "origin_id", "shared_id"} <= columns
+    conn.close()
+
+
+def test_step_13_adds_the_weekly_check_in(path: Path, key: bytes):
+    conn = open_database(path, key, create=True)
+    migrate(conn, STEPS[:12], path)
+    assert "checkins" not in tables(conn)
+    migrate(conn, STEPS[:13], path)
+    with pytest.raises(sqlcipher3.IntegrityError):
+        conn.execute(
+            "INSERT INTO checkins (id, author_id, created_at, updated_at, week_of, close)"
+            " VALUES ('c', 'p', '2026-01-01', '2026-01-01', '2025-12-29', 6)"
+        )
+    conn.close()

@@ -511,6 +511,35 @@ def agreement_and_its_moments(maya: Session, sam: Session, marker: str) -> None:
     maya.promises.set_agreement_aside(agreement)
 
 
+@writer()
+def practice_and_its_log(maya: Session, sam: Session, marker: str) -> None:
+    practice = maya.practices.add(f"practice {marker}", 3)
+    sam.practices.log(practice, note=f"note {marker}")
+    maya.practices.set_aside(practice)
+
+
+@writer()
+def questions_for_the_therapist(maya: Session, sam: Session, marker: str) -> None:
+    kept = maya.therapist_questions.add(f"private question {marker}")
+    shared = maya.therapist_questions.add(f"shared question {marker}")
+    maya.therapist_questions.share(shared)
+    maya.therapist_questions.edit(shared, f"edited question {marker}")
+    maya.therapist_questions.mark_talked_about(kept)
+
+
+@writer(stored=False)
+def question_shared_then_deleted(maya: Session, sam: Session, marker: str) -> None:
+    question = maya.therapist_questions.add(f"second thoughts {marker}")
+    maya.therapist_questions.share(question)
+    maya.therapist_questions.delete(question)
+
+
+@writer()
+def weekly_checkin(maya: Session, sam: Session, marker: str) -> None:
+    maya.checkins.answer({"close": 2}, note=f"first {marker}")
+    maya.checkins.answer({"close": 3, "hopeful": 4}, note=f"changed {marker}")
+
+
 # -- backups: a manual one and a daily one, both taken while writing ---------------------
 
 

@@ -30,6 +30,10 @@ from toward.vault.errors import KnownError
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md"}
 
+NOT_NOTED = (
+    "It holds only your own words, so it is not noted in the export history your partner sees."
+)
+
 ReadPassword = Callable[[str], str | None]
 
 
@@ -48,6 +52,7 @@ def run_export(
     paper: str,
     protect: bool,
     note_file: str | None,
+    individual: bool = False,
     read_password: ReadPassword,
     read_new_password: ReadPassword,
     out: TextIO,
@@ -89,14 +94,17 @@ def run_export(
             return EXIT_USAGE
     session = Session.start(household.unlock(name, password))
     try:
-        summary = build_summary(SummaryRequest(period, chosen), [Contribution(session, note=note)])
+        request = SummaryRequest(period, chosen, individual=individual)
+        summary = build_summary(request, [Contribution(session, note=note)])
         saved = save_summary(
             summary, target, file_format=file_format, page_size=paper, password=pdf_password
         )
-        saved.record(session.exports)
+        noted = saved.record(session.exports)
     finally:
         session.lock()
     print(f"Wrote the summary for {period.label} to {target}.", file=out)
+    if noted is None:
+        print(NOT_NOTED, file=out)
     if pdf_password is None:
         print("Anyone who gets this file can read it. Keep it safe, or use --protect.", file=out)
     return EXIT_OK

@@ -176,7 +176,9 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
             "Write a therapy summary of a period as the partner would see it in Toward. "
             "The partner's password is prompted for, or read as the first line of standard "
             "input; with --protect the PDF's password follows (prompted, or the next line). "
-            "The export is noted in the export history both partners see."
+            "The export is noted in the export history both partners see, unless it is "
+            "for an individual session (--individual): that holds only your own words, so "
+            "it is not noted."
         ),
     )
     _add_common(export, on_subcommand=True)
@@ -187,8 +189,11 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
         "--sections",
         nargs="+",
         metavar="NAME",
-        default=["note", "bids", "promises", "ledger", "repairs", "journal"],
-        help="any of note, bids, promises, ledger, repairs, journal (default: all)",
+        default=["note", "since", "practices", "bids", "ledger", "promises", "repairs", "journal"],
+        help=(
+            "any of note, since, practices, bids, ledger, promises, repairs, journal "
+            "(default: all of these); questions and checkins are ticked in the app"
+        ),
     )
     export.add_argument("--out", metavar="FILE", required=True, help="FILE.pdf or FILE.md")
     export.add_argument("--paper", default="a4", help="a4 (default) or letter")
@@ -197,6 +202,11 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
     )
     export.add_argument(
         "--note-file", metavar="PATH", help="what you want to talk about, from a text file"
+    )
+    export.add_argument(
+        "--individual",
+        action="store_true",
+        help="for an individual session: only your own words, not noted in the shared history",
     )
 
 
@@ -305,6 +315,7 @@ def _export(args: argparse.Namespace) -> int:
         paper=args.paper,
         protect=args.protect,
         note_file=args.note_file,
+        individual=args.individual,
         read_password=read_password,
         read_new_password=read_new_password,
         out=sys.stdout,

@@ -25,6 +25,9 @@ class Change(StrEnum):
     REPAIRS = "repairs"  # conversations, sealed answers, marks and plan items
     CONSENT = "consent"  # what each partner lets the other quote in a therapy summary
     EXPORTS = "exports"  # the export log
+    PRACTICES = "practices"  # practices from therapy and the times they were practised
+    QUESTIONS = "questions"  # questions for the therapist
+    CHECKINS = "checkins"  # weekly check-ins on one's own experience
 
 
 Listener = Callable[[frozenset[Change]], None]

@@ -1,8 +1,12 @@
-"""The export history: who took data out of Toward, when, which kind, period and sections.
+"""The export history: who took data out of Toward, when, and whether the partner's words left.
 
-Kept in the shared space so both partners see every export either of them made. It holds
-what was exported in outline only (a kind, dates, section names) and never any content: a
-section name must be a short plain key, so no sentence can slip in by mistake.
+Kept in the shared space so both partners see every export either of them made, so a
+partner's words never leave without them knowing. It says the least that protects that
+partner: a therapy summary is noted by who, when, the file's form and whether the other
+partner's words are in it, never its period or sections, which could tell what the person
+preparing to speak means to bring up. A summary for an individual session holds only its
+maker's own words and is not noted at all. A data export also lists its record types (a
+section name must be a short plain key, so no sentence can slip in by mistake).
 """
 
 from __future__ import annotations
@@ -18,7 +22,15 @@ from toward.core.changes import Change
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
 
 TABLE = "export_log"
-CONTENT_COLUMNS = ("kind", "file_format", "period_start", "period_end", "sections", "protected")
+CONTENT_COLUMNS = (
+    "kind",
+    "file_format",
+    "period_start",
+    "period_end",
+    "sections",
+    "protected",
+    "partner_words",
+)
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 _FORMAT = re.compile(r"^[a-z0-9]{1,8}$")
 
@@ -39,6 +51,7 @@ class ExportRecord:
     period_end: date | None
     sections: tuple[str, ...]
     protected: bool
+    partner_words: bool | None  # whether the other partner's words are in it; None: not noted
 
     @property
     def id(self) -> str:
@@ -64,6 +77,7 @@ def _build(info: RecordInfo, row: Mapping[str, Any]) -> ExportRecord:
         period_end=date.fromisoformat(end) if end else None,
         sections=tuple(s for s in row["sections"].split(",") if s),
         protected=bool(row["protected"]),
+        partner_words=None if row["partner_words"] is None else bool(row["partner_words"]),
     )
 
 
@@ -84,11 +98,13 @@ class ExportLog:
         period_end: date | None = None,
         sections: Iterable[str] = (),
         protected: bool = False,
+        partner_words: bool | None = None,
         exported_at: datetime | None = None,
     ) -> ExportRecord:
         """Note an export the unlocked partner just made (after the file was written).
 
-        `exported_at` dates it in the past (the demo household's history).
+        `partner_words` says whether the other partner's words are in it; `exported_at`
+        dates it in the past (the demo household's history).
         """
         names = tuple(sections)
         bad = [name for name in names if not _KEY.match(name)]
@@ -105,6 +121,7 @@ class ExportLog:
             "period_end": period_end.isoformat() if period_end else None,
             "sections": ",".join(names),
             "protected": int(protected),
+            "partner_words": None if partner_words is None else int(partner_words),
         }
         return self._store.add(Space.SHARED, content, created_at=exported_at)
 

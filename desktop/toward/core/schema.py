@@ -393,4 +393,76 @@ STEPS: tuple[str, ...] = (
     """
     CREATE INDEX journal_entries_by_tags ON journal_entries (tags);
     """,
+    # 10: the export history says whether the partner's words left in an export
+    """
+    ALTER TABLE export_log ADD COLUMN partner_words INTEGER CHECK (partner_words IN (0, 1));
+    """,
+    # 11: practices from therapy and each time one was practised (kept in the shared space)
+    """
+    CREATE TABLE practices (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        what TEXT NOT NULL,
+        times_per_week INTEGER NOT NULL CHECK (times_per_week BETWEEN 1 AND 14),
+        ended_at TEXT
+    );
+
+    CREATE TABLE practice_times (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        practice_id TEXT NOT NULL REFERENCES practices (id) ON DELETE CASCADE,
+        practised_on TEXT NOT NULL,  -- a local date, YYYY-MM-DD
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX practice_times_by_day ON practice_times (practised_on, practice_id);
+    CREATE INDEX practice_times_by_practice ON practice_times (practice_id, practised_on);
+    """,
+    # 12: questions for the therapist, written privately; shared only by their author
+    """
+    CREATE TABLE therapist_questions (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        text TEXT NOT NULL,
+        talked_about_at TEXT
+    );
+    CREATE UNIQUE INDEX therapist_questions_by_origin ON therapist_questions (origin_id)
+        WHERE origin_id IS NOT NULL;
+    """,
+    # 13: the weekly check-in on one's own experience (private spaces only)
+    """
+    CREATE TABLE checkins (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        week_of TEXT NOT NULL,  -- the Monday of the week it is about, YYYY-MM-DD
+        close INTEGER CHECK (close BETWEEN 1 AND 5),
+        safe INTEGER CHECK (safe BETWEEN 1 AND 5),
+        hopeful INTEGER CHECK (hopeful BETWEEN 1 AND 5),
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX checkins_by_week ON checkins (week_of);
+    """,
 )

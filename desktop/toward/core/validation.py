@@ -217,7 +217,7 @@ def rules_for(table: str) -> RecordRules | None:
 @functools.cache
 def _all_rules() -> dict[str, RecordRules]:
     """Built on first use: the features' enums import the store, which checks through here."""
-    from toward.core import bids, export_log
+    from toward.core import bids, checkins, export_log, practices, therapist_questions
     from toward.core.journal import images, replies
     from toward.core.journal import model as journal
     from toward.core.ledger import agreement as ledger_agreement
@@ -427,6 +427,42 @@ def _all_rules() -> dict[str, RecordRules]:
                 "period_end": day(optional=True),
                 "sections": text(2000),
                 "protected": flag(),
+                "partner_words": whole_number(0, 1, optional=True),  # None: not noted
+            },
+        ),
+        practices.PRACTICES: RecordRules(
+            "Practice",
+            record
+            | {
+                "what": text(practices.MAX_WHAT),
+                "times_per_week": whole_number(1, practices.MAX_PER_WEEK),
+                "ended_at": moment(optional=True),
+            },
+        ),
+        practices.TIMES: RecordRules(
+            "Time practised",
+            record
+            | {
+                "practice_id": identifier(),
+                "practised_on": day(),
+                "note": text(practices.MAX_NOTE),
+            },
+        ),
+        therapist_questions.TABLE: RecordRules(
+            "Question for the therapist",
+            record
+            | {
+                "text": text(therapist_questions.MAX_TEXT),
+                "talked_about_at": moment(optional=True),
+            },
+        ),
+        checkins.TABLE: RecordRules(
+            "Weekly check-in",
+            record
+            | {"week_of": day(), "note": text(checkins.MAX_NOTE)}
+            | {
+                key: whole_number(1, len(checkins.ANSWER_WORDS), optional=True)
+                for key in checkins.QUESTION_KEYS
             },
         ),
         "read_marks": RecordRules(

@@ -6,12 +6,16 @@ from toward.core.bids import AnswerCounts
 from toward.core.words import long_date, plural, word
 from toward.export.summary import (
     BidsPart,
+    CheckinsPart,
     JournalPart,
     LedgerPart,
     MoneyLine,
     NotePart,
+    PracticesPart,
     PromisesPart,
+    QuestionsPart,
     RepairsPart,
+    SincePart,
     Summary,
     more_words,
 )
@@ -23,6 +27,7 @@ def render_markdown(summary: Summary) -> str:
         "",
         f"{summary.byline}  ",
         f"Period: {summary.period.label}  ",
+        *([f"{summary.scope}  "] if summary.scope else []),
         f"Exported {long_date(summary.exported_at.astimezone().date())}. Private, keep safe.",
     ]
     for section in summary.sections:
@@ -40,6 +45,14 @@ def render_markdown(summary: Summary) -> str:
             lines += _repairs(part)
         elif isinstance(part, JournalPart):
             lines += _journal(part)
+        elif isinstance(part, PracticesPart):
+            lines += _practices(part)
+        elif isinstance(part, QuestionsPart):
+            lines += _questions(part)
+        elif isinstance(part, CheckinsPart):
+            lines += _checkins(part)
+        elif isinstance(part, SincePart):
+            lines += [f"- {line}" for line in part.lines]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -219,6 +232,61 @@ def _repairs(part: RepairsPart) -> list[str]:
             lines.append("")
     if part.answers_not_quoted:
         lines.append(f"_{plural(part.answers_not_quoted, 'answer')} counted here, not quoted._")
+    return lines
+
+
+def _questions(part: QuestionsPart) -> list[str]:
+    several = len({who for who, _text in part.questions}) > 1
+    return [
+        "- " + " ".join((f"{who}: {text}" if several else text).split())
+        for who, text in part.questions
+    ]
+
+
+def _checkins(part: CheckinsPart) -> list[str]:
+    lines = ["_Each answer is about the writer's own week, in their own words for it._", ""]
+    for who, weeks in part.people:
+        lines += [f"### {who}'s check-ins", ""]
+        if not weeks:
+            lines += ["_None in this period._", ""]
+            continue
+        lines.append("| Week of | " + " | ".join(part.questions) + " |")
+        lines.append("|---" * (len(part.questions) + 1) + "|")
+        for week in weeks:
+            lines.append(f"| {long_date(week.week_of)} | " + " | ".join(week.answers) + " |")
+        lines.append("")
+        for week in weeks:
+            if week.note:
+                lines += [f"> **Week of {long_date(week.week_of)}**", ">"]
+                lines += [f"> {line}" if line else ">" for line in week.note.splitlines()]
+                lines.append("")
+    lines.append(f"_{part.context}_")
+    return lines
+
+
+def _practices(part: PracticesPart) -> list[str]:
+    if not part.practices:
+        return ["_No practices from therapy were in use in this period._"]
+    lines: list[str] = []
+    for item in part.practices:
+        done = sum(n for _who, n in item.times_by)
+        facts = [f"meant {item.how_often}", f"written down by {item.author}"]
+        if item.set_aside:
+            facts.append("set aside since")
+        logged = ", ".join(f"{who} {n}" for who, n in item.times_by)
+        said = f"Practised {plural(done, 'time')} in this period"
+        said += f" (logged by {logged})." if logged else "."
+        lines += [f"### {item.what}", "", f"_{' · '.join(facts)}_", "", said, ""]
+        for who, day, text in item.notes:
+            lines += [f"> **{who}, {long_date(day)}**", ">"]
+            lines += [f"> {line}" if line else ">" for line in text.splitlines()]
+            lines.append("")
+        if item.notes_not_quoted:
+            lines += [
+                f"_{plural(item.notes_not_quoted, 'note')} counted, not quoted: their author "
+                "has not chosen to bring them to therapy._",
+                "",
+            ]
     return lines
 
 

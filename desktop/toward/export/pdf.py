@@ -42,13 +42,17 @@ from toward.core.bids import AnswerCounts
 from toward.core.words import long_date, plural, word
 from toward.export.summary import (
     BidsPart,
+    CheckinsPart,
     EntryItem,
     JournalPart,
     LedgerPart,
     MoneyLine,
     NotePart,
+    PracticesPart,
     PromisesPart,
+    QuestionsPart,
     RepairsPart,
+    SincePart,
     Summary,
     more_words,
 )
@@ -199,6 +203,7 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
         Spacer(1, 4),
         Paragraph(escape(summary.byline), styles["byline"]),
         Paragraph(f"Period: {escape(summary.period.label)}", styles["byline"]),
+        *_scope(summary, styles),
         Paragraph(
             "Contents: " + escape(", ".join(s.label for s in summary.sections)),
             styles["byline"],
@@ -221,12 +226,25 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
             story += _repairs(part, styles)
         elif isinstance(part, JournalPart):
             story += _journal(part, styles)
+        elif isinstance(part, PracticesPart):
+            story += _practices(part, styles)
+        elif isinstance(part, QuestionsPart):
+            story += _questions(part, styles)
+        elif isinstance(part, CheckinsPart):
+            story += _checkins(part, styles, width)
+        elif isinstance(part, SincePart):
+            story += [Paragraph(escape(line), styles["body"]) for line in part.lines]
     return story
 
 
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.MULTILINE)
+
+
+def _scope(summary: Summary, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Whose words the summary holds, when that is only its maker's."""
+    return [Paragraph(escape(summary.scope), styles["byline"])] if summary.scope else []
 
 
 def _inline(text: str) -> str:
@@ -717,6 +735,79 @@ def _repairs(part: RepairsPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
                 styles["muted"],
             )
         )
+    return flow
+
+
+def _questions(part: QuestionsPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    several = len({who for who, _text in part.questions}) > 1
+    return [
+        Paragraph("• " + escape(f"{who}: {text}" if several else text), styles["body"])
+        for who, text in part.questions
+    ]
+
+
+def _checkins(
+    part: CheckinsPart, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    flow: list[Flowable] = [
+        Paragraph(
+            "Each answer is about the writer's own week, in their own words for it.",
+            styles["meta"],
+        )
+    ]
+    for who, weeks in part.people:
+        flow.append(Paragraph(escape(f"{who}'s check-ins"), styles["h2"]))
+        if not weeks:
+            flow.append(Paragraph("None in this period.", styles["muted"]))
+            continue
+        rows: list[list[object]] = [["Week of", *part.questions]]
+        rows += [[_short_date(w.week_of), *w.answers] for w in weeks]
+        flow.append(_table(rows, width, styles, first=0.25))
+        for week in weeks:
+            if week.note:
+                flow.append(
+                    Paragraph(escape(f"Week of {long_date(week.week_of)}"), styles["reply_meta"])
+                )
+                flow += _paragraphs(week.note, styles["reply"])
+    flow += [Spacer(1, 4), Paragraph(escape(part.context), styles["muted"])]
+    return flow
+
+
+def _practices(part: PracticesPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not part.practices:
+        return [Paragraph("No practices from therapy were in use in this period.", styles["muted"])]
+    flow: list[Flowable] = []
+    for item in part.practices:
+        done = sum(n for _who, n in item.times_by)
+        facts = [f"meant {item.how_often}", f"written down by {item.author}"]
+        if item.set_aside:
+            facts.append("set aside since")
+        logged = ", ".join(f"{who} {n}" for who, n in item.times_by)
+        flow += [
+            CondPageBreak(25 * mm),
+            Paragraph(escape(item.what), styles["h2"]),
+            Paragraph(escape(" · ".join(facts)), styles["meta"]),
+            Paragraph(
+                escape(f"Practised {plural(done, 'time')} in this period")
+                + (escape(f" (logged by {logged})") if logged else "")
+                + ".",
+                styles["body"],
+            ),
+        ]
+        for who, day, text in item.notes:
+            flow.append(Paragraph(escape(f"{who}, {long_date(day)}"), styles["reply_meta"]))
+            flow += _paragraphs(text, styles["reply"])
+        if item.notes_not_quoted:
+            flow.append(
+                Paragraph(
+                    escape(
+                        f"{plural(item.notes_not_quoted, 'note')} counted, not quoted: "
+                        "their author has not chosen to bring them to therapy."
+                    ),
+                    styles["muted"],
+                )
+            )
+        flow.append(Spacer(1, 6))
     return flow
 
 

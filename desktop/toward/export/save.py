@@ -6,12 +6,12 @@ The one way to save a summary, for the app's dialog and for `toward export`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
-from toward.core.export_log import ExportKind, ExportLog, ExportRecord
+from toward.core.export_log import ExportLog, ExportRecord
+from toward.export.history import note_summary_export
 from toward.export.markdown import render_markdown
-from toward.export.summary import Section, Summary
+from toward.export.summary import Summary
 from toward.vault.atomic import PRIVATE_MODE, write_atomically
 
 FILE_FORMATS = ("pdf", "md")
@@ -22,21 +22,15 @@ class SavedSummary:
     """A summary written to a file, waiting to be noted in the shared export log."""
 
     path: Path
+    summary: Summary
     file_format: str
-    period_start: date
-    period_end: date
-    sections: tuple[Section, ...]
     protected: bool
 
-    def record(self, exports: ExportLog) -> ExportRecord:
-        """Note the export in the shared log (on the thread that holds the session)."""
-        return exports.record(
-            ExportKind.THERAPY_SUMMARY,
-            file_format=self.file_format,
-            period_start=self.period_start,
-            period_end=self.period_end,
-            sections=[s.value for s in self.sections],
-            protected=self.protected,
+    def record(self, exports: ExportLog) -> ExportRecord | None:
+        """Note the export in the shared history by its one rule (on the thread that holds
+        the session); None when it is not noted (a summary for an individual session)."""
+        return note_summary_export(
+            exports, self.summary, file_format=self.file_format, protected=self.protected
         )
 
 
@@ -66,11 +60,4 @@ def save_summary(
     else:
         data = render_markdown(summary).encode("utf-8")
     write_atomically(path, data, mode=PRIVATE_MODE)  # plaintext: its owner's alone
-    return SavedSummary(
-        path,
-        file_format,
-        summary.period.start,
-        summary.period.end,
-        summary.sections,
-        protected=bool(password),
-    )
+    return SavedSummary(path, summary, file_format, protected=bool(password))

@@ -10,7 +10,7 @@ Structured shared facts (dates, counts, rates) need no such consent. Renderers
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,20 @@ from toward.core.repairs import GUIDANCE, SEALED_STEPS
 from toward.core.repairs import STEPS as REPAIR_STEPS
 from toward.core.spaces import RecordNotFound, Space
 from toward.core.words import long_date, word
+from toward.export.between_sessions import (
+    CheckinsPart,
+    PracticesPart,
+    QuestionsPart,
+    SincePart,
+    checkins_part,
+    own_checkins,
+    own_practices,
+    own_questions,
+    practices_part,
+    questions_part,
+    since_part,
+    without_unchosen,
+)
 from toward.vault.errors import KnownError
 
 if TYPE_CHECKING:
@@ -42,6 +56,10 @@ class Section(LabelledStr):
     """A part of the summary; its label is the part's title."""
 
     NOTE = "note", "What I want to talk about"
+    QUESTIONS = "questions", "Questions for our therapist"
+    CHECKINS = "checkins", "My weekly check-ins"
+    SINCE = "since", "What happened since last time"
+    PRACTICES = "practices", "What we practised"
     BIDS = "bids", "Bids for connection"
     PROMISES = "promises", "Promises and agreements"
     LEDGER = "ledger", "Money ledger"
@@ -49,7 +67,20 @@ class Section(LabelledStr):
     JOURNAL = "journal", "Journal"
 
 
-SECTION_ORDER = tuple(Section)  # the note first: it is what the session is for
+# The order a therapist works in: what the couple wants to talk about, what happened since
+# last time, the practices, then the record (bids, money, promises, repairs, journal).
+SECTION_ORDER = (
+    Section.NOTE,
+    Section.QUESTIONS,
+    Section.SINCE,
+    Section.CHECKINS,
+    Section.PRACTICES,
+    Section.BIDS,
+    Section.LEDGER,
+    Section.PROMISES,
+    Section.REPAIRS,
+    Section.JOURNAL,
+)
 
 
 def parse_sections(names: Sequence[str]) -> tuple[Section, ...]:
@@ -64,6 +95,13 @@ def parse_sections(names: Sequence[str]) -> tuple[Section, ...]:
     if not chosen:
         raise InvalidSummary("Choose at least one section.")
     return tuple(s for s in SECTION_ORDER if s in chosen)
+
+
+def session_order(sections: Sequence[Section]) -> tuple[Section, ...]:
+    """`sections` in the order a session goes (any not in SECTION_ORDER last), once each."""
+    rank = {section: index for index, section in enumerate(SECTION_ORDER)}
+    unique = dict.fromkeys(sections)
+    return tuple(sorted(unique, key=lambda s: rank.get(s, len(rank))))
 
 
 # -- the period ------------------------------------------------------------------------
@@ -98,6 +136,8 @@ class Contribution:
     session: Session
     private_entry_ids: frozenset[str] = frozenset()
     note: str = ""
+    question_ids: frozenset[str] = frozenset()  # their own questions they ticked
+    include_checkins: bool = False  # their weekly check-ins, only when they tick them
 
 
 @dataclass(frozen=True)
@@ -106,6 +146,8 @@ class SummaryRequest:
     sections: tuple[Section, ...]
     # Shared entries to include; None: every one in the period that may be shown.
     shared_entry_ids: frozenset[str] | None = None
+    # For an individual session: only the exporter's own words, and not logged.
+    individual: bool = False
 
 
 # -- the summary as plain data ---------------------------------------------------------
@@ -185,6 +227,7 @@ class PromiseItem:
     due: date | None
     status: str
     settled_on: date | None
+    author: str = ""  # who wrote it down
 
 
 @dataclass(frozen=True)
@@ -193,6 +236,7 @@ class AgreementItem:
     honoured: int
     broken: int
     ended: bool
+    author: str = ""  # who wrote it down
 
 
 @dataclass(frozen=True)
@@ -247,6 +291,8 @@ class RepairItem:
     apology_accepted_by: list[str]
     steps: list[RepairStepItem]
     plan: list[str]
+    author: str = ""  # who started it (and named its topic)
+    plan_authors: tuple[str, ...] = ()  # who wrote each plan item
 
 
 @dataclass(frozen=True)
@@ -255,7 +301,18 @@ class RepairsPart:
     answers_not_quoted: int
 
 
-Part = NotePart | BidsPart | PromisesPart | LedgerPart | RepairsPart | JournalPart
+Part = (
+    NotePart
+    | BidsPart
+    | PromisesPart
+    | LedgerPart
+    | RepairsPart
+    | JournalPart
+    | PracticesPart
+    | QuestionsPart
+    | CheckinsPart
+    | SincePart
+)
 
 
 @dataclass(frozen=True)
@@ -267,10 +324,23 @@ class Summary:
     colours: dict[str, str]  # by partner name, as the app shows them
     sections: tuple[Section, ...]
     parts: dict[Section, Part]
+    individual: bool = False  # only the exporter's own words, for an individual session
+    partner_words: bool = False  # whether the other partner's words are in it
 
     @property
     def title(self) -> str:
-        return "Summary for therapy"
+        return "Summary for an individual session" if self.individual else "Summary for therapy"
+
+    @property
+    def scope(self) -> str | None:
+        """A line under the byline saying whose words are in it, or None."""
+        if not self.individual:
+            return None
+        me = self.prepared_by[0]
+        return (
+            f"Only {me}'s own words are in this summary. What anyone else wrote in this "
+            "period is left out; counts and dates stand in for it."
+        )
 
     @property
     def byline(self) -> str:
@@ -296,14 +366,25 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
     for contribution in contributions:
         if len(contribution.note) > MAX_NOTE:
             raise InvalidSummary(f"A note can be at most {MAX_NOTE:,} characters.")
+    if request.individual and len(contributions) > 1:
+        raise InvalidSummary("A summary for an individual session is made by one partner.")
     exporter = contributions[0].session
     names = {p.id: p.name for p in exporter.household.partners}
     parts: dict[Section, Part] = {}
-    for section in request.sections:
+    sections = session_order(request.sections)
+    for section in sections:
         if section is Section.NOTE:
             parts[section] = NotePart(
                 [(names[c.session.partner.id], c.note.strip()) for c in contributions]
             )
+        elif section is Section.QUESTIONS:
+            parts[section] = questions_part(contributions, names)
+        elif section is Section.SINCE:
+            parts[section] = since_part(exporter, request.period)
+        elif section is Section.CHECKINS:
+            parts[section] = checkins_part(contributions, request.period, names)
+        elif section is Section.PRACTICES:
+            parts[section] = practices_part(exporter, request.period, names)
         elif section is Section.BIDS:
             parts[section] = _bids(exporter, request.period, names)
         elif section is Section.PROMISES:
@@ -314,14 +395,21 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
             parts[section] = _repairs(exporter, request.period, names)
         elif section is Section.JOURNAL:
             parts[section] = _journal(request, contributions, names)
+    parts = without_unchosen(parts)
+    sections = tuple(s for s in sections if s in parts)
+    me = names[exporter.partner.id]
+    if request.individual:
+        parts = {section: own_words_only(part, me) for section, part in parts.items()}
     return Summary(
         period=request.period,
         exported_at=clock.now(),
         prepared_by=[names[i] for i in ids],
         partners=[p.name for p in exporter.household.partners],
         colours={p.name: p.colour for p in exporter.household.partners},
-        sections=request.sections,
+        sections=sections,
         parts=parts,
+        individual=request.individual,
+        partner_words=any(holds_words_of_others(part, me) for part in parts.values()),
     )
 
 
@@ -444,6 +532,7 @@ def _promises(session: Session, period: Period, names: dict[str, str]) -> Promis
                 due=promise.due,
                 status=promise.status.label,
                 settled_on=promise.status_on,
+                author=names.get(promise.info.author_id, "Partner"),
             )
         )
     people = [p for p in names if sum(settled.get(p, {}).values()) or still_open.get(p)]
@@ -452,7 +541,13 @@ def _promises(session: Session, period: Period, names: dict[str, str]) -> Promis
         for p in people
     ]
     agreements = [
-        AgreementItem(r.agreement.text, r.honoured, r.broken, r.agreement.ended_at is not None)
+        AgreementItem(
+            r.agreement.text,
+            r.honoured,
+            r.broken,
+            r.agreement.ended_at is not None,
+            author=names.get(r.agreement.info.author_id, "Partner"),
+        )
         for r in promises.agreements_in_period(period.start, period.end)
     ]
     return PromisesPart(counts, items[-LISTED:], len(items), agreements)
@@ -524,7 +619,77 @@ def _repairs(session: Session, period: Period, names: dict[str, str]) -> Repairs
                 apology_accepted_by=[names.get(p, "Partner") for p in record.apology_accepted_by],
                 steps=steps,
                 plan=[item.text for item in record.plan],
+                author=names.get(repair.info.author_id, "Partner"),
+                plan_authors=tuple(names.get(i.info.author_id, "Partner") for i in record.plan),
             )
         )
     hidden = sum(1 for a in answers if a.body is None)
     return RepairsPart(items, hidden)
+
+
+# -- whose words ---------------------------------------------------------------------
+# A summary for an individual session holds only its maker's words, so none of the
+# partner's leave and it need not be logged. A couple's summary notes in the shared log
+# whether the partner's words are in it. Both read the same author fields of the parts.
+
+
+def own_words_only(part: Part, me: str) -> Part:
+    """`part` without anything written by someone other than `me` (counts and dates stay)."""
+    if isinstance(part, NotePart):
+        return NotePart([(who, text) for who, text in part.notes if who == me or not text])
+    if isinstance(part, JournalPart):
+        entries = [
+            replace(e, replies=[r for r in e.replies if r.author == me])
+            for e in part.entries
+            if e.author == me
+        ]
+        return replace(part, entries=entries)
+    if isinstance(part, PromisesPart):
+        mine = [p for p in part.promises if p.author == me]
+        return replace(
+            part,
+            promises=mine,
+            promises_in_period=part.promises_in_period - (len(part.promises) - len(mine)),
+            agreements=[a for a in part.agreements if a.author == me],
+        )
+    if isinstance(part, LedgerPart):
+        others = any(name != me for name, _amount, count in part.by_author if count)
+        return replace(
+            part,
+            late=[line for line in part.late if line.author == me],
+            open_questions=[line for line in part.open_questions if line.author == me],
+            by_category=[] if others else part.by_category,
+        )
+    if isinstance(part, RepairsPart):
+        return replace(part, repairs=[_own_repair(r, me) for r in part.repairs])
+    if isinstance(part, PracticesPart):
+        return own_practices(part, me)
+    if isinstance(part, QuestionsPart):
+        return own_questions(part, me)
+    if isinstance(part, CheckinsPart):
+        return own_checkins(part, me)
+    return part
+
+
+def _own_repair(item: RepairItem, me: str) -> RepairItem:
+    steps = [
+        RepairStepItem(
+            step.title, [(who, text if who == me else None) for who, text in step.answers]
+        )
+        for step in item.steps
+    ]
+    # A plan item whose author is not known is treated as someone else's.
+    authors = item.plan_authors if len(item.plan_authors) == len(item.plan) else ()
+    mine = [(text, who) for text, who in zip(item.plan, authors, strict=False) if who == me]
+    return replace(
+        item,
+        topic=item.topic if item.author == me else f"A conversation {item.author} started",
+        steps=steps,
+        plan=[text for text, _who in mine],
+        plan_authors=tuple(who for _text, who in mine),
+    )
+
+
+def holds_words_of_others(part: Part, me: str) -> bool:
+    """Whether `part` quotes anything written by someone other than `me`."""
+    return own_words_only(part, me) != part

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from toward.core import bids, export_log
+from toward.core import bids, checkins, export_log, practices, therapist_questions
 from toward.core.changes import Change
 from toward.core.journal import images, model, replies
 from toward.core.ledger import records as ledger
@@ -161,6 +161,68 @@ REPAIR_PLAN_ITEMS = RecordKind(
     table=portable.PortableTable(repairs.PLAN_ITEMS, repairs.PLAN_COLUMNS, change=Change.REPAIRS),
 )
 
+
+def _check_practice(content: Mapping[str, Any]) -> Row:
+    if not 1 <= content["times_per_week"] <= practices.MAX_PER_WEEK:
+        raise ValueError(f"a practice is meant 1 to {practices.MAX_PER_WEEK} times a week")
+    if not content["what"].strip() or len(content["what"]) > practices.MAX_WHAT:
+        raise ValueError(f"a practice holds 1 to {practices.MAX_WHAT} characters")
+    return dict(content)
+
+
+def _check_practice_time(content: Mapping[str, Any]) -> Row:
+    if len(content["note"]) > practices.MAX_NOTE:
+        raise ValueError(f"a practice note holds at most {practices.MAX_NOTE:,} characters")
+    return dict(content)
+
+
+PRACTICES = RecordKind(
+    key="practices",
+    label="practices from therapy",
+    table=portable.PortableTable(
+        practices.PRACTICES, practices.PRACTICE_COLUMNS, change=Change.PRACTICES
+    ),
+    check=_check_practice,
+)
+
+PRACTICE_TIMES = RecordKind(
+    key="practice_times",
+    label="times practised",
+    table=portable.PortableTable(practices.TIMES, practices.TIME_COLUMNS, change=Change.PRACTICES),
+    csv_columns=practices.TIME_COLUMNS,
+    check=_check_practice_time,
+)
+
+
+def _check_question(content: Mapping[str, Any]) -> Row:
+    text = content["text"]
+    if not text.strip() or len(text) > therapist_questions.MAX_TEXT:
+        raise ValueError(f"a question holds 1 to {therapist_questions.MAX_TEXT:,} characters")
+    return dict(content)
+
+
+THERAPIST_QUESTIONS = RecordKind(
+    key="therapist_questions",
+    label="questions for the therapist",
+    table=portable.PortableTable(
+        therapist_questions.TABLE, therapist_questions.CONTENT_COLUMNS, change=Change.QUESTIONS
+    ),
+    check=_check_question,
+)
+
+
+def _check_checkin(content: Mapping[str, Any]) -> Row:
+    return {"week_of": content["week_of"], **checkins.content_of(content)}
+
+
+CHECKINS = RecordKind(
+    key="checkins",
+    label="weekly check-ins",
+    table=portable.PortableTable(checkins.TABLE, checkins.CONTENT_COLUMNS, change=Change.CHECKINS),
+    csv_columns=checkins.CONTENT_COLUMNS,
+    check=_check_checkin,
+)
+
 EXPORT_LOG = RecordKind(
     key="export_log",
     label="export history lines",
@@ -235,6 +297,10 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     REPAIR_ANSWERS,
     REPAIR_PLAN_ITEMS,
     REPAIR_MARKS,
+    PRACTICES,
+    PRACTICE_TIMES,
+    THERAPIST_QUESTIONS,
+    CHECKINS,
     EXPORT_LOG,
     THERAPY_CONSENT,
     READ_MARKS,

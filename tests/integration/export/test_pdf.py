@@ -114,15 +114,17 @@ def test_saving_writes_atomically_and_leaves_nothing_else(summary: Summary, tmp_
     assert "MARKER-NOTE" in (folder / "summary.md").read_text("utf-8")
 
 
-def test_a_saved_summary_is_recorded_with_its_outline_only(
+def test_a_saved_summary_is_recorded_with_the_least_that_protects_the_partner(
     summary: Summary, maya: Session, tmp_path: Path
 ) -> None:
     saved = save_summary(summary, tmp_path / "summary.pdf", file_format="pdf", password="pw")
     record = saved.record(maya.exports)
+    assert record is not None
     assert maya.exports.history() == [record]
     assert (record.file_format, record.protected) == ("pdf", True)
-    assert (record.period_start, record.period_end) == (summary.period.start, summary.period.end)
-    assert record.sections == tuple(s.value for s in ALL)
+    # Who and when, and whether the partner's words are in it: never what it is about.
+    assert (record.period_start, record.period_end, record.sections) == (None, None, ())
+    assert record.partner_words is summary.partner_words
 
 
 def test_only_a_pdf_takes_a_password_and_nothing_is_written_otherwise(

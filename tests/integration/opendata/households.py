@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from toward.core.export_log import ExportKind
 from toward.core.journal import EntryFields
 from toward.core.ledger.ledger import DraftFields
 from toward.core.ledger.money import Money
@@ -26,3 +27,11 @@ def the_rest_of_the_household(maya, sam) -> None:
     sam.promises.make("call the plumber", to_partner_id=maya.partner.id)
     agreement = maya.promises.add_agreement("phones away at dinner")
     assert agreement.id
+    talk = sam.practices.add("a stress-reducing conversation", 3)
+    maya.practices.log(talk, on=date(2024, 5, 3), note="we listened")
+    sam.practices.log(talk, on=date(2024, 5, 4))
+    maya.exports.record(ExportKind.THERAPY_SUMMARY, file_format="pdf", partner_words=True)
+    kept = maya.therapist_questions.add("why do I go quiet?")
+    maya.therapist_questions.share(maya.therapist_questions.add("how do we talk about money?"))
+    maya.therapist_questions.mark_talked_about(kept)
+    maya.checkins.answer({"close": 3, "safe": None, "hopeful": 4}, note="a calmer week")

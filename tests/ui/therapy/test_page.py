@@ -198,6 +198,47 @@ def test_save_markdown_and_print(
     assert page.session.exports.count() == 2
 
 
+def test_just_me_holds_only_my_words_and_is_not_in_the_history(
+    qtbot: QtBot,
+    summary_of: SummaryOf,
+    couple: Couple,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sam = couple.unlock("Sam")
+    sam.therapy_consent.set_default(True)
+    sam.journal.write(Space.SHARED, EntryFields(title="His shared", body="MARKER-SAM-SHARED"))
+    sam.lock()
+    page = summary_of("Maya")
+    page.session.journal.write(Space.SHARED, EntryFields(title="Ours", body="MARKER-MAYA-SHARED"))
+    dialog = open_dialog(qtbot, page)
+    assert "MARKER-SAM-SHARED" in pdf_text(dialog._pdf or b"")
+    assert texts_containing(dialog, "whether your partner's words are in it")
+
+    alone = preview_after(qtbot, dialog, lambda: click(qtbot, dialog.session_kind.button(1)))
+    assert "MARKER-MAYA-SHARED" in alone and "MARKER-SAM-SHARED" not in alone
+    assert "Summary for an individual session" in alone
+    assert texts_containing(dialog, "not noted in the export history your partner sees")
+    shared = [dialog.shared_list.item(i).text() for i in range(dialog.shared_list.count())]
+    assert not any("His shared" in text for text in shared)
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine.md"), "")
+    )
+    click(qtbot, dialog.save_md_button)
+    qtbot.waitUntil(lambda: "Saved to" in dialog.status.text(), timeout=20_000)
+    assert "not noted in the shared export history" in dialog.status.text()
+    assert "MARKER-SAM-SHARED" not in (tmp_path / "mine.md").read_text("utf-8")
+    assert page.session.exports.count() == 0
+
+    click(qtbot, dialog.session_kind.button(0))
+    click(qtbot, dialog.save_md_button)
+    qtbot.waitUntil(lambda: page.session.exports.count() == 1, timeout=20_000)
+    (record,) = page.session.exports.history()
+    assert record.partner_words is True
+    qtbot.waitUntil(lambda: bool(texts_containing(page, "holds words Sam wrote")))
+
+
 def test_print_waits_for_the_preview_of_the_current_choices(
     qtbot: QtBot, summary_of: SummaryOf, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -310,7 +351,7 @@ def test_since_the_last_summary_is_offered_once_there_is_one(
     dialog = open_dialog(qtbot, page)
     index = dialog.period_choice.findData("since")
     assert index >= 0 and "Since the last summary (" in dialog.period_choice.itemText(index)
-    dialog.period_choice.setCurrentIndex(index)
+    assert dialog.period_choice.currentIndex() == index  # where a session picks up
     period = dialog.period()
     assert period is not None and period.start == period.end  # made today
     assert not dialog.start_edit.isEnabled()

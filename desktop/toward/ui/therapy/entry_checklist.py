@@ -17,6 +17,9 @@ class EntryChecklist(QListWidget):
         super().__init__()
         self.setAccessibleName(name)
         self.setMaximumHeight(150)
+        # A long entry title or question wraps: the list never scrolls sideways.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def show_entries(
         self, entries: Iterable[tuple[JournalEntry, str | None]], *, checked: bool

@@ -11,6 +11,9 @@ from toward.export.summary import Section
 from toward.session import Session
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
 from toward.ui.main_view import MainView
+from toward.ui.therapy.checkin import CheckinCard
+from toward.ui.therapy.practices import PracticesCard
+from toward.ui.therapy.questions import QuestionsCard
 from toward.ui.therapy.summary_dialog import SummaryDialog
 
 HISTORY = 30
@@ -32,11 +35,27 @@ def describe_export(record: ExportRecord, names: dict[str, str]) -> tuple[str, s
         details.append(", ".join(titles))
     fmt = FORMAT_WORDS.get(record.file_format, record.file_format)
     details.append(f"{fmt}, protected with a password" if record.protected else fmt)
+    words = _partner_words(record, names)
+    if words:
+        details.append(words)
     return head, " · ".join(details)
 
 
+def _partner_words(record: ExportRecord, names: dict[str, str]) -> str:
+    """Whether the other partner's words are in an export, as the history notes it."""
+    if record.partner_words is None:
+        return ""
+    others = [name for partner_id, name in names.items() if partner_id != record.partner_id]
+    if not others:
+        return ""
+    other = others[0]
+    if record.partner_words:
+        return f"holds words {other} wrote"
+    return f"holds none of {other}'s words"
+
+
 class SummaryPage(PageColumn):
-    shows = frozenset({Change.EXPORTS})
+    shows = frozenset({Change.EXPORTS, Change.PRACTICES, Change.QUESTIONS, Change.CHECKINS})
 
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
@@ -50,8 +69,9 @@ class SummaryPage(PageColumn):
         intro.body.addWidget(text_label("Make a summary", "Heading"))
         intro.body.addWidget(
             text_label(
-                "Choose a period and what to include: bids, promises, the ledger, repair "
-                "conversations, journal entries and a note about what you want to talk about. "
+                "Choose a period and what to include: what you practised, bids, promises, the "
+                "ledger, repair conversations, journal entries and a note about what you want "
+                "to talk about. "
                 "You see it before you save or print it.",
                 "Muted",
             )
@@ -67,12 +87,20 @@ class SummaryPage(PageColumn):
         self.make_button.clicked.connect(self.make_summary)
         intro.body.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addWidget(intro)
+        self.checkin = CheckinCard(session)
+        self.column.addWidget(self.checkin)
+        self.questions = QuestionsCard(session)
+        self.column.addWidget(self.questions)
+        self.practices = PracticesCard(session)
+        self.column.addWidget(self.practices)
         history = Card()
         history.body.addWidget(text_label("Export history", "Heading"))
         history.body.addWidget(
             text_label(
-                "Every summary or data export either of you makes is listed here, so nothing "
-                "leaves Toward unseen. Only the outline is kept, never the content.",
+                "Every summary for a couples session or data export either of you makes is "
+                "listed here, so nothing you wrote leaves Toward unseen: who made it, when, and "
+                "whether the other's words are in it, never the content. A summary for an "
+                "individual session holds only its maker's own words and is not listed.",
                 "Muted",
             )
         )
@@ -84,6 +112,17 @@ class SummaryPage(PageColumn):
         self.dialog: SummaryDialog | None = None
         self.follow(view, session)
         self.refresh()
+
+    def on_change(self, changes: frozenset[Change]) -> None:
+        # Each part reads again only what changed: the history, or one card.
+        if Change.EXPORTS in changes:
+            self.refresh()
+        if Change.PRACTICES in changes:
+            self.practices.refresh()
+        if Change.QUESTIONS in changes:
+            self.questions.refresh()
+        if Change.CHECKINS in changes:
+            self.checkin.refresh()
 
     def refresh(self) -> None:
         clear_layout(self.history)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -29,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
-from toward.core.export_log import ExportKind
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.period import Period
 from toward.core.spaces import Space
 from toward.core.words import long_date, word
+from toward.export.history import note_summary_export
 from toward.export.save import SavedSummary, save_summary
 from toward.export.summary import (
     SECTION_ORDER,
@@ -61,6 +62,16 @@ PERIODS = {
     "custom": "Dates of my choosing",
 }
 LIST_LIMIT = 200  # entries offered for ticking; older ones are reached by a shorter period
+INDIVIDUAL_RULE = (
+    "For an individual session, only your own words go in: your notes, your private entries "
+    "you tick, your own shared entries and answers, and counts and dates. Nothing your "
+    "partner wrote leaves, so this summary is not noted in the export history your partner "
+    "sees."
+)
+COUPLE_RULE = (
+    "A summary for a couples session is noted in the export history you both see: who made "
+    "it, when, and whether your partner's words are in it. Never what it covers."
+)
 WARNING = (
     "An exported file can be read by anyone who gets it, unless you protect it with a "
     "password. Keep it somewhere only you can reach, and delete it when you no longer need it."
@@ -80,6 +91,7 @@ class SummaryDialog(QDialog):
         self.session = self.sessions[0]
         self.setWindowTitle(dialogs.TITLE)
         self._pdf: bytes | None = None
+        self._previewed: Summary | None = None  # what the shown preview was built from
         self._buffer: QBuffer | None = None
         self._generation = 0
         self.document = QPdfDocument(self)
@@ -135,6 +147,17 @@ class SummaryDialog(QDialog):
                 "Muted",
             )
         )
+        add(text_label("For which session", "Heading"))
+        self.session_kind = Segmented(["With my partner", "Just me"])
+        self.session_kind.setAccessibleName("For which session")
+        self.session_kind.changed.connect(self._session_kind_changed)
+        add(self.session_kind)
+        self.rule = text_label(COUPLE_RULE, "Muted")
+        self.rule.setAccessibleName("Who sees that this summary was made")
+        add(self.rule)
+        if len(self.sessions) > 1:
+            self.session_kind.setEnabled(False)  # together, both partners' words go in
+
         add(text_label("Period", "Heading"))
         self.since_last = since_last_summary(self.session)
         self.period_choice = QComboBox()
@@ -144,6 +167,8 @@ class SummaryDialog(QDialog):
                 words += f" ({long_date(self.since_last.start)})"
             if key != "since" or self.since_last is not None:
                 self.period_choice.addItem(words, key)
+        if self.since_last is not None:  # a session picks up where the last one left off
+            self.period_choice.setCurrentIndex(self.period_choice.findData("since"))
         self.period_choice.currentIndexChanged.connect(self._period_changed)
         add(self.period_choice)
         dates = FlowLayout()
@@ -204,6 +229,37 @@ class SummaryDialog(QDialog):
             checklist = self._checklist(f"{name}'s private entries to include")
             self.private_lists[session.partner.id] = checklist
             add(checklist)
+
+        self.question_lists: dict[str, EntryChecklist] = {}
+        for session in self.sessions:
+            name = session.partner.name
+            title = (
+                "Your questions for the therapist"
+                if len(self.sessions) == 1
+                else f"{name}'s questions for the therapist ({name} ticks their own)"
+            )
+            add(text_label(title, "Heading"))
+            checklist = self._checklist(f"{name}'s questions to include")
+            for question in session.therapist_questions.mine():
+                item = QListWidgetItem(question.text)
+                item.setData(Qt.ItemDataRole.UserRole, question.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                checklist.addItem(item)
+            if checklist.count() == 0:
+                empty = QListWidgetItem("None on your list. Add them on the For therapy page.")
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                checklist.addItem(empty)
+            self.question_lists[session.partner.id] = checklist
+            add(checklist)
+
+        self.checkin_boxes: dict[str, QCheckBox] = {}
+        for session in self.sessions:
+            whose = "my" if len(self.sessions) == 1 else f"{session.partner.name}'s"
+            box = QCheckBox(f"Include {whose} weekly check-ins (private until ticked)")
+            box.toggled.connect(self._changed)
+            self.checkin_boxes[session.partner.id] = box
+            add(box)
 
         add(text_label("The file", "Heading"))
         self.paper = Segmented(["A4", "Letter"])
@@ -282,6 +338,16 @@ class SummaryDialog(QDialog):
         self._fill_entries()
         self._changed()
 
+    @property
+    def individual(self) -> bool:
+        """Whether the summary is for an individual session (only the exporter's words)."""
+        return self.session_kind.current() == 1
+
+    def _session_kind_changed(self, *_args: object) -> None:
+        self.rule.setText(INDIVIDUAL_RULE if self.individual else COUPLE_RULE)
+        self._fill_entries()
+        self._changed()
+
     def _custom_dates_changed(self) -> None:
         if self.period_choice.currentData() == "custom":
             self._period_changed()
@@ -302,6 +368,8 @@ class SummaryDialog(QDialog):
             names = {p.id: p.name for p in self.session.household.partners}
             hidden = 0
             for entry in shared:
+                if self.individual and entry.info.author_id != self.session.partner.id:
+                    continue  # only the exporter's own words go in
                 if entry.id not in quotable:
                     hidden += 1
                     continue
@@ -325,6 +393,7 @@ class SummaryDialog(QDialog):
         # The shown preview no longer matches the choices: Print waits for the next one,
         # so it never prints an entry that was just un-ticked.
         self._pdf = None
+        self._previewed = None
         self.print_button.setEnabled(False)
         self._timer.start()
 
@@ -333,7 +402,9 @@ class SummaryDialog(QDialog):
         sections = tuple(s for s in SECTION_ORDER if self.section_boxes[s].isChecked())
         if period is None or not sections:
             return None
-        return SummaryRequest(period, sections, self.shared_list.ticked())
+        return SummaryRequest(
+            period, sections, self.shared_list.ticked(), individual=self.individual
+        )
 
     def contributions(self) -> list[Contribution]:
         return [
@@ -341,6 +412,8 @@ class SummaryDialog(QDialog):
                 session,
                 self.private_lists[session.partner.id].ticked(),
                 self.notes[session.partner.id].toPlainText(),
+                self.question_lists[session.partner.id].ticked(),
+                self.checkin_boxes[session.partner.id].isChecked(),
             )
             for session in self.sessions
         ]
@@ -371,6 +444,7 @@ class SummaryDialog(QDialog):
         def done(result: tuple[Summary, bytes]) -> None:
             if generation != self._generation or self._timer.isActive():
                 return  # the choices changed meanwhile; a newer preview is on its way
+            self._previewed = result[0]
             self._show(result[1])
             self.print_button.setEnabled(True)
             self.status.setText(f"{self.document.pageCount()} pages · {request.period.label}")
@@ -436,9 +510,10 @@ class SummaryDialog(QDialog):
             )
 
         def done(saved: SavedSummary) -> None:
-            saved.record(self.session.exports)  # here, on the thread that holds the session
+            noted = saved.record(self.session.exports)  # here, on the thread that holds the session
             lock = " It is protected with your password." if password else ""
-            self.status.setText(f"Saved to {saved.path}.{lock}")
+            unnoted = " It is not noted in the shared export history." if noted is None else ""
+            self.status.setText(f"Saved to {saved.path}.{lock}{unnoted}")
 
         run_in_background(work, done, self._failed, owner=self)
 
@@ -456,13 +531,6 @@ class SummaryDialog(QDialog):
         if not print_document(self.document, printer):
             self.status.setText("The printer could not be started.")
             return
-        request = self.request()
-        if request is not None:
-            self.session.exports.record(
-                ExportKind.THERAPY_SUMMARY,
-                file_format="print",
-                period_start=request.period.start,
-                period_end=request.period.end,
-                sections=[s.value for s in request.sections],
-            )
+        if self._previewed is not None:
+            note_summary_export(self.session.exports, self._previewed, file_format="print")
         self.status.setText("Sent to the printer.")

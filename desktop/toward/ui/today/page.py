@@ -27,6 +27,8 @@ class TodayPage(PageColumn):
             Change.LEDGER,
             Change.PROMISES,
             Change.REPAIRS,
+            Change.PRACTICES,
+            Change.CHECKINS,
         }
     )
 
