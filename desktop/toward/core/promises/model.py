@@ -163,7 +163,7 @@ def build_promise(info: RecordInfo, row: Mapping[str, Any]) -> Promise:
     asked = None
     if row["proposed_at"] is not None:
         asked = NewTerms(
-            asked_at=clock.from_text(row["proposed_at"]),  # type: ignore[arg-type]
+            asked_at=clock.from_stored(row["proposed_at"]),
             what=row["proposed_what"],
             due=_day(row["proposed_due_on"]),
             note=row["proposal_note"],
@@ -174,7 +174,7 @@ def build_promise(info: RecordInfo, row: Mapping[str, Any]) -> Promise:
         to_id=row["to_id"],
         what=row["what"],
         due=_day(row["due_on"]),
-        made_at=clock.from_text(row["made_at"]),  # type: ignore[arg-type]
+        made_at=clock.from_stored(row["made_at"]),
         status=PromiseStatus(row["status"]),
         status_at=clock.from_text(row["status_at"]),
         status_on=_day(row["status_on"]),
@@ -200,7 +200,7 @@ def build_moment(info: RecordInfo, row: Mapping[str, Any]) -> AgreementMoment:
         agreement_id=row["agreement_id"],
         kind=MomentKind(row["kind"]),
         note=row["note"],
-        happened_at=clock.from_text(row["happened_at"]),  # type: ignore[arg-type]
+        happened_at=clock.from_stored(row["happened_at"]),
     )
 
 
