@@ -9,7 +9,8 @@ from typing import Any
 
 from toward.core import clock
 from toward.core.labels import LabelledStr
-from toward.core.spaces import RecordInfo, Space
+from toward.core.recorded import Recorded
+from toward.core.spaces import RecordInfo
 from toward.vault.errors import KnownError
 
 TABLE = "bids"
@@ -50,7 +51,7 @@ class InvalidBid(KnownError):
 
 
 @dataclass(frozen=True)
-class Bid:
+class Bid(Recorded):
     info: RecordInfo
     bidder_id: str
     kind: BidKind
@@ -61,14 +62,6 @@ class Bid:
     mood_after: int | None
     late_toward_at: datetime | None
     late_note: str
-
-    @property
-    def id(self) -> str:
-        return self.info.id
-
-    @property
-    def space(self) -> Space:
-        return self.info.space
 
 
 def build_bid(info: RecordInfo, row: Mapping[str, Any]) -> Bid:
