@@ -3,6 +3,7 @@
 model: the bid, its kinds and answers, and the checks on what is logged; logbook: logging,
 sharing and answering (`Bids`, the feature's door); weeks and patterns: weekly rates, the
 bank account, time of day and kind; waiting: the bids Today offers to turn toward late.
+A constant is read where it is defined: a test changes it there (waiting.WAITING_DAYS).
 """
 
 from toward.core.bids.logbook import Bids
@@ -24,8 +25,7 @@ from toward.core.bids.patterns import (
     BidPatterns,
     WeekOfBids,
 )
-from toward.core.bids.waiting import WAITING_DAYS
-from toward.core.bids.weeks import Span, local_spans, week_start
+from toward.core.bids.weeks import local_spans, week_start
 
 __all__ = [
     "CONTENT_COLUMNS",
@@ -34,7 +34,6 @@ __all__ = [
     "TABLE",
     "TIMES_OF_DAY",
     "UNKNOWN_PARTNER",
-    "WAITING_DAYS",
     "Answer",
     "AnswerCounts",
     "BankPoint",
@@ -43,7 +42,6 @@ __all__ = [
     "BidPatterns",
     "Bids",
     "InvalidBid",
-    "Span",
     "WeekOfBids",
     "local_spans",
     "week_start",
