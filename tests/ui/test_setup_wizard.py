@@ -276,3 +276,12 @@ def test_a_name_with_an_emoji_sequence_is_welcome(
 
     assert [p.name for p in Household.open(folder).partners] == [name]
     assert name in " ".join(label.text() for label in wizard.first_code_holder.findChildren(QLabel))
+
+
+def test_a_password_built_on_the_name_just_typed_is_weak(qtbot: QtBot, wizard: SetupWizard) -> None:
+    click(qtbot, wizard.start_button)
+    form = wizard.first_form
+    qtbot.keyClicks(form.password, "Oyelaran2024!")
+    assert not form.strength.label.text().startswith("Weak")
+    qtbot.keyClicks(form.name, "Oyelaran")
+    assert form.strength.label.text().startswith("Weak")

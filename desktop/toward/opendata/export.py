@@ -15,7 +15,7 @@ import io
 import json
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -28,7 +28,7 @@ from toward.core.export_log import ExportKind
 from toward.core.spaces import Space
 from toward.opendata import journal_markdown
 from toward.opendata import rows as portable
-from toward.opendata.archive import Sink
+from toward.opendata.archive import Member, Sink
 from toward.opendata.kinds import RECORD_KINDS, RecordKind
 from toward.session import Session
 from toward.vault.errors import KnownError
@@ -79,12 +79,14 @@ def export_data(
 ) -> ExportSummary:
     """Write the export into `sink`; on failure or cancellation nothing is left behind.
 
-    The export is noted in the shared export history (who, when, which record types,
-    whether password-protected; never the content), so it is never secret from the
-    partner.
+    Everything streams: records are read from the database one at a time and written as
+    they are read, so memory stays small whatever the household's size. The export is
+    noted in the shared export history (who, when, which record types, whether
+    password-protected; never the content), so it is never secret from the partner.
     """
+    counts: dict[str, int] = {}
     try:
-        counts = _write_everything(session, sink, progress, cancel)
+        sink.write_all(_members(session, counts, _Steps(session, progress, cancel)))
         path = sink.finish()
     except BaseException:
         sink.abandon()
@@ -98,27 +100,92 @@ def export_data(
     return ExportSummary(path, counts)
 
 
-def _write_everything(
-    session: Session, sink: Sink, progress: Progress | None, cancel: threading.Event | None
-) -> dict[str, int]:
-    spaces = session.spaces
+class _Steps:
+    """Progress over every record read (journal entries twice: files, then the document)."""
+
+    def __init__(
+        self, session: Session, progress: Progress | None, cancel: threading.Event | None
+    ) -> None:
+        spaces = session.spaces
+        self.total = sum(
+            portable.count_rows(spaces, s, k.table) * (2 if k.files else 1)
+            for k in RECORD_KINDS
+            for s in SPACES
+        )
+        self.done = 0
+        self._progress, self._cancel = progress, cancel
+
+    def step(self) -> None:
+        if self._cancel is not None and self._cancel.is_set():
+            raise ExportCancelled("The export was cancelled; nothing was written.")
+        self.done += 1
+        if self._progress is not None and (self.done % 25 == 0 or self.done == self.total):
+            self._progress(self.done, self.total)
+
+    def finished(self) -> None:
+        if self._progress is not None:
+            self._progress(self.total, self.total)
+
+
+def _members(session: Session, counts: dict[str, int], steps: _Steps) -> Iterator[Member]:
+    """Every file of the export, in order, each as a stream of chunks."""
     names = {p.id: p.name for p in session.household.partners}
-    total = sum(portable.count_rows(spaces, s, k.table) for k in RECORD_KINDS for s in SPACES)
-    done = 0
-    records: dict[str, list[dict[str, Any]]] = {}
+    pictures: dict[str, list[dict[str, Any]]] = {}  # entry id → its pictures' descriptions
     for kind in RECORD_KINDS:
-        records[kind.key] = []
-        for space in SPACES:
-            for row in portable.read_rows(spaces, space, kind.table):
-                if cancel is not None and cancel.is_set():
-                    raise ExportCancelled("The export was cancelled; nothing was written.")
-                records[kind.key].append(_record(session, kind, space, row, sink, names))
-                done += 1
-                if progress is not None and (done % 25 == 0 or done == total):
-                    progress(done, total)
+        if kind.files is not None:
+            for space in SPACES:
+                yield from _entry_files(session, kind, space, names, pictures, steps)
+    yield DOCUMENT_NAME, _document(session, pictures, counts, steps)
+    for kind in RECORD_KINDS:
         if kind.csv_columns:
-            sink.write(kind.csv_name, _csv(kind, records[kind.key], names))
-    document = {
+            yield kind.csv_name, _csv(session, kind, names)
+    yield SCHEMA_NAME, [schema_text().encode("utf-8")]
+    yield "README.txt", [_readme(session.partner.name).encode("utf-8")]
+    steps.finished()
+
+
+def _entry_files(
+    session: Session,
+    kind: RecordKind,
+    space: Space,
+    names: dict[str, str],
+    pictures: dict[str, list[dict[str, Any]]],
+    steps: _Steps,
+) -> Iterator[Member]:
+    """Each entry's pictures and Markdown file; the pictures' descriptions kept for the JSON."""
+    assert kind.files is not None
+    folder = f"{kind.folder}/{space.value}"
+    for row in portable.read_rows(session.spaces, space, kind.table):
+        steps.step()
+        record = _record(kind, space, row)
+        stem = journal_markdown.entry_stem(record)
+        files: list[dict[str, Any]] = []
+        children = portable.read_children(session.spaces, space, kind.files, row["id"])
+        for number, child in enumerate(children, start=1):
+            data = bytes(child.pop("data"))
+            file_name = journal_markdown.picture_name(stem, number, child["mime"])
+            yield f"{folder}/{file_name}", [data]
+            child |= {
+                "file": f"{folder}/{file_name}",
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "size": len(data),
+            }
+            files.append(child)
+        pictures[row["id"]] = files
+        shown = [(f["file"].rsplit("/", 1)[1], f["name"]) for f in files]
+        author = names.get(record["author_id"], "")
+        markdown = journal_markdown.render_entry(record, author, shown)
+        yield f"{folder}/{stem}.md", [markdown.encode("utf-8")]
+
+
+def _document(
+    session: Session,
+    pictures: dict[str, list[dict[str, Any]]],
+    counts: dict[str, int],
+    steps: _Steps,
+) -> Iterator[bytes]:
+    """The JSON document, one record per line, written as the records are read."""
+    head = {
         "format": FORMAT,
         "version": VERSION,
         "app_version": __version__,
@@ -128,68 +195,78 @@ def _write_everything(
         "partners": [
             {"id": p.id, "name": p.name, "colour": p.colour} for p in session.household.partners
         ],
-        "records": records,
     }
-    sink.write(DOCUMENT_NAME, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
-    sink.write(SCHEMA_NAME, schema_text().encode("utf-8"))
-    sink.write("README.txt", _readme(session.partner.name).encode("utf-8"))
-    if progress is not None:
-        progress(total, total)
-    return {key: len(items) for key, items in records.items()}
+    out = _Chunks()
+    out.add(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "records": {')
+    for number, kind in enumerate(RECORD_KINDS):
+        out.add(("," if number else "") + f"\n  {json.dumps(kind.key)}: [")
+        count = 0
+        for space in SPACES:
+            for row in portable.read_rows(session.spaces, space, kind.table):
+                steps.step()
+                record = _record(kind, space, row)
+                if kind.files is not None:
+                    record[kind.files_key] = pictures.get(row["id"], [])
+                out.add(("," if count else "") + "\n   " + json.dumps(record, ensure_ascii=False))
+                count += 1
+                if out.full():
+                    yield out.take()
+        out.add("\n  ]")
+        counts[kind.key] = count
+    out.add("\n }\n}")
+    yield out.take()
 
 
-def _record(
-    session: Session,
-    kind: RecordKind,
-    space: Space,
-    row: dict[str, Any],
-    sink: Sink,
-    names: dict[str, str],
-) -> dict[str, Any]:
+def _record(kind: RecordKind, space: Space, row: dict[str, Any]) -> dict[str, Any]:
     record: dict[str, Any] = {"space": space.value}
     for name in kind.table.columns:
         value = row[name]
         record[name] = [v for v in value.split(",") if v] if name in kind.lists else value
-    if kind.files is None:
-        return record
-    stem = journal_markdown.entry_stem(record)
-    folder = f"{kind.folder}/{space.value}"
-    files: list[dict[str, Any]] = []
-    for number, child in enumerate(
-        portable.read_children(session.spaces, space, kind.files, row["id"]), start=1
-    ):
-        data = bytes(child.pop("data"))
-        file_name = journal_markdown.picture_name(stem, number, child["mime"])
-        sink.write(f"{folder}/{file_name}", data)
-        child |= {
-            "file": f"{folder}/{file_name}",
-            "sha256": hashlib.sha256(data).hexdigest(),
-            "size": len(data),
-        }
-        files.append(child)
-    record[kind.files_key] = files
-    pictures = [(f["file"].rsplit("/", 1)[1], f["name"]) for f in files]
-    author = names.get(record["author_id"], "")
-    markdown = journal_markdown.render_entry(record, author, pictures)
-    sink.write(f"{folder}/{stem}.md", markdown.encode("utf-8"))
     return record
 
 
-def _csv(kind: RecordKind, records: list[dict[str, Any]], names: dict[str, str]) -> bytes:
+class _Chunks:
+    """Text gathered into chunks of about 256 KB, for a stream of bytes."""
+
+    SIZE = 256 * 1024
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._size = 0
+
+    def add(self, text: str) -> None:
+        self._parts.append(text)
+        self._size += len(text)
+
+    def full(self) -> bool:
+        return self._size >= self.SIZE
+
+    def take(self) -> bytes:
+        data = "".join(self._parts).encode("utf-8")
+        self._parts, self._size = [], 0
+        return data
+
+
+def _csv(session: Session, kind: RecordKind, names: dict[str, str]) -> Iterator[bytes]:
+    """One kind's CSV file, streamed; the BOM tells spreadsheets it is UTF-8."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    header = ["space", "id", "author", "created_at", *kind.csv_columns]
-    writer.writerow(header)
-    for record in records:
-        cells = [record["space"], record["id"], names.get(record["author_id"], "")]
-        cells.append(record["created_at"])
-        for name in kind.csv_columns:
-            value = record[name]
-            if name in kind.people:
-                value = _person(value, names)
-            cells.append(_cell(value))
-        writer.writerow(cells)
-    return buffer.getvalue().encode("utf-8-sig")  # the BOM tells spreadsheets it is UTF-8
+    writer.writerow(["space", "id", "author", "created_at", *kind.csv_columns])
+    yield b"\xef\xbb\xbf"
+    for space in SPACES:
+        for row in portable.read_rows(session.spaces, space, kind.table):
+            cells = [space.value, row["id"], names.get(row["author_id"], ""), row["created_at"]]
+            for name in kind.csv_columns:
+                value = row[name]
+                if name in kind.people:
+                    value = _person(value, names)
+                cells.append(_cell(value))
+            writer.writerow(cells)
+            if buffer.tell() >= _Chunks.SIZE:
+                yield buffer.getvalue().encode("utf-8")
+                buffer.seek(0)
+                buffer.truncate()
+    yield buffer.getvalue().encode("utf-8")
 
 
 def _person(partner_id: str, names: dict[str, str]) -> str:
@@ -199,15 +276,20 @@ def _person(partner_id: str, names: dict[str, str]) -> str:
 
 
 _NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
+# What a spreadsheet may read as the start of a formula or a command: the OWASP list, a
+# line break, and the full-width forms some spreadsheets also accept.
+_FORMULA_START = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
 
 
 def _cell(value: object) -> str:
+    """A CSV cell that never starts a formula (a leading apostrophe keeps it text)."""
     if value is None:
         return ""
     text = ",".join(value) if isinstance(value, list) else str(value)
-    # A spreadsheet runs a cell that starts like a formula; a leading apostrophe stops it.
-    # A number (an amount of -3500) is no formula and stays a number.
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.fullmatch(text):
+    # A number (an amount of -3500) is no formula and stays a number. Leading spaces are
+    # looked past: some spreadsheets trim them before reading a formula.
+    first = text.lstrip(" ")[:1]
+    if first in _FORMULA_START and not _NUMBER.fullmatch(text):
         return "'" + text
     return text
 

@@ -1,7 +1,8 @@
 """The record types an open-format export carries, one small description each.
 
 A `RecordKind` says which table a record type lives in, which columns hold lists or
-partner ids, how its content is checked when it comes back in, and whether it also gets
+partner ids, how a feature normalises its content when it comes back in (what each column
+may hold is checked for every kind by `toward.core.validation`), and whether it also gets
 a CSV file. Adding a record type to the export (and to the import of Toward's own JSON)
 is adding one description to `RECORD_KINDS` and its shape to the JSON Schema.
 """
@@ -37,7 +38,9 @@ class RecordKind:
     files_key: str = ""  # the child rows' list in each record
     folder: str = ""  # where the kind's files go in the export
     csv_columns: tuple[str, ...] = ()  # content columns in its CSV file (none: no CSV)
-    check: Callable[[Mapping[str, Any]], Row] | None = None  # content in, checked content out
+    # Content in, content as the feature would write it out (its normalising: an entry's
+    # tags sorted). What a column may hold at all is core.validation's, for every kind.
+    check: Callable[[Mapping[str, Any]], Row] | None = None
 
     @property
     def csv_name(self) -> str:
@@ -60,15 +63,6 @@ def _check_reply(content: Mapping[str, Any]) -> Row:
     if not body or len(body) > replies.MAX_REPLY:
         raise ValueError(f"a reply holds 1 to {replies.MAX_REPLY:,} characters")
     return {"entry_id": content["entry_id"], "body": body}
-
-
-def _check_bid(content: Mapping[str, Any]) -> Row:
-    for name in ("description", "note", "late_note"):
-        if len(content[name]) > bids.MAX_TEXT:
-            raise ValueError(f"a bid's {name} holds at most {bids.MAX_TEXT:,} characters")
-    bids.BidKind(content["kind"])
-    bids.Answer(content["answer"])
-    return dict(content)
 
 
 JOURNAL_ENTRIES = RecordKind(
@@ -100,7 +94,6 @@ BIDS = RecordKind(
     table=portable.PortableTable(bids.TABLE, bids.CONTENT_COLUMNS, change=Change.BIDS),
     people=("bidder_id",),
     csv_columns=bids.CONTENT_COLUMNS,
-    check=_check_bid,
 )
 
 LEDGER_LINES = RecordKind(

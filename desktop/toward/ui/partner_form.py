@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -83,7 +84,14 @@ class PartnerForm(QWidget):
 
     submitted = Signal()
 
-    def __init__(self, *, taken_colour: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        taken_colour: str | None = None,
+        partner_names: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        """`partner_names`: the people already in the household, easy guesses for a password."""
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +104,10 @@ class PartnerForm(QWidget):
         self.colours = ColourPicker(taken_colour)
         self.password = PasswordField("Password")
         self.confirm = PasswordField("The same password again")
-        self.strength = StrengthMeter(self.password)
+        self.strength = StrengthMeter(
+            self.password, names=lambda: (*partner_names, self.name.text())
+        )
+        self.name.textChanged.connect(self.strength.refresh)
         self.error = text_label("", "Error")
         self.error.hide()
         form.addRow("Your name", self.name)

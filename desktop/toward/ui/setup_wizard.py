@@ -242,7 +242,10 @@ class SetupWizard(QWidget):
 
     def _show_second_form(self) -> None:
         assert self._sponsor is not None
-        self.second_form = PartnerForm(taken_colour=self._sponsor.partner.colour)
+        self.second_form = PartnerForm(
+            taken_colour=self._sponsor.partner.colour,
+            partner_names=[self._sponsor.partner.name],
+        )
         page = self._form_page(
             "Your partner's private space",
             f"{self._sponsor.partner.name}, please hand over the keyboard now. "

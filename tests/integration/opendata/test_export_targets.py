@@ -45,3 +45,24 @@ def test_a_folder_with_files_in_it_is_refused(maya, tmp_path):
     with pytest.raises(ExportRefused, match="already holds files"):
         FolderSink(tmp_path / "out")
     assert (tmp_path / "out" / "notes.txt").read_text() == "mine"
+
+
+def test_every_exported_file_is_the_owners_alone(maya, tmp_path):
+    maya.journal.write(Space.PRIVATE, EntryFields(body="an entry"))
+    folder = export_data(maya, FolderSink(tmp_path / "out")).path
+    modes = {p.relative_to(folder): p.stat().st_mode & 0o777 for p in folder.rglob("*")}
+    assert modes
+    assert all(mode == (0o700 if (folder / p).is_dir() else 0o600) for p, mode in modes.items())
+    archive = export_data(maya, EncryptedZipSink(tmp_path / "a.zip", PASSWORD)).path
+    assert archive.stat().st_mode & 0o777 == 0o600
+    assert folder.stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.parametrize("password", ["pässwörd for us", "パスワードは秘密です", "emoji 🔒 lock"])
+def test_an_archive_with_any_password_opens_with_that_password(maya, tmp_path, password):
+    from toward.opendata.imports.source import read_import
+
+    maya.journal.write(Space.PRIVATE, EntryFields(body="an entry"))
+    archive = export_data(maya, EncryptedZipSink(tmp_path / "a.zip", password)).path
+    plan = read_import(maya, archive, password)
+    assert plan.skipped  # the entry is already there: read, checked and recognised

@@ -75,12 +75,12 @@ def claiming(path, sizes: dict[str, int]):
 
 def test_a_zip_member_claiming_a_huge_size_is_refused(maya, tmp_path):
     path = claiming(tmp_path / "bomb.zip", {"Journal.json": 0xFFFF_FFF0})
-    with pytest.raises(ImportRefused, match=r"Journal\.json in bomb\.zip would unpack to more"):
+    with pytest.raises(ImportRefused, match=r"bomb\.zip would unpack to more than"):
         read_import(maya, path)
     assert maya.journal.count(Space.PRIVATE) == 0
 
 
 def test_a_zip_whose_members_add_up_to_too_much_is_refused(maya, tmp_path):
-    sizes = {f"part{n}.json": 900 * 1024 * 1024 for n in range(3)}
-    with pytest.raises(ImportRefused, match=r"many\.zip would unpack to more than 2 GB"):
+    sizes = {f"part{n}.json": 200 * 1024 * 1024 for n in range(6)}
+    with pytest.raises(ImportRefused, match=r"many\.zip would unpack to more than 1,024 MB"):
         read_import(maya, claiming(tmp_path / "many.zip", sizes))

@@ -129,7 +129,7 @@ def test_text_that_cannot_be_stored_refuses_the_whole_file(maya, tmp_path):
     (out / DOCUMENT_NAME).write_text(json.dumps(document), "utf-8")
     fresh = make_couple(tmp_path / "fresh", second=False).unlock("Maya")
     try:
-        with pytest.raises(ImportRefused, match=r"journal entries \(private\) 1: its body"):
+        with pytest.raises(ImportRefused, match=r"Journal entry 1 \(private\): body holds"):
             read_import(fresh, out)
         assert fresh.bids.count(Space.SHARED) == 0
         assert fresh.journal.count(Space.PRIVATE) == 0
@@ -164,7 +164,9 @@ def test_an_impossible_moment_refuses_the_whole_file(maya, tmp_path, when):
     rewrite(out, document)
     fresh = make_couple(tmp_path / "fresh", second=False).unlock("Maya")
     try:
-        with pytest.raises(ImportRefused, match=r"\(private\) 1: its created_at is not a moment"):
+        with pytest.raises(
+            ImportRefused, match=r"Journal entry 1 \(private\): created_at '.*' is not a moment"
+        ):
             read_import(fresh, out)
     finally:
         fresh.lock()
@@ -180,7 +182,7 @@ def test_a_reply_to_the_other_partners_entry_is_left_out_not_the_whole_file(maya
         report = read_import(maya2, out).apply()
         assert [e.body for e in maya2.journal.entries(Space.PRIVATE)] == ["mine"]
         assert maya2.journal.count(Space.SHARED) == 0
-        assert any("replies (shared) 1: its entry is neither" in line for line in report.lines())
+        assert any("Reply 1 (shared): its entry is neither" in line for line in report.lines())
     finally:
         maya2.lock()
 

@@ -163,7 +163,8 @@ class BidPatternReader:
             group.add_to(by_time[_PARTS[group.bucket]])
         by_kind = {kind: AnswerCounts() for kind in BidKind}
         for group in self._grouped("kind", spans):
-            group.add_to(by_kind[BidKind(group.bucket)])
+            if group.bucket in by_kind:  # a kind from damage is named where bids are listed
+                group.add_to(by_kind[BidKind(group.bucket)])
         return BidPatterns(week_list, bank, by_time, by_kind)
 
     def _grouped(self, bucket: str, spans: list[Span]) -> list[_Group]:

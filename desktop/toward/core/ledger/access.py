@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from toward.core import validation
 from toward.core.changes import Change
 from toward.core.ledger.agreement import Agreements
 from toward.core.ledger.records import (
@@ -97,6 +98,7 @@ class LedgerAccess:
 
 def insert_row(conn: Connection, table: str, values: Mapping[str, object]) -> None:
     """Insert one row given as column -> value (inside the caller's transaction)."""
+    validation.check_row(table, values)  # the same rules as every import
     names = ", ".join(values)
     marks = ", ".join("?" for _ in values)
     conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))

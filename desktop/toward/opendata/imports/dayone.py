@@ -58,14 +58,17 @@ def read_entries(
         where = f"{where} ({written_at.astimezone():%d %b %Y %H:%M})"
         text = raw.get("text", "")
         tags = raw.get("tags", [])
-        if not isinstance(text, str) or not isinstance(tags, list):
-            skipped.append(Skipped(where, "its text or tags are not in Day One's format"))
-            continue
+        photos = raw.get("photos") or []
+        shape = _shape_problem(text, tags, photos)
+        if shape is not None:
+            raise ImportRefused(
+                f"{SOURCE}, {where}: {shape}, not as Day One writes it; nothing was imported."
+            )
         tags = [t for t in tags if isinstance(t, str)]
         if raw.get("starred") is True:
             tags.append(STARRED_TAG)
         pictures = []
-        for photo in raw.get("photos") or []:
+        for photo in photos:
             picture = _picture(photo, read_photo)
             if isinstance(picture, str):
                 notes.append(Skipped(where, picture))
@@ -76,17 +79,34 @@ def read_entries(
     return found, skipped, notes
 
 
-def _picture(photo: object, read_photo: ReadPhoto) -> IncomingPicture | str:
-    if not isinstance(photo, dict) or not isinstance(photo.get("md5"), str):
+def _shape_problem(text: object, tags: object, photos: object) -> str | None:
+    """Which field of an entry is not the type Day One gives it, if any."""
+    if not isinstance(text, str):
+        return "its text is not text"
+    if not isinstance(tags, list):
+        return "its tags are not a list"
+    if not isinstance(photos, list):
+        return "its photos are not a list"
+    for number, photo in enumerate(photos, start=1):
+        if not isinstance(photo, dict):
+            return f"its photo {number} is not a JSON object"
+        for field in ("identifier", "md5", "type"):
+            if field in photo and not isinstance(photo[field], str | None):
+                return f"its photo {number}'s {field} is not text"
+    return None
+
+
+def _picture(photo: dict[str, Any], read_photo: ReadPhoto) -> IncomingPicture | str:
+    if not isinstance(photo.get("md5"), str):
         return "a photo without its md5 name was left out"
-    kind = photo.get("type") if isinstance(photo.get("type"), str) else "jpeg"
+    kind = photo.get("type") or "jpeg"
     name = f"photos/{photo['md5']}.{kind}"
     if not re.fullmatch(r"photos/[A-Za-z0-9]+\.[A-Za-z0-9]+", name):
         return f"the photo {photo['md5']!r} has a name Toward does not read; left out"
     data = read_photo(name)
     if data is None:
         return f"the photo {name} is not in the export; left out"
-    return IncomingPicture(photo.get("identifier") or photo["md5"], data)
+    return IncomingPicture(photo.get("identifier") or photo["md5"], data)  # both text: checked
 
 
 def _moment(value: object) -> datetime | None:

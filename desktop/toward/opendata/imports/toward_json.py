@@ -12,8 +12,10 @@ Once the other partner is in the household, an import only adds what the importi
 wrote: everything written by the other partner is left out and listed in the report, so a
 crafted file cannot speak for them (an entry, a consent, a "submitted" mark that would open
 a sealed answer). Alone in a new household, the whole export is restored as written.
-Text that cannot be stored (a lone surrogate) refuses the whole file before anything is
-written.
+Every record is checked against the rules the app's own writers use (core.validation):
+one value Toward could not read back (an unknown topic, a date that does not exist, an
+unknown currency, a number past 64 bits, a lone surrogate) refuses the whole file, naming
+the record and the column, before anything is written.
 """
 
 from __future__ import annotations
@@ -22,12 +24,11 @@ import functools
 import hashlib
 import json
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from toward.core import clock
+from toward.core import clock, validation
 from toward.core.journal import images
 from toward.core.repairs import model as repairs
 from toward.core.repairs.steps import SEALED_STEPS
@@ -60,6 +61,8 @@ _PARENTS = {
     JOURNAL_REPLIES.key: (JOURNAL_ENTRIES, "entry_id", "its entry"),
     AGREEMENT_MOMENTS.key: (AGREEMENTS, "agreement_id", "its agreement"),
 }
+
+_PICTURE_COLUMNS = ("id", "position", "name", "mime", "created_at")
 
 ReadFile = Callable[[str], "bytes | None"]  # a path inside the export → bytes, None if absent
 
@@ -136,7 +139,7 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
             kept = {key[0] for key in there}
             batch = portable.RowBatch(kind.table, space)
             for number, (record, row) in enumerate(zip(mine, rows, strict=True), start=1):
-                where = f"{kind.label} ({space.value}) {number}"
+                where = f"{_record_name(kind)} {number} ({space.value})"
                 if kind.table.key_of(row) in there:
                     skipped.append(Skipped(where, "already in Toward"))
                     continue
@@ -240,24 +243,13 @@ def _add(
     read_file: ReadFile,
     where: str,
 ) -> None:
-    bad = portable.invalid_text_column(row) or next(
-        (
-            f"picture {n}"
-            for n, picture in enumerate(record.get(kind.files_key) or [], start=1)
-            if portable.invalid_text_column(picture)
-        ),
-        None,
-    )
-    if bad is not None:
-        raise ImportRefused(
-            f"{where}: its {bad} holds characters that are not valid text (the file is "
-            "damaged); nothing was imported."
-        )
-    for name, value in row.items():
-        if name.endswith("_at") and isinstance(value, str) and not _is_moment(value):
-            raise ImportRefused(
-                f"{where}: its {name} is not a moment Toward can read; nothing was imported."
-            )
+    try:
+        validation.check_row(kind.table.name, row, where=where)
+        for number, picture in enumerate(record.get(kind.files_key) or [], start=1):
+            columns = {k: v for k, v in picture.items() if k in _PICTURE_COLUMNS}
+            validation.check_row(images.TABLE, columns, where=f"{where}, picture {number}")
+    except validation.InvalidRecord as exc:
+        raise ImportRefused(f"{exc}; nothing was imported.") from exc
     content = {name: row[name] for name in kind.table.content}
     try:
         checked = kind.check(content) if kind.check else content
@@ -281,13 +273,9 @@ def _add(
         )
 
 
-def _is_moment(text: str) -> bool:
-    """Whether a timestamp names a real moment within the calendar's range."""
-    try:
-        datetime.fromisoformat(text).astimezone(UTC)
-    except (ValueError, OverflowError):
-        return False
-    return True
+def _record_name(kind: RecordKind) -> str:
+    rules = validation.rules_for(kind.table.name)
+    return rules.name if rules is not None else kind.label
 
 
 def _picture_data(picture: Mapping[str, Any], read_file: ReadFile, where: str) -> bytes:

@@ -27,8 +27,17 @@ from toward.ui.kit import dialogs, theme
 from toward.ui.kit.charts import ChartSlot, ChartWithTable, answers_chart, bank_chart
 from toward.ui.kit.errors import describe
 from toward.ui.kit.paged_rows import PagedRows
-from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
+from toward.ui.kit.widgets import (
+    Card,
+    PageColumn,
+    add_unreadable_note,
+    button,
+    clear_layout,
+    text_label,
+)
 from toward.ui.main_view import MainView
+
+_TABLES = ("bids",)  # what this page lists
 
 RECENT = 10
 WAITING = 5
@@ -111,6 +120,7 @@ class BidsPage(PageColumn):
             )
             self.chart_slots.append(slot)
             charts.body.addWidget(slot)
+        add_unreadable_note(self.dynamic, self.session.spaces.unreadable, _TABLES)
         self.dynamic.addWidget(charts)
         bank = Card()
         bank.body.addWidget(text_label("Emotional bank account", "Heading"))

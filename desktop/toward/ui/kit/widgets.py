@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
 from PySide6.QtCore import Signal
@@ -117,10 +117,21 @@ class PasswordField(QLineEdit):
 
 
 class StrengthMeter(QWidget):
-    """A bar and a sentence that follow a password field as the person types."""
+    """A bar and a sentence that follow a password field as the person types.
 
-    def __init__(self, field: QLineEdit, parent: QWidget | None = None) -> None:
+    `names` gives the names close to the person (theirs, their partner's) as they stand
+    now: a password built on one of them is rated weak.
+    """
+
+    def __init__(
+        self,
+        field: QLineEdit,
+        parent: QWidget | None = None,
+        *,
+        names: Callable[[], Sequence[str]] = tuple,
+    ) -> None:
         super().__init__(parent)
+        self._field, self._names = field, names
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -134,6 +145,10 @@ class StrengthMeter(QWidget):
         field.textChanged.connect(self.update_for)
         self.update_for(field.text())
 
+    def refresh(self) -> None:
+        """Rate the field again (a name it is checked against has changed)."""
+        self.update_for(self._field.text())
+
     def update_for(self, password: str) -> None:
         if not password:
             self.bar.setValue(0)
@@ -141,7 +156,7 @@ class StrengthMeter(QWidget):
             return
         from toward.core.passwords import estimate_strength  # not needed by the lock screen
 
-        strength = estimate_strength(password)
+        strength = estimate_strength(password, names=self._names())
         self.bar.setValue(strength.score)
         self.label.setText(f"{strength.label}. {strength.hint}")
 
@@ -237,6 +252,30 @@ class PageColumn(Page):
         self.column.addLayout(area)
         self.finish()
         return area
+
+
+def add_unreadable_note(
+    layout: QVBoxLayout, unreadable: Mapping[tuple[str, str], str], tables: Collection[str]
+) -> None:
+    """Name, at the foot of a page, the records of `tables` its lists could not read.
+
+    `unreadable` is the session's note of rows met but not readable (damage, an older
+    version): the page shows everything else, and says so rather than failing whole.
+    """
+    reasons = [why for (table, _id), why in unreadable.items() if table in tables]
+    if not reasons:
+        return
+    count = len(reasons)
+    shown = "; ".join(reasons[:3]) + ("; …" if count > 3 else "")
+    records = "record" if count == 1 else f"{count} records"
+    note = text_label(
+        f"Toward could not read {'one ' if count == 1 else ''}{records} here, perhaps from "
+        "damage to the file; everything else is shown, and nothing was changed. "
+        f"({shown})",
+        "Muted",
+    )
+    note.setAccessibleName("Records that could not be read")
+    layout.addWidget(note)
 
 
 def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:

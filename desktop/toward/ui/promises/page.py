@@ -16,11 +16,20 @@ from toward.ui.kit import dialogs
 from toward.ui.kit.charts import ChartSlot, ChartWithTable
 from toward.ui.kit.errors import describe
 from toward.ui.kit.paged_rows import Fetch, PagedRows
-from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
+from toward.ui.kit.widgets import (
+    Card,
+    PageColumn,
+    add_unreadable_note,
+    button,
+    clear_layout,
+    text_label,
+)
 from toward.ui.main_view import MainView
 from toward.ui.promises.agreements import AgreementsCard
 from toward.ui.promises.chart import follow_through_chart
 from toward.ui.promises.rows import DueField, PromiseRow
+
+_TABLES = ("promises", "agreements", "agreement_moments")  # what this page lists
 
 MONTHS_SHOWN = 6
 # Each list opens with a screenful of rows and grows ten at a time: a row with its
@@ -137,6 +146,7 @@ class PromisesPage(PageColumn):
             page=MORE,
         )
         self.dynamic.addWidget(self.settled_list)
+        add_unreadable_note(self.dynamic, self.session.spaces.unreadable, _TABLES)
 
     @property
     def open_rows(self) -> list[PromiseRow]:

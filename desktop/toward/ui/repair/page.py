@@ -26,10 +26,20 @@ from toward.core.repairs import (
 from toward.session import Session
 from toward.ui.kit.errors import describe
 from toward.ui.kit.paged_rows import PagedRows
-from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, fit_combo, text_label
+from toward.ui.kit.widgets import (
+    Card,
+    PageColumn,
+    add_unreadable_note,
+    button,
+    clear_layout,
+    fit_combo,
+    text_label,
+)
 from toward.ui.main_view import MainView
 from toward.ui.repair.conversation import ConversationView
 from toward.ui.repair.time_picker import picked_time, time_picker
+
+_TABLES = ("repairs", "repair_answers", "repair_plan_items")  # what this page lists
 
 LISTED = 10
 
@@ -87,6 +97,7 @@ class RepairPage(PageColumn):
         )
         listing.body.addWidget(self.listing)
         self.dynamic.addWidget(listing)
+        add_unreadable_note(self.dynamic, self.session.spaces.unreadable, _TABLES)
 
     def _row(self, repair: Repair) -> QWidget:
         row = QWidget()

@@ -263,6 +263,7 @@ class ChangePasswordDialog(NewPasswordDialog):
             proof_label="Current",
             proof=current,
             ok_text="Change password",
+            names=[p.name for p in session.household.partners],
         )
         self.current = current
         self.session = session
@@ -301,7 +302,9 @@ class AddPartnerDialog(QDialog):
                 "Muted",
             )
         )
-        self.form = PartnerForm(taken_colour=session.partner.colour)
+        self.form = PartnerForm(
+            taken_colour=session.partner.colour, partner_names=[session.partner.name]
+        )
         self.form.submitted.connect(self.submit)
         column.addWidget(self.form)
         row = QHBoxLayout()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -40,6 +40,7 @@ class NewPasswordDialog(QDialog):
         proof_label: str,
         proof: QLineEdit,
         ok_text: str,
+        names: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -57,7 +58,7 @@ class NewPasswordDialog(QDialog):
         self.confirm = PasswordField("The same password again")
         form.addRow(proof_label, proof)
         form.addRow("New password", self.new)
-        form.addRow("", StrengthMeter(self.new))
+        form.addRow("", StrengthMeter(self.new, names=lambda: names))
         form.addRow("Confirm", self.confirm)
         layout.addLayout(form)
         self.message = text_label("", "Error")
@@ -118,6 +119,7 @@ class RecoveryDialog(NewPasswordDialog):
             proof_label="Recovery code",
             proof=code,
             ok_text="Set password",
+            names=[p.name for p in household.partners],
         )
         self.code, self.new_password = code, self.new
         self._household, self._partner = household, partner
