@@ -93,7 +93,7 @@ def one_action(method: Callable[Concatenate[F, P], T]) -> Callable[Concatenate[F
     """Mark a feature's method whose several writes are one action: one notice, at its end."""
 
     @wraps(method)
-    def run(self: F, *args: P.args, **kwargs: P.kwargs) -> T:
+    def run(self: F, /, *args: P.args, **kwargs: P.kwargs) -> T:
         with self._spaces.one_notice():
             return method(self, *args, **kwargs)
 

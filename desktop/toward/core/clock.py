@@ -29,6 +29,11 @@ def from_text(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
+def from_stored(text: str) -> datetime:
+    """A timestamp from a column that always holds one (NOT NULL), as to_text wrote it."""
+    return datetime.fromisoformat(text)
+
+
 def in_calendar(day: date) -> bool:
     """Whether `day` lies in the years Toward works with (FIRST_DAY to LAST_DAY)."""
     return FIRST_DAY <= day <= LAST_DAY

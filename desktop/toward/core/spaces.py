@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from toward.core import clock
 from toward.core.changes import Change, Listener, Notices
+from toward.core.rows import row_dict
 from toward.vault.database import Connection, transaction
 from toward.vault.errors import KnownError
 
@@ -187,7 +188,7 @@ class RecordStore(Generic[R]):
             sql += f" WHERE {where}"
         sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
         rows = self._spaces.conn(space).execute(sql, (*params, limit, offset))
-        built = (self._readable(space, row) for row in map(_as_dict, rows))
+        built = (self._readable(space, row) for row in map(row_dict, rows))
         return [record for record in built if record is not None]
 
     def count(
@@ -466,7 +467,7 @@ class RecordStore(Generic[R]):
         )
         if row is None:
             raise RecordNotFound(f"no {self.table} record {record_id} in the {space} space")
-        return _as_dict(row)
+        return row_dict(row)
 
     def _own_row(self, space: Space, record_id: str) -> dict[str, Any]:
         row = self._row(space, record_id)
@@ -475,18 +476,14 @@ class RecordStore(Generic[R]):
         return row
 
 
-def _as_dict(row: Any) -> dict[str, Any]:
-    return {key: row[key] for key in row.keys()}  # noqa: SIM118 - sqlite Row has no items()
-
-
 def record_info(space: Space, row: Mapping[str, Any]) -> RecordInfo:
     """The bookkeeping part of a row, as every feature's record carries it."""
     return RecordInfo(
         id=row["id"],
         space=space,
         author_id=row["author_id"],
-        created_at=clock.from_text(row["created_at"]),  # type: ignore[arg-type]
-        updated_at=clock.from_text(row["updated_at"]),  # type: ignore[arg-type]
+        created_at=clock.from_stored(row["created_at"]),
+        updated_at=clock.from_stored(row["updated_at"]),
         origin_id=row["origin_id"],
         shared_id=row["shared_id"],
         shared_at=clock.from_text(row["shared_at"]),

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from tests.conftest import Couple
-from toward.core import bids as bids_module
+from toward.core.bids import waiting as waiting_bids
 from toward.session import Session
 
 
@@ -49,4 +49,4 @@ def alone(solo: Couple) -> Iterator[tuple[Couple, Session]]:
 def waiting_window_covers_the_fixed_dates(monkeypatch: pytest.MonkeyPatch) -> None:
     """These suites log bids on fixed 2026 dates; the two-week waiting window is tested
     on its own (test_late_answers.py), with bids dated relative to now."""
-    monkeypatch.setattr(bids_module, "WAITING_DAYS", 100_000)
+    monkeypatch.setattr(waiting_bids, "WAITING_DAYS", 100_000)

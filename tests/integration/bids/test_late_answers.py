@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tests.conftest import PASSWORDS, Couple
-from toward.core import bids as bids_module
 from toward.core import clock
 from toward.core.bids import MAX_TEXT, Answer, Bid, InvalidBid
+from toward.core.bids import waiting as waiting_bids
 from toward.core.spaces import NotAllowed, Space
 from toward.session import Session
 
@@ -157,7 +157,7 @@ def test_a_bid_logged_before_the_partner_joined_waits_for_the_right_one(
 def test_only_the_last_two_weeks_of_bids_wait_for_a_late_answer(
     maya: Session, sam: Session, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(bids_module, "WAITING_DAYS", 14)
+    monkeypatch.setattr(waiting_bids, "WAITING_DAYS", 14)
     now = datetime.now(UTC)
     recent = maya.bids.log(
         Space.SHARED, by_me=True, answer=Answer.AWAY, made_at=now - timedelta(days=13)

@@ -21,9 +21,9 @@ from toward.core.bids import (
     BankPoint,
     BidKind,
     BidPatterns,
-    Bids,
     InvalidBid,
 )
+from toward.core.bids.patterns import BidPatternReader
 from toward.core.spaces import Space
 from toward.session import Session
 
@@ -372,12 +372,12 @@ def test_bids_logged_alone_join_the_partner_who_joins(alone: tuple[Couple, Sessi
 # -- statistics are aggregates, not rows ---------------------------------------------------
 
 
-class CountingBids(Bids):
-    """Bids that remember how many rows each aggregate query handed back to Python."""
+class CountingPatterns(BidPatternReader):
+    """Patterns that remember how many rows each aggregate query handed back to Python."""
 
     fetched: list[int]
 
-    def _grouped(self, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
+    def _grouped(self, *args: Any, **kwargs: Any) -> list[Any]:
         rows = super()._grouped(*args, **kwargs)
         self.fetched.append(len(rows))
         return rows
@@ -396,7 +396,7 @@ def test_patterns_fetch_groups_not_bids(utc: None, couple: Couple, maya: Session
                 for i in range(1000)
             ),
         )
-    bids = CountingBids(maya.spaces, partners)
+    bids = CountingPatterns(maya.spaces, *partners)
     bids.fetched = []
     weeks = 52
     found = bids.patterns(weeks=weeks, today=date(2026, 5, 31))

@@ -16,8 +16,8 @@ from tests.ui.helpers import (
     texts_containing,
     unlock_controller,
 )
-from toward.core import bids as bids_module
 from toward.core.bids import Answer, Bid, BidKind
+from toward.core.bids import model as bid_model
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.bids.quick_log import QuickLogDialog, QuickLogForm
@@ -265,7 +265,7 @@ def test_ctrl_b_logs_as_the_partner_whose_view_is_shown(
 @pytest.fixture
 def short_limit(monkeypatch: pytest.MonkeyPatch) -> int:
     """Bids accept 12 characters of text, so a person can type past the limit by hand."""
-    monkeypatch.setattr(bids_module, "MAX_TEXT", 12)
+    monkeypatch.setattr(bid_model, "MAX_TEXT", 12)
     return 12
 
 

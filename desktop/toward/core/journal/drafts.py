@@ -11,6 +11,7 @@ from datetime import datetime
 
 from toward.core import clock
 from toward.core.journal.model import EntryFields, TrustKind
+from toward.core.rows import StoredRow
 from toward.core.spaces import Space, Spaces
 from toward.vault.database import transaction
 
@@ -91,15 +92,15 @@ class JournalDrafts:
             conn.execute(f"DELETE FROM {TABLE} WHERE id = ?", (_key(space, entry_id),))
 
 
-def _draft(row: object) -> Draft:
+def _draft(row: StoredRow) -> Draft:
     return Draft(
-        space=Space(row["space"]),  # type: ignore[index]
-        entry_id=row["entry_id"],  # type: ignore[index]
-        title=row["title"],  # type: ignore[index]
-        body=row["body"],  # type: ignore[index]
-        mood=row["mood"],  # type: ignore[index]
-        trust_kinds=tuple(TrustKind(k) for k in row["trust_kinds"].split(",") if k),  # type: ignore[index]
-        tags=tuple(t for t in row["tags"].split(",") if t),  # type: ignore[index]
-        prompt_id=row["prompt_id"],  # type: ignore[index]
-        updated_at=clock.from_text(row["updated_at"]),  # type: ignore[index,arg-type]
+        space=Space(row["space"]),
+        entry_id=row["entry_id"],
+        title=row["title"],
+        body=row["body"],
+        mood=row["mood"],
+        trust_kinds=tuple(TrustKind(k) for k in row["trust_kinds"].split(",") if k),
+        tags=tuple(t for t in row["tags"].split(",") if t),
+        prompt_id=row["prompt_id"],
+        updated_at=clock.from_stored(row["updated_at"]),
     )

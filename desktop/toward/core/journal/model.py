@@ -8,7 +8,8 @@ from enum import StrEnum
 from typing import Any
 
 from toward.core.labels import LabelledInt
-from toward.core.spaces import RecordInfo, Space
+from toward.core.recorded import Recorded
+from toward.core.spaces import RecordInfo
 from toward.vault.errors import KnownError
 
 TABLE = "journal_entries"
@@ -66,7 +67,7 @@ class EntryFields:
 
 
 @dataclass(frozen=True)
-class JournalEntry:
+class JournalEntry(Recorded):
     info: RecordInfo
     title: str
     body: str
@@ -74,14 +75,6 @@ class JournalEntry:
     trust_kinds: tuple[TrustKind, ...]
     tags: tuple[str, ...]
     prompt_id: str | None
-
-    @property
-    def id(self) -> str:
-        return self.info.id
-
-    @property
-    def space(self) -> Space:
-        return self.info.space
 
     @property
     def display_title(self) -> str:

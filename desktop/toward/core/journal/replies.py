@@ -9,6 +9,7 @@ from typing import Any
 from toward.core.changes import Change
 from toward.core.journal.model import TABLE as ENTRIES
 from toward.core.journal.model import JournalEntry
+from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
 from toward.vault.errors import KnownError
 
@@ -24,14 +25,10 @@ class InvalidReply(KnownError):
 
 
 @dataclass(frozen=True)
-class Reply:
+class Reply(Recorded):
     info: RecordInfo
     entry_id: str
     body: str
-
-    @property
-    def id(self) -> str:
-        return self.info.id
 
 
 def _build(info: RecordInfo, row: Mapping[str, Any]) -> Reply:

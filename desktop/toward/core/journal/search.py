@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toward.core.journal.model import CONTENT_COLUMNS, TABLE, JournalEntry, build_entry
+from toward.core.rows import row_dict
 from toward.core.search import HIT_END, HIT_START, fts_query
 from toward.core.spaces import BOOKKEEPING, Space, Spaces, record_info, whole_text
 
@@ -62,7 +63,7 @@ class JournalSearch:
         )
         hits = []
         for row in rows:
-            data = {key: row[key] for key in row.keys()}  # noqa: SIM118 - sqlite Row
+            data = row_dict(row)
             entry = build_entry(record_info(space, data), data)
             hits.append(SearchHit(entry, data["snip"] or "", float(data["rank"])))
         return hits

@@ -10,12 +10,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from toward.core import clock
 from toward.core.changes import Change
 from toward.core.ledger.money import Money, format_money
 from toward.core.ledger.records import AGREEMENTS, InvalidLedgerLine
+from toward.core.rows import StoredRow
 from toward.core.spaces import NotAllowed, RecordNotFound, Space, Spaces
 from toward.core.words import plural
 from toward.vault.database import Connection, transaction
@@ -169,11 +169,11 @@ class Agreements:
         return found
 
 
-def _build(row: Any) -> Agreement:
+def _build(row: StoredRow) -> Agreement:
     return Agreement(
         id=row["id"],
         proposed_by=row["author_id"],
-        proposed_at=clock.from_text(row["created_at"]),  # type: ignore[arg-type]
+        proposed_at=clock.from_stored(row["created_at"]),
         threshold=Money.from_minor(row["threshold_minor"], row["currency"]),
         days=row["days"],
         confirmed_by=row["confirmed_by"],

@@ -11,6 +11,7 @@ from typing import Any
 from toward.core import clock
 from toward.core.labels import LabelledStr
 from toward.core.ledger.money import Money
+from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
 from toward.core.words import plural
 from toward.vault.errors import KnownError
@@ -60,19 +61,11 @@ class ResponseKind(LabelledStr):
 
 
 @dataclass(frozen=True)
-class Response:
+class Response(Recorded):
     info: RecordInfo
     disclosure_id: str
     kind: ResponseKind
     text: str
-
-    @property
-    def id(self) -> str:
-        return self.info.id
-
-    @property
-    def author_id(self) -> str:
-        return self.info.author_id
 
     @property
     def at(self) -> datetime:
@@ -80,7 +73,7 @@ class Response:
 
 
 @dataclass(frozen=True)
-class LedgerLine:
+class LedgerLine(Recorded):
     """A purchase or debt: a draft in its author's private space, or a shared disclosure.
 
     `withheld_why` is the why its author kept private; only the author ever sees it.
@@ -105,14 +98,6 @@ class LedgerLine:
     correction_note: str
     withheld_why: str = ""
     responses: tuple[Response, ...] = ()
-
-    @property
-    def id(self) -> str:
-        return self.info.id
-
-    @property
-    def author_id(self) -> str:
-        return self.info.author_id
 
     @property
     def is_draft(self) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from toward.core import clock
 from toward.core.labels import LabelledStr
+from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
 from toward.vault.errors import KnownError
 
@@ -58,7 +59,7 @@ class NewTerms:
 
 
 @dataclass(frozen=True)
-class Promise:
+class Promise(Recorded):
     info: RecordInfo
     promiser_id: str
     to_id: str
@@ -74,10 +75,6 @@ class Promise:
     repair_id: str | None
 
     @property
-    def id(self) -> str:
-        return self.info.id
-
-    @property
     def is_open(self) -> bool:
         return self.status is PromiseStatus.OPEN
 
@@ -88,15 +85,11 @@ class Promise:
 
 
 @dataclass(frozen=True)
-class Agreement:
+class Agreement(Recorded):
     info: RecordInfo
     text: str
     ended_at: datetime | None
     repair_id: str | None
-
-    @property
-    def id(self) -> str:
-        return self.info.id
 
     @property
     def made_at(self) -> datetime:
@@ -104,7 +97,7 @@ class Agreement:
 
 
 @dataclass(frozen=True)
-class AgreementMoment:
+class AgreementMoment(Recorded):
     """One time an agreement was honoured or broken, logged by either partner."""
 
     info: RecordInfo
@@ -112,10 +105,6 @@ class AgreementMoment:
     kind: MomentKind
     note: str
     happened_at: datetime
-
-    @property
-    def id(self) -> str:
-        return self.info.id
 
     @property
     def logged_by(self) -> str:
@@ -163,7 +152,7 @@ def build_promise(info: RecordInfo, row: Mapping[str, Any]) -> Promise:
     asked = None
     if row["proposed_at"] is not None:
         asked = NewTerms(
-            asked_at=clock.from_text(row["proposed_at"]),  # type: ignore[arg-type]
+            asked_at=clock.from_stored(row["proposed_at"]),
             what=row["proposed_what"],
             due=_day(row["proposed_due_on"]),
             note=row["proposal_note"],
@@ -174,7 +163,7 @@ def build_promise(info: RecordInfo, row: Mapping[str, Any]) -> Promise:
         to_id=row["to_id"],
         what=row["what"],
         due=_day(row["due_on"]),
-        made_at=clock.from_text(row["made_at"]),  # type: ignore[arg-type]
+        made_at=clock.from_stored(row["made_at"]),
         status=PromiseStatus(row["status"]),
         status_at=clock.from_text(row["status_at"]),
         status_on=_day(row["status_on"]),
@@ -200,7 +189,7 @@ def build_moment(info: RecordInfo, row: Mapping[str, Any]) -> AgreementMoment:
         agreement_id=row["agreement_id"],
         kind=MomentKind(row["kind"]),
         note=row["note"],
-        happened_at=clock.from_text(row["happened_at"]),  # type: ignore[arg-type]
+        happened_at=clock.from_stored(row["happened_at"]),
     )
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change, one_action
+from toward.core.recorded import Recorded
 from toward.core.repairs.model import (
     ACCEPTED,
     MARKS,
@@ -56,9 +57,9 @@ class PromiseMaker(Protocol):
         to_partner_id: str,
         due: date | None = None,
         repair_id: str | None = None,
-    ) -> Any: ...
+    ) -> Recorded: ...
 
-    def add_agreement(self, text: str, *, repair_id: str | None = None) -> Any: ...
+    def add_agreement(self, text: str, *, repair_id: str | None = None) -> Recorded: ...
 
 
 class Repairs:

@@ -117,7 +117,7 @@ def build_repair(info: RecordInfo, row: Mapping[str, Any]) -> Repair:
         topic=row["topic"],
         kind=Topic(row["kind"]),
         proposed_by=row["proposed_by"],
-        proposed_time=clock.from_text(row["proposed_time"]),  # type: ignore[arg-type]
+        proposed_time=clock.from_stored(row["proposed_time"]),
         agreed_at=clock.from_text(row["agreed_at"]),
         paused_by=row["paused_by"],
         paused_at=clock.from_text(row["paused_at"]),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -61,10 +60,7 @@ class BidsPage(PageColumn):
         self.quick_log = QuickLogForm(session)
         log_card.body.addWidget(self.quick_log)
         self.column.addWidget(log_card)
-        self.dynamic = QVBoxLayout()
-        self.dynamic.setSpacing(16)
-        self.column.addLayout(self.dynamic)
-        self.finish()
+        self.dynamic = self.finish_with_refreshed_area()
         self.waiting: PagedRows[Bid, QWidget] | None = None
         self.recent: PagedRows[Bid, QWidget] | None = None
         self.chart_slots: list[ChartSlot] = []

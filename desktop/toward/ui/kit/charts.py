@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCharts import (
     QAbstractSeries,
@@ -188,26 +190,52 @@ def attach_axes(
         series.attachAxis(axis)
 
 
-def week_label(week: object) -> str:
-    return week.strftime("%d %b")  # type: ignore[attr-defined]
+def week_label(week: date) -> str:
+    return week.strftime("%d %b")
+
+
+@dataclass(frozen=True)
+class BarLayer:
+    """One layer of stacked bars: its name in the legend, its colour, a value per bar."""
+
+    name: str
+    colour: str
+    values: Sequence[int]
+    pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern
+
+
+def stacked_bar_chart(labels: Sequence[str], layers: Sequence[BarLayer]) -> QChart:
+    """Bars labelled `labels`, each stacked from the layers' values, on axes from zero."""
+    chart = base_chart()
+    series = QStackedBarSeries()
+    for layer in layers:
+        bar = QBarSet(layer.name)
+        colour = QColor(layer.colour)
+        bar.setBrush(QBrush(colour, layer.pattern))
+        bar.setBorderColor(colour.darker(120))
+        for value in layer.values:
+            bar.append(value)
+        series.append(bar)
+    chart.addSeries(series)
+    stacks = zip(*(layer.values for layer in layers), strict=True)  # a value per bar each
+    top = max((sum(stack) for stack in stacks), default=0)
+    attach_axes(chart, series, list(labels), 0, max(4, top))
+    return chart
 
 
 def answers_chart(weeks: Sequence[WeekOfBids], bidder_id: str, title: str) -> ChartWithTable:
     """Stacked bars: how one partner's bids were answered, week by week."""
     mine = [w for w in weeks if w.bidder_id == bidder_id]
-    chart = base_chart()
-    series = QStackedBarSeries()
-    for answer in Answer:
-        bar = QBarSet(answer.label.capitalize())
-        colour = QColor(ANSWER_COLOURS[answer])
-        bar.setBrush(QBrush(colour, ANSWER_PATTERNS[answer]))
-        bar.setBorderColor(colour.darker(120))
-        for week in mine:
-            bar.append(getattr(week.counts, answer.value))
-        series.append(bar)
-    chart.addSeries(series)
-    top = max((w.counts.total for w in mine), default=0)
-    attach_axes(chart, series, [week_label(w.week_start) for w in mine], 0, max(4, top))
+    layers = [
+        BarLayer(
+            answer.label.capitalize(),
+            ANSWER_COLOURS[answer],
+            [getattr(w.counts, answer.value) for w in mine],
+            ANSWER_PATTERNS[answer],
+        )
+        for answer in Answer
+    ]
+    chart = stacked_bar_chart([week_label(w.week_start) for w in mine], layers)
     rows = [
         (
             week_label(w.week_start),

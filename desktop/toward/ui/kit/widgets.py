@@ -282,6 +282,14 @@ class PageColumn(Page):
     def finish(self) -> None:
         self.column.addStretch(1)
 
+    def finish_with_refreshed_area(self) -> QVBoxLayout:
+        """Finish the column below a new, empty area, returned for `refresh` to fill anew."""
+        area = QVBoxLayout()
+        area.setSpacing(16)
+        self.column.addLayout(area)
+        self.finish()
+        return area
+
 
 def add_unreadable_note(
     layout: QVBoxLayout, unreadable: Mapping[tuple[str, str], str], tables: Collection[str]

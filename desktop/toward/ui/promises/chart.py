@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from PySide6.QtCharts import QBarSet, QStackedBarSeries
-from PySide6.QtGui import QBrush, QColor
+from datetime import date
 
 from toward.core.promises import MonthOfPromises, PromiseStatus
-from toward.ui.kit.charts import ChartWithTable, attach_axes, base_chart
+from toward.ui.kit.charts import BarLayer, ChartWithTable, stacked_bar_chart
 
 SETTLED = (
     PromiseStatus.KEPT,
@@ -25,8 +23,8 @@ STATUS_COLOURS = {
 }
 
 
-def month_label(month: object) -> str:
-    return month.strftime("%b %Y")  # type: ignore[attr-defined]
+def month_label(month: date) -> str:
+    return month.strftime("%b %Y")
 
 
 def follow_through_chart(
@@ -34,19 +32,15 @@ def follow_through_chart(
 ) -> ChartWithTable:
     """Stacked bars: how one partner's promises were settled, month by month."""
     mine = [m for m in months if m.promiser_id == promiser_id]
-    chart = base_chart()
-    series = QStackedBarSeries()
-    for status in SETTLED:
-        bar = QBarSet(status.label.capitalize())
-        colour = QColor(STATUS_COLOURS[status])
-        bar.setBrush(QBrush(colour))
-        bar.setBorderColor(colour.darker(120))
-        for month in mine:
-            bar.append(getattr(month, status.value))
-        series.append(bar)
-    chart.addSeries(series)
-    top = max((m.settled for m in mine), default=0)
-    attach_axes(chart, series, [month_label(m.month) for m in mine], 0, max(4, top))
+    layers = [
+        BarLayer(
+            status.label.capitalize(),
+            STATUS_COLOURS[status],
+            [getattr(month, status.value) for month in mine],
+        )
+        for status in SETTLED
+    ]
+    chart = stacked_bar_chart([month_label(m.month) for m in mine], layers)
     rows = [(month_label(m.month), m.kept, m.missed, m.renegotiated, m.released) for m in mine]
     headers = ("Month", "Kept", "Missed", "Renegotiated", "Released")
     return ChartWithTable(chart, headers, rows, title=title)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit
 
 from toward.core import clock
 from toward.core.changes import Change
@@ -56,10 +56,7 @@ class PromisesPage(PageColumn):
         self.agreements: AgreementsCard | None = None
         self.chart_slots: list[ChartSlot] = []
         self.column.addWidget(self._make_card())
-        self.dynamic = QVBoxLayout()
-        self.dynamic.setSpacing(16)
-        self.column.addLayout(self.dynamic)
-        self.finish()
+        self.dynamic = self.finish_with_refreshed_area()
         self.follow(view, *view.sessions)
         self.refresh()
 

@@ -60,10 +60,7 @@ class RepairPage(PageColumn):
         self.other = others[0].name if others else None
         self.conversation: ConversationView | None = None
         self.rows: dict[str, QWidget] = {}
-        self.dynamic = QVBoxLayout()
-        self.dynamic.setSpacing(16)
-        self.column.addLayout(self.dynamic)
-        self.finish()
+        self.dynamic = self.finish_with_refreshed_area()
         self.follow(view, *view.sessions)
         self.refresh()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout
 
 from toward.core import clock
 from toward.core.bids import RESEARCH_CONTEXT, AnswerCounts
@@ -48,10 +48,7 @@ class TodayPage(PageColumn):
         self.quick_log = QuickLogForm(session)
         log_card.body.addWidget(self.quick_log)
         self.column.addWidget(log_card)
-        self.dynamic = QVBoxLayout()
-        self.dynamic.setSpacing(16)
-        self.column.addLayout(self.dynamic)
-        self.finish()
+        self.dynamic = self.finish_with_refreshed_area()
         self.bank_slot: ChartSlot | None = None
         self.setFocusProxy(self.quick_log.text)
         self.follow(view, *view.sessions)

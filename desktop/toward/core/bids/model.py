@@ -1,0 +1,110 @@
+"""A bid for connection as stored: its kinds, its answers, the checks on what is logged."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from toward.core import clock
+from toward.core.labels import LabelledStr
+from toward.core.recorded import Recorded
+from toward.core.spaces import RecordInfo
+from toward.vault.errors import KnownError
+
+TABLE = "bids"
+CONTENT_COLUMNS = (
+    "bidder_id",
+    "kind",
+    "description",
+    "made_at",
+    "answer",
+    "note",
+    "mood_after",
+    "late_toward_at",
+    "late_note",
+)
+UNKNOWN_PARTNER = "partner"  # a bidder who has not joined Toward yet
+MAX_TEXT = 2000
+
+
+class BidKind(LabelledStr):
+    COMMENT = "comment", "a comment"
+    QUESTION = "question", "a question"
+    TOUCH = "touch", "a touch"
+    HELP = "help", "a request for help"
+    INVITATION = "invitation", "an invitation"
+    SIGH = "sigh", "a sigh or a look"
+    OTHER = "other", "something else"
+
+
+class Answer(LabelledStr):
+    TOWARD = "toward", "turned toward"
+    AWAY = "away", "turned away"
+    AGAINST = "against", "turned against"
+    MISSED = "missed", "not yet answered"
+
+
+class InvalidBid(KnownError):
+    """A bid that cannot be logged as given, with the reason."""
+
+
+@dataclass(frozen=True)
+class Bid(Recorded):
+    info: RecordInfo
+    bidder_id: str
+    kind: BidKind
+    description: str
+    made_at: datetime
+    answer: Answer
+    note: str
+    mood_after: int | None
+    late_toward_at: datetime | None
+    late_note: str
+
+
+def build_bid(info: RecordInfo, row: Mapping[str, Any]) -> Bid:
+    """A bid from its stored row."""
+    return Bid(
+        info=info,
+        bidder_id=row["bidder_id"],
+        kind=BidKind(row["kind"]),
+        description=row["description"],
+        made_at=clock.from_stored(row["made_at"]),
+        answer=Answer(row["answer"]),
+        note=row["note"],
+        mood_after=row["mood_after"],
+        late_toward_at=clock.from_text(row["late_toward_at"]),
+        late_note=row["late_note"],
+    )
+
+
+def checked_text(value: str, what: str) -> str:
+    """`value` as stored: no NUL characters, no surrounding space, at most MAX_TEXT long."""
+    text = value.replace("\x00", "").strip()
+    if len(text) > MAX_TEXT:
+        raise InvalidBid(f"The {what} can be at most {MAX_TEXT:,} characters.")
+    return text
+
+
+def checked_kind(value: str) -> str:
+    try:
+        return BidKind(value).value
+    except ValueError:
+        raise InvalidBid(f"{value!r} is not a kind of bid Toward knows.") from None
+
+
+def checked_answer(value: str) -> str:
+    try:
+        return Answer(value).value
+    except ValueError:
+        raise InvalidBid(f"{value!r} is not an answer Toward knows.") from None
+
+
+def checked_mood(value: int | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise InvalidBid("Mood is a number from 1 (heavy) to 5 (bright).")
+    return value
