@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import stat
+import subprocess
 import zipfile
 from datetime import datetime
 
+import pytest
 import pyzipper
 
 from toward.core.journal import EntryFields
@@ -89,3 +92,20 @@ def test_an_exported_archive_holds_what_the_folder_holds(maya, tmp_path):
     for name, content in in_folder.items():
         if name != "toward-export.json":  # it names its own export time
             assert in_archive[name] == content, name
+
+
+@pytest.mark.skipif(shutil.which("7z") is None, reason="7-Zip is not installed")
+def test_7zip_checks_and_extracts_every_file(tmp_path):
+    files = _files()
+    archive = tmp_path / "a.zip"
+    archive.write_bytes(_archive(files))
+    password = f"-p{PASSWORD}"
+    run = {"check": True, "capture_output": True}
+    subprocess.run(["7z", "t", password, str(archive)], **run)
+    subprocess.run(["7z", "x", "-y", password, f"-o{tmp_path / 'out'}", str(archive)], **run)
+    for name, chunks in files:
+        path = tmp_path / "out" / name
+        assert path.read_bytes() == b"".join(chunks)
+        assert path.stat().st_mode & 0o777 == 0o600
+    wrong = subprocess.run(["7z", "t", "-pnot the password", str(archive)], capture_output=True)
+    assert wrong.returncode != 0
