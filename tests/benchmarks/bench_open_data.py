@@ -9,7 +9,7 @@ generator at that size instead. Each step runs in a process of its own, so its p
 resident memory (ru_maxrss) is its own:
 
   folder:    `export_data` into a folder of plain files;
-  archive:   `export_data` into one AES-256 zip (stream-zip, as Toward writes it);
+  archive:   `export_data` into one AES-256 zip (aes_zip, as Toward writes it);
   pyzipper:  the same stream into an AES-256 zip written member by member with pyzipper
              (the library the archive used before), for comparison;
   import:    the archive read back into a new household, Maya alone (everything restored).
@@ -78,20 +78,20 @@ def prepare(root: Path, entries: int, bids: int) -> tuple[Path, str]:
         return data.household, f"ten-year household: {data.summary['rows']}"
     from bench_export import PASSWORD, batches
 
-    from toward import Household
+    from toward import Household, Session
     from toward.opendata import rows as portable
     from toward.vault.kdf import FLOOR_COST
 
     household = Household.create(root / "household", kdf_cost=FLOOR_COST)
     household.add_partner("Maya", PASSWORD)
-    maya = household.unlock("Maya", PASSWORD)
+    maya = Session.start(household.unlock("Maya", PASSWORD))
     portable.write_batches(maya.spaces, batches(maya.partner.id, entries, bids))
     maya.lock()
     return root / "household", f"{entries:,} entries ({entries // 4:,} pictures), {bids:,} bids"
 
 
 def run_step(step: str, household_folder: Path, out: Path) -> None:
-    from toward import Household
+    from toward import Household, Session
     from toward.opendata.archive import EncryptedZipSink, FolderSink
     from toward.opendata.export import export_data
     from toward.opendata.imports.source import read_import
@@ -102,9 +102,9 @@ def run_step(step: str, household_folder: Path, out: Path) -> None:
     if step == "import":
         fresh_household = Household.create(out / "fresh", kdf_cost=FLOOR_COST)
         fresh_household.add_partner("Maya", password)
-        session = fresh_household.unlock("Maya", password)
+        session = Session.start(fresh_household.unlock("Maya", password))
     else:
-        session = Household.open(household_folder).unlock("Maya", password)
+        session = Session.start(Household.open(household_folder).unlock("Maya", password))
     began = time.perf_counter()
     if step == "folder":
         export_data(session, FolderSink(out / "folder"))

@@ -4,8 +4,8 @@ Either way the files land under a temporary name beside the target and take its 
 when everything was written, so a cancelled or failed export leaves nothing behind. Files
 are readable by their owner alone (0600, folders 0700): an export holds private entries.
 Both sinks take the export as a stream of files, each a stream of chunks, and hold no more
-than a chunk at a time. The encrypted archive is streamed by stream-zip (WinZip AES-256,
-each file encrypted as it is written): no unencrypted copy ever touches the disk.
+than a chunk at a time. The encrypted archive is written by aes_zip (WinZip AES-256, each
+file encrypted with its own key as it is written): no unencrypted copy ever touches the disk.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ import errno
 import os
 import secrets
 import shutil
-import warnings
 import zlib
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from toward.opendata.aes_zip import write_aes_zip
 from toward.vault.atomic import PRIVATE_MODE
 from toward.vault.errors import KnownError, StorageFull
 
@@ -115,23 +115,16 @@ class EncryptedZipSink:
         self._partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(4)}")
 
     def write_all(self, members: Iterable[Member]) -> None:
-        from stream_zip import ZIP_64, stream_zip  # heavy, and only an archive needs it
-
-        now = datetime.now(UTC)
-        files = ((name, now, FILE_MODE, ZIP_64, chunks) for name, chunks in members)
-        with (
-            _storage_errors(self.target),
-            _private_file(self._partial) as file,
-            warnings.catch_warnings(),
-        ):
-            # WinZip AES fixes its key derivation (PBKDF2, HMAC-SHA1, 1000 rounds); newer
-            # pycryptodome warns when stream-zip asks for it without naming SHA1 itself.
-            warnings.filterwarnings("ignore", "PBKDF2 without", DeprecationWarning)
-            # stream-zip hands the password to pycryptodome, which encodes text as Latin-1;
-            # its UTF-8 bytes, passed as Latin-1 text, are what every reader derives from.
-            password = self._password.encode("utf-8").decode("latin-1")
-            for chunk in stream_zip(files, password=password, get_compressobj=_deflate):
-                file.write(chunk)
+        with _storage_errors(self.target), _private_file(self._partial) as file:
+            # Every reader derives the keys from the password's UTF-8 bytes.
+            write_aes_zip(
+                file,
+                members,
+                self._password.encode("utf-8"),
+                modified=datetime.now(),
+                mode=FILE_MODE,
+                compressor=_deflate,
+            )
 
     def finish(self) -> Path:
         with _storage_errors(self.target):
@@ -148,8 +141,8 @@ class EncryptedZipSink:
 
 def _deflate() -> zlib._Compress:
     """Deflate at zlib's fastest level: four times faster than its default on an export's
-    JSON and text, for a file about half as large again (stream-zip's own level 9 is slower
-    still). An export is written once and kept; waiting for it is what people notice."""
+    JSON and text, for a file about half as large again (level 9 is slower still). An
+    export is written once and kept; waiting for it is what people notice."""
     return zlib.compressobj(level=1, wbits=-zlib.MAX_WBITS)
 
 
