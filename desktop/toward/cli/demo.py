@@ -327,6 +327,11 @@ def _repairs(maya: Session, sam: Session) -> None:
             "I'd had three late nights. I thought nodding was better than saying I was "
             "too tired to talk.",
         ),
+        Step.TOUCHED: (
+            "Growing up, news at our table was talked over. Being half-heard still feels "
+            "like being small again.",
+            "When I'm empty I go quiet, the way my dad did. I hate seeing myself do it.",
+        ),
         Step.OWN_PART: (
             "I didn't ask how your day had been before launching into mine.",
             "I pretended to listen instead of telling you I needed ten minutes first.",

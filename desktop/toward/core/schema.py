@@ -393,4 +393,31 @@ STEPS: tuple[str, ...] = (
     """
     CREATE INDEX journal_entries_by_tags ON journal_entries (tags);
     """,
+    # 10: repair conversations gain a step, "what it touched in you", between perspective
+    # and owning one's part. A mark may now say a step was skipped: a conversation that
+    # had already moved past that point passes the new step for both partners, so it goes
+    # on where it was (and a finished one stays complete).
+    """
+    CREATE TABLE repair_marks_v10 (
+        repair_id TEXT NOT NULL,
+        step TEXT NOT NULL,
+        partner_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('submitted', 'accepted', 'skipped')),
+        marked_at TEXT NOT NULL,
+        PRIMARY KEY (repair_id, step, partner_id, kind)
+    ) WITHOUT ROWID;
+    INSERT INTO repair_marks_v10 SELECT repair_id, step, partner_id, kind, marked_at
+        FROM repair_marks;
+    DROP TABLE repair_marks;
+    ALTER TABLE repair_marks_v10 RENAME TO repair_marks;
+
+    INSERT OR IGNORE INTO repair_marks (repair_id, step, partner_id, kind, marked_at)
+        SELECT repair_id, 'touched', partner_id, 'skipped', marked_at
+        FROM repair_marks AS seen
+        WHERE step = 'perspective' AND kind = 'submitted' AND EXISTS (
+            SELECT 1 FROM repair_marks AS later
+            WHERE later.repair_id = seen.repair_id
+              AND later.step IN ('own_part', 'apology', 'plan')
+        );
+    """,
 )

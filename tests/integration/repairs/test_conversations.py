@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import Couple, make_couple
 from tests.integration.repairs.support import MovableClock, agreed
 from toward.core import clock
-from toward.core.repairs import SEALED_STEPS, Repair, RepairError, Status, Step, Topic
+from toward.core.repairs import SEALED_STEPS, STEPS, Repair, RepairError, Status, Step, Topic
 from toward.session import Session
 
 
@@ -162,7 +162,7 @@ def test_finished_conversation_reads_as_a_record(maya: Session, sam: Session):
     item = maya.repairs.make_promise(maya.repairs.add_plan_item(repair, "I call at six"))
     assert maya.repairs.finish(repair).status() is Status.TALKING
     done = sam.repairs.finish(repair)
-    assert done.status() is Status.FINISHED and done.steps_reached == 6
+    assert done.status() is Status.FINISHED and done.steps_reached == len(STEPS)
     with pytest.raises(RepairError, match="finished"):
         sam.repairs.take_break(repair)
 
@@ -196,7 +196,7 @@ def test_in_period_lists_conversations_open_in_those_days(
     assert [r.topic for r in sam.repairs.in_period(later, later)] == ["Second"]
     early = today - timedelta(days=10)
     records = sam.repairs.in_period(early, early)
-    assert [r.repair.id for r in records] == [first.id] and records[0].steps_reached == 6
+    assert [r.repair.id for r in records] == [first.id] and records[0].steps_reached == len(STEPS)
     assert second.id not in [r.repair.id for r in maya.repairs.in_period(early, early)]
 
 

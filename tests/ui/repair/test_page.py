@@ -25,8 +25,9 @@ from tests.ui.journal.support import Answers
 from tests.ui.test_together_mode import join
 from toward.core import clock
 from toward.core.repairs import SEALED_STEPS, Status, Step, Topic
+from toward.core.spaces import Space
 from toward.ui.main_view import MainView, Section
-from toward.ui.repair.conversation import ConversationView
+from toward.ui.repair.conversation import SKIPPED_NOTE, ConversationView
 from toward.ui.repair.page import RepairPage
 from toward.ui.today.page import TodayPage
 
@@ -186,7 +187,7 @@ def test_apart_an_answer_waits_sealed_and_shows_where_the_other_will_appear(
     maya.lock()
     view = view_of("Sam", sections=SECTIONS)
     page = repair_page(view)
-    assert "· your turn · 0 of 6 steps" in texts(page)
+    assert "· your turn · 0 of 7 steps" in texts(page)
     conversation = open_first(qtbot, page)
     assert "Maya has answered; their answer is sealed until you do." in texts(conversation)
     assert "Maya's sealed feeling" not in texts(conversation)
@@ -199,7 +200,7 @@ def test_apart_an_answer_waits_sealed_and_shows_where_the_other_will_appear(
     assert "Sam's feeling" in shown and "Maya's sealed feeling" not in shown
     assert "Appears the next time Maya opens Toward." in shown
     click(qtbot, conversation.back_button)
-    assert "· your turn · 1 of 6 steps" in texts(page)
+    assert "· your turn · 1 of 7 steps" in texts(page)
     sam.lock()
 
 
@@ -379,3 +380,24 @@ def test_conversations_are_listed_ten_at_a_time_and_a_change_keeps_those_opened(
     flush_deletes()
     assert page.listing.count.text() == "Showing 12 of 13 conversations"
     assert "One more" in texts(page)
+
+
+def test_a_step_added_after_a_conversation_moved_past_it_says_so(qtbot: QtBot, together: MainView):
+    maya, sam = together.sessions
+    repair = agreed(maya, sam)
+    for step in SEALED_STEPS[: SEALED_STEPS.index(Step.TOUCHED)]:
+        maya.repairs.submit(repair, step, f"Maya on {step.value}")
+        sam.repairs.submit(repair, step, f"Sam on {step.value}")
+        maya.repairs.publish_ready()
+    # As schema step 10 leaves a conversation that was past the perspectives already.
+    shared = maya.spaces.conn(Space.SHARED)
+    for partner in (maya.partner.id, sam.partner.id):
+        shared.execute(
+            "INSERT INTO repair_marks (repair_id, step, partner_id, kind, marked_at) "
+            "VALUES (?, 'touched', ?, 'skipped', '2026-01-01T00:00:00.000000+00:00')",
+            (repair.id, partner),
+        )
+    conversation = open_first(qtbot, as_partner(together, 0))
+    shown = texts(conversation)
+    assert SKIPPED_NOTE in shown and "What it touched in each of you" in shown
+    assert "Own your part" in shown and "Step 5 of 7" in shown

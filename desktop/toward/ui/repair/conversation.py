@@ -45,6 +45,10 @@ from toward.ui.therapy.consent import ConsentBox
 BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
 TICK_MS = 15_000  # how often the break countdown is redrawn
 AUTOSAVE_MS = 1500
+SKIPPED_NOTE = (
+    "This step came to Toward after your conversation had moved past it, so nothing was "
+    "written here."
+)
 
 
 class ConversationView(QWidget):
@@ -291,6 +295,9 @@ class ConversationView(QWidget):
         """A completed step, both answers side by side (or a note while one waits)."""
         card = Card(spacing=8)
         card.body.addWidget(text_label(GUIDANCE[step].heading, "Heading"))
+        if repair.skipped(step) and not answers:
+            card.body.addWidget(text_label(SKIPPED_NOTE, "Muted"))
+            return card
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         order = [self.me] + [p for p in self.names if p != self.me]
