@@ -27,6 +27,7 @@ from toward.core import clock
 from toward.core.repairs import SEALED_STEPS, Status, Step, Topic
 from toward.core.spaces import Space
 from toward.ui.main_view import MainView, Section
+from toward.ui.repair.breach import BreachCard
 from toward.ui.repair.conversation import SKIPPED_NOTE, ConversationView
 from toward.ui.repair.page import RepairPage
 from toward.ui.today.page import TodayPage
@@ -401,3 +402,29 @@ def test_a_step_added_after_a_conversation_moved_past_it_says_so(qtbot: QtBot, t
     shown = texts(conversation)
     assert SKIPPED_NOTE in shown and "What it touched in each of you" in shown
     assert "Own your part" in shown and "Step 5 of 7" in shown
+
+
+def test_a_conversation_about_a_breach_of_trust_offers_its_questions(
+    qtbot: QtBot, together: MainView
+):
+    maya, sam = together.sessions
+    about_a_breach = maya.repairs.start(
+        "What I hid from you", Topic.BREACH_OF_TRUST, clock.now() + timedelta(hours=1)
+    )
+    sam.repairs.accept_time(about_a_breach)
+    conversation = open_first(qtbot, as_partner(together, 1))
+    card = conversation.findChild(BreachCard)
+    assert card is not None
+    shown = texts(conversation)
+    assert "If you broke the trust" in shown and "If you were hurt" in shown
+    assert card.questions.isHidden()
+    click(qtbot, card.toggle)
+    assert not card.questions.isHidden() and card.toggle.text() == "Hide the questions"
+    shown = texts(card.questions)
+    assert "About what happened" in shown and "About what it means" in shown
+    assert "Who else knows about it?" in shown
+
+    page = as_partner(together, 1)
+    page.open_conversation(agreed(maya, sam, "The dishes"))  # an argument: no such card
+    assert page.conversation is not None and page.conversation.findChild(BreachCard) is None
+    assert "If you broke the trust" not in texts(page.conversation)

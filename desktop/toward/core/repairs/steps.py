@@ -28,6 +28,7 @@ class Topic(StrEnum):
     ARGUMENT = "argument"
     BROKEN_AGREEMENT = "broken_agreement"
     SECRET = "secret"
+    BREACH_OF_TRUST = "breach_of_trust"
     OTHER = "other"
 
 
@@ -35,6 +36,7 @@ TOPIC_WORDS = {
     Topic.ARGUMENT: "An argument",
     Topic.BROKEN_AGREEMENT: "A broken agreement",
     Topic.SECRET: "Something kept secret",
+    Topic.BREACH_OF_TRUST: "A breach of trust",
     Topic.OTHER: "Something else",
 }
 

@@ -31,6 +31,7 @@ from toward.core.repairs import (
     Repair,
     Status,
     Step,
+    breach,
 )
 from toward.core.spaces import RecordNotFound
 from toward.session import Session
@@ -38,6 +39,7 @@ from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
+from toward.ui.repair.breach import BreachCard
 from toward.ui.repair.plan import PlanCard
 from toward.ui.repair.time_picker import picked_time, time_picker
 from toward.ui.therapy.consent import ConsentBox
@@ -97,7 +99,10 @@ class ConversationView(QWidget):
         self.error = text_label("", "Error")
         self.error.hide()
         self.layout_.addWidget(self._header(repair, status))
-        if status is Status.FINISHED or repair.current_step is None:
+        finished = status is Status.FINISHED or repair.current_step is None
+        if breach.offered_for(repair.kind) and not finished:
+            self.layout_.addWidget(BreachCard(self.session.prompts.library))
+        if finished:
             self._record(repair)
             self.layout_.addWidget(self.error)
             return
