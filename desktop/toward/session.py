@@ -16,6 +16,7 @@ from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.repairs import Repairs
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
+from toward.core.talks import Talks
 from toward.core.therapy_consent import TherapyConsent
 from toward.core.today import TodayView, build_today
 
@@ -130,6 +131,11 @@ class Session:
     def repairs(self) -> Repairs:
         """Repair conversations (shared) and this partner's sealed answers (private)."""
         return Repairs(self.spaces, [p.id for p in self.household.partners], self.promises)
+
+    @property
+    def talks(self) -> Talks:
+        """Planned conversations (shared) and this partner's preparation for them (private)."""
+        return Talks(self.spaces, self.promises)
 
     def today(self, *, today: date | None = None) -> TodayView:
         """The Today page as plain data: this week's bids and what needs attention."""

@@ -21,6 +21,7 @@ from toward.core.ledger import DraftFields, Money, Purpose, ResponseKind
 from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Step, Topic
 from toward.core.spaces import Space
+from toward.core.talks import TalkTopic
 from toward.household import Household
 from toward.session import Session
 from toward.vault.kdf import FLOOR_COST
@@ -377,6 +378,29 @@ def _repairs(maya: Session, sam: Session) -> None:
     )
 
 
+def _talks(maya: Session, sam: Session) -> None:
+    """One planned conversation had, with its notes and agreement; one Sam has proposed."""
+    dreams = maya.talks.plan(TalkTopic.DREAMS, _ago(9, 20), planned_at=_ago(11, 8))
+    sam.talks.accept_time(dreams)
+    maya.talks.prepare(
+        dreams, {"pt-dreams-2": "The year abroad I never took. I still think about it."}
+    )
+    maya.talks.finish(
+        dreams,
+        "Put a little aside each month for a month by the sea, one day",
+        notes=(
+            "Maya: a year somewhere new, even a short one. Sam: a workshop of his own, "
+            "not just weekends.\nBoth of us were surprised how close the two dreams are."
+        ),
+        at=_ago(9, 21),
+    )
+    ahead = (datetime.now().astimezone() + timedelta(days=3)).replace(
+        hour=19, minute=0, second=0, microsecond=0
+    )
+    fun = sam.talks.plan(TalkTopic.FUN, ahead)
+    sam.talks.prepare(fun, {"pt-fun-1": "Night swimming. Or the pottery class we keep mentioning."})
+
+
 # One function per feature; later features add theirs here.
 def _exports(maya: Session, sam: Session) -> None:
     """One earlier therapy summary, so the export history and 'since the last' have one."""
@@ -462,5 +486,6 @@ SAMPLES: tuple[Callable[[Session, Session], None], ...] = (
     _ledger,
     _promises,
     _repairs,
+    _talks,
     _exports,
 )

@@ -420,4 +420,42 @@ STEPS: tuple[str, ...] = (
               AND later.step IN ('own_part', 'apology', 'plan')
         );
     """,
+    # 11: planned conversations on the big topics of a shared life. The conversation, its
+    # time and its notes are shared; each partner's preparation stays in their private space.
+    """
+    CREATE TABLE talks (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        topic TEXT NOT NULL,
+        proposed_by TEXT NOT NULL,
+        proposed_time TEXT NOT NULL,
+        agreed_at TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        agreement_id TEXT,  -- the standing agreement it ended with
+        finished_at TEXT
+    );
+    CREATE INDEX talks_by_time ON talks (created_at);
+    CREATE INDEX talks_by_finish ON talks (finished_at) WHERE finished_at IS NOT NULL;
+
+    CREATE TABLE talk_prep (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        talk_id TEXT NOT NULL,
+        prompt_id TEXT NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX talk_prep_by_talk ON talk_prep (talk_id, prompt_id);
+    """,
 )

@@ -17,6 +17,7 @@ from toward.export.summary import (
     more_words,
     plural,
 )
+from toward.export.talks import TalksPart
 
 
 def render_markdown(summary: Summary) -> str:
@@ -40,6 +41,8 @@ def render_markdown(summary: Summary) -> str:
             lines += _ledger(part)
         elif isinstance(part, RepairsPart):
             lines += _repairs(part)
+        elif isinstance(part, TalksPart):
+            lines += _talks(part)
         elif isinstance(part, JournalPart):
             lines += _journal(part)
     return "\n".join(lines).rstrip() + "\n"
@@ -221,6 +224,19 @@ def _repairs(part: RepairsPart) -> list[str]:
             lines.append("")
     if part.answers_not_quoted:
         lines.append(f"_{plural(part.answers_not_quoted, 'answer')} counted here, not quoted._")
+    return lines
+
+
+def _talks(part: TalksPart) -> list[str]:
+    if not part.talks:
+        return ["_No planned conversations were had in this period._"]
+    lines: list[str] = []
+    for talk in part.talks:
+        lines += [f"### {talk.topic}", "", f"_had {long_date(talk.had_on)}_", ""]
+        if talk.notes:
+            lines += ["> " + talk.notes.replace("\n", "\n> "), ""]
+        if talk.agreement:
+            lines += [f"**Agreed:** {talk.agreement}", ""]
     return lines
 
 

@@ -54,6 +54,7 @@ from toward.export.summary import (
     more_words,
     plural,
 )
+from toward.export.talks import TalksPart
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 FONT, BOLD, ITALIC = "TowardSans", "TowardSans-Bold", "TowardSans-Oblique"
@@ -221,6 +222,8 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
             story += _ledger(part, styles, width)
         elif isinstance(part, RepairsPart):
             story += _repairs(part, styles)
+        elif isinstance(part, TalksPart):
+            story += _talks(part, styles)
         elif isinstance(part, JournalPart):
             story += _journal(part, styles)
     return story
@@ -637,6 +640,27 @@ def _ledger(part: LedgerPart, styles: dict[str, ParagraphStyle], width: float) -
             _table(_money_rows(part.open_questions, "Question"), width, styles, first=0.14),
             *_more(part.open_count - len(part.open_questions), "open question", styles),
         ]
+    return flow
+
+
+def _talks(part: TalksPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not part.talks:
+        return [Paragraph("No planned conversations were had in this period.", styles["muted"])]
+    flow: list[Flowable] = []
+    for talk in part.talks:
+        flow += [
+            CondPageBreak(30 * mm),
+            Paragraph(escape(talk.topic), styles["h2"]),
+            Paragraph(escape(f"had {long_date(talk.had_on)}"), styles["meta"]),
+            Spacer(1, 3),
+        ]
+        if talk.notes:
+            flow.append(Paragraph("Notes, taken together", styles["step"]))
+            flow += _paragraphs(talk.notes, styles["reply"])
+        if talk.agreement:
+            flow.append(Paragraph("Agreed", styles["step"]))
+            flow.append(Paragraph(escape(talk.agreement), styles["reply"]))
+        flow.append(Spacer(1, 6))
     return flow
 
 

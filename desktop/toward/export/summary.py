@@ -26,6 +26,7 @@ from toward.core.repairs import GUIDANCE, SEALED_STEPS, TOPIC_WORDS
 from toward.core.repairs import STATUS_WORDS as REPAIR_STATUS_WORDS
 from toward.core.repairs import STEPS as REPAIR_STEPS
 from toward.core.spaces import RecordNotFound, Space
+from toward.export.talks import TalksPart, talks_part
 from toward.vault.errors import KnownError
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class Section(StrEnum):
     PROMISES = "promises"
     LEDGER = "ledger"
     REPAIRS = "repairs"
+    TALKS = "talks"
     JOURNAL = "journal"
 
 
@@ -54,6 +56,7 @@ SECTION_TITLES = {
     Section.PROMISES: "Promises and agreements",
     Section.LEDGER: "Money ledger",
     Section.REPAIRS: "Repair conversations",
+    Section.TALKS: "Planned conversations",
     Section.JOURNAL: "Journal",
 }
 SECTION_ORDER = tuple(Section)  # the note first: it is what the session is for
@@ -308,7 +311,7 @@ class RepairsPart:
     answers_not_quoted: int
 
 
-Part = NotePart | BidsPart | PromisesPart | LedgerPart | RepairsPart | JournalPart
+Part = NotePart | BidsPart | PromisesPart | LedgerPart | RepairsPart | TalksPart | JournalPart
 
 
 @dataclass(frozen=True)
@@ -365,6 +368,8 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
             parts[section] = _ledger(exporter, request.period, names)
         elif section is Section.REPAIRS:
             parts[section] = _repairs(exporter, request.period, names)
+        elif section is Section.TALKS:
+            parts[section] = talks_part(exporter, request.period)
         elif section is Section.JOURNAL:
             parts[section] = _journal(request, contributions, names)
     return Summary(

@@ -19,6 +19,7 @@ from toward.core.ledger import records as ledger
 from toward.core.promises import model as promises
 from toward.core.repairs import model as repairs
 from toward.core.spaces import Children
+from toward.core.talks import model as talks
 from toward.opendata import rows as portable
 
 Row = dict[str, Any]
@@ -168,6 +169,19 @@ REPAIR_PLAN_ITEMS = RecordKind(
     table=portable.PortableTable(repairs.PLAN_ITEMS, repairs.PLAN_COLUMNS, change=Change.REPAIRS),
 )
 
+TALKS = RecordKind(
+    key="talks",
+    label="planned conversations",
+    table=portable.PortableTable(talks.TALKS, talks.TALK_COLUMNS, change=Change.TALKS),
+    people=("proposed_by",),
+)
+
+TALK_PREP = RecordKind(
+    key="talk_prep",
+    label="thoughts prepared for planned conversations",
+    table=portable.PortableTable(talks.PREP, talks.PREP_COLUMNS, change=Change.TALKS),
+)
+
 EXPORT_LOG = RecordKind(
     key="export_log",
     label="export history lines",
@@ -242,6 +256,8 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     REPAIR_ANSWERS,
     REPAIR_PLAN_ITEMS,
     REPAIR_MARKS,
+    TALKS,
+    TALK_PREP,
     EXPORT_LOG,
     THERAPY_CONSENT,
     READ_MARKS,

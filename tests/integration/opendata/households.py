@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+from toward.core import clock
 from toward.core.ledger.ledger import DraftFields
 from toward.core.ledger.money import Money
 from toward.core.ledger.records import ResponseKind
 from toward.core.spaces import Space
+from toward.core.talks import TalkTopic
 
 
 def the_rest_of_the_household(maya, sam) -> None:
@@ -25,3 +27,7 @@ def the_rest_of_the_household(maya, sam) -> None:
     sam.promises.make("call the plumber", to_partner_id=maya.partner.id)
     agreement = maya.promises.add_agreement("phones away at dinner")
     assert agreement.id
+    talk = maya.talks.plan(TalkTopic.FUN, clock.now() + timedelta(hours=1))
+    maya.talks.prepare(talk, {"pt-fun-1": "a pottery class"})
+    sam.talks.accept_time(talk)
+    maya.talks.finish(talk, "one new thing a month", notes="pottery, then climbing")

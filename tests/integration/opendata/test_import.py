@@ -204,6 +204,7 @@ def comparable(document: dict) -> dict:
     # Restored into a household of one, the other partner is only an id in the records.
     me = document["exported_by"]
     people = {"author_id", "bidder_id", "promiser_id", "to_id", "confirmed_by", "partner_id"}
+    people |= {"proposed_by"}
 
     def role(v: object) -> object:
         return v if v is None else "me" if v == me else "other"

@@ -16,7 +16,9 @@ DECKS = {
     "vulnerability-ladder",
     "trust-practices",
     "after-a-breach",
+    "planned-talks",
 }
+MOMENTS = {"after-a-breach", "planned-talks"}  # decks never offered as a prompt of the day
 DAY = date(2025, 6, 1)
 
 
@@ -221,11 +223,11 @@ def test_hiding_in_one_store_does_not_hide_in_another(library):
 
 
 def test_a_deck_for_one_moment_is_never_the_prompt_of_the_day(library):
-    assert not library.deck("after-a-breach").daily
-    assert all(deck.daily for deck in library.decks if deck.id != "after-a-breach")
+    assert not library.deck("after-a-breach").daily and not library.deck("planned-talks").daily
+    assert all(deck.daily for deck in library.decks if deck.id not in MOMENTS)
     prompts = prompts_for(library)
     for prompt in library.all():
-        if prompt.deck != "after-a-breach":
+        if prompt.deck not in MOMENTS:
             prompts.hide(prompt.id)
-    assert prompts.of_the_day(DAY) is None  # only the breach deck left: nothing offered
+    assert prompts.of_the_day(DAY) is None  # only decks for one moment left: nothing offered
     assert len(prompts.visible("after-a-breach")) == len(library.deck("after-a-breach").prompts)
