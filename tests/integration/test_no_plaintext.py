@@ -485,6 +485,21 @@ def planned_talk_private_preparation(maya: Session, sam: Session, marker: str) -
 
 
 @writer()
+def knowing_answer_sealed(maya: Session, sam: Session, marker: str) -> None:
+    waiting = maya.knowing.start()
+    maya.knowing.answer(waiting, f"mine {marker}", f"guess {marker}")
+    sam.knowing.rounds()
+
+
+@writer()
+def knowing_answers_revealed(maya: Session, sam: Session, marker: str) -> None:
+    played = sam.knowing.start()
+    maya.knowing.answer(played, f"mine {marker}", "guess")
+    sam.knowing.answer(played, "his", f"guess {marker}")
+    maya.knowing.publish_ready()
+
+
+@writer()
 def promise_settled_with_a_note(maya: Session, sam: Session, marker: str) -> None:
     promise = maya.promises.make(f"promise {marker}", to_partner_id=sam.partner.id)
     sam.promises.mark_missed(promise, f"note {marker}")

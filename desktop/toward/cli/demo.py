@@ -400,6 +400,13 @@ def _talks(maya: Session, sam: Session) -> None:
     fun = sam.talks.plan(TalkTopic.FUN, ahead)
     sam.talks.prepare(fun, {"pt-fun-1": "Night swimming. Or the pottery class we keep mentioning."})
 
+    played = maya.knowing.start()
+    maya.knowing.answer(played, "Slow breakfast, a long walk, no plans", "A run, then the papers")
+    sam.knowing.answer(played, "A long run, then the papers in bed", "Slow breakfast and a walk")
+    maya.knowing.publish_ready()
+    waiting = sam.knowing.start()
+    sam.knowing.answer(waiting, "Anything with fresh pasta", "Your mum's curry")
+
 
 # One function per feature; later features add theirs here.
 def _exports(maya: Session, sam: Session) -> None:

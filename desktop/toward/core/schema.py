@@ -458,4 +458,45 @@ STEPS: tuple[str, ...] = (
     );
     CREATE INDEX talk_prep_by_talk ON talk_prep (talk_id, prompt_id);
     """,
+    # 12: how well do we know each other: rounds (shared), each partner's answer and guess
+    # (private, copied to the shared space once both have answered), and content-free marks.
+    """
+    CREATE TABLE knowing_rounds (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        prompt_id TEXT NOT NULL
+    );
+    CREATE INDEX knowing_rounds_by_time ON knowing_rounds (created_at);
+
+    CREATE TABLE knowing_answers (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        round_id TEXT NOT NULL,
+        mine TEXT NOT NULL,
+        guess TEXT NOT NULL,
+        submitted_at TEXT NOT NULL
+    );
+    CREATE INDEX knowing_answers_by_round ON knowing_answers (round_id);
+    CREATE UNIQUE INDEX knowing_answers_by_origin ON knowing_answers (origin_id)
+        WHERE origin_id IS NOT NULL;
+
+    CREATE TABLE knowing_marks (
+        round_id TEXT NOT NULL,
+        partner_id TEXT NOT NULL,
+        marked_at TEXT NOT NULL,
+        PRIMARY KEY (round_id, partner_id)
+    ) WITHOUT ROWID;
+    """,
 )

@@ -17,7 +17,7 @@ from toward.export.summary import (
     more_words,
     plural,
 )
-from toward.export.talks import TalksPart
+from toward.export.talks import KNOWING_NOTE, TalksPart
 
 
 def render_markdown(summary: Summary) -> str:
@@ -228,15 +228,18 @@ def _repairs(part: RepairsPart) -> list[str]:
 
 
 def _talks(part: TalksPart) -> list[str]:
-    if not part.talks:
-        return ["_No planned conversations were had in this period._"]
     lines: list[str] = []
+    if not part.talks:
+        lines += ["_No planned conversations were had in this period._", ""]
     for talk in part.talks:
         lines += [f"### {talk.topic}", "", f"_had {long_date(talk.had_on)}_", ""]
         if talk.notes:
             lines += ["> " + talk.notes.replace("\n", "\n> "), ""]
         if talk.agreement:
             lines += [f"**Agreed:** {talk.agreement}", ""]
+    if part.knowing_questions:
+        lines += ["### How well do we know each other?", "", KNOWING_NOTE, ""]
+        lines += [f"- {question}" for question in part.knowing_questions]
     return lines
 
 

@@ -54,7 +54,7 @@ from toward.export.summary import (
     more_words,
     plural,
 )
-from toward.export.talks import TalksPart
+from toward.export.talks import KNOWING_NOTE, TalksPart
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 FONT, BOLD, ITALIC = "TowardSans", "TowardSans-Bold", "TowardSans-Oblique"
@@ -644,9 +644,9 @@ def _ledger(part: LedgerPart, styles: dict[str, ParagraphStyle], width: float) -
 
 
 def _talks(part: TalksPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    if not part.talks:
-        return [Paragraph("No planned conversations were had in this period.", styles["muted"])]
     flow: list[Flowable] = []
+    if not part.talks:
+        flow.append(Paragraph("No planned conversations were had in this period.", styles["muted"]))
     for talk in part.talks:
         flow += [
             CondPageBreak(30 * mm),
@@ -661,6 +661,13 @@ def _talks(part: TalksPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]
             flow.append(Paragraph("Agreed", styles["step"]))
             flow.append(Paragraph(escape(talk.agreement), styles["reply"]))
         flow.append(Spacer(1, 6))
+    if part.knowing_questions:
+        flow += [
+            CondPageBreak(30 * mm),
+            Paragraph("How well do we know each other?", styles["h2"]),
+            Paragraph(escape(KNOWING_NOTE), styles["meta"]),
+        ]
+        flow += [Paragraph(f"• {escape(q)}", styles["reply"]) for q in part.knowing_questions]
     return flow
 
 

@@ -1,5 +1,6 @@
 """Planned conversations in a therapy summary: the topic, when it was had, the notes taken
-together and the one agreement it ended with. Each partner's preparation stays private."""
+together and the one agreement it ended with; and which "how well do we know each other"
+questions the two played. Each partner's preparation and answers stay theirs."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ if TYPE_CHECKING:
     from toward.session import Session
 
 
+KNOWING_NOTE = (
+    "Questions the two played, each answering about themselves and guessing the other's "
+    "answer. Their answers stay between them, and nothing is scored."
+)
+
+
 @dataclass(frozen=True)
 class TalkItem:
     topic: str
@@ -25,6 +32,9 @@ class TalkItem:
 @dataclass(frozen=True)
 class TalksPart:
     talks: list[TalkItem]
+    # "How well do we know each other": the questions the two played (their answers are
+    # the two partners' own words, kept for the two of them)
+    knowing_questions: list[str]
 
 
 def talks_part(session: Session, period: Period) -> TalksPart:
@@ -41,4 +51,7 @@ def talks_part(session: Session, period: Period) -> TalksPart:
         items.append(
             TalkItem(talk.topic.label, talk.finished_at.astimezone().date(), talk.notes, agreement)
         )
-    return TalksPart(items)
+    knowing = session.knowing
+    played = knowing.played_in(period.start, period.end)
+    questions = [q.text for q in map(knowing.question, played) if q is not None]
+    return TalksPart(items, questions)

@@ -31,3 +31,7 @@ def the_rest_of_the_household(maya, sam) -> None:
     maya.talks.prepare(talk, {"pt-fun-1": "a pottery class"})
     sam.talks.accept_time(talk)
     maya.talks.finish(talk, "one new thing a month", notes="pottery, then climbing")
+    played = sam.knowing.start()
+    maya.knowing.answer(played, "the sea", "the mountains")
+    sam.knowing.answer(played, "the mountains", "the sea")
+    maya.knowing.publish_ready()

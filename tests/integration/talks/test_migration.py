@@ -1,4 +1,5 @@
-"""A household from before planned conversations (schema 10) gains them (schema 11)."""
+"""A household from before planned conversations (schema 10) gains them (schema 11) and
+the knowing rounds (schema 12)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from pathlib import Path
 
 from toward.core import clock
 from toward.core.promises import Promises
+from toward.core.prompts import PromptLibrary
 from toward.core.schema import STEPS
 from toward.core.spaces import Space, Spaces
 from toward.core.talks import Talks, TalkTopic
+from toward.core.talks.knowing import Knowing
 from toward.vault.database import open_database
 from toward.vault.migrations import migrate, schema_version
 
@@ -39,5 +42,7 @@ def test_a_version_ten_household_can_plan_a_talk(tmp_path: Path):
         talks.prepare(talk, {"pt-growth-1": "kept privately"})
         assert [t.id for t in talks.all()] == [talk.id]
         assert talks.my_prep(talk) == {"pt-growth-1": "kept privately"}
+        knowing = Knowing(spaces, PromptLibrary.bundled())  # schema 12
+        assert knowing.start().answered_by == frozenset()
     finally:
         spaces.close()

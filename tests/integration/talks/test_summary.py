@@ -28,6 +28,13 @@ def test_talks_had_in_the_period_with_notes_and_agreement(maya: Session, sam: Se
     sam.talks.accept_time(had)
     sam.talks.finish(had, "MARKER-AGREED a money date each month", notes="MARKER-NOTES\nline two")
     maya.talks.plan(TalkTopic.FAMILY, clock.now() + timedelta(days=1))  # not had yet
+    played = maya.knowing.start()
+    maya.knowing.answer(played, "MARKER-MINE", "MARKER-GUESS")
+    sam.knowing.answer(played, "his", "hers")
+    maya.knowing.publish_ready()
+    question = maya.knowing.question(played)
+    assert question is not None
+    maya.knowing.start()  # not answered yet: not in the summary
 
     assert parse_sections(["talks"]) == (Section.TALKS,)
     request = SummaryRequest(Period.last_days(30), (Section.TALKS,))
@@ -37,10 +44,13 @@ def test_talks_had_in_the_period_with_notes_and_agreement(maya: Session, sam: Se
     [item] = part.talks
     assert item.topic == "Work and money" and item.notes == "MARKER-NOTES\nline two"
     assert item.agreement == "MARKER-AGREED a money date each month"
+    assert part.knowing_questions == [question.text]
     for text in (render_markdown(summary), pdf_text(render_pdf(summary))):
         assert "Planned conversations" in text and "Work and money" in text
         assert "MARKER-NOTES" in text and "MARKER-AGREED" in text
         assert "MARKER-PREP" not in text and "Family" not in text
+        assert "How well do we know each other?" in text and question.text[:30] in text
+        assert "MARKER-MINE" not in text and "MARKER-GUESS" not in text
 
 
 def test_no_talks_is_said_gently(maya: Session):

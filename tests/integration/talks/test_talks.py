@@ -84,5 +84,8 @@ def test_the_demo_has_one_talk_had_and_one_proposed(tmp_path):
         assert maya.promises.agreement(had.agreement_id).text.startswith("Put a little aside")
         assert proposed.status is TalkStatus.PROPOSED and proposed.proposed_by != maya.partner.id
         assert maya.talks.my_prep(had) and not maya.talks.my_prep(proposed)
+        waiting, played = maya.knowing.rounds()
+        assert len(maya.knowing.revealed(played)) == 2
+        assert waiting.answered_by == {proposed.proposed_by}  # Sam's, waiting for Maya
     finally:
         maya.lock()

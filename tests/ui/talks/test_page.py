@@ -82,3 +82,27 @@ def test_a_planned_conversation_together(qtbot: QtBot, together: MainView):
     assert "You talked on" in shown and "Both of us want a year somewhere new." in shown
     assert "Look at one place together each month" in shown and "in Promises" in shown
     assert [a.text for a in maya.promises.agreements()] == ["Look at one place together each month"]
+
+
+def test_a_knowing_round_is_sealed_then_side_by_side_and_never_scored(
+    qtbot: QtBot, together: MainView
+):
+    page = page_of(together, 0)
+    click(qtbot, page.knowing.new_button)
+    card = page_of(together, 0).knowing
+    card.mine.setText("Pancakes and the radio")
+    card.guess.setText("A long run")
+    click(qtbot, card.seal_button)
+    card = page_of(together, 0).knowing
+    assert "sealed until Sam has written theirs" in texts(card)
+
+    card = page_of(together, 1).knowing
+    assert "Pancakes" not in texts(card)
+    card.mine.setText("A long run, then the papers")
+    card.guess.setText("Pancakes")
+    click(qtbot, card.seal_button)
+    shown = texts(page_of(together, 1).knowing)
+    assert "Maya said" in shown and "Pancakes and the radio" in shown
+    assert "Maya guessed" in shown and "A long run" in shown
+    assert "score" in shown.lower() and "points" not in shown.lower()
+    assert "A new question" in shown

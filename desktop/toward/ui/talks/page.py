@@ -17,6 +17,7 @@ from toward.ui.kit.paged_rows import PagedRows
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
 from toward.ui.repair.time_picker import picked_time, time_picker
+from toward.ui.talks.knowing import KnowingCard
 from toward.ui.talks.talk import TalkView
 
 LISTED = 10
@@ -50,6 +51,8 @@ class TalksPage(PageColumn):
         self.plan_form = PlanForm(self.session)
         self.plan_form.planned.connect(self.open_talk)
         self.dynamic.addWidget(self.plan_form)
+        self.knowing = KnowingCard(self.session, self.view.sessions)
+        self.dynamic.addWidget(self.knowing)
         talks = self.session.talks
         listing = Card()
         listing.body.addWidget(text_label("Your conversations", "Heading"))
