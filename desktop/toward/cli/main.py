@@ -139,8 +139,8 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
         "--sections",
         nargs="+",
         metavar="NAME",
-        default=["note", "bids", "promises", "ledger", "repairs", "journal"],
-        help="any of note, bids, promises, ledger, repairs, journal (default: all)",
+        default=["note", "bids", "promises", "ledger", "repairs", "talks", "journal"],
+        help="any of note, bids, promises, ledger, repairs, talks, journal (default: all)",
     )
     export.add_argument("--out", metavar="FILE", required=True, help="FILE.pdf or FILE.md")
     export.add_argument("--paper", default="a4", help="a4 (default) or letter")

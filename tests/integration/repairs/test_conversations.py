@@ -84,7 +84,10 @@ def test_flooded_a_break_pauses_and_shows_when_to_resume(
         maya.repairs.submit(repair, Step.FEELINGS, "I felt")
     card = maya.today().cards
     lines = [line for c in card if c.section.startswith("repair") for line in c.lines]
-    assert lines == [f"On a break until today {paused.resume_at.astimezone():%H:%M}"]
+    resume = paused.resume_at.astimezone()
+    # Twenty minutes before midnight, the break ends tomorrow.
+    day = "today" if resume.date() == time.now.astimezone().date() else f"{resume:%a %d %b},"
+    assert lines == [f"On a break until {day} {resume:%H:%M}"]
 
     time.advance(minutes=19)
     assert maya.repairs.get(repair.id).status() is Status.PAUSED
