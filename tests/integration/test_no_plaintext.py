@@ -485,18 +485,13 @@ def planned_talk_private_preparation(maya: Session, sam: Session, marker: str) -
 
 
 @writer()
-def knowing_answer_sealed(maya: Session, sam: Session, marker: str) -> None:
-    waiting = maya.knowing.start()
-    maya.knowing.answer(waiting, f"mine {marker}", f"guess {marker}")
-    sam.knowing.rounds()
-
-
-@writer()
-def knowing_answers_revealed(maya: Session, sam: Session, marker: str) -> None:
+def knowing_answers_revealed_and_sealed(maya: Session, sam: Session, marker: str) -> None:
     played = sam.knowing.start()
     maya.knowing.answer(played, f"mine {marker}", "guess")
     sam.knowing.answer(played, "his", f"guess {marker}")
     maya.knowing.publish_ready()
+    waiting = sam.knowing.start()  # Maya's answer stays sealed in her space
+    maya.knowing.answer(waiting, f"sealed {marker}", f"sealed guess {marker}")
 
 
 @writer()

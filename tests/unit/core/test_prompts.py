@@ -17,8 +17,13 @@ DECKS = {
     "trust-practices",
     "after-a-breach",
     "planned-talks",
+    "knowing-each-other",
 }
-MOMENTS = {"after-a-breach", "planned-talks"}  # decks never offered as a prompt of the day
+MOMENTS = {
+    "after-a-breach",
+    "planned-talks",
+    "knowing-each-other",
+}  # decks never offered as a prompt of the day
 DAY = date(2025, 6, 1)
 
 
@@ -223,7 +228,7 @@ def test_hiding_in_one_store_does_not_hide_in_another(library):
 
 
 def test_a_deck_for_one_moment_is_never_the_prompt_of_the_day(library):
-    assert not library.deck("after-a-breach").daily and not library.deck("planned-talks").daily
+    assert not any(library.deck(deck).daily for deck in MOMENTS)
     assert all(deck.daily for deck in library.decks if deck.id not in MOMENTS)
     prompts = prompts_for(library)
     for prompt in library.all():
