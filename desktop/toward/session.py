@@ -18,6 +18,8 @@ from toward.core.prompts import PromptLibrary, Prompts
 from toward.core.repairs import Repairs
 from toward.core.settings import Settings
 from toward.core.spaces import SessionLocked, Space, Spaces
+from toward.core.talks import Talks
+from toward.core.talks.knowing import Knowing
 from toward.core.therapist_questions import TherapistQuestions
 from toward.core.therapy_consent import TherapyConsent
 from toward.core.today import TodayView, build_today
@@ -76,6 +78,7 @@ class Session:
                 previous = session.settings.swap_last_opened(clock.now())
                 # Sealed repair answers go out at their author's unlock once both have answered.
                 session.repairs.publish_ready()
+                session.knowing.publish_ready()
         except BaseException:
             unlocked.spaces.close()
             raise
@@ -148,6 +151,16 @@ class Session:
     def repairs(self) -> Repairs:
         """Repair conversations (shared) and this partner's sealed answers (private)."""
         return Repairs(self.spaces, [p.id for p in self.household.partners], self.promises)
+
+    @property
+    def talks(self) -> Talks:
+        """Planned conversations (shared) and this partner's preparation for them (private)."""
+        return Talks(self.spaces, self.promises)
+
+    @property
+    def knowing(self) -> Knowing:
+        """Rounds of "how well do we know each other", answers sealed until both are in."""
+        return Knowing(self.spaces, PromptLibrary.bundled())
 
     def today(self, *, today: date | None = None) -> TodayView:
         """The Today page as plain data: this week's bids and what needs attention."""

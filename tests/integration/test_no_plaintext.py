@@ -51,6 +51,7 @@ from toward.core.period import Period
 from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Repair, Step, Topic
 from toward.core.spaces import Space
+from toward.core.talks import TalkTopic
 from toward.export import summary as therapy
 from toward.export.markdown import render_markdown
 from toward.export.pdf import render_pdf
@@ -489,6 +490,31 @@ def repair_plan_into_promises_and_agreements(maya: Session, sam: Session, marker
     maya.repairs.save_plan_draft(repair, f"plan draft {marker}")
     maya.repairs.finish(repair)
     sam.repairs.finish(repair)
+
+
+@writer()
+def planned_talk_notes_and_agreement(maya: Session, sam: Session, marker: str) -> None:
+    talk = maya.talks.plan(TalkTopic.FAMILY, datetime.now(UTC) + timedelta(hours=1))
+    sam.talks.accept_time(talk)
+    sam.talks.save_notes(talk, f"first notes {marker}")
+    maya.talks.finish(talk, f"agreement {marker}", notes=f"notes {marker}")
+
+
+@writer()
+def planned_talk_private_preparation(maya: Session, sam: Session, marker: str) -> None:
+    talk = maya.talks.plan(TalkTopic.DREAMS, datetime.now(UTC) + timedelta(hours=1))
+    sam.talks.prepare(talk, {"pt-dreams-1": f"first {marker}"})
+    sam.talks.prepare(talk, {"pt-dreams-1": f"thoughts {marker}", "pt-dreams-2": marker})
+
+
+@writer()
+def knowing_answers_revealed_and_sealed(maya: Session, sam: Session, marker: str) -> None:
+    played = sam.knowing.start()
+    maya.knowing.answer(played, f"mine {marker}", "guess")
+    sam.knowing.answer(played, "his", f"guess {marker}")
+    maya.knowing.publish_ready()
+    waiting = sam.knowing.start()  # Maya's answer stays sealed in her space
+    maya.knowing.answer(waiting, f"sealed {marker}", f"sealed guess {marker}")
 
 
 @writer()

@@ -21,6 +21,7 @@ from toward.core.ledger import DraftFields, Money, Purpose, ResponseKind
 from toward.core.promises import MomentKind
 from toward.core.repairs import SEALED_STEPS, Step, Topic
 from toward.core.spaces import Space
+from toward.core.talks import TalkTopic
 from toward.household import Household
 from toward.session import Session
 from toward.vault.kdf import FLOOR_COST
@@ -327,6 +328,11 @@ def _repairs(maya: Session, sam: Session) -> None:
             "I'd had three late nights. I thought nodding was better than saying I was "
             "too tired to talk.",
         ),
+        Step.TOUCHED: (
+            "Growing up, news at our table was talked over. Being half-heard still feels "
+            "like being small again.",
+            "When I'm empty I go quiet, the way my dad did. I hate seeing myself do it.",
+        ),
         Step.OWN_PART: (
             "I didn't ask how your day had been before launching into mine.",
             "I pretended to listen instead of telling you I needed ten minutes first.",
@@ -370,6 +376,36 @@ def _repairs(maya: Session, sam: Session) -> None:
         Step.LISTEN,
         "I hear that finding out from a statement made you wonder what else you don't know.",
     )
+
+
+def _talks(maya: Session, sam: Session) -> None:
+    """One planned conversation had, with its notes and agreement; one Sam has proposed."""
+    dreams = maya.talks.plan(TalkTopic.DREAMS, _ago(9, 20), planned_at=_ago(11, 8))
+    sam.talks.accept_time(dreams)
+    maya.talks.prepare(
+        dreams, {"pt-dreams-2": "The year abroad I never took. I still think about it."}
+    )
+    maya.talks.finish(
+        dreams,
+        "Put a little aside each month for a month by the sea, one day",
+        notes=(
+            "Maya: a year somewhere new, even a short one. Sam: a workshop of his own, "
+            "not just weekends.\nBoth of us were surprised how close the two dreams are."
+        ),
+        at=_ago(9, 21),
+    )
+    ahead = (datetime.now().astimezone() + timedelta(days=3)).replace(
+        hour=19, minute=0, second=0, microsecond=0
+    )
+    fun = sam.talks.plan(TalkTopic.FUN, ahead)
+    sam.talks.prepare(fun, {"pt-fun-1": "Night swimming. Or the pottery class we keep mentioning."})
+
+    played = maya.knowing.start()
+    maya.knowing.answer(played, "Slow breakfast, a long walk, no plans", "A run, then the papers")
+    sam.knowing.answer(played, "A long run, then the papers in bed", "Slow breakfast and a walk")
+    maya.knowing.publish_ready()
+    waiting = sam.knowing.start()
+    sam.knowing.answer(waiting, "Anything with fresh pasta", "Your mum's curry")
 
 
 # One function per feature; later features add theirs here.
@@ -506,5 +542,6 @@ SAMPLES: tuple[Callable[[Session, Session], None], ...] = (
     _practices,
     _therapist_questions,
     _checkins,
+    _talks,
     _exports,
 )

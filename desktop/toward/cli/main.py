@@ -189,9 +189,19 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
         "--sections",
         nargs="+",
         metavar="NAME",
-        default=["note", "since", "practices", "bids", "ledger", "promises", "repairs", "journal"],
+        default=[
+            "note",
+            "since",
+            "practices",
+            "bids",
+            "ledger",
+            "promises",
+            "repairs",
+            "talks",
+            "journal",
+        ],
         help=(
-            "any of note, since, practices, bids, ledger, promises, repairs, journal "
+            "any of note, since, practices, bids, ledger, promises, repairs, talks, journal "
             "(default: all of these); questions and checkins are ticked in the app"
         ),
     )

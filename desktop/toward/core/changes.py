@@ -23,6 +23,7 @@ class Change(StrEnum):
     LEDGER = "ledger"  # drafts, disclosures, responses and the money agreement
     PROMISES = "promises"  # promises, standing agreements and their moments
     REPAIRS = "repairs"  # conversations, sealed answers, marks and plan items
+    TALKS = "talks"  # planned conversations, their private preparation and their notes
     CONSENT = "consent"  # what each partner lets the other quote in a therapy summary
     EXPORTS = "exports"  # the export log
     PRACTICES = "practices"  # practices from therapy and the times they were practised

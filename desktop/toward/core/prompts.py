@@ -32,6 +32,8 @@ class Deck:
     title: str
     description: str
     prompts: tuple[Prompt, ...]
+    # False for a deck meant for one moment (after a breach), never a prompt of the day
+    daily: bool = True
 
 
 class PromptLibrary:
@@ -54,7 +56,8 @@ class PromptLibrary:
         """The decks shipped with Toward (read once per process)."""
         folder = resources.files("toward.resources").joinpath("prompts")
         files = sorted((f for f in folder.iterdir() if f.name.endswith(".json")), key=_name)
-        return cls(load_deck(f) for f in files)
+        # Decks for one moment (after a breach) come after the everyday ones.
+        return cls(sorted((load_deck(f) for f in files), key=lambda deck: not deck.daily))
 
     def get(self, prompt_id: str) -> Prompt | None:
         return self._by_id.get(prompt_id)
@@ -89,6 +92,7 @@ def load_deck(source: Traversable) -> Deck:
             _text(data["title"], "title"),
             _text(data["description"], "description"),
             prompts,
+            daily=bool(data.get("daily", True)),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise PromptDeckError(f"{source.name}: {exc}") from exc
@@ -145,7 +149,8 @@ class Prompts:
 
     def of_the_day(self, day: date) -> Prompt | None:
         """The same prompt all day for this partner, a different one the next day."""
-        choices = self.visible()
+        daily = {d.id for d in self.library.decks if d.daily}
+        choices = [p for p in self.visible() if p.deck in daily]
         if not choices:
             return None
         seed = hashlib.sha256(f"{self._partner_id}/{day.isoformat()}".encode()).digest()

@@ -465,4 +465,110 @@ STEPS: tuple[str, ...] = (
     );
     CREATE INDEX checkins_by_week ON checkins (week_of);
     """,
+    # 14: repair conversations gain a step, "what it touched in you", between perspective
+    # and owning one's part. A mark may now say a step was skipped: a conversation that
+    # had already moved past that point passes the new step for both partners, so it goes
+    # on where it was (and a finished one stays complete).
+    """
+    CREATE TABLE repair_marks_v14 (
+        repair_id TEXT NOT NULL,
+        step TEXT NOT NULL,
+        partner_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('submitted', 'accepted', 'skipped')),
+        marked_at TEXT NOT NULL,
+        PRIMARY KEY (repair_id, step, partner_id, kind)
+    ) WITHOUT ROWID;
+    INSERT INTO repair_marks_v14 SELECT repair_id, step, partner_id, kind, marked_at
+        FROM repair_marks;
+    DROP TABLE repair_marks;
+    ALTER TABLE repair_marks_v14 RENAME TO repair_marks;
+
+    INSERT OR IGNORE INTO repair_marks (repair_id, step, partner_id, kind, marked_at)
+        SELECT repair_id, 'touched', partner_id, 'skipped', marked_at
+        FROM repair_marks AS seen
+        WHERE step = 'perspective' AND kind = 'submitted' AND EXISTS (
+            SELECT 1 FROM repair_marks AS later
+            WHERE later.repair_id = seen.repair_id
+              AND later.step IN ('own_part', 'apology', 'plan')
+        );
+    """,
+    # 15: planned conversations on the big topics of a shared life. The conversation, its
+    # time and its notes are shared; each partner's preparation stays in their private space.
+    """
+    CREATE TABLE talks (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        topic TEXT NOT NULL,
+        proposed_by TEXT NOT NULL,
+        proposed_time TEXT NOT NULL,
+        agreed_at TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        agreement_id TEXT,  -- the standing agreement it ended with
+        finished_at TEXT
+    );
+    CREATE INDEX talks_by_time ON talks (created_at);
+    CREATE INDEX talks_by_finish ON talks (finished_at) WHERE finished_at IS NOT NULL;
+
+    CREATE TABLE talk_prep (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        talk_id TEXT NOT NULL,
+        prompt_id TEXT NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX talk_prep_by_talk ON talk_prep (talk_id, prompt_id);
+    """,
+    # 16: how well do we know each other: rounds (shared), each partner's answer and guess
+    # (private, copied to the shared space once both have answered), and content-free marks.
+    """
+    CREATE TABLE knowing_rounds (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        prompt_id TEXT NOT NULL
+    );
+    CREATE INDEX knowing_rounds_by_time ON knowing_rounds (created_at);
+
+    CREATE TABLE knowing_answers (
+        id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        origin_id TEXT,
+        shared_id TEXT,
+        shared_at TEXT,
+        unshared_at TEXT,
+        round_id TEXT NOT NULL,
+        mine TEXT NOT NULL,
+        guess TEXT NOT NULL,
+        submitted_at TEXT NOT NULL
+    );
+    CREATE INDEX knowing_answers_by_round ON knowing_answers (round_id);
+    CREATE UNIQUE INDEX knowing_answers_by_origin ON knowing_answers (origin_id)
+        WHERE origin_id IS NOT NULL;
+
+    CREATE TABLE knowing_marks (
+        round_id TEXT NOT NULL,
+        partner_id TEXT NOT NULL,
+        marked_at TEXT NOT NULL,
+        PRIMARY KEY (round_id, partner_id)
+    ) WITHOUT ROWID;
+    """,
 )

@@ -226,10 +226,14 @@ def _all_rules() -> dict[str, RecordRules]:
     from toward.core.repairs import conversations, sealed
     from toward.core.repairs import model as repairs
     from toward.core.repairs.steps import Step, Topic
+    from toward.core.talks import knowing, talks
+    from toward.core.talks import model as talk_model
+    from toward.core.talks.topics import TalkTopic
 
     class _MarkKind(StrEnum):
         SUBMITTED = repairs.SUBMITTED
         ACCEPTED = repairs.ACCEPTED
+        SKIPPED = repairs.SKIPPED
 
     record = {
         "id": identifier(),
@@ -429,6 +433,39 @@ def _all_rules() -> dict[str, RecordRules]:
                 "protected": flag(),
                 "partner_words": whole_number(0, 1, optional=True),  # None: not noted
             },
+        ),
+        talk_model.TALKS: RecordRules(
+            "Planned conversation",
+            record
+            | {
+                "topic": one_of(TalkTopic, "a topic"),
+                "proposed_by": identifier(),
+                "proposed_time": moment(),
+                "agreed_at": moment(optional=True),
+                "notes": text(talks.MAX_NOTES),
+                "agreement_id": identifier(optional=True),
+                "finished_at": moment(optional=True),
+            },
+        ),
+        talk_model.PREP: RecordRules(
+            "Thought prepared for a talk",
+            record
+            | {"talk_id": identifier(), "prompt_id": text(200), "body": text(talks.MAX_PREP)},
+        ),
+        knowing.ROUNDS: RecordRules("Knowing round", record | {"prompt_id": text(200)}),
+        knowing.ANSWERS: RecordRules(
+            "Knowing answer",
+            record
+            | {
+                "round_id": identifier(),
+                "mine": text(knowing.MAX_ANSWER),
+                "guess": text(knowing.MAX_ANSWER),
+                "submitted_at": moment(),
+            },
+        ),
+        knowing.MARKS: RecordRules(
+            "Knowing mark",
+            {"round_id": identifier(), "partner_id": identifier(), "marked_at": moment()},
         ),
         practices.PRACTICES: RecordRules(
             "Practice",

@@ -19,6 +19,7 @@ from toward.export.summary import (
     Summary,
     more_words,
 )
+from toward.export.talks import KNOWING_NOTE, TalksPart
 
 
 def render_markdown(summary: Summary) -> str:
@@ -43,6 +44,8 @@ def render_markdown(summary: Summary) -> str:
             lines += _ledger(part)
         elif isinstance(part, RepairsPart):
             lines += _repairs(part)
+        elif isinstance(part, TalksPart):
+            lines += _talks(part)
         elif isinstance(part, JournalPart):
             lines += _journal(part)
         elif isinstance(part, PracticesPart):
@@ -287,6 +290,22 @@ def _practices(part: PracticesPart) -> list[str]:
                 "has not chosen to bring them to therapy._",
                 "",
             ]
+    return lines
+
+
+def _talks(part: TalksPart) -> list[str]:
+    lines: list[str] = []
+    if not part.talks:
+        lines += ["_No planned conversations were had in this period._", ""]
+    for talk in part.talks:
+        lines += [f"### {talk.topic}", "", f"_had {long_date(talk.had_on)}_", ""]
+        if talk.notes:
+            lines += ["> " + talk.notes.replace("\n", "\n> "), ""]
+        if talk.agreement:
+            lines += [f"**Agreed:** {talk.agreement}", ""]
+    if part.knowing_questions:
+        lines += ["### How well do we know each other?", "", KNOWING_NOTE, ""]
+        lines += [f"- {question}" for question in part.knowing_questions]
     return lines
 
 

@@ -56,6 +56,7 @@ from toward.export.summary import (
     Summary,
     more_words,
 )
+from toward.export.talks import KNOWING_NOTE, TalksPart
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 FONT, BOLD, ITALIC = "TowardSans", "TowardSans-Bold", "TowardSans-Oblique"
@@ -224,6 +225,8 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
             story += _ledger(part, styles, width)
         elif isinstance(part, RepairsPart):
             story += _repairs(part, styles)
+        elif isinstance(part, TalksPart):
+            story += _talks(part, styles)
         elif isinstance(part, JournalPart):
             story += _journal(part, styles)
         elif isinstance(part, PracticesPart):
@@ -691,6 +694,34 @@ def _ledger(part: LedgerPart, styles: dict[str, ParagraphStyle], width: float) -
             _table(_money_rows(part.open_questions, "Question"), width, styles, first=0.14),
             *_more(part.open_count - len(part.open_questions), "open question", styles),
         ]
+    return flow
+
+
+def _talks(part: TalksPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    flow: list[Flowable] = []
+    if not part.talks:
+        flow.append(Paragraph("No planned conversations were had in this period.", styles["muted"]))
+    for talk in part.talks:
+        flow += [
+            CondPageBreak(30 * mm),
+            Paragraph(escape(talk.topic), styles["h2"]),
+            Paragraph(escape(f"had {long_date(talk.had_on)}"), styles["meta"]),
+            Spacer(1, 3),
+        ]
+        if talk.notes:
+            flow.append(Paragraph("Notes, taken together", styles["step"]))
+            flow += _paragraphs(talk.notes, styles["reply"])
+        if talk.agreement:
+            flow.append(Paragraph("Agreed", styles["step"]))
+            flow.append(Paragraph(escape(talk.agreement), styles["reply"]))
+        flow.append(Spacer(1, 6))
+    if part.knowing_questions:
+        flow += [
+            CondPageBreak(30 * mm),
+            Paragraph("How well do we know each other?", styles["h2"]),
+            Paragraph(escape(KNOWING_NOTE), styles["meta"]),
+        ]
+        flow += [Paragraph(f"• {escape(q)}", styles["reply"]) for q in part.knowing_questions]
     return flow
 
 

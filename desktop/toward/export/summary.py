@@ -39,6 +39,7 @@ from toward.export.between_sessions import (
     since_part,
     without_unchosen,
 )
+from toward.export.talks import TalksPart, talks_part
 from toward.vault.errors import KnownError
 
 if TYPE_CHECKING:
@@ -64,11 +65,13 @@ class Section(LabelledStr):
     PROMISES = "promises", "Promises and agreements"
     LEDGER = "ledger", "Money ledger"
     REPAIRS = "repairs", "Repair conversations"
+    TALKS = "talks", "Planned conversations"
     JOURNAL = "journal", "Journal"
 
 
 # The order a therapist works in: what the couple wants to talk about, what happened since
-# last time, the practices, then the record (bids, money, promises, repairs, journal).
+# last time, the practices, then the record (bids, money, promises, repairs, planned
+# conversations, journal).
 SECTION_ORDER = (
     Section.NOTE,
     Section.QUESTIONS,
@@ -79,6 +82,7 @@ SECTION_ORDER = (
     Section.LEDGER,
     Section.PROMISES,
     Section.REPAIRS,
+    Section.TALKS,
     Section.JOURNAL,
 )
 
@@ -307,6 +311,7 @@ Part = (
     | PromisesPart
     | LedgerPart
     | RepairsPart
+    | TalksPart
     | JournalPart
     | PracticesPart
     | QuestionsPart
@@ -393,6 +398,8 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
             parts[section] = _ledger(exporter, request.period, names)
         elif section is Section.REPAIRS:
             parts[section] = _repairs(exporter, request.period, names)
+        elif section is Section.TALKS:
+            parts[section] = talks_part(exporter, request.period)
         elif section is Section.JOURNAL:
             parts[section] = _journal(request, contributions, names)
     parts = without_unchosen(parts)

@@ -20,6 +20,8 @@ from toward.core.ledger import records as ledger
 from toward.core.promises import model as promises
 from toward.core.repairs import model as repairs
 from toward.core.spaces import Children
+from toward.core.talks import knowing
+from toward.core.talks import model as talks
 from toward.opendata import rows as portable
 
 Row = dict[str, Any]
@@ -223,6 +225,45 @@ CHECKINS = RecordKind(
     check=_check_checkin,
 )
 
+
+TALKS = RecordKind(
+    key="talks",
+    label="planned conversations",
+    table=portable.PortableTable(talks.TALKS, talks.TALK_COLUMNS, change=Change.TALKS),
+    people=("proposed_by",),
+)
+
+TALK_PREP = RecordKind(
+    key="talk_prep",
+    label="thoughts prepared for planned conversations",
+    table=portable.PortableTable(talks.PREP, talks.PREP_COLUMNS, change=Change.TALKS),
+)
+
+KNOWING_ROUNDS = RecordKind(
+    key="knowing_rounds",
+    label="rounds of how well you know each other",
+    table=portable.PortableTable(knowing.ROUNDS, knowing.ROUND_COLUMNS, change=Change.TALKS),
+)
+
+KNOWING_ANSWERS = RecordKind(
+    key="knowing_answers",
+    label="answers and guesses",
+    table=portable.PortableTable(knowing.ANSWERS, knowing.ANSWER_COLUMNS, change=Change.TALKS),
+)
+
+KNOWING_MARKS = RecordKind(
+    key="knowing_marks",
+    label="who has answered which round",
+    table=portable.PortableTable(
+        knowing.MARKS,
+        ("round_id", "partner_id", "marked_at"),
+        keys=("round_id", "partner_id"),
+        bookkeeping=False,
+        change=Change.TALKS,
+    ),
+    people=("partner_id",),
+)
+
 EXPORT_LOG = RecordKind(
     key="export_log",
     label="export history lines",
@@ -301,6 +342,11 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     PRACTICE_TIMES,
     THERAPIST_QUESTIONS,
     CHECKINS,
+    TALKS,
+    TALK_PREP,
+    KNOWING_ROUNDS,
+    KNOWING_ANSWERS,
+    KNOWING_MARKS,
     EXPORT_LOG,
     THERAPY_CONSENT,
     READ_MARKS,

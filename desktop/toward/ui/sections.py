@@ -22,6 +22,7 @@ PAGES = {
     "ledger": "toward.ui.money.page:LedgerPage",
     "promises": "toward.ui.promises.page:PromisesPage",
     "repair": "toward.ui.repair.page:RepairPage",
+    "talks": "toward.ui.talks.page:TalksPage",
     "summary": "toward.ui.therapy.page:SummaryPage",
     "settings": "toward.ui.settings.page:SettingsPage",
 }
@@ -47,6 +48,7 @@ def default_sections() -> list[Section]:
         Section("ledger", "Money", "money", _page(PAGES["ledger"])),
         Section("promises", "Promises", "promises", _page(PAGES["promises"])),
         Section("repair", "Repair", "repair", _page(PAGES["repair"])),
+        Section("talks", "Talks", "heart", _page(PAGES["talks"])),
         Section("summary", "For therapy", "summary", _page(PAGES["summary"])),
         Section("settings", "Settings", "settings", _page(PAGES["settings"])),
     ]

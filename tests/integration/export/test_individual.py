@@ -127,6 +127,7 @@ def test_a_summary_reads_in_the_order_of_a_session(maya: Session) -> None:
         Section.LEDGER,
         Section.PROMISES,
         Section.REPAIRS,
+        Section.TALKS,
         Section.JOURNAL,
     )
     text = render_markdown(summary)

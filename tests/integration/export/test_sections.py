@@ -122,9 +122,10 @@ def test_repairs_quote_answers_only_with_their_authors_consent(maya: Session, sa
     part, text = _build(maya, Section.REPAIRS)
     assert isinstance(part, RepairsPart)
     finished, talking = part.repairs
-    assert finished.steps_reached == 5 and finished.steps_total == 6
+    assert finished.steps_reached == 6 and finished.steps_total == 7
     assert finished.apology_accepted_by and finished.plan == ["MARKER-PLAN text when late"]
     assert "Sam on apology" in text  # Sam's default lets his answers in
+    assert "What it touched in you" in text and "Maya on touched" in text
     assert talking.steps_reached == 1
     assert [s.title for s in talking.steps] == ["Name what you felt"]
     assert part.answers_not_quoted == 1

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+from toward.core import clock
 from toward.core.export_log import ExportKind
 from toward.core.journal import EntryFields
 from toward.core.ledger.ledger import DraftFields
 from toward.core.ledger.money import Money
 from toward.core.ledger.records import ResponseKind
 from toward.core.spaces import Space
+from toward.core.talks import TalkTopic
 
 
 def the_rest_of_the_household(maya, sam) -> None:
@@ -35,3 +37,11 @@ def the_rest_of_the_household(maya, sam) -> None:
     maya.therapist_questions.share(maya.therapist_questions.add("how do we talk about money?"))
     maya.therapist_questions.mark_talked_about(kept)
     maya.checkins.answer({"close": 3, "safe": None, "hopeful": 4}, note="a calmer week")
+    talk = maya.talks.plan(TalkTopic.FUN, clock.now() + timedelta(hours=1))
+    maya.talks.prepare(talk, {"pt-fun-1": "a pottery class"})
+    sam.talks.accept_time(talk)
+    maya.talks.finish(talk, "one new thing a month", notes="pottery, then climbing")
+    played = sam.knowing.start()
+    maya.knowing.answer(played, "the sea", "the mountains")
+    sam.knowing.answer(played, "the mountains", "the sea")
+    maya.knowing.publish_ready()

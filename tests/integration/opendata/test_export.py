@@ -153,6 +153,20 @@ def test_ledger_and_promises_get_tables_too(maya, sam, tmp_path):
     document = json.loads((out / DOCUMENT_NAME).read_text("utf-8"))
     assert document["records"]["ledger_withheld"] == []
     assert "a gift" not in (out / DOCUMENT_NAME).read_text("utf-8")
+    [talk] = document["records"]["talks"]
+    assert (talk["topic"], talk["notes"]) == ("fun", "pottery, then climbing")
+    assert document["records"]["talk_prep"] == []  # Maya's thoughts are hers alone
+    mine = json.loads(
+        (export_data(maya, FolderSink(tmp_path / "hers")).path / DOCUMENT_NAME).read_text("utf-8")
+    )
+    assert [p["body"] for p in mine["records"]["talk_prep"]] == ["a pottery class"]
+    answers = {(a["space"], a["mine"], a["guess"]) for a in document["records"]["knowing_answers"]}
+    assert answers == {
+        ("shared", "the sea", "the mountains"),
+        ("shared", "the mountains", "the sea"),
+        ("private", "the mountains", "the sea"),  # Sam's own, as he wrote it
+    }
+    assert len(document["records"]["knowing_marks"]) == 2
 
 
 def test_negative_amounts_stay_numbers_and_formulas_stay_text(maya, tmp_path):

@@ -204,14 +204,17 @@ def comparable(document: dict) -> dict:
     # Restored into a household of one, the other partner is only an id in the records.
     me = document["exported_by"]
     people = {"author_id", "bidder_id", "promiser_id", "to_id", "confirmed_by", "partner_id"}
+    people |= {"proposed_by"}
 
     def role(v: object) -> object:
         return v if v is None else "me" if v == me else "other"
 
-    return {
-        key: [{k: role(v) if k in people else v for k, v in r.items()} for r in records]
-        for key, records in document["records"].items()
-    }
+    def roles(records: list[dict]) -> list[dict]:
+        named = [{k: role(v) if k in people else v for k, v in r.items()} for r in records]
+        # Rows keyed by a partner id (marks) come in the order of the household's ids.
+        return sorted(named, key=lambda r: json.dumps(r, sort_keys=True))
+
+    return {key: roles(records) for key, records in document["records"].items()}
 
 
 # Each example builds two households (two KDF runs each): few examples, and no shrinking,

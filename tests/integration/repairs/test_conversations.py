@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import Couple, make_couple
 from tests.integration.repairs.support import MovableClock, agreed
 from toward.core import clock
-from toward.core.repairs import SEALED_STEPS, Repair, RepairError, Status, Step, Topic
+from toward.core.repairs import SEALED_STEPS, STEPS, Repair, RepairError, Status, Step, Topic
 from toward.session import Session
 
 
@@ -84,7 +84,10 @@ def test_flooded_a_break_pauses_and_shows_when_to_resume(
         maya.repairs.submit(repair, Step.FEELINGS, "I felt")
     card = maya.today().cards
     lines = [line for c in card if c.section.startswith("repair") for line in c.lines]
-    assert lines == [f"On a break until today {paused.resume_at.astimezone():%H:%M}"]
+    resume = paused.resume_at.astimezone()
+    # Twenty minutes before midnight, the break ends tomorrow.
+    day = "today" if resume.date() == time.now.astimezone().date() else f"{resume:%a %d %b},"
+    assert lines == [f"On a break until {day} {resume:%H:%M}"]
 
     time.advance(minutes=19)
     assert maya.repairs.get(repair.id).status() is Status.PAUSED
@@ -162,7 +165,7 @@ def test_finished_conversation_reads_as_a_record(maya: Session, sam: Session):
     item = maya.repairs.make_promise(maya.repairs.add_plan_item(repair, "I call at six"))
     assert maya.repairs.finish(repair).status() is Status.TALKING
     done = sam.repairs.finish(repair)
-    assert done.status() is Status.FINISHED and done.steps_reached == 6
+    assert done.status() is Status.FINISHED and done.steps_reached == len(STEPS)
     with pytest.raises(RepairError, match="finished"):
         sam.repairs.take_break(repair)
 
@@ -196,7 +199,7 @@ def test_in_period_lists_conversations_open_in_those_days(
     assert [r.topic for r in sam.repairs.in_period(later, later)] == ["Second"]
     early = today - timedelta(days=10)
     records = sam.repairs.in_period(early, early)
-    assert [r.repair.id for r in records] == [first.id] and records[0].steps_reached == 6
+    assert [r.repair.id for r in records] == [first.id] and records[0].steps_reached == len(STEPS)
     assert second.id not in [r.repair.id for r in maya.repairs.in_period(early, early)]
 
 

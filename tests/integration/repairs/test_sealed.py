@@ -11,7 +11,7 @@ from tests.conftest import Couple
 from tests.integration.repairs.support import agreed, on_disk
 from toward.core import clock
 from toward.core.changes import Change
-from toward.core.repairs import RepairError, Step, Topic
+from toward.core.repairs import SEALED_STEPS, RepairError, Step, Topic
 from toward.core.repairs.model import ANSWERS, MARKS
 from toward.core.spaces import Space
 from toward.session import Session
@@ -157,7 +157,7 @@ def test_a_plan_item_being_written_is_kept_privately_until_added(
     repair = agreed(maya, sam)
     with pytest.raises(RepairError, match="once you have both apologized"):
         maya.repairs.save_plan_draft(repair, "too soon")
-    for step in (Step.FEELINGS, Step.LISTEN, Step.PERSPECTIVE, Step.OWN_PART, Step.APOLOGY):
+    for step in SEALED_STEPS:
         maya.repairs.submit(repair, step, "mine")
         sam.repairs.submit(repair, step, "mine")
         maya.repairs.publish_ready()

@@ -139,7 +139,8 @@ def test_the_browser_lists_the_decks_and_their_prompts(
     library = maya.prompts.library
 
     assert items(browser.decks) == [deck.title for deck in library.decks]
-    assert len(library.decks) == 4
+    assert len(library.decks) == 7
+    assert [d.daily for d in library.decks] == [True] * 4 + [False] * 3  # everyday ones first
     assert browser.decks.currentRow() == 0
     first = library.decks[0]
     assert browser.description.text() == first.description

@@ -25,8 +25,10 @@ from tests.ui.journal.support import Answers
 from tests.ui.test_together_mode import join
 from toward.core import clock
 from toward.core.repairs import SEALED_STEPS, Status, Step, Topic
+from toward.core.spaces import Space
 from toward.ui.main_view import MainView, Section
-from toward.ui.repair.conversation import ConversationView
+from toward.ui.repair.breach import BreachCard
+from toward.ui.repair.conversation import SKIPPED_NOTE, ConversationView
 from toward.ui.repair.page import RepairPage
 from toward.ui.repair.time_picker import talk_time
 from toward.ui.today.page import TodayPage
@@ -163,7 +165,9 @@ def test_flooded_a_break_with_a_suggestion_and_the_time_on_today(
     view.show_section("today")
     today = view.pages["today"]
     resume = repair.resume_at.astimezone()  # type: ignore[union-attr]
-    assert texts_containing(today, f"On a break until today {resume:%H:%M}")
+    # Twenty minutes before midnight, the break ends tomorrow.
+    day = "today" if resume.date() == time.now.astimezone().date() else f"{resume:%a %d %b},"
+    assert texts_containing(today, f"On a break until {day} {resume:%H:%M}")
     click(qtbot, next(b for b in today.findChildren(QPushButton) if b.text() == "Open"))
     assert view.current_page() is repair_page(view)
     conversation = repair_page(view).conversation
@@ -187,7 +191,7 @@ def test_apart_an_answer_waits_sealed_and_shows_where_the_other_will_appear(
     maya.lock()
     view = view_of("Sam", sections=SECTIONS)
     page = repair_page(view)
-    assert "· your turn · 0 of 6 steps" in texts(page)
+    assert "· your turn · 0 of 7 steps" in texts(page)
     conversation = open_first(qtbot, page)
     assert "Maya has answered; their answer is sealed until you do." in texts(conversation)
     assert "Maya's sealed feeling" not in texts(conversation)
@@ -200,7 +204,7 @@ def test_apart_an_answer_waits_sealed_and_shows_where_the_other_will_appear(
     assert "Sam's feeling" in shown and "Maya's sealed feeling" not in shown
     assert "Appears the next time Maya opens Toward." in shown
     click(qtbot, conversation.back_button)
-    assert "· your turn · 1 of 6 steps" in texts(page)
+    assert "· your turn · 1 of 7 steps" in texts(page)
     sam.lock()
 
 
@@ -396,3 +400,49 @@ def test_a_new_conversation_proposes_a_waking_hour(now: str, proposed: str) -> N
     moment = datetime.strptime(now, "%Y-%m-%d %H:%M").astimezone()
     got = talk_time(moment + timedelta(hours=2))
     assert got.strftime("%Y-%m-%d %H:%M") == proposed
+
+
+def test_a_step_added_after_a_conversation_moved_past_it_says_so(qtbot: QtBot, together: MainView):
+    maya, sam = together.sessions
+    repair = agreed(maya, sam)
+    for step in SEALED_STEPS[: SEALED_STEPS.index(Step.TOUCHED)]:
+        maya.repairs.submit(repair, step, f"Maya on {step.value}")
+        sam.repairs.submit(repair, step, f"Sam on {step.value}")
+        maya.repairs.publish_ready()
+    # As schema step 14 leaves a conversation that was past the perspectives already.
+    shared = maya.spaces.conn(Space.SHARED)
+    for partner in (maya.partner.id, sam.partner.id):
+        shared.execute(
+            "INSERT INTO repair_marks (repair_id, step, partner_id, kind, marked_at) "
+            "VALUES (?, 'touched', ?, 'skipped', '2026-01-01T00:00:00.000000+00:00')",
+            (repair.id, partner),
+        )
+    conversation = open_first(qtbot, as_partner(together, 0))
+    shown = texts(conversation)
+    assert SKIPPED_NOTE in shown and "What it touched in each of you" in shown
+    assert "Own your part" in shown and "Step 5 of 7" in shown
+
+
+def test_a_conversation_about_a_breach_of_trust_offers_its_questions(
+    qtbot: QtBot, together: MainView
+):
+    maya, sam = together.sessions
+    about_a_breach = maya.repairs.start(
+        "What I hid from you", Topic.BREACH_OF_TRUST, clock.now() + timedelta(hours=1)
+    )
+    sam.repairs.accept_time(about_a_breach)
+    conversation = open_first(qtbot, as_partner(together, 1))
+    card = conversation.findChild(BreachCard)
+    assert card is not None
+    shown = texts(conversation)
+    assert "If you broke the trust" in shown and "If you were hurt" in shown
+    assert card.questions.isHidden()
+    click(qtbot, card.toggle)
+    assert not card.questions.isHidden() and card.toggle.text() == "Hide the questions"
+    shown = texts(card.questions)
+    assert "About what happened" in shown and "About what it means" in shown
+    assert "Who else knows about it?" in shown
+    page = as_partner(together, 1)
+    page.open_conversation(agreed(maya, sam, "The dishes"))  # an argument: no such card
+    assert page.conversation is not None and page.conversation.findChild(BreachCard) is None
+    assert "If you broke the trust" not in texts(page.conversation)

@@ -136,6 +136,7 @@ def test_today_comes_first_and_is_shown_after_unlocking(
         "Money",
         "Promises",
         "Repair",
+        "Talks",
         "For therapy",
         "Settings",
     ]

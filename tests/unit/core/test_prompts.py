@@ -10,7 +10,20 @@ import pytest
 
 from toward.core.prompts import Deck, Prompt, PromptDeckError, PromptLibrary, Prompts, load_deck
 
-DECKS = {"open-questions", "mistrust-reflection", "vulnerability-ladder", "trust-practices"}
+DECKS = {
+    "open-questions",
+    "mistrust-reflection",
+    "vulnerability-ladder",
+    "trust-practices",
+    "after-a-breach",
+    "planned-talks",
+    "knowing-each-other",
+}
+MOMENTS = {
+    "after-a-breach",
+    "planned-talks",
+    "knowing-each-other",
+}  # decks never offered as a prompt of the day
 DAY = date(2025, 6, 1)
 
 
@@ -39,9 +52,9 @@ def prompts_for(library: PromptLibrary, partner: str = "maya") -> Prompts:
 # -- the bundled decks ---------------------------------------------------------------------
 
 
-def test_exactly_the_four_decks_are_bundled(library):
+def test_exactly_these_decks_are_bundled(library):
     assert {deck.id for deck in library.decks} == DECKS
-    assert len(library.decks) == 4
+    assert len(library.decks) == len(DECKS)
 
 
 def test_every_deck_has_at_least_fifteen_complete_prompts(library):
@@ -191,7 +204,7 @@ def test_partners_get_their_own_prompt_of_the_day(library):
 
 def test_the_prompt_of_the_day_is_never_hidden(library):
     prompts = prompts_for(library)
-    everything = library.all()
+    everything = [p for p in library.all() if library.deck(p.deck).daily]
     for prompt in everything[: len(everything) - 3]:
         prompts.hide(prompt.id)
     left = set(everything[len(everything) - 3 :])
@@ -212,3 +225,14 @@ def test_hiding_in_one_store_does_not_hide_in_another(library):
     maya.hide(library.all()[0].id)
     assert sam.hidden() == set()
     assert prompts_for(library, "maya").get(library.all()[0].id) == library.all()[0]
+
+
+def test_a_deck_for_one_moment_is_never_the_prompt_of_the_day(library):
+    assert not any(library.deck(deck).daily for deck in MOMENTS)
+    assert all(deck.daily for deck in library.decks if deck.id not in MOMENTS)
+    prompts = prompts_for(library)
+    for prompt in library.all():
+        if prompt.deck not in MOMENTS:
+            prompts.hide(prompt.id)
+    assert prompts.of_the_day(DAY) is None  # only decks for one moment left: nothing offered
+    assert len(prompts.visible("after-a-breach")) == len(library.deck("after-a-breach").prompts)

@@ -39,12 +39,12 @@ from toward.core.repairs.steps import (
     Topic,
 )
 from toward.core.spaces import RecordStore, Space, Spaces
+from toward.core.time_to_talk import PAST_SLACK, checked_time
 from toward.vault.database import transaction
 
 MAX_TOPIC = 200
 MAX_PLAN_ITEM = 500
 MAX_BREAK_MINUTES = 24 * 60
-PAST_SLACK = timedelta(minutes=5)  # "now" typed a moment ago is not in the past
 
 
 class PromiseMaker(Protocol):
@@ -435,11 +435,7 @@ def _kind(value: str) -> str:
 
 
 def _time_to_talk(moment: datetime, since: datetime | None = None) -> str:
-    if moment.tzinfo is None:
-        raise RepairError("A time to talk needs its time zone.")
-    if moment < (since or clock.now()) - PAST_SLACK:
-        raise RepairError("Pick a time to talk that is still ahead.")
-    return clock.to_text(moment)
+    return checked_time(moment, RepairError, since)
 
 
 def _finish_time(repair: Repair, finished_at: datetime | None) -> datetime:

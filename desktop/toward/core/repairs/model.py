@@ -34,6 +34,9 @@ PLAN_COLUMNS = ("repair_id", "text", "promise_id", "agreement_id")
 
 SUBMITTED = "submitted"  # a partner has answered a step (or, for the plan, is done with it)
 ACCEPTED = "accepted"  # a partner has accepted the other's apology
+# A step added to Toward after a conversation had moved past it (schema step 10): passed
+# by both, with nothing written.
+SKIPPED = "skipped"
 
 
 class RepairError(KnownError):
@@ -88,6 +91,10 @@ class Repair:
         """The partners who have answered `step`."""
         return frozenset(who for s, who, kind in self.marks if s == step and kind == SUBMITTED)
 
+    def skipped(self, step: Step) -> bool:
+        """Whether the conversation had moved past `step` before Toward had it."""
+        return any(s == step and kind == SKIPPED for s, _, kind in self.marks)
+
     def apology_accepted_by(self) -> frozenset[str]:
         return frozenset(
             who for s, who, kind in self.marks if s == Step.APOLOGY and kind == ACCEPTED
@@ -96,7 +103,14 @@ class Repair:
     @property
     def steps_reached(self) -> int:
         """How many steps both partners have completed."""
-        return next((i for i, step in enumerate(STEPS) if len(self.submitted(step)) < 2), 6)
+        return next(
+            (
+                i
+                for i, step in enumerate(STEPS)
+                if len(self.submitted(step)) < 2 and not self.skipped(step)
+            ),
+            len(STEPS),
+        )
 
     @property
     def current_step(self) -> Step | None:

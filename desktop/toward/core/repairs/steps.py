@@ -14,6 +14,7 @@ class Step(StrEnum):
     FEELINGS = "feelings"
     LISTEN = "listen"
     PERSPECTIVE = "perspective"
+    TOUCHED = "touched"  # what the moment touched in each: an old hurt, a memory, a story
     OWN_PART = "own_part"
     APOLOGY = "apology"
     PLAN = "plan"
@@ -29,6 +30,7 @@ class Topic(LabelledStr):
     ARGUMENT = "argument", "An argument"
     BROKEN_AGREEMENT = "broken_agreement", "A broken agreement"
     SECRET = "secret", "Something kept secret"
+    BREACH_OF_TRUST = "breach_of_trust", "A breach of trust"
     OTHER = "other", "Something else"
 
 
@@ -63,6 +65,16 @@ GUIDANCE = {
         "accounts can both be true; this is not a trial about the facts.",
         "From where I stood\u2026",
         "How each of you saw it",
+    ),
+    Step.TOUCHED: Guidance(
+        "What it touched in you",
+        "Sometimes a moment hurts more than it seems to deserve, because it presses on "
+        "something older: an earlier hurt, a memory from growing up or from another "
+        "relationship, a story you tell yourself about what you are worth or whether you "
+        "can count on people. Write what this moment touched in you. It can explain why "
+        "you reacted as you did; it does not excuse anything, and it blames no one.",
+        "It touched something in me\u2026",
+        "What it touched in each of you",
     ),
     Step.OWN_PART: Guidance(
         "Own your part",

@@ -37,6 +37,9 @@ class PromptBrowser(QDialog):
         self.decks = QListWidget()
         self.decks.setAccessibleName("Decks")
         self.decks.setFixedWidth(200)
+        # A long deck title ("After a breach of trust") wraps: the list never scrolls sideways.
+        self.decks.setWordWrap(True)
+        self.decks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for deck in prompts.library.decks:
             item = QListWidgetItem(deck.title)
             item.setData(Qt.ItemDataRole.UserRole, deck.id)

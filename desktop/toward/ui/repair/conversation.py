@@ -29,6 +29,7 @@ from toward.core.repairs import (
     Repair,
     Status,
     Step,
+    breach,
 )
 from toward.core.spaces import RecordNotFound
 from toward.core.words import plural
@@ -37,6 +38,7 @@ from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
+from toward.ui.repair.breach import BreachCard
 from toward.ui.repair.plan import PlanCard
 from toward.ui.repair.time_picker import picked_time, time_picker
 from toward.ui.therapy.consent import ConsentBox
@@ -44,6 +46,10 @@ from toward.ui.therapy.consent import ConsentBox
 BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
 TICK_MS = 15_000  # how often the break countdown is redrawn
 AUTOSAVE_MS = 1500
+SKIPPED_NOTE = (
+    "This step came to Toward after your conversation had moved past it, so nothing was "
+    "written here."
+)
 
 
 class ConversationView(QWidget):
@@ -92,7 +98,10 @@ class ConversationView(QWidget):
         self.error = text_label("", "Error")
         self.error.hide()
         self.layout_.addWidget(self._header(repair, status))
-        if status is Status.FINISHED or repair.current_step is None:
+        finished = status is Status.FINISHED or repair.current_step is None
+        if breach.offered_for(repair.kind) and not finished:
+            self.layout_.addWidget(BreachCard(self.session.prompts.library))
+        if finished:
             self._record(repair)
             self.layout_.addWidget(self.error)
             return
@@ -290,6 +299,9 @@ class ConversationView(QWidget):
         """A completed step, both answers side by side (or a note while one waits)."""
         card = Card(spacing=8)
         card.body.addWidget(text_label(GUIDANCE[step].heading, "Heading"))
+        if repair.skipped(step) and not answers:
+            card.body.addWidget(text_label(SKIPPED_NOTE, "Muted"))
+            return card
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         order = [self.me] + [p for p in self.names if p != self.me]

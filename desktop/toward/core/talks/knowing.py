@@ -1,0 +1,198 @@
+"""How well do we know each other: a light round where each partner answers a question
+about themselves and guesses the other's answer. Both are sealed until both have answered
+(DESIGN §3), then revealed together; nothing is ever scored.
+
+An answer is written in its author's private space with a content-free mark in the shared
+one, and copied to the shared space by its author's own session once both have answered:
+at once if that session is open, otherwise at its next unlock (as repair answers are).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from toward.core import clock
+from toward.core.changes import Change, one_action
+from toward.core.prompts import Prompt, PromptLibrary
+from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
+from toward.core.talks.model import TalkError
+from toward.vault.database import transaction
+
+KNOWING_DECK = "knowing-each-other"
+ROUNDS = "knowing_rounds"
+ANSWERS = "knowing_answers"
+MARKS = "knowing_marks"
+ROUND_COLUMNS = ("prompt_id",)
+ANSWER_COLUMNS = ("round_id", "mine", "guess", "submitted_at")
+MAX_ANSWER = 1_000
+
+INTRODUCTION = (
+    "Each of you answers a question about yourself and guesses how the other will "
+    "answer. Both stay sealed until both have written, then appear side by side. Nobody "
+    "keeps score: the fun is in the talk it starts."
+)
+
+
+@dataclass(frozen=True)
+class Round:
+    """One question, and who has answered it (never what, in the shared space)."""
+
+    info: RecordInfo
+    prompt_id: str
+    answered_by: frozenset[str] = frozenset()
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+
+def build_round(info: RecordInfo, row: Mapping[str, Any]) -> Round:
+    return Round(info, row["prompt_id"])
+
+
+@dataclass(frozen=True)
+class KnowingAnswer:
+    """One partner's answer about themselves and their guess at the other's."""
+
+    info: RecordInfo
+    round_id: str
+    mine: str
+    guess: str
+    submitted_at: datetime
+
+    @property
+    def author_id(self) -> str:
+        return self.info.author_id
+
+
+def build_answer(info: RecordInfo, row: Mapping[str, Any]) -> KnowingAnswer:
+    submitted = clock.from_text(row["submitted_at"])
+    assert submitted is not None
+    return KnowingAnswer(info, row["round_id"], row["mine"], row["guess"], submitted)
+
+
+class Knowing:
+    """A partner's door to the couple's rounds."""
+
+    def __init__(self, spaces: Spaces, library: PromptLibrary) -> None:
+        self._spaces = spaces
+        self.partner_id = spaces.partner_id
+        self._library = library
+        self._rounds: RecordStore[Round] = RecordStore(
+            spaces, ROUNDS, ROUND_COLUMNS, build_round, change=Change.TALKS
+        )
+        self._answers: RecordStore[KnowingAnswer] = RecordStore(
+            spaces, ANSWERS, ANSWER_COLUMNS, build_answer, change=Change.TALKS
+        )
+
+    # -- reading -----------------------------------------------------------------------
+
+    def question(self, round_: Round) -> Prompt | None:
+        return self._library.get(round_.prompt_id)
+
+    def rounds(self, *, limit: int = 20) -> list[Round]:
+        """The couple's rounds, newest first."""
+        return self._with_marks(self._rounds.list(Space.SHARED, limit=limit))
+
+    def get(self, round_id: str) -> Round:
+        return self._with_marks([self._rounds.get(Space.SHARED, round_id)])[0]
+
+    def played_in(self, start: date, end: date) -> list[Round]:
+        """Rounds started in the local days `start`..`end` that both answered, oldest first."""
+        lo = datetime.combine(start, datetime.min.time()).astimezone()
+        hi = datetime.combine(end + timedelta(days=1), datetime.min.time()).astimezone()
+        found = self._rounds.list(
+            Space.SHARED,
+            where="created_at >= ? AND created_at < ?",
+            params=(clock.to_text(lo), clock.to_text(hi)),
+            order="created_at",
+        )
+        return [r for r in self._with_marks(found) if len(r.answered_by) >= 2]
+
+    def mine(self, round_: Round) -> KnowingAnswer | None:
+        found = self._answers.list(
+            Space.PRIVATE, where="round_id = ?", params=(round_.id,), limit=1
+        )
+        return found[0] if found else None
+
+    def revealed(self, round_: Round) -> dict[str, KnowingAnswer]:
+        """Both answers once both are out, by author (fewer while one waits for a session)."""
+        found = self._answers.list(Space.SHARED, where="round_id = ?", params=(round_.id,))
+        return {answer.author_id: answer for answer in found}
+
+    # -- playing -----------------------------------------------------------------------
+
+    def start(self) -> Round:
+        """A new round with the next question the two have not had yet."""
+        open_rounds = [r for r in self.rounds(limit=5) if len(r.answered_by) < 2]
+        if open_rounds:
+            raise TalkError("Finish the round you have started first.")
+        asked = {r.prompt_id for r in self._rounds.list(Space.SHARED)}
+        questions = self._library.deck(KNOWING_DECK).prompts
+        fresh = [p for p in questions if p.id not in asked] or list(questions)
+        return self.get(self._rounds.add(Space.SHARED, {"prompt_id": fresh[0].id}).id)
+
+    @one_action
+    def answer(self, round_: Round, mine: str, guess: str) -> Round:
+        """Seal this partner's answer and guess; reveal both if the other has answered."""
+        texts = [_checked(mine, "your own answer"), _checked(guess, "your guess")]
+        if self.mine(round_) is not None:
+            raise TalkError("You have answered this round already.")
+        content = {"round_id": round_.id, "mine": texts[0], "guess": texts[1]}
+        answer = self._answers.add(
+            Space.PRIVATE, content | {"submitted_at": clock.to_text(clock.now())}
+        )
+        self._mark(answer)
+        self.publish_ready()
+        return self.get(round_.id)
+
+    @one_action
+    def publish_ready(self) -> int:
+        """Copy to the shared space each answer of this partner's whose round both answered.
+
+        Also writes a missing mark (a crash between the two files leaves an answer sealed,
+        never lost). Returns how many answers were published.
+        """
+        pending = self._answers.list(Space.PRIVATE, where="shared_id IS NULL")
+        published = 0
+        for answer in pending:
+            self._mark(answer)
+            if len(self.get(answer.round_id).answered_by) >= 2:
+                self._answers.share(answer.info.id)
+                published += 1
+        return published
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _mark(self, answer: KnowingAnswer) -> None:
+        shared = self._spaces.conn(Space.SHARED)
+        with transaction(shared):
+            shared.execute(
+                f"INSERT OR IGNORE INTO {MARKS} (round_id, partner_id, marked_at) VALUES (?, ?, ?)",
+                (answer.round_id, answer.author_id, clock.to_text(answer.submitted_at)),
+            )
+        self._spaces.announce(Change.TALKS)
+
+    def _with_marks(self, rounds: list[Round]) -> list[Round]:
+        if not rounds:
+            return []
+        holes = ", ".join("?" for _ in rounds)
+        who: dict[str, set[str]] = {r.id: set() for r in rounds}
+        for row in self._spaces.conn(Space.SHARED).execute(
+            f"SELECT round_id, partner_id FROM {MARKS} WHERE round_id IN ({holes})",
+            [r.id for r in rounds],
+        ):
+            who[row[0]].add(row[1])
+        return [replace(r, answered_by=frozenset(who[r.id])) for r in rounds]
+
+
+def _checked(text: str, what: str) -> str:
+    body = " ".join(text.replace("\x00", "").split())
+    if not body:
+        raise TalkError(f"Write {what} first; a few words are plenty.")
+    if len(body) > MAX_ANSWER:
+        raise TalkError(f"Keep {what} under {MAX_ANSWER:,} characters.")
+    return body

@@ -1,0 +1,1 @@
+"""Talks: planned conversations on the big topics of a shared life."""

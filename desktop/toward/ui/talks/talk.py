@@ -1,0 +1,231 @@
+"""One planned conversation: agreeing a time, preparing privately, notes taken together, and
+the one small agreement it ends with."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from toward.core import clock
+from toward.core.spaces import RecordNotFound
+from toward.core.talks import AGREEMENT_HINT, Talk, TalkStatus, questions
+from toward.session import Session
+from toward.ui.kit.errors import describe
+from toward.ui.kit.widgets import Card, button, clear_layout, text_label
+from toward.ui.repair.time_picker import picked_time, time_picker
+
+
+class TalkView(QWidget):
+    closed = Signal()
+
+    def __init__(self, session: Session, talk: Talk) -> None:
+        super().__init__()
+        self.session = session
+        self.talk = talk
+        self.me = session.partner.id
+        self.names = {p.id: p.name for p in session.household.partners}
+        others = [p.name for p in session.household.partners if p.id != self.me]
+        self.other = others[0] if others else "your partner"
+        self.prep: dict[str, QPlainTextEdit] = {}
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(16)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.talk = self.session.talks.get(self.talk.id)
+        except RecordNotFound:  # withdrawn
+            self.closed.emit()
+            return
+        talk = self.talk
+        clear_layout(self.layout_)
+        self.prep = {}
+        self.error = text_label("", "Error")
+        self.error.hide()
+        self.layout_.addWidget(self._header(talk))
+        if talk.status is TalkStatus.FINISHED:
+            self.layout_.addWidget(self._record(talk))
+        elif talk.status is TalkStatus.PROPOSED:
+            self.layout_.addWidget(self._time_card(talk))
+        else:
+            self.layout_.addWidget(self._together_card(talk))
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self._prep_card(talk))
+
+    # -- building ----------------------------------------------------------------------
+
+    def _header(self, talk: Talk) -> Card:
+        card = Card(spacing=6)
+        row = QHBoxLayout()
+        row.addWidget(text_label(talk.topic.label, "Title"), 1)
+        self.back_button = button("All conversations", flat=True)
+        self.back_button.clicked.connect(self.closed.emit)
+        row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        card.body.addLayout(row)
+        card.body.addWidget(text_label(talk.topic.about, "Muted"))
+        if talk.agreed_at is not None and talk.finished_at is None:
+            when = talk.proposed_time.astimezone()
+            card.body.addWidget(text_label(f"Time to talk, agreed: {when:%A %d %B at %H:%M}"))
+        return card
+
+    def _time_card(self, talk: Talk) -> Card:
+        card = Card()
+        card.body.addWidget(text_label("Finding a time to talk", "Heading"))
+        when = f"{talk.proposed_time.astimezone():%A %d %B at %H:%M}"
+        if talk.proposed_by == self.me:
+            card.body.addWidget(text_label(f"You proposed {when}."))
+            card.body.addWidget(
+                text_label(f"Waiting for {self.other} to accept or suggest another time.", "Muted")
+            )
+            self.withdraw_button = button("Withdraw this proposal", flat=True)
+            self.withdraw_button.clicked.connect(self.withdraw)
+            card.body.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)
+            return card
+        who = self.names.get(talk.proposed_by, "?")
+        card.body.addWidget(text_label(f"{who} proposed {when}."))
+        row = QHBoxLayout()
+        self.accept_button = button("Accept this time", primary=True)
+        self.accept_button.clicked.connect(
+            lambda: self._act(lambda: self.session.talks.accept_time(self.talk))
+        )
+        row.addWidget(self.accept_button)
+        row.addStretch(1)
+        self.other_time = time_picker(max(talk.proposed_time, clock.now()) + timedelta(hours=1))
+        self.other_time.setAccessibleName("Another time")
+        row.addWidget(self.other_time)
+        self.counter_button = button("Suggest this time instead")
+        self.counter_button.clicked.connect(
+            lambda: self._act(
+                lambda: self.session.talks.propose_time(self.talk, picked_time(self.other_time))
+            )
+        )
+        row.addWidget(self.counter_button)
+        card.body.addLayout(row)
+        return card
+
+    def _together_card(self, talk: Talk) -> Card:
+        card = Card()
+        card.body.addWidget(text_label("Notes, taken together", "Heading"))
+        card.body.addWidget(
+            text_label(
+                "Whatever you want to remember: what surprised you, what you want to come "
+                f"back to. {self.other} sees the same notes.",
+                "Muted",
+            )
+        )
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes, taken together")
+        self.notes.setPlaceholderText("We talked about\u2026")
+        self.notes.setPlainText(talk.notes)
+        self.notes.setMinimumHeight(120)
+        card.body.addWidget(self.notes)
+        self.save_notes_button = button("Save the notes")
+        self.save_notes_button.clicked.connect(
+            lambda: self._act(
+                lambda: self.session.talks.save_notes(self.talk, self.notes.toPlainText())
+            )
+        )
+        card.body.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignRight)
+        card.body.addWidget(text_label("One small agreement", "Heading"))
+        card.body.addWidget(text_label(AGREEMENT_HINT, "Muted"))
+        row = QHBoxLayout()
+        self.agreement = QLineEdit()
+        self.agreement.setAccessibleName("One small agreement")
+        self.agreement.setPlaceholderText("e.g. \u201cA walk together every Sunday morning\u201d")
+        row.addWidget(self.agreement, 1)
+        self.finish_button = button("Agree and finish", primary=True)
+        self.finish_button.clicked.connect(
+            lambda: self._act(
+                lambda: self.session.talks.finish(
+                    self.talk, self.agreement.text(), notes=self.notes.toPlainText()
+                )
+            )
+        )
+        row.addWidget(self.finish_button)
+        card.body.addLayout(row)
+        return card
+
+    def _record(self, talk: Talk) -> Card:
+        card = Card()
+        assert talk.finished_at is not None
+        card.body.addWidget(
+            text_label(f"You talked on {talk.finished_at.astimezone():%A %d %B %Y}.", "Notice")
+        )
+        card.body.addWidget(text_label("Notes", "Heading"))
+        card.body.addWidget(
+            text_label(talk.notes or "No notes were kept.", "" if talk.notes else "Muted")
+        )
+        if talk.agreement_id:
+            try:
+                text = self.session.promises.agreement(talk.agreement_id).text
+            except RecordNotFound:
+                text = None
+            card.body.addWidget(text_label("What you agreed", "Heading"))
+            card.body.addWidget(
+                text_label(
+                    f"{text} \u2014 a standing agreement in Promises."
+                    if text
+                    else "The agreement was removed from Promises since.",
+                    "" if text else "Muted",
+                )
+            )
+        return card
+
+    def _prep_card(self, talk: Talk) -> Card:
+        card = Card()
+        finished = talk.status is TalkStatus.FINISHED
+        heading = "What you thought about first" if finished else "To think about first"
+        card.body.addWidget(text_label(heading, "Heading"))
+        card.body.addWidget(
+            text_label(
+                "Your thoughts stay in your private space; bring what you like to the "
+                "conversation.",
+                "Muted",
+            )
+        )
+        mine = self.session.talks.my_prep(talk)
+        for prompt in questions(self.session.prompts.library, talk.topic):
+            card.body.addWidget(text_label(prompt.text))
+            if finished:
+                if mine.get(prompt.id):
+                    card.body.addWidget(text_label(mine[prompt.id], "Muted"))
+                continue
+            editor = QPlainTextEdit()
+            editor.setAccessibleName(prompt.text)
+            editor.setPlaceholderText("Only you see this")
+            editor.setPlainText(mine.get(prompt.id, ""))
+            editor.setFixedHeight(70)
+            self.prep[prompt.id] = editor
+            card.body.addWidget(editor)
+        if not finished:
+            self.keep_button = button("Keep my thoughts")
+            self.keep_button.clicked.connect(self.keep_prep)
+            card.body.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignRight)
+        return card
+
+    # -- acting ------------------------------------------------------------------------
+
+    def keep_prep(self) -> None:
+        thoughts = {prompt_id: editor.toPlainText() for prompt_id, editor in self.prep.items()}
+        self._act(lambda: self.session.talks.prepare(self.talk, thoughts))
+
+    def withdraw(self) -> None:
+        try:
+            self.session.talks.withdraw(self.talk)
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            self.error.setText(describe(exc))
+            self.error.show()
+        # Otherwise the change notice finds the conversation gone and closes this view.
+
+    def _act(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except Exception as exc:  # a known error is a sentence; anything else a bug
+            self.error.setText(describe(exc))
+            self.error.show()
+            return
+        self.refresh()
