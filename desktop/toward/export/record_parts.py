@@ -44,6 +44,12 @@ class BidsPart:
     whose_view: str  # whose private bids are counted too
 
 
+def toward_percent(counts: AnswerCounts) -> str:
+    """The share of bids turned toward as '64%', or a dash when there were none."""
+    share = counts.toward_share
+    return "–" if share is None else f"{share:.0%}"
+
+
 @dataclass(frozen=True)
 class PromiseCounts:
     name: str  # who made the promises

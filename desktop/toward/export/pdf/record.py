@@ -9,9 +9,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from toward.core.bids import AnswerCounts
 from toward.core.words import long_date, plural, word
 from toward.export.pdf.charts import week_charts
-from toward.export.pdf.style import FONT, more_note, paragraphs, percent, ruled_table, short_date
+from toward.export.pdf.style import FONT, more_note, paragraphs, ruled_table, short_date
+from toward.export.record_parts import toward_percent
 from toward.export.summary import BidsPart, LedgerPart, MoneyLine, PromisesPart, RepairsPart
 from toward.export.talks import KNOWING_NOTE, TalksPart
 
@@ -26,9 +28,9 @@ def bids_flow(
     balance = part.bank[-1].balance if part.bank else 0
     flow: list[Flowable] = [
         Paragraph(
-            f"{plural(overall.total, 'bid')} in this period; {percent(overall)} turned toward. "
-            f"The bank account (turning toward in, turning away or against out) ended the "
-            f"period at {balance:+d}.",
+            f"{plural(overall.total, 'bid')} in this period; {toward_percent(overall)} "
+            "turned toward. The bank account (turning toward in, turning away or against out) "
+            f"ended the period at {balance:+d}.",
             styles["body"],
         ),
         Paragraph(
@@ -50,14 +52,12 @@ def bids_flow(
     rows: list[list[object]] = [header]
     for bidder in part.bidders:
         c = bidder.counts
-        rows.append(
-            [bidder.name, c.total, f"{c.toward} ({percent(c)})", c.away, c.against, c.missed]
-        )
+        rows.append([bidder.name, c.total, _toward(c), c.away, c.against, c.missed])
     rows.append(
         [
             "Both",
             overall.total,
-            f"{overall.toward} ({percent(overall)})",
+            _toward(overall),
             overall.away,
             overall.against,
             overall.missed,
@@ -77,15 +77,13 @@ def bids_flow(
     halves: list[list[Flowable]] = []
     if part.by_kind:
         rows = [["Kind of bid", "Bids", "Turned toward"]]
-        rows += [[k.capitalize(), c.total, f"{c.toward} ({percent(c)})"] for k, c in part.by_kind]
+        rows += [[k.capitalize(), c.total, _toward(c)] for k, c in part.by_kind]
         halves.append(
             [Paragraph("By kind of bid", styles["h2"]), ruled_table(rows, width * 0.47, styles)]
         )
     if part.by_time_of_day:
         rows = [["Time of day", "Bids", "Turned toward"]]
-        rows += [
-            [t.capitalize(), c.total, f"{c.toward} ({percent(c)})"] for t, c in part.by_time_of_day
-        ]
+        rows += [[t.capitalize(), c.total, _toward(c)] for t, c in part.by_time_of_day]
         halves.append(
             [Paragraph("By time of day", styles["h2"]), ruled_table(rows, width * 0.47, styles)]
         )
@@ -110,6 +108,11 @@ def bids_flow(
 
 # Fewer weeks than this make lines of one or two points (a lone dot, a stark 0 to 100%):
 # the share chart is left out and the bank account drawn as bars only.
+
+
+def _toward(counts: AnswerCounts) -> str:
+    """'12 (64%)': how many bids were turned toward, and their share."""
+    return f"{counts.toward} ({toward_percent(counts)})"
 
 
 def promises_flow(

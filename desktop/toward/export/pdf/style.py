@@ -20,7 +20,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from toward.core.bids import AnswerCounts
 from toward.export.summary import more_words
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -165,9 +164,3 @@ def more_note(count: int, what: str, styles: dict[str, ParagraphStyle]) -> list[
 def short_date(day: date) -> str:
     """'3 Nov 2026': short enough for a table column."""
     return f"{day.day} {day:%b %Y}"
-
-
-def percent(counts: AnswerCounts) -> str:
-    """The share turned toward as '64%', or a dash without bids."""
-    share = counts.toward_share
-    return "–" if share is None else f"{share:.0%}"
