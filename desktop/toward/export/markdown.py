@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from toward.core.bids import AnswerCounts
 from toward.core.words import long_date, plural, word
+from toward.export.record_parts import toward_percent
 from toward.export.summary import (
     BidsPart,
     CheckinsPart,
@@ -71,18 +71,13 @@ def _note(part: NotePart) -> list[str]:
     return lines
 
 
-def _percent(counts: AnswerCounts) -> str:
-    share = counts.toward_share
-    return "–" if share is None else f"{share:.0%}"
-
-
 def _bids(part: BidsPart) -> list[str]:
     overall = part.overall
     if not overall.total:
         return ["_No bids were logged in this period._"]
     balance = part.bank[-1].balance if part.bank else 0
     lines = [
-        f"{plural(overall.total, 'bid')} in this period; {_percent(overall)} turned toward. "
+        f"{plural(overall.total, 'bid')} in this period; {toward_percent(overall)} turned toward. "
         f"The bank account ended the period at {balance:+d}.",
         "",
         f"_Counted as {part.whose_view} sees them: shared bids and those {part.whose_view} "
@@ -94,7 +89,7 @@ def _bids(part: BidsPart) -> list[str]:
     for bidder in [*part.bidders]:
         c = bidder.counts
         lines.append(
-            f"| {bidder.name} | {c.total} | {c.toward} ({_percent(c)}) | {c.away} "
+            f"| {bidder.name} | {c.total} | {c.toward} ({toward_percent(c)}) | {c.away} "
             f"| {c.against} | {c.missed} |"
         )
     lines += ["", "### Week by week", "", "| Week of | Turned toward | In | Out | Balance |"]
@@ -116,7 +111,7 @@ def _bids(part: BidsPart) -> list[str]:
             "|---|---:|---:|",
         ]
         lines += [
-            f"| {k.capitalize()} | {c.total} | {c.toward} ({_percent(c)}) |"
+            f"| {k.capitalize()} | {c.total} | {c.toward} ({toward_percent(c)}) |"
             for k, c in part.by_kind
         ]
     return lines

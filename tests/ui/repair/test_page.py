@@ -99,7 +99,7 @@ def test_a_whole_conversation_together(qtbot: QtBot, together: MainView):
 
     conversation = open_first(qtbot, as_partner(together, 1))
     assert "Maya proposed" in texts(conversation)
-    click(qtbot, conversation.accept_button)
+    click(qtbot, conversation.time_card.accept_button)
     assert "Name what you felt" in texts(conversation)
     assert "Time to talk, agreed: " in texts(conversation)
     assert "stays sealed in your private space until Maya has answered" in texts(conversation)
@@ -227,7 +227,7 @@ def test_a_counter_proposal_goes_back_to_the_first_partner(
     page = repair_page(view)
     assert "a time waits for your answer" in texts(page)
     conversation = open_first(qtbot, page)
-    click(qtbot, conversation.counter_button)
+    click(qtbot, conversation.time_card.counter_button)
     assert "You proposed" in texts(conversation)
     click(qtbot, conversation.back_button)
     assert "waiting for Maya to answer about the time" in texts(page)
@@ -331,10 +331,10 @@ def test_the_starter_withdraws_a_proposal_after_saying_so(
     assert conversation is not None
 
     answers.answer = False
-    click(qtbot, conversation.withdraw_button)
+    click(qtbot, conversation.time_card.withdraw_button)
     assert len(view.active.repairs.conversations()) == 1 and page.conversation is conversation
     answers.answer = True
-    click(qtbot, conversation.withdraw_button)
+    click(qtbot, conversation.time_card.withdraw_button)
     assert answers.asked[-1].startswith("Withdraw this proposal?")
     assert view.active.repairs.conversations() == [] and page.conversation is None
     assert "No conversations yet" in texts(page)

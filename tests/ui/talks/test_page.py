@@ -71,7 +71,7 @@ def test_a_planned_conversation_together(qtbot: QtBot, together: MainView):
     talk = opened(qtbot, page_of(together, 1))
     assert "Maya proposed" in texts(talk)
     assert talk.prep[first].toPlainText() == ""  # Maya's thoughts stay hers
-    click(qtbot, talk.accept_button)
+    click(qtbot, talk.time_card.accept_button)
     talk.notes.setPlainText("Both of us want a year somewhere new.")
     qtbot.keyClicks(talk.agreement, "Look at one place together each month")
     click(qtbot, talk.finish_button)

@@ -5,7 +5,6 @@ when someone is flooded, and, once finished, a calm record of it all.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import timedelta
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -40,7 +39,7 @@ from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, text_la
 from toward.ui.main_view import MainView
 from toward.ui.repair.breach import BreachCard
 from toward.ui.repair.plan import PlanCard
-from toward.ui.repair.time_picker import picked_time, time_picker
+from toward.ui.repair.time_card import TimeToTalkCard
 from toward.ui.therapy.consent import ConsentBox
 
 BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
@@ -142,40 +141,18 @@ class ConversationView(QWidget):
         return card
 
     def _time_card(self, repair: Repair) -> Card:
-        card = Card()
-        card.body.addWidget(text_label("Finding a time to talk", "Heading"))
-        who = self.names.get(repair.proposed_by, "?")
-        when = f"{repair.proposed_time.astimezone():%A %d %B at %H:%M}"
-        if repair.proposed_by == self.me:
-            card.body.addWidget(text_label(f"You proposed {when}."))
-            card.body.addWidget(
-                text_label(f"Waiting for {self.other} to accept or suggest another time.", "Muted")
-            )
-            if repair.started_by == self.me:
-                self.withdraw_button = button("Withdraw this proposal", flat=True)
-                self.withdraw_button.clicked.connect(self.withdraw)
-                card.body.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)
-            return card
-        card.body.addWidget(text_label(f"{who} proposed {when}."))
-        row = QHBoxLayout()
-        self.accept_button = button("Accept this time", primary=True)
-        self.accept_button.clicked.connect(
-            lambda: self._act(lambda: self.session.repairs.accept_time(self.repair))
+        mine = repair.proposed_by == self.me
+        self.time_card = TimeToTalkCard(
+            proposed_time=repair.proposed_time,
+            proposer=None if mine else self.names.get(repair.proposed_by, "?"),
+            other=self.other,
+            accept=lambda: self._act(lambda: self.session.repairs.accept_time(self.repair)),
+            suggest=lambda when: self._act(
+                lambda: self.session.repairs.propose_time(self.repair, when)
+            ),
+            withdraw=self.withdraw if repair.started_by == self.me else None,
         )
-        row.addWidget(self.accept_button)
-        row.addStretch(1)
-        self.other_time = time_picker(max(repair.proposed_time, clock.now()) + timedelta(hours=1))
-        self.other_time.setAccessibleName("Another time")
-        row.addWidget(self.other_time)
-        self.counter_button = button("Suggest this time instead")
-        self.counter_button.clicked.connect(
-            lambda: self._act(
-                lambda: self.session.repairs.propose_time(self.repair, picked_time(self.other_time))
-            )
-        )
-        row.addWidget(self.counter_button)
-        card.body.addLayout(row)
-        return card
+        return self.time_card
 
     def _break_card(self, repair: Repair) -> Card:
         card = Card()

@@ -4,18 +4,16 @@ the one small agreement it ends with."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from toward.core import clock
 from toward.core.spaces import RecordNotFound
 from toward.core.talks import AGREEMENT_HINT, Talk, TalkStatus, questions
 from toward.session import Session
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, button, clear_layout, text_label
-from toward.ui.repair.time_picker import picked_time, time_picker
+from toward.ui.repair.time_card import TimeToTalkCard
 
 
 class TalkView(QWidget):
@@ -73,39 +71,18 @@ class TalkView(QWidget):
         return card
 
     def _time_card(self, talk: Talk) -> Card:
-        card = Card()
-        card.body.addWidget(text_label("Finding a time to talk", "Heading"))
-        when = f"{talk.proposed_time.astimezone():%A %d %B at %H:%M}"
-        if talk.proposed_by == self.me:
-            card.body.addWidget(text_label(f"You proposed {when}."))
-            card.body.addWidget(
-                text_label(f"Waiting for {self.other} to accept or suggest another time.", "Muted")
-            )
-            self.withdraw_button = button("Withdraw this proposal", flat=True)
-            self.withdraw_button.clicked.connect(self.withdraw)
-            card.body.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)
-            return card
-        who = self.names.get(talk.proposed_by, "?")
-        card.body.addWidget(text_label(f"{who} proposed {when}."))
-        row = QHBoxLayout()
-        self.accept_button = button("Accept this time", primary=True)
-        self.accept_button.clicked.connect(
-            lambda: self._act(lambda: self.session.talks.accept_time(self.talk))
+        mine = talk.proposed_by == self.me
+        self.time_card = TimeToTalkCard(
+            proposed_time=talk.proposed_time,
+            proposer=None if mine else self.names.get(talk.proposed_by, "?"),
+            other=self.other,
+            accept=lambda: self._act(lambda: self.session.talks.accept_time(self.talk)),
+            suggest=lambda when: self._act(
+                lambda: self.session.talks.propose_time(self.talk, when)
+            ),
+            withdraw=self.withdraw,
         )
-        row.addWidget(self.accept_button)
-        row.addStretch(1)
-        self.other_time = time_picker(max(talk.proposed_time, clock.now()) + timedelta(hours=1))
-        self.other_time.setAccessibleName("Another time")
-        row.addWidget(self.other_time)
-        self.counter_button = button("Suggest this time instead")
-        self.counter_button.clicked.connect(
-            lambda: self._act(
-                lambda: self.session.talks.propose_time(self.talk, picked_time(self.other_time))
-            )
-        )
-        row.addWidget(self.counter_button)
-        card.body.addLayout(row)
-        return card
+        return self.time_card
 
     def _together_card(self, talk: Talk) -> Card:
         card = Card()
