@@ -165,7 +165,9 @@ def setup(folder: str, kill_at: int) -> None:
     kill = KillAt(kill_at)
     # Each file step of the household: a database made, the keystore saved, a name settled.
     for name in ("_open", "_save", "_settle_new_databases"):
-        original = getattr(Household, name)
+        original = getattr(Household, name, None)
+        if original is None:
+            continue
 
         def stepped(self: Household, *args: object, _original=original, **kwargs: object):
             kill()
