@@ -111,6 +111,8 @@ def test_a_kill_inside_any_change_across_files_loses_nothing(couple: Couple, rec
         out = run_writer(["cross", str(couple.folder), str(step)], kill_after=seconds)
         reported.add(out)
         checked += check_round(couple, reported, round_number)
+        if SLOW and round_number % 50 == 49:
+            print(f"{round_number + 1} kill points, {len(reported.lines)} changes", flush=True)
     kinds = {line[1] for line in reported.lines}
     assert kinds >= {"share", "unshare", "delete", "disclose", "correct", "publish", "import"}
     record_property("kill_points", len(plan))
