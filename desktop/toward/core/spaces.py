@@ -324,7 +324,7 @@ class RecordStore(Generic[R]):
             {
                 "table": child.table,
                 "parent": child.parent_column,
-                "rows": self._child_rows(private, child, record_id) if with_children else None,
+                "rows": _child_rows(private, child, record_id) if with_children else None,
             }
             for child in self._children
         ]
@@ -396,14 +396,6 @@ class RecordStore(Generic[R]):
         )
         return found.fetchone() is not None
 
-    def _child_rows(self, conn: Connection, child: Children, parent_id: str) -> list[dict]:
-        names = ", ".join(("id", *child.columns))
-        rows = conn.execute(
-            f"SELECT {names} FROM {child.table} WHERE {child.parent_column} = ? ORDER BY rowid",
-            (parent_id,),
-        )
-        return [_as_dict(row) for row in rows]
-
     def _delete_children(self, conn: Connection, record_id: str) -> None:
         for child in self._children:
             conn.execute(f"DELETE FROM {child.table} WHERE {child.parent_column} = ?", (record_id,))
@@ -434,6 +426,15 @@ class RecordStore(Generic[R]):
         if row["author_id"] != self._spaces.partner_id:
             raise NotAllowed("Only the person who wrote this can change it.")
         return row
+
+
+def _child_rows(conn: Connection, child: Children, parent_id: str) -> list[dict[str, Any]]:
+    names = ", ".join(("id", *child.columns))
+    rows = conn.execute(
+        f"SELECT {names} FROM {child.table} WHERE {child.parent_column} = ? ORDER BY rowid",
+        (parent_id,),
+    )
+    return [_as_dict(row) for row in rows]
 
 
 def _as_dict(row: Any) -> dict[str, Any]:
