@@ -12,6 +12,7 @@ import pytest
 import sqlcipher3
 
 from tests.conftest import PASSWORDS, Couple
+from toward.core.journal import EntryFields
 from toward.core.ledger import DraftFields, Money
 from toward.core.ledger.operations import CORRECT, keep_withheld
 from toward.core.spaces import Space
@@ -43,7 +44,7 @@ def partner_can_read(sam: Session, copy_id: str) -> bool:
 def test_an_unshare_stopped_between_the_files_never_leaves_the_partner_reading(
     couple: Couple, maya: Session, sam: Session, step: str
 ):
-    entry = maya.journal.write(Space.PRIVATE, title="second thoughts")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="second thoughts"))
     copy = maya.journal.share(entry)
     stop_at(maya, step)
     with pytest.raises(Stopped):
@@ -62,7 +63,7 @@ def test_an_unshare_stopped_between_the_files_never_leaves_the_partner_reading(
 def test_a_share_stopped_between_the_files_is_delayed_never_shown_unknown(
     couple: Couple, maya: Session, sam: Session
 ):
-    entry = maya.journal.write(Space.PRIVATE, title="for you", body="soon")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="for you", body="soon"))
     stop_at(maya, "recorded")
     with pytest.raises(Stopped):
         maya.journal.share(entry)
@@ -131,7 +132,7 @@ def _line(session: Session, line_id: str) -> dict:
 def test_deleting_a_shared_original_stopped_between_the_files_is_finished(
     couple: Couple, maya: Session, sam: Session
 ):
-    entry = maya.journal.write(Space.PRIVATE, title="given")
+    entry = maya.journal.write(Space.PRIVATE, EntryFields(title="given"))
     copy = maya.journal.share(entry)
     stop_at(maya, "recorded")
     with pytest.raises(Stopped):
@@ -144,7 +145,7 @@ def test_deleting_a_shared_original_stopped_between_the_files_is_finished(
 def test_an_import_refused_by_the_shared_space_writes_nothing_in_either(
     maya: Session, sam: Session
 ):
-    taken = sam.journal.write(Space.SHARED, title="already here")
+    taken = sam.journal.write(Space.SHARED, EntryFields(title="already here"))
     table = JOURNAL_ENTRIES.table
 
     def row(record_id: str) -> dict:

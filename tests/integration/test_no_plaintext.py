@@ -152,7 +152,9 @@ def share_then_unshare(maya: Session, sam: Session, marker: str) -> None:
 def operation_pending_between_the_files(maya: Session, sam: Session, marker: str) -> None:
     # A share stopped after it was recorded: its payload, holding the text, waits in the
     # private file until the next unlock finishes it.
-    entry = maya.journal.write(Space.PRIVATE, title=f"on its way {marker}", body=marker)
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title=f"on its way {marker}", body=marker)
+    )
 
     def stop(step: str, op: object) -> None:
         if step == "recorded":
