@@ -42,8 +42,9 @@ from toward.vault.kdf import FLOOR_COST
 WRITER = Path(__file__).with_name("crash_writer.py")
 ROOT = Path(__file__).resolve().parents[3]
 SLOW = int(os.environ.get("TOWARD_SLOW_CRASH", "0"))
-# The writer's first three rounds make every kind of operation, in 14 operations.
-FIRST_PASS_STEPS = 42
+# The writer's first three rounds make every kind of operation (14 operations, 42 steps);
+# three more steps let the last of them, an import, be reported done before a kill.
+FIRST_PASS_STEPS = 45
 SETUP_STEPS = 26  # file steps from an empty folder to two partners and a password change
 
 
@@ -95,7 +96,7 @@ def kill_plan(rng: random.Random) -> list[tuple[int, float | None]]:
         # Each operation's steps are recorded, applied, done: a kill after "done" is a
         # kill before the next operation, so the first two of each cover every gap.
         steps = [(step, None) for step in range(1, FIRST_PASS_STEPS + 1) if step % 3]
-        return [*steps, *((0, rng.uniform(0.05, 1.0)) for _ in range(2))]
+        return [*steps, (0, rng.uniform(0.05, 1.0))]
     return [
         (rng.randint(1, 4 * FIRST_PASS_STEPS), None) if n % 2 else (0, rng.uniform(0.02, 3.0))
         for n in range(SLOW)
