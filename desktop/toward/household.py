@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar
 
 from toward.core import clock
 from toward.vault import keywrap
+from toward.vault.atomic import fsync_folder
 from toward.vault.device import DeviceSecrets, bind_secret, device_fingerprint
 from toward.vault.errors import (
     DeviceSecretMissing,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from toward.vault.database import Connection
 
 SHARED_DB = "shared.db"
+NEW_SUFFIX = ".new"  # a database made by a setup not yet settled (see add_partner)
 MIN_PASSWORD_LENGTH = 8
 MAX_NAME_LENGTH = 40
 PARTNER_COLOURS = ("#c2185b", "#00838f", "#6a4fb3", "#2e7d32", "#ef6c00", "#1565c0")
@@ -287,21 +289,23 @@ class Household:
                 ),
             },
         )
-        created: list[Path] = []
+        # New databases are made under names no household reads, and take their real names
+        # only once the keystore holding their keys is durable: a crash in between leaves
+        # leftovers the next setup removes, never a database nobody can open.
+        self._settle_new_databases()
+        new = [(self._private_path(partner_id), private_key)]
+        if not self._keystore.partners:
+            self._set_aside_keyless_shared()
+            new.append((self._shared_path(), shared_key))
         try:
-            for path, key in ((self._private_path(partner_id), private_key),):
-                self._open(path, key, create=True).close()
-                created.append(path)
-            if not self._shared_path().exists():
-                self._open(self._shared_path(), shared_key, create=True).close()
-                created.append(self._shared_path())
+            for path, key in new:
+                self._open(_unsettled(path), key, create=True).close()
             self._save(self._keystore.with_partner(record))
         except BaseException:
-            for path in created:
-                for leftover in (path, *path.parent.glob(path.name + "-*")):
-                    with contextlib.suppress(OSError):
-                        leftover.unlink()
+            for path, _key in new:
+                _remove_database(_unsettled(path))
             raise
+        self._settle_new_databases()
         return AddedPartner(Partner(partner_id, name, record.colour), code)
 
     # -- unlocking -----------------------------------------------------------------
@@ -311,6 +315,8 @@ class Household:
         if not self.read_only:
             check_folder_free(self.folder)  # unlocking writes (attempts, last opened)
         self._refresh()
+        if not self.read_only:
+            self._settle_new_databases()
         record = self._record(name_or_id)
         self.attempts.check(record.id)
         keys = self._unwrap(record, PASSWORD_SLOT, self._password_secret(record, password))
@@ -401,6 +407,34 @@ class Household:
             conn.close()
             raise
         return conn
+
+    def _settle_new_databases(self) -> None:
+        """Finish or clear what an interrupted setup or partner addition left.
+
+        A new database whose partner the keystore holds takes its real name; one whose
+        partner it does not hold lost its key with the process that made it, and goes.
+        """
+        known = {p.id for p in self._keystore.partners}
+        for leftover in sorted(self.folder.glob(f"*{NEW_SUFFIX}")):
+            final = leftover.with_name(leftover.name.removesuffix(NEW_SUFFIX))
+            if final.name == SHARED_DB:
+                owner_known = bool(known)
+            else:
+                owner_known = final.name in {private_db_name(p) for p in known}
+            if owner_known and not final.exists():
+                os.replace(leftover, final)
+                fsync_folder(self.folder)
+            elif not owner_known:
+                _remove_database(leftover)
+
+    def _set_aside_keyless_shared(self) -> None:
+        """A shared.db with no partner in the keystore has no key anywhere (an older
+        version's interrupted setup): moved aside so the new household makes its own."""
+        shared = self._shared_path()
+        if shared.exists():
+            stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
+            for path in (shared, *shared.parent.glob(shared.name + "-*")):
+                os.replace(path, path.with_name(f"{path.name}.keyless-{stamp}"))
 
     def _save(self, keystore: Keystore) -> None:
         if self.read_only:
@@ -568,6 +602,16 @@ class Household:
         except StorageReadOnly:
             if not self.read_only:
                 raise
+
+
+def _unsettled(path: Path) -> Path:
+    return path.with_name(path.name + NEW_SUFFIX)
+
+
+def _remove_database(path: Path) -> None:
+    for leftover in (path, *path.parent.glob(path.name + "-*")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def orphaned_databases(folder: Path) -> bool:

@@ -75,6 +75,8 @@ class Session:
             if unlocked.household.read_only:
                 previous = clock.from_text(session.settings.get_text("last_opened_at"))
             else:
+                # Changes across files a crash interrupted are finished before any page reads.
+                unlocked.spaces.ops.finish_pending()
                 previous = session.settings.swap_last_opened(clock.now())
                 # Sealed repair answers go out at their author's unlock once both have answered.
                 session.repairs.publish_ready()

@@ -149,6 +149,25 @@ def share_then_unshare(maya: Session, sam: Session, marker: str) -> None:
     maya.journal.unshare(entry)
 
 
+@writer()
+def operation_pending_between_the_files(maya: Session, sam: Session, marker: str) -> None:
+    # A share stopped after it was recorded: its payload, holding the text, waits in the
+    # private file until the next unlock finishes it.
+    entry = maya.journal.write(
+        Space.PRIVATE, EntryFields(title=f"on its way {marker}", body=marker)
+    )
+
+    def stop(step: str, op: object) -> None:
+        if step == "recorded":
+            raise InterruptedError
+
+    maya.spaces.ops.on_step = stop
+    with pytest.raises(InterruptedError):
+        maya.journal.share(entry)
+    maya.spaces.ops.on_step = None
+    assert maya.spaces.ops.pending()
+
+
 @writer(stored=False)
 def deleted_everywhere(maya: Session, sam: Session, marker: str) -> None:
     private = maya.journal.write(

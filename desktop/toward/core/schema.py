@@ -571,4 +571,28 @@ STEPS: tuple[str, ...] = (
         PRIMARY KEY (round_id, partner_id)
     ) WITHOUT ROWID;
     """,
+    # 17: the operation log of changes across files (vault/oplog.py, DESIGN §3). A private
+    # space records its partner's operations; the shared space notes which it has applied.
+    """
+    CREATE TABLE oplog (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        stamp TEXT NOT NULL,  -- hybrid logical clock
+        payload TEXT,  -- JSON, erased once the operation is settled
+        state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'refused')),
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX oplog_pending ON oplog (stamp) WHERE state = 'pending';
+    CREATE INDEX oplog_by_stamp ON oplog (stamp);
+
+    CREATE TABLE oplog_applied (
+        op_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        stamp TEXT NOT NULL,
+        applied_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )

@@ -15,11 +15,12 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from toward.core import clock
+from toward.core import clock, sharing
 from toward.core.changes import Change, Listener, Notices
 from toward.core.rows import row_dict
 from toward.vault.database import Connection, transaction
 from toward.vault.errors import KnownError
+from toward.vault.oplog import OpLog
 
 
 def whole_text(value: object) -> object:
@@ -91,6 +92,7 @@ class Spaces:
         self.partner_id = partner_id
         self._conns = {Space.PRIVATE: private, Space.SHARED: shared}
         self._notices = Notices()
+        self._ops: OpLog | None = None
         self.closed = False
         # Rows a list met but could not read (damage, an older version), (table, id) → why:
         # the list shows everything else and a page names these.
@@ -100,6 +102,18 @@ class Spaces:
         if self.closed:
             raise SessionLocked("This session is locked.")
         return self._conns[space]
+
+    @property
+    def ops(self) -> OpLog:
+        """Changes across the two files, from this partner's private space to the shared one."""
+        if self._ops is None:
+            from toward.core.operations import KINDS  # the features' kinds import this module
+
+            private, shared = self.conn(Space.PRIVATE), self.conn(Space.SHARED)
+            self._ops = OpLog(private, shared, self.partner_id, KINDS)
+        elif self.closed:
+            raise SessionLocked("This session is locked.")
+        return self._ops
 
     def subscribe(self, listener: Listener) -> None:
         """Call `listener(changes)` once after every action this partner takes."""
@@ -268,18 +282,20 @@ class RecordStore(Generic[R]):
         if space is Space.SHARED and row["origin_id"]:
             self.unshare(row["origin_id"])
             return
-        conn = self._spaces.conn(space)
-        with transaction(conn):
+
+        def delete(conn: Connection) -> None:
             self._delete_children(conn, record_id)
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
             if space is Space.SHARED:
                 conn.execute("DELETE FROM read_marks WHERE record_id = ?", (record_id,))
+
         if space is Space.PRIVATE and row["shared_id"]:
-            shared = self._spaces.conn(Space.SHARED)
-            with transaction(shared):
-                shared.execute(
-                    f"UPDATE {self.table} SET origin_id = NULL WHERE id = ?", (row["shared_id"],)
-                )
+            # The original goes first; its copy then forgets the link.
+            payload = {"table": self.table, "shared_id": row["shared_id"]}
+            self._spaces.ops.run(sharing.FORGET_ORIGIN, payload, along=delete)
+        else:
+            with transaction(self._spaces.conn(space)) as conn:
+                delete(conn)
         self._spaces.announce(self.change)
 
     # -- sharing ---------------------------------------------------------------------
@@ -290,54 +306,37 @@ class RecordStore(Generic[R]):
         overrides: Mapping[str, object] | None = None,
         *,
         with_children: bool = True,
+        kind: str = sharing.SHARE,
     ) -> R:
         """Copy a private record into the shared space, linked back to its original.
 
         `overrides` replace content in the shared copy only (for sharing part of a text);
         `with_children=False` leaves its child rows (pictures) private. Sharing again after
-        a change replaces the shared copy's content and children.
+        a change replaces the shared copy's content and children. `kind` names a share
+        with rules of its own (a sealed answer's), applied as the plain one is.
         """
         row = self._own_row(Space.PRIVATE, record_id)
         content = {name: row[name] for name in self._content}
         content |= self._checked(overrides or {})
-        now = clock.to_text(clock.now())
         private, shared = self._spaces.conn(Space.PRIVATE), self._spaces.conn(Space.SHARED)
-        with transaction(shared):
-            # The copy named by the original, or one an interrupted share() left behind.
-            found = shared.execute(
-                f"SELECT id FROM {self.table} WHERE id = ? OR origin_id = ? "
-                "ORDER BY origin_id IS NOT ? LIMIT 1",
-                (row["shared_id"] or "", record_id, record_id),
-            ).fetchone()
-            shared_id = found[0] if found else None
-            if shared_id:
-                assignments = ", ".join(f"{name} = ?" for name in content)
-                shared.execute(
-                    f"UPDATE {self.table} SET {assignments}, updated_at = ? WHERE id = ?",
-                    (*content.values(), now, shared_id),
-                )
-            else:
-                shared_id = uuid.uuid4().hex
-                values = {
-                    "id": shared_id,
-                    "author_id": self._spaces.partner_id,
-                    "created_at": row["created_at"],
-                    "updated_at": now,
-                    "origin_id": record_id,
-                    **content,
-                }
-                self._insert(shared, values)
-            self._delete_children(shared, shared_id)
-            if with_children:
-                self._copy_children(private, shared, record_id, shared_id)
-        # Two files cannot share one transaction: the shared copy lands first, so a crash
-        # between the two leaves a copy that the next share() finds and reuses by origin.
-        with transaction(private):
-            private.execute(
-                f"UPDATE {self.table} SET shared_id = ?, shared_at = ?, unshared_at = NULL "
-                "WHERE id = ?",
-                (shared_id, now, record_id),
-            )
+        # The copy named by the original, or one an interrupted share left behind.
+        found = shared.execute(
+            f"SELECT id FROM {self.table} WHERE id = ? OR origin_id = ? "
+            "ORDER BY origin_id IS NOT ? LIMIT 1",
+            (row["shared_id"] or "", record_id, record_id),
+        ).fetchone()
+        shared_id = found[0] if found else uuid.uuid4().hex
+        children = [
+            {
+                "table": child.table,
+                "parent": child.parent_column,
+                "rows": _child_rows(private, child, record_id) if with_children else None,
+            }
+            for child in self._children
+        ]
+        now = clock.to_text(clock.now())
+        payload = sharing.share_payload(self.table, row, content, shared_id, now, children)
+        self._spaces.ops.run(kind, payload, along=lambda conn: sharing.mark_shared(payload, conn))
         self._spaces.announce(self.change)
         return self.get(Space.SHARED, shared_id)
 
@@ -360,17 +359,11 @@ class RecordStore(Generic[R]):
             )
         ]
         partner_has_read = any(self._read_by_other(shared, copy_id) for copy_id in copy_ids)
-        with transaction(shared):
-            for copy_id in copy_ids:
-                self._delete_children(shared, copy_id)
-                shared.execute(f"DELETE FROM {self.table} WHERE id = ?", (copy_id,))
-                shared.execute("DELETE FROM read_marks WHERE record_id = ?", (copy_id,))
-        private = self._spaces.conn(Space.PRIVATE)
-        with transaction(private):
-            private.execute(
-                f"UPDATE {self.table} SET shared_id = NULL, unshared_at = ? WHERE id = ?",
-                (clock.to_text(clock.now()), record_id),
-            )
+        now = clock.to_text(clock.now())
+        payload = sharing.unshare_payload(
+            self.table, record_id, row["shared_id"], now, self._children
+        )
+        self._spaces.ops.run(sharing.UNSHARE, payload)
         self._spaces.announce(self.change)
         return UnshareOutcome(clock.from_text(row["shared_at"]), partner_has_read)
 
@@ -408,23 +401,6 @@ class RecordStore(Generic[R]):
             (record_id, self._spaces.partner_id),
         )
         return found.fetchone() is not None
-
-    def _copy_children(
-        self, source: Connection, target: Connection, from_id: str, to_id: str
-    ) -> None:
-        for child in self._children:
-            names = ", ".join(child.columns)
-            rows = source.execute(
-                f"SELECT {names} FROM {child.table} WHERE {child.parent_column} = ?", (from_id,)
-            ).fetchall()
-            for row in rows:
-                values = {"id": uuid.uuid4().hex, child.parent_column: to_id}
-                values |= {name: row[name] for name in child.columns}
-                marks = ", ".join("?" for _ in values)
-                target.execute(
-                    f"INSERT INTO {child.table} ({', '.join(values)}) VALUES ({marks})",
-                    tuple(values.values()),
-                )
 
     def _delete_children(self, conn: Connection, record_id: str) -> None:
         for child in self._children:
@@ -474,6 +450,15 @@ class RecordStore(Generic[R]):
         if row["author_id"] != self._spaces.partner_id:
             raise NotAllowed("Only the person who wrote this can change it.")
         return row
+
+
+def _child_rows(conn: Connection, child: Children, parent_id: str) -> list[dict[str, Any]]:
+    names = ", ".join(("id", *child.columns))
+    rows = conn.execute(
+        f"SELECT {names} FROM {child.table} WHERE {child.parent_column} = ? ORDER BY rowid",
+        (parent_id,),
+    )
+    return [row_dict(row) for row in rows]
 
 
 def record_info(space: Space, row: Mapping[str, Any]) -> RecordInfo:

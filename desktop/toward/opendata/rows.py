@@ -9,14 +9,17 @@ entry or a bid is.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlcipher3
+
 from toward.core.changes import Change
+from toward.core.operations import IMPORT_ROWS, import_payload
 from toward.core.spaces import BOOKKEEPING, Children, Space, Spaces
 from toward.vault.database import Connection, transaction
+from toward.vault.oplog import OpRefused
 
 Row = dict[str, Any]
 
@@ -111,31 +114,50 @@ def existing_ids(spaces: Spaces, space: Space, table: str, ids: Iterable[str]) -
 def write_batches(spaces: Spaces, batches: Sequence[RowBatch]) -> None:
     """Insert every batch: all rows land, or none.
 
-    The two spaces are two files, which cannot share one transaction: both are opened and
-    written, then the shared one commits, then the private one. A refused row rolls both
-    back; only a failure between the two commits (a full disk) leaves the shared rows in,
-    and rows keep their ids, so importing the same file again adds exactly what was missing.
+    Rows for one space are written in one transaction. Rows for both are one operation
+    across the files (DESIGN §3): the private rows are recorded with it, then the shared
+    rows are applied; a row the shared space refuses takes the private rows back out.
+    Rows keep their ids, so importing the same file again adds exactly what was missing.
     """
-    used = [
-        space
-        for space in (Space.PRIVATE, Space.SHARED)  # entered in this order, committed reversed
-        if any(b.space is space and (b.rows or b.children) for b in batches)
-    ]
-    with contextlib.ExitStack() as stack:
-        conns = {space: stack.enter_context(transaction(spaces.conn(space))) for space in used}
-        for batch in sorted(batches, key=lambda b: b.space is Space.PRIVATE):  # shared first
-            if batch.space not in conns:
-                continue
-            conn = conns[batch.space]
+    by_space = {
+        space: [b for b in batches if b.space is space and (b.rows or b.children)]
+        for space in Space
+    }
+
+    def write(conn: Connection, space: Space) -> None:
+        for batch in by_space[space]:
             for row in batch.rows:
                 _insert(conn, batch.table.name, row)
             for child in batch.table.children:
                 for row in batch.children.get(child.table, ()):
                     _insert(conn, child.table, row)
+
+    if by_space[Space.PRIVATE] and by_space[Space.SHARED]:
+        shared = [(table, rows) for table, _keys, rows in _tables(by_space[Space.SHARED])]
+        payload = import_payload(shared, _tables(by_space[Space.PRIVATE]))
+        try:
+            spaces.ops.run(IMPORT_ROWS, payload, along=lambda conn: write(conn, Space.PRIVATE))
+        except OpRefused as refused:
+            raise sqlcipher3.IntegrityError(str(refused)) from refused
+    else:
+        for space, used in by_space.items():
+            if used:
+                with transaction(spaces.conn(space)) as conn:
+                    write(conn, space)
     with spaces.one_notice():  # one import, one notice
         for batch in batches:
             if batch.rows:
                 spaces.announce(batch.table.change)
+
+
+def _tables(batches: Sequence[RowBatch]) -> list[tuple[str, tuple[str, ...], list[Row]]]:
+    """Each batch's rows then its children's, as (table, key columns, rows)."""
+    tables = []
+    for batch in batches:
+        tables.append((batch.table.name, batch.table.keys, batch.rows))
+        for child in batch.table.children:
+            tables.append((child.table, ("id",), batch.children.get(child.table, [])))
+    return tables
 
 
 def is_valid_text(text: str) -> bool:

@@ -19,7 +19,6 @@ from toward.core.ledger import (
     Purpose,
     ResponseKind,
 )
-from toward.core.ledger.ledger import Ledger
 from toward.core.ledger.money import format_money
 from toward.core.period import Period
 from toward.core.spaces import NotAllowed, RecordNotFound, Space
@@ -215,30 +214,39 @@ def test_today_counts_waiting_disclosures_up_to_99_then_says_99_plus(maya: Sessi
 
 
 def test_a_disclosure_interrupted_between_the_files_is_finished_not_repeated(
-    maya: Session, sam: Session, monkeypatch: pytest.MonkeyPatch
+    couple: Couple, maya: Session, sam: Session
 ):
     draft = maya.ledger.add_draft(fields(why="kept", keep_why_private=True))
 
-    def crash(*args: object) -> None:
-        raise OSError("the disk went away")
+    def crash(step: str, op: object) -> None:
+        if step == "applied":
+            raise OSError("the disk went away")
 
-    monkeypatch.setattr(Ledger, "_finish", crash)
+    maya.spaces.ops.on_step = crash
     with pytest.raises(OSError):
         maya.ledger.disclose([draft])
-    monkeypatch.undo()
+    maya.lock()
     assert len(sam.ledger.disclosures()) == 1  # the shared half landed
-    assert maya.ledger.drafts() == []  # and the private half is finished on the next look
+    maya = couple.unlock("Maya")  # and the private half is finished at unlock
+    assert maya.ledger.drafts() == []
     (disclosure,) = maya.ledger.disclosures()
     assert disclosure.withheld_why == "kept"
+    maya.lock()
 
 
 def test_disclosing_a_batch_is_one_notice_even_when_it_finishes_an_earlier_one(
     maya: Session, monkeypatch: pytest.MonkeyPatch
 ):
     interrupted = maya.ledger.add_draft(fields(payee="Interrupted"))
-    monkeypatch.setattr(Ledger, "_finish", lambda *args: None)  # the private half never ran
-    maya.ledger.disclose([interrupted])
-    monkeypatch.undo()
+
+    def stop(step: str, op: object) -> None:
+        if step == "applied":  # the private half never ran
+            raise OSError("the disk went away")
+
+    maya.spaces.ops.on_step = stop
+    with pytest.raises(OSError):
+        maya.ledger.disclose([interrupted])
+    maya.spaces.ops.on_step = None
     batch = [maya.ledger.add_draft(fields(payee=name)) for name in ("A", "B", "C")]
     heard: list[frozenset[Change]] = []
     maya.spaces.subscribe(heard.append)

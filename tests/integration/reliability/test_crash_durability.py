@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[3]
 def run_writer_and_kill(folder: Path, name: str, rng: random.Random) -> list[tuple[str, str, str]]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), PYTHONUNBUFFERED="1")
     process = subprocess.Popen(
-        [sys.executable, str(WRITER), str(folder), name, PASSWORDS[name]],
+        [sys.executable, str(WRITER), "records", str(folder), name, PASSWORDS[name]],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

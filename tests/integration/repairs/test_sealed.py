@@ -137,18 +137,25 @@ def test_no_answer_before_a_time_is_agreed(maya: Session, sam: Session):
 
 
 def test_a_crash_between_the_two_files_leaves_the_answer_sealed_and_later_marked(
-    maya: Session, sam: Session
+    couple: Couple, maya: Session, sam: Session
 ):
     repair = agreed(maya, sam)
-    maya.repairs.submit(repair, Step.FEELINGS, "I felt unseen.")
-    # As if the shared mark had never been written (the app stopped between the files).
-    conn = maya.spaces.conn(Space.SHARED)
-    conn.execute(f"DELETE FROM {MARKS}")
+
+    def stop(step: str, op: object) -> None:
+        if step == "recorded":  # the app stops between the files
+            raise SystemExit
+
+    maya.spaces.ops.on_step = stop
+    with pytest.raises(SystemExit):
+        maya.repairs.submit(repair, Step.FEELINGS, "I felt unseen.")
+    maya.lock()
     assert sam.repairs.get(repair.id).submitted(Step.FEELINGS) == frozenset()
 
-    assert maya.repairs.publish_ready() == 0
+    maya = couple.unlock("Maya")  # the mark follows at the next unlock
+    assert maya.repairs.answers.mine(repair.id, Step.FEELINGS).body == "I felt unseen."
     assert sam.repairs.get(repair.id).submitted(Step.FEELINGS) == {maya.partner.id}
     assert shared_answer_rows(sam) == []
+    maya.lock()
 
 
 def test_a_plan_item_being_written_is_kept_privately_until_added(

@@ -16,13 +16,13 @@ from typing import Any
 
 from toward.core import clock
 from toward.core.changes import Change, one_action
-from toward.core.ledger.access import LedgerAccess, insert_row
+from toward.core.ledger.access import LedgerAccess
 from toward.core.ledger.agreement import Agreement, days_taken
 from toward.core.ledger.money import Money, totals
+from toward.core.ledger.operations import CORRECT, DISCLOSE, keep_withheld
 from toward.core.ledger.records import (
     LINES,
     MAX_NAME,
-    WITHHELD,
     Disclosure,
     Draft,
     InvalidLedgerLine,
@@ -33,7 +33,7 @@ from toward.core.ledger.records import (
     clean_text,
 )
 from toward.core.spaces import NotAllowed, Space
-from toward.vault.database import transaction
+from toward.vault.oplog import OpRefused
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,6 @@ class LedgerWriting(LedgerAccess):
 
     def drafts(self, *, limit: int = -1, offset: int = 0) -> list[Draft]:
         """This partner's drafts, latest purchase first."""
-        self._settle()
         return self._lines.list(
             Space.PRIVATE,
             where="disclosed_at IS NULL",
@@ -101,7 +100,6 @@ class LedgerWriting(LedgerAccess):
         Each disclosure records how many local days it took and, when the agreement in
         force covered it, the agreed days; the flag for lateness follows from those two.
         """
-        self._settle()
         chosen = [self.draft(d.id) for d in drafts]  # fresh, and proven to be this partner's
         if not chosen:
             return []
@@ -109,17 +107,17 @@ class LedgerWriting(LedgerAccess):
             self._require_draft(draft)
         now = clock.now()
         agreement = self.agreements.in_force(now)
-        shared = self._shared
+        lines: list[dict[str, object]] = []
         withheld: dict[str, str] = {}
-        with transaction(shared):
-            for draft in chosen:
-                disclosure_id = uuid.uuid4().hex
-                values = self._disclosure_values(draft, disclosure_id, now, agreement)
-                values["origin_id"] = draft.id
-                insert_row(shared, LINES, values)
-                if draft.why_withheld:
-                    withheld[disclosure_id] = draft.why
-        self._finish(withheld, [d.id for d in chosen])
+        for draft in chosen:
+            disclosure_id = uuid.uuid4().hex
+            values = self._disclosure_values(draft, disclosure_id, now, agreement)
+            lines.append(values | {"origin_id": draft.id})
+            if draft.why_withheld:
+                withheld[disclosure_id] = draft.why
+        self._spaces.ops.run(
+            DISCLOSE, {"lines": lines}, along=lambda conn: keep_withheld(withheld, conn)
+        )
         self._spaces.announce(Change.LEDGER)
         return [self.get(values_id) for values_id in self._disclosed_ids(chosen)]
 
@@ -168,17 +166,13 @@ class LedgerWriting(LedgerAccess):
             "corrects_id": original.id,
             "correction_note": why_note,
         }
-        shared = self._shared
-        with transaction(shared):
-            changed = shared.execute(
-                f"UPDATE {LINES} SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL",
-                (new_id, original.id),
-            ).rowcount
-            if changed != 1:
-                raise InvalidLedgerLine("This disclosure was corrected in the meantime.")
-            insert_row(shared, LINES, values)
-        if fields.keep_why_private:
-            self._finish({new_id: clean_text(fields.why, "why")}, [])
+        withheld = {new_id: clean_text(fields.why, "why")} if fields.keep_why_private else {}
+        try:
+            self._spaces.ops.run(
+                CORRECT, {"line": values}, along=lambda conn: keep_withheld(withheld, conn)
+            )
+        except OpRefused as refused:
+            raise InvalidLedgerLine(str(refused)) from None
         self._spaces.announce(Change.LEDGER)
         return self.get(new_id)
 
@@ -215,42 +209,6 @@ class LedgerWriting(LedgerAccess):
             "days_taken": days_taken(line.occurred_on, now),
             "agreed_days": agreement.days if covered and agreement else None,
         }
-
-    def _finish(self, withheld: Mapping[str, str], draft_ids: list[str]) -> None:
-        """The private half of disclosing: keep withheld whys, remove the drafts."""
-        private = self._private
-        with transaction(private):
-            for disclosure_id, why in withheld.items():
-                private.execute(
-                    f"INSERT OR REPLACE INTO {WITHHELD} (disclosure_id, why) VALUES (?, ?)",
-                    (disclosure_id, why),
-                )
-            for draft_id in draft_ids:
-                private.execute(f"DELETE FROM {LINES} WHERE id = ?", (draft_id,))
-
-    def _settle(self) -> None:
-        """Finish a disclosure interrupted between the two files (a crash, a full disk).
-
-        Two files cannot share one transaction: the disclosures land first, so a draft
-        whose disclosure is already shared is finished here, never disclosed twice.
-        """
-        ids = [
-            r[0]
-            for r in self._private.execute(
-                f"SELECT id FROM {LINES} WHERE disclosed_at IS NULL AND author_id = ?",
-                (self.partner_id,),
-            )
-        ]
-        done = self._disclosed_pairs(ids)
-        if not done:
-            return
-        withheld = {}
-        for draft_id, disclosure_id in done.items():
-            draft = self.draft(draft_id)
-            if draft.why_withheld:
-                withheld[disclosure_id] = draft.why
-        self._finish(withheld, list(done))
-        self._spaces.announce(Change.LEDGER)
 
     def _disclosed_pairs(self, draft_ids: list[str]) -> dict[str, str]:
         pairs: dict[str, str] = {}

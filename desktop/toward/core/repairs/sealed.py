@@ -20,10 +20,14 @@ from toward.core.repairs.model import (
     build_answer,
 )
 from toward.core.repairs.steps import Step
+from toward.core.sharing import apply_share, undo_share
 from toward.core.spaces import RecordStore, Space, Spaces
-from toward.vault.database import transaction
+from toward.vault.database import Connection
+from toward.vault.oplog import Kind, Op, OpRefused
 
 MAX_ANSWER = 10_000
+SUBMIT = "repair.submit"
+PUBLISH = "repair.publish"
 
 
 class SealedAnswers:
@@ -53,29 +57,39 @@ class SealedAnswers:
 
     @one_action
     def submit(self, repair_id: str, step: Step, text: str) -> Answer:
-        """Seal the answer in the private space and mark the step submitted in the shared one."""
+        """Seal the answer in the private space and mark the step submitted in the shared one.
+
+        One operation across the files: the answer is sealed with it, and the content-free
+        mark follows; a crash delays the mark, never loses the answer.
+        """
         body = _checked(text, allow_empty=False)
         answer = self.mine(repair_id, step)
-        now = clock.to_text(clock.now())
         if answer is not None and answer.submitted_at is not None:
             raise RepairError("You have already answered this step.")
         if answer is None:
             content = {"repair_id": repair_id, "step": step.value, "body": body}
-            answer = self._store.add(Space.PRIVATE, content | {"submitted_at": now})
-        else:
-            answer = self._store.update(
-                Space.PRIVATE, answer.id, {"body": body, "submitted_at": now}
+            answer = self._store.add(
+                Space.PRIVATE, content | {"submitted_at": None}, announce=False
             )
-        self._mark_submitted(answer)
+        now = clock.to_text(clock.now())
+        mark = {"repair_id": repair_id, "step": step.value, "at": now}
+
+        def seal(private: Connection) -> None:
+            private.execute(
+                f"UPDATE {ANSWERS} SET body = ?, submitted_at = ?, updated_at = ? WHERE id = ?",
+                (body, now, now, answer.id),
+            )
+
+        self._spaces.ops.run(SUBMIT, mark, along=seal)
         self._spaces.announce(Change.REPAIRS)
-        return answer
+        return self._store.get(Space.PRIVATE, answer.id)
 
     @one_action
     def publish_ready(self) -> int:
         """Copy to the shared space each of this partner's answers whose step both submitted.
 
-        Also writes a missing mark for a submitted answer (a crash between the two files
-        leaves the answer sealed, never lost). Returns how many answers were published.
+        Returns how many answers were published. Whether both submitted is checked again
+        when the copy is applied.
         """
         pending = self._store.list(
             Space.PRIVATE,
@@ -84,9 +98,8 @@ class SealedAnswers:
         )
         published = 0
         for answer in pending:
-            self._mark_submitted(answer)
             if self._submitted_count(answer.repair_id, answer.step) >= 2:
-                self._store.share(answer.id)
+                self._store.share(answer.id, kind=PUBLISH)
                 published += 1
         return published
 
@@ -99,32 +112,8 @@ class SealedAnswers:
             Space.SHARED, where=f"repair_id IN ({marks})", params=repair_ids, order="created_at"
         )
 
-    def _mark_submitted(self, answer: Answer) -> None:
-        shared = self._spaces.conn(Space.SHARED)
-        with transaction(shared):
-            shared.execute(
-                f"INSERT OR IGNORE INTO {MARKS} (repair_id, step, partner_id, kind, marked_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (
-                    answer.repair_id,
-                    answer.step.value,
-                    answer.author_id,
-                    SUBMITTED,
-                    clock.to_text(answer.submitted_at or clock.now()),
-                ),
-            )
-
     def _submitted_count(self, repair_id: str, step: Step) -> int:
-        row = (
-            self._spaces.conn(Space.SHARED)
-            .execute(
-                f"SELECT count(DISTINCT partner_id) FROM {MARKS} "
-                "WHERE repair_id = ? AND step = ? AND kind = ?",
-                (repair_id, step.value, SUBMITTED),
-            )
-            .fetchone()
-        )
-        return int(row[0])
+        return _submitted(self._spaces.conn(Space.SHARED), repair_id, step.value)
 
 
 def _checked(text: str, *, allow_empty: bool) -> str:
@@ -134,3 +123,45 @@ def _checked(text: str, *, allow_empty: bool) -> str:
     if len(body) > MAX_ANSWER:
         raise RepairError(f"An answer can be at most {MAX_ANSWER:,} characters.")
     return body
+
+
+def _submitted(shared: Connection, repair_id: str, step: str) -> int:
+    row = shared.execute(
+        f"SELECT count(DISTINCT partner_id) FROM {MARKS} "
+        "WHERE repair_id = ? AND step = ? AND kind = ?",
+        (repair_id, step, SUBMITTED),
+    ).fetchone()
+    return int(row[0])
+
+
+def _apply_submit(op: Op, shared: Connection) -> None:
+    """The content-free mark that the author has answered this step."""
+    p = op.payload
+    shared.execute(
+        f"INSERT OR IGNORE INTO {MARKS} (repair_id, step, partner_id, kind, marked_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (p["repair_id"], p["step"], op.author_id, SUBMITTED, p["at"]),
+    )
+
+
+def _apply_publish(op: Op, shared: Connection) -> None:
+    """Share a sealed answer, only if both partners have submitted its step by now."""
+    content = op.payload["content"]
+    if _submitted(shared, content["repair_id"], content["step"]) < 2:
+        raise OpRefused("An answer stays sealed until both of you have answered.")
+    apply_share(op, shared)
+
+
+def _unseal(op: Op, private: Connection) -> None:
+    """A submit that never reached the shared space: the answer is a draft again."""
+    private.execute(
+        f"UPDATE {ANSWERS} SET submitted_at = NULL WHERE repair_id = ? AND step = ? "
+        "AND author_id = ?",
+        (op.payload["repair_id"], op.payload["step"], op.author_id),
+    )
+
+
+KINDS: dict[str, Kind] = {
+    SUBMIT: Kind(apply=_apply_submit, undo=_unseal),
+    PUBLISH: Kind(apply=_apply_publish, undo=undo_share),
+}
