@@ -85,7 +85,7 @@ class MainView(QWidget):
         for section in self.sections:
             item = QListWidgetItem(theme.icon(section.icon), section.label)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-            item.setSizeHint(QSize(SIDEBAR_WIDTH - 20, 42))
+            item.setSizeHint(QSize(SIDEBAR_WIDTH - 20, 36))  # nine fit a 560 px window
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_section)
         side.addWidget(self.nav, 1)

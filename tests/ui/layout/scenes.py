@@ -118,6 +118,7 @@ SCENES: list[Scene] = [
     Scene("promises, asking to change", "promises", _ask_to_change),
     Scene("repair", "repair"),
     Scene("repair, a conversation", "repair", _first_conversation),
+    Scene("talks", "talks"),
     Scene("for therapy", "summary"),
     Scene("therapy summary dialog", "summary", lambda page, view: page.make_summary()),
     Scene("settings", "settings"),

@@ -13,6 +13,7 @@ from toward.core.changes import Change
 from toward.core.talks import INTRODUCTION, Talk, TalkStatus, TalkTopic
 from toward.session import Session
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.paged_rows import PagedRows
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, fit_combo, text_label
 from toward.ui.main_view import MainView
@@ -112,7 +113,7 @@ class PlanForm(Card):
         self.session = session
         self.body.addWidget(text_label("Plan a conversation", "Heading"))
         self.body.addWidget(text_label(INTRODUCTION, "Muted"))
-        row = QHBoxLayout()
+        row = FlowLayout()  # the choices wrap in a laptop's window
         self.topic = QComboBox()
         self.topic.setAccessibleName("Topic")
         for topic in TalkTopic:
@@ -121,7 +122,7 @@ class PlanForm(Card):
         row.addWidget(self.topic)
         self.when = time_picker(clock.now() + timedelta(days=1))
         self.when.setAccessibleName("Time to talk")
-        row.addWidget(self.when, 1)
+        row.add_stretching(self.when)
         self.propose = button("Propose this time", primary=True)
         self.propose.clicked.connect(self.submit)
         row.addWidget(self.propose)
