@@ -74,15 +74,16 @@ def test_a_damaged_search_index_is_a_known_error_in_words(couple: Couple):
 
 def test_a_damaged_page_met_by_a_command_is_said_in_words(couple: Couple, tmp_path: Path):
     maya = couple.unlock("Maya")
-    for i in range(40):
+    for i in range(80):
         maya.journal.write(
             Space.PRIVATE, EntryFields(title=f"entry {i}", body="a whole page of words " * 300)
         )
     maya.lock()
     path = couple.folder / private_db_name(couple.household.partner("Maya").id)
     data = bytearray(path.read_bytes())
-    # The entries' long bodies fill most pages: the middle one is one of them.
-    middle = len(data) // 4096 // 2 * 4096
+    # The schema's pages come first, then the entries' long bodies fill the rest of the file:
+    # a page four fifths of the way in is one of them, however many tables the schema has.
+    middle = len(data) // 4096 * 4 // 5 * 4096
     data[middle + 500] ^= 0xFF
     path.write_bytes(bytes(data))
 
