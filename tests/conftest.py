@@ -19,7 +19,11 @@ from keyring.backends import fail
 
 from tests.support.memory_keyring import MemoryKeyring
 from toward import Household, Session
+from toward.translations import use_language
 from toward.vault.kdf import FLOOR_COST
+
+# Every test reads English words, whatever the machine's language.
+use_language("en")
 
 PASSWORDS = {"Maya": "maya-correct-horse", "Sam": "sam-battery-staple"}
 

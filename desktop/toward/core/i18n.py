@@ -1,0 +1,41 @@
+"""Words in the person's language: one `translate` for every layer (issue 21).
+
+Core may not import Qt, yet its labels, messages and the therapy summary are read by
+people in their own language. So every layer calls `translate(context, text)` from here,
+and the app (or the command line, or the tests) installs Qt's translator at start:
+`toward.translations.use_language`. Until then the English source text is returned, with
+`%n` replaced by the count.
+
+pyside6-lupdate extracts calls of a function named `translate` and of
+`QT_TRANSLATE_NOOP` whose context and text are string literals; see README's
+"Adding a language".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+
+def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_translator: Translator = _untranslated
+
+
+def install(translator: Translator | None) -> None:
+    """Use `translator` for every later `translate` call (None: the English source)."""
+    global _translator
+    _translator = translator or _untranslated
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the person's language; `%n` in it becomes `n` with the right plural form."""
+    return _translator(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Mark `text` for translation where it is defined; translate it where it is shown."""
+    return text
