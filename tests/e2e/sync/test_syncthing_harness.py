@@ -55,10 +55,11 @@ def test_two_daemons_carry_files_both_ways_and_reach_only_this_machine(tmp_path)
     assert all(process is not None and process.poll() is not None for process in processes)
 
 
-def test_the_daemons_are_stopped_when_a_test_fails_inside(tmp_path):
+def test_three_daemons_connect_and_are_all_stopped_when_a_test_fails_inside(tmp_path):
+    names = ("home", "laptop", "partner")
     with pytest.raises(RuntimeError, match="a failing test"):  # noqa: SIM117
-        with syncthing_cluster(tmp_path) as cluster:
+        with syncthing_cluster(tmp_path, names) as cluster:  # returns once all are connected
             processes = [daemon.process for daemon in cluster.daemons.values()]
             raise RuntimeError("a failing test")
-    assert len(processes) == 2
+    assert len(processes) == 3
     assert all(process is not None and process.poll() is not None for process in processes)
