@@ -10,12 +10,13 @@ An exchange, for the shared space and the unlocked partner's private space:
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toward.core.i18n import translate
-from toward.core.spaces import Space
+from toward.core.spaces import RecordNotFound, Space
 from toward.sync.applying import apply_file, last_applied
 from toward.sync.channel import SHARED, Channel, capturing
 from toward.sync.folder import SyncFolder
@@ -52,7 +53,7 @@ def link(
     sync_folder = SyncFolder(Path(folder))
     sync_folder.claim(household.id)
     write_link(household.folder, Path(folder), device_name)
-    publish_slots(household, session.partner.id, sync_folder)
+    publish_slots(household, sync_folder)
     for channel in channels(session):
         if not capturing(channel.conn):
             start_capture(channel.conn, snapshot=True)
@@ -69,6 +70,7 @@ def exchange(session: Session) -> ExchangeReport:
         )
     folder = checked_folder(local, household.id)
     adopt_partners(household, folder)
+    publish_slots(household, folder)
     writers = device_partners(session)
     sent = written = applied = read = published = 0
     refused: list[str] = []
@@ -102,7 +104,7 @@ def exchange(session: Session) -> ExchangeReport:
                     )
                 )
     if applied:
-        published = session.repairs.publish_ready() + session.knowing.publish_ready()
+        published = _publish_ready(session)
     for channel in spaces:
         sent += seal_outbox(channel, local.device_id, household.id, writers, folder)
         written += flush_unsent(channel, local.device_id, folder)
@@ -116,6 +118,18 @@ def exchange(session: Session) -> ExchangeReport:
         waiting=tuple(waiting),
         published=published,
     )
+
+
+def _publish_ready(session: Session) -> int:
+    """Sealed answers whose other half arrived leave their author's space, as at unlock.
+
+    One whose conversation has not arrived here yet waits for a later exchange.
+    """
+    published = 0
+    for publish in (session.repairs.publish_ready, session.knowing.publish_ready):
+        with contextlib.suppress(RecordNotFound):
+            published += publish()
+    return published
 
 
 def channels(session: Session) -> list[Channel]:

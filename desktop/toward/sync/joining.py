@@ -287,7 +287,7 @@ def _first_exchange(
     write_link(household.folder, folder.path, device_name)
     session = Session.start(household.unlock(name, password))
     try:
-        publish_slots(household, session.partner.id, folder)
+        publish_slots(household, folder)
         private = session.spaces.conn(Space.PRIVATE)
         if not private.execute("SELECT capture FROM sync_switch").fetchone()[0]:
             start_capture(private, snapshot=False)

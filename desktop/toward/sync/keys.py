@@ -18,10 +18,14 @@ if TYPE_CHECKING:
     from toward.household import Household
 
 
-def publish_slots(household: Household, partner_id: str, folder: SyncFolder) -> None:
-    """Write (or refresh) a partner's slots in keys/."""
-    record = load_keystore(household.folder).keystore.partner(partner_id)
-    folder.write_key_file(partner_id, record.to_json())
+def publish_slots(household: Household, folder: SyncFolder) -> None:
+    """Write (or refresh) the slots of every partner this computer holds in keys/.
+
+    Both partners' on a shared home computer: each of them may join from another computer
+    of their own, and every computer learns from here who the partners are.
+    """
+    for record in load_keystore(household.folder).keystore.partners:
+        folder.write_key_file(record.id, record.to_json())
 
 
 def read_records(folder: SyncFolder) -> list[PartnerRecord]:
