@@ -199,6 +199,8 @@ def _insert(
             raise Refused("its author is not the partner whose computer wrote it")
         if rules.sealed_until_both(conn, table, values):
             return WAIT
+    if _copy_of_the_same_original(conn, table, pk, values):
+        return SKIPPED
     columns = list(values)
     conn.execute(
         f"INSERT INTO {table.name} ({', '.join(columns)}) "
@@ -206,10 +208,38 @@ def _insert(
         [values[c] for c in columns],
     )
     conn.execute(
-        "INSERT INTO sync_rows (tbl, pk, stamp, cols, deleted) VALUES (?, ?, ?, NULL, 0)",
+        "INSERT INTO sync_rows (tbl, pk, stamp, cols, deleted) VALUES (?, ?, ?, NULL, 0) "
+        "ON CONFLICT (tbl, pk) DO UPDATE SET stamp = excluded.stamp, cols = NULL, deleted = 0",
         (table.name, pk, stamp),
     )
     return APPLIED
+
+
+def _copy_of_the_same_original(
+    conn: Connection, table: Traveller, pk: str, values: Mapping[str, Any]
+) -> bool:
+    """Settle two shared copies of one original (published by two of its author's computers).
+
+    Every computer keeps the copy with the smaller id and deletes the other for good, so
+    all of them end with the same one. True when the incoming copy is the one dropped.
+    """
+    origin = values.get("origin_id")
+    if origin is None or "origin_id" not in table.columns:
+        return False
+    found = conn.execute(
+        f"SELECT id FROM {table.name} WHERE origin_id = ? AND id != ?", (origin, values["id"])
+    ).fetchone()
+    if found is None:
+        return False
+    loser = values["id"] if str(values["id"]) > str(found[0]) else str(found[0])
+    if loser != values["id"]:
+        conn.execute(f"DELETE FROM {table.name} WHERE id = ?", (loser,))
+    conn.execute(
+        "INSERT INTO sync_rows (tbl, pk, stamp, cols, deleted) VALUES (?, ?, '', NULL, 1) "
+        "ON CONFLICT (tbl, pk) DO UPDATE SET cols = NULL, deleted = 1",
+        (table.name, key_text([loser])),
+    )
+    return loser == values["id"]
 
 
 def _merge(

@@ -55,7 +55,9 @@ def seal_outbox(
             return 0
         clock = stamper(conn, device)
         ops = [_op(conn, clock, *row) for row in _fold(lines)]
-        ops.sort(key=lambda op: (op["o"] == "d", _RANK[op["t"]]))
+        # Deletes first (an unshared copy goes before its replacement arrives), then
+        # parents before children.
+        ops.sort(key=lambda op: (op["o"] != "d", _RANK[op["t"]]))
         seq = max(int(get_state(conn, f"seq/{device}", "0") or 0), 0)
         seq = max(seq, folder.highest_seq(channel.space, device))
         for batch in _batches(ops):
