@@ -1,0 +1,194 @@
+"""Maya's computer and Sam's computer, kept in step by two real Syncthing daemons.
+
+Each "computer" has its own data folder and its own Syncthing daemon (on 127.0.0.1), and
+its Toward points at that daemon's copy of the sync folder, exactly as on two machines:
+the only way anything gets from one to the other is Syncthing carrying files. The
+household is linked and Sam joins with a one-time code through the command line, both
+write, `toward sync now` runs on each, and then both households, opened with the Python
+API, must show the same shared content - and no file anywhere may hold a word of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSWORDS, Couple, copy_couple
+from tests.e2e.conftest import run_toward
+from tests.integration.test_no_plaintext import leaks, new_marker
+from tests.support.syncthing import Cluster, folder_files, syncthing_cluster
+from toward import Household, Session
+from toward.core.bids import Answer
+from toward.core.journal import EntryFields
+from toward.core.ledger import DraftFields, Money, ResponseKind
+from toward.core.spaces import Space
+
+SAMS_NEW_PASSWORD = "sam-own-laptop-lantern"
+
+
+@pytest.fixture
+def syncthing(tmp_path: Path) -> Iterator[Cluster]:
+    with syncthing_cluster(tmp_path / "syncthing", ("maya", "sam")) as cluster:
+        yield cluster
+
+
+def toward_ok(args: list[str], *stdin_lines: str) -> str:
+    """Run `toward ARGS` with one line of stdin per value; its output, or fail with why."""
+    result = run_toward(args, stdin="".join(f"{line}\n" for line in stdin_lines))
+    assert result.returncode == 0, f"toward {' '.join(args)}:\n{result.stdout}{result.stderr}"
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
+@dataclass(frozen=True)
+class Computer:
+    """One partner's computer: their data folder there and their password there."""
+
+    partner: str
+    data_dir: Path
+    password: str
+
+    def sync_now(self) -> str:
+        args = ["sync", "now", "--partner", self.partner, "--data-dir", str(self.data_dir)]
+        return toward_ok(args, self.password)
+
+    def unlock(self) -> Session:
+        return Session.start(Household.open(self.data_dir).unlock(self.partner, self.password))
+
+
+def exchange(syncthing: Cluster, first: Computer, second: Computer) -> None:
+    """`toward sync now` on `first`, on `second`, on `first` again, Syncthing carrying the
+    files in between: afterwards each has applied everything the other wrote before."""
+    for computer in (first, second, first):
+        computer.sync_now()
+        syncthing.wait_in_sync()
+
+
+def shared_content(session: Session) -> dict[str, list[tuple[object, ...]]]:
+    """The shared space as plain values, the same whichever partner reads it."""
+    promises = [*session.promises.open_promises(), *session.promises.settled()]
+    return {
+        "journal": sorted(
+            (entry.id, entry.author_id, entry.title, entry.body)
+            for entry in session.journal.entries(Space.SHARED)
+        ),
+        "bids": sorted(
+            (bid.id, bid.bidder_id, bid.description, bid.answer.value, bid.late_note)
+            for bid in session.bids.recent(Space.SHARED)
+        ),
+        "ledger": sorted(
+            (
+                line.id,
+                line.author_id,
+                line.payee,
+                str(line.money),
+                tuple((r.author_id, r.kind.value, r.text) for r in line.responses),
+            )
+            for line in session.ledger.disclosures()
+        ),
+        "promises": sorted(
+            (promise.id, promise.promiser_id, promise.to_id, promise.what, promise.status.value)
+            for promise in promises
+        ),
+    }
+
+
+def write_own_things(session: Session, partner_id: str, marker: str) -> None:
+    """A shared journal entry, a bid, a disclosed purchase and a promise to the partner."""
+    session.journal.write(Space.SHARED, EntryFields(title=f"title {marker}", body=marker))
+    session.bids.log(Space.SHARED, by_me=True, description=f"bid {marker}", answer=Answer.MISSED)
+    draft = session.ledger.add_draft(
+        DraftFields(
+            date(2026, 11, 20),
+            Money.of("23.40", "EUR"),
+            account="card",
+            payee=f"payee {marker}",
+            category="books",
+            why=f"why {marker}",
+        )
+    )
+    session.ledger.disclose([draft])
+    session.promises.make(f"promise {marker}", to_partner_id=partner_id)
+
+
+def test_two_computers_converge_through_syncthing(
+    solo_template: Couple, syncthing: Cluster, tmp_path: Path, private_dirs: Path
+):
+    mayas = Computer(
+        "Maya", copy_couple(solo_template, tmp_path / "maya").folder, PASSWORDS["Maya"]
+    )
+    sams = Computer("Sam", tmp_path / "sam", SAMS_NEW_PASSWORD)
+    maya_folder, sam_folder = syncthing["maya"].folder, syncthing["sam"].folder
+    markers = {name: new_marker() for name in ("maya", "sam", "maya-reply", "sam-reply")}
+
+    # Maya links her household and invites Sam; Syncthing carries the folder to Sam.
+    maya_cli = ["--data-dir", str(mayas.data_dir)]
+    toward_ok(["sync", "link", str(maya_folder), "--partner", "Maya", *maya_cli], mayas.password)
+    invited = toward_ok(["sync", "invite", "--partner", "Maya", *maya_cli], mayas.password)
+    code = invited.strip().splitlines()[-1]
+    syncthing.wait_in_sync()
+    assert (sam_folder / "toward-sync.json").is_file()
+
+    # On his own computer Sam joins with the code and a new password of his own; Maya's
+    # computer learns of him at its next exchange.
+    joined = ["sync", "join", str(sam_folder), "--name", "Sam", "--data-dir", str(sams.data_dir)]
+    assert "Sam joined the household" in toward_ok(joined, code, sams.password)
+    syncthing.wait_in_sync()
+    mayas.sync_now()
+    maya_id = Household.open(mayas.data_dir).partner("Maya").id
+    sam_id = Household.open(mayas.data_dir).partner("Sam").id
+    assert Household.open(sams.data_dir).partner("Maya").id == maya_id
+
+    # Both write while apart, then exchange: Maya sends, Sam sends and applies, Maya applies.
+    maya = mayas.unlock()
+    write_own_things(maya, sam_id, markers["maya"])
+    maya.lock()
+    sam = sams.unlock()
+    write_own_things(sam, maya_id, markers["sam"])
+    sam.lock()
+    exchange(syncthing, mayas, sams)
+
+    # Each answers the other's records: Sam keeps Maya's promise and asks about her
+    # purchase; Maya turns toward Sam's bid late. Then another exchange.
+    sam = sams.unlock()
+    (her_promise,) = [p for p in sam.promises.open_promises() if p.promiser_id == maya_id]
+    sam.promises.mark_kept(her_promise, f"kept {markers['sam-reply']}")
+    (her_purchase,) = [d for d in sam.ledger.disclosures() if d.author_id == maya_id]
+    sam.ledger.respond(her_purchase, ResponseKind.QUESTION, f"asked {markers['sam-reply']}")
+    sam.lock()
+    maya = mayas.unlock()
+    (his_bid,) = [b for b in maya.bids.recent(Space.SHARED) if b.bidder_id == sam_id]
+    maya.bids.turn_toward_late(his_bid, f"late {markers['maya-reply']}")
+    maya.lock()
+    exchange(syncthing, sams, mayas)
+
+    maya = mayas.unlock()
+    sam = sams.unlock()
+    try:
+        on_mayas, on_sams = shared_content(maya), shared_content(sam)
+    finally:
+        maya.lock()
+        sam.lock()
+    assert on_mayas == on_sams
+    assert {kind: len(records) for kind, records in on_mayas.items()} == {
+        "journal": 2,
+        "bids": 2,
+        "ledger": 2,
+        "promises": 2,
+    }
+    (kept,) = [p for p in on_mayas["promises"] if p[1] == maya_id]
+    assert kept[-1] == "kept"
+    (asked,) = [line for line in on_mayas["ledger"] if line[1] == maya_id]
+    assert asked[-1] == ((sam_id, "question", f"asked {markers['sam-reply']}"),)
+    (turned,) = [bid for bid in on_mayas["bids"] if bid[1] == sam_id]
+    assert turned[-1] == f"late {markers['maya-reply']}"
+
+    # Nothing anyone wrote, no password and not the code is readable in any file: the
+    # sync folders, Syncthing's homes, either data folder or the redirected HOME and TMPDIR.
+    assert folder_files(maya_folder) == folder_files(sam_folder)
+    secrets = [*markers.values(), PASSWORDS["Maya"], PASSWORDS["Sam"], SAMS_NEW_PASSWORD, code]
+    assert leaks([tmp_path, private_dirs], secrets) == []
