@@ -1,11 +1,12 @@
-"""Maya's computer and Sam's computer, kept in step by two real Syncthing daemons.
+"""Two computers kept in step by two real Syncthing daemons, through the command line.
 
 Each "computer" has its own data folder and its own Syncthing daemon (on 127.0.0.1), and
 its Toward points at that daemon's copy of the sync folder, exactly as on two machines:
-the only way anything gets from one to the other is Syncthing carrying files. The
-household is linked and Sam joins with a one-time code through the command line, both
-write, `toward sync now` runs on each, and then both households, opened with the Python
-API, must show the same shared content - and no file anywhere may hold a word of it.
+the only way anything gets from one to the other is Syncthing carrying files. A household
+is linked, the other computer joins (Sam's with a one-time code, Maya's laptop with her
+password), both write, `toward sync now` runs on each, and then both households, opened
+with the Python API, must show the same content - and no file anywhere may hold a word of
+it, a password or the code.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ SAMS_NEW_PASSWORD = "sam-own-laptop-lantern"
 
 @pytest.fixture
 def syncthing(tmp_path: Path) -> Iterator[Cluster]:
-    with syncthing_cluster(tmp_path / "syncthing", ("maya", "sam")) as cluster:
+    with syncthing_cluster(tmp_path / "syncthing", ("first", "second")) as cluster:
         yield cluster
 
 
@@ -46,15 +47,20 @@ def toward_ok(args: list[str], *stdin_lines: str) -> str:
 
 @dataclass(frozen=True)
 class Computer:
-    """One partner's computer: their data folder there and their password there."""
+    """A partner at one computer: the data folder there, their password there, and the
+    folder that computer's Syncthing keeps in step."""
 
     partner: str
     data_dir: Path
     password: str
+    sync_folder: Path
+
+    def toward(self, action: str, *args: str, stdin: tuple[str, ...] = ()) -> str:
+        command = ["sync", action, *args, "--data-dir", str(self.data_dir)]
+        return toward_ok(command, *(stdin or (self.password,)))
 
     def sync_now(self) -> str:
-        args = ["sync", "now", "--partner", self.partner, "--data-dir", str(self.data_dir)]
-        return toward_ok(args, self.password)
+        return self.toward("now", "--partner", self.partner)
 
     def unlock(self) -> Session:
         return Session.start(Household.open(self.data_dir).unlock(self.partner, self.password))
@@ -118,25 +124,23 @@ def write_own_things(session: Session, partner_id: str, marker: str) -> None:
 def test_two_computers_converge_through_syncthing(
     solo_template: Couple, syncthing: Cluster, tmp_path: Path, private_dirs: Path
 ):
-    mayas = Computer(
-        "Maya", copy_couple(solo_template, tmp_path / "maya").folder, PASSWORDS["Maya"]
-    )
-    sams = Computer("Sam", tmp_path / "sam", SAMS_NEW_PASSWORD)
-    maya_folder, sam_folder = syncthing["maya"].folder, syncthing["sam"].folder
+    maya_home = copy_couple(solo_template, tmp_path / "maya").folder
+    mayas = Computer("Maya", maya_home, PASSWORDS["Maya"], syncthing["first"].folder)
+    sams = Computer("Sam", tmp_path / "sam", SAMS_NEW_PASSWORD, syncthing["second"].folder)
     markers = {name: new_marker() for name in ("maya", "sam", "maya-reply", "sam-reply")}
 
     # Maya links her household and invites Sam; Syncthing carries the folder to Sam.
-    maya_cli = ["--data-dir", str(mayas.data_dir)]
-    toward_ok(["sync", "link", str(maya_folder), "--partner", "Maya", *maya_cli], mayas.password)
-    invited = toward_ok(["sync", "invite", "--partner", "Maya", *maya_cli], mayas.password)
-    code = invited.strip().splitlines()[-1]
+    mayas.toward("link", str(mayas.sync_folder), "--partner", "Maya")
+    code = mayas.toward("invite", "--partner", "Maya").strip().splitlines()[-1]
     syncthing.wait_in_sync()
-    assert (sam_folder / "toward-sync.json").is_file()
+    assert (sams.sync_folder / "toward-sync.json").is_file()
 
     # On his own computer Sam joins with the code and a new password of his own; Maya's
     # computer learns of him at its next exchange.
-    joined = ["sync", "join", str(sam_folder), "--name", "Sam", "--data-dir", str(sams.data_dir)]
-    assert "Sam joined the household" in toward_ok(joined, code, sams.password)
+    joined = sams.toward(
+        "join", str(sams.sync_folder), "--name", "Sam", stdin=(code, sams.password)
+    )
+    assert "Sam joined the household" in joined
     syncthing.wait_in_sync()
     mayas.sync_now()
     maya_id = Household.open(mayas.data_dir).partner("Maya").id
@@ -189,6 +193,59 @@ def test_two_computers_converge_through_syncthing(
 
     # Nothing anyone wrote, no password and not the code is readable in any file: the
     # sync folders, Syncthing's homes, either data folder or the redirected HOME and TMPDIR.
-    assert folder_files(maya_folder) == folder_files(sam_folder)
+    assert folder_files(mayas.sync_folder) == folder_files(sams.sync_folder)
     secrets = [*markers.values(), PASSWORDS["Maya"], PASSWORDS["Sam"], SAMS_NEW_PASSWORD, code]
     assert leaks([tmp_path, private_dirs], secrets) == []
+
+
+def test_my_own_laptop_carries_my_private_space_both_ways(
+    couple_template: Couple, syncthing: Cluster, tmp_path: Path, private_dirs: Path
+):
+    home_dir = copy_couple(couple_template, tmp_path / "home").folder
+    home = Computer("Maya", home_dir, PASSWORDS["Maya"], syncthing["first"].folder)
+    laptop = Computer("Maya", tmp_path / "laptop", PASSWORDS["Maya"], syncthing["second"].folder)
+    markers = {name: new_marker() for name in ("home", "laptop", "sams")}
+
+    # What the household already holds travels when it is linked: Maya's private and
+    # shared entries, and Sam's private entry, which never leaves in a readable form.
+    maya = home.unlock()
+    maya.journal.write(Space.PRIVATE, EntryFields(title=f"private {markers['home']}"))
+    maya.journal.write(Space.SHARED, EntryFields(title=f"shared {markers['home']}"))
+    maya.lock()
+    sam = Session.start(Household.open(home_dir).unlock("Sam", PASSWORDS["Sam"]))
+    sam.journal.write(Space.PRIVATE, EntryFields(title=f"Sam's own {markers['sams']}"))
+    sam.lock()
+    home.toward("link", str(home.sync_folder), "--partner", "Maya")
+    syncthing.wait_in_sync()
+
+    # Maya joins from her laptop with her own password, and writes there too.
+    joined = laptop.toward("join", str(laptop.sync_folder), "--name", "Maya")
+    assert "Maya joined the household" in joined
+    maya = laptop.unlock()
+    maya.journal.write(Space.PRIVATE, EntryFields(title=f"private {markers['laptop']}"))
+    maya.journal.write(Space.SHARED, EntryFields(title=f"shared {markers['laptop']}"))
+    maya.lock()
+    laptop.sync_now()
+    syncthing.wait_in_sync()
+    home.sync_now()
+    syncthing.wait_in_sync()
+
+    on_home, on_laptop = journal_titles(home), journal_titles(laptop)
+    assert on_home == on_laptop
+    assert on_home == {
+        Space.PRIVATE: sorted(f"private {markers[where]}" for where in ("home", "laptop")),
+        Space.SHARED: sorted(f"shared {markers[where]}" for where in ("home", "laptop")),
+    }
+    secrets = [*markers.values(), *PASSWORDS.values()]
+    assert leaks([tmp_path, private_dirs], secrets) == []
+
+
+def journal_titles(computer: Computer) -> dict[Space, list[str]]:
+    session = computer.unlock()
+    try:
+        return {
+            space: sorted(entry.title for entry in session.journal.entries(space))
+            for space in (Space.PRIVATE, Space.SHARED)
+        }
+    finally:
+        session.lock()
