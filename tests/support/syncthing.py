@@ -40,6 +40,7 @@ LOOPBACK_HOSTS = (LOOPBACK, "::ffff:127.0.0.1")
 UNCONNECTED = ("0.0.0.0", "::")  # the remote end of a listening socket
 FOLDER_ID = "toward-sync"
 START_TIMEOUT = 30.0
+START_ATTEMPTS = 3
 SYNC_TIMEOUT = 60.0
 POLL = 0.2
 
@@ -70,6 +71,10 @@ DAEMON_ENV = {"STNODEFAULTFOLDER": "1", "STNOUPGRADE": "1", "STNORESTART": "1", 
 PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 # Syncthing's own bookkeeping in a folder, never part of what it carries.
 SYNCTHING_NAMES = (".stfolder", ".stversions", ".stignore")
+
+
+class StartFailed(Exception):
+    """The daemons did not start and connect in time."""
 
 
 def syncthing_binary() -> str:
@@ -229,14 +234,14 @@ class Daemon:
         while True:
             assert self.process is not None
             if self.process.poll() is not None:
-                pytest.fail(f"syncthing {self.name} exited at start:\n{self.log_tail()}")
+                raise StartFailed(f"syncthing {self.name} exited at start:\n{self.log_tail()}")
             try:
                 if self.rest("/rest/system/ping", timeout=2.0) == {"ping": "pong"}:
                     return
             except (OSError, urllib.error.URLError):
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(f"syncthing {self.name} did not answer:\n{self.log_tail()}")
+                raise StartFailed(f"syncthing {self.name} did not answer:\n{self.log_tail()}")
             time.sleep(POLL)
 
     def stop(self) -> None:
@@ -293,7 +298,7 @@ class Cluster:
         deadline = time.monotonic() + START_TIMEOUT
         for daemon in self.daemons.values():
             daemon.wait_ready(deadline)
-        self._wait(deadline, self._not_connected, "connected")
+        self._wait(deadline, self._not_connected, "connected", failure=StartFailed)
 
     def stop(self) -> None:
         for daemon in self.daemons.values():
@@ -312,14 +317,20 @@ class Cluster:
         self._wait(started + timeout, self._not_in_sync, "in sync")
         return time.monotonic() - started
 
-    def _wait(self, deadline: float, problems_of: Callable[[], list[str]], what: str) -> None:
+    def _wait(
+        self,
+        deadline: float,
+        problems_of: Callable[[], list[str]],
+        what: str,
+        failure: type[Exception] = AssertionError,
+    ) -> None:
         while problems := problems_of():
             if time.monotonic() > deadline:
                 logs = "\n".join(
                     f"--- {daemon.name} ---\n{daemon.log_tail()}"
                     for daemon in self.daemons.values()
                 )
-                pytest.fail(f"Syncthing not {what} in time: {'; '.join(problems)}\n{logs}")
+                raise failure(f"Syncthing not {what} in time: {'; '.join(problems)}\n{logs}")
             time.sleep(POLL)
 
     def _not_connected(self) -> list[str]:
@@ -358,15 +369,26 @@ class Cluster:
 def syncthing_cluster(root: Path, names: Sequence[str] = ("one", "two")) -> Iterator[Cluster]:
     """Daemons named `names` under `root`, connected and sharing FOLDER_ID; always stopped.
 
-    Skips the test, with the reason, when Syncthing is not installed.
+    Skips the test, with the reason, when Syncthing is not installed. A start that fails
+    (a port taken by another program between choosing and binding it) is tried again with
+    new ports and homes, a few times.
     """
     syncthing_binary()
-    cluster = Cluster(root, names)
-    try:
-        cluster.start()
-        yield cluster
-    finally:
-        cluster.stop()
+    failures = []
+    for attempt in range(START_ATTEMPTS):
+        cluster = Cluster(root / f"retry-{attempt}" if attempt else root, names)
+        try:
+            cluster.start()
+        except StartFailed as failure:
+            cluster.stop()
+            failures.append(str(failure))
+            continue
+        try:
+            yield cluster
+        finally:
+            cluster.stop()
+        return
+    pytest.fail("Syncthing did not start:\n" + "\n".join(failures))
 
 
 @dataclass(frozen=True)
