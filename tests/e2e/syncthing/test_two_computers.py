@@ -11,6 +11,7 @@ it, a password or the code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -66,12 +67,17 @@ class Computer:
         return Session.start(Household.open(self.data_dir).unlock(self.partner, self.password))
 
 
-def exchange(syncthing: Cluster, first: Computer, second: Computer) -> None:
+def exchange(syncthing: Cluster, first: Computer, second: Computer) -> list[int]:
     """`toward sync now` on `first`, on `second`, on `first` again, Syncthing carrying the
-    files in between: afterwards each has applied everything the other wrote before."""
+    files in between: afterwards each has applied everything the other wrote before.
+    Returns how many changes each of the three said it applied."""
+    applied = []
     for computer in (first, second, first):
-        computer.sync_now()
+        said = re.search(r"Applied (\d+) change", computer.sync_now())
+        assert said, "toward sync now did not say what it applied"
+        applied.append(int(said.group(1)))
         syncthing.wait_in_sync()
+    return applied
 
 
 def shared_content(session: Session) -> dict[str, list[tuple[object, ...]]]:
@@ -154,7 +160,9 @@ def test_two_computers_converge_through_syncthing(
     sam = sams.unlock()
     write_own_things(sam, maya_id, markers["sam"])
     sam.lock()
-    exchange(syncthing, mayas, sams)
+    # Sam's computer applies Maya's changes, then Maya's computer applies Sam's.
+    first_applied = exchange(syncthing, mayas, sams)
+    assert first_applied[1] > 0 and first_applied[2] > 0
 
     # Each answers the other's records: Sam keeps Maya's promise and asks about her
     # purchase; Maya turns toward Sam's bid late. Then another exchange.
