@@ -115,7 +115,7 @@ def write_own_things(session: Session, partner_id: str, marker: str) -> None:
     session.bids.log(Space.SHARED, by_me=True, description=f"bid {marker}", answer=Answer.MISSED)
     draft = session.ledger.add_draft(
         DraftFields(
-            date(2026, 11, 20),
+            date(2026, 1, 2),
             Money.of("23.40", "EUR"),
             account="card",
             payee=f"payee {marker}",
