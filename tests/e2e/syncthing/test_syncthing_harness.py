@@ -6,13 +6,8 @@ import os
 
 import pytest
 
-from tests.support.syncthing import (
-    FOLDER_ID,
-    folder_files,
-    open_sockets,
-    syncthing_cluster,
-    wait_for_file,
-)
+from tests.support.sockets import open_sockets
+from tests.support.syncthing import FOLDER_ID, folder_files, syncthing_cluster, wait_for_file
 
 
 def test_two_daemons_carry_files_both_ways_and_reach_only_this_machine(tmp_path):
