@@ -304,6 +304,21 @@ class Cluster:
         for daemon in self.daemons.values():
             daemon.stop()
 
+    @contextmanager
+    def apart(self, timeout: float = START_TIMEOUT) -> Iterator[None]:
+        """Computers out of each other's reach for a while: every daemon pauses its peers
+        (nothing is carried), and on leaving resumes them and waits until they are
+        connected again."""
+        for daemon in self.daemons.values():
+            daemon.rest("/rest/system/pause", method="POST")
+        self._wait(time.monotonic() + timeout, self._still_connected, "apart")
+        try:
+            yield
+        finally:
+            for daemon in self.daemons.values():
+                daemon.rest("/rest/system/resume", method="POST")
+        self._wait(time.monotonic() + timeout, self._not_connected, "connected again")
+
     def wait_in_sync(self, timeout: float = SYNC_TIMEOUT) -> float:
         """Rescan, then wait until every daemon has the same files and needs nothing more.
 
@@ -340,6 +355,17 @@ class Cluster:
             for peer in self.daemons.values():
                 if peer is not daemon and not connections[peer.device_id]["connected"]:
                     problems.append(f"{daemon.name} not connected to {peer.name}")
+        return problems
+
+    def _still_connected(self) -> list[str]:
+        problems = []
+        for daemon in self.daemons.values():
+            connections = daemon.rest("/rest/system/connections")["connections"]
+            problems += [
+                f"{daemon.name} still connected to {peer.name}"
+                for peer in self.daemons.values()
+                if peer is not daemon and connections[peer.device_id]["connected"]
+            ]
         return problems
 
     def _not_in_sync(self) -> list[str]:

@@ -66,6 +66,13 @@ class Computer:
     def unlock(self) -> Session:
         return Session.start(Household.open(self.data_dir).unlock(self.partner, self.password))
 
+    def shared_content(self) -> dict[str, list[tuple[object, ...]]]:
+        session = self.unlock()
+        try:
+            return shared_content(session)
+        finally:
+            session.lock()
+
 
 def exchange(syncthing: Cluster, first: Computer, second: Computer) -> list[int]:
     """`toward sync now` on `first`, on `second`, on `first` again, Syncthing carrying the
@@ -153,16 +160,22 @@ def test_two_computers_converge_through_syncthing(
     sam_id = Household.open(mayas.data_dir).partner("Sam").id
     assert Household.open(sams.data_dir).partner("Maya").id == maya_id
 
-    # Both write while apart, then exchange: Maya sends, Sam sends and applies, Maya applies.
-    maya = mayas.unlock()
-    write_own_things(maya, sam_id, markers["maya"])
-    maya.lock()
-    sam = sams.unlock()
-    write_own_things(sam, maya_id, markers["sam"])
-    sam.lock()
-    # Sam's computer applies Maya's changes, then Maya's computer applies Sam's.
-    first_applied = exchange(syncthing, mayas, sams)
-    assert first_applied[1] > 0 and first_applied[2] > 0
+    # Both write while their computers cannot reach each other, and send; nothing arrives.
+    with syncthing.apart():
+        maya = mayas.unlock()
+        write_own_things(maya, sam_id, markers["maya"])
+        maya.lock()
+        mayas.sync_now()
+        sam = sams.unlock()
+        write_own_things(sam, maya_id, markers["sam"])
+        sam.lock()
+        sams.sync_now()
+        assert folder_files(mayas.sync_folder) != folder_files(sams.sync_folder)
+        assert [entry[1] for entry in mayas.shared_content()["journal"]] == [maya_id]
+    # Together again, Syncthing carries what each sent; each then applies the other's.
+    syncthing.wait_in_sync()
+    applied = exchange(syncthing, mayas, sams)
+    assert applied[0] > 0 and applied[1] > 0
 
     # Each answers the other's records: Sam keeps Maya's promise and asks about her
     # purchase; Maya turns toward Sam's bid late. Then another exchange.
@@ -178,13 +191,7 @@ def test_two_computers_converge_through_syncthing(
     maya.lock()
     exchange(syncthing, sams, mayas)
 
-    maya = mayas.unlock()
-    sam = sams.unlock()
-    try:
-        on_mayas, on_sams = shared_content(maya), shared_content(sam)
-    finally:
-        maya.lock()
-        sam.lock()
+    on_mayas, on_sams = mayas.shared_content(), sams.shared_content()
     assert on_mayas == on_sams
     assert {kind: len(records) for kind, records in on_mayas.items()} == {
         "journal": 2,
