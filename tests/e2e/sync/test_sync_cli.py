@@ -39,11 +39,11 @@ def test_two_partners_link_invite_join_and_exchange(tmp_path: Path):
     session = Session.start(Household.open(tmp_path / "sam").unlock("Sam", PASSWORDS["Sam"]))
     session.journal.write(Space.SHARED, EntryFields(title="from the laptop"))
     session.lock()
-    assert "Sent 1 changes." in sync(
+    assert "Changes sent: 1." in sync(
         tmp_path / "sam", "now", "--partner", "Sam", stdin=PASSWORDS["Sam"] + "\n"
     )
     out = sync(home, "now", "--partner", "Maya", stdin=maya)
-    assert "Applied 1 changes from other computers." in out
+    assert "Changes applied from other computers: 1." in out
     status = sync(home, "status", "--partner", "Maya", stdin=maya)
     assert "up to date" in status
 
