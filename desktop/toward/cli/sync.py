@@ -171,8 +171,8 @@ def _join(
 
 
 def _print_report(report: ExchangeReport) -> None:
-    print(translate("cli.sync", "Sent %n changes.", None, report.sent))
-    print(translate("cli.sync", "Applied %n changes from other computers.", None, report.applied))
+    print(translate("cli.sync", "Changes sent: %n.", None, report.sent))
+    print(translate("cli.sync", "Changes applied from other computers: %n.", None, report.applied))
     for line in report.refused:
         print(translate("cli.sync", "Not applied: {what}").format(what=line))
     for line in report.waiting:

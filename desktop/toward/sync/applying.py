@@ -56,15 +56,19 @@ def apply_file(
     with transaction(conn):
         was_capturing = capturing(conn)
         set_capture(conn, False)
+        versions = Versions(conn)
         if channel.owner is not None and channel.owner not in writers:
             outcome.refused.append("a private space's file from a computer not its owner's")
         else:
-            for op in content.get("ops", []):
-                _settle(conn, device, op, writers, channel.owner, outcome, waited=None)
-                stamp = op.get("s")
-                if isinstance(stamp, str):
-                    save_clock(conn, stamp)
-        _retry_waiting(conn, channel.owner, outcome)
+            ops = content.get("ops", [])
+            for op in ops:
+                _settle(versions, device, op, writers, channel.owner, outcome, waited=None)
+            stamps = [op["s"] for op in ops if isinstance(op.get("s"), str)]
+            if stamps:
+                save_clock(conn, max(stamps))
+        versions.flush()
+        _retry_waiting(versions, channel.owner, outcome)
+        versions.flush()
         conn.execute(
             "INSERT INTO sync_applied (device, seq, heard_at) VALUES (?, ?, ?) "
             "ON CONFLICT (device) DO UPDATE SET seq = excluded.seq, "
@@ -75,13 +79,42 @@ def apply_file(
     return outcome
 
 
+class Versions:
+    """The version of each row (sync_rows), read once and written in one go per file."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._pending: dict[tuple[str, str], tuple[str, str | None, int]] = {}
+
+    def get(self, table: str, pk: str) -> tuple[str, str | None, int] | None:
+        found = self._pending.get((table, pk))
+        if found is not None:
+            return found
+        row = self.conn.execute(
+            "SELECT stamp, cols, deleted FROM sync_rows WHERE tbl = ? AND pk = ?", (table, pk)
+        ).fetchone()
+        return None if row is None else (str(row[0]), row[1], int(row[2]))
+
+    def put(self, table: str, pk: str, stamp: str, cols: str | None, deleted: bool) -> None:
+        self._pending[(table, pk)] = (stamp, cols, int(deleted))
+
+    def flush(self) -> None:
+        self.conn.executemany(
+            "INSERT INTO sync_rows (tbl, pk, stamp, cols, deleted) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (tbl, pk) DO UPDATE SET stamp = excluded.stamp, cols = excluded.cols, "
+            "deleted = excluded.deleted",
+            [(t, pk, *version) for (t, pk), version in self._pending.items()],
+        )
+        self._pending.clear()
+
+
 def last_applied(conn: Connection, device: str) -> int:
     row = conn.execute("SELECT seq FROM sync_applied WHERE device = ?", (device,)).fetchone()
     return 0 if row is None else int(row[0])
 
 
 def _settle(
-    conn: Connection,
+    versions: Versions,
     device: str,
     op: Mapping[str, Any],
     writers: list[str],
@@ -90,27 +123,23 @@ def _settle(
     *,
     waited: int | None,
 ) -> None:
-    """Apply one op, or keep it waiting, or refuse it; `waited` is its sync_waiting id."""
+    """Apply one op, or keep it waiting, or refuse it; `waited` is its sync_waiting id.
+
+    Every check comes before the op's one write, and a refused write changes nothing (each
+    statement is atomic), so a refused op leaves no trace but its report.
+    """
+    conn = versions.conn
     table = BY_NAME.get(str(op.get("t")))
     try:
         if table is None or not isinstance(op.get("k"), list) or op.get("o") not in _KINDS:
             raise Refused("a change Toward does not know (written by a newer version?)")
-        conn.execute("SAVEPOINT sync_op")
         try:
-            result = _apply_op(conn, table, op, writers, private_owner)
-        except (Refused, sqlcipher3.IntegrityError) as exc:
-            conn.execute("ROLLBACK TO sync_op")
-            conn.execute("RELEASE sync_op")
-            if isinstance(exc, Refused):
-                raise
+            result = _apply_op(versions, table, op, writers, private_owner)
+        except sqlcipher3.IntegrityError as exc:
             raise Refused(f"the database refused it ({exc})") from exc
-        conn.execute("RELEASE sync_op")
     except Refused as refused:
         name = table.name if table else str(op.get("t"))
-        conn.execute(
-            "INSERT INTO sync_refused (device, tbl, pk, reason, at) VALUES (?, ?, ?, ?, ?)",
-            (device, name, key_text(list(op.get("k") or [])), str(refused), _now()),
-        )
+        _refuse(conn, device, name, key_text(list(op.get("k") or [])), str(refused))
         if waited is not None:
             conn.execute("DELETE FROM sync_waiting WHERE id = ?", (waited,))
         outcome.refused.append(f"{name}: {refused}")
@@ -128,8 +157,16 @@ def _settle(
         outcome.applied += 1
 
 
-def _retry_waiting(conn: Connection, private_owner: str | None, outcome: Outcome) -> None:
+def _refuse(conn: Connection, device: str, table: str, pk: str, reason: str) -> None:
+    conn.execute(
+        "INSERT INTO sync_refused (device, tbl, pk, reason, at) VALUES (?, ?, ?, ?, ?)",
+        (device, table, pk, reason, _now()),
+    )
+
+
+def _retry_waiting(versions: Versions, private_owner: str | None, outcome: Outcome) -> None:
     """Apply what waited for something that has now arrived, until nothing more moves."""
+    conn = versions.conn
     while True:
         before = conn.execute("SELECT count(*) FROM sync_waiting").fetchone()[0]
         for waited, device, text in conn.execute(
@@ -137,7 +174,7 @@ def _retry_waiting(conn: Connection, private_owner: str | None, outcome: Outcome
         ).fetchall():
             op = decode(text)
             writers = op.pop("_writers", [])
-            _settle(conn, device, op, writers, private_owner, outcome, waited=waited)
+            _settle(versions, device, op, writers, private_owner, outcome, waited=waited)
         after = conn.execute("SELECT count(*) FROM sync_waiting").fetchone()[0]
         if after == before:
             outcome.waiting = after
@@ -145,42 +182,48 @@ def _retry_waiting(conn: Connection, private_owner: str | None, outcome: Outcome
 
 
 def _apply_op(
-    conn: Connection,
+    versions: Versions,
     table: Traveller,
     op: Mapping[str, Any],
     writers: list[str],
     private_owner: str | None,
 ) -> str:
+    conn = versions.conn
     pk = key_text(op["k"])
     stamp = str(op["s"])
-    version = conn.execute(
-        "SELECT stamp, cols, deleted FROM sync_rows WHERE tbl = ? AND pk = ?", (table.name, pk)
-    ).fetchone()
-    row = _read(conn, table, op["k"])
+    version = versions.get(table.name, pk)
     kind = op["o"]
+    if kind == "i" and version is None and table.key == ("id",):
+        # A record new here (ids are never reused): read it back only if it was here.
+        values = {c: v for c, v in dict(op.get("v") or {}).items() if c in table.columns}
+        try:
+            return _insert(versions, table, pk, stamp, values, writers, private_owner)
+        except sqlcipher3.IntegrityError:
+            if _read(conn, table, op["k"]) is None:
+                raise
+    row = _read(conn, table, op["k"])
     if kind == "d":
-        return _delete(conn, table, pk, stamp, version, row, writers, private_owner)
+        return _delete(versions, table, pk, stamp, version, row, writers, private_owner)
     values = {c: v for c, v in dict(op.get("v") or {}).items() if c in table.columns}
     if version is not None and version[2]:
         composite = table.key != ("id",)
         if not (kind == "i" and composite and stamp > version[0]):
             return SKIPPED  # deleted: a delete wins over a concurrent edit
-        conn.execute("DELETE FROM sync_rows WHERE tbl = ? AND pk = ?", (table.name, pk))
-        version = None
+        version = None  # a mark set again after it was taken back
     if row is None:
         if kind == "u" or version is not None:
-            return SKIPPED if _parent_deleted(conn, table, values) else WAIT
-        return _insert(conn, table, pk, stamp, values, writers, private_owner)
+            return SKIPPED if _parent_deleted(versions, table, values) else WAIT
+        return _insert(versions, table, pk, stamp, values, writers, private_owner)
     if private_owner is None:
         why = rules.update_refusal(table, row, rules.owner(conn, table, row), values, writers)
         if why:
             raise Refused(why)
     base = op.get("b") if kind == "u" else None
-    return _merge(conn, table, pk, stamp, row, version, values, base)
+    return _merge(versions, table, pk, stamp, row, version, values, base)
 
 
 def _insert(
-    conn: Connection,
+    versions: Versions,
     table: Traveller,
     pk: str,
     stamp: str,
@@ -188,62 +231,51 @@ def _insert(
     writers: list[str],
     private_owner: str | None,
 ) -> str:
+    conn = versions.conn
     if set(table.key) - set(values):
         raise Refused("a row without its key")
     parent = rules.PARENTS.get(table.name)
     if parent is not None and _read(conn, BY_NAME[parent[0]], [values.get(parent[1])]) is None:
-        return SKIPPED if _parent_deleted(conn, table, values) else WAIT
+        return SKIPPED if _parent_deleted(versions, table, values) else WAIT
     if private_owner is None:
         row_owner = rules.owner(conn, table, values)
         if row_owner not in writers:
             raise Refused("its author is not the partner whose computer wrote it")
         if rules.sealed_until_both(conn, table, values):
             return WAIT
-    if _copy_of_the_same_original(conn, table, pk, values):
-        return SKIPPED
+    other_copy = _other_copy_of_the_same_original(conn, table, values)
+    if other_copy is not None:
+        # Two shared copies of one original (published on two of its author's computers):
+        # every computer keeps the one with the smaller id and deletes the other for good.
+        if other_copy < str(values["id"]):
+            versions.put(table.name, pk, stamp, None, deleted=True)
+            return SKIPPED
+        conn.execute(f"DELETE FROM {table.name} WHERE id = ?", (other_copy,))
+        versions.put(table.name, key_text([other_copy]), stamp, None, deleted=True)
     columns = list(values)
     conn.execute(
         f"INSERT INTO {table.name} ({', '.join(columns)}) "
         f"VALUES ({', '.join('?' for _ in columns)})",
         [values[c] for c in columns],
     )
-    conn.execute(
-        "INSERT INTO sync_rows (tbl, pk, stamp, cols, deleted) VALUES (?, ?, ?, NULL, 0) "
-        "ON CONFLICT (tbl, pk) DO UPDATE SET stamp = excluded.stamp, cols = NULL, deleted = 0",
-        (table.name, pk, stamp),
-    )
+    versions.put(table.name, pk, stamp, None, deleted=False)
     return APPLIED
 
 
-def _copy_of_the_same_original(
-    conn: Connection, table: Traveller, pk: str, values: Mapping[str, Any]
-) -> bool:
-    """Settle two shared copies of one original (published by two of its author's computers).
-
-    Every computer keeps the copy with the smaller id and deletes the other for good, so
-    all of them end with the same one. True when the incoming copy is the one dropped.
-    """
+def _other_copy_of_the_same_original(
+    conn: Connection, table: Traveller, values: Mapping[str, Any]
+) -> str | None:
     origin = values.get("origin_id")
-    if origin is None or "origin_id" not in table.columns:
-        return False
+    if origin is None:
+        return None
     found = conn.execute(
         f"SELECT id FROM {table.name} WHERE origin_id = ? AND id != ?", (origin, values["id"])
     ).fetchone()
-    if found is None:
-        return False
-    loser = values["id"] if str(values["id"]) > str(found[0]) else str(found[0])
-    if loser != values["id"]:
-        conn.execute(f"DELETE FROM {table.name} WHERE id = ?", (loser,))
-    conn.execute(
-        "INSERT INTO sync_rows (tbl, pk, stamp, cols, deleted) VALUES (?, ?, '', NULL, 1) "
-        "ON CONFLICT (tbl, pk) DO UPDATE SET cols = NULL, deleted = 1",
-        (table.name, key_text([loser])),
-    )
-    return loser == values["id"]
+    return None if found is None else str(found[0])
 
 
 def _merge(
-    conn: Connection,
+    versions: Versions,
     table: Traveller,
     pk: str,
     stamp: str,
@@ -252,14 +284,10 @@ def _merge(
     values: dict[str, Any],
     base: Mapping[str, str] | None,
 ) -> str:
+    conn = versions.conn
+    # A row here before any stamp (made before capture began): the incoming one wins.
     row_stamp = "" if version is None else str(version[0])
     stamps: dict[str, str] = json.loads(version[1]) if version is not None and version[1] else {}
-    if version is None:
-        # A row here before any stamp (made while applying was off): the incoming one wins.
-        conn.execute(
-            "INSERT INTO sync_rows (tbl, pk, stamp, cols, deleted) VALUES (?, ?, '', NULL, 0)",
-            (table.name, pk),
-        )
     if base is None and stamp == row_stamp:
         return SKIPPED  # the same insert again
     sets: dict[str, Any] = {}
@@ -281,10 +309,8 @@ def _merge(
             f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in sets)} WHERE {where}",
             [*sets.values(), *(row[c] for c in table.key)],
         )
-    conn.execute(
-        "UPDATE sync_rows SET cols = ? WHERE tbl = ? AND pk = ?",
-        (json.dumps(stamps, sort_keys=True) if stamps else None, table.name, pk),
-    )
+    cols = json.dumps(stamps, sort_keys=True) if stamps else None
+    versions.put(table.name, pk, row_stamp, cols, deleted=False)
     author = str(row.get("author_id") or row.get("partner_id") or "")
     for loser_stamp, kept in earlier.items():
         conn.execute(
@@ -297,7 +323,7 @@ def _merge(
 
 
 def _delete(
-    conn: Connection,
+    versions: Versions,
     table: Traveller,
     pk: str,
     stamp: str,
@@ -306,6 +332,7 @@ def _delete(
     writers: list[str],
     private_owner: str | None,
 ) -> str:
+    conn = versions.conn
     if version is not None and version[2] and row is None:
         return SKIPPED
     if row is not None:
@@ -315,26 +342,19 @@ def _delete(
             raise Refused("only its author may delete it")
         where = " AND ".join(f"{c} = ?" for c in table.key)
         conn.execute(f"DELETE FROM {table.name} WHERE {where}", [row[c] for c in table.key])
-    conn.execute(
-        "INSERT INTO sync_rows (tbl, pk, stamp, cols, deleted) VALUES (?, ?, ?, NULL, 1) "
-        "ON CONFLICT (tbl, pk) DO UPDATE SET stamp = excluded.stamp, cols = NULL, deleted = 1",
-        (table.name, pk, stamp),
-    )
+    versions.put(table.name, pk, stamp, None, deleted=True)
     # Deleting is the author's wish for the text to be gone: earlier versions go too.
     conn.execute("DELETE FROM sync_earlier WHERE tbl = ? AND pk = ?", (table.name, pk))
     conn.execute("DELETE FROM sync_waiting WHERE tbl = ? AND pk = ?", (table.name, pk))
     return APPLIED if row is not None else SKIPPED
 
 
-def _parent_deleted(conn: Connection, table: Traveller, values: Mapping[str, Any]) -> bool:
+def _parent_deleted(versions: Versions, table: Traveller, values: Mapping[str, Any]) -> bool:
     parent = rules.PARENTS.get(table.name)
     if parent is None or values.get(parent[1]) is None:
         return False
-    found = conn.execute(
-        "SELECT deleted FROM sync_rows WHERE tbl = ? AND pk = ?",
-        (parent[0], key_text([values[parent[1]]])),
-    ).fetchone()
-    return bool(found and found[0])
+    found = versions.get(parent[0], key_text([values[parent[1]]]))
+    return bool(found and found[2])
 
 
 def _read(conn: Connection, table: Traveller, key: list[Any]) -> dict[str, Any] | None:

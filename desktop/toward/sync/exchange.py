@@ -98,7 +98,7 @@ def exchange(session: Session) -> ExchangeReport:
                 waiting.append(
                     translate(
                         "sync.exchange",
-                        "%n changes wait for what they build on",
+                        "Changes waiting for what they build on: %n.",
                         None,
                         ops.waiting,
                     )
