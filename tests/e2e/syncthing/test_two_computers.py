@@ -80,7 +80,7 @@ def exchange(syncthing: Cluster, first: Computer, second: Computer) -> list[int]
     Returns how many changes each of the three said it applied."""
     applied = []
     for computer in (first, second, first):
-        said = re.search(r"Applied (\d+) change", computer.sync_now())
+        said = re.search(r"applied\D*(\d+)", computer.sync_now(), re.IGNORECASE)
         assert said, "toward sync now did not say what it applied"
         applied.append(int(said.group(1)))
         syncthing.wait_in_sync()
