@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from pytestqt.qtbot import QtBot
 
@@ -68,4 +68,45 @@ def test_pages_show_the_readable_records_and_name_the_damaged_one(qtbot: QtBot, 
         assert kept in text
         assert "Toward could not read one record here" in text
         assert named in text
+    maya.lock()
+
+
+def test_a_damaged_row_shows_no_other_row_twice_as_the_lists_scroll(
+    qtbot: QtBot, couple: Couple, monkeypatch
+):
+    from toward.ui.journal import model as journal_model
+    from toward.ui.money import model as money_model
+
+    monkeypatch.setattr(journal_model, "PAGE_SIZE", 3)
+    monkeypatch.setattr(money_model, "PAGE_SIZE", 3)
+    maya = couple.unlock("Maya")
+    for day in range(1, 8):
+        when = datetime(2024, 5, day, tzinfo=UTC)
+        maya.journal.write(Space.PRIVATE, EntryFields(title=f"Day {day}"), written_at=when)
+        maya.ledger.add_draft(
+            DraftFields(date(2024, 5, day), Money.of("1.00", "USD"), payee=f"Shop {day}")
+        )
+    newest_but_one = maya.journal.entries(Space.PRIVATE, limit=2)[1]
+    spoil(maya, "journal_entries", newest_but_one.id, "trust_kinds", "levitation", Space.PRIVATE)
+    second_draft = maya.ledger.drafts(limit=2)[1]
+    spoil(maya, "ledger_lines", second_draft.id, "currency", "XYZ", Space.PRIVATE)
+    view = MainView([maya], SECTIONS)
+    show(qtbot, view)
+    view.show_section("journal")
+    entries = view.pages["journal"].model
+    while entries.canFetchMore():
+        entries.fetchMore()
+    titles = [entries.data(entries.index(row)) for row in range(entries.rowCount())]
+    assert sorted(titles) == sorted(
+        f"Day {d}" for d in range(1, 8) if f"Day {d}" != newest_but_one.title
+    )
+    view.show_section("money")
+    view.pages["money"].open_view("drafts")
+    lines = view.pages["money"].model
+    while lines.canFetchMore():
+        lines.fetchMore()
+    payees = [line.payee for line in lines.lines()]
+    assert sorted(payees) == sorted(
+        f"Shop {d}" for d in range(1, 8) if f"Shop {d}" != second_draft.payee
+    )
     maya.lock()
