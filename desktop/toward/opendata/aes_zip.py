@@ -98,7 +98,7 @@ def write_aes_zip(
 
 def _derive(password: bytes) -> Keys:
     salt = secrets.token_bytes(SALT_BYTES)
-    kdf = PBKDF2HMAC(hashes.SHA1(), 2 * KEY_BYTES + 2, salt, ROUNDS)  # SHA-1: the format.s
+    kdf = PBKDF2HMAC(hashes.SHA1(), 2 * KEY_BYTES + 2, salt, ROUNDS)  # SHA-1: the format
     return salt, kdf.derive(password)
 
 
