@@ -160,14 +160,13 @@ def _entry_files(
     for row in portable.read_rows(session.spaces, space, kind.table):
         steps.step()
         record = _record(kind, space, row)
-        if sections and (
-            journal_markdown.month_of(record) != month or size >= journal_markdown.PART_CHARS
-        ):
+        this_month = journal_markdown.month_of(record)
+        if sections and (this_month != month or size >= journal_markdown.PART_CHARS):
             yield f"{folder}/{journal_markdown.month_file(month, part)}", _utf8(sections)
             sections, size = [], 0
-        if not sections:
-            part = part + 1 if journal_markdown.month_of(record) == month else 1
-            month = journal_markdown.month_of(record)
+        if not sections:  # a new file: a month's first, or its next part
+            part = part + 1 if this_month == month else 1
+            month = this_month
             sections.append(journal_markdown.month_heading(space.value, month, part))
         stem = journal_markdown.entry_stem(record)
         files: list[dict[str, Any]] = []
