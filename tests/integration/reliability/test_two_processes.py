@@ -23,6 +23,7 @@ from toward.session import Session
 from toward.vault import locks
 from toward.vault.errors import HouseholdBusy, WrongPassword
 from toward.vault.locks import APP_LOCK_NAME, hold_folder
+from toward.vault.throttle import AttemptLog
 
 HELPER = Path(__file__).with_name("lock_holder.py")
 BUSY = "Toward is busy with this household"
@@ -78,6 +79,27 @@ def test_two_processes_changing_passwords_at_once_both_land(couple: Couple, tmp_
             with pytest.raises(WrongPassword):
                 household.unlock(name, old[name])
     assert not list(couple.folder.glob("*.tmp"))
+
+
+def test_two_processes_counting_wrong_passwords_at_once_lose_no_count(tmp_path: Path):
+    folder = tmp_path / "household"
+    folder.mkdir()
+    go, partner_id, each = tmp_path / "go", "a" * 32, 150
+    counters = [
+        subprocess.Popen(
+            [sys.executable, str(HELPER), "failures", str(folder), partner_id, str(each), str(go)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for counter in counters:
+        assert counter.stdout is not None
+        assert counter.stdout.readline().strip() == "ready"
+    go.touch()
+    assert [c.communicate(timeout=120)[0].strip() for c in counters] == ["counted", "counted"]
+    assert AttemptLog(folder).state(partner_id).failures == 2 * each
+    assert not list(folder.glob("*.tmp"))
 
 
 def test_a_change_while_another_process_changes_the_keystore_is_busy_not_lost(
