@@ -14,6 +14,7 @@ from typing import Any
 from toward.core import sharing
 from toward.core.ledger.operations import KINDS as LEDGER_KINDS
 from toward.core.repairs.sealed import KINDS as REPAIR_KINDS
+from toward.core.talks.knowing import KINDS as KNOWING_KINDS
 from toward.vault.database import Connection
 from toward.vault.oplog import Kind, Op
 
@@ -54,6 +55,7 @@ KINDS: Mapping[str, Kind] = MappingProxyType(
         **sharing.KINDS,
         **LEDGER_KINDS,
         **REPAIR_KINDS,
+        **KNOWING_KINDS,
         IMPORT_ROWS: Kind(apply=_apply_import, undo=_undo_import),
     }
 )
