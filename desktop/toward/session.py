@@ -12,6 +12,7 @@ from toward.core.checkins import Checkins
 from toward.core.export_log import ExportLog
 from toward.core.journal import Journal
 from toward.core.ledger import Ledger
+from toward.core.ledger.operations import settle_older_disclosures
 from toward.core.practices import Practices
 from toward.core.promises import Promises
 from toward.core.prompts import PromptLibrary, Prompts
@@ -77,6 +78,11 @@ class Session:
             else:
                 # Changes across files a crash interrupted are finished before any page reads.
                 unlocked.spaces.ops.finish_pending()
+                settle_older_disclosures(
+                    unlocked.spaces.conn(Space.PRIVATE),
+                    unlocked.spaces.conn(Space.SHARED),
+                    unlocked.partner.id,
+                )
                 previous = session.settings.swap_last_opened(clock.now())
                 # Sealed repair answers go out at their author's unlock once both have answered.
                 session.repairs.publish_ready()
