@@ -180,9 +180,13 @@ class Knowing:
             if self.partner_id not in answered_by:
                 self._mark_left_by_older_version(answer)
                 answered_by |= {self.partner_id}
-            if len(answered_by) >= 2:
+            if len(answered_by) < 2:
+                continue
+            try:
                 self._answers.share(answer.info.id, kind=PUBLISH)
-                published += 1
+            except OpRefused:
+                continue  # kept aside in the log; the answer waits, sealed, for the next try
+            published += 1
         return published
 
     # -- helpers -----------------------------------------------------------------------
