@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from toward.core.i18n import translate
@@ -65,7 +65,8 @@ def kept_aside_text(items: Sequence[KeptAside]) -> str:
     locale = QLocale()
     lines = [opening]
     for item in items:
-        when = locale.toString(item.asked_at.astimezone(), QLocale.FormatType.ShortFormat)
+        moment = QDateTime.fromMSecsSinceEpoch(int(item.asked_at.timestamp() * 1000))
+        when = locale.toString(moment, QLocale.FormatType.ShortFormat)
         lines.append(
             translate("ui.kit.kept_aside", "• {what} (asked {when}). {why}").format(
                 what=item.what, when=when, why=item.why
