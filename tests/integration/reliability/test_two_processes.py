@@ -19,6 +19,8 @@ from tests.conftest import PASSWORDS, Couple
 from tests.e2e.conftest import run_toward
 from tests.integration.reliability.test_faults import files_of
 from toward import Household
+from toward.core.journal import EntryFields
+from toward.core.spaces import Space
 from toward.session import Session
 from toward.vault import locks
 from toward.vault.errors import HouseholdBusy, WrongPassword
@@ -165,6 +167,32 @@ def test_a_writing_command_beside_the_app_says_busy_and_changes_nothing(
     after.pop(APP_LOCK_NAME, None)
     assert after == before
     assert not (tmp_path / "out").exists() and not (tmp_path / "summary.md").exists()
+
+
+def test_a_backup_beside_the_app_is_made_and_changes_nothing_in_the_folder(
+    couple: Couple, tmp_path: Path
+):
+    maya = couple.unlock("Maya")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="written before the backup"))
+    maya.lock()
+    before = files_of(couple.folder)
+    out = tmp_path / "toward.zip"
+    with held("app", couple.folder):
+        result = run_toward(["backup", str(out), "--data-dir", str(couple.folder)])
+        assert result.returncode == 0, result.stderr
+        assert BUSY not in result.stderr
+    after = files_of(couple.folder)
+    after.pop(APP_LOCK_NAME, None)
+    assert after == before
+    restored = tmp_path / "restored"
+    restore = run_toward(
+        ["restore", str(out), "--data-dir", str(restored), "--partner", "Maya"],
+        stdin=PASSWORDS["Maya"] + "\n",
+    )
+    assert restore.returncode == 0, restore.stderr
+    again = Session.start(Household.open(restored).unlock("Maya", PASSWORDS["Maya"]))
+    assert [e.title for e in again.journal.entries(Space.PRIVATE)] == ["written before the backup"]
+    again.lock()
 
 
 def test_the_app_does_not_start_beside_a_writing_command(tmp_path: Path):
