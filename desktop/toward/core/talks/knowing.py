@@ -161,6 +161,9 @@ class Knowing:
             "guess": texts[1],
             "submitted_at": now,
         }
+        from toward.core import validation  # its rules import the features, this one too
+
+        validation.check_row(ANSWERS, row)
         mark = {"round_id": round_.id, "answer_id": row["id"], "at": now}
         self._spaces.ops.run(SUBMIT, mark, along=lambda private: insert(private, ANSWERS, row))
         self._spaces.announce(Change.TALKS)
