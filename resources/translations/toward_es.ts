@@ -1,4 +1,1207 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>ui.bids.page</name>
+    <message>
+        <source>Log a bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing a bid happens. Turning toward it now is recorded beside the first answer, which stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last twelve weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and how bids happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m turning toward it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.bids.quick_log</name>
+    <message>
+        <source>What was the bid? e.g. “showed me a photo of the sunset”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood afterwards (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a bid for connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.editor</name>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you feeling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} · {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how the Markdown will look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write freely. Markdown works: *emphasis*, lists, # headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your private journal — only you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the shared journal — {name} can read it once you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing about: “{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved writing from {when} is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first — a title or a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote since the last save will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.filters</name>
+    <message>
+        <source>Feeling {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.invitation</name>
+    <message>
+        <source>Prompt of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue “{title}” (unsaved, {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.model</name>
+    <message>
+        <source>{title}, private, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, shared, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.page</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My private journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search both journals (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared journal · %n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found in both journals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a result to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet — write the first entry.
+Only you can read your private journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing shared yet.
+Write here for both of you to read, or share an entry from your private journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to read it, or write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry leaves the shared journal, with any replies under it. {name} may already have read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} had already opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward saw no sign that {name} opened it, though they may have seen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be gone for good, with its pictures; this can&apos;t be undone. Its shared copy stays in the shared journal until you stop sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be gone for good, with its pictures; this can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.prompts</name>
+    <message>
+        <source>light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weightiest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts in this deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show prompts I hid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.reader</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written for the prompt: “{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared in part: {name} can read paragraphs {listed} of {total}; the others stay in your private journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by a former partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeling {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kinds} trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with {name} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pictures were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this picture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replies yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A former partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.search</name>
+    <message>
+        <source>{title}, private: {snippet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, shared: {snippet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private journal · also shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared journal · by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared journal · by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.share</name>
+    <message>
+        <source>Share “{title}” with {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will be able to read it in the shared journal. You can take it back later, but {name} may have read it by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick any paragraph you want to keep to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Include its %n pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing {kept} of %n paragraphs; the rest stay in your private journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.trust</name>
+    <message>
+        <source>Emotional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about emotional trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about physical trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about mental trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about spiritual trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.agreement</name>
+    <message>
+        <source>Our agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement yet. Agreeing on an amount and a number of days makes telling each other a shared habit rather than a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any purchase over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.detail</name>
+    <message>
+        <source>Choose a line to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version was corrected later; totals count the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: kept to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question, or a note on what you talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.draft_form</name>
+    <message>
+        <source>Date of the purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal or business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was for, in your own words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner sees that a note was kept private, never that there was none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this correction changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the correction changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.page</name>
+    <message>
+        <source>Write down a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclose selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.statement_import</name>
+    <message>
+        <source>Import a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows become private drafts for you to look over. Nothing is shared until you disclose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or card name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchases are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases are shown as negative amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.totals</name>
+    <message>
+        <source>Total: nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.promises.agreements</name>
+    <message>
+        <source>Standing agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing commitments you both hold. Either of you can note a moment one was honoured, or broken — a broken one is something to talk about, not a mark against anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. I call if I&apos;ll be more than 30 minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an agreement that no longer fits; its history stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.promises.page</name>
+    <message>
+        <source>Make a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise is made to your partner. Once they join Toward, you can make one here; an intention of your own belongs in your private journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.promises.rows</name>
+    <message>
+        <source>Due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word about it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free them from this promise, with no hard feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for new terms. Until your partner accepts them, the promise stays as it is; once they do, the old terms are kept beside the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
