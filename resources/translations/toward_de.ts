@@ -11,7 +11,39 @@
 <context>
     <name>ui.bids.page</name>
     <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids for connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the small reaches for each other, and how they are met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log a bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s bids you could still meet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -19,7 +51,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bid waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bids waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The last twelve weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bids, answered by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s bids, answered by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -31,6 +79,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids by time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {when} — {bid} ({answer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {when} ({answer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I&apos;m turning toward it now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,11 +111,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. The quick log above takes seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {name}: {kind} — {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned toward later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -58,6 +154,10 @@
 <context>
     <name>ui.bids.quick_log</name>
     <message>
+        <source>My partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What was the bid? e.g. “showed me a photo of the sunset”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,6 +171,10 @@
     </message>
     <message>
         <source>I made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -98,6 +202,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afterwards: {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,6 +223,14 @@
     </message>
     <message>
         <source>Log bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged, shared with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged, kept private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -743,6 +859,30 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Both of you confirmed it on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed a change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed an agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} proposed a change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} proposed an agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {name} to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Withdraw it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,6 +919,10 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreed days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,11 +938,59 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} at {payee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} at an unnamed payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You disclosed it on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} disclosed it on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This version was corrected later; totals count the correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept to yourself): {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why: kept to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} kept the why private for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,7 +1002,31 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked it through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: {amount} at {payee}, {date}, disclosed {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,11 +1053,23 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account or card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Visa ending 4417</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -866,6 +1094,10 @@ Write here for both of you to read, or share an entry from your private journal.
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the why to myself (the rest is shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -896,9 +1128,124 @@ Write here for both of you to read, or share an entry from your private journal.
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the amount first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.model</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft · why kept private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response from {name} yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft · why private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for you to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui.money.page</name>
+    <message>
+        <source>Nothing disclosed yet. Write down a purchase, or import a statement, and disclose it when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts. Purchases you write down or import wait here, private, until you disclose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No late disclosures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling each other about money: easy to do, kind to receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Write down a purchase</source>
         <translation type="unfinished"></translation>
@@ -944,7 +1291,15 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,15 +1307,114 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose all %n…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported as private drafts. Nothing was shared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported as private drafts; {skipped} already here were skipped. Nothing was shared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose %n purchases, {sums} in total, to {name}?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep their why private; {name} will see that it was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once disclosed, a purchase can be corrected but not taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose %n purchases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Disclose</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Disclosed %n purchases to {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n drafts? Nothing was shared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything both of you have disclosed, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other}&apos;s disclosures waiting for your response, and questions about yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private until you disclose them. Select several to disclose them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed later than the agreement asked: a fact to talk about, not a verdict.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1023,11 +1477,59 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column for date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Payee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column for payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for debit (money out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for credit (money in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for account or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,11 +1545,83 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The first row names the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purchases are shown as negative amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements (*.csv *.ofx *.qfx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows totalling {sums}; {skipped} already here, which will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows totalling {sums}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows; {skipped} already here, which will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,13 +1631,123 @@ Write here for both of you to read, or share an entry from your private journal.
         <source>Total: nothing yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Total: {sums}  ({count} disclosures)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Totals by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>ui.money.words</name>
+    <message>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by who</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.promises.agreements</name>
+    <message>
+        <source>{date} · honoured, noted by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · honoured, noted by you: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · honoured, noted by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · honoured, noted by {name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · broken, noted by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · broken, noted by you: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · broken, noted by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · broken, noted by {name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Standing agreements</source>
         <translation type="unfinished"></translation>
@@ -1085,7 +1769,23 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements yet. Start with one small thing you both want to count on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted so far: honoured {kept} · broken {broken}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1112,6 +1812,33 @@ Write here for both of you to read, or share an entry from your private journal.
         <source>For an agreement that no longer fits; its history stays</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set aside “{agreement}”? It and its moments stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.promises.chart</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui.promises.page</name>
@@ -1132,14 +1859,138 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Match words with actions — and when they don&apos;t match, talk it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You both see every promise. Only {name} can mark one kept or missed, or release you from it; you can ask to change its terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you do for {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open promises. A small one, kept, builds more than a big one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept, missed, renegotiated or released land here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your promises, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s promises, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ui.promises.rows</name>
     <message>
+        <source>By a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{what}” · {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You promised {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} promised you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} promised {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} · made {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated from {terms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terms: {terms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} wrote: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to change it to {terms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} asked to change it to {terms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {name}&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1175,11 +2026,27 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{action}: {promise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ask to change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark as missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “{promise}” as missed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release them from “{promise}”? It stays in your history as released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1208,6 +2075,14 @@ Write here for both of you to read, or share an entry from your private journal.
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a moment for repair, not a verdict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

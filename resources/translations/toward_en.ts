@@ -52,4 +52,111 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ui.money.page</name>
+    <message numerus="yes">
+        <source>Disclose %n selected…</source>
+        <translation>
+            <numerusform>Disclose %n selected…</numerusform>
+            <numerusform>Disclose %n selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose all %n…</source>
+        <translation>
+            <numerusform>Disclose all %n…</numerusform>
+            <numerusform>Disclose all %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported as private drafts. Nothing was shared.</source>
+        <translation>
+            <numerusform>%n row imported as a private draft. Nothing was shared.</numerusform>
+            <numerusform>%n rows imported as private drafts. Nothing was shared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported as private drafts; {skipped} already here were skipped. Nothing was shared.</source>
+        <translation>
+            <numerusform>%n row imported as a private draft; {skipped} already here were skipped. Nothing was shared.</numerusform>
+            <numerusform>%n rows imported as private drafts; {skipped} already here were skipped. Nothing was shared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose %n purchases, {sums} in total, to {name}?</source>
+        <translation>
+            <numerusform>Disclose %n purchase, {sums} in total, to {name}?</numerusform>
+            <numerusform>Disclose %n purchases, {sums} in total, to {name}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep their why private; {name} will see that it was.</source>
+        <translation>
+            <numerusform>%n keeps its why private; {name} will see that it was.</numerusform>
+            <numerusform>%n keep their why private; {name} will see that it was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose %n purchases</source>
+        <translation>
+            <numerusform>Disclose %n purchase</numerusform>
+            <numerusform>Disclose %n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosed %n purchases to {name}.</source>
+        <translation>
+            <numerusform>Disclosed %n purchase to {name}.</numerusform>
+            <numerusform>Disclosed %n purchases to {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n drafts? Nothing was shared.</source>
+        <translation>
+            <numerusform>Delete %n draft? Nothing was shared.</numerusform>
+            <numerusform>Delete %n drafts? Nothing was shared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.statement_import</name>
+    <message numerus="yes">
+        <source>%n new rows totalling {sums}; {skipped} already here, which will be skipped.</source>
+        <translation>
+            <numerusform>%n new row totalling {sums}; {skipped} already here, which will be skipped.</numerusform>
+            <numerusform>%n new rows totalling {sums}; {skipped} already here, which will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows totalling {sums}.</source>
+        <translation>
+            <numerusform>%n new row totalling {sums}.</numerusform>
+            <numerusform>%n new rows totalling {sums}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows; {skipped} already here, which will be skipped.</source>
+        <translation>
+            <numerusform>%n new row; {skipped} already here, which will be skipped.</numerusform>
+            <numerusform>%n new rows; {skipped} already here, which will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows.</source>
+        <translation>
+            <numerusform>%n new row.</numerusform>
+            <numerusform>%n new rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.totals</name>
+    <message numerus="yes">
+        <source>Total: {sums}  ({count} disclosures)</source>
+        <translation>
+            <numerusform>Total: {sums}  ({count} disclosure)</numerusform>
+            <numerusform>Total: {sums}  ({count} disclosures)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core.formatting import format_date_time
 from toward.core.i18n import translate
 from toward.core.journal import Draft, EntryFields, Journal, JournalEntry, Mood, TrustKind
 from toward.core.prompts import Prompt, PromptLibrary
@@ -226,7 +227,7 @@ class EntryEditor(QWidget):
             self.prompt = PromptLibrary.bundled().get(draft.prompt_id)
         self._fill(draft.title, draft.body, draft.mood, draft.trust_kinds, draft.tags)
         self._dirty = True
-        when = draft.updated_at.astimezone().strftime("%d %B at %H:%M")
+        when = format_date_time(draft.updated_at, "day_month")
         self.draft_text.setText(
             translate("ui.journal.editor", "Your unsaved writing from {when} is back.").format(
                 when=when

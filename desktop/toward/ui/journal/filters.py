@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from toward.core.formatting import format_date
 from toward.core.i18n import translate
 from toward.core.journal import JournalFilter, Mood, TrustKind
 from toward.ui.journal.trust import trust_word
@@ -108,4 +109,4 @@ def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
 
 def _month_label(month: str) -> str:
     year, number = month.split("-")
-    return date(int(year), int(number), 1).strftime("%B %Y")
+    return format_date(date(int(year), int(number), 1), "month_year")

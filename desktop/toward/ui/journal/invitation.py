@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from toward.core import clock
+from toward.core.formatting import format_date_time
 from toward.core.i18n import translate
 from toward.core.journal.drafts import Draft
 from toward.core.prompts import Prompt
@@ -92,7 +93,7 @@ class Invitation(QWidget):
     def _show_drafts(self) -> None:
         clear_layout(self.drafts_box)
         for draft in self.session.journal.drafts.all()[:3]:
-            when = draft.updated_at.astimezone().strftime("%d %B, %H:%M")
+            when = format_date_time(draft.updated_at, "day_month")
             untitled = translate("ui.journal.invitation", "Untitled")
             title = draft.title or (draft.body.strip().splitlines() or [untitled])[0][:50]
             resume = button(

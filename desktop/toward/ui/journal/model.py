@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from toward.core.formatting import format_date
 from toward.core.i18n import translate
 from toward.core.journal import Journal, JournalEntry, JournalFilter, Mood
 from toward.core.spaces import Space
@@ -92,7 +93,7 @@ class JournalListModel(QAbstractListModel):
                 if entry.space is Space.PRIVATE
                 else translate("ui.journal.model", "{title}, shared, {date}")
             )
-            return text.format(title=entry.display_title, date=f"{entry.info.created_at:%d %B %Y}")
+            return text.format(title=entry.display_title, date=format_date(entry.info.created_at))
         if role == EntryRole:
             return entry
         if role == UnreadRole:
@@ -177,7 +178,7 @@ class EntryDelegate(QStyledItemDelegate):
 
         painter.setFont(option.font)
         painter.setPen(theme.colour("muted"))
-        meta = entry.info.created_at.astimezone().strftime("%a %d %b %Y")
+        meta = format_date(entry.info.created_at, "medium")
         if entry.mood:
             meta += f" · {Mood(entry.mood).label}"
         if entry.space is Space.SHARED:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward import StorageReadOnly
+from toward.core.formatting import format_date, format_date_time
 from toward.core.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from toward.core.journal import LISTENING_REMINDER, TABLE, JournalEntry, Mood, Reply
 from toward.core.journal.replies import TABLE as REPLIES_TABLE
@@ -212,7 +213,7 @@ class EntryReader(QWidget):
                 if author
                 else translate("ui.journal.reader", "Shared by a former partner")
             )
-        parts.append(entry.info.created_at.astimezone().strftime("%A %d %B %Y, %H:%M"))
+        parts.append(format_date_time(entry.info.created_at, "full"))
         if entry.mood:
             parts.append(
                 translate("ui.journal.reader", "feeling {mood}").format(mood=Mood(entry.mood).label)
@@ -223,7 +224,7 @@ class EntryReader(QWidget):
         if entry.tags:
             parts.append(" ".join(f"#{t}" for t in entry.tags))
         if entry.info.is_currently_shared and entry.info.shared_at:
-            when = entry.info.shared_at.astimezone().strftime("%d %B")
+            when = format_date(entry.info.shared_at, "day_month")
             parts.append(
                 translate("ui.journal.reader", "shared with {name} on {when}").format(
                     name=self.other_name(), when=when
@@ -302,7 +303,7 @@ class EntryReader(QWidget):
         dot = QLabel()
         dot.setPixmap(theme.dot_icon(author.colour if author else "#999999").pixmap(10, 10))
         row.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop)
-        when = reply.info.created_at.astimezone().strftime("%d %b, %H:%M")
+        when = format_date_time(reply.info.created_at, "short_day_month")
         name = author.name if author else translate("ui.journal.reader", "A former partner")
         text = text_label(f"{name} · {when}\n{reply.body}")
         text.setAccessibleName(

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from toward.core.formatting import format_date
 from toward.core.i18n import translate
 from toward.core.journal import Journal, SearchHit
 from toward.core.search import HIT_END, HIT_START, strip_hit_marks
@@ -126,7 +127,7 @@ class SearchHitDelegate(QStyledItemDelegate):
                 entry.info.author_id, translate("ui.journal.search", "your partner")
             )
             where = translate("ui.journal.search", "Shared journal · by {name}").format(name=author)
-        where += entry.info.created_at.astimezone().strftime(" · %d %b %Y")
+        where += " · " + format_date(entry.info.created_at, "medium")
         painter.drawText(
             QRect(left, card.top() + 10 + line, width, line), Qt.AlignmentFlag.AlignLeft, where
         )
