@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>ui.main_view</name>
+    <message numerus="yes">
+        <source>Since then, %n wrong passwords were tried for your space.</source>
+        <translation>
+            <numerusform>Since then, %n wrong password was tried for your space.</numerusform>
+            <numerusform>Since then, %n wrong passwords were tried for your space.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before this, %n wrong passwords were tried for your space.</source>
+        <translation>
+            <numerusform>Before this, %n wrong password was tried for your space.</numerusform>
+            <numerusform>Before this, %n wrong passwords were tried for your space.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.money.page</name>
     <message numerus="yes">
         <source>Disclose %n selected…</source>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.changes import Change
-from toward.core.i18n import PLURAL, translate
+from toward.core.i18n import translate
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.prompts import Prompt
 from toward.core.spaces import Space
@@ -256,9 +256,7 @@ class JournalPage(Page):
         filtered = self.current_filter() != JournalFilter()
         count = self.journal.count(self.space, filter=self.model.filter) if filtered else 0
         self.list_status.setText(
-            translate("ui.journal.page", "%n matching entries", None, PLURAL, count)
-            if filtered
-            else ""
+            translate("ui.journal.page", "%n matching entries", None, count) if filtered else ""
         )
         self.list_status.setVisible(filtered)
         if not filtered and self.clear_filters_button.hasFocus():
@@ -277,7 +275,7 @@ class JournalPage(Page):
     def _update_unread_label(self) -> None:
         unread = self.journal.unread_count()
         self.space_switch.button(1).setText(
-            translate("ui.journal.page", "Shared journal · %n new", None, PLURAL, unread)
+            translate("ui.journal.page", "Shared journal · %n new", None, unread)
             if unread
             else translate("ui.journal.page", "Shared journal")
         )
@@ -333,7 +331,7 @@ class JournalPage(Page):
         self._use_list_model(self.results, self.hit_delegate)
         count = self.results.rowCount()
         self.list_status.setText(
-            translate("ui.journal.page", "%n entries found in both journals", None, PLURAL, count)
+            translate("ui.journal.page", "%n entries found in both journals", None, count)
             if count
             else translate("ui.journal.page", "Nothing found. Try fewer or different words.")
         )

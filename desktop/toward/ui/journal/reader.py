@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from toward import StorageReadOnly
 from toward.core.formatting import format_date, format_date_time
-from toward.core.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.journal import LISTENING_REMINDER, TABLE, JournalEntry, Mood, Reply
 from toward.core.journal.replies import TABLE as REPLIES_TABLE
 from toward.core.spaces import Space
@@ -191,14 +191,14 @@ class EntryReader(QWidget):
                 else "".join(numbers)
             )
             # The count chooses "paragraph" or "paragraphs"; the numbers themselves follow.
+            readable = len(numbers)
             self.shared_part.setText(
                 translate(
                     "ui.journal.reader",
                     "Shared in part: {name} can read paragraphs {listed} of {total}; "
                     "the others stay in your private journal.",
                     None,
-                    PLURAL,
-                    len(numbers),
+                    readable,
                 ).format(name=self.other_name(), listed=listed, total=len(mine))
             )
 

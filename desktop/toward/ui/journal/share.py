@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toward.core.i18n import PLURAL, translate
+from toward.core.i18n import translate
 from toward.core.journal import JournalEntry
 from toward.ui.kit import dialogs
 from toward.ui.kit.check_box import WrappingCheckBox
@@ -80,7 +80,7 @@ class ShareDialog(QDialog):
         else:
             self.list.hide()
         self.with_pictures = WrappingCheckBox(
-            translate("ui.journal.share", "Include its %n pictures", None, PLURAL, picture_count)
+            translate("ui.journal.share", "Include its %n pictures", None, picture_count)
         )
         self.with_pictures.setChecked(True)
         self.with_pictures.setVisible(picture_count > 0)
@@ -117,8 +117,9 @@ class ShareDialog(QDialog):
             sharing = translate(
                 "ui.journal.share",
                 "Sharing {kept} of %n paragraphs; the rest stay in your private journal.",
-                None, PLURAL, total
-            )  # fmt: skip
+                None,
+                total,
+            )
             self.summary.setText(sharing.format(kept=kept))
         else:
             self.summary.setText("")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from toward.core.changes import Change
 from toward.core.formatting import format_date
-from toward.core.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.ledger import (
     Disclosure,
     Draft,
@@ -332,9 +332,9 @@ class LedgerPage(PageColumn):
         chosen = len(self.selected_lines())
         total = self.model.rowCount()
         self.disclose_button.setText(
-            translate("ui.money.page", "Disclose %n selected…", None, PLURAL, chosen)
+            translate("ui.money.page", "Disclose %n selected…", None, chosen)
             if chosen
-            else translate("ui.money.page", "Disclose all %n…", None, PLURAL, total)
+            else translate("ui.money.page", "Disclose all %n…", None, total)
         )
         self.delete_button.setEnabled(bool(chosen))
 
@@ -422,17 +422,16 @@ class LedgerPage(PageColumn):
     def _imported(self, added: int, skipped: int) -> None:
         self.views.set_current(DRAFTS)
         imported = translate(
-            "ui.money.page",
-            "%n rows imported as private drafts. Nothing was shared.",
-            None, PLURAL, added
-        )  # fmt: skip
+            "ui.money.page", "%n rows imported as private drafts. Nothing was shared.", None, added
+        )
         if skipped:
             imported = translate(
                 "ui.money.page",
                 "%n rows imported as private drafts; {skipped} already here were skipped. "
                 "Nothing was shared.",
-                None, PLURAL, added
-            ).format(skipped=skipped)  # fmt: skip
+                None,
+                added,
+            ).format(skipped=skipped)
         self.heading.setText(imported)
 
     def disclose_selected(self) -> None:
@@ -450,22 +449,21 @@ class LedgerPage(PageColumn):
         withheld = sum(d.why_withheld for d in drafts)
         count = len(drafts)
         question = translate(
-            "ui.money.page",
-            "Disclose %n purchases, {sums} in total, to {name}?",
-            None, PLURAL, count
-        )  # fmt: skip
+            "ui.money.page", "Disclose %n purchases, {sums} in total, to {name}?", None, count
+        )
         text = question.format(sums=shown_sums, name=self.other)
         if withheld:
             kept = translate(
                 "ui.money.page",
                 "%n keep their why private; {name} will see that it was.",
-                None, PLURAL, withheld
-            )  # fmt: skip
+                None,
+                withheld,
+            )
             text += "\n\n" + kept.format(name=self.other)
         text += "\n\n" + translate(
             "ui.money.page", "Once disclosed, a purchase can be corrected but not taken back."
         )
-        yes = translate("ui.money.page", "Disclose %n purchases", None, PLURAL, count)
+        yes = translate("ui.money.page", "Disclose %n purchases", None, count)
         if not dialogs.ask(self, translate("ui.money.page", "Disclose"), text, yes=yes):
             return
         try:
@@ -473,21 +471,18 @@ class LedgerPage(PageColumn):
         except Exception as exc:  # a known error is a sentence; anything else a bug
             dialogs.tell(self, dialogs.TITLE, describe(exc))
             return
-        disclosed = translate(
-            "ui.money.page", "Disclosed %n purchases to {name}.", None, PLURAL, count
-        )  # fmt: skip
+        disclosed = translate("ui.money.page", "Disclosed %n purchases to {name}.", None, count)
         self.heading.setText(disclosed.format(name=self.other))  # a short confirmation
 
     def delete_selected(self) -> None:
         drafts = self.selected_lines()
         if not drafts:
             return
+        count = len(drafts)
         if not dialogs.ask(
             self,
             translate("ui.money.page", "Delete"),
-            translate(
-                "ui.money.page", "Delete %n drafts? Nothing was shared.", None, PLURAL, len(drafts)
-            ),
+            translate("ui.money.page", "Delete %n drafts? Nothing was shared.", None, count),
             yes=translate("ui.money.page", "Delete"),
         ):
             return

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.formatting import format_date
-from toward.core.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.ledger import (
     CURRENCIES,
     DATE_FORMATS,
@@ -393,24 +393,27 @@ class ImportDialog(QDialog):
         new = [p.row for p in preview if not p.duplicate]
         skipped = len(preview) - len(new)
         sums = ", ".join(format_money(m) for m in totals(r.money for r in new).values())
+        added = len(new)
         if new and skipped:
             text = translate(
                 "ui.money.statement_import",
                 "%n new rows totalling {sums}; {skipped} already here, which will be skipped.",
-                None, PLURAL, len(new)
-            )  # fmt: skip
+                None,
+                added,
+            )
         elif new:
             text = translate(
-                "ui.money.statement_import", "%n new rows totalling {sums}.", None, PLURAL, len(new)
-            )  # fmt: skip
+                "ui.money.statement_import", "%n new rows totalling {sums}.", None, added
+            )
         elif skipped:
             text = translate(
                 "ui.money.statement_import",
                 "%n new rows; {skipped} already here, which will be skipped.",
-                None, PLURAL, len(new)
-            )  # fmt: skip
+                None,
+                added,
+            )
         else:
-            text = translate("ui.money.statement_import", "%n new rows.", None, PLURAL, len(new))
+            text = translate("ui.money.statement_import", "%n new rows.", None, added)
         self.summary.setText(text.format(sums=sums, skipped=skipped))
         self.summary.show()
         self.table.setRowCount(min(len(preview), PREVIEW_LIMIT))

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView
 
 from toward.core.formatting import format_number
-from toward.core.i18n import PLURAL, translate
+from toward.core.i18n import translate
 from toward.core.ledger import Grouping, Ledger, LedgerFilter, Total, format_money
 from toward.core.ledger import totals as money_totals
 from toward.ui.kit.widgets import Card, Segmented, clear_layout, text_label
@@ -49,9 +49,7 @@ class TotalsCard(Card):
             return
         count = sum(total.count for total in grouped)
         sums = money_totals(total.money for total in grouped)
-        total = translate(
-            "ui.money.totals", "Total: {sums}  ({count} disclosures)", None, PLURAL, count
-        )
+        total = translate("ui.money.totals", "Total: {sums}  ({count} disclosures)", None, count)
         text = total.format(
             sums=" · ".join(format_money(m) for m in sums.values()), count=format_number(count)
         )
