@@ -2,6 +2,520 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>cli.backup</name>
+    <message>
+        <source>write one backup file of the household (still encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the household file and the encrypted databases, exactly as they are, into one backup file, then check the copy. Safe while Toward is running. An existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file to write (e.g. toward.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup file into an empty data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack a backup into the data folder (--data-dir), which must be empty or not exist yet; nothing is ever overwritten. A partner&apos;s password (prompted, or one line on standard input) proves the backup opens before the restore finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose password is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up the household in {folder} to {out} (%n files, {size} KiB, checked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose password will you give?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward restore: say whose password you will give with --partner NAME ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward restore: a password is needed to prove the backup opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when} into {folder}; {name}&apos;s password opens it and its databases pass their checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.data</name>
+    <message>
+        <source>write everything you can read in open formats (JSON, Markdown, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your private space and the shared space as a JSON document, Markdown journal files and CSV tables. Without --archive the files are NOT encrypted. With --archive they go into one AES-256 encrypted zip instead; its password is asked after yours (or read as the second line of standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose data to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new or empty folder for the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one password-protected zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring in a Toward export, a Day One export or a jrnl export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Toward export (folder, toward-export.json or zip), a Day One export (zip or Journal.json) or a jrnl JSON export. Journals from other apps go into your private journal. All of it is imported, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or export folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward: give either --out DIR or --archive FILE.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward: no password was given for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward: no archive password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {counts} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported nothing yet to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is protected by a password; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.doctor</name>
+    <message>
+        <source>Restore the last backup (Settings, or `toward restore`); the damaged files are kept aside, whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household in {folder}. Give its folder with --data-dir PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the household in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose password will you give?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been set up yet, so there is no database to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household has two partners: say whose password that is with --partner NAME ({items}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases not checked: no password was given (see --partner NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner called {partner}. Partners: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases not checked: no password was given for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keystore_name} reads cleanly ({partners})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup_name} not there yet (it is made at the next change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup_name} reads cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup_name} belongs to a different household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup_name} present and belongs to the same household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exc} The databases were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password opens {name}&apos;s space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged parts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} ({name}) fails its integrity check ({count} found). Nothing was changed. {restore_advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({name}) passes its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no password slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password is bound to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password is bound to a computer whose key is not in this keyring; the recovery code still opens the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a recovery code slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no recovery code slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id with {memory} MiB, {passes} passes, parallelism {lanes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {described}, below the floor Toward allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {described} (at or above the floor, below the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) cannot be read: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) is empty: the file was truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) is {size} bytes, not a whole number of pages: the file looks cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}): {damage}. Toward will not open it, so nothing more is lost. {restore_advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) present, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written to: Toward can open it read-only (to read, and to make a backup), but nothing can be changed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full or nearly ({size} free): new writing will be refused until there is room; nothing written is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partners yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything checked looks healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.export</name>
+    <message>
+        <source>It holds only your own words, so it is not noted in the export history your partner sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper is a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a PDF can be protected with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward export: say whose summary it is with --partner NAME ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward export: no password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password for the PDF: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward export: --protect needs a password for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the summary for {period} to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets this file can read it. Keep it safe, or use --protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} is a date like 2026-03-31, not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name ends in .pdf or .md, which says the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name or move it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.main</name>
+    <message>
+        <source>--demo makes its own temporary household; it takes no --data-dir or command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward: a private, encrypted companion for a couple working on trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a throwaway household with sample data (removed on exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the household&apos;s files and, with a password, its databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the keystore and database files; given a partner&apos;s password (prompted, or one line on standard input), run the encrypted databases&apos; integrity checks. Exit code 0: healthy; 1: a problem was found or a check could not be done; 2: usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose password is given (needed with two partners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a summary for a couples therapist (PDF or Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a therapy summary of a period as the partner would see it in Toward. The partner&apos;s password is prompted for, or read as the first line of standard input; with --protect the PDF&apos;s password follows (prompted, or the next line). The export is noted in the export history both partners see, unless it is for an individual session (--individual): that holds only your own words, so it is not noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose summary (needed with two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of note, since, practices, bids, ledger, promises, repairs, talks, journal (default: all of these); questions and checkins are ticked in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf or FILE.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect the PDF with a password (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you want to talk about, from a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for an individual session: only your own words, not noted in the shared history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household&apos;s data folder (also ${variable}; default: the app-data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log what happens to standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no app-data folder; give one with --data-dir PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo household in {folder} (removed on exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.qt_platform</name>
+    <message>
+        <source>Toward can&apos;t open its window: the system libraries Qt needs to draw on this desktop are not all installed (missing: {files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the packages that provide them with your system&apos;s package manager (on Debian or Ubuntu: `{command}`), then start Toward again. Nothing was opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {system}, install them with `{command}`, then start Toward again. Nothing was opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.period</name>
     <message>
         <source>{start} to {end}</source>

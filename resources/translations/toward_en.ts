@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>cli.backup</name>
+    <message numerus="yes">
+        <source>Backed up the household in {folder} to {out} (%n files, {size} KiB, checked).</source>
+        <translation>
+            <numerusform>Backed up the household in {folder} to {out} (%n file, {size} KiB, checked).</numerusform>
+            <numerusform>Backed up the household in {folder} to {out} (%n files, {size} KiB, checked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.doctor</name>
+    <message numerus="yes">
+        <source>%n damaged parts</source>
+        <translation>
+            <numerusform>%n damaged part</numerusform>
+            <numerusform>%n damaged parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.journal.page</name>
     <message numerus="yes">
         <source>%n matching entries</source>
