@@ -12,10 +12,12 @@ import os
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
+from toward.core.formatting import format_number
 from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, Household, private_db_name
@@ -529,8 +531,8 @@ def _partners(count: int) -> str:
 
 def _size(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KiB"
-    return f"{size / (1024 * 1024):.1f} MiB"
+        return f"{format_number(round(size / 1024))} KiB"
+    return f"{format_number(Decimal(size) / (1024 * 1024), 1)} MiB"
 
 
 def _print(checks: Sequence[Check], out: TextIO) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
+from toward.core.formatting import format_number
 from toward.core.i18n import translate
 from toward.core.ledger import (
     CURRENCIES,
@@ -72,7 +74,7 @@ class DraftForm(QDialog):
         form.addRow(translate("ui.money.draft_form", "Date"), self.occurred_on)
         amount_row = QHBoxLayout()
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0.00")
+        self.amount.setPlaceholderText(format_number(Decimal(0), 2))  # "0.00", "0,00"
         self.amount.setAccessibleName(translate("ui.money.draft_form", "Amount"))
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
