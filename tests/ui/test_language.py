@@ -46,7 +46,8 @@ def _catalog(language: str, words: list[tuple[str, str, str]]) -> str:
         f"<translation>{target}</translation></message></context>"
         for context, source, target in words
     )
-    return f'<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="{language}">{contexts}</TS>'
+    head = f'<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="{language}">'
+    return f"{head}{contexts}</TS>"
 
 
 @pytest.fixture

@@ -37,7 +37,11 @@ SPANISH = """<?xml version="1.0" encoding="utf-8"?>
 </context>
 </TS>
 """
-EMPTY_ENGLISH = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">\n</TS>\n'
+EMPTY_ENGLISH = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+</TS>
+"""
 
 
 def update(folder: Path) -> None:
