@@ -99,9 +99,9 @@ def restore(text: str, keys: set[Key], kept: dict[Key, str], forms: int, *, only
     text = CONTEXT.sub(context, text)
     missing: dict[str, str] = {}
     for key in sorted(keys - seen):
-        block = f"    <message>\n        <source>{_escape(key[1])}</source>\n"
+        block = f"    <message>\n        <source>{escape(key[1])}</source>\n"
         if key[2]:
-            block += f"        <comment>{_escape(key[2])}</comment>\n"
+            block += f"        <comment>{escape(key[2])}</comment>\n"
         block += "        <translation></translation>\n    </message>\n"
         missing[key[0]] = missing.get(key[0], "") + numerus(key, block)
     return _add(text, missing)
@@ -117,13 +117,13 @@ def _add(text: str, messages: dict[str, str]) -> str:
         else:
             later = [m for n, m in contexts.items() if n > name]
             at = min((m.start() for m in later), default=text.rindex("</TS>"))
-            new = f"<context>\n    <name>{_escape(name)}</name>\n{blocks}</context>\n"
+            new = f"<context>\n    <name>{escape(name)}</name>\n{blocks}</context>\n"
             text = text[:at] + new + text[at:]
         contexts = {html.unescape(m.group(1)): m for m in CONTEXT.finditer(text)}
     return text
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     """As lupdate writes text: the five XML entities, apostrophes and quotes included."""
     return html.escape(text, quote=True).replace("&#x27;", "&apos;")
 

@@ -16,6 +16,113 @@
     </message>
 </context>
 <context>
+    <name>packaging.metadata</name>
+    <message>
+        <source>Couple&apos;s Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private, encrypted companion for a couple rebuilding or deepening trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal;couple;relationship;trust;private;encrypted;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private, encrypted companion for a couple working on trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward is a desktop app for two people who want to rebuild or deepen the trust between them. Each partner has a private space that only their own password opens, and the couple shares a space they both read and write. Nothing moves from private to shared unless its author chooses to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: log a bid for connection in seconds and see what waits for you, gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal for each partner and a shared one, with prompts; share a whole entry or some of its paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids for connection: notice the small reaches for each other and how they are met, without a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money: write purchases down privately, then disclose them to your partner, who can acknowledge or ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises and standing agreements, kept, renegotiated or released together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair conversations after a fight, step by step, with answers that stay sealed until both have written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned conversations on the big topics of a shared life, ending in one small agreement, and a light round of how well you know each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between therapy sessions: practices your therapist suggested, your own questions to bring, and a private weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm PDF or Markdown summary of a period to bring to a couples therapist, or one of only your own words for an individual session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together mode: the second partner unlocks into the same window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, encrypted with SQLCipher; no account, no cloud; encrypted backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock screen: each partner opens their own space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: log a bid for connection and see the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal: private entries, with the shared journal a click away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids for connection, and the ones you could still meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money: purchases disclosed to each other, and how they were received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises: what each of you said you would do, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair conversations: a time to talk and steps taken together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks: planned conversations on the big topics, and how well you know each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For therapy: a summary of a period for your couples therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: your password, locking and a shared computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.main_view</name>
     <message>
         <source>Sections</source>
