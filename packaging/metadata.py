@@ -97,4 +97,3 @@ def words_module(folder: Path) -> Path:
     path = folder / "packaging_metadata.py"
     path.write_text(calls, encoding="utf-8")
     return path
-
