@@ -33,14 +33,21 @@ TRANSLATION = re.compile(r"        <translation.*?(?:/>|</translation>)\n", re.S
 
 
 def plural_keys(files: Iterable[str]) -> set[Key]:
-    """(context, source, disambiguation) of every `translate(..., n)` call with literals."""
+    """(context, source, disambiguation) of every `translate(..., n)` call with literals,
+    and of every `QT_TRANSLATE_NOOP` marking a `%n` message (a known error's, counted when
+    it is shown)."""
     keys: set[Key] = set()
     for file in files:
         for node in ast.walk(ast.parse(Path(file).read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and _named(node.func, "translate")):
+            if not isinstance(node, ast.Call):
                 continue
-            counted = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
-            texts = [_literal(arg) for arg in node.args[:3]]
+            texts = [_literal(arg) for arg in node.args[:3]] + [None] * 3
+            if _named(node.func, "translate"):
+                counted = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
+            elif _named(node.func, "QT_TRANSLATE_NOOP"):  # an error message's count: n=
+                counted = "%n" in (texts[1] or "")
+            else:
+                continue
             if counted and texts[0] is not None and texts[1] is not None:
                 keys.add((texts[0], texts[1], texts[2] or ""))
     return keys

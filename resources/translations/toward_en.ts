@@ -56,4 +56,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>vault.errors</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,145 @@
     </message>
 </context>
 <context>
+    <name>core.labels</name>
+    <message>
+        <source>a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sigh or a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talked it through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broken agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something kept secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach of trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.period</name>
     <message>
         <source>{start} to {end}</source>
@@ -119,6 +258,57 @@
     </message>
     <message>
         <source>Settings: your password, locking and a shared computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.kit.errors</name>
+    <message>
+        <source>Something went wrong inside Toward. Nothing you wrote was lost. Please report this problem ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.lock_screen</name>
+    <message>
+        <source>Who&apos;s here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo household with sample data, deleted when you quit.
+{passwords}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,6 +543,16 @@
     </message>
     <message numerus="yes">
         <source>{toward} of %n turned toward ({share})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vault.errors</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n seconds.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
