@@ -55,8 +55,10 @@ class WrongPassword(KnownError):
 class TooManyAttempts(KnownError):
     """Too many wrong passwords in a row: wait before trying again."""
 
-    def __init__(self, message: str, retry_after: float, **fields: object) -> None:
-        super().__init__(message, **fields)
+    def __init__(
+        self, message: str, retry_after: float, *, one: str | None = None, **fields: object
+    ) -> None:
+        super().__init__(message, one=one, **fields)
         self.retry_after = retry_after
 
 
