@@ -148,6 +148,20 @@
     </message>
 </context>
 <context>
+    <name>core.ledger.agreement</name>
+    <message>
+        <source>We tell each other about any purchase over {amount} the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>We tell each other about any purchase over {amount} within %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core.period</name>
     <message>
         <source>{start} to {end}</source>
@@ -1393,6 +1407,37 @@ Keep it private and safe.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That amount is too large to be a household purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code Toward knows (like USD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount must be an exact decimal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} amounts have at most %n decimal places; {amount} has more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add {other} to {code} without a rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>core.ledger.agreement</name>
+    <message numerus="yes">
+        <source>We tell each other about any purchase over {amount} within %n days.</source>
+        <translation>
+            <numerusform>We tell each other about any purchase over {amount} within %n day.</numerusform>
+            <numerusform>We tell each other about any purchase over {amount} within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.widgets</name>
     <message numerus="yes">
         <source>Toward could not read %n records here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</source>
@@ -130,6 +140,13 @@
         <translation>
             <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
             <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} amounts have at most %n decimal places; {amount} has more.</source>
+        <translation>
+            <numerusform>{code} amounts have at most one decimal place; {amount} has more.</numerusform>
+            <numerusform>{code} amounts have at most %n decimal places; {amount} has more.</numerusform>
         </translation>
     </message>
 </context>
