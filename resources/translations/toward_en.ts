@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>core.ledger.agreement</name>
+    <message numerus="yes">
+        <source>We tell each other about any purchase over {amount} within %n days.</source>
+        <translation>
+            <numerusform>We tell each other about any purchase over {amount} within %n day.</numerusform>
+            <numerusform>We tell each other about any purchase over {amount} within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.journal.page</name>
     <message numerus="yes">
         <source>%n matching entries</source>
@@ -83,6 +93,16 @@
         <translation>
             <numerusform>Sharing {kept} of %n paragraph; the rest stay in your private journal.</numerusform>
             <numerusform>Sharing {kept} of %n paragraphs; the rest stay in your private journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.kit.widgets</name>
+    <message numerus="yes">
+        <source>Toward could not read %n records here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</source>
+        <translation>
+            <numerusform>Toward could not read one record here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</numerusform>
+            <numerusform>Toward could not read %n records here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</numerusform>
         </translation>
     </message>
 </context>
@@ -211,6 +231,63 @@
     </message>
 </context>
 <context>
+    <name>ui.partner_form</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.backup</name>
+    <message numerus="yes">
+        <source>Latest daily backup: {name} (%n kept).</source>
+        <translation>
+            <numerusform>Latest daily backup: {name} (%n kept).</numerusform>
+            <numerusform>Latest daily backup: {name} (%n kept).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.page</name>
+    <message numerus="yes">
+        <source>%n minutes without use</source>
+        <translation>
+            <numerusform>%n minute without use</numerusform>
+            <numerusform>%n minutes without use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.safety</name>
+    <message numerus="yes">
+        <source>Text you copy from Toward is marked to stay out of clipboard history where the system respects that, and is cleared after %n seconds or when Toward locks.</source>
+        <translation>
+            <numerusform>Text you copy from Toward is marked to stay out of clipboard history where the system respects that, and is cleared after %n second or when Toward locks.</numerusform>
+            <numerusform>Text you copy from Toward is marked to stay out of clipboard history where the system respects that, and is cleared after %n seconds or when Toward locks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.your_data</name>
+    <message numerus="yes">
+        <source>Will be left out (%n):</source>
+        <translation>
+            <numerusform>Will be left out (%n):</numerusform>
+            <numerusform>Will be left out (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n records to {path}</source>
+        <translation>
+            <numerusform>Exported %n record to {path}</numerusform>
+            <numerusform>Exported %n records to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.today.page</name>
     <message numerus="yes">
         <source>%n not yet answered</source>
@@ -255,6 +332,13 @@
         <translation>
             <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
             <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} amounts have at most %n decimal places; {amount} has more.</source>
+        <translation>
+            <numerusform>{code} amounts have at most one decimal place; {amount} has more.</numerusform>
+            <numerusform>{code} amounts have at most %n decimal places; {amount} has more.</numerusform>
         </translation>
     </message>
 </context>
