@@ -1439,5 +1439,193 @@ Keep it private and safe.
         <source>&apos;{text}&apos; is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} is missing from the data folder; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} kept changing while it was copied. Close Toward elsewhere and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Toward. Update Toward to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward backup, or its list of files is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup lists files Toward does not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup holds no household file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward could not use {path}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household file in this backup cannot be used: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Toward restores only into an empty or new folder, so that nothing is ever overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup&apos;s household file belongs to another household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner called {partner} in this backup ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} in this backup fails its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into {fresh}, but it could not take the place of {folder} ({strerror}). Start Toward with --data-dir {fresh}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is no longer empty; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward backup: it has no list of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward backup: its list of files is far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: its list of files cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Toward backup, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup&apos;s files do not match its list of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is damaged: it is not the file that was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is missing {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup fails its integrity check: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is from a newer version of Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household already lives in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} holds Toward databases without a household file. Choose an empty folder, or restore the household file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a partner called {cleaned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a partner called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household has two partners; both are already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the second partner needs the first partner&apos;s unlocked session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the household cannot be bound to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs updating for this version of Toward, which cannot be done while {folder} is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is open read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} now holds a different household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session belongs to another household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password is bound to the computer it was set on, and this computer&apos;s keyring does not have that key. Use your recovery code to get in and set your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner called {name_or_id} in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That {what} doesn&apos;t open {name}&apos;s space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be at most {MAX_NAME_LENGTH} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain control or formatting characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
