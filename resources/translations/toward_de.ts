@@ -580,7 +580,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name your partner calls you</source>
+        <source>What your partner calls you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
