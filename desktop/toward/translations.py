@@ -10,7 +10,6 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from babel import Locale
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
@@ -40,6 +39,8 @@ def available_languages() -> list[str]:
 
 def language_name(code: str) -> str:
     """A language named in itself, as a person looks for it in a list: "Español", "Deutsch"."""
+    from babel import Locale  # only Settings asks
+
     name = Locale.parse(code).get_language_name(code) or code
     return name[:1].upper() + name[1:]
 
@@ -85,13 +86,21 @@ def _install_qt_own(code: str) -> None:
     for translator in _qt_own:
         app.removeTranslator(translator)
     _qt_own.clear()
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if code != SOURCE_LANGUAGE and translator.load(f"qtbase_{code}", folder):
-        app.installTranslator(translator)
-        _qt_own.append(translator)
-    if isinstance(app, QGuiApplication):
-        app.setLayoutDirection(QLocale(code).textDirection())
+    if code != SOURCE_LANGUAGE:
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        translator = QTranslator(app)
+        if translator.load(f"qtbase_{code}", folder):
+            app.installTranslator(translator)
+            _qt_own.append(translator)
+    # Only when it changes: Qt's enums are set up on first use, which the lock screen's
+    # first paint does not wait for (tests/e2e/test_quick_start.py).
+    if isinstance(app, QGuiApplication) and app.isRightToLeft() != formatting.is_right_to_left():
+        from PySide6.QtCore import Qt
+
+        right_to_left = formatting.is_right_to_left()
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        )
 
 
 def _from_catalogs(context: str, text: str, disambiguation: str | None, n: int) -> str:

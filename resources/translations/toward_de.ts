@@ -683,6 +683,13 @@
     </message>
 </context>
 <context>
+    <name>core.reminders</name>
+    <message>
+        <source>A good moment to check in with each other?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>packaging.metadata</name>
     <message>
         <source>Couple&apos;s Journal</source>
@@ -821,6 +828,10 @@
     </message>
     <message>
         <source>Read-only: Toward cannot write to this folder, so you can read everything but nothing can be changed or added. Make a backup, or move the folder somewhere writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward is already open for this household; its window was brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2789,7 +2800,7 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name your partner calls you</source>
+        <source>What your partner calls you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4029,6 +4040,586 @@ Keep it private and safe.
     </message>
     <message>
         <source>&apos;{text}&apos; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing from the data folder; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} kept changing while it was copied. Close Toward elsewhere and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Toward. Update Toward to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward backup, or its list of files is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup lists files Toward does not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup holds no household file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward could not use {path}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household file in this backup cannot be used: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Toward restores only into an empty or new folder, so that nothing is ever overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup&apos;s household file belongs to another household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner called {partner} in this backup ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} in this backup fails its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into {fresh}, but it could not take the place of {folder} ({strerror}). Start Toward with --data-dir {fresh}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is no longer empty; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward backup: it has no list of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward backup: its list of files is far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: its list of files cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Toward backup, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup&apos;s files do not match its list of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is damaged: it is not the file that was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is missing {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup fails its integrity check: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is from a newer version of Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household already lives in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} holds Toward databases without a household file. Choose an empty folder, or restore the household file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a partner called {cleaned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a partner called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household has two partners; both are already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the second partner needs the first partner&apos;s unlocked session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the household cannot be bound to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs updating for this version of Toward, which cannot be done while {folder} is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is open read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} now holds a different household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session belongs to another household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password is bound to the computer it was set on, and this computer&apos;s keyring does not have that key. Use your recovery code to get in and set your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner called {name_or_id} in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That {what} doesn&apos;t open {name}&apos;s space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be at most {MAX_NAME_LENGTH} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain control or formatting characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bid&apos;s time needs its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bid cannot be logged in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bid was already turned toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} can be at most {MAX_TEXT} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a kind of bid Toward knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an answer Toward knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood is a number from 1 (heavy) to 5 (bright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bid patterns cover days {calendar_words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sorted} are not check-in questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is one of the five steps, or left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most {MAX_NOTE} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a PNG, JPEG, GIF or WebP picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is {value2} MB; the limit is {value3} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; the picture was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry can hold at most {MAX_IMAGES_PER_ENTRY} pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is too long to save ({len} characters; the limit is {MAX_BODY}). Split it into several entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of trust: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry can have at most {MAX_TAGS} tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies go under entries in the shared journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a few words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply can be at most {MAX_REPLY} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the shared journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed time is 0 to {MAX_DAYS} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount in an agreement cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proposal is no longer waiting for a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confirmed agreement changes only by a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the {value} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This disclosure was already corrected; correct the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what the correction changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase date before {year} ({isoformat}) looks like a mistyped year; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase needs an amount with its currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period covers days {calendar_words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what you will practise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often is 1 to {MAX_PER_WEEK} times a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This practice was set aside; times are no longer logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time practised cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day is {calendar_words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement was set aside; moments are no longer logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of moment Toward knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the {what} is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A due date is a calendar day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A due date cannot be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} needs its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise is made to your partner. An intention of your own belongs in your private journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise is made to your partner, who is not in Toward yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is before the promise was made, or still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This promise was already settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new terms are waiting for an answer on this promise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms were changed again; have a look at the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This promise was already settled, or its terms changed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair conversation needs both partners in Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what the conversation is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic can be at most {MAX_TOPIC} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your proposal is waiting for an answer already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time was already agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time you proposed waits for your partner&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the partner who started this conversation can withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation under way can be paused, not withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s apology has not been revealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan item can be at most {MAX_PLAN_ITEM} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is a promise or an agreement now; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise needs your partner in Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one small step to the plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break lasts between a minute and a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is written together, not answered alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree on a time to talk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on a break. Resume when you both feel ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two of you are on another step now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan comes once you have both apologized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is already a promise or an agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises are not available in this version of Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a kind of topic Toward knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finishing time needs its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation can only finish after it began, and not later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer was already submitted; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already answered this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a few words first; there is no right length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer can be at most {MAX_ANSWER} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topic} is not a topic Toward knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a proposal of yours still waiting for an answer can go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts on one question can be at most {MAX_PREP} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes can be at most {MAX_NOTES} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the one small thing you agree on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement can be at most {MAX_AGREEMENT} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation has been had; its notes stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation ends after it was planned, and not later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question or topic you want to bring up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question can be at most {MAX_TEXT} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

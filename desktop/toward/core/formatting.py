@@ -16,10 +16,6 @@ from decimal import Decimal
 from typing import Literal, Protocol
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_skeleton
-from babel.dates import format_time as babel_format_time
-from babel.numbers import format_currency, format_decimal, get_currency_precision
-from babel.numbers import format_percent as format_percent_babel
 
 # English with no region reads dates day-month-year on a 24-hour clock, as Toward always
 # has (CLDR's en_GB patterns); a person whose system says en_US gets en_US's patterns.
@@ -52,7 +48,15 @@ _SKELETONS: dict[str, str] = {
     "weekday": "EEEE",
 }
 
-_locale: Locale = Locale.parse(_REGION_FOR_LANGUAGE["en"])
+# Parsed when first used: the lock screen's first paint need not wait for CLDR's data.
+_name = _REGION_FOR_LANGUAGE["en"]
+_parsed: dict[str, Locale] = {}
+
+
+def _current() -> Locale:
+    if _name not in _parsed:
+        _parsed[_name] = Locale.parse(_name)
+    return _parsed[_name]
 
 
 def use_locale(name: str) -> str:
@@ -61,25 +65,27 @@ def use_locale(name: str) -> str:
     A bare language gets its usual region ("en" reads as en_GB); an unknown name falls
     back to English rather than failing: a date in English beats no window at all.
     """
-    global _locale
+    global _name
     code = name.replace("-", "_").split(".")[0]
     if code in ("C", "POSIX", ""):  # a system with no locale set: Babel reads en_US_POSIX
         code = "en"
+    code = _REGION_FOR_LANGUAGE.get(code, code)
     try:
-        _locale = Locale.parse(_REGION_FOR_LANGUAGE.get(code, code))
+        _parsed.setdefault(code, Locale.parse(code))
+        _name = code
     except (UnknownLocaleError, ValueError):
-        _locale = Locale.parse(_REGION_FOR_LANGUAGE["en"])
-    return str(_locale)
+        _name = _REGION_FOR_LANGUAGE["en"]
+    return str(_current())
 
 
 def current_locale() -> str:
     """The locale dates and money are formatted for, like "en_GB" or "de"."""
-    return str(_locale)
+    return str(_current())
 
 
 def is_right_to_left() -> bool:
     """Whether the current locale's script runs right to left (Arabic, Hebrew, Persian)."""
-    return _locale.text_direction == "rtl"
+    return _current().text_direction == "rtl"
 
 
 def _local(moment: date | datetime) -> date | datetime:
@@ -98,36 +104,46 @@ def format_date(day: date | datetime, style: DateStyle = "long") -> str:
     moment = _local(day)
     if isinstance(moment, datetime):
         moment = moment.date()
-    return str(format_skeleton(_SKELETONS[style], moment, locale=_locale))
+    from babel.dates import format_skeleton
+
+    return str(format_skeleton(_SKELETONS[style], moment, locale=_current()))
 
 
 def format_time(moment: datetime | time) -> str:
     """The time of day as the locale writes it: "14:05", "2:05 PM"."""
     shown = moment.astimezone() if isinstance(moment, datetime) and moment.tzinfo else moment
-    return str(babel_format_time(shown, "short", locale=_locale))
+    from babel.dates import format_time as babel_format_time
+
+    return str(babel_format_time(shown, "short", locale=_current()))
 
 
 def format_date_time(moment: datetime, style: DateStyle = "long") -> str:
     """A day and its time in the locale's order: "1 March 2026, 14:05"."""
-    joined: str = _locale.datetime_formats["medium"]
+    joined: str = _current().datetime_formats["medium"]
     return joined.format(format_time(moment), format_date(moment, style))
 
 
 def format_number(value: int | Decimal, decimals: int | None = None) -> str:
     """A number with the locale's separators: "1,234.5", "1.234,5"; `decimals` fixes them."""
+    from babel.numbers import format_decimal
+
     if decimals is None:
-        return str(format_decimal(value, locale=_locale))
+        return str(format_decimal(value, locale=_current()))
     pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return str(format_decimal(value, format=pattern, locale=_locale))
+    return str(format_decimal(value, format=pattern, locale=_current()))
 
 
 def format_percent(share: float) -> str:
     """A share as a whole percentage: "75%" in English, "75 %" in German."""
-    return str(format_percent_babel(share, locale=_locale))
+    from babel.numbers import format_percent as babel_format_percent
+
+    return str(babel_format_percent(share, locale=_current()))
 
 
 def currency_digits(code: str) -> int:
     """How many digits a currency's minor unit has (JPY 0, USD 2, BHD 3), from CLDR."""
+    from babel.numbers import get_currency_precision
+
     return int(get_currency_precision(code))
 
 
@@ -147,11 +163,13 @@ def format_money(money: Amount) -> str:
     All of the currency's minor digits are shown ("USD 12.00"): in a ledger a dropped
     zero reads as a different amount.
     """
-    standard = _locale.currency_formats["standard"].pattern
+    from babel.numbers import format_currency
+
+    standard = _current().currency_formats["standard"].pattern
     # "¤¤" is the ISO code. Where the locale glues its symbol to the number ("$12"), a
     # code needs a space ("USD 12"), as CLDR's currency spacing rules say.
     pattern = ";".join(_spaced(part) for part in standard.split(";"))
-    return str(format_currency(money.amount, money.currency, format=pattern, locale=_locale))
+    return str(format_currency(money.amount, money.currency, format=pattern, locale=_current()))
 
 
 def _spaced(pattern: str) -> str:

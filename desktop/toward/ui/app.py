@@ -390,7 +390,10 @@ def run_app(
     if not instance.claim():
         if instance.ask_first_to_show():
             print(
-                "Toward is already open for this household; its window was brought forward.",
+                translate(
+                    "ui.app",
+                    "Toward is already open for this household; its window was brought forward.",
+                ),
                 file=sys.stderr,
             )
             return 0

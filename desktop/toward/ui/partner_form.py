@@ -108,9 +108,7 @@ class PartnerForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setPlaceholderText(
-            translate("ui.partner_form", "The name your partner calls you")
-        )
+        self.name.setPlaceholderText(translate("ui.partner_form", "What your partner calls you"))
         self.name.setAccessibleName(translate("ui.partner_form", "Your name"))
         self.colours = ColourPicker(taken_colour)
         self.password = PasswordField(translate("ui.partner_form", "Password"))

@@ -192,6 +192,28 @@ def test_the_lock_screen_and_setup_fit(
 ) -> None:
     """Before anyone is unlocked: the lock screen (as the demo shows it) and every step of
     setting up."""
+    check_lock_screen_and_setup(qtbot, demo_folder, tmp_path, size)
+
+
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("direction", ["longer", "right-to-left"])
+def test_the_lock_screen_and_setup_fit_in_the_pseudo_locale(
+    qtbot: QtBot,
+    demo_folder: Path,
+    tmp_path: Path,
+    pseudo_locale: Callable[[Qt.LayoutDirection], None],
+    direction: str,
+) -> None:
+    """The pseudo-locale's longer words, and right to left, at a laptop's size."""
+    rtl = direction == "right-to-left"
+    pseudo_locale(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    check_lock_screen_and_setup(qtbot, demo_folder, tmp_path, SIZES[0])
+
+
+def check_lock_screen_and_setup(
+    qtbot: QtBot, demo_folder: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The lock screen and every step of setup at `size`, every problem reported at once."""
     from toward.cli.demo import DEMO_PASSWORDS
     from toward.ui.lock_screen import LockScreen
     from toward.ui.setup_wizard import SetupWizard

@@ -85,7 +85,11 @@ def checked_text(value: str, what: str) -> str:
     """`value` as stored: no NUL characters, no surrounding space, at most MAX_TEXT long."""
     text = value.replace("\x00", "").strip()
     if len(text) > MAX_TEXT:
-        raise InvalidBid(f"The {what} can be at most {MAX_TEXT:,} characters.")
+        raise InvalidBid(
+            QT_TRANSLATE_NOOP("vault.errors", "The {what} can be at most {MAX_TEXT} characters."),
+            what=what,
+            MAX_TEXT=format(MAX_TEXT, ","),
+        )
     return text
 
 
@@ -93,19 +97,27 @@ def checked_kind(value: str) -> str:
     try:
         return BidKind(value).value
     except ValueError:
-        raise InvalidBid(f"{value!r} is not a kind of bid Toward knows.") from None
+        raise InvalidBid(
+            QT_TRANSLATE_NOOP("vault.errors", "{value} is not a kind of bid Toward knows."),
+            value=repr(value),
+        ) from None
 
 
 def checked_answer(value: str) -> str:
     try:
         return Answer(value).value
     except ValueError:
-        raise InvalidBid(f"{value!r} is not an answer Toward knows.") from None
+        raise InvalidBid(
+            QT_TRANSLATE_NOOP("vault.errors", "{value} is not an answer Toward knows."),
+            value=repr(value),
+        ) from None
 
 
 def checked_mood(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise InvalidBid("Mood is a number from 1 (heavy) to 5 (bright).")
+        raise InvalidBid(
+            QT_TRANSLATE_NOOP("vault.errors", "Mood is a number from 1 (heavy) to 5 (bright).")
+        )
     return value

@@ -163,5 +163,9 @@ def clean_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     """Text as stored: NULs dropped, ends trimmed, at most `limit` characters."""
     text = value.replace("\x00", "").strip()
     if len(text) > limit:
-        raise InvalidLedgerLine(f"The {what} can be at most {limit:,} characters.")
+        raise InvalidLedgerLine(
+            QT_TRANSLATE_NOOP("vault.errors", "The {what} can be at most {limit} characters."),
+            what=what,
+            limit=format(limit, ","),
+        )
     return text

@@ -6,11 +6,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +75,22 @@ class NewPasswordDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The proof field shows its whole placeholder (the recovery code's shape), however
+        # wide the form's labels are in the person's language: the dialog grows by what is
+        # missing, measured once the style sheet has set the field's font and padding.
+        shape = self.proof.placeholderText()
+        if shape:
+            option = QStyleOptionFrame()
+            self.proof.initStyleOption(option)
+            room = self.proof.style().subElementRect(
+                QStyle.SubElement.SE_LineEditContents, option, self.proof
+            )
+            missing = self.proof.fontMetrics().horizontalAdvance(shape) + 4 - room.width()
+            if missing > 0:
+                self.resize(self.width() + missing, self.height())
 
     def submit(self) -> None:
         raise NotImplementedError

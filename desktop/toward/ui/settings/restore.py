@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from toward.backup import RestoredInPlace, backup_partners, restore_in_place
 from toward.core.i18n import translate
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
+from toward.ui.kit.fitting import tall_enough
 from toward.ui.kit.widgets import PasswordField, breakable_path, button, text_label
 from toward.ui.platform.background import run_in_background
 
@@ -93,6 +95,10 @@ class RestoreDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        tall_enough(self)
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,6 +32,7 @@ from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
+from toward.ui.kit.fitting import tall_enough
 from toward.ui.kit.widgets import Card, PasswordField, button, text_label
 from toward.ui.platform.background import run_in_background
 
@@ -268,6 +270,10 @@ class ImportDialog(QDialog):
         row.addWidget(self.close_button)
         row.addWidget(self.import_button)
         layout.addLayout(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        tall_enough(self)
 
     def choose_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
