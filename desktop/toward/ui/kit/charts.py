@@ -72,6 +72,11 @@ class ChartWithTable(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(240)
         self.view.setAccessibleName(title)
+        # Not a stop for Tab (nothing in it responds to keys); a screen reader reads its
+        # numbers with its name, and the toggle above shows them as a table.
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setAccessibleDescription(numbers_in_words(headers, rows))
         self.stack.addWidget(self.view)
         self._numbers = (title, list(headers), rows)
         self._table: QTableWidget | None = None
@@ -105,6 +110,14 @@ class ChartWithTable(QWidget):
     def _swap(self, table: bool) -> None:
         self.stack.setCurrentWidget(self.table if table else self.view)
         self.toggle.setText("Show chart" if table else "Show numbers")
+
+
+def numbers_in_words(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A chart's table read out as a list: 'row label: header value, …' for each row."""
+    return "; ".join(
+        f"{row[0]}: " + ", ".join(f"{h} {v}" for h, v in zip(headers[1:], row[1:], strict=False))
+        for row in rows
+    )
 
 
 class ChartSlot(QWidget):

@@ -27,8 +27,15 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    let_tab_through(area)
     area.setWidget(content)
     return area
+
+
+def let_tab_through(area: QScrollArea) -> None:
+    """Not a stop for Tab: the area has no name or focus frame of its own, and it scrolls to
+    whichever control inside it has the focus."""
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def scrolling_body(dialog_layout: QVBoxLayout) -> QVBoxLayout:

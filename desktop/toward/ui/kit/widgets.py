@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.ui.kit import theme
+from toward.ui.kit.fitting import let_tab_through
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.page import Page
 
@@ -261,6 +262,7 @@ class PageColumn(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        let_tab_through(scroll)
         inner = QWidget()
         row = QHBoxLayout(inner)
         row.setContentsMargins(32, 24, 32, 32)

@@ -48,7 +48,7 @@ from toward.export.summary import (
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
-from toward.ui.kit.fitting import fit_to_screen
+from toward.ui.kit.fitting import fit_to_screen, let_tab_through
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import PasswordField, Segmented, button, fit_date_field, text_label
 from toward.ui.platform.background import run_in_background
@@ -107,6 +107,7 @@ class SummaryDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        let_tab_through(scroll)
         form = QWidget()
         self.form = QVBoxLayout(form)
         self.form.setSpacing(10)
