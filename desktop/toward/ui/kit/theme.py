@@ -51,7 +51,7 @@ DARK = {
     "pressed": "#3d3632",
     "accent": "#6fb8ae",
     "accent_hover": "#84c6bd",
-    "accent_soft": "#2c4542",
+    "accent_soft": "#273f3b",
     "accent_disabled": "#3f5e5a",
     "on_accent": "#10201e",
     "focus": "#8fd0c6",
