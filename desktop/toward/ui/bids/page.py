@@ -226,6 +226,7 @@ class BidsPage(PageColumn):
 def _counts_table(title: str, items: object) -> QTableWidget:
     rows = list(items)  # type: ignore[call-overload]
     table = QTableWidget(len(rows), 3)
+    table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
     table.setAccessibleName(f"Bids by {title.lower()}")
     table.setHorizontalHeaderLabels([title, "Bids", "Turned toward"])
     table.verticalHeader().hide()

@@ -90,6 +90,7 @@ class ChartWithTable(QWidget):
         if self._table is None:
             title, headers, rows = self._numbers
             table = QTableWidget(len(rows), len(headers))
+            table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
             table.setAccessibleName(f"{title} (table)")
             table.setHorizontalHeaderLabels(headers)
             table.verticalHeader().hide()

@@ -92,6 +92,7 @@ class DraftForm(QDialog):
         self.purpose.setAccessibleName("Personal or business")
         form.addRow("For", self.purpose)
         self.why = QPlainTextEdit()
+        self.why.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
         self.why.setPlaceholderText("What it was for, in your own words (optional)")
         self.why.setAccessibleName("Why")
         self.why.setFixedHeight(80)

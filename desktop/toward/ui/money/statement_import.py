@@ -118,6 +118,7 @@ class ImportDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.table.setHorizontalHeaderLabels(["Date", "Payee", "Amount", ""])
         self.table.setAccessibleName("Preview of the rows to import")
         self.table.verticalHeader().hide()

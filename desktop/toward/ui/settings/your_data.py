@@ -220,6 +220,7 @@ class ImportDialog(QDialog):
         self.summary = text_label("", "Heading")
         layout.addWidget(self.summary)
         self.details = QPlainTextEdit()
+        self.details.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
         self.details.setReadOnly(True)
         self.details.setAccessibleName("What the import holds")
         self.details.setVisible(False)

@@ -205,6 +205,7 @@ class SummaryDialog(QDialog):
             whose = "" if len(self.sessions) == 1 else f" ({session.partner.name})"
             add(text_label(f"What I want to talk about{whose}", "Heading"))
             note = QPlainTextEdit()
+            note.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
             note.setPlaceholderText("A few lines for the therapist to read first. Optional.")
             note.setAccessibleName(f"Note{whose}")
             note.setFixedHeight(90)
