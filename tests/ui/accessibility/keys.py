@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from toward.ui.platform.background import wait_for_background
@@ -27,32 +27,69 @@ def focused() -> QWidget:
 
 
 def press(qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MODIFIER) -> None:
-    """Press and release `key` where the focus is, as a keyboard does."""
+    """Press and release `key` where the focus is, as a keyboard does; then let the app
+    do what a person waits for before the next key (widgets it added are shown)."""
     qtbot.keyClick(focused(), key, modifiers)
+    QApplication.processEvents()
 
 
 def type_text(qtbot: QtBot, text: str) -> None:
     """Type `text` where the focus is."""
     qtbot.keyClicks(focused(), text)
+    QApplication.processEvents()
 
 
 def spoken_name(widget: QWidget) -> str:
     """A widget's name as a screen reader reads it."""
     face = QAccessible.queryAccessibleInterface(widget)
-    return face.text(QAccessible.Text.Name) if face is not None else ""
+    return face.text(QAccessible.Text.Name).strip() if face is not None else ""
 
 
 def tab_to(qtbot: QtBot, name: str, *, backwards: bool = False) -> QWidget:
     """Press Tab (or Shift+Tab) until the control named `name` has the focus, as a person
-    listening to a screen reader would; fail with every name heard on the way."""
+    listening to a screen reader would; fail with every name heard on the way.
+
+    A name ending in "…" (or in ":") stands for any name that starts with what is before
+    it, as "Disclose…" for "Disclose all 3…".
+    """
     heard = []
     modifiers = Qt.KeyboardModifier.ShiftModifier if backwards else NO_MODIFIER
+    start = name.rstrip("…:") if name.endswith(("…", ":")) and len(name) > 1 else None
     for _ in range(MOST_STOPS):
-        if spoken_name(focused()) == name:
+        said = spoken_name(focused())
+        if said == name or (start is not None and said.startswith(start)):
             return focused()
         heard.append(spoken_name(focused()) or type(focused()).__name__)
         press(qtbot, Key.Key_Backtab if backwards else Key.Key_Tab, modifiers)
     raise AssertionError(f"Tab never reached {name!r}; heard: {heard}")
+
+
+def wait_for_control(qtbot: QtBot, name: str) -> None:
+    """Wait until the active window shows a control named `name` (what a key started has
+    finished: a shortcut's click lands a moment after the key)."""
+
+    def shown() -> bool:
+        window = QApplication.activeWindow()
+        return window is not None and any(
+            widget.isVisible() and spoken_name(widget) == name
+            for widget in window.findChildren(QWidget)
+        )
+
+    qtbot.waitUntil(shown)
+
+
+def go_to_section(qtbot: QtBot, nav: QListWidget, name: str) -> None:
+    """F6 to the sidebar, arrows to the section called `name`, F6 into its page."""
+    if focused() is not nav:
+        press(qtbot, Key.Key_F6)
+    assert focused() is nav, "F6 does not reach the sidebar"
+    press(qtbot, Key.Key_Home)
+    for _ in range(nav.count()):
+        if nav.currentItem().text() == name:
+            break
+        press(qtbot, Key.Key_Down)
+    assert nav.currentItem().text() == name
+    press(qtbot, Key.Key_F6)
 
 
 def tab_round(qtbot: QtBot) -> list[Stop]:

@@ -35,7 +35,7 @@ class FocusRegions(QObject):
             index = ((here if here is not None else -1) + step * offset) % count
             target = self._resume(index) or first_control(self._regions[index])
             if target is not None:
-                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                target.setFocus(Qt.FocusReason.TabFocusReason)
                 return
 
     def _resume(self, index: int) -> QWidget | None:
