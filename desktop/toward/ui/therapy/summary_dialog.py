@@ -46,7 +46,7 @@ from toward.export.summary import (
     since_last_summary,
 )
 from toward.session import Session
-from toward.ui.kit import dialogs
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.fitting import fit_to_screen, let_tab_through
 from toward.ui.kit.flow import FlowLayout
@@ -114,8 +114,8 @@ class SummaryDialog(QDialog):
         scroll.setWidget(form)
         # The choices scroll; the buttons under them stay in view on a laptop's screen.
         left = QWidget()
-        left.setMinimumWidth(400)
-        left.setMaximumWidth(500)
+        left.setMinimumWidth(theme.scaled(400))
+        left.setMaximumWidth(theme.scaled(500))
         self.left = QVBoxLayout(left)
         self.left.setContentsMargins(0, 0, 0, 0)
         self.left.addWidget(scroll, 1)
