@@ -201,6 +201,8 @@ def test_answer_a_repair_step(qtbot: QtBot, view_of: ViewOf, couple: Couple) -> 
     go_to_section(qtbot, view.nav, "Repair")
     tab_to(qtbot, "Open The missed dinner")
     press(qtbot, Key.Key_Space)
+    conversation = view.pages["repair"].conversation
+    qtbot.waitUntil(lambda: conversation.isAncestorOf(focused()))  # not back in the sidebar
     tab_to(qtbot, "Your answer:")
     type_text(qtbot, "I felt alone at the table.")
     tab_to(qtbot, "Submit my answer")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,6 +45,18 @@ class FocusRegions(QObject):
         if not (_holds(self._regions[index], widget) and _takes_tab(widget)):
             return None  # since hidden, or on a page no longer shown
         return widget
+
+
+def focus_soon(region: QWidget) -> None:
+    """Give `region`'s first control the focus once it is shown: a view built in place of
+    the control that had the focus would otherwise leave the keyboard in the sidebar."""
+
+    def focus() -> None:
+        target = first_control(region) if shiboken6.isValid(region) else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    QTimer.singleShot(0, region, focus)
 
 
 def first_control(region: QWidget) -> QWidget | None:
