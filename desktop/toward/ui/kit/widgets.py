@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from toward.ui.kit import theme
-from toward.ui.kit.fitting import let_tab_through
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.page import Page
 
@@ -255,6 +254,8 @@ class PageColumn(Page):
 
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QScrollArea
+
+        from toward.ui.kit.fitting import let_tab_through  # its Qt import: see QtCore above
 
         super().__init__(parent)
         self.setObjectName("Page")

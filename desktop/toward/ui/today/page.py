@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout
 from toward.core import clock
 from toward.core.bids import RESEARCH_CONTEXT, AnswerCounts
 from toward.core.changes import Change
+from toward.core.i18n import translate
 from toward.core.today import TodayView
 from toward.session import Session
 from toward.ui.bids.quick_log import QuickLogForm
@@ -117,6 +118,8 @@ class TodayPage(PageColumn):
         heading = text_label(f"{card.title} · {card.count_words()}", "Heading")  # type: ignore[attr-defined]
         row.addWidget(heading, 1)
         go = button("Open")
+        # Each card's "Open" says what it opens, for a screen reader going from one to the next.
+        go.setAccessibleName(translate("ui.today.page", "Open {title}").format(title=card.title))  # type: ignore[attr-defined]
         go.clicked.connect(lambda: self.view.show_section(card.section))  # type: ignore[attr-defined]
         row.addWidget(go, 0, Qt.AlignmentFlag.AlignTop)
         widget.body.addLayout(row)
