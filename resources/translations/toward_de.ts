@@ -4253,6 +4253,10 @@ Keep it private and safe.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No bids logged yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,6 +27,7 @@ from toward.ui.bids.quick_log import QuickLogDialog
 from toward.ui.changes import Changes
 from toward.ui.kit import theme
 from toward.ui.kit.kept_aside import KeptAsideNotice
+from toward.ui.kit.regions import FocusRegions
 from toward.ui.kit.widgets import Segmented, button, clear_layout, text_label
 
 SIDEBAR_WIDTH = 220
@@ -136,6 +137,7 @@ class MainView(QWidget):
         quick_log = QShortcut(QKeySequence("Ctrl+B"), self)
         quick_log.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         quick_log.activated.connect(self.quick_log)
+        self.regions = FocusRegions(self, [self.sidebar, self.stack])  # F6, Shift+F6
 
     def quick_log(self) -> QuickLogDialog:
         """Log a bid from anywhere (Ctrl+B), as the partner whose view is shown."""

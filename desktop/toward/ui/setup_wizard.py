@@ -18,6 +18,7 @@ from toward.core.i18n import translate
 from toward.household import AddedPartner, Household
 from toward.session import Session
 from toward.ui.kit.errors import describe
+from toward.ui.kit.fitting import let_tab_through
 from toward.ui.kit.widgets import Card, button, text_label
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
 from toward.ui.platform.background import run_in_background
@@ -87,6 +88,7 @@ class SetupWizard(QWidget):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        let_tab_through(scroll)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(24, 40, 24, 40)

@@ -277,6 +277,7 @@ class BidsPage(PageColumn):
 def _counts_table(title: str, name: str, items: object) -> QTableWidget:
     rows = list(items)  # type: ignore[call-overload]
     table = QTableWidget(len(rows), 3)
+    table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
     table.setAccessibleName(name)
     table.setHorizontalHeaderLabels(
         [title, translate("ui.bids.page", "Bids"), translate("ui.bids.page", "Turned toward")]

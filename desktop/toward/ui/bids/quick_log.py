@@ -10,7 +10,7 @@ from toward.core.i18n import translate
 from toward.core.journal import Mood
 from toward.core.spaces import Space
 from toward.session import Session
-from toward.ui.kit import dialogs
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
 
@@ -131,7 +131,7 @@ class QuickLogDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(dialogs.TITLE)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(min(theme.scaled(640), 1100))  # within a 1280 px window
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(

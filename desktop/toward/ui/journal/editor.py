@@ -106,6 +106,7 @@ class EntryEditor(QWidget):
         tag_row.addWidget(self.tags, 1)
         details.add_right(self.preview_toggle)
         self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
         self.body.setPlaceholderText(
             translate(
                 "ui.journal.editor", "Write freely. Markdown works: *emphasis*, lists, # headings."

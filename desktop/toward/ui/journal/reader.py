@@ -104,6 +104,7 @@ class EntryReader(QWidget):
         self.reply_list.setSpacing(6)
         replies.addLayout(self.reply_list)
         self.reply_field = QPlainTextEdit()
+        self.reply_field.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
         self.reply_field.setPlaceholderText(translate("core.journal.replies", LISTENING_REMINDER))
         self.reply_field.setAccessibleName(translate("ui.journal.reader", "Your reply"))
         self.reply_field.setFixedHeight(70)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from toward.core.i18n import translate
 from toward.core.journal import JournalEntry
-from toward.ui.kit import dialogs
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.widgets import text_label
 
@@ -41,7 +41,7 @@ class ShareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(dialogs.TITLE)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(theme.scaled(560))
         self._paragraphs = paragraphs(entry.body)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)

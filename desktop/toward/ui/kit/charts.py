@@ -76,6 +76,11 @@ class ChartWithTable(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(240)
         self.view.setAccessibleName(title)
+        # Not a stop for Tab (nothing in it responds to keys); a screen reader reads its
+        # numbers with its name, and the toggle above shows them as a table.
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setAccessibleDescription(numbers_in_words(headers, rows))
         self.stack.addWidget(self.view)
         self._numbers = (title, list(headers), rows)
         self._table: QTableWidget | None = None
@@ -89,6 +94,7 @@ class ChartWithTable(QWidget):
         if self._table is None:
             title, headers, rows = self._numbers
             table = QTableWidget(len(rows), len(headers))
+            table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
             table.setAccessibleName(f"{title} (table)")
             table.setHorizontalHeaderLabels(headers)
             table.verticalHeader().hide()
@@ -113,6 +119,14 @@ class ChartWithTable(QWidget):
             if table
             else translate("ui.kit.charts", "Show numbers")
         )
+
+
+def numbers_in_words(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A chart's table read out as a list: 'row label: header value, …' for each row."""
+    return "; ".join(
+        f"{row[0]}: " + ", ".join(f"{h} {v}" for h, v in zip(headers[1:], row[1:], strict=False))
+        for row in rows
+    )
 
 
 class ChartSlot(QWidget):

@@ -264,12 +264,15 @@ class PageColumn(Page):
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QScrollArea
 
+        from toward.ui.kit.fitting import let_tab_through  # its Qt import: see QtCore above
+
         super().__init__(parent)
         self.setObjectName("Page")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        let_tab_through(scroll)
         inner = QWidget()
         row = QHBoxLayout(inner)
         row.setContentsMargins(32, 24, 32, 32)

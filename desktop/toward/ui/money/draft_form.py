@@ -31,7 +31,7 @@ from toward.core.ledger import (
     Purpose,
     parse_amount,
 )
-from toward.ui.kit import dialogs
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Segmented, button, fit_combo, fit_date_field, text_label
@@ -58,7 +58,7 @@ class DraftForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(dialogs.TITLE)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(theme.scaled(520))
         self._submit = submit
         self._correcting = correcting
         layout = QVBoxLayout(self)
@@ -113,6 +113,7 @@ class DraftForm(QDialog):
         self.purpose.setAccessibleName(translate("ui.money.draft_form", "Personal or business"))
         form.addRow(translate("ui.money.draft_form", "For"), self.purpose)
         self.why = QPlainTextEdit()
+        self.why.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
         self.why.setPlaceholderText(
             translate("ui.money.draft_form", "What it was for, in your own words (optional)")
         )

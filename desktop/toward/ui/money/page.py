@@ -123,6 +123,7 @@ class LedgerPage(PageColumn):
             self._fetch, self._count, self.names, session.partner.id, self.other
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.table.setModel(self.model)
         self.table.setAccessibleName(translate("ui.money.page", "Ledger lines"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

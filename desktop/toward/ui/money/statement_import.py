@@ -167,6 +167,7 @@ class ImportDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.table.setHorizontalHeaderLabels(
             [
                 translate("ui.money.statement_import", "Date"),

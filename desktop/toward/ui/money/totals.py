@@ -90,6 +90,7 @@ class TotalsCard(Card):
 
 def _totals_table(by: Grouping, totals: list[Total]) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
     table.setModel(TotalsModel(by, totals))
     table.setAccessibleName(grouping_table_name(by))
     table.verticalHeader().hide()

@@ -77,6 +77,7 @@ class AgreementsCard(Card):
         self.add = button(translate("ui.promises.agreements", "Add agreement"), icon="plus")
         self.add.clicked.connect(self._add)
         hint = self.text.placeholderText()
+        self.text.ensurePolished()  # measured in the style sheet's type size
         self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance(hint) + 40)
         add_row.add_stretching(self.text)
         add_row.add_right(self.add)

@@ -22,7 +22,7 @@ from toward.core.i18n import translate
 from toward.core.reminders import DEFAULT_CHECK_IN, ReminderPlan, load_plan, save_plan
 from toward.core.settings import AUTO_LOCK_CHOICES
 from toward.session import Session
-from toward.ui.kit import dialogs
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import (
@@ -356,7 +356,7 @@ class AddPartnerDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
         self.setWindowTitle("Toward")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(theme.scaled(520))
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)

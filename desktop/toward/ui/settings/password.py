@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.i18n import translate
+from toward.ui.kit import theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import PasswordField, StrengthMeter, text_label
 from toward.ui.platform.background import run_in_background
@@ -50,7 +51,7 @@ class NewPasswordDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Toward")
         self.setModal(True)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(theme.scaled(460))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(text_label(heading, "Heading"))

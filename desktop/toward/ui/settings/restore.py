@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from toward.backup import RestoredInPlace, backup_partners, restore_in_place
 from toward.core.i18n import translate
-from toward.ui.kit import dialogs
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.fitting import tall_enough
 from toward.ui.kit.widgets import PasswordField, breakable_path, button, text_label
@@ -37,7 +37,7 @@ class RestoreDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the password field
         self.setWindowTitle("Toward")
         self.setModal(True)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(theme.scaled(480))
         self.folder = folder
         self.archive: Path | None = None
 

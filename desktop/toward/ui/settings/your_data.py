@@ -29,7 +29,7 @@ from toward.opendata.export import UNENCRYPTED_WARNING, ExportCancelled, ExportS
 from toward.opendata.imports.plan import ImportPlan, ImportReport, NeedsPassword
 from toward.opendata.imports.source import read_import
 from toward.session import Session
-from toward.ui.kit import dialogs
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.fitting import tall_enough
@@ -227,7 +227,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Toward")
-        self.setMinimumWidth(540)
+        self.setMinimumWidth(theme.scaled(540))
         self.session = session
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
@@ -256,6 +256,7 @@ class ImportDialog(QDialog):
         self.summary = text_label("", "Heading")
         layout.addWidget(self.summary)
         self.details = QPlainTextEdit()
+        self.details.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
         self.details.setReadOnly(True)
         self.details.setAccessibleName(translate("ui.settings.your_data", "What the import holds"))
         self.details.setVisible(False)

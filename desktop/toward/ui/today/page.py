@@ -143,6 +143,8 @@ class TodayPage(PageColumn):
         )
         row.addWidget(heading, 1)
         go = button(translate("ui.today.page", "Open"))
+        # Each card's "Open" says what it opens, for a screen reader going from one to the next.
+        go.setAccessibleName(translate("ui.today.page", "Open {title}").format(title=card.title))  # type: ignore[attr-defined]
         go.clicked.connect(lambda: self.view.show_section(card.section))  # type: ignore[attr-defined]
         row.addWidget(go, 0, Qt.AlignmentFlag.AlignTop)
         widget.body.addLayout(row)
