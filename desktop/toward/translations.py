@@ -11,7 +11,7 @@ from importlib import resources
 
 from PySide6.QtCore import QLocale, QTranslator
 
-from toward.core import i18n
+from toward.core import formatting, i18n
 
 SOURCE_LANGUAGE = "en"
 _installed: list[QTranslator] = []
@@ -46,11 +46,16 @@ def use_language(code: str | None = None) -> str:
     """Translate every later `translate` call into `code` (None: the system's language).
 
     The catalogs are asked directly, so this works before any QApplication exists (the
-    command line, the tests). Returns the code in use.
+    command line, the tests). Dates and money follow (`core.formatting`): the system's own
+    locale when following the system ("en_US", "de_AT"), else the language's usual one.
+    Returns the code in use.
     """
     chosen = code or system_language()
     if chosen not in available_languages():
         chosen = SOURCE_LANGUAGE
+    system = QLocale.system().name()
+    following_system = code is None and system.split("_")[0] == chosen
+    formatting.use_locale(system if following_system else chosen)
     _installed.clear()
     for name in dict.fromkeys((chosen, SOURCE_LANGUAGE)):
         translator = QTranslator()

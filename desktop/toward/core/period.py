@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from toward.core import clock
-from toward.core.words import long_date
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.vault.errors import KnownError
 
 
@@ -58,7 +59,9 @@ class Period:
     @property
     def label(self) -> str:
         """'1 March 2026 to 31 March 2026'."""
-        return f"{long_date(self.start)} to {long_date(self.end)}"
+        return translate("core.period", "{start} to {end}").format(
+            start=format_date(self.start), end=format_date(self.end)
+        )
 
 
 def _local_midnight(day: date) -> str:
