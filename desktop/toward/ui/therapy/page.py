@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from toward.core.changes import Change
 from toward.core.export_log import ExportKind, ExportRecord
 from toward.core.formatting import format_date, format_time
-from toward.core.i18n import QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from toward.export.summary import Section
 from toward.session import Session
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
@@ -181,9 +181,10 @@ class SummaryPage(PageColumn):
             self.history.addWidget(text_label(details, "Muted"))
         total = self.session.exports.count()
         if total > HISTORY:
+            earlier = total - HISTORY
             self.history.addWidget(
                 text_label(
-                    translate("ui.therapy.page", "And %n earlier.", None, total - HISTORY), "Muted"
+                    translate("ui.therapy.page", "And %n earlier.", None, PLURAL, earlier), "Muted"
                 )
             )
 

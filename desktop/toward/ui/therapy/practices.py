@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from toward.core.formatting import format_date
-from toward.core.i18n import translate
+from toward.core.i18n import PLURAL, translate
 from toward.core.practices import MAX_NOTE, MAX_PER_WEEK, MAX_WHAT, Practice, WeekOfPractice
 from toward.session import Session
 from toward.ui.kit.errors import describe
@@ -16,15 +16,17 @@ RECENT = 3  # latest times shown under a practice
 
 def week_words(week: WeekOfPractice) -> str:
     """'Meant 3 times a week · practised 2 times so far this week' (counts, never a verdict)."""
-    if week.done == 0:
-        words = translate("ui.therapy.practices", "Meant {how_often} · not yet practised so far this week")
+    done = week.done
+    if done == 0:
+        words = translate(
+            "ui.therapy.practices", "Meant {how_often} · not yet practised so far this week"
+        )
     else:
         words = translate(
             "ui.therapy.practices",
             "Meant {how_often} · practised %n times so far this week",
-            None,
-            week.done,
-        )
+            None, PLURAL, done
+        )  # fmt: skip
     return words.format(how_often=week.practice.how_often)
 
 

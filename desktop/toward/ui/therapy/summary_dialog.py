@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from toward.core import clock
 from toward.core.formatting import format_date
-from toward.core.i18n import QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.period import Period
 from toward.core.spaces import Space
@@ -493,17 +493,13 @@ class SummaryDialog(QDialog):
                     entry.info.author_id, translate("ui.therapy.summary_dialog", "Partner")
                 )
                 shared_entries.append((entry, author))
-            self.not_quoted.setText(
-                translate(
-                    "ui.therapy.summary_dialog",
-                    "%n more shared entries are counted, not quoted: their author has not "
-                    "chosen to bring them to therapy.",
-                    None,
-                    hidden,
-                )
-                if hidden
-                else ""
-            )
+            counted = translate(
+                "ui.therapy.summary_dialog",
+                "%n more shared entries are counted, not quoted: their author has not "
+                "chosen to bring them to therapy.",
+                None, PLURAL, hidden
+            )  # fmt: skip
+            self.not_quoted.setText(counted if hidden else "")
             self.not_quoted.setVisible(bool(hidden))
             for session in self.sessions:
                 own = session.journal.entries(Space.PRIVATE, filter=window, limit=LIST_LIMIT)
@@ -572,8 +568,9 @@ class SummaryDialog(QDialog):
             self._previewed = result[0]
             self._show(result[1])
             self.print_button.setEnabled(True)
+            count = self.document.pageCount()
             pages = translate(
-                "ui.therapy.summary_dialog", "%n pages · {period}", None, self.document.pageCount()
+                "ui.therapy.summary_dialog", "%n pages · {period}", None, PLURAL, count
             )
             self.status.setText(pages.format(period=request.period.label))
 
