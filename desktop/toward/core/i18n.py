@@ -14,9 +14,6 @@ A plural is written `translate(context, "%n entries", None, PLURAL, count)`. lup
 Python reader takes a bare name in fourth place for Qt's old encoding argument, so
 `translate(context, "%n entries", None, count)` would be extracted as a message with one
 form; the name PLURAL fills that place and the count after it marks the message plural.
-No comma may follow a bare name as the count: lupdate then drops the message. Where
-ruff's formatter splits such a call over lines (adding that comma), the call keeps
-`None, PLURAL, count` on one line and ends with `# fmt: skip`.
 """
 
 from __future__ import annotations
