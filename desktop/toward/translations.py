@@ -8,13 +8,19 @@ it holds only the singular forms of plural messages, because the source text of 
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from babel import Locale
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from toward.core import formatting, i18n
 
 SOURCE_LANGUAGE = "en"
 _installed: list[QTranslator] = []
+# Qt's own words (a file dialog's buttons, a context menu's "Copy"), from the catalogs
+# PySide6 ships; installed on the application while one runs.
+_qt_own: list[QTranslator] = []
 
 
 def catalog_folder() -> str:
@@ -24,13 +30,18 @@ def catalog_folder() -> str:
 
 def available_languages() -> list[str]:
     """Language codes with a compiled catalog, English first."""
-    folder = resources.files("toward.resources") / "translations"
     codes = sorted(
         entry.name.removeprefix("toward_").removesuffix(".qm")
-        for entry in folder.iterdir()
+        for entry in Path(catalog_folder()).iterdir()
         if entry.name.startswith("toward_") and entry.name.endswith(".qm")
     )
     return [SOURCE_LANGUAGE] + [code for code in codes if code != SOURCE_LANGUAGE]
+
+
+def language_name(code: str) -> str:
+    """A language named in itself, as a person looks for it in a list: "Español", "Deutsch"."""
+    name = Locale.parse(code).get_language_name(code) or code
+    return name[:1].upper() + name[1:]
 
 
 def system_language() -> str:
@@ -62,7 +73,25 @@ def use_language(code: str | None = None) -> str:
         if translator.load(f"toward_{name}", catalog_folder()):
             _installed.append(translator)
     i18n.install(_from_catalogs)
+    _install_qt_own(chosen)
     return chosen
+
+
+def _install_qt_own(code: str) -> None:
+    """Qt's own words and the layout direction follow, once an application runs."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _qt_own:
+        app.removeTranslator(translator)
+    _qt_own.clear()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if code != SOURCE_LANGUAGE and translator.load(f"qtbase_{code}", folder):
+        app.installTranslator(translator)
+        _qt_own.append(translator)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(QLocale(code).textDirection())
 
 
 def _from_catalogs(context: str, text: str, disambiguation: str | None, n: int) -> str:

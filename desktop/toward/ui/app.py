@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from toward import HouseholdNotFound, KnownError, __version__
 from toward.household import Household, orphaned_databases
+from toward.translations import use_language
 from toward.ui.kit import theme
 from toward.ui.kit.errors import describe, known_errors_shown
 from toward.ui.kit.widgets import Card, button, text_label
@@ -302,6 +303,7 @@ class AppController(QObject):
             dialog.reject()
             dialog.deleteLater()
         self.clipboard.clear()
+        use_language()  # the lock screen speaks the system's language, not the last partner's
         self.show_lock_screen()
         log.info("locked")
 
@@ -370,6 +372,7 @@ def run_app(
     app.setApplicationName("Toward")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.toward.Toward")  # packaging/linux/org.toward.Toward.desktop
+    use_language()  # the system's, until a partner who chose another unlocks
     theme.apply_theme(app, start_up=existing is None)
     instance = SingleInstance(data_dir)
     if not instance.claim():

@@ -37,6 +37,7 @@ from toward.ui.main_view import MainView
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
 from toward.ui.platform.background import run_in_background
 from toward.ui.settings.backup import BackupCard
+from toward.ui.settings.language import LanguageCard
 from toward.ui.settings.password import NewPasswordDialog
 from toward.ui.settings.safety import SafetySettings
 from toward.ui.settings.your_data import YourDataCard
@@ -49,6 +50,7 @@ class SettingsPage(PageColumn):
         self.session = session
         self.view = view
         self.column.addWidget(self._password_card())
+        self.column.addWidget(LanguageCard(session, view))
         self.column.addWidget(self._auto_lock_card())
         self.column.addWidget(SafetySettings(session))
         self.column.addWidget(self._reminders_card())
