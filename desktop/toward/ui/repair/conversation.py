@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from toward.core import clock
 from toward.core.formatting import format_date, format_time
-from toward.core.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.repairs import (
     BREAK_ADVICE,
     DEFAULT_BREAK_MINUTES,
@@ -226,7 +226,7 @@ class ConversationView(QWidget):
             translate("ui.repair.conversation", "Length of the break")
         )
         for minutes in BREAK_CHOICES:
-            length = translate("ui.repair.conversation", "%n minutes", None, PLURAL, minutes)
+            length = translate("ui.repair.conversation", "%n minutes", None, minutes)
             self.break_length.addItem(length, minutes)
         fit_combo(self.break_length)
         row.addWidget(self.break_length)
@@ -493,4 +493,4 @@ class ConversationView(QWidget):
 def _left(repair: Repair) -> str:
     assert repair.resume_at is not None
     minutes = max(1, round((repair.resume_at - clock.now()).total_seconds() / 60))
-    return translate("ui.repair.conversation", "About %n minutes left", None, PLURAL, minutes)
+    return translate("ui.repair.conversation", "About %n minutes left", None, minutes)

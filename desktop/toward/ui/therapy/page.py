@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from toward.core.changes import Change
 from toward.core.export_log import ExportKind, ExportRecord
 from toward.core.formatting import format_date, format_time
-from toward.core.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.export.summary import Section
 from toward.session import Session
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
@@ -183,9 +183,7 @@ class SummaryPage(PageColumn):
         if total > HISTORY:
             earlier = total - HISTORY
             self.history.addWidget(
-                text_label(
-                    translate("ui.therapy.page", "And %n earlier.", None, PLURAL, earlier), "Muted"
-                )
+                text_label(translate("ui.therapy.page", "And %n earlier.", None, earlier), "Muted")
             )
 
     def make_summary(self) -> SummaryDialog:

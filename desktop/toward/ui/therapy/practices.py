@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from toward.core.formatting import format_date
-from toward.core.i18n import PLURAL, translate
+from toward.core.i18n import translate
 from toward.core.practices import MAX_NOTE, MAX_PER_WEEK, MAX_WHAT, Practice, WeekOfPractice
 from toward.session import Session
 from toward.ui.kit.errors import describe
@@ -25,8 +25,9 @@ def week_words(week: WeekOfPractice) -> str:
         words = translate(
             "ui.therapy.practices",
             "Meant {how_often} · practised %n times so far this week",
-            None, PLURAL, done
-        )  # fmt: skip
+            None,
+            done,
+        )
     return words.format(how_often=week.practice.how_often)
 
 

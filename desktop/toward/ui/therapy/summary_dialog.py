@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from toward.core import clock
 from toward.core.formatting import format_date
-from toward.core.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.period import Period
 from toward.core.spaces import Space
@@ -497,8 +497,9 @@ class SummaryDialog(QDialog):
                 "ui.therapy.summary_dialog",
                 "%n more shared entries are counted, not quoted: their author has not "
                 "chosen to bring them to therapy.",
-                None, PLURAL, hidden
-            )  # fmt: skip
+                None,
+                hidden,
+            )
             self.not_quoted.setText(counted if hidden else "")
             self.not_quoted.setVisible(bool(hidden))
             for session in self.sessions:
@@ -569,9 +570,7 @@ class SummaryDialog(QDialog):
             self._show(result[1])
             self.print_button.setEnabled(True)
             count = self.document.pageCount()
-            pages = translate(
-                "ui.therapy.summary_dialog", "%n pages · {period}", None, PLURAL, count
-            )
+            pages = translate("ui.therapy.summary_dialog", "%n pages · {period}", None, count)
             self.status.setText(pages.format(period=request.period.label))
 
         run_in_background(work, done, self._failed, owner=self)
