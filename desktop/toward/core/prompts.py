@@ -18,6 +18,8 @@ from importlib import resources
 from importlib.abc import Traversable
 from typing import Protocol
 
+from toward.core.formatting import current_locale
+
 ENGLISH = "en"  # the decks' source language: resources/prompts/*.json
 
 
@@ -59,9 +61,13 @@ class PromptLibrary:
             self._by_id[prompt.id] = prompt
 
     @classmethod
-    def bundled(cls, language: str = ENGLISH) -> PromptLibrary:
-        """The decks shipped with Toward in `language` (read once per process and language)."""
-        return _bundled(language)
+    def bundled(cls, language: str | None = None) -> PromptLibrary:
+        """The decks shipped with Toward in `language` (read once per process and language).
+
+        None: the language the person reads Toward in now, the one their dates are written
+        in (`toward.translations.use_language` sets both, per partner).
+        """
+        return _bundled(language or current_locale().split("_")[0])
 
     @classmethod
     def from_folder(cls, folder: Traversable, language: str = ENGLISH) -> PromptLibrary:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from toward.core.formatting import use_locale
 from toward.core.prompts import PromptDeckError, PromptLibrary
 
 ENGLISH = {
@@ -111,3 +112,13 @@ def test_every_bundled_language_has_every_english_prompt(language):
     assert [p.id for p in translated.all()] == [p.id for p in english.all()]
     assert all(p.text.strip() for p in translated.all())
     assert [d.daily for d in translated.decks] == [d.daily for d in english.decks]
+
+
+def test_the_bundled_decks_follow_the_language_in_use():
+    try:
+        use_locale("de")
+        assert PromptLibrary.bundled() is PromptLibrary.bundled("de")
+        use_locale("en_US")
+        assert PromptLibrary.bundled() is PromptLibrary.bundled("en")
+    finally:
+        use_locale("en")
