@@ -9,6 +9,725 @@
     </message>
 </context>
 <context>
+    <name>export.between_sessions</name>
+    <message>
+        <source>A practice {partner} wrote down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This summary covers %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last summary for a couples session was made on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared journal entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids for connection logged; {toward} turned toward.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchases disclosed in the money ledger.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises made or settled; {kept} kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises made or settled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair conversations open at some point.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practices from therapy: practised %n times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quiet stretch: nothing was logged in Toward in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.markdown</name>
+    <message>
+        <source>Exported {day}. Private, keep safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account ended the period at {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as {partner} sees them: shared bids and those {partner} logged privately. No descriptions or notes are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers counted here, not quoted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**Agreed:** {agreement}</source>
+        <comment>Markdown bold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{partner} wrote %n more shared entries in this period, counted but not quoted: {partner} has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies under these entries are counted, not quoted, for the same reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.between</name>
+    <message numerus="yes">
+        <source>{partner} wrote %n more shared entries in this period. {partner} has not chosen to bring them to therapy, so only the number is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies under these entries are counted, not quoted, for the same reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.charts</name>
+    <message>
+        <source>Share of bids turned toward, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: turning toward (up) and turning away or against (down). Line: the running balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: turning toward (up) and turning away or against (down). Too few weeks for a line; the figures above are the whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids {partner} made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.page</name>
+    <message>
+        <source>Exported {day} · Private, keep safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents: {sections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.record</name>
+    <message>
+        <source>The bank account (turning toward in, turning away or against out) ended the period at {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as {partner} sees them in Toward: shared bids and those {partner} logged privately. No descriptions or notes are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the bids not turned toward at first were answered later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each was kept or broken in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, taken together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In all, %n answers are counted here but not quoted: their author has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.record_parts</name>
+    <message>
+        <source>question from {partner} since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.summary</name>
+    <message>
+        <source>What I want to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for our therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My weekly check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened since last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids for connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a section. Choose from: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for an individual session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {partner}&apos;s own words are in this summary. What anyone else wrote in this period is left out; counts and dates stand in for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by {partners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary needs the partner who makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partner contributes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary for an individual session is made by one partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation {partner} started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.talks</name>
+    <message>
+        <source>Questions the two played, each answering about themselves and guessing the other&apos;s answer. Their answers stay between them, and nothing is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.words</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note was written for this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bids were logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind of bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises were made or settled in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who, to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises made or settled in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{promiser} to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agreement} (set aside since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement in force: {agreement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was disclosed for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts, dates, payees and categories only: the reasons and replies written in the ledger are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repair conversations in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} answered this step (not quoted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned conversations were had in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well do we know each other?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entries are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from {partner}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practices from therapy were in use in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is about the writer&apos;s own week, in their own words for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids in this period; {percent} turned toward.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosures for purchases in this period, totalling {amounts}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them came later than agreed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions are still open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more earlier promises are in Toward, not shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more late disclosures are in Toward, not shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open questions are in Toward, not shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps completed together: {reached} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apology accepted by {partners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private, chosen for this summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mood: {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meant {how_often}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written down by {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n times in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n times in this period (logged by {who}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes counted, not quoted: their author has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.main_view</name>
     <message>
         <source>Sections</source>

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>export.between_sessions</name>
+    <message numerus="yes">
+        <source>This summary covers %n days.</source>
+        <translation>
+            <numerusform>This summary covers %n day.</numerusform>
+            <numerusform>This summary covers %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared journal entries.</source>
+        <translation>
+            <numerusform>%n shared journal entry.</numerusform>
+            <numerusform>%n shared journal entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids for connection logged; {toward} turned toward.</source>
+        <translation>
+            <numerusform>%n bid for connection logged; {toward} turned toward.</numerusform>
+            <numerusform>%n bids for connection logged; {toward} turned toward.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchases disclosed in the money ledger.</source>
+        <translation>
+            <numerusform>%n purchase disclosed in the money ledger.</numerusform>
+            <numerusform>%n purchases disclosed in the money ledger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises made or settled; {kept} kept.</source>
+        <translation>
+            <numerusform>%n promise made or settled; {kept} kept.</numerusform>
+            <numerusform>%n promises made or settled; {kept} kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises made or settled.</source>
+        <translation>
+            <numerusform>%n promise made or settled.</numerusform>
+            <numerusform>%n promises made or settled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair conversations open at some point.</source>
+        <translation>
+            <numerusform>%n repair conversation open at some point.</numerusform>
+            <numerusform>%n repair conversations open at some point.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practices from therapy: practised %n times.</source>
+        <translation>
+            <numerusform>Practices from therapy: practised %n time.</numerusform>
+            <numerusform>Practices from therapy: practised %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.markdown</name>
+    <message numerus="yes">
+        <source>%n answers counted here, not quoted.</source>
+        <translation>
+            <numerusform>%n answer counted here, not quoted.</numerusform>
+            <numerusform>%n answers counted here, not quoted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{partner} wrote %n more shared entries in this period, counted but not quoted: {partner} has not chosen to bring them to therapy.</source>
+        <translation>
+            <numerusform>{partner} wrote %n more shared entry in this period, counted but not quoted: {partner} has not chosen to bring it to therapy.</numerusform>
+            <numerusform>{partner} wrote %n more shared entries in this period, counted but not quoted: {partner} has not chosen to bring them to therapy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies under these entries are counted, not quoted, for the same reason.</source>
+        <translation>
+            <numerusform>%n reply under these entries is counted, not quoted, for the same reason.</numerusform>
+            <numerusform>%n replies under these entries are counted, not quoted, for the same reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.between</name>
+    <message numerus="yes">
+        <source>{partner} wrote %n more shared entries in this period. {partner} has not chosen to bring them to therapy, so only the number is shown.</source>
+        <translation>
+            <numerusform>{partner} wrote %n more shared entry in this period. {partner} has not chosen to bring it to therapy, so only the number is shown.</numerusform>
+            <numerusform>{partner} wrote %n more shared entries in this period. {partner} has not chosen to bring them to therapy, so only the number is shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies under these entries are counted, not quoted, for the same reason.</source>
+        <translation>
+            <numerusform>%n reply under these entries is counted, not quoted, for the same reason.</numerusform>
+            <numerusform>%n replies under these entries are counted, not quoted, for the same reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.record</name>
+    <message numerus="yes">
+        <source>In all, %n answers are counted here but not quoted: their author has not chosen to bring them to therapy.</source>
+        <translation>
+            <numerusform>In all, %n answer is counted here but not quoted: its author has not chosen to bring it to therapy.</numerusform>
+            <numerusform>In all, %n answers are counted here but not quoted: their author has not chosen to bring them to therapy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.words</name>
+    <message numerus="yes">
+        <source>%n bids in this period; {percent} turned toward.</source>
+        <translation>
+            <numerusform>%n bid in this period; {percent} turned toward.</numerusform>
+            <numerusform>%n bids in this period; {percent} turned toward.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosures for purchases in this period, totalling {amounts}.</source>
+        <translation>
+            <numerusform>%n disclosure for purchases in this period, totalling {amounts}.</numerusform>
+            <numerusform>%n disclosures for purchases in this period, totalling {amounts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them came later than agreed.</source>
+        <translation>
+            <numerusform>%n of them came later than agreed.</numerusform>
+            <numerusform>%n of them came later than agreed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions are still open.</source>
+        <translation>
+            <numerusform>%n question is still open.</numerusform>
+            <numerusform>%n questions are still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more earlier promises are in Toward, not shown here.</source>
+        <translation>
+            <numerusform>%n more earlier promise is in Toward, not shown here.</numerusform>
+            <numerusform>%n more earlier promises are in Toward, not shown here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more late disclosures are in Toward, not shown here.</source>
+        <translation>
+            <numerusform>%n more late disclosure is in Toward, not shown here.</numerusform>
+            <numerusform>%n more late disclosures are in Toward, not shown here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open questions are in Toward, not shown here.</source>
+        <translation>
+            <numerusform>%n more open question is in Toward, not shown here.</numerusform>
+            <numerusform>%n more open questions are in Toward, not shown here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n times in this period.</source>
+        <translation>
+            <numerusform>Practised %n time in this period.</numerusform>
+            <numerusform>Practised %n times in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n times in this period (logged by {who}).</source>
+        <translation>
+            <numerusform>Practised %n time in this period (logged by {who}).</numerusform>
+            <numerusform>Practised %n times in this period (logged by {who}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes counted, not quoted: their author has not chosen to bring them to therapy.</source>
+        <translation>
+            <numerusform>%n note counted, not quoted: its author has not chosen to bring it to therapy.</numerusform>
+            <numerusform>%n notes counted, not quoted: their author has not chosen to bring them to therapy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.main_view</name>
     <message numerus="yes">
         <source>Since then, %n wrong passwords were tried for your space.</source>
