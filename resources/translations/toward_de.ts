@@ -413,6 +413,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No promises were made or settled in this period.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -167,7 +167,11 @@ def bids_part(session: Session, period: Period, names: dict[str, str]) -> BidsPa
         weeks=[WeekRate(start, by_name) for start, by_name in rates.items()],
         bank=patterns.bank,
         by_kind=[(k.label, c) for k, c in patterns.by_kind.items() if c.total],
-        by_time_of_day=[(t, c) for t, c in patterns.by_time_of_day.items() if c.total],
+        by_time_of_day=[
+            (words.t(words.TIMES_OF_DAY.get(t, t)), c)
+            for t, c in patterns.by_time_of_day.items()
+            if c.total
+        ],
         whose_view=names[session.partner.id],
     )
 

@@ -38,6 +38,13 @@ BIDS_HEADER = (
     QT_TRANSLATE_NOOP("export.words", "Not yet answered"),
 )
 BY_KIND = QT_TRANSLATE_NOOP("export.words", "By kind of bid")
+# core.bids.TIMES_OF_DAY as a table shows them
+TIMES_OF_DAY = {
+    "morning": QT_TRANSLATE_NOOP("export.words", "Morning"),
+    "afternoon": QT_TRANSLATE_NOOP("export.words", "Afternoon"),
+    "evening": QT_TRANSLATE_NOOP("export.words", "Evening"),
+    "night": QT_TRANSLATE_NOOP("export.words", "Night"),
+}
 
 NO_PROMISES = QT_TRANSLATE_NOOP("export.words", "No promises were made or settled in this period.")
 PROMISE_COUNTS_HEADER = (

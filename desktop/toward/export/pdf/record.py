@@ -107,7 +107,7 @@ def bids_flow(
                 t(words.BIDS_HEADER[2]),
             ]
         ]
-        rows += [[t.capitalize(), c.total, _toward(c)] for t, c in part.by_time_of_day]
+        rows += [[when, c.total, _toward(c)] for when, c in part.by_time_of_day]
         halves.append(
             [
                 Paragraph(escape(translate("export.pdf.record", "By time of day")), styles["h2"]),
