@@ -744,6 +744,648 @@
     </message>
 </context>
 <context>
+    <name>opendata.export</name>
+    <message>
+        <source>An export is not encrypted: anyone who can open the folder can read everything in it, including your private entries. Keep it somewhere only you can reach, or choose a password-protected archive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward export for {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document}: everything, as one JSON document (described by {schema}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal/private and journal/shared: one Markdown file per entry, pictures beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*.csv: tables for spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each record says whether it was in your private space or the shared one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are not encrypted: anyone who can open them can read everything in them, your private entries included. Keep them where only you can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.dayone</name>
+    <message>
+        <source>This Day One file has no list of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{journal}, entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an entry (not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its date could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One, {entry}: {problem}, not as Day One writes it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tags are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photos are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photo {number} is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photo {number}&apos;s {field} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo without its md5 name was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo {name} has a name Toward does not read; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo {name} is not in the export; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not readable JSON ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be a journal export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.journal_entries</name>
+    <message>
+        <source>the picture {name} is not a PNG, JPEG, GIF or WebP picture; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture {name} is larger than {megabytes} MB; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture {name} is past the {most} pictures an entry holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.jrnl</name>
+    <message>
+        <source>This jrnl file has no list of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an entry (not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its date or time could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its title, text or tags are not in jrnl&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.plan</name>
+    <message>
+        <source>From {source}: added {records}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {source}: added nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with a remark (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.source</name>
+    <message>
+        <source>Toward can bring in a Toward export (its folder, toward-export.json or zip), a Day One export (its zip or Journal.json) or a jrnl export (jrnl --export json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds no Toward export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a damaged zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a file Toward can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} is not a Day One journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a journal export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.toward_json</name>
+    <message>
+        <source>a Toward export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry is neither in this export nor in Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its agreement is neither in this export nor in Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Toward (format {version}); update Toward first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Toward export is damaged and was not imported (at {where}: {problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export was made by your partner: only they can bring it back in, so their private entries stay theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export lists one of its {records} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export does not fit this household ({problem}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by someone outside this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by {partner}: only {partner} can bring it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as answered, but its sealed answer is not in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}, picture {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} cannot be imported ({problem}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} is not as Toward writes it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} {number} (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} {number} (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: a picture&apos;s path leaves the export; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: the picture {name} is missing; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: the picture {name} is damaged; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: {name} is not the picture it says; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pictures only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.zip_input</name>
+    <message>
+        <source>{file} is a damaged zip file ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password does not open this archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} unpacks to {ratio} times its packed size, as only a zip bomb does; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {megabytes} MB, far more than a journal export holds; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} would unpack to more than {megabytes} MB, far more than a journal export holds; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} is damaged ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.kinds</name>
+    <message>
+        <source>journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practices from therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thoughts prepared for planned conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds of how well you know each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers and guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who has answered which round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export history lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons kept private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair step marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>therapy consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement moments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair plan items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practices from therapy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times practised</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions for the therapist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly check-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thoughts prepared for planned conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rounds of how well you know each other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers and guesses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marks of who has answered which round</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export history lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reasons kept private</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair step marks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read marks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapy consents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.main_view</name>
     <message>
         <source>Sections</source>

@@ -185,6 +185,215 @@
     </message>
 </context>
 <context>
+    <name>opendata.imports.plan</name>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>Left out (%n):</numerusform>
+            <numerusform>Left out (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with a remark (%n):</source>
+        <translation>
+            <numerusform>Imported with a remark (%n):</numerusform>
+            <numerusform>Imported with a remark (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opendata.kinds</name>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids</source>
+        <translation>
+            <numerusform>%n bid</numerusform>
+            <numerusform>%n bids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger lines</source>
+        <translation>
+            <numerusform>%n ledger line</numerusform>
+            <numerusform>%n ledger lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger responses</source>
+        <translation>
+            <numerusform>%n ledger response</numerusform>
+            <numerusform>%n ledger responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger agreements</source>
+        <translation>
+            <numerusform>%n ledger agreement</numerusform>
+            <numerusform>%n ledger agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises</source>
+        <translation>
+            <numerusform>%n promise</numerusform>
+            <numerusform>%n promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement moments</source>
+        <translation>
+            <numerusform>%n agreement moment</numerusform>
+            <numerusform>%n agreement moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair conversations</source>
+        <translation>
+            <numerusform>%n repair conversation</numerusform>
+            <numerusform>%n repair conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair answers</source>
+        <translation>
+            <numerusform>%n repair answer</numerusform>
+            <numerusform>%n repair answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair plan items</source>
+        <translation>
+            <numerusform>%n repair plan item</numerusform>
+            <numerusform>%n repair plan items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practices from therapy</source>
+        <translation>
+            <numerusform>%n practice from therapy</numerusform>
+            <numerusform>%n practices from therapy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times practised</source>
+        <translation>
+            <numerusform>%n time practised</numerusform>
+            <numerusform>%n times practised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions for the therapist</source>
+        <translation>
+            <numerusform>%n question for the therapist</numerusform>
+            <numerusform>%n questions for the therapist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly check-ins</source>
+        <translation>
+            <numerusform>%n weekly check-in</numerusform>
+            <numerusform>%n weekly check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned conversations</source>
+        <translation>
+            <numerusform>%n planned conversation</numerusform>
+            <numerusform>%n planned conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thoughts prepared for planned conversations</source>
+        <translation>
+            <numerusform>%n thought prepared for planned conversations</numerusform>
+            <numerusform>%n thoughts prepared for planned conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rounds of how well you know each other</source>
+        <translation>
+            <numerusform>%n round of how well you know each other</numerusform>
+            <numerusform>%n rounds of how well you know each other</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers and guesses</source>
+        <translation>
+            <numerusform>%n answer and guess</numerusform>
+            <numerusform>%n answers and guesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marks of who has answered which round</source>
+        <translation>
+            <numerusform>%n mark of who has answered which round</numerusform>
+            <numerusform>%n marks of who has answered which round</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export history lines</source>
+        <translation>
+            <numerusform>%n export history line</numerusform>
+            <numerusform>%n export history lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reasons kept private</source>
+        <translation>
+            <numerusform>%n reason kept private</numerusform>
+            <numerusform>%n reasons kept private</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair step marks</source>
+        <translation>
+            <numerusform>%n repair step mark</numerusform>
+            <numerusform>%n repair step marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read marks</source>
+        <translation>
+            <numerusform>%n read mark</numerusform>
+            <numerusform>%n read marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapy consents</source>
+        <translation>
+            <numerusform>%n therapy consent</numerusform>
+            <numerusform>%n therapy consents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.main_view</name>
     <message numerus="yes">
         <source>Since then, %n wrong passwords were tried for your space.</source>
