@@ -185,24 +185,7 @@
     </message>
 </context>
 <context>
-    <name>opendata.imports.plan</name>
-    <message numerus="yes">
-        <source>Left out (%n):</source>
-        <translation>
-            <numerusform>Left out (%n):</numerusform>
-            <numerusform>Left out (%n):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported with a remark (%n):</source>
-        <translation>
-            <numerusform>Imported with a remark (%n):</numerusform>
-            <numerusform>Imported with a remark (%n):</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>opendata.kinds</name>
+    <name>opendata.counts</name>
     <message numerus="yes">
         <source>%n journal entries</source>
         <translation>
@@ -274,13 +257,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n repair conversations</source>
-        <translation>
-            <numerusform>%n repair conversation</numerusform>
-            <numerusform>%n repair conversations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n repair answers</source>
         <translation>
             <numerusform>%n repair answer</numerusform>
@@ -295,13 +271,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n practices from therapy</source>
-        <translation>
-            <numerusform>%n practice from therapy</numerusform>
-            <numerusform>%n practices from therapy</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n times practised</source>
         <translation>
             <numerusform>%n time practised</numerusform>
@@ -309,17 +278,79 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n questions for the therapist</source>
-        <translation>
-            <numerusform>%n question for the therapist</numerusform>
-            <numerusform>%n questions for the therapist</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n weekly check-ins</source>
         <translation>
             <numerusform>%n weekly check-in</numerusform>
             <numerusform>%n weekly check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers and guesses</source>
+        <translation>
+            <numerusform>%n answer and guess</numerusform>
+            <numerusform>%n answers and guesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair step marks</source>
+        <translation>
+            <numerusform>%n repair step mark</numerusform>
+            <numerusform>%n repair step marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read marks</source>
+        <translation>
+            <numerusform>%n read mark</numerusform>
+            <numerusform>%n read marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapy consents</source>
+        <translation>
+            <numerusform>%n therapy consent</numerusform>
+            <numerusform>%n therapy consents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.plan</name>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>Left out (%n):</numerusform>
+            <numerusform>Left out (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with a remark (%n):</source>
+        <translation>
+            <numerusform>Imported with a remark (%n):</numerusform>
+            <numerusform>Imported with a remark (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opendata.kinds</name>
+    <message numerus="yes">
+        <source>%n repair conversations</source>
+        <translation>
+            <numerusform>%n repair conversation</numerusform>
+            <numerusform>%n repair conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practices from therapy</source>
+        <translation>
+            <numerusform>%n practice from therapy</numerusform>
+            <numerusform>%n practices from therapy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions for the therapist</source>
+        <translation>
+            <numerusform>%n question for the therapist</numerusform>
+            <numerusform>%n questions for the therapist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -344,13 +375,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answers and guesses</source>
-        <translation>
-            <numerusform>%n answer and guess</numerusform>
-            <numerusform>%n answers and guesses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n marks of who has answered which round</source>
         <translation>
             <numerusform>%n mark of who has answered which round</numerusform>
@@ -369,27 +393,6 @@
         <translation>
             <numerusform>%n reason kept private</numerusform>
             <numerusform>%n reasons kept private</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repair step marks</source>
-        <translation>
-            <numerusform>%n repair step mark</numerusform>
-            <numerusform>%n repair step marks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read marks</source>
-        <translation>
-            <numerusform>%n read mark</numerusform>
-            <numerusform>%n read marks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n therapy consents</source>
-        <translation>
-            <numerusform>%n therapy consent</numerusform>
-            <numerusform>%n therapy consents</numerusform>
         </translation>
     </message>
 </context>

@@ -15,7 +15,7 @@ from typing import Any
 
 from toward.core import bids, checkins, export_log, practices, therapist_questions
 from toward.core.changes import Change
-from toward.core.i18n import QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.journal import images, model, replies
 from toward.core.ledger import records as ledger
 from toward.core.promises import model as promises
@@ -344,61 +344,3 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     THERAPY_CONSENT,
     READ_MARKS,
 )
-
-
-def counted(label: str, count: int) -> str:
-    """'3 journal entries': a count of one kind's records (by its `label`) in the reader's words."""
-    words = _COUNTED.get(label)
-    if words is None:  # a label this table does not know: the count and the label as given
-        return f"{count} {label}"
-    return words(count)
-
-
-# One message per kind, since a translator writes a count and its noun together.
-_COUNTED: dict[str, Callable[[int], str]] = {
-    "journal entries": lambda n: translate("opendata.kinds", "%n journal entries", None, n),
-    "pictures": lambda n: translate("opendata.kinds", "%n pictures", None, n),
-    "replies": lambda n: translate("opendata.kinds", "%n replies", None, n),
-    "bids": lambda n: translate("opendata.kinds", "%n bids", None, n),
-    "ledger lines": lambda n: translate("opendata.kinds", "%n ledger lines", None, n),
-    "ledger responses": lambda n: translate("opendata.kinds", "%n ledger responses", None, n),
-    "ledger agreements": lambda n: translate("opendata.kinds", "%n ledger agreements", None, n),
-    "promises": lambda n: translate("opendata.kinds", "%n promises", None, n),
-    "agreements": lambda n: translate("opendata.kinds", "%n agreements", None, n),
-    "agreement moments": lambda n: translate("opendata.kinds", "%n agreement moments", None, n),
-    "repair conversations": lambda n: translate(
-        "opendata.kinds", "%n repair conversations", None, n
-    ),
-    "repair answers": lambda n: translate("opendata.kinds", "%n repair answers", None, n),
-    "repair plan items": lambda n: translate("opendata.kinds", "%n repair plan items", None, n),
-    "practices from therapy": lambda n: translate(
-        "opendata.kinds", "%n practices from therapy", None, n
-    ),
-    "times practised": lambda n: translate("opendata.kinds", "%n times practised", None, n),
-    "questions for the therapist": lambda n: translate(
-        "opendata.kinds", "%n questions for the therapist", None, n
-    ),
-    "weekly check-ins": lambda n: translate("opendata.kinds", "%n weekly check-ins", None, n),
-    "planned conversations": lambda n: translate(
-        "opendata.kinds", "%n planned conversations", None, n
-    ),
-    "thoughts prepared for planned conversations": lambda n: translate(
-        "opendata.kinds", "%n thoughts prepared for planned conversations", None, n
-    ),
-    "rounds of how well you know each other": lambda n: translate(
-        "opendata.kinds", "%n rounds of how well you know each other", None, n
-    ),
-    "answers and guesses": lambda n: translate("opendata.kinds", "%n answers and guesses", None, n),
-    "who has answered which round": lambda n: translate(
-        "opendata.kinds", "%n marks of who has answered which round", None, n
-    ),
-    "export history lines": lambda n: translate(
-        "opendata.kinds", "%n export history lines", None, n
-    ),
-    "reasons kept private": lambda n: translate(
-        "opendata.kinds", "%n reasons kept private", None, n
-    ),
-    "repair step marks": lambda n: translate("opendata.kinds", "%n repair step marks", None, n),
-    "read marks": lambda n: translate("opendata.kinds", "%n read marks", None, n),
-    "therapy consents": lambda n: translate("opendata.kinds", "%n therapy consents", None, n),
-}

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from toward.core.i18n import translate
 from toward.core.spaces import Space
-from toward.opendata.kinds import counted
+from toward.opendata.counts import counted
 from toward.vault.errors import KnownError
 
 
