@@ -414,7 +414,7 @@
     </message>
 </context>
 <context>
-    <name>ui.repair.conversation</name>
+    <name>ui.repair.pause</name>
     <message numerus="yes">
         <source>%n minutes</source>
         <translation>

@@ -1519,45 +1519,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taking a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You needed a pause. The conversation picks up again at {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{partner} needed a pause. The conversation picks up again at {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the break: {suggestion}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We&apos;re both ready to go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heart racing, thoughts spinning? Pausing is part of repairing, not a failure of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length of the break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>I&apos;m flooded: take a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step {position} of {steps}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,13 +1593,6 @@
     <message>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n minutes left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1692,55 @@
     <message>
         <source>Propose this time</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.repair.pause</name>
+    <message>
+        <source>Taking a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You needed a pause. The conversation picks up again at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} needed a pause. The conversation picks up again at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the break: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&apos;re both ready to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart racing, thoughts spinning? Pausing is part of repairing, not a failure of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m flooded: take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
@@ -21,8 +20,6 @@ from toward.core import clock
 from toward.core.formatting import format_date, format_time
 from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.repairs import (
-    BREAK_ADVICE,
-    DEFAULT_BREAK_MINUTES,
     GUIDANCE,
     SEALED_NOTE,
     SEALED_STEPS,
@@ -36,14 +33,14 @@ from toward.core.spaces import RecordNotFound
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
-from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, text_label
+from toward.ui.kit.widgets import Card, button, clear_layout, text_label
 from toward.ui.main_view import MainView
 from toward.ui.repair.breach import BreachCard
+from toward.ui.repair.pause import BreakCard, FloodedCard
 from toward.ui.repair.plan import PlanCard
 from toward.ui.repair.time_card import TimeToTalkCard
 from toward.ui.therapy.consent import ConsentBox
 
-BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
 TICK_MS = 15_000  # how often the break countdown is redrawn
 AUTOSAVE_MS = 1500
 SKIPPED_NOTE = QT_TRANSLATE_NOOP(
@@ -109,14 +106,26 @@ class ConversationView(QWidget):
             self.layout_.addWidget(self.error)
             return
         if status is Status.PAUSED:
-            self.layout_.addWidget(self._break_card(repair))
+            paused_by = None if repair.paused_by == self.me else repair.paused_by or ""
+            self.break_card = BreakCard(
+                repair,
+                None if paused_by is None else self.names.get(paused_by, "?"),
+                lambda: self._act(lambda: self.session.repairs.resume(self.repair)),
+            )
+            self.layout_.addWidget(self.break_card)
         elif status is Status.PROPOSED:
             self.layout_.addWidget(self._time_card(repair))
         else:
             self._steps(repair)
         self.layout_.addWidget(self.error)
         if status is not Status.PAUSED:
-            self.layout_.addWidget(self._flooded_card())
+            flooded = FloodedCard(
+                lambda minutes: self._act(
+                    lambda: self.session.repairs.take_break(self.repair, minutes)
+                )
+            )
+            self.flooded_button = flooded.flooded_button
+            self.layout_.addWidget(flooded)
         self.ticker.stop()
         if status is Status.PAUSED:
             self.ticker.start()
@@ -167,82 +176,6 @@ class ConversationView(QWidget):
             withdraw=self.withdraw if repair.started_by == self.me else None,
         )
         return self.time_card
-
-    def _break_card(self, repair: Repair) -> Card:
-        card = Card()
-        card.body.addWidget(
-            text_label(translate("ui.repair.conversation", "Taking a break"), "Heading")
-        )
-        assert repair.resume_at is not None
-        at = format_time(repair.resume_at)
-        if repair.paused_by == self.me:
-            paused = translate(
-                "ui.repair.conversation",
-                "You needed a pause. The conversation picks up again at {time}.",
-            )
-            card.body.addWidget(text_label(paused.format(time=at)))
-        else:
-            paused = translate(
-                "ui.repair.conversation",
-                "{partner} needed a pause. The conversation picks up again at {time}.",
-            )
-            who = self.names.get(repair.paused_by or "", "?")
-            card.body.addWidget(text_label(paused.format(partner=who, time=at)))
-        self.countdown = text_label(_left(repair), "Heading")
-        card.body.addWidget(self.countdown)
-        card.body.addWidget(
-            text_label(
-                translate("ui.repair.conversation", "For the break: {suggestion}").format(
-                    suggestion=repair.calming_suggestion
-                )
-            )
-        )
-        card.body.addWidget(text_label(BREAK_ADVICE, "Muted"))
-        self.resume_button = button(
-            translate("ui.repair.conversation", "We're both ready to go on")
-        )
-        self.resume_button.clicked.connect(
-            lambda: self._act(lambda: self.session.repairs.resume(self.repair))
-        )
-        card.body.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignRight)
-        return card
-
-    def _flooded_card(self) -> Card:
-        card = Card(spacing=6)
-        row = QHBoxLayout()
-        row.addWidget(
-            text_label(
-                translate(
-                    "ui.repair.conversation",
-                    "Heart racing, thoughts spinning? Pausing is part of repairing, not "
-                    "a failure of it.",
-                ),
-                "Muted",
-            ),
-            1,
-        )
-        self.break_length = QComboBox()
-        self.break_length.setAccessibleName(
-            translate("ui.repair.conversation", "Length of the break")
-        )
-        for minutes in BREAK_CHOICES:
-            length = translate("ui.repair.conversation", "%n minutes", None, minutes)
-            self.break_length.addItem(length, minutes)
-        fit_combo(self.break_length)
-        row.addWidget(self.break_length)
-        self.flooded_button = button(
-            translate("ui.repair.conversation", "I'm flooded: take a break")
-        )
-        self.flooded_button.clicked.connect(
-            lambda: self._act(
-                lambda: self.session.repairs.take_break(
-                    self.repair, self.break_length.currentData()
-                )
-            )
-        )
-        row.addWidget(self.flooded_button)
-        card.body.addLayout(row)
-        return card
 
     def _steps(self, repair: Repair) -> None:
         step = repair.current_step
@@ -485,12 +418,6 @@ class ConversationView(QWidget):
 
     def _tick(self) -> None:
         if self.repair.status() is Status.PAUSED:
-            self.countdown.setText(_left(self.repair))
+            self.break_card.tick(self.repair)
         else:
             self.refresh()
-
-
-def _left(repair: Repair) -> str:
-    assert repair.resume_at is not None
-    minutes = max(1, round((repair.resume_at - clock.now()).total_seconds() / 60))
-    return translate("ui.repair.conversation", "About %n minutes left", None, minutes)
