@@ -33,14 +33,21 @@ TRANSLATION = re.compile(r"        <translation.*?(?:/>|</translation>)\n", re.S
 
 
 def plural_keys(files: Iterable[str]) -> set[Key]:
-    """(context, source, disambiguation) of every `translate(..., n)` call with literals."""
+    """(context, source, disambiguation) of every `translate(..., n)` call with literals,
+    and of every `QT_TRANSLATE_NOOP` marking a `%n` message (a known error's, counted when
+    it is shown)."""
     keys: set[Key] = set()
     for file in files:
         for node in ast.walk(ast.parse(Path(file).read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and _named(node.func, "translate")):
+            if not isinstance(node, ast.Call):
                 continue
-            counted = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
-            texts = [_literal(arg) for arg in node.args[:3]]
+            texts = [_literal(arg) for arg in node.args[:3]] + [None] * 3
+            if _named(node.func, "translate"):
+                counted = len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)
+            elif _named(node.func, "QT_TRANSLATE_NOOP"):  # an error message's count: n=
+                counted = "%n" in (texts[1] or "")
+            else:
+                continue
             if counted and texts[0] is not None and texts[1] is not None:
                 keys.add((texts[0], texts[1], texts[2] or ""))
     return keys
@@ -73,25 +80,59 @@ def restore(text: str, keys: set[Key], kept: dict[Key, str], forms: int, *, only
     """`text` (lupdate's output) with every message in `keys` numerus again.
 
     `kept` holds the translations the catalog had before the update; `only` drops every
-    other message (the English catalog).
+    other message (the English catalog). A plural call lupdate could not read at all (a
+    count such as `counts.away`) is added to its context here.
     """
+    seen: set[Key] = set()
+
+    def numerus(key: Key, block: str) -> str:
+        seen.add(key)
+        translation = kept.get(key) or _empty(forms)
+        block = block.replace("    <message>\n", '    <message numerus="yes">\n', 1)
+        return TRANSLATION.sub(lambda _m: translation, block, count=1)
 
     def context(match: re.Match[str]) -> str:
         name = match.group(1)
 
         def message(found: re.Match[str]) -> str:
-            block = found.group(0)
-            key = _key(name, block)
-            if key not in keys:
-                return "" if only else block
-            translation = kept.get(key) or _empty(forms)
-            block = block.replace("    <message>\n", '    <message numerus="yes">\n', 1)
-            return TRANSLATION.sub(lambda _m: translation, block, count=1)
+            key = _key(name, found.group(0))
+            if key in keys:
+                return numerus(key, found.group(0))
+            return "" if only else found.group(0)
 
         body = MESSAGE.sub(message, match.group(2))
         return f"<context>\n    <name>{name}</name>\n{body}</context>\n" if body.strip() else ""
 
-    return CONTEXT.sub(context, text)
+    text = CONTEXT.sub(context, text)
+    missing: dict[str, str] = {}
+    for key in sorted(keys - seen):
+        block = f"    <message>\n        <source>{escape(key[1])}</source>\n"
+        if key[2]:
+            block += f"        <comment>{escape(key[2])}</comment>\n"
+        block += "        <translation></translation>\n    </message>\n"
+        missing[key[0]] = missing.get(key[0], "") + numerus(key, block)
+    return _add(text, missing)
+
+
+def _add(text: str, messages: dict[str, str]) -> str:
+    """`messages` (by context) added at the end of their contexts, new ones in name order."""
+    contexts = {html.unescape(m.group(1)): m for m in CONTEXT.finditer(text)}
+    for name, blocks in messages.items():
+        if name in contexts:
+            end = contexts[name].end() - len("</context>\n")
+            text = text[:end] + blocks + text[end:]
+        else:
+            later = [m for n, m in contexts.items() if n > name]
+            at = min((m.start() for m in later), default=text.rindex("</TS>"))
+            new = f"<context>\n    <name>{escape(name)}</name>\n{blocks}</context>\n"
+            text = text[:at] + new + text[at:]
+        contexts = {html.unescape(m.group(1)): m for m in CONTEXT.finditer(text)}
+    return text
+
+
+def escape(text: str) -> str:
+    """As lupdate writes text: the five XML entities, apostrophes and quotes included."""
+    return html.escape(text, quote=True).replace("&#x27;", "&apos;")
 
 
 def _key(context: str, message: str) -> Key:

@@ -19,7 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import plurals  # packaging/plurals.py, beside this script
+import metadata  # packaging/metadata.py and plurals.py, beside this script
+import plurals
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "desktop" / "toward"
@@ -44,16 +45,19 @@ def update(folder: Path = CATALOGS) -> None:
     sources = source_files()
     keys = plurals.plural_keys(sources)
     lupdate = _tool("pyside6-lupdate")
+    with tempfile.TemporaryDirectory() as scratch:
+        # The desktop entry's and the metainfo's words, as calls lupdate extracts.
+        words = [*sources, str(metadata.words_module(Path(scratch)))]
 
-    def run_lupdate(catalog: Path) -> None:
-        subprocess.run(
-            [lupdate, "-locations", "none", "-no-obsolete", *sources, "-ts", str(catalog)],
-            check=True,
-            capture_output=True,
-        )
+        def run_lupdate(catalog: Path) -> None:
+            subprocess.run(
+                [lupdate, "-locations", "none", "-no-obsolete", *words, "-ts", str(catalog)],
+                check=True,
+                capture_output=True,
+            )
 
-    for catalog in sorted(folder.glob("toward_*.ts")):
-        plurals.update_catalog(catalog, keys, lupdate, run_lupdate)
+        for catalog in sorted(folder.glob("toward_*.ts")):
+            plurals.update_catalog(catalog, keys, lupdate, run_lupdate)
 
 
 def release(folder: Path = CATALOGS) -> None:
@@ -68,6 +72,21 @@ def release(folder: Path = CATALOGS) -> None:
             ],
             check=True,
         )
+    if folder == CATALOGS:
+        localize_metadata()
+
+
+def localize_metadata() -> None:
+    """The finished translations of the desktop entry and metainfo, written into them."""
+    from PySide6.QtCore import QTranslator
+
+    languages = {}
+    for catalog in catalogs():
+        code = catalog.stem.removeprefix("toward_")
+        translator = QTranslator()
+        if code != "en" and translator.load(str(catalog.with_suffix(".qm"))):
+            languages[code] = lambda text, t=translator: t.translate(metadata.CONTEXT, text) or ""
+    metadata.localize(languages)
 
 
 def out_of_date() -> list[str]:

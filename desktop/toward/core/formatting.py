@@ -19,6 +19,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from babel.dates import format_time as babel_format_time
 from babel.numbers import format_currency, format_decimal, get_currency_precision
+from babel.numbers import format_percent as format_percent_babel
 
 # English with no region reads dates day-month-year on a 24-hour clock, as Toward always
 # has (CLDR's en_GB patterns); a person whose system says en_US gets en_US's patterns.
@@ -118,6 +119,11 @@ def format_number(value: int | Decimal, decimals: int | None = None) -> str:
         return str(format_decimal(value, locale=_locale))
     pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
     return str(format_decimal(value, format=pattern, locale=_locale))
+
+
+def format_percent(share: float) -> str:
+    """A share as a whole percentage: "75%" in English, "75 %" in German."""
+    return str(format_percent_babel(share, locale=_locale))
 
 
 def currency_digits(code: str) -> int:

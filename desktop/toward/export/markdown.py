@@ -36,7 +36,7 @@ def render_markdown(summary: Summary) -> str:
     ]
     for section in summary.sections:
         part = summary.parts[section]
-        lines += ["", f"## {section.title}", ""]
+        lines += ["", f"## {section.label}", ""]
         if isinstance(part, NotePart):
             lines += _note(part)
         elif isinstance(part, BidsPart):

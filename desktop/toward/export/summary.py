@@ -110,24 +110,19 @@ class InvalidSummary(KnownError):
 
 
 class Section(LabelledStr):
-    """A part of the summary; its label is the part's title (`title` in the reader's words)."""
+    """A part of the summary; its label is the part's title."""
 
-    NOTE = "note", QT_TRANSLATE_NOOP("export.summary", "What I want to talk about")
-    QUESTIONS = "questions", QT_TRANSLATE_NOOP("export.summary", "Questions for our therapist")
-    CHECKINS = "checkins", QT_TRANSLATE_NOOP("export.summary", "My weekly check-ins")
-    SINCE = "since", QT_TRANSLATE_NOOP("export.summary", "What happened since last time")
-    PRACTICES = "practices", QT_TRANSLATE_NOOP("export.summary", "What we practised")
-    BIDS = "bids", QT_TRANSLATE_NOOP("export.summary", "Bids for connection")
-    PROMISES = "promises", QT_TRANSLATE_NOOP("export.summary", "Promises and agreements")
-    LEDGER = "ledger", QT_TRANSLATE_NOOP("export.summary", "Money ledger")
-    REPAIRS = "repairs", QT_TRANSLATE_NOOP("export.summary", "Repair conversations")
-    TALKS = "talks", QT_TRANSLATE_NOOP("export.summary", "Planned conversations")
-    JOURNAL = "journal", QT_TRANSLATE_NOOP("export.summary", "Journal")
-
-    @property
-    def title(self) -> str:
-        """The part's title in the language in use."""
-        return translate("export.summary", self.label)
+    NOTE = "note", QT_TRANSLATE_NOOP("core.labels", "What I want to talk about")
+    QUESTIONS = "questions", QT_TRANSLATE_NOOP("core.labels", "Questions for our therapist")
+    CHECKINS = "checkins", QT_TRANSLATE_NOOP("core.labels", "My weekly check-ins")
+    SINCE = "since", QT_TRANSLATE_NOOP("core.labels", "What happened since last time")
+    PRACTICES = "practices", QT_TRANSLATE_NOOP("core.labels", "What we practised")
+    BIDS = "bids", QT_TRANSLATE_NOOP("core.labels", "Bids for connection")
+    PROMISES = "promises", QT_TRANSLATE_NOOP("core.labels", "Promises and agreements")
+    LEDGER = "ledger", QT_TRANSLATE_NOOP("core.labels", "Money ledger")
+    REPAIRS = "repairs", QT_TRANSLATE_NOOP("core.labels", "Repair conversations")
+    TALKS = "talks", QT_TRANSLATE_NOOP("core.labels", "Planned conversations")
+    JOURNAL = "journal", QT_TRANSLATE_NOOP("core.labels", "Journal")
 
 
 # The order a therapist works in: what the couple wants to talk about, what happened since

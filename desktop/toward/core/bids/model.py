@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from toward.core import clock
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.labels import LabelledStr
 from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
@@ -30,20 +31,20 @@ MAX_TEXT = 2000
 
 
 class BidKind(LabelledStr):
-    COMMENT = "comment", "a comment"
-    QUESTION = "question", "a question"
-    TOUCH = "touch", "a touch"
-    HELP = "help", "a request for help"
-    INVITATION = "invitation", "an invitation"
-    SIGH = "sigh", "a sigh or a look"
-    OTHER = "other", "something else"
+    COMMENT = "comment", QT_TRANSLATE_NOOP("core.labels", "a comment")
+    QUESTION = "question", QT_TRANSLATE_NOOP("core.labels", "a question")
+    TOUCH = "touch", QT_TRANSLATE_NOOP("core.labels", "a touch")
+    HELP = "help", QT_TRANSLATE_NOOP("core.labels", "a request for help")
+    INVITATION = "invitation", QT_TRANSLATE_NOOP("core.labels", "an invitation")
+    SIGH = "sigh", QT_TRANSLATE_NOOP("core.labels", "a sigh or a look")
+    OTHER = "other", QT_TRANSLATE_NOOP("core.labels", "something else")
 
 
 class Answer(LabelledStr):
-    TOWARD = "toward", "turned toward"
-    AWAY = "away", "turned away"
-    AGAINST = "against", "turned against"
-    MISSED = "missed", "not yet answered"
+    TOWARD = "toward", QT_TRANSLATE_NOOP("core.labels", "turned toward")
+    AWAY = "away", QT_TRANSLATE_NOOP("core.labels", "turned away")
+    AGAINST = "against", QT_TRANSLATE_NOOP("core.labels", "turned against")
+    MISSED = "missed", QT_TRANSLATE_NOOP("core.labels", "not yet answered")
 
 
 class InvalidBid(KnownError):

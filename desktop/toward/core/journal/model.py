@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.labels import LabelledInt
 from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
@@ -34,11 +35,11 @@ class TrustKind(StrEnum):
 class Mood(LabelledInt):
     """How a partner felt, from heavy to bright; an entry stores the number."""
 
-    HEAVY = 1, "heavy"
-    LOW = 2, "low"
-    STEADY = 3, "steady"
-    GOOD = 4, "good"
-    BRIGHT = 5, "bright"
+    HEAVY = 1, QT_TRANSLATE_NOOP("core.labels", "heavy")
+    LOW = 2, QT_TRANSLATE_NOOP("core.labels", "low")
+    STEADY = 3, QT_TRANSLATE_NOOP("core.labels", "steady")
+    GOOD = 4, QT_TRANSLATE_NOOP("core.labels", "good")
+    BRIGHT = 5, QT_TRANSLATE_NOOP("core.labels", "bright")
 
     @classmethod
     def label_of(cls, value: int | None) -> str | None:

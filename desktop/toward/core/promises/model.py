@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.labels import LabelledStr
 from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
@@ -32,11 +33,11 @@ MISSED_REMINDER = (
 
 
 class PromiseStatus(LabelledStr):
-    OPEN = "open", "open"
-    KEPT = "kept", "kept"
-    MISSED = "missed", "missed"
-    RENEGOTIATED = "renegotiated", "renegotiated"
-    RELEASED = "released", "released"
+    OPEN = "open", QT_TRANSLATE_NOOP("core.labels", "open")
+    KEPT = "kept", QT_TRANSLATE_NOOP("core.labels", "kept")
+    MISSED = "missed", QT_TRANSLATE_NOOP("core.labels", "missed")
+    RENEGOTIATED = "renegotiated", QT_TRANSLATE_NOOP("core.labels", "renegotiated")
+    RELEASED = "released", QT_TRANSLATE_NOOP("core.labels", "released")
 
 
 class MomentKind(StrEnum):

@@ -153,7 +153,7 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
         Paragraph(
             escape(
                 translate("export.pdf.page", "Contents: {sections}").format(
-                    sections=", ".join(s.title for s in summary.sections)
+                    sections=", ".join(s.label for s in summary.sections)
                 )
             ),
             styles["byline"],
@@ -163,7 +163,7 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
     for section in summary.sections:
         part = summary.parts[section]
         story.append(CondPageBreak(60 * mm))
-        story.append(Paragraph(escape(section.title), styles["h1"]))
+        story.append(Paragraph(escape(section.label), styles["h1"]))
         if isinstance(part, NotePart):
             story += _note(part, styles)
         elif isinstance(part, BidsPart):

@@ -51,7 +51,7 @@ def describe_export(record: ExportRecord, names: dict[str, str]) -> tuple[str, s
             )
         )
     if record.sections:
-        known = {s.value: s.title for s in Section}
+        known = {s.value: s.label for s in Section}
         titles = [known.get(name, name) for name in record.sections]
         details.append(", ".join(titles))
     fmt = translate("ui.therapy.page", FORMAT_WORDS.get(record.file_format, record.file_format))

@@ -230,7 +230,7 @@ class SummaryDialog(QDialog):
         add(text_label(translate("ui.therapy.summary_dialog", "Sections"), "Heading"))
         self.section_boxes: dict[Section, QCheckBox] = {}
         for section in SECTION_ORDER:
-            box = QCheckBox(section.title)
+            box = QCheckBox(section.label)
             box.setChecked(True)
             box.toggled.connect(self._changed)
             self.section_boxes[section] = box
