@@ -1978,7 +1978,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What about? e.g. “the weekend plans that fell through”</source>
+        <source>What about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2435,7 +2435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anything you want to remember about this week (optional)</source>
+        <source>A note for yourself (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2684,7 +2684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. how do we talk about money without it becoming a fight?</source>
+        <source>e.g. how do we talk about money?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

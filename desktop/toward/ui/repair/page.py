@@ -221,11 +221,7 @@ class StartForm(Card):
             )
         )
         self.topic = QLineEdit()
-        self.topic.setPlaceholderText(
-            translate(
-                "ui.repair.page", "What about? e.g. \u201cthe weekend plans that fell through\u201d"
-            )
-        )
+        self.topic.setPlaceholderText(translate("ui.repair.page", "What about?"))
         self.topic.setAccessibleName(translate("ui.repair.page", "Topic"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(translate("ui.repair.page", "Kind of topic"))
@@ -238,6 +234,9 @@ class StartForm(Card):
         self.propose.clicked.connect(self.submit)
         self.topic.returnPressed.connect(self.submit)
         self.body.addWidget(self.topic)
+        # The example under the field, where a longer language has room to wrap
+        example = "For example, \u201cthe weekend plans that fell through\u201d."
+        self.body.addWidget(text_label(translate("ui.repair.page", example), "Muted"))
         choices = FlowLayout()  # side by side, wrapped when the window is narrow
         choices.addWidget(self.kind)
         choices.addWidget(self.when)

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout
+from PySide6.QtWidgets import QComboBox
 
 from toward.core import clock
 from toward.core.formatting import format_time
 from toward.core.i18n import translate
 from toward.core.repairs import BREAK_ADVICE, DEFAULT_BREAK_MINUTES, Repair
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, fit_combo, text_label
 
 BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
@@ -58,12 +59,12 @@ class FloodedCard(Card):
 
     def __init__(self, take_break: Callable[[int], None]) -> None:
         super().__init__(spacing=6)
-        row = QHBoxLayout()
         calm = translate(
             "ui.repair.pause",
             "Heart racing, thoughts spinning? Pausing is part of repairing, not a failure of it.",
         )
-        row.addWidget(text_label(calm, "Muted"), 1)
+        self.body.addWidget(text_label(calm, "Muted"))
+        row = FlowLayout()  # side by side, wrapped in a narrow window or a longer language
         self.break_length = QComboBox()
         self.break_length.setAccessibleName(translate("ui.repair.pause", "Length of the break"))
         for minutes in BREAK_CHOICES:

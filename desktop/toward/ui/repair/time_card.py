@@ -7,11 +7,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QDateTimeEdit, QPushButton
 
 from toward.core import clock
 from toward.core.formatting import format_date, format_time
 from toward.core.i18n import translate
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, text_label
 from toward.ui.repair.time_picker import picked_time, time_picker
 
@@ -66,13 +67,12 @@ class TimeToTalkCard(Card):
             return
         proposed = translate("ui.repair.time_card", "{partner} proposed {day} at {time}.")
         self.body.addWidget(text_label(proposed.format(partner=proposer, day=day, time=at)))
-        row = QHBoxLayout()
+        row = FlowLayout()  # wrapped in a narrow window or a longer language
         self.accept_button = button(
             translate("ui.repair.time_card", "Accept this time"), primary=True
         )
         self.accept_button.clicked.connect(accept)
         row.addWidget(self.accept_button)
-        row.addStretch(1)
         other_time = time_picker(max(proposed_time, clock.now()) + timedelta(hours=1))
         other_time.setAccessibleName(translate("ui.repair.time_card", "Another time"))
         row.addWidget(other_time)

@@ -92,9 +92,7 @@ class CheckinCard(Card):
             self.body.addWidget(choice)
         self.note = QLineEdit()
         self.note.setPlaceholderText(
-            translate(
-                "ui.therapy.checkin", "Anything you want to remember about this week (optional)"
-            )
+            translate("ui.therapy.checkin", "A note for yourself (optional)")
         )
         self.note.setAccessibleName(translate("ui.therapy.checkin", "A note for yourself"))
         self.note.setMaxLength(MAX_NOTE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from toward.core.i18n import translate
 from toward.session import Session
@@ -15,7 +15,7 @@ def other_name(session: Session) -> str:
     return others[0] if others else translate("ui.therapy.consent", "your partner")
 
 
-class ConsentBox(QCheckBox):
+class ConsentBox(WrappingCheckBox):  # wraps beside the answer it is about
     """One of the partner's own shared texts: may the other partner quote it in full?"""
 
     def __init__(

@@ -9,6 +9,7 @@ from toward.core.i18n import translate
 from toward.core.practices import MAX_NOTE, MAX_PER_WEEK, MAX_WHAT, Practice, WeekOfPractice
 from toward.session import Session
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, clear_layout, text_label
 
 RECENT = 3  # latest times shown under a practice
@@ -122,8 +123,7 @@ class PracticesCard(Card):
                 )
             self.rows.addWidget(text_label(said, "Muted"))
         holder = QWidget()  # a widget, so clearing the rows removes the whole line
-        line = QHBoxLayout(holder)
-        line.setContentsMargins(0, 0, 0, 0)
+        line = FlowLayout(holder)  # the buttons wrap under the note in a longer language
         note = QLineEdit()
         note.setPlaceholderText(translate("ui.therapy.practices", "How it went (optional)"))
         note.setAccessibleName(
@@ -141,7 +141,7 @@ class PracticesCard(Card):
             )
         )
         aside.clicked.connect(lambda _=False, p=practice: self.set_aside(p))
-        line.addWidget(note, 1)
+        line.add_stretching(note)
         line.addWidget(done)
         line.addWidget(aside)
         self.rows.addWidget(holder)

@@ -43,7 +43,7 @@ class QuestionsCard(Card):
         self.text.setPlaceholderText(
             translate(
                 "ui.therapy.questions",
-                "e.g. how do we talk about money without it becoming a fight?",
+                "e.g. how do we talk about money?",
             )
         )
         self.text.setAccessibleName(translate("ui.therapy.questions", "A question to add"))

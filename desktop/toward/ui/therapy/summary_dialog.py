@@ -48,6 +48,7 @@ from toward.export.summary import (
 )
 from toward.session import Session
 from toward.ui.kit import dialogs
+from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.fitting import fit_to_screen
 from toward.ui.kit.flow import FlowLayout
@@ -347,7 +348,7 @@ class SummaryDialog(QDialog):
                     "ui.therapy.summary_dialog",
                     "Include {partner}'s weekly check-ins (private until ticked)",
                 ).format(partner=session.partner.name)
-            box = QCheckBox(words)
+            box = WrappingCheckBox(words)  # a longer language wraps
             box.toggled.connect(self._changed)
             self.checkin_boxes[session.partner.id] = box
             add(box)
@@ -362,7 +363,7 @@ class SummaryDialog(QDialog):
         self.paper.setAccessibleName(translate("ui.therapy.summary_dialog", "Paper size"))
         self.paper.changed.connect(self._changed)
         add(self.paper)
-        self.protect_box = QCheckBox(
+        self.protect_box = WrappingCheckBox(
             translate("ui.therapy.summary_dialog", "Protect the PDF with a password")
         )
         add(self.protect_box)
