@@ -192,6 +192,20 @@
     </message>
 </context>
 <context>
+    <name>core.ledger.agreement</name>
+    <message>
+        <source>We tell each other about any purchase over {amount} the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>We tell each other about any purchase over {amount} within %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core.period</name>
     <message>
         <source>{start} to {end}</source>
@@ -1642,9 +1656,148 @@
     </message>
 </context>
 <context>
+    <name>ui.app</name>
+    <message>
+        <source>The household file (household.json) is missing. It holds the keys to the databases in this folder, so they cannot be opened without it. Restore from a backup, or put household.json back if you have a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward can&apos;t open this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in {folder} has been changed or deleted. Run `toward doctor` for a full report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the backup made {made}. What was there before is kept in {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the backup made {made}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: Toward cannot write to this folder, so you can read everything but nothing can be changed or added. Make a backup, or move the folder somewhere writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here has been opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.kit.charts</name>
+    <message>
+        <source>Show numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: show as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance (toward − away − against)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.errors</name>
     <message>
         <source>Something went wrong inside Toward. Nothing you wrote was lost. Please report this problem ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.kit.pictures</name>
+    <message>
+        <source>Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.kit.widgets</name>
+    <message>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters. A few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Toward could not read %n records here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records that could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1778,6 +1931,139 @@
     </message>
     <message>
         <source>Your space was last opened on {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.partner_form</name>
+    <message>
+        <source>Colour {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colour: left and right arrows choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name your partner calls you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your password, this code lets you set a new one. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it somewhere only you can reach: on paper in a safe place, or in your own password manager. If you lose both your password and this code, your private space cannot be opened again — not by your partner, not by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have put this code somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward recovery code for {name}
+
+{code}
+
+This code lets you set a new password if you forget yours.
+Keep it private and safe.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward recovery code - {name}.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.platform.capture</name>
+    <message>
+        <source>Toward&apos;s windows are kept out of screenshots, recordings and screen sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward asks macOS to keep its windows out of screenshots and screen sharing; some newer recording apps may not honour it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux an app can&apos;t stop screenshots or screen recording of its window, so Toward can&apos;t either. Lock Toward before sharing your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.platform.single_instance</name>
+    <message>
+        <source>This household is already open in another Toward on this computer, perhaps under another account. Close it there first, then start Toward again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household is already open on the computer “{host}”. Close Toward there first, then start it again here. If that computer was switched off without closing Toward, delete the file {file} in {folder} and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.platform.system_events</name>
+    <message>
+        <source>Toward notices the screen locking or the computer going to sleep when your desktop announces it, as KDE, GNOME and most others do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this system Toward can&apos;t yet notice the screen locking or the computer going to sleep; the lock after a few minutes without use still applies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,6 +2471,76 @@
     </message>
 </context>
 <context>
+    <name>ui.settings.backup</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is one file holding your household exactly as it is stored here: still encrypted, so it is safe on a USB stick or in a cloud folder. Restoring it needs your password or your partner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up every day into a folder, keeping the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and checked: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest daily backup: {name} (%n kept).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first daily backup is made within the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.settings.language</name>
     <message>
         <source>Language</source>
@@ -2196,6 +2552,500 @@
     </message>
     <message>
         <source>Dates and amounts follow the language too. Your partner chooses their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.page</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}. Your partner has their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing it does not change your recovery code, and your partner&apos;s password is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Toward after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock at any time with Ctrl+L or the Lock button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to check in with each other every day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Toward is open, a small notice appears. It never shows what you wrote, names a topic or says whose reminder it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and {name} share this household. Each of you has a private space the other cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward works for one of you, and your partner can join whenever they are ready. They will choose their own password while you look away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie my password to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward keeps a random key in this computer&apos;s keyring and mixes it into your password. A copy of the data folder (a cloud backup, a lost disk) then can&apos;t be opened by guessing your password elsewhere. Your password and your keys are never stored in the keyring. On a new computer, your recovery code gets you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: this computer has no keyring service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Toward {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write is encrypted on this computer. Honest limits: someone who can install software on your computer account (a key logger, a modified app) can defeat any app&apos;s encryption. Separate computer accounts and full-disk encryption are the stronger protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie your password to this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untie your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, please hand over the keyboard now. Partner: choose a password only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create my space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.password</name>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code you were given at setup, then a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.restore</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household in {folder} is kept as it is, moved aside beside it; nothing is deleted. A partner&apos;s password proves the backup opens before it takes its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored into {folder}. A partner&apos;s password proves the backup opens before it takes its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward backups (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of the partner chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.safety</name>
+    <message>
+        <source>Lock Toward when the screen locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Toward when the computer goes to sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Toward when its window is minimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick exit: the Quick exit button, or Shift pressed three times, locks Toward at once (for both of you in together mode) and hides its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text you copy from Toward is marked to stay out of clipboard history where the system respects that, and is cleared after %n seconds or when Toward locks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.your_data</name>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take everything you can read out of Toward: your private space and the shared space, as a JSON document, a Markdown file per journal entry and spreadsheet tables. Your partner&apos;s private space is never in it. Your partner will see in the shared history that you exported, never what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect it with a password (one encrypted zip file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive password (8 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two archive passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward export {day}.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward export {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your writing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Day One (its JSON export zip), jrnl (jrnl --export json) or a Toward export. Entries from other apps go into your private journal; nothing is shared. Entries already here are left out, so importing twice is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {source}: {counts} to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to add from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be left out (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n records to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.setup_wizard</name>
+    <message>
+        <source>Your private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the partner at the keyboard. Your password opens your private space and your shared one; nobody else can open your private space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create my space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quiet place for the two of you to notice each other, keep your word, talk about money openly and repair after hard moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of you gets a private space that only you can open, with your own password. You also share a space together. Nothing moves from private to shared unless its author chooses to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is encrypted on this computer. Anyone who can install software on it could still watch what is typed, so a separate computer account for each of you, and disk encryption, make it safer still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And your partner?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner gets their own private space and password. If they are here, hand them the keyboard and look away while they choose a password. If not, they can join later from Settings — Toward works for one of you too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my partner now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, please hand over the keyboard now. Partner: choose a password only you know.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,6 +3979,225 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That amount is too large to be a household purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code Toward knows (like USD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount must be an exact decimal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} amounts have at most %n decimal places; {amount} has more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add {other} to {code} without a rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing from the data folder; nothing was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} kept changing while it was copied. Close Toward elsewhere and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Toward. Update Toward to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward backup, or its list of files is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup lists files Toward does not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup holds no household file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward could not use {path}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household file in this backup cannot be used: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Toward restores only into an empty or new folder, so that nothing is ever overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup&apos;s household file belongs to another household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner called {partner} in this backup ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} in this backup fails its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into {fresh}, but it could not take the place of {folder} ({strerror}). Start Toward with --data-dir {fresh}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is no longer empty; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward backup: it has no list of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward backup: its list of files is far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: its list of files cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Toward backup, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup&apos;s files do not match its list of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is damaged: it is not the file that was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is missing {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup fails its integrity check: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in this backup is from a newer version of Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household already lives in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} holds Toward databases without a household file. Choose an empty folder, or restore the household file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a partner called {cleaned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a partner called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household has two partners; both are already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the second partner needs the first partner&apos;s unlocked session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the household cannot be bound to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs updating for this version of Toward, which cannot be done while {folder} is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is open read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} now holds a different household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session belongs to another household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password is bound to the computer it was set on, and this computer&apos;s keyring does not have that key. Use your recovery code to get in and set your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner called {name_or_id} in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That {what} doesn&apos;t open {name}&apos;s space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be at most {MAX_NAME_LENGTH} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain control or formatting characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

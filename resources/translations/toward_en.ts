@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>core.ledger.agreement</name>
+    <message numerus="yes">
+        <source>We tell each other about any purchase over {amount} within %n days.</source>
+        <translation>
+            <numerusform>We tell each other about any purchase over {amount} within %n day.</numerusform>
+            <numerusform>We tell each other about any purchase over {amount} within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>export.between_sessions</name>
     <message numerus="yes">
         <source>This summary covers %n days.</source>
@@ -397,6 +407,16 @@
     </message>
 </context>
 <context>
+    <name>ui.kit.widgets</name>
+    <message numerus="yes">
+        <source>Toward could not read %n records here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</source>
+        <translation>
+            <numerusform>Toward could not read one record here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</numerusform>
+            <numerusform>Toward could not read %n records here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.main_view</name>
     <message numerus="yes">
         <source>Since then, %n wrong passwords were tried for your space.</source>
@@ -414,6 +434,16 @@
     </message>
 </context>
 <context>
+    <name>ui.partner_form</name>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.repair.pause</name>
     <message numerus="yes">
         <source>%n minutes</source>
@@ -427,6 +457,53 @@
         <translation>
             <numerusform>About %n minute left</numerusform>
             <numerusform>About %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.backup</name>
+    <message numerus="yes">
+        <source>Latest daily backup: {name} (%n kept).</source>
+        <translation>
+            <numerusform>Latest daily backup: {name} (%n kept).</numerusform>
+            <numerusform>Latest daily backup: {name} (%n kept).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.page</name>
+    <message numerus="yes">
+        <source>%n minutes without use</source>
+        <translation>
+            <numerusform>%n minute without use</numerusform>
+            <numerusform>%n minutes without use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.safety</name>
+    <message numerus="yes">
+        <source>Text you copy from Toward is marked to stay out of clipboard history where the system respects that, and is cleared after %n seconds or when Toward locks.</source>
+        <translation>
+            <numerusform>Text you copy from Toward is marked to stay out of clipboard history where the system respects that, and is cleared after %n second or when Toward locks.</numerusform>
+            <numerusform>Text you copy from Toward is marked to stay out of clipboard history where the system respects that, and is cleared after %n seconds or when Toward locks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.your_data</name>
+    <message numerus="yes">
+        <source>Will be left out (%n):</source>
+        <translation>
+            <numerusform>Will be left out (%n):</numerusform>
+            <numerusform>Will be left out (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n records to {path}</source>
+        <translation>
+            <numerusform>Exported %n record to {path}</numerusform>
+            <numerusform>Exported %n records to {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -512,6 +589,13 @@
         <translation>
             <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>
             <numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} amounts have at most %n decimal places; {amount} has more.</source>
+        <translation>
+            <numerusform>{code} amounts have at most one decimal place; {amount} has more.</numerusform>
+            <numerusform>{code} amounts have at most %n decimal places; {amount} has more.</numerusform>
         </translation>
     </message>
 </context>

@@ -13,11 +13,11 @@ from datetime import date, datetime
 
 from toward.core import clock
 from toward.core.changes import Change
+from toward.core.i18n import translate
 from toward.core.ledger.money import Money, format_money
 from toward.core.ledger.records import AGREEMENTS, InvalidLedgerLine
 from toward.core.rows import StoredRow
 from toward.core.spaces import NotAllowed, RecordNotFound, Space, Spaces
-from toward.core.words import plural
 from toward.vault.database import Connection, transaction
 
 MAX_DAYS = 365
@@ -45,10 +45,20 @@ class Agreement:
     @property
     def text(self) -> str:
         """The agreement in words, as both partners see it."""
-        within = "the same day" if self.days == 0 else f"within {plural(self.days, 'day')}"
-        return (
-            f"We tell each other about any purchase over {format_money(self.threshold)} {within}."
-        )
+        amount = format_money(self.threshold)
+        if self.days == 0:
+            said = translate(
+                "core.ledger.agreement",
+                "We tell each other about any purchase over {amount} the same day.",
+            )
+        else:
+            said = translate(
+                "core.ledger.agreement",
+                "We tell each other about any purchase over {amount} within %n days.",
+                None,
+                self.days,
+            )
+        return said.format(amount=amount)
 
     def applies_to(self, money: Money) -> bool:
         """Whether a purchase of `money` falls under it (another currency never does)."""

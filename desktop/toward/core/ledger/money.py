@@ -17,6 +17,7 @@ from babel.numbers import get_territory_currencies, list_currencies
 
 from toward.core.formatting import currency_digits
 from toward.core.formatting import format_money as format_money  # the one money format
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.vault.errors import KnownError
 
 # Digits and codes come from CLDR through Babel, kept current by its maintainers. A code
@@ -32,6 +33,9 @@ CURRENCIES: tuple[str, ...] = tuple(
         }
     )
 )
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "vault.errors", "That amount is too large to be a household purchase."
+)
 MAX_MINOR = 10**15  # a quadrillion minor units: far beyond any household, well inside int64
 
 
@@ -43,7 +47,12 @@ def currency_code(text: str) -> str:
     """The ISO 4217 code in `text` (any case), or InvalidMoney."""
     code = text.strip().upper()
     if code not in KNOWN_CURRENCIES:
-        raise InvalidMoney(f"{text.strip()!r} is not a currency code Toward knows (like USD).")
+        raise InvalidMoney(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "'{code}' is not a currency code Toward knows (like USD)."
+            ),
+            code=text.strip()[:10],
+        )
     return code
 
 
@@ -58,25 +67,38 @@ class Money:
         code = currency_code(self.currency)
         object.__setattr__(self, "currency", code)
         if not isinstance(self.amount, Decimal) or not self.amount.is_finite():
-            raise InvalidMoney("An amount must be an exact decimal number.")
+            raise InvalidMoney(
+                QT_TRANSLATE_NOOP("vault.errors", "An amount must be an exact decimal number.")
+            )
         digits = currency_digits(code)
         if abs(self.amount) > Decimal(MAX_MINOR).scaleb(-digits):
-            raise InvalidMoney("That amount is too large to be a household purchase.")
+            raise InvalidMoney(TOO_LARGE)
         exact = self.amount.quantize(Decimal(1).scaleb(-digits))
         if exact != self.amount:
-            places = "no decimal places" if digits == 0 else f"at most {digits} decimal places"
-            raise InvalidMoney(f"{code} amounts have {places}; {self.amount} has more.")
+            raise InvalidMoney(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "{code} amounts have at most %n decimal places; {amount} has more.",
+                ),
+                code=code,
+                amount=self.amount,
+                n=digits,
+                one="{code} amounts have at most one decimal place; {amount} has more.",
+            )
         object.__setattr__(self, "amount", exact)
 
     @classmethod
     def of(cls, amount: str | int | Decimal, currency: str) -> Money:
         """Money from a decimal text ('12.50'), an int or a Decimal; floats are refused."""
         if isinstance(amount, float | bool):
-            raise InvalidMoney("Amounts are never floats; pass text or a Decimal.")
+            raise InvalidMoney("Amounts are never floats; pass text or a Decimal.")  # for code
         try:
             value = Decimal(amount.strip()) if isinstance(amount, str) else Decimal(amount)
         except InvalidOperation:
-            raise InvalidMoney(f"{amount!r} is not a number.") from None
+            raise InvalidMoney(
+                QT_TRANSLATE_NOOP("vault.errors", "'{text}' is not a number."),
+                text=str(amount)[:40],
+            ) from None
         return cls(currency, value)
 
     @classmethod
@@ -89,7 +111,7 @@ class Money:
         """`amount` rounded to the currency's minor unit, half to even (banker's rounding)."""
         code = currency_code(currency)
         if not amount.is_finite() or abs(amount) > MAX_MINOR:
-            raise InvalidMoney("That amount is too large to be a household purchase.")
+            raise InvalidMoney(TOO_LARGE)
         step = Decimal(1).scaleb(-currency_digits(code))
         return cls(code, amount.quantize(step, rounding=ROUND_HALF_EVEN))
 
@@ -115,7 +137,11 @@ class Money:
         if not isinstance(other, Money):
             return NotImplemented
         if other.currency != self.currency:
-            raise InvalidMoney(f"Cannot add {other.currency} to {self.currency} without a rate.")
+            raise InvalidMoney(
+                QT_TRANSLATE_NOOP("vault.errors", "Cannot add {other} to {code} without a rate."),
+                other=other.currency,
+                code=self.currency,
+            )
         return other
 
     def __str__(self) -> str:
@@ -151,7 +177,9 @@ def parse_amount(text: str, currency: str, *, decimal_separator: str = ".") -> M
         or (whole and not _digits(whole))
         or (fraction and not _digits(fraction))
     ):
-        raise InvalidMoney(f"{raw!r} is not an amount.")
+        raise InvalidMoney(
+            QT_TRANSLATE_NOOP("vault.errors", "'{text}' is not an amount."), text=raw[:40]
+        )
     value = Decimal(f"{'-' if negative else ''}{whole or '0'}.{fraction or '0'}")
     return Money(code, value)
 
