@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from toward.cli.language import use_language_of
 from toward.core.period import InvalidPeriod, Period
 from toward.export.pdf import PAGE_SIZES
 from toward.export.save import save_summary
@@ -93,6 +94,7 @@ def run_export(
             print("toward export: --protect needs a password for the PDF.", file=out)
             return EXIT_USAGE
     session = Session.start(household.unlock(name, password))
+    use_language_of(session)  # the summary is written in the exporting partner's language
     try:
         request = SummaryRequest(period, chosen, individual=individual)
         summary = build_summary(request, [Contribution(session, note=note)])
