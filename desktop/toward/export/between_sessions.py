@@ -219,15 +219,18 @@ def since_part(session: Session, period: Period) -> SincePart:
     promises = session.promises.in_period(period.start, period.end)
     if promises:
         kept = sum(m.kept for m in session.promises.follow_through(period.start, period.end))
-        made = len(promises)
+        promised = len(promises)
         if kept:  # a count, never a missing grade
             settled = translate(
-                "export.between_sessions", "%n promises made or settled; {kept} kept.", None, made
+                "export.between_sessions",
+                "%n promises made or settled; {kept} kept.",
+                None,
+                promised,
             )
             found.append(settled.format(kept=kept))
         else:
             found.append(
-                translate("export.between_sessions", "%n promises made or settled.", None, made)
+                translate("export.between_sessions", "%n promises made or settled.", None, promised)
             )
     repairs = session.repairs.in_period(period.start, period.end)
     if repairs:
