@@ -522,6 +522,58 @@
 <context>
     <name>cli.sync</name>
     <message>
+        <source>keep the household on two computers through a synced folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a household on more than one computer through a folder a sync engine (Syncthing, a cloud drive, a network share) keeps in step. Everything written there is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link this household to a sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the synced folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose password is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s name for the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a one-time code for your partner to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join a household from its sync folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the household in FOLDER on this computer, in an empty --data-dir. On your own other computer give your password; on your partner&apos;s computer give the invitation&apos;s code, then the new password (one line each on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange changes with the sync folder once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other computers and any problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Linked the household in {data} to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,42 +33,82 @@ def add_sync_commands(commands: Any, add_common: Callable[[argparse.ArgumentPars
     """Add `toward sync` and its actions to the `toward` parser."""
     sync = commands.add_parser(
         "sync",
-        help="keep the household on two computers through a synced folder",
-        description=(
+        help=translate("cli.sync", "keep the household on two computers through a synced folder"),
+        description=translate(
+            "cli.sync",
             "Keep a household on more than one computer through a folder a sync engine "
             "(Syncthing, a cloud drive, a network share) keeps in step. Everything written "
-            "there is encrypted."
+            "there is encrypted.",
         ),
     )
     add_common(sync)
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
-    link = actions.add_parser("link", help="link this household to a sync folder")
+    link = actions.add_parser(
+        "link", help=translate("cli.sync", "link this household to a sync folder")
+    )
     add_common(link)
-    link.add_argument("folder", metavar="FOLDER", help="the synced folder")
-    link.add_argument("--partner", metavar="NAME", required=True, help="whose password is given")
-    link.add_argument("--device-name", metavar="NAME", help="this computer's name for the others")
-    invite = actions.add_parser("invite", help="a one-time code for your partner to join")
+    link.add_argument("folder", metavar="FOLDER", help=translate("cli.sync", "the synced folder"))
+    link.add_argument(
+        "--partner",
+        metavar="NAME",
+        required=True,
+        help=translate("cli.sync", "whose password is given"),
+    )
+    link.add_argument(
+        "--device-name",
+        metavar="NAME",
+        help=translate("cli.sync", "this computer's name for the others"),
+    )
+    invite = actions.add_parser(
+        "invite", help=translate("cli.sync", "a one-time code for your partner to join")
+    )
     add_common(invite)
-    invite.add_argument("--partner", metavar="NAME", required=True, help="who invites")
+    invite.add_argument(
+        "--partner", metavar="NAME", required=True, help=translate("cli.sync", "who invites")
+    )
     join = actions.add_parser(
         "join",
-        help="join a household from its sync folder on this computer",
-        description=(
+        help=translate("cli.sync", "join a household from its sync folder on this computer"),
+        description=translate(
+            "cli.sync",
             "Make the household in FOLDER on this computer, in an empty --data-dir. On your "
             "own other computer give your password; on your partner's computer give the "
-            "invitation's code, then the new password (one line each on standard input)."
+            "invitation's code, then the new password (one line each on standard input).",
         ),
     )
     add_common(join)
-    join.add_argument("folder", metavar="FOLDER", help="the synced folder")
-    join.add_argument("--name", metavar="NAME", required=True, help="your name in the household")
-    join.add_argument("--device-name", metavar="NAME", help="this computer's name for the others")
-    now = actions.add_parser("now", help="exchange changes with the sync folder once")
+    join.add_argument("folder", metavar="FOLDER", help=translate("cli.sync", "the synced folder"))
+    join.add_argument(
+        "--name",
+        metavar="NAME",
+        required=True,
+        help=translate("cli.sync", "your name in the household"),
+    )
+    join.add_argument(
+        "--device-name",
+        metavar="NAME",
+        help=translate("cli.sync", "this computer's name for the others"),
+    )
+    now = actions.add_parser(
+        "now", help=translate("cli.sync", "exchange changes with the sync folder once")
+    )
     add_common(now)
-    now.add_argument("--partner", metavar="NAME", required=True, help="whose password is given")
-    state = actions.add_parser("status", help="the other computers and any problems")
+    now.add_argument(
+        "--partner",
+        metavar="NAME",
+        required=True,
+        help=translate("cli.sync", "whose password is given"),
+    )
+    state = actions.add_parser(
+        "status", help=translate("cli.sync", "the other computers and any problems")
+    )
     add_common(state)
-    state.add_argument("--partner", metavar="NAME", required=True, help="whose password is given")
+    state.add_argument(
+        "--partner",
+        metavar="NAME",
+        required=True,
+        help=translate("cli.sync", "whose password is given"),
+    )
 
 
 def run_sync_command(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from toward.core.i18n import translate
 from toward.core.spaces import RecordNotFound, Space
-from toward.sync.applying import apply_file, last_applied
+from toward.sync.applying import Outcome, apply_file, last_applied
 from toward.sync.channel import SHARED, Channel, capturing
 from toward.sync.folder import SyncFolder
 from toward.sync.keys import adopt_partners, publish_slots
@@ -175,10 +175,8 @@ def device_partners(session: Session) -> list[str]:
 
 def _receive(
     channel: Channel, folder: SyncFolder, device: str, household_id: str, partners: list[str]
-) -> tuple[int, object, list[str]]:
+) -> tuple[int, Outcome, list[str]]:
     """Apply a device's next files in order; stop at the first missing or unreadable one."""
-    from toward.sync.applying import Outcome
-
     total = Outcome()
     files = 0
     notes: list[str] = []

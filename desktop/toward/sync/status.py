@@ -41,7 +41,8 @@ def status(session: Session) -> SyncStatus:
             continue
         content = files.get(device, {})
         last, waiting = heard.get(device, (None, None))
-        partner_ids = content.get("partners") or []
+        listed = content.get("partners")
+        partner_ids = listed if isinstance(listed, list) else []
         devices.append(
             DeviceStatus(
                 id=device,
