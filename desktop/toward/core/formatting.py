@@ -11,6 +11,7 @@ Money always shows its ISO code, never a symbol: "$" is a dozen currencies.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Literal, Protocol
@@ -141,7 +142,21 @@ def format_percent(share: float) -> str:
 
 
 def currency_digits(code: str) -> int:
-    """How many digits a currency's minor unit has (JPY 0, USD 2, BHD 3), from CLDR."""
+    """How many digits a currency's minor unit has (JPY 0, USD 2, BHD 3).
+
+    ISO 4217's minor units (the `iso4217` package, kept current from the standard), as
+    bank statements write amounts; CLDR's digits only for codes the standard no longer
+    lists (ANG, BGN). CLDR's own digits are display habits (COP, HUF and IDR without
+    cents) and would read every stored amount in those currencies 100 times off.
+    """
+    from iso4217 import Currency
+
+    try:
+        exponent = Currency(code).exponent
+    except ValueError:
+        exponent = None
+    if exponent is not None:
+        return int(exponent)
     from babel.numbers import get_currency_precision
 
     return int(get_currency_precision(code))
@@ -169,7 +184,18 @@ def format_money(money: Amount) -> str:
     # "¤¤" is the ISO code. Where the locale glues its symbol to the number ("$12"), a
     # code needs a space ("USD 12"), as CLDR's currency spacing rules say.
     pattern = ";".join(_spaced(part) for part in standard.split(";"))
-    return str(format_currency(money.amount, money.currency, format=pattern, locale=_current()))
+    # The currency's own minor digits, not the locale's habit for it (see currency_digits).
+    digits = currency_digits(money.currency)
+    pattern = re.sub(r"\.0+", "." + "0" * digits if digits else "", pattern)
+    return str(
+        format_currency(
+            money.amount,
+            money.currency,
+            format=pattern,
+            locale=_current(),
+            currency_digits=False,
+        )
+    )
 
 
 def _spaced(pattern: str) -> str:

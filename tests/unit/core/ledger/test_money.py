@@ -45,25 +45,35 @@ def test_each_currency_has_its_own_minor_units(currency: str, digits: int, text:
         Money.of("1." + "1" * (digits + 1), currency)
 
 
-# The minor digits CLDR gives, pinned: stored amounts are whole minor units, so a data
-# update that changed a currency's digits would read every stored amount in it 10 or 100
-# times off. If this fails after upgrading Babel, the database needs a migration first.
+# The minor digits the stored amounts were written with (ISO 4217), pinned: stored amounts
+# are whole minor units, so a data update that changed a currency's digits would read every
+# stored amount in it 10 or 100 times off. If this fails after upgrading iso4217 or Babel,
+# the database needs a migration first.
 PINNED_DIGITS = {
-    0: "ADP AFN ALL BIF BYR CLP COP DJF ESP GNF HUF IDR IQD IRR ISK ITL JPY KMF KPW KRW LAK "
-    "LBP LUF MGA MGF MMK MRO PYG RWF SLL SOS STD SYP TMM TRL UGX UYI VND VUV XAF XOF XPF "
-    "YER ZMK ZWD",
-    3: "BHD JOD KWD LYD OMR TND",
+    0: "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF",
+    3: "BHD IQD JOD KWD LYD OMR TND",
     4: "CLF UYW",
 }
 
 
+@pytest.mark.parametrize(
+    ("code", "digits", "text"),
+    [("COP", 2, "COP 123.45"), ("HUF", 2, "HUF 123.45"), ("IQD", 3, "IQD 12.345")],
+)
+def test_iso_digits_not_the_locale_habit_decide_what_a_stored_amount_means(code, digits, text):
+    # CLDR shows these without minor units; a stored 12345 must still read as it was written.
+    assert currency_digits(code) == digits
+    assert Money.from_minor(12345, code).amount == Decimal(12345).scaleb(-digits)
+    assert format_money(Money.from_minor(12345, code)) == text
+
+
 def test_the_minor_digits_of_every_currency_are_those_the_stored_amounts_were_written_with():
-    from toward.core.ledger.money import KNOWN_CURRENCIES
+    from toward.core.ledger.money import CURRENCIES
 
     expected = {code: digits for digits, codes in PINNED_DIGITS.items() for code in codes.split()}
-    found = {code: currency_digits(code) for code in KNOWN_CURRENCIES}
+    found = {code: currency_digits(code) for code in CURRENCIES}
     changed = {code for code, digits in found.items() if digits != expected.get(code, 2)}
-    assert not changed, f"CLDR changed the minor digits of {sorted(changed)}"
+    assert not changed, f"the minor digits of {sorted(changed)} changed"
 
 
 def test_floats_and_unknown_currencies_are_refused():
