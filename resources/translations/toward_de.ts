@@ -660,6 +660,50 @@
         <source>Something else</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for our therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My weekly check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened since last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids for connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.ledger.agreement</name>
@@ -686,6 +730,1342 @@
     <name>core.reminders</name>
     <message>
         <source>A good moment to check in with each other?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.between_sessions</name>
+    <message>
+        <source>A practice {partner} wrote down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This summary covers %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last summary for a couples session was made on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared journal entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids for connection logged; {toward} turned toward.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchases disclosed in the money ledger.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises made or settled; {kept} kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises made or settled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair conversations open at some point.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practices from therapy: practised %n times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quiet stretch: nothing was logged in Toward in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.markdown</name>
+    <message>
+        <source>Exported {day}. Private, keep safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account ended the period at {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as {partner} sees them: shared bids and those {partner} logged privately. No descriptions or notes are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers counted here, not quoted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**Agreed:** {agreement}</source>
+        <comment>Markdown bold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{partner} wrote %n more shared entries in this period, counted but not quoted: {partner} has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies under these entries are counted, not quoted, for the same reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.between</name>
+    <message numerus="yes">
+        <source>{partner} wrote %n more shared entries in this period. {partner} has not chosen to bring them to therapy, so only the number is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies under these entries are counted, not quoted, for the same reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.charts</name>
+    <message>
+        <source>Share of bids turned toward, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: turning toward (up) and turning away or against (down). Line: the running balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: turning toward (up) and turning away or against (down). Too few weeks for a line; the figures above are the whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids {partner} made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.page</name>
+    <message>
+        <source>Exported {day} · Private, keep safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents: {sections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.record</name>
+    <message>
+        <source>The bank account (turning toward in, turning away or against out) ended the period at {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as {partner} sees them in Toward: shared bids and those {partner} logged privately. No descriptions or notes are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the bids not turned toward at first were answered later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each was kept or broken in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, taken together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In all, %n answers are counted here but not quoted: their author has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.record_parts</name>
+    <message>
+        <source>question from {partner} since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.summary</name>
+    <message>
+        <source>{name} is not a section. Choose from: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for an individual session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {partner}&apos;s own words are in this summary. What anyone else wrote in this period is left out; counts and dates stand in for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by {partners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary needs the partner who makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partner contributes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary for an individual session is made by one partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation {partner} started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.talks</name>
+    <message>
+        <source>Questions the two played, each answering about themselves and guessing the other&apos;s answer. Their answers stay between them, and nothing is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.words</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note was written for this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bids were logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind of bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises were made or settled in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who, to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises made or settled in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{promiser} to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agreement} (set aside since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement in force: {agreement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was disclosed for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts, dates, payees and categories only: the reasons and replies written in the ledger are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repair conversations in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} answered this step (not quoted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned conversations were had in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well do we know each other?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entries are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from {partner}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practices from therapy were in use in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is about the writer&apos;s own week, in their own words for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids in this period; {percent} turned toward.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosures for purchases in this period, totalling {amounts}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them came later than agreed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions are still open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more earlier promises are in Toward, not shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more late disclosures are in Toward, not shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open questions are in Toward, not shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps completed together: {reached} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apology accepted by {partners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private, chosen for this summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mood: {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meant {how_often}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written down by {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n times in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n times in this period (logged by {who}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes counted, not quoted: their author has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opendata.counts</name>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement moments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair plan items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times practised</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly check-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers and guesses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair step marks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read marks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapy consents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opendata.export</name>
+    <message>
+        <source>An export is not encrypted: anyone who can open the folder can read everything in it, including your private entries. Keep it somewhere only you can reach, or choose a password-protected archive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward export for {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document}: everything, as one JSON document (described by {schema}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal/private and journal/shared: one Markdown file per entry, pictures beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*.csv: tables for spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each record says whether it was in your private space or the shared one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are not encrypted: anyone who can open them can read everything in them, your private entries included. Keep them where only you can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.dayone</name>
+    <message>
+        <source>This Day One file has no list of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{journal}, entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an entry (not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its date could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One, {entry}: {problem}, not as Day One writes it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tags are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photos are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photo {number} is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photo {number}&apos;s {field} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo without its md5 name was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo {name} has a name Toward does not read; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo {name} is not in the export; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not readable JSON ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be a journal export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.journal_entries</name>
+    <message>
+        <source>the picture {name} is not a PNG, JPEG, GIF or WebP picture; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture {name} is larger than {megabytes} MB; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture {name} is past the {most} pictures an entry holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.jrnl</name>
+    <message>
+        <source>This jrnl file has no list of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an entry (not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its date or time could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its title, text or tags are not in jrnl&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.plan</name>
+    <message>
+        <source>From {source}: added {records}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {source}: added nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with a remark (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.source</name>
+    <message>
+        <source>Toward can bring in a Toward export (its folder, toward-export.json or zip), a Day One export (its zip or Journal.json) or a jrnl export (jrnl --export json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds no Toward export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a damaged zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a file Toward can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} is not a Day One journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a journal export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.toward_json</name>
+    <message>
+        <source>a Toward export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry is neither in this export nor in Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its agreement is neither in this export nor in Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Toward (format {version}); update Toward first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Toward export is damaged and was not imported (at {where}: {problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export was made by your partner: only they can bring it back in, so their private entries stay theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export lists one of its {records} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export does not fit this household ({problem}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by someone outside this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by {partner}: only {partner} can bring it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as answered, but its sealed answer is not in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}, picture {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} cannot be imported ({problem}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} is not as Toward writes it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} {number} (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} {number} (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: a picture&apos;s path leaves the export; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: the picture {name} is missing; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: the picture {name} is damaged; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: {name} is not the picture it says; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pictures only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.zip_input</name>
+    <message>
+        <source>{file} is a damaged zip file ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password does not open this archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} unpacks to {ratio} times its packed size, as only a zip bomb does; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {megabytes} MB, far more than a journal export holds; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} would unpack to more than {megabytes} MB, far more than a journal export holds; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} is damaged ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.kinds</name>
+    <message numerus="yes">
+        <source>%n repair conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practices from therapy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions for the therapist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thoughts prepared for planned conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rounds of how well you know each other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marks of who has answered which round</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export history lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reasons kept private</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practices from therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thoughts prepared for planned conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds of how well you know each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers and guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who has answered which round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export history lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons kept private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair step marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>therapy consents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,6 +4671,370 @@ Keep it private and safe.
     </message>
 </context>
 <context>
+    <name>ui.repair.breach</name>
+    <message>
+        <source>After a breach of trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same questions are in the journal&apos;s prompts, to write about privately before you ask or answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the questions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.repair.conversation</name>
+    <message>
+        <source>This step came to Toward after your conversation had moved past it, so nothing was written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · started by {partner} · {status} · {reached} of {steps} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to talk, agreed: {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {position} of {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have answered this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have both answered. {partner}&apos;s answer appears here the next time {partner} opens Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is sealed. {partner} will see it after writing their own, and you will see theirs then too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} has answered; their answer is sealed until you do. Once submitted, yours stays as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once submitted, an answer stays as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears the next time {partner} opens Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} accepted {other}&apos;s apology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept {partner}&apos;s apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whenever you are ready; there is no hurry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on {day}. Thank you both for staying with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this proposal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation disappears for you and for {partner}. You can start a new one whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.repair.page</name>
+    <message>
+        <source>Repair conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a fight or a breach of trust: slow down, take turns, and find the way back to each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How answers stay sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet. When something needs mending, start one above: it only proposes a time, nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · started by {partner} {day} · {status} · {reached} of {steps} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for {partner} to answer about the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time waits for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair conversations are for the two of you. Once your partner has joined Toward, either of you can start one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name what you would like to talk about and propose a time. {partner} can accept it or suggest another; nothing else is shared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.repair.pause</name>
+    <message>
+        <source>Taking a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You needed a pause. The conversation picks up again at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} needed a pause. The conversation picks up again at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the break: {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&apos;re both ready to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart racing, thoughts spinning? Pausing is part of repairing, not a failure of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m flooded: take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.repair.plan</name>
+    <message>
+        <source>No plan items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is complete for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it my promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise from you to your partner, with this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it our agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standing agreement for the two of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by {partner} · became a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by {partner} · became {promiser}&apos;s promise ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by {partner} · became a standing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done with the plan: {partner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done with the plan: {first} and {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.repair.time_card</name>
+    <message>
+        <source>Finding a time to talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {partner} to accept or suggest another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} proposed {day} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest this time instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.sections</name>
     <message>
         <source>Today</source>
@@ -3905,6 +5649,834 @@ Keep it private and safe.
     </message>
     <message>
         <source>{name}, please hand over the keyboard now. Partner: choose a password only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.talks.knowing</name>
+    <message>
+        <source>How well do we know each other?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once your partner has joined, you can play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer and guess are sealed until {partner} has written theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} has answered; both appear once you have too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer, about yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your guess at {partner}&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears when {partner} next opens Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any surprises? Ask each other about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.talks.page</name>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned conversations about the big things: what you count on, how you disagree, closeness, money, family, fun, meaning and dreams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations planned yet. Pick a topic above and propose a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · proposed for {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.talks.talk</name>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to talk, agreed: {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, taken together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever you want to remember: what surprised you, what you want to come back to. {partner} sees the same notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “A walk together every Sunday morning”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You talked on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agreement} — a standing agreement in Promises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was removed from Promises since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you thought about first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To think about first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your thoughts stay in your private space; bring what you like to the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.checkin</name>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions about your own week, not about your partner. Only you see your answers; they go into a summary only if you tick them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this week&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have answered for this week; you can change your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, privately. Thank you for checking in with yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.consent</name>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} may quote this in a summary for therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, {partner}&apos;s summary only counts it. Your default is in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries for therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let {partner} quote my shared entries, replies and repair answers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is off, {partner}&apos;s summary shows only how many you wrote. You can still decide for each shared entry and reply where you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.entry_checklist</name>
+    <message>
+        <source>{title} · {day} · {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.page</name>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner who has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} · {kind} · {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format}, protected with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds words {partner} wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds none of {partner}&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm summary of a period to bring to your couples therapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period and what to include: what you practised, bids, promises, the ledger, repair conversations, journal entries and a note about what you want to talk about. You see it before you save or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s shared writing is quoted only where they allowed it. You decide the same for yours, in Settings and on each shared entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every summary for a couples session or data export either of you makes is listed here, so nothing you wrote leaves Toward unseen: who made it, when, and whether the other&apos;s words are in it, never the content. A summary for an individual session holds only its maker&apos;s own words and is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exports yet. When one of you makes a summary, it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n earlier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.practices</name>
+    <message>
+        <source>Meant {how_often} · not yet practised so far this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Meant {how_often} · practised %n times so far this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practices from therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your therapist suggested trying between sessions. Either of you can add one and note each time you practised it; the summary shows it as “what we practised”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a 20-minute stress-reducing conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practices yet. When your therapist suggests something to try, write it here so you both remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}, {day}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on {practice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We practised it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing it; it stays in your history and past summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.questions</name>
+    <message>
+        <source>Questions for our therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things you want to bring up in a session. Only you see this list. Share one with {partner} when you want them to know it is coming. When you make a summary, you tick which of them go in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things you want to bring up in a session. Only you see this list. When you make a summary, you tick which of them go in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. how do we talk about money?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on your list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off the list once it has been brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} can see this question now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is private again. {partner} may already have seen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as talked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.summary_dialog</name>
+    <message>
+        <source>The last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of my choosing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an individual session, only your own words go in: your notes, your private entries you tick, your own shared entries and answers, and counts and dates. Nothing your partner wrote leaves, so this summary is not noted in the export history your partner sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary for a couples session is noted in the export history you both see: who made it, when, and whether your partner&apos;s words are in it. Never what it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exported file can be read by anyone who gets it, unless you protect it with a password. Keep it somewhere only you can reach, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a summary for therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what you can read in Toward goes in. Your partner&apos;s shared writing is quoted only where they allowed it; otherwise it is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For which session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sees that this summary was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last summary ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>before the first day of a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>before the last day of a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to talk about ({partner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note ({partner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few lines for the therapist to read first. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared entries to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s private entries ({partner} ticks their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None go in unless ticked here, one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s private entries to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your questions for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s questions for the therapist ({partner} ticks their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s questions to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None on your list. Add them on the For therapy page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my weekly check-ins (private until ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include {partner}&apos;s weekly check-ins (private until ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning about exported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the preview, once it shows your latest choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary covers days {range}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more shared entries are counted, not quoted: their author has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a period and at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages · {period}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the same password twice to protect the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is protected with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not noted in the shared export history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
