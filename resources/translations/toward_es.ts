@@ -1572,7 +1572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>journal/private and journal/shared: one Markdown file per entry, pictures beside it.</source>
+        <source>journal/private and journal/shared: a Markdown file per month of entries, pictures beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

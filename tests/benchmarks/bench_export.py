@@ -9,7 +9,7 @@ long action with a progress bar, not a hot path):
 
   baseline:  the same rows read from a plain, unencrypted SQLite file and written as one
              JSON file (the least any exporter must do);
-  folder:    `export_data` to a folder (JSON, a Markdown file per entry, pictures, CSV);
+  folder:    `export_data` to a folder (JSON, a Markdown file per month, pictures, CSV);
   archive:   `export_data` into an AES-256 zip;
   import:    reading that folder back and importing it into an empty household.
 

@@ -2,9 +2,9 @@
 
 What goes out is the partner's private space and the shared space, each record marked
 with its space: one JSON document (`toward-export.json`, described by the bundled JSON
-Schema), a Markdown file per journal entry with its pictures beside it, and a CSV file for
-each record type that has one. The other partner's private space is never open in this
-session, so nothing of it can be in an export.
+Schema), a Markdown file per month of journal entries with their pictures beside it, and
+a CSV file for each record type that has one. The other partner's private space is never
+open in this session, so nothing of it can be in an export.
 """
 
 from __future__ import annotations
@@ -157,12 +157,22 @@ def _entry_files(
     pictures: dict[str, list[dict[str, Any]]],
     steps: _Steps,
 ) -> Iterator[Member]:
-    """Each entry's pictures and Markdown file; the pictures' descriptions kept for the JSON."""
+    """Each entry's pictures, and a Markdown file per month of entries (rows come oldest
+    first); the pictures' descriptions kept for the JSON."""
     assert kind.files is not None
     folder = f"{kind.folder}/{space.value}"
+    month, part, sections, size = "", 0, [], 0
     for row in portable.read_rows(session.spaces, space, kind.table):
         steps.step()
         record = _record(kind, space, row)
+        this_month = journal_markdown.month_of(record)
+        if sections and (this_month != month or size >= journal_markdown.PART_CHARS):
+            yield f"{folder}/{journal_markdown.month_file(month, part)}", _utf8(sections)
+            sections, size = [], 0
+        if not sections:  # a new file: a month's first, or its next part
+            part = part + 1 if this_month == month else 1
+            month = this_month
+            sections.append(journal_markdown.month_heading(space.value, month, part))
         stem = journal_markdown.entry_stem(record)
         files: list[dict[str, Any]] = []
         children = portable.read_children(session.spaces, space, kind.files, row["id"])
@@ -179,8 +189,14 @@ def _entry_files(
         pictures[row["id"]] = files
         shown = [(f["file"].rsplit("/", 1)[1], f["name"]) for f in files]
         author = names.get(record["author_id"], "")
-        markdown = journal_markdown.render_entry(record, author, shown)
-        yield f"{folder}/{stem}.md", [markdown.encode("utf-8")]
+        sections.append(journal_markdown.render_entry(record, author, shown))
+        size += len(sections[-1])
+    if sections:
+        yield f"{folder}/{journal_markdown.month_file(month, part)}", _utf8(sections)
+
+
+def _utf8(texts: list[str]) -> list[bytes]:
+    return ["".join(texts).encode("utf-8")]
 
 
 def _document(
@@ -310,7 +326,8 @@ def _readme(name: str) -> str:
         ).format(document=DOCUMENT_NAME, schema=SCHEMA_NAME),
         translate(
             "opendata.export",
-            "journal/private and journal/shared: one Markdown file per entry, pictures beside it.",
+            "journal/private and journal/shared: a Markdown file per month of entries, pictures "
+            "beside it.",
         ),
         translate("opendata.export", "*.csv: tables for spreadsheets."),
         translate(

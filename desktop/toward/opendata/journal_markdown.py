@@ -1,8 +1,12 @@
-"""A journal entry as a Markdown file with YAML front matter, its pictures beside it.
+"""A journal as Markdown: one file per month, each entry a section, pictures beside it.
 
-Values in the front matter are written as JSON scalars and lists, which YAML reads as
-they are (JSON is YAML's flow style), so quotes, colons and line breaks in a title or a
-tag never break the file.
+One file a month rather than one an entry: an encrypted archive derives a key for every
+file it holds (PBKDF2, a thousand rounds fixed by WinZip AES), and ten years of entries as
+single files made that key work cost more than the whole plain export. Earlier exports have
+one file per entry; Toward's import reads only the JSON document, so both import alike.
+
+An entry's details are written as JSON values in a list under its heading, so quotes,
+colons and line breaks in a title or a tag never blur where one value ends.
 """
 
 from __future__ import annotations
@@ -14,12 +18,16 @@ from typing import Any
 from toward.core.journal.model import Mood
 
 EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/webp": ".webp"}
+# A month holding more text than this goes on in a second file, and so on, so an export
+# holds no more than one such part in memory whatever a month holds.
+PART_CHARS = 1_000_000
+_JOURNALS = {"private": "Private journal", "shared": "Shared journal"}
 
 
 def entry_stem(record: Mapping[str, Any]) -> str:
-    """The file name (without extension) of an entry: its date and the start of its id.
+    """The start of an entry's picture names: its date and the start of its id.
 
-    No title in the name: an encrypted zip does not encrypt its file names.
+    No title in a name: an encrypted zip does not encrypt its file names.
     """
     return f"{record['created_at'][:10]}-{record['id'][:12]}"
 
@@ -28,11 +36,26 @@ def picture_name(stem: str, number: int, mime: str) -> str:
     return f"{stem}-{number}{EXTENSIONS.get(mime, '.bin')}"
 
 
+def month_of(record: Mapping[str, Any]) -> str:
+    """The month (YYYY-MM, UTC, as stored) whose file holds the entry."""
+    return str(record["created_at"][:7])
+
+
+def month_file(month: str, part: int) -> str:
+    """`2016-01.md`, then `2016-01-2.md` for a month's second part."""
+    return f"{month}.md" if part == 1 else f"{month}-{part}.md"
+
+
+def month_heading(space: str, month: str, part: int) -> str:
+    more = f" (part {part})" if part > 1 else ""
+    return f"# {_JOURNALS.get(space, 'Journal')}, {month}{more}\n"
+
+
 def render_entry(
     record: Mapping[str, Any], author: str, pictures: Sequence[tuple[str, str]]
 ) -> str:
-    """The Markdown file of one exported entry; `pictures` are (file name, caption)."""
-    front: dict[str, Any] = {
+    """One entry's section of its month's file; `pictures` are (file name, caption)."""
+    details: dict[str, Any] = {
         "date": record["created_at"],
         "space": record["space"],
         "author": author,
@@ -43,12 +66,12 @@ def render_entry(
         "tags": record["tags"],
         "id": record["id"],
     }
-    lines = ["---"]
-    lines += [f"{name}: {json.dumps(value, ensure_ascii=False)}" for name, value in front.items()]
-    lines += ["---", ""]
-    if record["title"]:
-        lines += [f"# {record['title']}", ""]
-    lines.append(record["body"].rstrip("\n"))
+    heading = " ".join(record["title"].split()) or record["created_at"][:10]
+    lines = ["", f"## {heading}", ""]
+    lines += [
+        f"- {name}: {json.dumps(value, ensure_ascii=False)}" for name, value in details.items()
+    ]
+    lines += ["", record["body"].rstrip("\n")]
     for file_name, caption in pictures:
         lines += ["", f"![{_caption(caption)}]({file_name})"]
     return "\n".join(lines) + "\n"

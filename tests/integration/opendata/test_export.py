@@ -6,11 +6,12 @@ import csv
 import json
 import threading
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 
 import jsonschema
 import pytest
 
+from tests.conftest import make_couple
 from tests.integration.journal.pictures import png
 from tests.integration.opendata.households import the_rest_of_the_household
 from tests.integration.test_no_plaintext import files_under, leaks
@@ -19,7 +20,8 @@ from toward.core.journal import EntryFields
 from toward.core.ledger.ledger import DraftFields
 from toward.core.ledger.money import Money
 from toward.core.spaces import Space
-from toward.opendata.archive import EncryptedZipSink, ExportRefused, FolderSink
+from toward.opendata.aes_zip import write_aes_zip
+from toward.opendata.archive import EncryptedZipSink, ExportRefused, FolderSink, _deflate
 from toward.opendata.export import DOCUMENT_NAME, ExportCancelled, export_data, schema_text
 from toward.opendata.imports.plan import NeedsPassword
 from toward.opendata.imports.source import read_import
@@ -69,11 +71,11 @@ def test_the_export_holds_what_the_partner_can_read_and_validates(maya, sam, tmp
     assert summary.counts["journal_replies"] == 1
     assert leaks([summary.path], [marks["sam_private"]]) == []
 
-    markdown = (summary.path / "journal/private").glob("*.md")
-    text = next(iter(markdown)).read_text("utf-8")
-    assert text.startswith("---\ndate: ")
-    assert "mood: 4" in text and 'trust_kinds: ["emotional"]' in text and 'tags: ["walks"]' in text
-    assert 'space: "private"' in text and "![photo](" in text
+    month = by_text[marks["maya_private"]]["created_at"][:7]
+    text = (summary.path / "journal/private" / f"{month}.md").read_text("utf-8")
+    assert text.startswith(f"# Private journal, {month}\n")
+    assert "- mood: 4" in text and '- trust_kinds: ["emotional"]' in text
+    assert '- tags: ["walks"]' in text and '- space: "private"' in text and "![photo](" in text
     picture = next((summary.path / "journal/private").glob("*.png"))
     assert picture.read_bytes() == png()
     bids_csv = (summary.path / "bids.csv").read_text("utf-8-sig")
@@ -175,3 +177,55 @@ def test_negative_amounts_stay_numbers_and_formulas_stay_text(maya, tmp_path):
     out = export_data(maya, FolderSink(tmp_path / "out")).path
     ledger = list(csv.DictReader((out / "ledger_lines.csv").read_text("utf-8-sig").splitlines()))
     assert [(r["amount_minor"], r["payee"]) for r in ledger] == [("-3500", "'-refund")]
+
+
+def test_the_journal_is_a_markdown_file_per_month_in_parts_when_long(maya, tmp_path, monkeypatch):
+    from toward.opendata import journal_markdown
+
+    monkeypatch.setattr(journal_markdown, "PART_CHARS", 600)
+    written = {}
+    for day, title in ((3, "First walk"), (9, "Second walk"), (20, "Third walk")):
+        entry = maya.journal.write(
+            Space.PRIVATE,
+            EntryFields(title=title, body="a long body " * 40),
+            written_at=datetime(2019, 4, day, 9, tzinfo=UTC),
+        )
+        written[entry.id] = title
+    june = maya.journal.write(
+        Space.PRIVATE, EntryFields(body="untitled"), written_at=datetime(2019, 6, 1, tzinfo=UTC)
+    )
+    folder = export_data(maya, FolderSink(tmp_path / "out")).path / "journal/private"
+
+    files = sorted(p.name for p in folder.glob("*.md"))
+    assert files == ["2019-04-2.md", "2019-04-3.md", "2019-04.md", "2019-06.md"]
+    texts = {name: (folder / name).read_text("utf-8") for name in files}
+    assert texts["2019-04.md"].startswith("# Private journal, 2019-04\n\n## First walk\n")
+    assert texts["2019-04-2.md"].startswith("# Private journal, 2019-04 (part 2)\n")
+    assert texts["2019-06.md"].startswith("# Private journal, 2019-06\n\n## 2019-06-01\n")
+    every = "".join(texts.values())
+    for entry_id in [*written, june.id]:
+        assert every.count(f'- id: "{entry_id}"') == 1
+
+
+def test_an_older_archive_with_a_file_per_entry_imports(maya, tmp_path):
+    """Exports before the monthly files held one Markdown file per entry; import reads the
+    JSON document alone, so such an archive imports as it always did."""
+    maya.journal.write(Space.PRIVATE, EntryFields(title="Kept", body="from an older export"))
+    folder = export_data(maya, FolderSink(tmp_path / "out")).path
+    members = [
+        (p.relative_to(folder).as_posix(), [p.read_bytes()])
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.suffix != ".md"
+    ]
+    members.append(("journal/private/2026-01-02-0123456789ab.md", [b'---\ntitle: "Kept"\n---\n']))
+    older = tmp_path / "older.zip"
+    with older.open("wb") as out:
+        write_aes_zip(out, members, b"older archive password", modified=datetime.now(),
+                      mode=0o600, compressor=_deflate)  # fmt: skip
+    fresh = make_couple(tmp_path / "other").unlock("Maya")
+    try:
+        read_import(fresh, older, "older archive password").apply()
+        (entry,) = fresh.journal.entries(Space.PRIVATE)
+        assert (entry.title, entry.body) == ("Kept", "from an older export")
+    finally:
+        fresh.lock()

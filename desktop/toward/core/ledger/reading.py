@@ -78,7 +78,11 @@ class LedgerReading(LedgerAccess):
         )
         sql, params = chosen.where()
         rows = self._shared.execute(totals_sql(by, sql), params)
-        return [Total(r["key"], Money.from_minor(r["minor"], r["currency"]), r["n"]) for r in rows]
+        return [  # as in totals_per_currency: a currency Toward never writes is left out
+            Total(r["key"], Money.from_minor(r["minor"], r["currency"]), r["n"])
+            for r in rows
+            if r["currency"] in MINOR_DIGITS
+        ]
 
     def totals_per_currency(
         self, period: Period | None = None, *, where: LedgerFilter | None = None

@@ -32,6 +32,10 @@ class JournalListModel(QAbstractListModel):
         self._partner_id = partner_id
         self._entries: list[JournalEntry] = []
         self._total = 0
+        # Rows asked for so far: the next page's offset. Not len(_entries): a row that
+        # cannot be read is left out of a page, and counting shown entries would show
+        # the next page's first entry twice.
+        self._asked = 0
         self._unread: set[str] = set()
         self.filter = JournalFilter()
         self.refresh()
@@ -52,6 +56,7 @@ class JournalListModel(QAbstractListModel):
         self.beginResetModel()
         self._total = self._journal.count(self._space, filter=self.filter)
         self._entries = self._journal.entries(self._space, filter=self.filter, limit=PAGE_SIZE)
+        self._asked = PAGE_SIZE
         self._unread = self._unread_in(self._entries)
         self.endResetModel()
 
@@ -64,16 +69,16 @@ class JournalListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._entries) < self._total
+        return not parent.isValid() and self._asked < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = self._journal.entries(
-            self._space, filter=self.filter, limit=PAGE_SIZE, offset=len(self._entries)
+            self._space, filter=self.filter, limit=PAGE_SIZE, offset=self._asked
         )
+        self._asked += PAGE_SIZE
         if not more:
-            self._total = len(self._entries)
             return
         start = len(self._entries)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)

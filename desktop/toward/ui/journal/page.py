@@ -31,12 +31,19 @@ from toward.ui.kit.errors import describe
 from toward.ui.kit.fitting import scrolling
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.page import Page
-from toward.ui.kit.widgets import Segmented, button, text_label
+from toward.ui.kit.widgets import (
+    Segmented,
+    add_unreadable_note,
+    button,
+    clear_layout,
+    text_label,
+)
 from toward.ui.main_view import MainView
 
 LIST_WIDTH = 340
 LIST_MIN_WIDTH = 230
 SEARCH_DELAY_MS = 200
+_TABLES = ("journal_entries",)  # what this page lists
 
 
 class _Panel(QStackedWidget):
@@ -170,6 +177,11 @@ class JournalPage(Page):
         left.setSpacing(6)
         left.addWidget(self.list_status)
         left.addWidget(self.list, 1)
+        self.unreadable_area = QVBoxLayout()  # names entries the list could not read
+        left.addLayout(self.unreadable_area)
+        self.model.modelReset.connect(self._name_unreadable)
+        self.model.rowsInserted.connect(self._name_unreadable)
+        self._name_unreadable()
         body = QHBoxLayout()
         body.setSpacing(24)
         body.addLayout(left, 2)
@@ -267,6 +279,10 @@ class JournalPage(Page):
             self.model.rowCount() == 0 and showing is not self.editor
         ):
             self._show_placeholder()
+
+    def _name_unreadable(self) -> None:
+        clear_layout(self.unreadable_area)
+        add_unreadable_note(self.unreadable_area, self.session.spaces.unreadable, _TABLES)
 
     def _refresh_choices(self) -> None:
         """Fill the tag and month filters from what this journal holds."""

@@ -100,6 +100,10 @@ class LedgerTableModel(QAbstractTableModel):
         self._lines: list[LedgerLine] = []
         self._texts: dict[int, tuple[str, ...]] = {}  # row → its cells' words, once asked
         self._total = 0  # empty until the first refresh(), which its page makes
+        # Rows asked for so far: the next page's offset. Not len(_lines): a row that
+        # cannot be read is left out of a page, and counting shown lines would show the
+        # next page's first line twice.
+        self._asked = 0
 
     def set_source(self, fetch: Fetch, count: Count) -> None:
         self._fetch, self._count = fetch, count
@@ -109,6 +113,7 @@ class LedgerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self._count()
         self._lines = self._fetch(PAGE_SIZE, 0)
+        self._asked = PAGE_SIZE
         self._texts = {}
         self.endResetModel()
 
@@ -130,14 +135,14 @@ class LedgerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._lines) < self._total
+        return not parent.isValid() and self._asked < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self._fetch(PAGE_SIZE, len(self._lines))
+        more = self._fetch(PAGE_SIZE, self._asked)
+        self._asked += PAGE_SIZE
         if not more:
-            self._total = len(self._lines)
             return
         self.beginInsertRows(QModelIndex(), len(self._lines), len(self._lines) + len(more) - 1)
         self._lines.extend(more)

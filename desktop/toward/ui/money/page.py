@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +40,7 @@ from toward.ui.kit.widgets import (
     ChoicesOnDemand,
     PageColumn,
     Segmented,
+    add_unreadable_note,
     button,
     clear_layout,
     text_label,
@@ -52,6 +54,7 @@ from toward.ui.money.statement_import import ImportDialog
 from toward.ui.money.totals import SIZED_BY_ROWS, TotalsCard
 
 SHARED, AWAITING, DRAFTS, LATE, AGREEMENT = range(5)
+_TABLES = ("ledger_lines", "ledger_responses")  # what the listing views read
 VIEW_KEYS = {"shared": SHARED, "awaiting": AWAITING, "drafts": DRAFTS, "late": LATE,
              "agreement": AGREEMENT}  # fmt: skip
 EMPTY = {
@@ -129,6 +132,9 @@ class LedgerPage(PageColumn):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._label_disclose())
         self.column.addWidget(self.table)
+        self.unreadable_area = QVBoxLayout()  # names lines the table could not read
+        self.column.addLayout(self.unreadable_area)
+        self.model.rowsInserted.connect(self._name_unreadable)
         self.empty = text_label("", "Muted")
         self.column.addWidget(self.empty)
         draft_actions = QHBoxLayout()
@@ -306,6 +312,7 @@ class LedgerPage(PageColumn):
             self.agreement = AgreementCard(self.ledger, self.names, self.other)
             self.agreement_holder.addWidget(self.agreement)
             self.empty.hide()
+            clear_layout(self.unreadable_area)
 
     def _after_reload(self, selected: str | None = None) -> None:
         view = self.views.current()
@@ -327,6 +334,11 @@ class LedgerPage(PageColumn):
         self.table.setFixedHeight(min(440, 36 + 30 * max(self.model.rowCount(), 1)))
         self._selected()
         self._label_disclose()
+        self._name_unreadable()
+
+    def _name_unreadable(self) -> None:
+        clear_layout(self.unreadable_area)
+        add_unreadable_note(self.unreadable_area, self.session.spaces.unreadable, _TABLES)
 
     def _label_disclose(self) -> None:
         chosen = len(self.selected_lines())
