@@ -4778,7 +4778,7 @@ Guárdalo en privado y en un lugar seguro.
     </message>
     <message>
         <source>Whenever you are ready; there is no hurry</source>
-        <translation>Cuando te sientas preparado; no hay prisa</translation>
+        <translation>Cuando quieras; no hay prisa</translation>
     </message>
     <message>
         <source>Finished on {day}. Thank you both for staying with it.</source>
@@ -4916,7 +4916,7 @@ Guárdalo en privado y en un lugar seguro.
     </message>
     <message>
         <source>We&apos;re both ready to go on</source>
-        <translation>Los dos estamos listos para seguir</translation>
+        <translation>Ya podemos seguir los dos</translation>
     </message>
     <message>
         <source>Heart racing, thoughts spinning? Pausing is part of repairing, not a failure of it.</source>
@@ -7113,7 +7113,7 @@ Guárdalo en privado y en un lugar seguro.
     </message>
     <message>
         <source>You are on a break. Resume when you both feel ready.</source>
-        <translation>Estáis en una pausa. Seguid cuando los dos os sintáis preparados.</translation>
+        <translation>Estáis en una pausa. Seguid cuando los dos os sintáis con ánimo.</translation>
     </message>
     <message>
         <source>The two of you are on another step now.</source>
