@@ -2369,10 +2369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What was the bid? e.g. “showed me a photo of the sunset”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What was the bid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,10 +2393,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A note for yourself (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2401,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mood afterwards (optional)</source>
+        <source>What was the bid? e.g. “showed me the sunset”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2369,10 +2369,6 @@
         <translation>Mi pareja</translation>
     </message>
     <message>
-        <source>What was the bid? e.g. “showed me a photo of the sunset”</source>
-        <translation>¿Cuál fue el gesto? p. ej. «me enseñó una foto de la puesta de sol»</translation>
-    </message>
-    <message>
         <source>What was the bid</source>
         <translation>Cuál fue el gesto</translation>
     </message>
@@ -2397,10 +2393,6 @@
         <translation>Cómo se respondió</translation>
     </message>
     <message>
-        <source>A note for yourself (optional)</source>
-        <translation>Una nota para ti (opcional)</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2409,8 +2401,16 @@
         <translation>Ánimo después</translation>
     </message>
     <message>
-        <source>Mood afterwards (optional)</source>
-        <translation>Ánimo después (opcional)</translation>
+        <source>What was the bid? e.g. “showed me the sunset”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
+        <translation type="unfinished">Una nota para ti</translation>
     </message>
     <message>
         <source>Afterwards: {mood}</source>

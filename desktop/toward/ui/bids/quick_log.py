@@ -33,9 +33,7 @@ class QuickLogForm(QWidget):
         grid.setVerticalSpacing(10)
         self.text = QLineEdit()
         self.text.setPlaceholderText(
-            translate(
-                "ui.bids.quick_log", "What was the bid? e.g. “showed me a photo of the sunset”"
-            )
+            translate("ui.bids.quick_log", "What was the bid? e.g. “showed me the sunset”")
         )
         self.text.setAccessibleName(translate("ui.bids.quick_log", "What was the bid"))
         self.text.returnPressed.connect(self.submit)
@@ -54,14 +52,13 @@ class QuickLogForm(QWidget):
         self.answer = Segmented([a.label.capitalize() for a in ANSWERS])
         self.answer.setAccessibleName(translate("ui.bids.quick_log", "How it was answered"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText(
-            translate("ui.bids.quick_log", "A note for yourself (optional)")
-        )
+        self.note.setPlaceholderText(translate("ui.bids.quick_log", "Note (optional)"))
         self.note.setAccessibleName(translate("ui.bids.quick_log", "Note"))
+        self.note.setToolTip(translate("ui.bids.quick_log", "A note for yourself"))
         self.note.returnPressed.connect(self.submit)
         self.mood = QComboBox()
         self.mood.setAccessibleName(translate("ui.bids.quick_log", "Mood afterwards"))
-        self.mood.addItem(translate("ui.bids.quick_log", "Mood afterwards (optional)"), None)
+        self.mood.addItem(translate("ui.bids.quick_log", "Mood afterwards"), None)
         afterwards = translate("ui.bids.quick_log", "Afterwards: {mood}")
         for mood in Mood:
             self.mood.addItem(afterwards.format(mood=mood.label), mood.value)

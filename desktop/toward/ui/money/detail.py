@@ -11,6 +11,7 @@ from toward.core.formatting import format_date, format_date_time
 from toward.core.i18n import translate
 from toward.core.ledger import Ledger, LedgerLine, ResponseKind, format_money
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, clear_layout, text_label
 from toward.ui.money.words import purpose_word
 
@@ -138,7 +139,9 @@ class LineDetail(Card):
         )
         self.question.setAccessibleName(translate("ui.money.detail", "Your question or note"))
         self.content.addWidget(self.question)
-        row = QHBoxLayout()
+        holder = QWidget()  # the answers wrap under each other when the page is narrow
+        row = FlowLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
         for key, label, kind in (
             ("acknowledge", translate("ui.money.detail", "Acknowledge"), ResponseKind.ACKNOWLEDGED),
             ("ask", translate("ui.money.detail", "Ask a question"), ResponseKind.QUESTION),
@@ -152,8 +155,7 @@ class LineDetail(Card):
             widget.clicked.connect(lambda _=False, k=kind: self._respond(k))
             self.buttons[key] = widget
             row.addWidget(widget)
-        row.addStretch(1)
-        self.content.addLayout(row)
+        self.content.addWidget(holder)
 
     def _author_actions(self, line: LedgerLine) -> None:
         if line.open_question is not None:

@@ -162,9 +162,10 @@ class AgreementRow(QFrame):
             )
         )
         self.set_aside.clicked.connect(self._set_aside)
-        row.addWidget(self.note, 1)
+        body.addWidget(self.note)  # a line of its own: beside the buttons it had no room
         for widget in (self.honoured, self.broken, self.set_aside):
             row.addWidget(widget)
+        row.addStretch(1)
         body.addLayout(row)
 
     def _log(self, kind: MomentKind) -> None:
