@@ -2402,15 +2402,15 @@
     </message>
     <message>
         <source>What was the bid? e.g. “showed me the sunset”</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuál fue el gesto? p. ej. «me enseñó la puesta de sol»</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional)</translation>
     </message>
     <message>
         <source>A note for yourself</source>
-        <translation type="unfinished">Una nota para ti</translation>
+        <translation>Una nota para ti</translation>
     </message>
     <message>
         <source>Afterwards: {mood}</source>
@@ -4351,7 +4351,7 @@ Guárdalo en privado y en un lugar seguro.
     </message>
     <message>
         <source>e.g. I call if I&apos;ll be more than 30 minutes late</source>
-        <translation>p. ej. Llamo si voy a llegar más de 30 minutos tarde</translation>
+        <translation>p. ej. Aviso si me retraso más de 30 minutos</translation>
     </message>
     <message>
         <source>New agreement</source>
