@@ -2785,7 +2785,7 @@ Escribe aquí para que lo leáis los dos, o comparte una entrada de tu diario pr
     </message>
     <message>
         <source>deeper</source>
-        <translation>más honda</translation>
+        <translation>algo más honda</translation>
     </message>
     <message>
         <source>deep</source>
@@ -3205,7 +3205,7 @@ Escribe aquí para que lo leáis los dos, o comparte una entrada de tu diario pr
     <message>
         <source>Demo household with sample data, deleted when you quit.
 {passwords}</source>
-        <translation>Hogar de demostración con datos de ejemplo; se borra al salir.
+        <translation>Hogar de prueba con datos de ejemplo; se borra al salir.
 {passwords}</translation>
     </message>
     <message>
