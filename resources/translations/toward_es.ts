@@ -578,11 +578,11 @@
     </message>
     <message>
         <source>steady</source>
-        <translation>tranquilo</translation>
+        <translation>sereno</translation>
     </message>
     <message>
         <source>good</source>
-        <translation>bien</translation>
+        <translation>bueno</translation>
     </message>
     <message>
         <source>bright</source>
