@@ -31,7 +31,7 @@ def test_export_then_import_into_a_new_household(tmp_path):
         stdin=PASSWORDS["Maya"] + "\n",
     )
     assert imported.returncode == 0, imported.stdout + imported.stderr
-    assert "added 1 journal entries" in imported.stdout
+    assert "added 1 journal entry." in imported.stdout
     again = run_toward(
         ["import-data", "--data-dir", str(other.folder), "--partner", "Maya", str(out)],
         stdin=PASSWORDS["Maya"] + "\n",
