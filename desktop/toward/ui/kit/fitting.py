@@ -21,6 +21,20 @@ def fit_to_screen(dialog: QWidget, preferred: QSize) -> None:
     dialog.resize(preferred.boundedTo(room).expandedTo(dialog.minimumSizeHint().boundedTo(room)))
 
 
+def tall_enough(dialog: QWidget) -> None:
+    """Grow `dialog` to the height its wrapped text needs at its width.
+
+    Qt sizes a dialog from its layout's size hint, which does not ask wrapped labels how
+    tall they are at the dialog's real width: a longer language's extra line was cut.
+    Call from `showEvent`.
+    """
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(dialog.width())
+        if needed > dialog.height():
+            dialog.resize(dialog.width(), needed)
+
+
 def scrolling(content: QWidget) -> QScrollArea:
     """`content` in a frameless area that scrolls up and down only, never sideways."""
     area = QScrollArea()
