@@ -2,6 +2,520 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>cli.backup</name>
+    <message>
+        <source>write one backup file of the household (still encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the household file and the encrypted databases, exactly as they are, into one backup file, then check the copy. Safe while Toward is running. An existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file to write (e.g. toward.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup file into an empty data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack a backup into the data folder (--data-dir), which must be empty or not exist yet; nothing is ever overwritten. A partner&apos;s password (prompted, or one line on standard input) proves the backup opens before the restore finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose password is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up the household in {folder} to {out} (%n files, {size} KiB, checked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whose password will you give?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward restore: say whose password you will give with --partner NAME ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward restore: a password is needed to prove the backup opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when} into {folder}; {name}&apos;s password opens it and its databases pass their checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.data</name>
+    <message>
+        <source>write everything you can read in open formats (JSON, Markdown, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your private space and the shared space as a JSON document, Markdown journal files and CSV tables. Without --archive the files are NOT encrypted. With --archive they go into one AES-256 encrypted zip instead; its password is asked after yours (or read as the second line of standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose data to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new or empty folder for the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one password-protected zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring in a Toward export, a Day One export or a jrnl export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Toward export (folder, toward-export.json or zip), a Day One export (zip or Journal.json) or a jrnl JSON export. Journals from other apps go into your private journal. All of it is imported, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or export folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward: give either --out DIR or --archive FILE.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward: no password was given for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward: no archive password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {counts} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported nothing yet to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is protected by a password; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.doctor</name>
+    <message>
+        <source>Restore the last backup (Settings, or `toward restore`); the damaged files are kept aside, whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household in {folder}. Give its folder with --data-dir PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the household in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose password will you give?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been set up yet, so there is no database to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household has two partners: say whose password that is with --partner NAME ({items}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases not checked: no password was given (see --partner NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner called {partner}. Partners: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases not checked: no password was given for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keystore_name} reads cleanly ({partners})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup_name} not there yet (it is made at the next change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup_name} reads cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup_name} belongs to a different household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup_name} present and belongs to the same household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exc} The databases were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password opens {name}&apos;s space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged parts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} ({name}) fails its integrity check ({count} found). Nothing was changed. {restore_advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({name}) passes its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no password slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password is bound to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password is bound to a computer whose key is not in this keyring; the recovery code still opens the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a recovery code slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no recovery code slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id with {memory} MiB, {passes} passes, parallelism {lanes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {described}, below the floor Toward allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {described} (at or above the floor, below the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) cannot be read: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) is empty: the file was truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) is {size} bytes, not a whole number of pages: the file looks cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}): {damage}. Toward will not open it, so nothing more is lost. {restore_advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({label}) present, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written to: Toward can open it read-only (to read, and to make a backup), but nothing can be changed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full or nearly ({size} free): new writing will be refused until there is room; nothing written is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partners yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything checked looks healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.export</name>
+    <message>
+        <source>It holds only your own words, so it is not noted in the export history your partner sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper is a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a PDF can be protected with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward export: say whose summary it is with --partner NAME ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward export: no password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password for the PDF: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward export: --protect needs a password for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the summary for {period} to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets this file can read it. Keep it safe, or use --protect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} is a date like 2026-03-31, not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name ends in .pdf or .md, which says the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name or move it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.main</name>
+    <message>
+        <source>--demo makes its own temporary household; it takes no --data-dir or command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward: a private, encrypted companion for a couple working on trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a throwaway household with sample data (removed on exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the household&apos;s files and, with a password, its databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the keystore and database files; given a partner&apos;s password (prompted, or one line on standard input), run the encrypted databases&apos; integrity checks. Exit code 0: healthy; 1: a problem was found or a check could not be done; 2: usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose password is given (needed with two partners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a summary for a couples therapist (PDF or Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a therapy summary of a period as the partner would see it in Toward. The partner&apos;s password is prompted for, or read as the first line of standard input; with --protect the PDF&apos;s password follows (prompted, or the next line). The export is noted in the export history both partners see, unless it is for an individual session (--individual): that holds only your own words, so it is not noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose summary (needed with two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of note, since, practices, bids, ledger, promises, repairs, talks, journal (default: all of these); questions and checkins are ticked in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf or FILE.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect the PDF with a password (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you want to talk about, from a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for an individual session: only your own words, not noted in the shared history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household&apos;s data folder (also ${variable}; default: the app-data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log what happens to standard error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no app-data folder; give one with --data-dir PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo household in {folder} (removed on exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli.qt_platform</name>
+    <message>
+        <source>Toward can&apos;t open its window: the system libraries Qt needs to draw on this desktop are not all installed (missing: {files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the packages that provide them with your system&apos;s package manager (on Debian or Ubuntu: `{command}`), then start Toward again. Nothing was opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {system}, install them with `{command}`, then start Toward again. Nothing was opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.bids</name>
     <message>
         <source>Research context, not a grade: in John Gottman&apos;s study of newlywed couples, those still together six years later had turned toward each other&apos;s bids about 86% of the time; those who had separated, about 33%. (Gottman &amp; DeClaire, The Relationship Cure, 2001.) Every couple&apos;s numbers move from week to week.</source>
@@ -326,6 +840,846 @@
     </message>
 </context>
 <context>
+    <name>ui.bids.page</name>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids for connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice the small reaches for each other, and how they are met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s bids you could still meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing a bid happens. Turning toward it now is recorded beside the first answer, which stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bid waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bids waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last twelve weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bids, answered by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s bids, answered by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and how bids happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids by time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {when} — {bid} ({answer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {when} ({answer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m turning toward it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. The quick log above takes seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {name}: {kind} — {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned toward later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.bids.quick_log</name>
+    <message>
+        <source>My partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the bid? e.g. “showed me a photo of the sunset”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood afterwards (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards: {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged, shared with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged, kept private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a bid for connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.editor</name>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are you feeling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} · {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how the Markdown will look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write freely. Markdown works: *emphasis*, lists, # headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your private journal — only you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the shared journal — {name} can read it once you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing about: “{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved writing from {when} is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first — a title or a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote since the last save will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.filters</name>
+    <message>
+        <source>Feeling {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.invitation</name>
+    <message>
+        <source>Prompt of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue “{title}” (unsaved, {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.model</name>
+    <message>
+        <source>{title}, private, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, shared, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.page</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My private journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search both journals (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared journal · %n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found in both journals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or different words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a result to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet — write the first entry.
+Only you can read your private journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing shared yet.
+Write here for both of you to read, or share an entry from your private journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry to read it, or write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry leaves the shared journal, with any replies under it. {name} may already have read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} had already opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward saw no sign that {name} opened it, though they may have seen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be gone for good, with its pictures; this can&apos;t be undone. Its shared copy stays in the shared journal until you stop sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be gone for good, with its pictures; this can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.prompts</name>
+    <message>
+        <source>light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weightiest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts in this deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show prompts I hid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.reader</name>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written for the prompt: “{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared in part: {name} can read paragraphs {listed} of {total}; the others stay in your private journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by a former partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeling {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kinds} trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with {name} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pictures were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this picture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replies yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A former partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.search</name>
+    <message>
+        <source>{title}, private: {snippet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, shared: {snippet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private journal · also shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared journal · by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared journal · by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.share</name>
+    <message>
+        <source>Share “{title}” with {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will be able to read it in the shared journal. You can take it back later, but {name} may have read it by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick any paragraph you want to keep to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Include its %n pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing {kept} of %n paragraphs; the rest stay in your private journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.trust</name>
+    <message>
+        <source>Emotional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about emotional trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about physical trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about mental trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is about spiritual trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.charts</name>
     <message>
         <source>Show numbers</source>
@@ -566,6 +1920,872 @@
     </message>
 </context>
 <context>
+    <name>ui.money.agreement</name>
+    <message>
+        <source>Our agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement yet. Agreeing on an amount and a number of days makes telling each other a shared habit rather than a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you confirmed it on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed a change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed an agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} proposed a change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} proposed an agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {name} to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any purchase over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.detail</name>
+    <message>
+        <source>Choose a line to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} at {payee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} at an unnamed payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You disclosed it on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} disclosed it on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version was corrected later; totals count the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept to yourself): {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: kept to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} kept the why private for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question, or a note on what you talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked it through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: {amount} at {payee}, {date}, disclosed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.draft_form</name>
+    <message>
+        <source>Date of the purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa ending 4417</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal or business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was for, in your own words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the why to myself (the rest is shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner sees that a note was kept private, never that there was none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this correction changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the correction changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.model</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft · why kept private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response from {name} yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft · why private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for you to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.page</name>
+    <message>
+        <source>Nothing disclosed yet. Write down a purchase, or import a statement, and disclose it when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts. Purchases you write down or import wait here, private, until you disclose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No late disclosures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling each other about money: easy to do, kind to receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclose selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose %n selected…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose all %n…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported as private drafts. Nothing was shared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported as private drafts; {skipped} already here were skipped. Nothing was shared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose %n purchases, {sums} in total, to {name}?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep their why private; {name} will see that it was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once disclosed, a purchase can be corrected but not taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose %n purchases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosed %n purchases to {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n drafts? Nothing was shared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything both of you have disclosed, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other}&apos;s disclosures waiting for your response, and questions about yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private until you disclose them. Select several to disclose them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed later than the agreement asked: a fact to talk about, not a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.statement_import</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for debit (money out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for credit (money in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for account or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows become private drafts for you to look over. Nothing is shared until you disclose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or card name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchases are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases are shown as negative amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements (*.csv *.ofx *.qfx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows totalling {sums}; {skipped} already here, which will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows totalling {sums}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows; {skipped} already here, which will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.totals</name>
+    <message>
+        <source>Total: nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: {sums}  ({count} disclosures)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.words</name>
+    <message>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by who</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.partner_form</name>
     <message>
         <source>Colour {number}</source>
@@ -695,6 +2915,378 @@ Keep it private and safe.
     </message>
     <message>
         <source>On this system Toward can&apos;t yet notice the screen locking or the computer going to sleep; the lock after a few minutes without use still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.promises.agreements</name>
+    <message>
+        <source>{date} · honoured, noted by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · honoured, noted by you: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · honoured, noted by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · honoured, noted by {name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · broken, noted by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · broken, noted by you: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · broken, noted by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · broken, noted by {name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing commitments you both hold. Either of you can note a moment one was honoured, or broken — a broken one is something to talk about, not a mark against anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. I call if I&apos;ll be more than 30 minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements yet. Start with one small thing you both want to count on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted so far: honoured {kept} · broken {broken}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an agreement that no longer fits; its history stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside “{agreement}”? It and its moments stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.promises.chart</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.promises.page</name>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match words with actions — and when they don&apos;t match, talk it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise is made to your partner. Once they join Toward, you can make one here; an intention of your own belongs in your private journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You both see every promise. Only {name} can mark one kept or missed, or release you from it; you can ask to change its terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you do for {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open promises. A small one, kept, builds more than a big one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept, missed, renegotiated or released land here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your promises, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s promises, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.promises.rows</name>
+    <message>
+        <source>By a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{what}” · {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You promised {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} promised you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} promised {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} · made {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated from {terms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terms: {terms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} wrote: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to change it to {terms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} asked to change it to {terms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {name}&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the new terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word about it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free them from this promise, with no hard feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: {promise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “{promise}” as missed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release them from “{promise}”? It stays in your history as released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for new terms. Until your partner accepts them, the promise stays as it is; once they do, the old terms are kept beside the new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a moment for repair, not a verdict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
