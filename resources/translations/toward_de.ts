@@ -2,520 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>cli.backup</name>
-    <message>
-        <source>write one backup file of the household (still encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the household file and the encrypted databases, exactly as they are, into one backup file, then check the copy. Safe while Toward is running. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the backup file to write (e.g. toward.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore a backup file into an empty data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpack a backup into the data folder (--data-dir), which must be empty or not exist yet; nothing is ever overwritten. A partner&apos;s password (prompted, or one line on standard input) proves the backup opens before the restore finishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whose password is given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up the household in {folder} to {out} (%n files, {size} KiB, checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Whose password will you give?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toward restore: say whose password you will give with --partner NAME ({names}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toward restore: a password is needed to prove the backup opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the backup of {when} into {folder}; {name}&apos;s password opens it and its databases pass their checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cli.data</name>
-    <message>
-        <source>write everything you can read in open formats (JSON, Markdown, CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write your private space and the shared space as a JSON document, Markdown journal files and CSV tables. Without --archive the files are NOT encrypted. With --archive they go into one AES-256 encrypted zip instead; its password is asked after yours (or read as the second line of standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whose data to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new or empty folder for the files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one password-protected zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bring in a Toward export, a Day One export or a jrnl export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a Toward export (folder, toward-export.json or zip), a Day One export (zip or Journal.json) or a jrnl JSON export. Journals from other apps go into your private journal. All of it is imported, or nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>who imports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file or export folder to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toward: give either --out DIR or --archive FILE.zip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toward: no password was given for {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toward: no archive password was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {counts} to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported nothing yet to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This archive is protected by a password; none was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cli.doctor</name>
-    <message>
-        <source>Restore the last backup (Settings, or `toward restore`); the damaged files are kept aside, whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No household in {folder}. Give its folder with --data-dir PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the household in {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose password will you give?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody has been set up yet, so there is no database to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This household has two partners: say whose password that is with --partner NAME ({items}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Databases not checked: no password was given (see --partner NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No partner called {partner}. Partners: {items}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Databases not checked: no password was given for {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{keystore_name} reads cleanly ({partners})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{backup_name} not there yet (it is made at the next change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{backup_name} reads cleanly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{backup_name} belongs to a different household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{backup_name} present and belongs to the same household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{exc} The databases were not checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password opens {name}&apos;s space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s private space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the shared space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n damaged parts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{label} ({name}) fails its integrity check ({count} found). Nothing was changed. {restore_advice}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} ({name}) passes its integrity check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has no password slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s password slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s password is bound to this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s password is bound to a computer whose key is not in this keyring; the recovery code still opens the space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has a recovery code slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has no recovery code slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Argon2id with {memory} MiB, {passes} passes, parallelism {lanes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}: {described}, below the floor Toward allows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}: {described} (at or above the floor, below the default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({label}) is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({label}) cannot be read: {strerror}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({label}) is empty: the file was truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({label}) is not encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({label}) is {size} bytes, not a whole number of pages: the file looks cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({label}): {damage}. Toward will not open it, so nothing more is lost. {restore_advice}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({label}) present, {size}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{folder} cannot be written to: Toward can open it read-only (to read, and to make a backup), but nothing can be changed there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk holding {folder} is full or nearly ({size} free): new writing will be refused until there is room; nothing written is lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no partners yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problems found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything checked looks healthy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cli.export</name>
-    <message>
-        <source>It holds only your own words, so it is not noted in the export history your partner sees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper is a4 or letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a PDF can be protected with a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toward export: say whose summary it is with --partner NAME ({names}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toward export: no password was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A password for the PDF: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toward export: --protect needs a password for the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the summary for {period} to {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone who gets this file can read it. Keep it safe, or use --protect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{option} is a date like 2026-03-31, not {text}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file name ends in .pdf or .md, which says the format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file} already exists; choose another name or move it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no folder {folder}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note can be at most {count} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cli.main</name>
-    <message>
-        <source>--demo makes its own temporary household; it takes no --data-dir or command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toward: a private, encrypted companion for a couple working on trust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open a throwaway household with sample data (removed on exit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check the household&apos;s files and, with a password, its databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the keystore and database files; given a partner&apos;s password (prompted, or one line on standard input), run the encrypted databases&apos; integrity checks. Exit code 0: healthy; 1: a problem was found or a check could not be done; 2: usage error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whose password is given (needed with two partners)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write a summary for a couples therapist (PDF or Markdown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a therapy summary of a period as the partner would see it in Toward. The partner&apos;s password is prompted for, or read as the first line of standard input; with --protect the PDF&apos;s password follows (prompted, or the next line). The export is noted in the export history both partners see, unless it is for an individual session (--individual): that holds only your own words, so it is not noted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whose summary (needed with two)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any of note, since, practices, bids, ledger, promises, repairs, talks, journal (default: all of these); questions and checkins are ticked in the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE.pdf or FILE.md</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a4 (default) or letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>protect the PDF with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what you want to talk about, from a text file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for an individual session: only your own words, not noted in the shared history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the household&apos;s data folder (also ${variable}; default: the app-data folder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log what happens to standard error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This system has no app-data folder; give one with --data-dir PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same password again: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo household in {folder} (removed on exit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cli.qt_platform</name>
-    <message>
-        <source>Toward can&apos;t open its window: the system libraries Qt needs to draw on this desktop are not all installed (missing: {files}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install the packages that provide them with your system&apos;s package manager (on Debian or Ubuntu: `{command}`), then start Toward again. Nothing was opened or changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On {system}, install them with `{command}`, then start Toward again. Nothing was opened or changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>core.bids</name>
     <message>
         <source>Research context, not a grade: in John Gottman&apos;s study of newlywed couples, those still together six years later had turned toward each other&apos;s bids about 86% of the time; those who had separated, about 33%. (Gottman &amp; DeClaire, The Relationship Cure, 2001.) Every couple&apos;s numbers move from week to week.</source>
@@ -660,6 +146,50 @@
         <source>Something else</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for our therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My weekly check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened since last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids for connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.ledger.agreement</name>
@@ -683,9 +213,1338 @@
     </message>
 </context>
 <context>
-    <name>core.reminders</name>
+    <name>export.between_sessions</name>
     <message>
-        <source>A good moment to check in with each other?</source>
+        <source>A practice {partner} wrote down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This summary covers %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last summary for a couples session was made on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared journal entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids for connection logged; {toward} turned toward.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchases disclosed in the money ledger.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises made or settled; {kept} kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises made or settled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair conversations open at some point.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practices from therapy: practised %n times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quiet stretch: nothing was logged in Toward in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.markdown</name>
+    <message>
+        <source>Exported {day}. Private, keep safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account ended the period at {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as {partner} sees them: shared bids and those {partner} logged privately. No descriptions or notes are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers counted here, not quoted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**Agreed:** {agreement}</source>
+        <comment>Markdown bold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{partner} wrote %n more shared entries in this period, counted but not quoted: {partner} has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies under these entries are counted, not quoted, for the same reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.between</name>
+    <message numerus="yes">
+        <source>{partner} wrote %n more shared entries in this period. {partner} has not chosen to bring them to therapy, so only the number is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies under these entries are counted, not quoted, for the same reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.charts</name>
+    <message>
+        <source>Share of bids turned toward, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: turning toward (up) and turning away or against (down). Line: the running balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: turning toward (up) and turning away or against (down). Too few weeks for a line; the figures above are the whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids {partner} made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.page</name>
+    <message>
+        <source>Exported {day} · Private, keep safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents: {sections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.pdf.record</name>
+    <message>
+        <source>The bank account (turning toward in, turning away or against out) ended the period at {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as {partner} sees them in Toward: shared bids and those {partner} logged privately. No descriptions or notes are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the bids not turned toward at first were answered later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each was kept or broken in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, taken together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In all, %n answers are counted here but not quoted: their author has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>export.record_parts</name>
+    <message>
+        <source>question from {partner} since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.summary</name>
+    <message>
+        <source>{name} is not a section. Choose from: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for an individual session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {partner}&apos;s own words are in this summary. What anyone else wrote in this period is left out; counts and dates stand in for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by {partners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary needs the partner who makes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partner contributes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary for an individual session is made by one partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation {partner} started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.talks</name>
+    <message>
+        <source>Questions the two played, each answering about themselves and guessing the other&apos;s answer. Their answers stay between them, and nothing is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export.words</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note was written for this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bids were logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind of bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promises were made or settled in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who, to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises made or settled in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{promiser} to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agreement} (set aside since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement in force: {agreement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was disclosed for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts, dates, payees and categories only: the reasons and replies written in the ledger are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repair conversations in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} answered this step (not quoted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned conversations were had in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well do we know each other?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal entries are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from {partner}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practices from therapy were in use in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is about the writer&apos;s own week, in their own words for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids in this period; {percent} turned toward.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosures for purchases in this period, totalling {amounts}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them came later than agreed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions are still open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more earlier promises are in Toward, not shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more late disclosures are in Toward, not shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open questions are in Toward, not shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps completed together: {reached} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apology accepted by {partners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private, chosen for this summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mood: {mood}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meant {how_often}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written down by {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n times in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n times in this period (logged by {who}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes counted, not quoted: their author has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opendata.counts</name>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bids</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger responses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement moments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair plan items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times practised</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly check-ins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers and guesses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair step marks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read marks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapy consents</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opendata.export</name>
+    <message>
+        <source>An export is not encrypted: anyone who can open the folder can read everything in it, including your private entries. Keep it somewhere only you can reach, or choose a password-protected archive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward export for {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document}: everything, as one JSON document (described by {schema}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal/private and journal/shared: one Markdown file per entry, pictures beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*.csv: tables for spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each record says whether it was in your private space or the shared one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are not encrypted: anyone who can open them can read everything in them, your private entries included. Keep them where only you can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.dayone</name>
+    <message>
+        <source>This Day One file has no list of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{journal}, entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an entry (not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its date could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One, {entry}: {problem}, not as Day One writes it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tags are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photos are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photo {number} is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its photo {number}&apos;s {field} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo without its md5 name was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo {name} has a name Toward does not read; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo {name} is not in the export; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not readable JSON ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply to be a journal export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.journal_entries</name>
+    <message>
+        <source>the picture {name} is not a PNG, JPEG, GIF or WebP picture; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture {name} is larger than {megabytes} MB; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture {name} is past the {most} pictures an entry holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.jrnl</name>
+    <message>
+        <source>This jrnl file has no list of entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an entry (not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its date or time could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its title, text or tags are not in jrnl&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.plan</name>
+    <message>
+        <source>From {source}: added {records}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {source}: added nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported with a remark (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.source</name>
+    <message>
+        <source>Toward can bring in a Toward export (its folder, toward-export.json or zip), a Day One export (its zip or Journal.json) or a jrnl export (jrnl --export json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds no Toward export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a damaged zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a file Toward can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} is not a Day One journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a journal export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.toward_json</name>
+    <message>
+        <source>a Toward export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry is neither in this export nor in Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its agreement is neither in this export nor in Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Toward export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Toward (format {version}); update Toward first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Toward export is damaged and was not imported (at {where}: {problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export was made by your partner: only they can bring it back in, so their private entries stay theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export lists one of its {records} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export does not fit this household ({problem}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by someone outside this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by {partner}: only {partner} can bring it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as answered, but its sealed answer is not in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}, picture {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} cannot be imported ({problem}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} is not as Toward writes it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} {number} (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} {number} (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: a picture&apos;s path leaves the export; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: the picture {name} is missing; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: the picture {name} is damaged; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}: {name} is not the picture it says; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pictures only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.imports.zip_input</name>
+    <message>
+        <source>{file} is a damaged zip file ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password does not open this archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} unpacks to {ratio} times its packed size, as only a zip bomb does; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {megabytes} MB, far more than a journal export holds; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} would unpack to more than {megabytes} MB, far more than a journal export holds; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{member} in {file} is damaged ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opendata.kinds</name>
+    <message numerus="yes">
+        <source>%n repair conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practices from therapy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions for the therapist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thoughts prepared for planned conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rounds of how well you know each other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marks of who has answered which round</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export history lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reasons kept private</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practices from therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thoughts prepared for planned conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds of how well you know each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers and guesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who has answered which round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export history lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons kept private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair step marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>therapy consents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,851 +1690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Toward is already open for this household; its window was brought forward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing here has been opened or changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.bids.page</name>
-    <message>
-        <source>Morning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afternoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bids for connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice the small reaches for each other, and how they are met.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a bid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s bids you could still meet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing a bid happens. Turning toward it now is recorded beside the first answer, which stays as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bid waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bids waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last twelve weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your bids, answered by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s bids, answered by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emotional bank account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When and how bids happen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time of day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bids by time of day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bids by kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} · {when} — {bid} ({answer})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} · {when} ({answer})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&apos;m turning toward it now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recently logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing logged yet. The quick log above takes seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{when} · {name}: {kind} — {answer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>turned toward later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turned toward</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.bids.quick_log</name>
-    <message>
-        <source>My partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was the bid? e.g. “showed me a photo of the sunset”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was the bid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of bid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I made it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} made it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whose bid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How it was answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note for yourself (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood afterwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood afterwards (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Afterwards: {mood}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log bid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged, shared with {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged, kept private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a bid for connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.journal.editor</name>
-    <message>
-        <source>Start over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How are you feeling?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} · {mood}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show how the Markdown will look</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write freely. Markdown works: *emphasis*, lists, # headings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In your private journal — only you can read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the shared journal — {name} can read it once you save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing about: “{prompt}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your unsaved writing from {when} is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write something first — a title or a few words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you wrote since the last save will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.journal.filters</name>
-    <message>
-        <source>Feeling {mood}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.journal.invitation</name>
-    <message>
-        <source>Prompt of the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write about this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More prompts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not for me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue “{title}” (unsaved, {when})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.journal.model</name>
-    <message>
-        <source>{title}, private, {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}, shared, {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.journal.page</name>
-    <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My private journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search both journals (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Shared journal · %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries found in both journals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing found. Try fewer or different words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a result to read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing here yet — write the first entry.
-Only you can read your private journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing shared yet.
-Write here for both of you to read, or share an entry from your private journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an entry to read it, or write a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop sharing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry leaves the shared journal, with any replies under it. {name} may already have read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No longer shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} had already opened it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toward saw no sign that {name} opened it, though they may have seen it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will be gone for good, with its pictures; this can&apos;t be undone. Its shared copy stays in the shared journal until you stop sharing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will be gone for good, with its pictures; this can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.journal.prompts</name>
-    <message>
-        <source>light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deeper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weighty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weightiest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prompts in this deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show prompts I hid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide this prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write about this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.journal.reader</name>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share with partner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written for the prompt: “{prompt}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Shared in part: {name} can read paragraphs {listed} of {total}; the others stay in your private journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared by a former partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feeling {mood}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kinds} trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shared with {name} on {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some pictures were not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this picture?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will be gone for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No replies yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A former partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply from {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.journal.search</name>
-    <message>
-        <source>{title}, private: {snippet}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}, shared: {snippet}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your private journal · also shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your private journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared journal · by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared journal · by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.journal.share</name>
-    <message>
-        <source>Share “{title}” with {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} will be able to read it in the shared journal. You can take it back later, but {name} may have read it by then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paragraphs to share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untick any paragraph you want to keep to yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Include its %n pictures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sharing {kept} of %n paragraphs; the rest stay in your private journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ui.journal.trust</name>
-    <message>
-        <source>Emotional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is about emotional trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is about physical trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mental</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is about mental trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spiritual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is about spiritual trust</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1920,872 +1935,6 @@ Write here for both of you to read, or share an entry from your private journal.
     </message>
 </context>
 <context>
-    <name>ui.money.agreement</name>
-    <message>
-        <source>Our agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agreement yet. Agreeing on an amount and a number of days makes telling each other a shared habit rather than a test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both of you confirmed it on {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You proposed a change:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You proposed an agreement:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} proposed a change:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} proposed an agreement:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for {name} to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Propose a change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Propose an agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any purchase over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Propose</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.money.detail</name>
-    <message>
-        <source>Choose a line to see it in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} at {payee}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} at an unnamed payee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You disclosed it on {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} disclosed it on {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the earlier version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version was corrected later; totals count the correction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why (kept to yourself): {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why: kept to yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} kept the why private for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A question, or a note on what you talked about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your question or note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask a question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We talked it through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier: {amount} at {payee}, {date}, disclosed {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.money.draft_form</name>
-    <message>
-        <source>Date of the purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who was paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account or card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visa ending 4417</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office supplies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal or business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it was for, in your own words (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the why to myself (the rest is shared)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your partner sees that a note was kept private, never that there was none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this correction changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the correction changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the amount first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.money.model</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>draft · why kept private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>question open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no response from {name} yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting for your response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>draft · why private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not answered yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for you to see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.money.page</name>
-    <message>
-        <source>Nothing disclosed yet. Write down a purchase, or import a statement, and disclose it when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is waiting for your response.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No drafts. Purchases you write down or import wait here, private, until you disclose them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No late disclosures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telling each other about money: easy to do, kind to receive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write down a purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a statement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclose selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Disclose %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Disclose all %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct a disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows imported as private drafts. Nothing was shared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows imported as private drafts; {skipped} already here were skipped. Nothing was shared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Disclose %n purchases, {sums} in total, to {name}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keep their why private; {name} will see that it was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Once disclosed, a purchase can be corrected but not taken back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Disclose %n purchases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Disclose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Disclosed %n purchases to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n drafts? Nothing was shared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything both of you have disclosed, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{other}&apos;s disclosures waiting for your response, and questions about yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private until you disclose them. Select several to disclose them together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosed later than the agreement asked: a fact to talk about, not a verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.money.statement_import</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column for date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column for payee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column for amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debit (money out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column for debit (money out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit (money in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column for credit (money in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account or card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column for account or card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows become private drafts for you to look over. Nothing is shared until you disclose it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business Visa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account or card name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency of the statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The purchases are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview of the rows to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import as drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first row names the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases are shown as negative amounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statements (*.csv *.ofx *.qfx *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be opened ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new rows totalling {sums}; {skipped} already here, which will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new rows totalling {sums}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new rows; {skipped} already here, which will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>already here</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.money.totals</name>
-    <message>
-        <source>Total: nothing yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Total: {sums}  ({count} disclosures)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Totals by</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ui.money.words</name>
-    <message>
-        <source>personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals by month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals by account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals by purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals by who</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ui.partner_form</name>
     <message>
         <source>Colour {number}</source>
@@ -2800,7 +1949,7 @@ Write here for both of you to read, or share an entry from your private journal.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What your partner calls you</source>
+        <source>The name your partner calls you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2919,143 +2068,167 @@ Keep it private and safe.
     </message>
 </context>
 <context>
-    <name>ui.promises.agreements</name>
+    <name>ui.repair.breach</name>
     <message>
-        <source>{date} · honoured, noted by you</source>
+        <source>After a breach of trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{date} · honoured, noted by you: {note}</source>
+        <source>The same questions are in the journal&apos;s prompts, to write about privately before you ask or answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{date} · honoured, noted by {name}</source>
+        <source>Hide the questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{date} · honoured, noted by {name}: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} · broken, noted by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} · broken, noted by you: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} · broken, noted by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} · broken, noted by {name}: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standing agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ongoing commitments you both hold. Either of you can note a moment one was honoured, or broken — a broken one is something to talk about, not a mark against anyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. I call if I&apos;ll be more than 30 minutes late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agreements yet. Start with one small thing you both want to count on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noted so far: honoured {kept} · broken {broken}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Honoured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For an agreement that no longer fits; its history stays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set aside “{agreement}”? It and its moments stay in your history.</source>
+        <source>Show the questions ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ui.promises.chart</name>
+    <name>ui.repair.conversation</name>
     <message>
-        <source>Month</source>
+        <source>This step came to Toward after your conversation had moved past it, so nothing was written here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept</source>
+        <source>Your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missed</source>
+        <source>All conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renegotiated</source>
+        <source>{kind} · started by {partner} · {status} · {reached} of {steps} steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Released</source>
+        <source>Time to talk, agreed: {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {position} of {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have answered this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have both answered. {partner}&apos;s answer appears here the next time {partner} opens Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is sealed. {partner} will see it after writing their own, and you will see theirs then too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} has answered; their answer is sealed until you do. Once submitted, yours stays as you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once submitted, an answer stays as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears the next time {partner} opens Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} accepted {other}&apos;s apology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept {partner}&apos;s apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whenever you are ready; there is no hurry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on {day}. Thank you both for staying with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this proposal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation disappears for you and for {partner}. You can start a new one whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ui.promises.page</name>
+    <name>ui.repair.page</name>
     <message>
-        <source>Promises</source>
+        <source>Repair conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Match words with actions — and when they don&apos;t match, talk it over.</source>
+        <source>After a fight or a breach of trust: slow down, take turns, and find the way back to each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>you</source>
+        <source>How answers stay sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet. When something needs mending, start one above: it only proposes a time, nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · started by {partner} {day} · {status} · {reached} of {steps} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {topic}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3063,230 +2236,198 @@ Keep it private and safe.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make a promise</source>
+        <source>waiting for {partner} to answer about the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A promise is made to your partner. Once they join Toward, you can make one here; an intention of your own belongs in your private journal.</source>
+        <source>a time waits for your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You both see every promise. Only {name} can mark one kept or missed, or release you from it; you can ask to change its terms.</source>
+        <source>your turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What will you do for {name}?</source>
+        <source>waiting for {partner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you promise</source>
+        <source>Start a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Promise {name}</source>
+        <source>Repair conversations are for the two of you. Once your partner has joined Toward, either of you can start one here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open promises</source>
+        <source>Name what you would like to talk about and propose a time. {partner} can accept it or suggest another; nothing else is shared yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open promise</source>
+        <source>What about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open promises</source>
+        <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No open promises. A small one, kept, builds more than a big one.</source>
+        <source>Kind of topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settled promises</source>
+        <source>Time to talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>settled promise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>settled promises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promises kept, missed, renegotiated or released land here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your promises, month by month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}&apos;s promises, month by month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your partner</source>
+        <source>Propose this time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ui.promises.rows</name>
+    <name>ui.repair.pause</name>
     <message>
-        <source>By a day</source>
+        <source>Taking a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due day</source>
+        <source>You needed a pause. The conversation picks up again at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{what}” · {due}</source>
+        <source>{partner} needed a pause. The conversation picks up again at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why: {note}</source>
+        <source>For the break: {suggestion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You promised {name}</source>
+        <source>We&apos;re both ready to go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} promised you</source>
+        <source>Heart racing, thoughts spinning? Pausing is part of repairing, not a failure of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} promised {other}</source>
+        <source>Length of the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m flooded: take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.repair.plan</name>
+    <message>
+        <source>No plan items yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{who} · made {date}</source>
+        <source>New plan item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renegotiated from {terms}</source>
+        <source>Add to the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New terms: {terms}</source>
+        <source>The plan is complete for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You wrote: {note}</source>
+        <source>Make it my promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} wrote: {note}</source>
+        <source>A promise from you to your partner, with this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You asked to change it to {terms}.</source>
+        <source>Make it our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} asked to change it to {terms}.</source>
+        <source>A standing agreement for the two of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for {name}&apos;s answer.</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept the new terms</source>
+        <source>Added by {partner} · became a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep it as it was</source>
+        <source>Added by {partner} · became {promiser}&apos;s promise ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A word about it (optional)</source>
+        <source>Added by {partner} · became a standing agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A word about it</source>
+        <source>Added by {partner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept</source>
+        <source>Done with the plan: {partner}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missed</source>
+        <source>Done with the plan: {first} and {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.repair.time_card</name>
+    <message>
+        <source>Finding a time to talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release</source>
+        <source>You proposed {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free them from this promise, with no hard feelings</source>
+        <source>Waiting for {partner} to accept or suggest another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{action}: {promise}</source>
+        <source>Withdraw this proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask to change…</source>
+        <source>{partner} proposed {day} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark as missed</source>
+        <source>Accept this time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark “{promise}” as missed?</source>
+        <source>Another time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release them from “{promise}”? It stays in your history as released.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for new terms. Until your partner accepts them, the promise stays as it is; once they do, the old terms are kept beside the new ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{status} {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a moment for repair, not a verdict</source>
+        <source>Suggest this time instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3909,6 +3050,834 @@ Keep it private and safe.
     </message>
 </context>
 <context>
+    <name>ui.talks.knowing</name>
+    <message>
+        <source>How well do we know each other?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once your partner has joined, you can play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer and guess are sealed until {partner} has written theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} has answered; both appear once you have too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer, about yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your guess at {partner}&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears when {partner} next opens Toward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any surprises? Ask each other about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.talks.page</name>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned conversations about the big things: what you count on, how you disagree, closeness, money, family, fun, meaning and dreams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations planned yet. Pick a topic above and propose a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · proposed for {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.talks.talk</name>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to talk, agreed: {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, taken together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever you want to remember: what surprised you, what you want to come back to. {partner} sees the same notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We talked about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “A walk together every Sunday morning”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You talked on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agreement} — a standing agreement in Promises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was removed from Promises since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you thought about first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To think about first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your thoughts stay in your private space; bring what you like to the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.checkin</name>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions about your own week, not about your partner. Only you see your answers; they go into a summary only if you tick them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this week&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have answered for this week; you can change your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, privately. Thank you for checking in with yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.consent</name>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} may quote this in a summary for therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, {partner}&apos;s summary only counts it. Your default is in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries for therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let {partner} quote my shared entries, replies and repair answers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is off, {partner}&apos;s summary shows only how many you wrote. You can still decide for each shared entry and reply where you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.entry_checklist</name>
+    <message>
+        <source>{title} · {day} · {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.page</name>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner who has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} · {kind} · {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format}, protected with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds words {partner} wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds none of {partner}&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm summary of a period to bring to your couples therapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period and what to include: what you practised, bids, promises, the ledger, repair conversations, journal entries and a note about what you want to talk about. You see it before you save or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s shared writing is quoted only where they allowed it. You decide the same for yours, in Settings and on each shared entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every summary for a couples session or data export either of you makes is listed here, so nothing you wrote leaves Toward unseen: who made it, when, and whether the other&apos;s words are in it, never the content. A summary for an individual session holds only its maker&apos;s own words and is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exports yet. When one of you makes a summary, it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n earlier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.practices</name>
+    <message>
+        <source>Meant {how_often} · not yet practised so far this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Meant {how_often} · practised %n times so far this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practices from therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your therapist suggested trying between sessions. Either of you can add one and note each time you practised it; the summary shows it as “what we practised”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a 20-minute stress-reducing conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practices yet. When your therapist suggests something to try, write it here so you both remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}, {day}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on {practice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We practised it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing it; it stays in your history and past summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.questions</name>
+    <message>
+        <source>Questions for our therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things you want to bring up in a session. Only you see this list. Share one with {partner} when you want them to know it is coming. When you make a summary, you tick which of them go in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things you want to bring up in a session. Only you see this list. When you make a summary, you tick which of them go in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. how do we talk about money?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on your list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off the list once it has been brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner} can see this question now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is private again. {partner} may already have seen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as talked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.therapy.summary_dialog</name>
+    <message>
+        <source>The last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of my choosing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an individual session, only your own words go in: your notes, your private entries you tick, your own shared entries and answers, and counts and dates. Nothing your partner wrote leaves, so this summary is not noted in the export history your partner sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary for a couples session is noted in the export history you both see: who made it, when, and whether your partner&apos;s words are in it. Never what it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exported file can be read by anyone who gets it, unless you protect it with a password. Keep it somewhere only you can reach, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a summary for therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what you can read in Toward goes in. Your partner&apos;s shared writing is quoted only where they allowed it; otherwise it is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For which session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sees that this summary was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last summary ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>before the first day of a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>before the last day of a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to talk about ({partner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note ({partner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few lines for the therapist to read first. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared entries to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s private entries ({partner} ticks their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None go in unless ticked here, one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s private entries to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your questions for the therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s questions for the therapist ({partner} ticks their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s questions to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None on your list. Add them on the For therapy page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my weekly check-ins (private until ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include {partner}&apos;s weekly check-ins (private until ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning about exported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the preview, once it shows your latest choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary covers days {range}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more shared entries are counted, not quoted: their author has not chosen to bring them to therapy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a period and at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages · {period}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the same password twice to protect the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is protected with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not noted in the shared export history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is not ready yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.today.page</name>
     <message>
         <source>Today</source>
@@ -4228,398 +4197,6 @@ Keep it private and safe.
     </message>
     <message>
         <source>A name cannot contain control or formatting characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bid&apos;s time needs its time zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bid cannot be logged in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This bid was already turned toward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {what} can be at most {MAX_TEXT} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a kind of bid Toward knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not an answer Toward knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood is a number from 1 (heavy) to 5 (bright).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bid patterns cover days {calendar_words}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{sorted} are not check-in questions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each answer is one of the five steps, or left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer at least one question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note can be at most {MAX_NOTE} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a PNG, JPEG, GIF or WebP picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is {value2} MB; the limit is {value3} MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry no longer exists; the picture was not kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An entry can hold at most {MAX_IMAGES_PER_ENTRY} pictures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry is too long to save ({len} characters; the limit is {MAX_BODY}). Split it into several entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown kind of trust: {exc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An entry can have at most {MAX_TAGS} tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replies go under entries in the shared journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a few words first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reply can be at most {MAX_REPLY} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry is no longer in the shared journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreed time is 0 to {MAX_DAYS} days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount in an agreement cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This proposal is no longer waiting for a confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A confirmed agreement changes only by a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {what} can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the {value} first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This disclosure was already corrected; correct the latest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say in a few words what the correction changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A purchase needs its date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A purchase date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A purchase date before {year} ({isoformat}) looks like a mistyped year; check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A purchase needs an amount with its currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A period covers days {calendar_words}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {what} must be text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say in a few words what you will practise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How often is 1 to {MAX_PER_WEEK} times a week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This practice was set aside; times are no longer logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A time practised cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A day is {calendar_words}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This agreement was set aside; moments are no longer logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} is not a kind of moment Toward knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write what the {what} is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A due date is a calendar day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A due date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} needs its time zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A promise is made to your partner. An intention of your own belongs in your private journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A promise is made to your partner, who is not in Toward yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That day is before the promise was made, or still to come.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This promise was already settled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No new terms are waiting for an answer on this promise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The terms were changed again; have a look at the new ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This promise was already settled, or its terms changed again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A repair conversation needs both partners in Toward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say in a few words what the conversation is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A topic can be at most {MAX_TOPIC} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your proposal is waiting for an answer already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This time was already agreed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time you proposed waits for your partner&apos;s answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the partner who started this conversation can withdraw it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A conversation under way can be paused, not withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your partner&apos;s apology has not been revealed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the plan item first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A plan item can be at most {MAX_PLAN_ITEM} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This item is a promise or an agreement now; change it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A promise needs your partner in Toward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add at least one small step to the plan first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A break lasts between a minute and a day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This conversation is finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan is written together, not answered alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agree on a time to talk first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are on a break. Resume when you both feel ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two of you are on another step now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan comes once you have both apologized.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This item is already a promise or an agreement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promises are not available in this version of Toward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a kind of topic Toward knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A finishing time needs its time zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A conversation can only finish after it began, and not later than now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This answer was already submitted; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have already answered this step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a few words first; there is no right length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An answer can be at most {MAX_ANSWER} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{topic} is not a topic Toward knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a proposal of yours still waiting for an answer can go.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thoughts on one question can be at most {MAX_PREP} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes can be at most {MAX_NOTES} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the one small thing you agree on first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An agreement can be at most {MAX_AGREEMENT} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This conversation has been had; its notes stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A conversation ends after it was planned, and not later than now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A question must be text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the question or topic you want to bring up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A question can be at most {MAX_TEXT} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

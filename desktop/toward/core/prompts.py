@@ -1,4 +1,10 @@
-"""Prompt decks (resources/prompts/*.json): questions to write about or ask each other."""
+"""Prompt decks (resources/prompts/*.json): questions to write about or ask each other.
+
+A deck in another language is resources/prompts/<lang>/<deck file>.json with the same
+ids: its title, description and prompt texts replace the English ones. A language with no
+file for a deck keeps that deck in English, and a prompt missing from a translated file
+keeps its English text, so a half-done translation still shows every prompt.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,15 @@ import functools
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from importlib.abc import Traversable
 from typing import Protocol
+
+from toward.core.formatting import current_locale
+
+ENGLISH = "en"  # the decks' source language: resources/prompts/*.json
 
 
 class PromptDeckError(ValueError):
@@ -51,13 +61,26 @@ class PromptLibrary:
             self._by_id[prompt.id] = prompt
 
     @classmethod
-    @functools.cache
-    def bundled(cls) -> PromptLibrary:
-        """The decks shipped with Toward (read once per process)."""
-        folder = resources.files("toward.resources").joinpath("prompts")
+    def bundled(cls, language: str | None = None) -> PromptLibrary:
+        """The decks shipped with Toward in `language` (read once per process and language).
+
+        None: the language the person reads Toward in now, the one their dates are written
+        in (`toward.translations.use_language` sets both, per partner).
+        """
+        return _bundled(language or current_locale().split("_")[0])
+
+    @classmethod
+    def from_folder(cls, folder: Traversable, language: str = ENGLISH) -> PromptLibrary:
+        """Every deck in `folder`, in `language` where `folder/<language>/` translates it."""
         files = sorted((f for f in folder.iterdir() if f.name.endswith(".json")), key=_name)
+        translated = folder.joinpath(language)
+        decks = []
+        for file in files:
+            translation = translated.joinpath(file.name) if language != ENGLISH else None
+            has_translation = translation is not None and translation.is_file()
+            decks.append(load_deck(file, translation if has_translation else None))
         # Decks for one moment (after a breach) come after the everyday ones.
-        return cls(sorted((load_deck(f) for f in files), key=lambda deck: not deck.daily))
+        return cls(sorted(decks, key=lambda deck: not deck.daily))
 
     def get(self, prompt_id: str) -> Prompt | None:
         return self._by_id.get(prompt_id)
@@ -72,8 +95,41 @@ class PromptLibrary:
         return [p for d in self.decks for p in d.prompts]
 
 
-def load_deck(source: Traversable) -> Deck:
-    """Read and check one deck file."""
+def load_deck(source: Traversable, translation: Traversable | None = None) -> Deck:
+    """Read and check one deck file, in the language of `translation` where it has words."""
+    deck = _read_deck(source)
+    return deck if translation is None else _translated(deck, translation)
+
+
+def _translated(deck: Deck, source: Traversable) -> Deck:
+    """`deck` with the words `source` translates; English wherever it has none."""
+    try:
+        data = json.loads(source.read_text("utf-8"))
+        if _text(data["deck"], "deck") != deck.id:
+            raise ValueError(f"it translates the deck {data['deck']}, not {deck.id}")
+        texts = {_text(i["id"], "id"): _text(i["text"], "text").strip() for i in data["prompts"]}
+        title = _text(data.get("title", deck.title), "title")
+        description = _text(data.get("description", deck.description), "description")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise PromptDeckError(f"{_where(source)}: {exc}") from exc
+    unknown = sorted(set(texts) - {p.id for p in deck.prompts})
+    if unknown:
+        raise PromptDeckError(
+            f"{_where(source)}: no English prompt has the id {', '.join(unknown)}"
+        )
+    if not all(texts.values()) or not title.strip() or not description.strip():
+        raise PromptDeckError(f"{_where(source)}: a title, description or prompt is blank")
+    prompts = tuple(replace(p, text=texts.get(p.id, p.text)) for p in deck.prompts)
+    return replace(deck, title=title, description=description, prompts=prompts)
+
+
+def _where(source: Traversable) -> str:
+    # "es/after-a-breach.json": which language's file, not only which deck
+    parent = getattr(source, "parent", None)
+    return f"{parent.name}/{source.name}" if parent is not None else source.name
+
+
+def _read_deck(source: Traversable) -> Deck:
     try:
         data = json.loads(source.read_text("utf-8"))
         deck_id = _text(data["deck"], "deck")
@@ -162,3 +218,10 @@ class Prompts:
 
 def _name(item: Traversable) -> str:
     return item.name
+
+
+@functools.cache
+def _bundled(language: str) -> PromptLibrary:
+    return PromptLibrary.from_folder(
+        resources.files("toward.resources").joinpath("prompts"), language
+    )

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, TypeVar
 from toward.core.checkins import QUESTION_KEYS, SHORT
 from toward.core.checkins import RESEARCH_CONTEXT as CHECKIN_CONTEXT
 from toward.core.export_log import ExportKind
+from toward.core.i18n import translate
 from toward.core.journal import JournalFilter
 from toward.core.ledger import LedgerFilter
 from toward.core.period import Period
 from toward.core.spaces import Space
-from toward.core.words import long_date, plural
+from toward.export import words
 
 if TYPE_CHECKING:
     from toward.export.summary import Contribution
@@ -90,7 +91,7 @@ def practices_part(session: Session, period: Period, names: dict[str, str]) -> P
         notes: list[tuple[str, date, str]] = []
         hidden = 0
         for done in record.times:
-            who = names.get(done.info.author_id, "Partner")
+            who = names.get(done.info.author_id, words.t(words.PARTNER))
             by[who] = by.get(who, 0) + 1
             if done.note and done.id in quotable:
                 notes.append((who, done.practised_on, done.note))
@@ -101,7 +102,7 @@ def practices_part(session: Session, period: Period, names: dict[str, str]) -> P
             PracticeItem(
                 what=practice.what,
                 how_often=practice.how_often,
-                author=names.get(practice.info.author_id, "Partner"),
+                author=names.get(practice.info.author_id, words.t(words.PARTNER)),
                 set_aside=practice.ended_at is not None,
                 times_by=sorted(by.items()),
                 notes=notes[-NOTES_LISTED:],
@@ -135,7 +136,11 @@ def own_practices(part: PracticesPart, me: str) -> PracticesPart:
         [
             replace(
                 item,
-                what=item.what if item.author == me else f"A practice {item.author} wrote down",
+                what=item.what
+                if item.author == me
+                else translate("export.between_sessions", "A practice {partner} wrote down").format(
+                    partner=item.author
+                ),
                 notes=[note for note in item.notes if note[0] == me],
             )
             for item in part.practices
@@ -175,37 +180,86 @@ def checkins_part(
 
 def since_part(session: Session, period: Period) -> SincePart:
     """A few counted lines about the period, from what the exporting partner can read."""
-    lines = [f"This summary covers {plural(period.days, 'day')}."]
+    days = period.days
+    lines = [translate("export.between_sessions", "This summary covers %n days.", None, days)]
     last = session.exports.last(ExportKind.THERAPY_SUMMARY)
     if last is not None:
-        day = last.exported_at.astimezone().date()
-        lines.append(f"The last summary for a couples session was made on {long_date(day)}.")
+        made = translate(
+            "export.between_sessions", "The last summary for a couples session was made on {day}."
+        )
+        lines.append(made.format(day=words.day(last.exported_at.astimezone().date())))
     since, until = period.bounds()
     found = []
     entries = session.journal.count(Space.SHARED, filter=JournalFilter(since=since, until=until))
     if entries:
-        found.append(f"{plural(entries, 'shared journal entry', 'shared journal entries')}.")
+        found.append(
+            translate("export.between_sessions", "%n shared journal entries.", None, entries)
+        )
     bids = session.bids.patterns_between(period.start, period.end)
     total = sum(w.counts.total for w in bids.weeks)
     if total:
         toward = sum(w.counts.toward for w in bids.weeks)
-        found.append(f"{plural(total, 'bid')} for connection logged; {toward} turned toward.")
+        logged = translate(
+            "export.between_sessions",
+            "%n bids for connection logged; {toward} turned toward.",
+            None,
+            total,
+        )
+        found.append(logged.format(toward=toward))
     disclosed = session.ledger.count(LedgerFilter(period=period))
     if disclosed:
-        found.append(f"{plural(disclosed, 'purchase')} disclosed in the money ledger.")
+        found.append(
+            translate(
+                "export.between_sessions",
+                "%n purchases disclosed in the money ledger.",
+                None,
+                disclosed,
+            )
+        )
     promises = session.promises.in_period(period.start, period.end)
     if promises:
         kept = sum(m.kept for m in session.promises.follow_through(period.start, period.end))
-        settled = f"; {kept} kept" if kept else ""  # a count, never a missing grade
-        found.append(f"{plural(len(promises), 'promise')} made or settled{settled}.")
+        promised = len(promises)
+        if kept:  # a count, never a missing grade
+            settled = translate(
+                "export.between_sessions",
+                "%n promises made or settled; {kept} kept.",
+                None,
+                promised,
+            )
+            found.append(settled.format(kept=kept))
+        else:
+            found.append(
+                translate("export.between_sessions", "%n promises made or settled.", None, promised)
+            )
     repairs = session.repairs.in_period(period.start, period.end)
     if repairs:
-        found.append(f"{plural(len(repairs), 'repair conversation')} open at some point.")
+        opened = len(repairs)
+        found.append(
+            translate(
+                "export.between_sessions",
+                "%n repair conversations open at some point.",
+                None,
+                opened,
+            )
+        )
     practised = sum(len(r.times) for r in session.practices.in_period(period.start, period.end))
     if practised:
-        found.append(f"Practices from therapy: practised {plural(practised, 'time')}.")
+        found.append(
+            translate(
+                "export.between_sessions",
+                "Practices from therapy: practised %n times.",
+                None,
+                practised,
+            )
+        )
     if not found:
-        found.append("A quiet stretch: nothing was logged in Toward in this period.")
+        found.append(
+            translate(
+                "export.between_sessions",
+                "A quiet stretch: nothing was logged in Toward in this period.",
+            )
+        )
     return SincePart(lines + found)
 
 

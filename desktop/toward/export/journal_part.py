@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from toward.core.journal import JournalEntry, JournalFilter, Mood
 from toward.core.spaces import RecordNotFound, Space
+from toward.export import words
 
 if TYPE_CHECKING:
     from toward.export.summary import Contribution, SummaryRequest
@@ -57,7 +58,7 @@ def journal_part(
     items: list[tuple[JournalEntry, bool]] = []
     for entry in shared:
         if entry.id not in quotable:
-            author = names.get(entry.info.author_id, "Partner")
+            author = names.get(entry.info.author_id, words.t(words.PARTNER))
             not_quoted[author] = not_quoted.get(author, 0) + 1
         elif request.shared_entry_ids is None or entry.id in request.shared_entry_ids:
             items.append((entry, False))
@@ -91,13 +92,13 @@ def _entry_item(
         quotable = session.therapy_consent.allowed_ids((r.id, r.info.author_id) for r in found)
         for reply in found:
             if reply.id in quotable:
-                author = names.get(reply.info.author_id, "Partner")
+                author = names.get(reply.info.author_id, words.t(words.PARTNER))
                 replies.append(ReplyItem(author, reply.info.created_at, reply.body))
             else:
                 hidden += 1
     return EntryItem(
         title=entry.display_title,
-        author=names.get(entry.info.author_id, "Partner"),
+        author=names.get(entry.info.author_id, words.t(words.PARTNER)),
         written_at=entry.info.created_at,
         private=private,
         mood=Mood.label_of(entry.mood),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from toward.core.words import long_date, plural, word
+from toward.core.i18n import translate
+from toward.export import words
 from toward.export.record_parts import toward_percent
 from toward.export.summary import (
     BidsPart,
@@ -17,9 +18,9 @@ from toward.export.summary import (
     RepairsPart,
     SincePart,
     Summary,
-    more_words,
 )
-from toward.export.talks import KNOWING_NOTE, TalksPart
+from toward.export.talks import TalksPart, knowing_note
+from toward.export.words import t
 
 
 def render_markdown(summary: Summary) -> str:
@@ -27,9 +28,11 @@ def render_markdown(summary: Summary) -> str:
         f"# {summary.title}",
         "",
         f"{summary.byline}  ",
-        f"Period: {summary.period.label}  ",
+        t(words.PERIOD).format(period=summary.period.label) + "  ",
         *([f"{summary.scope}  "] if summary.scope else []),
-        f"Exported {long_date(summary.exported_at.astimezone().date())}. Private, keep safe.",
+        translate("export.markdown", "Exported {day}. Private, keep safe.").format(
+            day=words.day(summary.exported_at.astimezone().date())
+        ),
     ]
     for section in summary.sections:
         part = summary.parts[section]
@@ -62,11 +65,11 @@ def render_markdown(summary: Summary) -> str:
 def _note(part: NotePart) -> list[str]:
     written = [(who, text) for who, text in part.notes if text]
     if not written:
-        return ["_No note was written for this summary._"]
+        return [f"_{t(words.NO_NOTE)}_"]
     lines: list[str] = []
     for who, text in written:
         if len(part.notes) > 1:
-            lines += [f"### From {who}", ""]
+            lines += ["### " + t(words.NOTE_FROM).format(partner=who), ""]
         lines += [text, ""]
     return lines
 
@@ -74,16 +77,24 @@ def _note(part: NotePart) -> list[str]:
 def _bids(part: BidsPart) -> list[str]:
     overall = part.overall
     if not overall.total:
-        return ["_No bids were logged in this period._"]
+        return [f"_{t(words.NO_BIDS)}_"]
     balance = part.bank[-1].balance if part.bank else 0
     lines = [
-        f"{plural(overall.total, 'bid')} in this period; {toward_percent(overall)} turned toward. "
-        f"The bank account ended the period at {balance:+d}.",
+        words.bids_whole(overall.total, toward_percent(overall))
+        + " "
+        + translate("export.markdown", "The bank account ended the period at {balance}.").format(
+            balance=f"{balance:+d}"
+        ),
         "",
-        f"_Counted as {part.whose_view} sees them: shared bids and those {part.whose_view} "
-        "logged privately. No descriptions or notes are included._",
+        "_"
+        + translate(
+            "export.markdown",
+            "Counted as {partner} sees them: shared bids and those {partner} logged "
+            "privately. No descriptions or notes are included.",
+        ).format(partner=part.whose_view)
+        + "_",
         "",
-        "| Bids made by | Bids | Turned toward | Away | Against | Not yet answered |",
+        _row(words.header(words.BIDS_HEADER)),
         "|---|---:|---:|---:|---:|---:|",
     ]
     for bidder in [*part.bidders]:
@@ -92,22 +103,36 @@ def _bids(part: BidsPart) -> list[str]:
             f"| {bidder.name} | {c.total} | {c.toward} ({toward_percent(c)}) | {c.away} "
             f"| {c.against} | {c.missed} |"
         )
-    lines += ["", "### Week by week", "", "| Week of | Turned toward | In | Out | Balance |"]
+    weekly = [
+        t(words.WEEK_OF),
+        t(words.BIDS_HEADER[2]),
+        translate("export.markdown", "In"),
+        translate("export.markdown", "Out"),
+        translate("export.markdown", "Balance"),
+    ]
+    lines += ["", "### " + translate("export.markdown", "Week by week"), "", _row(weekly)]
     lines.append("|---|---|---:|---:|---:|")
     for week, bank in zip(part.weeks, part.bank, strict=True):
         rates = ", ".join(
-            f"{name} {'–' if rate is None else f'{rate:.0%}'}" for name, rate in week.rates.items()
+            f"{name} {'–' if rate is None else words.percent(rate)}"
+            for name, rate in week.rates.items()
         )
         lines.append(
-            f"| {long_date(week.week_start)} | {rates} | {bank.deposits} | {bank.withdrawals} "
+            f"| {words.day(week.week_start)} | {rates} | {bank.deposits} | {bank.withdrawals} "
             f"| {bank.balance:+d} |"
         )
     if part.by_kind:
         lines += [
             "",
-            "### By kind of bid",
+            "### " + t(words.BY_KIND),
             "",
-            "| Kind | Bids | Turned toward |",
+            _row(
+                [
+                    translate("export.markdown", "Kind"),
+                    t(words.BIDS_HEADER[1]),
+                    t(words.BIDS_HEADER[2]),
+                ]
+            ),
             "|---|---:|---:|",
         ]
         lines += [
@@ -117,17 +142,21 @@ def _bids(part: BidsPart) -> list[str]:
     return lines
 
 
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(_cell(cell) for cell in cells) + " |"
+
+
 def _cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _promises(part: PromisesPart) -> list[str]:
     if not part.promises and not part.agreements and not part.counts:
-        return ["_No promises were made or settled in this period._"]
+        return [f"_{t(words.NO_PROMISES)}_"]
     lines: list[str] = []
     if part.counts:
         lines += [
-            "| Promises made by | Kept | Missed | Renegotiated | Released | Still open |",
+            _row(words.header(words.PROMISE_COUNTS_HEADER)),
             "|---|---:|---:|---:|---:|---:|",
         ]
         lines += [
@@ -136,22 +165,32 @@ def _promises(part: PromisesPart) -> list[str]:
             for c in part.counts
         ]
     if part.promises:
-        lines += ["", "### Promises made or settled in this period", ""]
+        lines += ["", "### " + t(words.PROMISES_IN_PERIOD), ""]
         lines += _more(part.promises_in_period - len(part.promises), "earlier promise")
-        lines += ["| Promise | Who, to whom | Made | Due | Status |", "|---|---|---|---|---|"]
+        lines += [_row(words.header(words.PROMISES_HEADER)), "|---|---|---|---|---|"]
         for p in part.promises:
-            settled = f", {long_date(p.settled_on)}" if p.settled_on else ""
-            due = long_date(p.due) if p.due else "no day set"
-            lines.append(
-                f"| {_cell(p.what)} | {p.promiser} to {p.to} | {long_date(p.made_on)} | {due} "
-                f"| {p.status}{settled} |"
-            )
+            status = p.status
+            if p.settled_on:
+                status = t(words.STATUS_ON).format(status=p.status, day=words.day(p.settled_on))
+            due = words.day(p.due) if p.due else t(words.NO_DAY_SET)
+            who = t(words.PROMISED_TO).format(promiser=p.promiser, to=p.to)
+            lines.append(_row([p.what, who, words.day(p.made_on), due, status]))
     if part.agreements:
-        lines += ["", "### Standing agreements", "", "| Agreement | Kept | Broken |"]
+        header = [
+            translate("export.markdown", "Agreement"),
+            t(words.PROMISE_COUNTS_HEADER[1]),
+            t(words.BROKEN),
+        ]
+        lines += ["", "### " + t(words.STANDING_AGREEMENTS), "", _row(header)]
         lines.append("|---|---:|---:|")
         lines += [
-            f"| {_cell(a.text)}{' (set aside since)' if a.ended else ''} | {a.honoured} "
-            f"| {a.broken} |"
+            _row(
+                [
+                    t(words.SET_ASIDE_SINCE).format(agreement=a.text) if a.ended else a.text,
+                    str(a.honoured),
+                    str(a.broken),
+                ]
+            )
             for a in part.agreements
         ]
     return lines
@@ -160,76 +199,77 @@ def _promises(part: PromisesPart) -> list[str]:
 def _more(count: int, what: str) -> list[str]:
     if count <= 0:
         return []
-    return ["", f"_{more_words(count, what)}_", ""]
+    return ["", f"_{words.more(count, what)}_", ""]
 
 
 def _money_table(items: list[MoneyLine], last: str) -> list[str]:
-    lines = [f"| Purchase | By | Payee | Amount | {last} |", "|---|---|---|---:|---|"]
-    lines += [
-        f"| {long_date(m.on)} | {m.author} | {_cell(m.payee)} | {m.amount} | {m.detail} |"
-        for m in items
-    ]
+    lines = [_row([*words.header(words.MONEY_HEADER), t(last)]), "|---|---|---|---:|---|"]
+    lines += [_row([words.day(m.on), m.author, m.payee, m.amount, m.detail]) for m in items]
     return lines
 
 
 def _ledger(part: LedgerPart) -> list[str]:
     lines: list[str] = []
     if part.agreement:
-        lines += [f"The agreement in force: {part.agreement}", ""]
+        lines += [t(words.AGREEMENT_IN_FORCE).format(agreement=part.agreement), ""]
     if not part.disclosures:
-        return [*lines, "_Nothing was disclosed for this period._"]
+        return [*lines, f"_{t(words.NOTHING_DISCLOSED)}_"]
     lines += [
-        f"{plural(part.disclosures, 'disclosure')} for purchases in this period, totalling "
-        f"{' and '.join(part.totals)}. {plural(part.late_count, 'disclosure')} came later "
-        f"than agreed; {plural(part.open_count, 'question')} still open.",
+        words.disclosures(part.disclosures, part.totals, part.late_count, part.open_count),
         "",
-        "_Amounts, dates, payees and categories only: the reasons and replies written in "
-        "the ledger are not included._",
+        f"_{t(words.LEDGER_FACTS_ONLY)}_",
         "",
-        "| Disclosed by | Amount | Disclosures |",
+        _row(words.header(words.DISCLOSED_HEADER)),
         "|---|---:|---:|",
     ]
-    lines += [f"| {who} | {amount} | {n} |" for who, amount, n in part.by_author]
+    lines += [_row([who, amount, str(n)]) for who, amount, n in part.by_author]
     if part.by_category:
-        lines += ["", "### By category", "", "| Category | Amount | Disclosures |"]
+        lines += ["", "### " + t(words.BY_CATEGORY), "", _row(words.header(words.CATEGORY_HEADER))]
         lines.append("|---|---:|---:|")
-        lines += [f"| {_cell(what)} | {amount} | {n} |" for what, amount, n in part.by_category]
+        lines += [_row([what, amount, str(n)]) for what, amount, n in part.by_category]
     if part.late:
-        lines += ["", "### Late disclosures", "", *_money_table(part.late, "How late")]
+        lines += ["", "### " + t(words.LATE_DISCLOSURES), ""]
+        lines += _money_table(part.late, words.HOW_LATE)
         lines += _more(part.late_count - len(part.late), "late disclosure")
     if part.open_questions:
-        lines += ["", "### Open questions", "", *_money_table(part.open_questions, "Question")]
+        lines += ["", "### " + t(words.OPEN_QUESTIONS), ""]
+        lines += _money_table(part.open_questions, words.QUESTION)
         lines += _more(part.open_count - len(part.open_questions), "open question")
     return lines
 
 
 def _repairs(part: RepairsPart) -> list[str]:
     if not part.repairs:
-        return ["_No repair conversations in this period._"]
+        return [f"_{t(words.NO_REPAIRS)}_"]
     lines: list[str] = []
     for repair in part.repairs:
-        facts = [
+        facts = words.repair_facts(
             repair.kind,
-            f"started {long_date(repair.started_on)}",
+            repair.started_on,
             repair.status,
-            f"steps completed together: {repair.steps_reached} of {repair.steps_total}",
-        ]
-        if repair.apology_accepted_by:
-            facts.append(f"apology accepted by {' and '.join(repair.apology_accepted_by)}")
+            repair.steps_reached,
+            repair.steps_total,
+            repair.apology_accepted_by,
+        )
         lines += [f"### {repair.topic}", "", f"_{' · '.join(facts)}_", ""]
         for step in repair.steps:
             lines += [f"**{step.title}**", ""]
             for author, text in step.answers:
                 if text is None:
-                    lines += [f"> _{author} answered this step (not quoted)._", ""]
+                    lines += ["> _" + t(words.ANSWERED_NOT_QUOTED).format(partner=author) + "_", ""]
                 else:
                     lines += [f"> **{author}:** " + text.replace("\n", "\n> "), ""]
         if repair.plan:
-            lines += ["**The plan**", ""]
+            lines += [f"**{t(words.THE_PLAN)}**", ""]
             lines += [f"- {item}" for item in repair.plan]
             lines.append("")
     if part.answers_not_quoted:
-        lines.append(f"_{plural(part.answers_not_quoted, 'answer')} counted here, not quoted._")
+        count = part.answers_not_quoted
+        lines.append(
+            "_"
+            + translate("export.markdown", "%n answers counted here, not quoted.", None, count)
+            + "_"
+        )
     return lines
 
 
@@ -242,20 +282,23 @@ def _questions(part: QuestionsPart) -> list[str]:
 
 
 def _checkins(part: CheckinsPart) -> list[str]:
-    lines = ["_Each answer is about the writer's own week, in their own words for it._", ""]
+    lines = [f"_{t(words.CHECKINS_ABOUT)}_", ""]
     for who, weeks in part.people:
-        lines += [f"### {who}'s check-ins", ""]
+        lines += ["### " + t(words.CHECKINS_OF).format(partner=who), ""]
         if not weeks:
-            lines += ["_None in this period._", ""]
+            lines += [f"_{t(words.NONE_IN_PERIOD)}_", ""]
             continue
-        lines.append("| Week of | " + " | ".join(part.questions) + " |")
+        lines.append(_row([t(words.WEEK_OF), *part.questions]))
         lines.append("|---" * (len(part.questions) + 1) + "|")
         for week in weeks:
-            lines.append(f"| {long_date(week.week_of)} | " + " | ".join(week.answers) + " |")
+            lines.append(_row([words.day(week.week_of), *week.answers]))
         lines.append("")
         for week in weeks:
             if week.note:
-                lines += [f"> **Week of {long_date(week.week_of)}**", ">"]
+                lines += [
+                    "> **" + t(words.WEEK_OF_DAY).format(day=words.day(week.week_of)) + "**",
+                    ">",
+                ]
                 lines += [f"> {line}" if line else ">" for line in week.note.splitlines()]
                 lines.append("")
     lines.append(f"_{part.context}_")
@@ -264,42 +307,36 @@ def _checkins(part: CheckinsPart) -> list[str]:
 
 def _practices(part: PracticesPart) -> list[str]:
     if not part.practices:
-        return ["_No practices from therapy were in use in this period._"]
+        return [f"_{t(words.NO_PRACTICES)}_"]
     lines: list[str] = []
     for item in part.practices:
         done = sum(n for _who, n in item.times_by)
-        facts = [f"meant {item.how_often}", f"written down by {item.author}"]
-        if item.set_aside:
-            facts.append("set aside since")
-        logged = ", ".join(f"{who} {n}" for who, n in item.times_by)
-        said = f"Practised {plural(done, 'time')} in this period"
-        said += f" (logged by {logged})." if logged else "."
+        facts = words.practice_facts(item.how_often, item.author, item.set_aside)
+        said = words.practised(done, item.times_by)
         lines += [f"### {item.what}", "", f"_{' · '.join(facts)}_", "", said, ""]
         for who, day, text in item.notes:
-            lines += [f"> **{who}, {long_date(day)}**", ">"]
+            lines += ["> **" + t(words.NOTE_BY).format(partner=who, day=words.day(day)) + "**", ">"]
             lines += [f"> {line}" if line else ">" for line in text.splitlines()]
             lines.append("")
         if item.notes_not_quoted:
-            lines += [
-                f"_{plural(item.notes_not_quoted, 'note')} counted, not quoted: their author "
-                "has not chosen to bring them to therapy._",
-                "",
-            ]
+            lines += [f"_{words.notes_not_quoted(item.notes_not_quoted)}_", ""]
     return lines
 
 
 def _talks(part: TalksPart) -> list[str]:
     lines: list[str] = []
     if not part.talks:
-        lines += ["_No planned conversations were had in this period._", ""]
+        lines += [f"_{t(words.NO_TALKS)}_", ""]
     for talk in part.talks:
-        lines += [f"### {talk.topic}", "", f"_had {long_date(talk.had_on)}_", ""]
+        had = t(words.HAD_ON).format(day=words.day(talk.had_on))
+        lines += [f"### {talk.topic}", "", f"_{had}_", ""]
         if talk.notes:
             lines += ["> " + talk.notes.replace("\n", "\n> "), ""]
         if talk.agreement:
-            lines += [f"**Agreed:** {talk.agreement}", ""]
+            agreed = translate("export.markdown", "**Agreed:** {agreement}", "Markdown bold")
+            lines += [agreed.format(agreement=talk.agreement), ""]
     if part.knowing_questions:
-        lines += ["### How well do we know each other?", "", KNOWING_NOTE, ""]
+        lines += ["### " + t(words.KNOWING), "", knowing_note(), ""]
         lines += [f"- {question}" for question in part.knowing_questions]
     return lines
 
@@ -307,29 +344,35 @@ def _talks(part: TalksPart) -> list[str]:
 def _journal(part: JournalPart) -> list[str]:
     lines: list[str] = []
     if not part.entries:
-        lines.append("_No journal entries are included._")
+        lines.append(f"_{t(words.NO_ENTRIES)}_")
     for entry in part.entries:
-        where = "private, chosen for this summary" if entry.private else "shared"
-        facts = [f"by {entry.author}", long_date(entry.written_at.astimezone().date()), where]
-        if entry.mood:
-            facts.append(f"mood: {entry.mood}")
+        written = entry.written_at.astimezone().date()
+        facts = words.entry_facts(entry.author, written, entry.private, entry.mood)
         lines += [f"### {entry.title}", "", f"_{' · '.join(facts)}_", "", entry.body, ""]
         for reply in entry.replies:
-            when = long_date(reply.written_at.astimezone().date())
-            lines += [f"> **Reply from {reply.author}, {when}**", ">"]
+            when = words.day(reply.written_at.astimezone().date())
+            lines += [
+                "> **" + t(words.REPLY_FROM).format(partner=reply.author, day=when) + "**",
+                ">",
+            ]
             lines += [f"> {line}" if line else ">" for line in reply.body.splitlines()]
             lines.append("")
     for author, count in sorted(part.not_quoted.items()):
-        lines.append(
-            f"_{author} wrote {count} more shared {word(count, 'entry', 'entries')} in this "
-            f"period, counted but not quoted: {author} has not chosen to bring "
-            f"{word(count, 'it', 'them')} to "
-            "therapy._"
+        wrote = translate(
+            "export.markdown",
+            "{partner} wrote %n more shared entries in this period, counted but not quoted: "
+            "{partner} has not chosen to bring them to therapy.",
+            None,
+            count,
         )
+        lines.append("_" + wrote.format(partner=author) + "_")
     if part.replies_not_quoted:
         count = part.replies_not_quoted
-        lines.append(
-            f"_{plural(count, 'reply', 'replies')} under these entries "
-            f"{word(count, 'is', 'are')} counted, not quoted, for the same reason._"
+        replies = translate(
+            "export.markdown",
+            "%n replies under these entries are counted, not quoted, for the same reason.",
+            None,
+            count,
         )
+        lines.append(f"_{replies}_")
     return lines

@@ -11,11 +11,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from toward.core.bids import AnswerCounts, BankPoint
+from toward.core.i18n import translate
 from toward.core.ledger import Grouping, LedgerFilter, format_money
 from toward.core.period import Period
 from toward.core.repairs import GUIDANCE, SEALED_STEPS
 from toward.core.repairs import STEPS as REPAIR_STEPS
-from toward.core.words import long_date
+from toward.export import words
 
 if TYPE_CHECKING:
     from toward.session import Session
@@ -47,7 +48,7 @@ class BidsPart:
 def toward_percent(counts: AnswerCounts) -> str:
     """The share of bids turned toward as '64%', or a dash when there were none."""
     share = counts.toward_share
-    return "–" if share is None else f"{share:.0%}"
+    return "–" if share is None else words.percent(share)
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def bids_part(session: Session, period: Period, names: dict[str, str]) -> BidsPa
     patterns = bids.patterns_between(period.start, period.end)
 
     def name_of(bidder_id: str) -> str:
-        return names.get(bidder_id, "Partner")
+        return names.get(bidder_id, words.t(words.PARTNER))
 
     totals: dict[str, AnswerCounts] = {}
     rates: dict[date, dict[str, float | None]] = {}
@@ -166,7 +167,11 @@ def bids_part(session: Session, period: Period, names: dict[str, str]) -> BidsPa
         weeks=[WeekRate(start, by_name) for start, by_name in rates.items()],
         bank=patterns.bank,
         by_kind=[(k.label, c) for k, c in patterns.by_kind.items() if c.total],
-        by_time_of_day=[(t, c) for t, c in patterns.by_time_of_day.items() if c.total],
+        by_time_of_day=[
+            (words.t(words.TIMES_OF_DAY.get(t, t)), c)
+            for t, c in patterns.by_time_of_day.items()
+            if c.total
+        ],
         whose_view=names[session.partner.id],
     )
 
@@ -198,13 +203,13 @@ def promises_part(
         items.append(
             PromiseItem(
                 what=promise.what,
-                promiser=names.get(promise.promiser_id, "Partner"),
-                to=names.get(promise.to_id, "Partner"),
+                promiser=names.get(promise.promiser_id, words.t(words.PARTNER)),
+                to=names.get(promise.to_id, words.t(words.PARTNER)),
                 made_on=promise.made_at.astimezone().date(),
                 due=promise.due,
                 status=promise.status.label,
                 settled_on=promise.status_on,
-                author=names.get(promise.info.author_id, "Partner"),
+                author=names.get(promise.info.author_id, words.t(words.PARTNER)),
             )
         )
     people = [p for p in names if sum(settled.get(p, {}).values()) or still_open.get(p)]
@@ -218,7 +223,7 @@ def promises_part(
             r.honoured,
             r.broken,
             r.agreement.ended_at is not None,
-            author=names.get(r.agreement.info.author_id, "Partner"),
+            author=names.get(r.agreement.info.author_id, words.t(words.PARTNER)),
         )
         for r in promises.agreements_in_period(period.start, period.end)
     ]
@@ -230,7 +235,7 @@ def ledger_part(session: Session, period: Period, names: dict[str, str], listed:
     ledger = session.ledger
 
     def name(partner_id: str) -> str:
-        return names.get(partner_id, "Partner")
+        return names.get(partner_id, words.t(words.PARTNER))
 
     late = [
         MoneyLine(d.occurred_on, name(d.author_id), d.payee, format_money(d.money), d.lateness)
@@ -240,9 +245,12 @@ def ledger_part(session: Session, period: Period, names: dict[str, str], listed:
     questions = []
     for d in open_ones[:listed]:
         asked = d.open_question
-        who = f"question from {name(asked.author_id)}" if asked else "open question"
         if asked:
-            who += f" since {long_date(asked.at.astimezone().date())}"
+            who = translate("export.record_parts", "question from {partner} since {day}").format(
+                partner=name(asked.author_id), day=words.day(asked.at.astimezone().date())
+            )
+        else:
+            who = translate("export.record_parts", "open question")
         questions.append(
             MoneyLine(d.occurred_on, name(d.author_id), d.payee, format_money(d.money), who)
         )
@@ -255,7 +263,11 @@ def ledger_part(session: Session, period: Period, names: dict[str, str], listed:
             for t in ledger.totals(period, by=Grouping.AUTHOR)
         ],
         by_category=[
-            (t.key or "No category", format_money(t.money), t.count)
+            (
+                t.key or translate("export.record_parts", "No category"),
+                format_money(t.money),
+                t.count,
+            )
             for t in ledger.totals(period, by=Grouping.CATEGORY)
         ],
         late=late,
@@ -272,7 +284,7 @@ def repairs_part(session: Session, period: Period, names: dict[str, str]) -> Rep
     answers = session.therapy_consent.repair_answers(r.repair.id for r in records)
     by_step: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
     for answer in answers:
-        author = names.get(answer.author_id, "Partner")
+        author = names.get(answer.author_id, words.t(words.PARTNER))
         by_step.setdefault((answer.repair_id, answer.step), []).append((author, answer.body))
     items = []
     for record in records:
@@ -290,11 +302,15 @@ def repairs_part(session: Session, period: Period, names: dict[str, str]) -> Rep
                 status=record.status.label,
                 steps_reached=record.steps_reached,
                 steps_total=len(REPAIR_STEPS),
-                apology_accepted_by=[names.get(p, "Partner") for p in record.apology_accepted_by],
+                apology_accepted_by=[
+                    names.get(p, words.t(words.PARTNER)) for p in record.apology_accepted_by
+                ],
                 steps=steps,
                 plan=[item.text for item in record.plan],
-                author=names.get(repair.info.author_id, "Partner"),
-                plan_authors=tuple(names.get(i.info.author_id, "Partner") for i in record.plan),
+                author=names.get(repair.info.author_id, words.t(words.PARTNER)),
+                plan_authors=tuple(
+                    names.get(i.info.author_id, words.t(words.PARTNER)) for i in record.plan
+                ),
             )
         )
     hidden = sum(1 for a in answers if a.body is None)

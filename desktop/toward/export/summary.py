@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from toward.core import clock
 from toward.core.export_log import ExportKind
+from toward.core.formatting import format_number
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.labels import LabelledStr
 from toward.core.period import Period
-from toward.core.words import word
+from toward.export import words
 from toward.export.between_sessions import (
     CheckinsPart,
     PracticesPart,
@@ -110,17 +112,17 @@ class InvalidSummary(KnownError):
 class Section(LabelledStr):
     """A part of the summary; its label is the part's title."""
 
-    NOTE = "note", "What I want to talk about"
-    QUESTIONS = "questions", "Questions for our therapist"
-    CHECKINS = "checkins", "My weekly check-ins"
-    SINCE = "since", "What happened since last time"
-    PRACTICES = "practices", "What we practised"
-    BIDS = "bids", "Bids for connection"
-    PROMISES = "promises", "Promises and agreements"
-    LEDGER = "ledger", "Money ledger"
-    REPAIRS = "repairs", "Repair conversations"
-    TALKS = "talks", "Planned conversations"
-    JOURNAL = "journal", "Journal"
+    NOTE = "note", QT_TRANSLATE_NOOP("core.labels", "What I want to talk about")
+    QUESTIONS = "questions", QT_TRANSLATE_NOOP("core.labels", "Questions for our therapist")
+    CHECKINS = "checkins", QT_TRANSLATE_NOOP("core.labels", "My weekly check-ins")
+    SINCE = "since", QT_TRANSLATE_NOOP("core.labels", "What happened since last time")
+    PRACTICES = "practices", QT_TRANSLATE_NOOP("core.labels", "What we practised")
+    BIDS = "bids", QT_TRANSLATE_NOOP("core.labels", "Bids for connection")
+    PROMISES = "promises", QT_TRANSLATE_NOOP("core.labels", "Promises and agreements")
+    LEDGER = "ledger", QT_TRANSLATE_NOOP("core.labels", "Money ledger")
+    REPAIRS = "repairs", QT_TRANSLATE_NOOP("core.labels", "Repair conversations")
+    TALKS = "talks", QT_TRANSLATE_NOOP("core.labels", "Planned conversations")
+    JOURNAL = "journal", QT_TRANSLATE_NOOP("core.labels", "Journal")
 
 
 # The order a therapist works in: what the couple wants to talk about, what happened since
@@ -149,9 +151,10 @@ def parse_sections(names: Sequence[str]) -> tuple[Section, ...]:
             chosen.add(Section(name.strip().lower()))
         except ValueError:
             known = ", ".join(s.value for s in SECTION_ORDER)
-            raise InvalidSummary(f"{name!r} is not a section. Choose from: {known}.") from None
+            problem = translate("export.summary", "{name} is not a section. Choose from: {known}.")
+            raise InvalidSummary(problem.format(name=repr(name), known=known)) from None
     if not chosen:
-        raise InvalidSummary("Choose at least one section.")
+        raise InvalidSummary(translate("export.summary", "Choose at least one section."))
     return tuple(s for s in SECTION_ORDER if s in chosen)
 
 
@@ -166,8 +169,8 @@ def session_order(sections: Sequence[Section]) -> tuple[Section, ...]:
 
 
 def more_words(count: int, what: str) -> str:
-    """'3 more late disclosures are in Toward, not shown here.'"""
-    return f"{count} more {word(count, what)} {word(count, 'is', 'are')} in Toward, not shown here."
+    """'3 more late disclosures are in Toward, not shown here.' (`words.more`)."""
+    return words.more(count, what)
 
 
 def since_last_summary(session: Session, today: date | None = None) -> Period | None:
@@ -245,7 +248,9 @@ class Summary:
 
     @property
     def title(self) -> str:
-        return "Summary for an individual session" if self.individual else "Summary for therapy"
+        if self.individual:
+            return translate("export.summary", "Summary for an individual session")
+        return translate("export.summary", "Summary for therapy")
 
     @property
     def scope(self) -> str | None:
@@ -253,14 +258,17 @@ class Summary:
         if not self.individual:
             return None
         me = self.prepared_by[0]
-        return (
-            f"Only {me}'s own words are in this summary. What anyone else wrote in this "
-            "period is left out; counts and dates stand in for it."
-        )
+        return translate(
+            "export.summary",
+            "Only {partner}'s own words are in this summary. What anyone else wrote in this "
+            "period is left out; counts and dates stand in for it.",
+        ).format(partner=me)
 
     @property
     def byline(self) -> str:
-        return f"Prepared by {' and '.join(self.prepared_by)}"
+        return translate("export.summary", "Prepared by {partners}").format(
+            partners=words.names(self.prepared_by)
+        )
 
 
 # -- building ------------------------------------------------------------------------
@@ -273,17 +281,24 @@ def build_summary(request: SummaryRequest, contributions: Sequence[Contribution]
     their note; shared content is read once, through the exporting partner.
     """
     if not contributions:
-        raise InvalidSummary("A summary needs the partner who makes it.")
+        raise InvalidSummary(
+            translate("export.summary", "A summary needs the partner who makes it.")
+        )
     if not request.sections:
-        raise InvalidSummary("Choose at least one section.")
+        raise InvalidSummary(translate("export.summary", "Choose at least one section."))
     ids = [c.session.partner.id for c in contributions]
     if len(set(ids)) != len(ids):
-        raise InvalidSummary("Each partner contributes once.")
+        raise InvalidSummary(translate("export.summary", "Each partner contributes once."))
     for contribution in contributions:
         if len(contribution.note) > MAX_NOTE:
-            raise InvalidSummary(f"A note can be at most {MAX_NOTE:,} characters.")
+            too_long = translate("export.summary", "A note can be at most {count} characters.")
+            raise InvalidSummary(too_long.format(count=format_number(MAX_NOTE)))
     if request.individual and len(contributions) > 1:
-        raise InvalidSummary("A summary for an individual session is made by one partner.")
+        raise InvalidSummary(
+            translate(
+                "export.summary", "A summary for an individual session is made by one partner."
+            )
+        )
     exporter = contributions[0].session
     names = {p.id: p.name for p in exporter.household.partners}
     parts: dict[Section, Part] = {}
@@ -387,7 +402,11 @@ def _own_repair(item: RepairItem, me: str) -> RepairItem:
     mine = [(text, who) for text, who in zip(item.plan, authors, strict=False) if who == me]
     return replace(
         item,
-        topic=item.topic if item.author == me else f"A conversation {item.author} started",
+        topic=item.topic
+        if item.author == me
+        else translate("export.summary", "A conversation {partner} started").format(
+            partner=item.author
+        ),
         steps=steps,
         plan=[text for text, _who in mine],
         plan_authors=tuple(who for _text, who in mine),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.spaces import RecordNotFound
 
 if TYPE_CHECKING:
@@ -15,10 +16,16 @@ if TYPE_CHECKING:
     from toward.session import Session
 
 
-KNOWING_NOTE = (
+KNOWING_NOTE = QT_TRANSLATE_NOOP(
+    "export.talks",
     "Questions the two played, each answering about themselves and guessing the other's "
-    "answer. Their answers stay between them, and nothing is scored."
+    "answer. Their answers stay between them, and nothing is scored.",
 )
+
+
+def knowing_note() -> str:
+    """KNOWING_NOTE in the exporter's language."""
+    return translate("export.talks", KNOWING_NOTE)
 
 
 @dataclass(frozen=True)

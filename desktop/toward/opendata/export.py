@@ -25,6 +25,7 @@ from toward import __version__
 from toward.core import clock
 from toward.core.bids import UNKNOWN_PARTNER
 from toward.core.export_log import ExportKind
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.spaces import Space
 from toward.opendata import journal_markdown
 from toward.opendata import rows as portable
@@ -37,10 +38,12 @@ FORMAT = "toward-export"
 VERSION = 1
 DOCUMENT_NAME = "toward-export.json"
 SCHEMA_NAME = f"toward-export-{VERSION}.schema.json"
-UNENCRYPTED_WARNING = (
+# Shown before an unencrypted export: translate("opendata.export", UNENCRYPTED_WARNING) where shown.
+UNENCRYPTED_WARNING = QT_TRANSLATE_NOOP(
+    "opendata.export",
     "An export is not encrypted: anyone who can open the folder can read everything in "
     "it, including your private entries. Keep it somewhere only you can reach, or choose "
-    "a password-protected archive instead."
+    "a password-protected archive instead.",
 )
 SPACES = (Space.PRIVATE, Space.SHARED)
 
@@ -117,7 +120,9 @@ class _Steps:
 
     def step(self) -> None:
         if self._cancel is not None and self._cancel.is_set():
-            raise ExportCancelled("The export was cancelled; nothing was written.")
+            raise ExportCancelled(
+                translate("opendata.export", "The export was cancelled; nothing was written.")
+            )
         self.done += 1
         if self._progress is not None and (self.done % 25 == 0 or self.done == self.total):
             self._progress(self.done, self.total)
@@ -311,16 +316,29 @@ def _cell(value: object) -> str:
 
 
 def _readme(name: str) -> str:
+    # The README is read by people; the file names in it and the format stay as they are.
     lines = [
-        f"Toward export for {name}",
+        translate("opendata.export", "Toward export for {partner}").format(partner=name),
         "",
-        f"{DOCUMENT_NAME}: everything, as one JSON document (described by {SCHEMA_NAME}).",
-        "journal/private and journal/shared: a Markdown file per month of entries, pictures",
-        "beside it.",
-        "*.csv: tables for spreadsheets.",
-        "Each record says whether it was in your private space or the shared one.",
+        translate(
+            "opendata.export",
+            "{document}: everything, as one JSON document (described by {schema}).",
+        ).format(document=DOCUMENT_NAME, schema=SCHEMA_NAME),
+        translate(
+            "opendata.export",
+            "journal/private and journal/shared: a Markdown file per month of entries, "
+            "pictures beside it.",
+        ),
+        translate("opendata.export", "*.csv: tables for spreadsheets."),
+        translate(
+            "opendata.export",
+            "Each record says whether it was in your private space or the shared one.",
+        ),
         "",
-        "These files are not encrypted: anyone who can open them can read everything in",
-        "them, your private entries included. Keep them where only you can reach them.",
+        translate(
+            "opendata.export",
+            "These files are not encrypted: anyone who can open them can read everything in "
+            "them, your private entries included. Keep them where only you can reach them.",
+        ),
     ]
     return "\n".join(lines) + "\n"

@@ -15,6 +15,7 @@ from typing import Any
 
 from toward.core import bids, checkins, export_log, practices, therapist_questions
 from toward.core.changes import Change
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.journal import images, model, replies
 from toward.core.ledger import records as ledger
 from toward.core.promises import model as promises
@@ -69,7 +70,7 @@ def _check_reply(content: Mapping[str, Any]) -> Row:
 
 JOURNAL_ENTRIES = RecordKind(
     key="journal_entries",
-    label="journal entries",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "journal entries"),
     table=portable.PortableTable(
         model.TABLE,
         model.CONTENT_COLUMNS,
@@ -85,14 +86,14 @@ JOURNAL_ENTRIES = RecordKind(
 
 JOURNAL_REPLIES = RecordKind(
     key="journal_replies",
-    label="replies",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "replies"),
     table=portable.PortableTable(replies.TABLE, ("entry_id", "body"), change=Change.JOURNAL),
     check=_check_reply,
 )
 
 BIDS = RecordKind(
     key="bids",
-    label="bids",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "bids"),
     table=portable.PortableTable(bids.TABLE, bids.CONTENT_COLUMNS, change=Change.BIDS),
     people=("bidder_id",),
     csv_columns=bids.CONTENT_COLUMNS,
@@ -100,20 +101,20 @@ BIDS = RecordKind(
 
 LEDGER_LINES = RecordKind(
     key="ledger_lines",
-    label="ledger lines",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "ledger lines"),
     table=portable.PortableTable(ledger.LINES, ledger.LINE_COLUMNS, change=Change.LEDGER),
     csv_columns=tuple(c for c in ledger.LINE_COLUMNS if c != "import_key"),
 )
 
 LEDGER_RESPONSES = RecordKind(
     key="ledger_responses",
-    label="ledger responses",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "ledger responses"),
     table=portable.PortableTable(ledger.RESPONSES, ledger.RESPONSE_COLUMNS, change=Change.LEDGER),
 )
 
 LEDGER_AGREEMENTS = RecordKind(
     key="ledger_agreements",
-    label="ledger agreements",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "ledger agreements"),
     table=portable.PortableTable(
         ledger.AGREEMENTS,
         ("threshold_minor", "currency", "days", "confirmed_by", "confirmed_at", "withdrawn_at"),
@@ -124,7 +125,7 @@ LEDGER_AGREEMENTS = RecordKind(
 
 PROMISES = RecordKind(
     key="promises",
-    label="promises",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "promises"),
     table=portable.PortableTable("promises", promises.PROMISE_COLUMNS, change=Change.PROMISES),
     people=("promiser_id", "to_id"),
     csv_columns=promises.PROMISE_COLUMNS,
@@ -132,13 +133,13 @@ PROMISES = RecordKind(
 
 AGREEMENTS = RecordKind(
     key="agreements",
-    label="agreements",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "agreements"),
     table=portable.PortableTable("agreements", promises.AGREEMENT_COLUMNS, change=Change.PROMISES),
 )
 
 AGREEMENT_MOMENTS = RecordKind(
     key="agreement_moments",
-    label="agreement moments",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "agreement moments"),
     table=portable.PortableTable(
         "agreement_moments", promises.MOMENT_COLUMNS, change=Change.PROMISES
     ),
@@ -146,20 +147,20 @@ AGREEMENT_MOMENTS = RecordKind(
 
 REPAIRS = RecordKind(
     key="repairs",
-    label="repair conversations",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "repair conversations"),
     table=portable.PortableTable(repairs.REPAIRS, repairs.REPAIR_COLUMNS, change=Change.REPAIRS),
     people=("proposed_by", "paused_by"),
 )
 
 REPAIR_ANSWERS = RecordKind(
     key="repair_answers",
-    label="repair answers",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "repair answers"),
     table=portable.PortableTable(repairs.ANSWERS, repairs.ANSWER_COLUMNS, change=Change.REPAIRS),
 )
 
 REPAIR_PLAN_ITEMS = RecordKind(
     key="repair_plan_items",
-    label="repair plan items",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "repair plan items"),
     table=portable.PortableTable(repairs.PLAN_ITEMS, repairs.PLAN_COLUMNS, change=Change.REPAIRS),
 )
 
@@ -174,7 +175,7 @@ def _check_practice(content: Mapping[str, Any]) -> Row:
 
 PRACTICES = RecordKind(
     key="practices",
-    label="practices from therapy",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "practices from therapy"),
     table=portable.PortableTable(
         practices.PRACTICES, practices.PRACTICE_COLUMNS, change=Change.PRACTICES
     ),
@@ -183,7 +184,7 @@ PRACTICES = RecordKind(
 
 PRACTICE_TIMES = RecordKind(
     key="practice_times",
-    label="times practised",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "times practised"),
     table=portable.PortableTable(practices.TIMES, practices.TIME_COLUMNS, change=Change.PRACTICES),
     csv_columns=practices.TIME_COLUMNS,
 )
@@ -197,7 +198,7 @@ def _check_question(content: Mapping[str, Any]) -> Row:
 
 THERAPIST_QUESTIONS = RecordKind(
     key="therapist_questions",
-    label="questions for the therapist",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "questions for the therapist"),
     table=portable.PortableTable(
         therapist_questions.TABLE, therapist_questions.CONTENT_COLUMNS, change=Change.QUESTIONS
     ),
@@ -211,7 +212,7 @@ def _check_checkin(content: Mapping[str, Any]) -> Row:
 
 CHECKINS = RecordKind(
     key="checkins",
-    label="weekly check-ins",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "weekly check-ins"),
     table=portable.PortableTable(checkins.TABLE, checkins.CONTENT_COLUMNS, change=Change.CHECKINS),
     csv_columns=checkins.CONTENT_COLUMNS,
     check=_check_checkin,
@@ -220,32 +221,32 @@ CHECKINS = RecordKind(
 
 TALKS = RecordKind(
     key="talks",
-    label="planned conversations",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "planned conversations"),
     table=portable.PortableTable(talks.TALKS, talks.TALK_COLUMNS, change=Change.TALKS),
     people=("proposed_by",),
 )
 
 TALK_PREP = RecordKind(
     key="talk_prep",
-    label="thoughts prepared for planned conversations",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "thoughts prepared for planned conversations"),
     table=portable.PortableTable(talks.PREP, talks.PREP_COLUMNS, change=Change.TALKS),
 )
 
 KNOWING_ROUNDS = RecordKind(
     key="knowing_rounds",
-    label="rounds of how well you know each other",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "rounds of how well you know each other"),
     table=portable.PortableTable(knowing.ROUNDS, knowing.ROUND_COLUMNS, change=Change.TALKS),
 )
 
 KNOWING_ANSWERS = RecordKind(
     key="knowing_answers",
-    label="answers and guesses",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "answers and guesses"),
     table=portable.PortableTable(knowing.ANSWERS, knowing.ANSWER_COLUMNS, change=Change.TALKS),
 )
 
 KNOWING_MARKS = RecordKind(
     key="knowing_marks",
-    label="who has answered which round",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "who has answered which round"),
     table=portable.PortableTable(
         knowing.MARKS,
         ("round_id", "partner_id", "marked_at"),
@@ -258,7 +259,7 @@ KNOWING_MARKS = RecordKind(
 
 EXPORT_LOG = RecordKind(
     key="export_log",
-    label="export history lines",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "export history lines"),
     table=portable.PortableTable(
         export_log.TABLE, export_log.CONTENT_COLUMNS, change=Change.EXPORTS
     ),
@@ -266,7 +267,7 @@ EXPORT_LOG = RecordKind(
 
 LEDGER_WITHHELD = RecordKind(
     key="ledger_withheld",
-    label="reasons kept private",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "reasons kept private"),
     table=portable.PortableTable(
         ledger.WITHHELD,
         ("disclosure_id", "why"),
@@ -278,7 +279,7 @@ LEDGER_WITHHELD = RecordKind(
 
 REPAIR_MARKS = RecordKind(
     key="repair_marks",
-    label="repair step marks",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "repair step marks"),
     table=portable.PortableTable(
         repairs.MARKS,
         ("repair_id", "step", "partner_id", "kind", "marked_at"),
@@ -291,7 +292,7 @@ REPAIR_MARKS = RecordKind(
 
 READ_MARKS = RecordKind(
     key="read_marks",
-    label="read marks",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "read marks"),
     table=portable.PortableTable(
         "read_marks",
         ("record_id", "partner_id", "read_at"),
@@ -304,7 +305,7 @@ READ_MARKS = RecordKind(
 
 THERAPY_CONSENT = RecordKind(
     key="therapy_consent",
-    label="therapy consents",
+    label=QT_TRANSLATE_NOOP("opendata.kinds", "therapy consents"),
     table=portable.PortableTable(
         "therapy_consent",
         ("record_id", "author_id", "allowed", "updated_at"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -11,6 +12,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
+from toward.export import words
 from toward.export.pdf.style import DEPOSIT, FONT, INK, MUTED, RULE, WITHDRAWAL
 from toward.export.summary import BidsPart
 
@@ -30,23 +34,38 @@ def week_charts(
         flow.append(
             KeepTogether(
                 [
-                    Paragraph("Share of bids turned toward, week by week", styles["h2"]),
+                    Paragraph(
+                        escape(
+                            translate(
+                                "export.pdf.charts", "Share of bids turned toward, week by week"
+                            )
+                        ),
+                        styles["h2"],
+                    ),
                     _rate_chart(part, colours, width),
                 ]
             )
         )
-    legend = "Bars: turning toward (up) and turning away or against (down)."
+    if lines:
+        legend = translate(
+            "export.pdf.charts",
+            "Bars: turning toward (up) and turning away or against (down). Line: the running "
+            "balance.",
+        )
+    else:
+        legend = translate(
+            "export.pdf.charts",
+            "Bars: turning toward (up) and turning away or against (down). Too few weeks for a "
+            "line; the figures above are the whole period.",
+        )
     flow.append(
         KeepTogether(
             [
-                Paragraph("The bank account, week by week", styles["h2"]),
                 Paragraph(
-                    f"{legend} Line: the running balance."
-                    if lines
-                    else f"{legend} Too few weeks for a line; the figures above are the whole "
-                    "period.",
-                    styles["meta"],
+                    escape(translate("export.pdf.charts", "The bank account, week by week")),
+                    styles["h2"],
                 ),
+                Paragraph(escape(legend), styles["meta"]),
                 _bank_chart(part, width, balance_line=lines),
             ]
         )
@@ -56,7 +75,7 @@ def week_charts(
 
 def _week_labels(starts: Sequence[date]) -> list[tuple[int, str]]:
     step = max(1, -(-len(starts) // 8))  # at most about eight labels
-    return [(i, f"{d.day} {d:%b}") for i, d in enumerate(starts) if i % step == 0]
+    return [(i, format_date(d, "short_day_month")) for i, d in enumerate(starts) if i % step == 0]
 
 
 def _rate_chart(part: BidsPart, colours: dict[str, str], width: float) -> Drawing:
@@ -75,7 +94,7 @@ def _rate_chart(part: BidsPart, colours: dict[str, str], width: float) -> Drawin
             String(
                 left - 4,
                 y - 3,
-                f"{pct}%",
+                words.percent(pct / 100),
                 fontName=FONT,
                 fontSize=7,
                 fillColor=MUTED,
@@ -108,7 +127,7 @@ def _rate_chart(part: BidsPart, colours: dict[str, str], width: float) -> Drawin
             if len(run) >= 4:
                 drawing.add(PolyLine(run, strokeColor=colour, strokeWidth=1.4))
         drawing.add(Rect(legend_x, height - 10, 8, 8, fillColor=colour, strokeColor=None))
-        label = f"Bids {name} made"
+        label = translate("export.pdf.charts", "Bids {partner} made").format(partner=name)
         drawing.add(
             String(legend_x + 11, height - 9, label, fontName=FONT, fontSize=7.5, fillColor=INK)
         )

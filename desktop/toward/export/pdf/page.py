@@ -25,7 +25,8 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from toward.core.words import long_date
+from toward.core.i18n import translate
+from toward.export import words
 from toward.export.pdf.between import checkins_flow, journal_flow, practices_flow, questions_flow
 from toward.export.pdf.record import bids_flow, ledger_flow, promises_flow, repairs_flow, talks_flow
 from toward.export.pdf.style import (
@@ -52,6 +53,7 @@ from toward.export.summary import (
     Summary,
 )
 from toward.export.talks import TalksPart
+from toward.export.words import t
 
 
 def render_pdf(summary: Summary, *, page_size: str = "a4") -> bytes:
@@ -71,7 +73,7 @@ def render_pdf(summary: Summary, *, page_size: str = "a4") -> bytes:
         topMargin=MARGIN + 6 * mm,
         bottomMargin=MARGIN,
         title=summary.title,
-        author=" and ".join(summary.prepared_by),
+        author=words.names(summary.prepared_by),
         subject=f"{summary.period.label}",
         creator="Toward",
         invariant=True,
@@ -98,7 +100,10 @@ def _numbered_canvas(summary: Summary) -> Callable[..., Canvas]:
     """A canvas that holds pages back until the end, to print 'Page n of N' on each."""
     left = f"{summary.title} · {' & '.join(summary.partners)}"
     right = summary.period.label
-    foot = f"Exported {long_date(summary.exported_at.astimezone().date())} · Private, keep safe"
+    foot = translate("export.pdf.page", "Exported {day} · Private, keep safe").format(
+        day=words.day(summary.exported_at.astimezone().date())
+    )
+    page_of = translate("export.pdf.page", "Page {number} of {pages}")
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -130,7 +135,9 @@ def _numbered_canvas(summary: Summary) -> Callable[..., Canvas]:
             self.setLineWidth(0.5)
             self.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
             self.drawString(MARGIN, MARGIN - 8 * mm, foot)
-            self.drawRightString(width - MARGIN, MARGIN - 8 * mm, f"Page {number} of {total}")
+            self.drawRightString(
+                width - MARGIN, MARGIN - 8 * mm, page_of.format(number=number, pages=total)
+            )
             self.restoreState()
 
     return NumberedCanvas
@@ -141,10 +148,14 @@ def _story(summary: Summary, styles: dict[str, ParagraphStyle], width: float) ->
         Paragraph(escape(summary.title), styles["title"]),
         Spacer(1, 4),
         Paragraph(escape(summary.byline), styles["byline"]),
-        Paragraph(f"Period: {escape(summary.period.label)}", styles["byline"]),
+        Paragraph(escape(t(words.PERIOD).format(period=summary.period.label)), styles["byline"]),
         *_scope(summary, styles),
         Paragraph(
-            "Contents: " + escape(", ".join(s.label for s in summary.sections)),
+            escape(
+                translate("export.pdf.page", "Contents: {sections}").format(
+                    sections=", ".join(s.label for s in summary.sections)
+                )
+            ),
             styles["byline"],
         ),
         Spacer(1, 6),
@@ -187,9 +198,9 @@ def _note(part: NotePart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     flow: list[Flowable] = []
     written = [(who, text) for who, text in part.notes if text]
     if not written:
-        return [Paragraph("No note was written for this summary.", styles["muted"])]
+        return [Paragraph(escape(t(words.NO_NOTE)), styles["muted"])]
     for who, text in written:
         if len(part.notes) > 1:
-            flow.append(Paragraph(f"From {escape(who)}", styles["h2"]))
+            flow.append(Paragraph(escape(t(words.NOTE_FROM).format(partner=who)), styles["h2"]))
         flow += paragraphs(text, styles["body"])
     return flow

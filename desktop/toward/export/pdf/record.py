@@ -10,12 +10,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from toward.core.bids import AnswerCounts
-from toward.core.words import long_date, plural, word
+from toward.core.i18n import translate
+from toward.export import words
 from toward.export.pdf.charts import week_charts
 from toward.export.pdf.style import FONT, more_note, paragraphs, ruled_table, short_date
 from toward.export.record_parts import toward_percent
 from toward.export.summary import BidsPart, LedgerPart, MoneyLine, PromisesPart, RepairsPart
-from toward.export.talks import KNOWING_NOTE, TalksPart
+from toward.export.talks import TalksPart, knowing_note
+from toward.export.words import t
 
 
 def bids_flow(
@@ -24,38 +26,41 @@ def bids_flow(
     """Bids in the period: totals, who turned toward, patterns by kind and time, charts."""
     overall = part.overall
     if not overall.total:
-        return [Paragraph("No bids were logged in this period.", styles["muted"])]
+        return [Paragraph(escape(t(words.NO_BIDS)), styles["muted"])]
     balance = part.bank[-1].balance if part.bank else 0
     flow: list[Flowable] = [
         Paragraph(
-            f"{plural(overall.total, 'bid')} in this period; {toward_percent(overall)} "
-            "turned toward. The bank account (turning toward in, turning away or against out) "
-            f"ended the period at {balance:+d}.",
+            escape(
+                words.bids_whole(overall.total, toward_percent(overall))
+                + " "
+                + translate(
+                    "export.pdf.record",
+                    "The bank account (turning toward in, turning away or against out) ended "
+                    "the period at {balance}.",
+                ).format(balance=f"{balance:+d}")
+            ),
             styles["body"],
         ),
         Paragraph(
-            f"Counted as {escape(part.whose_view)} sees them in Toward: shared bids and "
-            f"those {escape(part.whose_view)} logged privately. No descriptions or notes "
-            "are included.",
+            escape(
+                translate(
+                    "export.pdf.record",
+                    "Counted as {partner} sees them in Toward: shared bids and those "
+                    "{partner} logged privately. No descriptions or notes are included.",
+                ).format(partner=part.whose_view)
+            ),
             styles["meta"],
         ),
         Spacer(1, 6),
     ]
-    header: list[object] = [
-        "Bids made by",
-        "Bids",
-        "Turned toward",
-        "Away",
-        "Against",
-        "Not yet answered",
-    ]
+    header: list[object] = [*words.header(words.BIDS_HEADER)]
     rows: list[list[object]] = [header]
     for bidder in part.bidders:
         c = bidder.counts
         rows.append([bidder.name, c.total, _toward(c), c.away, c.against, c.missed])
     rows.append(
         [
-            "Both",
+            translate("export.pdf.record", "Both"),
             overall.total,
             _toward(overall),
             overall.away,
@@ -67,8 +72,12 @@ def bids_flow(
     if overall.late_toward:
         flow.append(
             Paragraph(
-                f"{overall.late_toward} of the bids not turned toward at first were "
-                "answered later.",
+                escape(
+                    translate(
+                        "export.pdf.record",
+                        "{count} of the bids not turned toward at first were answered later.",
+                    ).format(count=overall.late_toward)
+                ),
                 styles["meta"],
             )
         )
@@ -76,16 +85,34 @@ def bids_flow(
     # page moves whole to the next, and below the tables it left a third of page 1 blank.
     halves: list[list[Flowable]] = []
     if part.by_kind:
-        rows = [["Kind of bid", "Bids", "Turned toward"]]
+        rows = [
+            [
+                translate("export.pdf.record", "Kind of bid"),
+                t(words.BIDS_HEADER[1]),
+                t(words.BIDS_HEADER[2]),
+            ]
+        ]
         rows += [[k.capitalize(), c.total, _toward(c)] for k, c in part.by_kind]
         halves.append(
-            [Paragraph("By kind of bid", styles["h2"]), ruled_table(rows, width * 0.47, styles)]
+            [
+                Paragraph(escape(t(words.BY_KIND)), styles["h2"]),
+                ruled_table(rows, width * 0.47, styles),
+            ]
         )
     if part.by_time_of_day:
-        rows = [["Time of day", "Bids", "Turned toward"]]
-        rows += [[t.capitalize(), c.total, _toward(c)] for t, c in part.by_time_of_day]
+        rows = [
+            [
+                translate("export.pdf.record", "Time of day"),
+                t(words.BIDS_HEADER[1]),
+                t(words.BIDS_HEADER[2]),
+            ]
+        ]
+        rows += [[when, c.total, _toward(c)] for when, c in part.by_time_of_day]
         halves.append(
-            [Paragraph("By time of day", styles["h2"]), ruled_table(rows, width * 0.47, styles)]
+            [
+                Paragraph(escape(translate("export.pdf.record", "By time of day")), styles["h2"]),
+                ruled_table(rows, width * 0.47, styles),
+            ]
         )
     if halves:
         flow += [CondPageBreak(40 * mm), Spacer(1, 4)]
@@ -120,46 +147,64 @@ def promises_flow(
 ) -> list[Flowable]:
     """Promises kept, missed and open by person, the latest promises and the agreements."""
     if not part.promises and not part.agreements and not part.counts:
-        return [Paragraph("No promises were made or settled in this period.", styles["muted"])]
+        return [Paragraph(escape(t(words.NO_PROMISES)), styles["muted"])]
     flow: list[Flowable] = []
     if part.counts:
-        rows: list[list[object]] = [
-            ["Promises made by", "Kept", "Missed", "Renegotiated", "Released", "Still open"]
-        ]
+        rows: list[list[object]] = [[*words.header(words.PROMISE_COUNTS_HEADER)]]
         rows += [
             [c.name, c.kept, c.missed, c.renegotiated, c.released, c.still_open]
             for c in part.counts
         ]
         flow += [ruled_table(rows, width, styles, first=0.22), Spacer(1, 4)]
     if part.promises:
-        rows = [["Promise", "Who, to whom", "Made", "Due", "Status"]]
+        rows = [[*words.header(words.PROMISES_HEADER)]]
         for p in part.promises:
-            status = p.status + (f", {short_date(p.settled_on)}" if p.settled_on else "")
-            due = short_date(p.due) if p.due else "no day set"
-            rows.append([p.what, f"{p.promiser} to {p.to}", short_date(p.made_on), due, status])
+            status = p.status
+            if p.settled_on:
+                status = t(words.STATUS_ON).format(status=p.status, day=short_date(p.settled_on))
+            due = short_date(p.due) if p.due else t(words.NO_DAY_SET)
+            who = t(words.PROMISED_TO).format(promiser=p.promiser, to=p.to)
+            rows.append([p.what, who, short_date(p.made_on), due, status])
         flow += [
             CondPageBreak(30 * mm),
-            Paragraph("Promises made or settled in this period", styles["h2"]),
+            Paragraph(escape(t(words.PROMISES_IN_PERIOD)), styles["h2"]),
             *more_note(part.promises_in_period - len(part.promises), "earlier promise", styles),
             ruled_table(rows, width, styles, first=0.34),
         ]
     if part.agreements:
-        rows = [["Standing agreement", "Kept", "Broken"]]
+        rows = [
+            [
+                translate("export.pdf.record", "Standing agreement"),
+                t(words.PROMISE_COUNTS_HEADER[1]),
+                t(words.BROKEN),
+            ]
+        ]
         rows += [
-            [a.text + (" (set aside since)" if a.ended else ""), a.honoured, a.broken]
+            [
+                t(words.SET_ASIDE_SINCE).format(agreement=a.text) if a.ended else a.text,
+                a.honoured,
+                a.broken,
+            ]
             for a in part.agreements
         ]
         flow += [
             CondPageBreak(30 * mm),
-            Paragraph("Standing agreements", styles["h2"]),
-            Paragraph("How often each was kept or broken in this period.", styles["meta"]),
+            Paragraph(escape(t(words.STANDING_AGREEMENTS)), styles["h2"]),
+            Paragraph(
+                escape(
+                    translate(
+                        "export.pdf.record", "How often each was kept or broken in this period."
+                    )
+                ),
+                styles["meta"],
+            ),
             ruled_table(rows, width, styles, first=0.7),
         ]
     return flow
 
 
 def _money_rows(lines: Sequence[MoneyLine], last: str) -> list[list[object]]:
-    rows: list[list[object]] = [["Purchase", "By", "Payee", "Amount", last]]
+    rows: list[list[object]] = [[*words.header(words.MONEY_HEADER), t(last)]]
     rows += [[short_date(m.on), m.author, m.payee, m.amount, m.detail] for m in lines]
     return rows
 
@@ -170,49 +215,39 @@ def ledger_flow(
     """The money ledger: totals, late disclosures and open questions."""
     flow: list[Flowable] = []
     if part.agreement:
-        flow.append(Paragraph(f"The agreement in force: {escape(part.agreement)}", styles["body"]))
+        in_force = t(words.AGREEMENT_IN_FORCE).format(agreement=part.agreement)
+        flow.append(Paragraph(escape(in_force), styles["body"]))
     if not part.disclosures:
-        flow.append(Paragraph("Nothing was disclosed for this period.", styles["muted"]))
+        flow.append(Paragraph(escape(t(words.NOTHING_DISCLOSED)), styles["muted"]))
         return flow
-    flow.append(
-        Paragraph(
-            f"{plural(part.disclosures, 'disclosure')} for purchases in this period, "
-            f"totalling {escape(' and '.join(part.totals))}. "
-            f"{plural(part.late_count, 'disclosure')} came later than agreed; "
-            f"{plural(part.open_count, 'question')} still open.",
-            styles["body"],
-        )
-    )
-    flow.append(
-        Paragraph(
-            "Amounts, dates, payees and categories only: the reasons and replies written "
-            "in the ledger are not included.",
-            styles["meta"],
-        )
-    )
-    rows: list[list[object]] = [["Disclosed by", "Amount", "Disclosures"]]
+    disclosed = words.disclosures(part.disclosures, part.totals, part.late_count, part.open_count)
+    flow.append(Paragraph(escape(disclosed), styles["body"]))
+    flow.append(Paragraph(escape(t(words.LEDGER_FACTS_ONLY)), styles["meta"]))
+    rows: list[list[object]] = [[*words.header(words.DISCLOSED_HEADER)]]
     rows += [[who, amount, n] for who, amount, n in part.by_author]
     flow += [Spacer(1, 4), ruled_table(rows, width * 0.7, styles, first=0.4)]
     if part.by_category:
-        rows = [["Category", "Amount", "Disclosures"]]
+        rows = [[*words.header(words.CATEGORY_HEADER)]]
         rows += [[what, amount, n] for what, amount, n in part.by_category]
         flow += [
             CondPageBreak(30 * mm),
-            Paragraph("By category", styles["h2"]),
+            Paragraph(escape(t(words.BY_CATEGORY)), styles["h2"]),
             ruled_table(rows, width * 0.7, styles, first=0.4),
         ]
     if part.late:
         flow += [
             CondPageBreak(30 * mm),
-            Paragraph("Late disclosures", styles["h2"]),
-            ruled_table(_money_rows(part.late, "How late"), width, styles, first=0.14),
+            Paragraph(escape(t(words.LATE_DISCLOSURES)), styles["h2"]),
+            ruled_table(_money_rows(part.late, words.HOW_LATE), width, styles, first=0.14),
             *more_note(part.late_count - len(part.late), "late disclosure", styles),
         ]
     if part.open_questions:
         flow += [
             CondPageBreak(30 * mm),
-            Paragraph("Open questions", styles["h2"]),
-            ruled_table(_money_rows(part.open_questions, "Question"), width, styles, first=0.14),
+            Paragraph(escape(t(words.OPEN_QUESTIONS)), styles["h2"]),
+            ruled_table(
+                _money_rows(part.open_questions, words.QUESTION), width, styles, first=0.14
+            ),
             *more_note(part.open_count - len(part.open_questions), "open question", styles),
         ]
     return flow
@@ -222,26 +257,30 @@ def talks_flow(part: TalksPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
     """The planned conversations had in the period, and the knowing round's questions."""
     flow: list[Flowable] = []
     if not part.talks:
-        flow.append(Paragraph("No planned conversations were had in this period.", styles["muted"]))
+        flow.append(Paragraph(escape(t(words.NO_TALKS)), styles["muted"]))
     for talk in part.talks:
         flow += [
             CondPageBreak(30 * mm),
             Paragraph(escape(talk.topic), styles["h2"]),
-            Paragraph(escape(f"had {long_date(talk.had_on)}"), styles["meta"]),
+            Paragraph(escape(t(words.HAD_ON).format(day=words.day(talk.had_on))), styles["meta"]),
             Spacer(1, 3),
         ]
         if talk.notes:
-            flow.append(Paragraph("Notes, taken together", styles["step"]))
+            flow.append(
+                Paragraph(
+                    escape(translate("export.pdf.record", "Notes, taken together")), styles["step"]
+                )
+            )
             flow += paragraphs(talk.notes, styles["reply"])
         if talk.agreement:
-            flow.append(Paragraph("Agreed", styles["step"]))
+            flow.append(Paragraph(escape(t(words.AGREED)), styles["step"]))
             flow.append(Paragraph(escape(talk.agreement), styles["reply"]))
         flow.append(Spacer(1, 6))
     if part.knowing_questions:
         flow += [
             CondPageBreak(30 * mm),
-            Paragraph("How well do we know each other?", styles["h2"]),
-            Paragraph(escape(KNOWING_NOTE), styles["meta"]),
+            Paragraph(escape(t(words.KNOWING)), styles["h2"]),
+            Paragraph(escape(knowing_note()), styles["meta"]),
         ]
         flow += [Paragraph(f"• {escape(q)}", styles["reply"]) for q in part.knowing_questions]
     return flow
@@ -250,17 +289,17 @@ def talks_flow(part: TalksPart, styles: dict[str, ParagraphStyle]) -> list[Flowa
 def repairs_flow(part: RepairsPart, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     """Each repair conversation: how far it went, the quoted steps and the plan."""
     if not part.repairs:
-        return [Paragraph("No repair conversations in this period.", styles["muted"])]
+        return [Paragraph(escape(t(words.NO_REPAIRS)), styles["muted"])]
     flow: list[Flowable] = []
     for repair in part.repairs:
-        facts = [
+        facts = words.repair_facts(
             repair.kind,
-            f"started {long_date(repair.started_on)}",
+            repair.started_on,
             repair.status,
-            f"steps completed together: {repair.steps_reached} of {repair.steps_total}",
-        ]
-        if repair.apology_accepted_by:
-            facts.append(f"apology accepted by {' and '.join(repair.apology_accepted_by)}")
+            repair.steps_reached,
+            repair.steps_total,
+            repair.apology_accepted_by,
+        )
         flow += [
             CondPageBreak(30 * mm),
             Paragraph(escape(repair.topic), styles["h2"]),
@@ -271,22 +310,23 @@ def repairs_flow(part: RepairsPart, styles: dict[str, ParagraphStyle]) -> list[F
             flow.append(Paragraph(escape(step.title), styles["step"]))
             for author, text in step.answers:
                 if text is None:
-                    line = f"{escape(author)} answered this step (not quoted)."
+                    line = escape(t(words.ANSWERED_NOT_QUOTED).format(partner=author))
                     flow.append(Paragraph(line, styles["reply_meta"]))
                 else:
                     flow.append(Paragraph(escape(author), styles["reply_meta"]))
                     flow += paragraphs(text, styles["reply"])
         if repair.plan:
-            flow.append(Paragraph("The plan", styles["step"]))
+            flow.append(Paragraph(escape(t(words.THE_PLAN)), styles["step"]))
             flow += [Paragraph(f"• {escape(item)}", styles["reply"]) for item in repair.plan]
         flow.append(Spacer(1, 6))
     if part.answers_not_quoted:
-        flow.append(
-            Paragraph(
-                f"In all, {plural(part.answers_not_quoted, 'answer')} "
-                f"{word(part.answers_not_quoted, 'is', 'are')} counted here but not "
-                "quoted: their author has not chosen to bring them to therapy.",
-                styles["muted"],
-            )
+        count = part.answers_not_quoted
+        in_all = translate(
+            "export.pdf.record",
+            "In all, %n answers are counted here but not quoted: their author has not chosen "
+            "to bring them to therapy.",
+            None,
+            count,
         )
+        flow.append(Paragraph(escape(in_all), styles["muted"]))
     return flow

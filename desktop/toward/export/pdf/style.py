@@ -20,7 +20,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from toward.export.summary import more_words
+from toward.core.formatting import format_date
+from toward.export import words
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 
@@ -157,10 +158,10 @@ def more_note(count: int, what: str, styles: dict[str, ParagraphStyle]) -> list[
     """A line for the rows a list leaves out, so a long year stays readable."""
     if count <= 0:
         return []
-    text = more_words(count, what)
+    text = words.more(count, what)
     return [Paragraph(escape(text), styles["meta"])]
 
 
 def short_date(day: date) -> str:
-    """'3 Nov 2026': short enough for a table column."""
-    return f"{day.day} {day:%b %Y}"
+    """'3 Nov 2026': short enough for a table column, as the exporter's locale writes it."""
+    return format_date(day, "medium")

@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from toward.core.formatting import format_date_time
+from toward.core.i18n import translate
 from toward.opendata.imports.journal_entries import IncomingEntry, IncomingPicture
 from toward.opendata.imports.plan import ImportRefused, Skipped
 
@@ -41,28 +43,46 @@ def read_entries(
     """The entries of one Day One journal document, and what was left out and why."""
     entries = document.get("entries")
     if not isinstance(entries, list):
-        raise ImportRefused("This Day One file has no list of entries.")
+        raise ImportRefused(
+            translate("opendata.imports.dayone", "This Day One file has no list of entries.")
+        )
     found: list[IncomingEntry] = []
     skipped: list[Skipped] = []
     notes: list[Skipped] = []
-    prefix = f"{journal}, " if journal else ""
     for number, raw in enumerate(entries, start=1):
-        where = f"{prefix}entry {number}"
+        if journal:
+            where = translate("opendata.imports.dayone", "{journal}, entry {number}").format(
+                journal=journal, number=number
+            )
+        else:
+            where = translate("opendata.imports.dayone", "entry {number}").format(number=number)
         if not isinstance(raw, dict):
-            skipped.append(Skipped(where, "is not an entry (not a JSON object)"))
+            skipped.append(
+                Skipped(
+                    where,
+                    translate("opendata.imports.dayone", "is not an entry (not a JSON object)"),
+                )
+            )
             continue
         written_at = _moment(raw.get("creationDate"))
         if written_at is None:
-            skipped.append(Skipped(where, "its date could not be read"))
+            skipped.append(
+                Skipped(where, translate("opendata.imports.dayone", "its date could not be read"))
+            )
             continue
-        where = f"{where} ({written_at.astimezone():%d %b %Y %H:%M})"
+        where = translate("opendata.imports.dayone", "{entry} ({when})").format(
+            entry=where, when=format_date_time(written_at, "medium")
+        )
         text = raw.get("text", "")
         tags = raw.get("tags", [])
         photos = raw.get("photos") or []
         shape = _shape_problem(text, tags, photos)
         if shape is not None:
             raise ImportRefused(
-                f"{SOURCE}, {where}: {shape}, not as Day One writes it; nothing was imported."
+                translate(
+                    "opendata.imports.dayone",
+                    "Day One, {entry}: {problem}, not as Day One writes it; nothing was imported.",
+                ).format(entry=where, problem=shape)
             )
         tags = [t for t in tags if isinstance(t, str)]
         if raw.get("starred") is True:
@@ -82,30 +102,38 @@ def read_entries(
 def _shape_problem(text: object, tags: object, photos: object) -> str | None:
     """Which field of an entry is not the type Day One gives it, if any."""
     if not isinstance(text, str):
-        return "its text is not text"
+        return translate("opendata.imports.dayone", "its text is not text")
     if not isinstance(tags, list):
-        return "its tags are not a list"
+        return translate("opendata.imports.dayone", "its tags are not a list")
     if not isinstance(photos, list):
-        return "its photos are not a list"
+        return translate("opendata.imports.dayone", "its photos are not a list")
     for number, photo in enumerate(photos, start=1):
         if not isinstance(photo, dict):
-            return f"its photo {number} is not a JSON object"
+            return translate(
+                "opendata.imports.dayone", "its photo {number} is not a JSON object"
+            ).format(number=number)
         for field in ("identifier", "md5", "type"):
             if field in photo and not isinstance(photo[field], str | None):
-                return f"its photo {number}'s {field} is not text"
+                return translate(
+                    "opendata.imports.dayone", "its photo {number}'s {field} is not text"
+                ).format(number=number, field=field)
     return None
 
 
 def _picture(photo: dict[str, Any], read_photo: ReadPhoto) -> IncomingPicture | str:
     if not isinstance(photo.get("md5"), str):
-        return "a photo without its md5 name was left out"
+        return translate("opendata.imports.dayone", "a photo without its md5 name was left out")
     kind = photo.get("type") or "jpeg"
     name = f"photos/{photo['md5']}.{kind}"
     if not re.fullmatch(r"photos/[A-Za-z0-9]+\.[A-Za-z0-9]+", name):
-        return f"the photo {photo['md5']!r} has a name Toward does not read; left out"
+        return translate(
+            "opendata.imports.dayone", "the photo {name} has a name Toward does not read; left out"
+        ).format(name=repr(photo["md5"]))
     data = read_photo(name)
     if data is None:
-        return f"the photo {name} is not in the export; left out"
+        return translate(
+            "opendata.imports.dayone", "the photo {name} is not in the export; left out"
+        ).format(name=name)
     return IncomingPicture(photo.get("identifier") or photo["md5"], data)  # both text: checked
 
 
@@ -135,6 +163,12 @@ def parse(data: bytes, what: str) -> object:
     try:
         return json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
-        raise ImportRefused(f"{what} is not readable JSON ({exc}).") from exc
+        unreadable = translate(
+            "opendata.imports.dayone", "{file} is not readable JSON ({problem})."
+        )
+        raise ImportRefused(unreadable.format(file=what, problem=exc)) from exc
     except RecursionError as exc:
-        raise ImportRefused(f"{what} is nested too deeply to be a journal export.") from exc
+        deep = translate(
+            "opendata.imports.dayone", "{file} is nested too deeply to be a journal export."
+        )
+        raise ImportRefused(deep.format(file=what)) from exc

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from toward.core import clock
+from toward.core.i18n import translate
 from toward.core.journal import images, model
 from toward.core.spaces import Space
 from toward.opendata import rows as portable
@@ -114,15 +115,26 @@ def _pictures(entry: IncomingEntry, notes: list[Skipped]) -> tuple[tuple[str, st
     for picture in entry.pictures:
         mime = images.sniff_mime(picture.data)
         if mime is None:
-            reason = "is not a PNG, JPEG, GIF or WebP picture; left out"
+            reason = translate(
+                "opendata.imports.journal_entries",
+                "the picture {name} is not a PNG, JPEG, GIF or WebP picture; left out",
+            )
         elif len(picture.data) > images.MAX_IMAGE_BYTES:
-            reason = f"is larger than {images.MAX_IMAGE_BYTES // (1024 * 1024)} MB; left out"
+            reason = translate(
+                "opendata.imports.journal_entries",
+                "the picture {name} is larger than {megabytes} MB; left out",
+            )
         elif len(kept) >= images.MAX_IMAGES_PER_ENTRY:
-            reason = f"is past the {images.MAX_IMAGES_PER_ENTRY} pictures an entry holds"
+            reason = translate(
+                "opendata.imports.journal_entries",
+                "the picture {name} is past the {most} pictures an entry holds",
+            )
         else:
             kept.append((" ".join(picture.name.split())[:200], mime, picture.data))
             continue
-        notes.append(Skipped(entry.where, f"the picture {picture.name} {reason}"))
+        megabytes, most = images.MAX_IMAGE_BYTES // (1024 * 1024), images.MAX_IMAGES_PER_ENTRY
+        said = reason.format(name=picture.name, megabytes=megabytes, most=most)
+        notes.append(Skipped(entry.where, said))
     return tuple(kept)
 
 

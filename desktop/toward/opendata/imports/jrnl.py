@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from toward.core.formatting import format_date_time
+from toward.core.i18n import translate
 from toward.core.journal.model import MAX_TITLE
 from toward.opendata.imports.journal_entries import IncomingEntry
 from toward.opendata.imports.plan import ImportRefused, Skipped
@@ -33,22 +35,41 @@ def read_entries(document: Mapping[str, Any]) -> tuple[list[IncomingEntry], list
     """The entries of a jrnl export, and what was left out and why."""
     entries = document.get("entries")
     if not isinstance(entries, list):
-        raise ImportRefused("This jrnl file has no list of entries.")
+        raise ImportRefused(
+            translate("opendata.imports.jrnl", "This jrnl file has no list of entries.")
+        )
     found: list[IncomingEntry] = []
     skipped: list[Skipped] = []
     for number, raw in enumerate(entries, start=1):
-        where = f"entry {number}"
+        where = translate("opendata.imports.jrnl", "entry {number}").format(number=number)
         if not isinstance(raw, dict):
-            skipped.append(Skipped(where, "is not an entry (not a JSON object)"))
+            skipped.append(
+                Skipped(
+                    where, translate("opendata.imports.jrnl", "is not an entry (not a JSON object)")
+                )
+            )
             continue
         written_at = _moment(raw.get("date"), raw.get("time", "00:00"))
         if written_at is None:
-            skipped.append(Skipped(where, "its date or time could not be read"))
+            skipped.append(
+                Skipped(
+                    where, translate("opendata.imports.jrnl", "its date or time could not be read")
+                )
+            )
             continue
-        where = f"{where} ({written_at:%d %b %Y %H:%M})"
+        where = translate("opendata.imports.jrnl", "{entry} ({when})").format(
+            entry=where, when=format_date_time(written_at, "medium")
+        )
         title, body, tags = raw.get("title", ""), raw.get("body", ""), raw.get("tags", [])
         if not isinstance(title, str) or not isinstance(body, str) or not isinstance(tags, list):
-            skipped.append(Skipped(where, "its title, text or tags are not in jrnl's format"))
+            skipped.append(
+                Skipped(
+                    where,
+                    translate(
+                        "opendata.imports.jrnl", "its title, text or tags are not in jrnl's format"
+                    ),
+                )
+            )
             continue
         if len(title) > MAX_TITLE:  # jrnl's title is a first sentence; keep all of it
             title, body = "", f"{title} {body}".strip()

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from toward.core.i18n import translate
 from toward.core.spaces import Space
+from toward.opendata.counts import counted
 from toward.vault.errors import KnownError
 
 
@@ -53,13 +55,28 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         """The report as a person reads it: what came in, then each thing left out."""
-        added = ", ".join(f"{n} {label}" for label, n in self.added.items() if n) or "nothing"
-        lines = [f"From {self.source}: added {added}."]
+        added = ", ".join(counted(label, n) for label, n in self.added.items() if n)
+        if added:
+            lines = [
+                translate("opendata.imports.plan", "From {source}: added {records}.").format(
+                    source=self.source, records=added
+                )
+            ]
+        else:
+            lines = [
+                translate("opendata.imports.plan", "From {source}: added nothing.").format(
+                    source=self.source
+                )
+            ]
         if self.skipped:
-            lines.append(f"Left out ({len(self.skipped)}):")
+            left_out = len(self.skipped)
+            lines.append(translate("opendata.imports.plan", "Left out (%n):", None, left_out))
             lines += [f"  {s.line()}" for s in self.skipped]
         if self.notes:
-            lines.append(f"Imported with a remark ({len(self.notes)}):")
+            remarks = len(self.notes)
+            lines.append(
+                translate("opendata.imports.plan", "Imported with a remark (%n):", None, remarks)
+            )
             lines += [f"  {s.line()}" for s in self.notes]
         return lines
 

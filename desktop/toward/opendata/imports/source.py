@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.opendata.export import DOCUMENT_NAME
 from toward.opendata.imports import dayone, jrnl, toward_json
 from toward.opendata.imports.journal_entries import IncomingEntry, plan_entries
@@ -18,10 +19,20 @@ from toward.opendata.imports.plan import ImportPlan, ImportRefused, Skipped
 from toward.opendata.imports.zip_input import MAX_DOCUMENT_BYTES, MAX_PICTURE_BYTES, ZipInput
 from toward.session import Session
 
-WHAT_WORKS = (
+WHAT_WORKS = QT_TRANSLATE_NOOP(
+    "opendata.imports.source",
     "Toward can bring in a Toward export (its folder, toward-export.json or zip), a Day One "
-    "export (its zip or Journal.json) or a jrnl export (jrnl --export json)."
+    "export (its zip or Journal.json) or a jrnl export (jrnl --export json).",
 )
+
+
+def _refused(problem: str, **names: object) -> ImportRefused:
+    """`problem` (already in the reader's words) with what does work after it."""
+    return ImportRefused(
+        problem.format(**names) + " " + translate("opendata.imports.source", WHAT_WORKS)
+    )
+
+
 MAX_JSON_BYTES = MAX_DOCUMENT_BYTES  # a document beside its pictures, as in a zip
 
 
@@ -31,14 +42,20 @@ def read_import(session: Session, path: Path, password: str | None = None) -> Im
     if path.is_dir():
         path = path / DOCUMENT_NAME
         if not path.is_file():
-            raise ImportRefused(f"This folder holds no Toward export. {WHAT_WORKS}")
+            raise _refused(
+                translate("opendata.imports.source", "This folder holds no Toward export.")
+            )
     if not path.is_file():
-        raise ImportRefused(f"There is no file {path}.")
+        raise ImportRefused(
+            translate("opendata.imports.source", "There is no file {path}.").format(path=path)
+        )
     if zipfile.is_zipfile(path):
         return _from_zip(session, path, password)
     data = _read(path)
     if path.suffix.lower() == ".zip" or data.startswith(b"PK"):
-        raise ImportRefused(f"{path.name} is a damaged zip file. {WHAT_WORKS}")
+        raise _refused(
+            translate("opendata.imports.source", "{file} is a damaged zip file."), file=path.name
+        )
     document = dayone.parse(data, path.name)
     folder = path.parent
     return _plan(session, document, lambda name: _read_beside(folder, name), path.name)
@@ -55,7 +72,9 @@ def _plan(
     if jrnl.is_jrnl(document):
         entries_j, skipped_j = jrnl.read_entries(document)  # type: ignore[arg-type]
         return plan_entries(session, jrnl.SOURCE, entries_j, skipped_j)
-    raise ImportRefused(f"{name} is not a file Toward can import. {WHAT_WORKS}")
+    raise _refused(
+        translate("opendata.imports.source", "{file} is not a file Toward can import."), file=name
+    )
 
 
 def _from_zip(session: Session, path: Path, password: str | None) -> ImportPlan:
@@ -66,14 +85,20 @@ def _from_zip(session: Session, path: Path, password: str | None) -> ImportPlan:
             return _plan(session, document, archive.read_picture, path.name)
         journals = sorted(n for n in names if "/" not in n and n.lower().endswith(".json"))
         if not journals:
-            raise ImportRefused(f"{path.name} holds no journal. {WHAT_WORKS}")
+            raise _refused(
+                translate("opendata.imports.source", "{file} holds no journal."), file=path.name
+            )
         entries: list[IncomingEntry] = []
         skipped: list[Skipped] = []
         notes: list[Skipped] = []
         for name in journals:
             document = dayone.parse(archive.read_document(name) or b"", name)
             if not dayone.is_dayone(document):
-                raise ImportRefused(f"{name} in {path.name} is not a Day One journal.")
+                raise ImportRefused(
+                    translate(
+                        "opendata.imports.source", "{member} in {file} is not a Day One journal."
+                    ).format(member=name, file=path.name)
+                )
             label = name[:-5] if len(journals) > 1 else ""
             found, left_out, remarks = dayone.read_entries(document, archive.read_picture, label)  # type: ignore[arg-type]
             entries += found
@@ -85,10 +110,15 @@ def _from_zip(session: Session, path: Path, password: str | None) -> ImportPlan:
 def _read(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
-            raise ImportRefused(f"{path.name} is too large to be a journal export.")
+            raise ImportRefused(
+                translate(
+                    "opendata.imports.source", "{file} is too large to be a journal export."
+                ).format(file=path.name)
+            )
         return path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
+        unreadable = translate("opendata.imports.source", "{file} cannot be read ({problem}).")
+        raise ImportRefused(unreadable.format(file=path.name, problem=exc.strerror or exc)) from exc
 
 
 def _read_beside(folder: Path, name: str) -> bytes | None:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from toward.core import clock, validation
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.journal import images
 from toward.core.repairs import model as repairs
 from toward.core.repairs.steps import SEALED_STEPS
@@ -52,14 +53,26 @@ from toward.vault.errors import KnownError
 if TYPE_CHECKING:
     import jsonschema
 
-SOURCE = "a Toward export"
+SOURCE = QT_TRANSLATE_NOOP("opendata.imports.toward_json", "a Toward export")
 PREVIEW_LINES = 5
 _SEALED = {step.value for step in SEALED_STEPS}
 # Records that belong to another one (parents come first in RECORD_KINDS): key → parent,
 # the column naming it, and how the report says it.
 _PARENTS = {
-    JOURNAL_REPLIES.key: (JOURNAL_ENTRIES, "entry_id", "its entry"),
-    AGREEMENT_MOMENTS.key: (AGREEMENTS, "agreement_id", "its agreement"),
+    JOURNAL_REPLIES.key: (
+        JOURNAL_ENTRIES,
+        "entry_id",
+        QT_TRANSLATE_NOOP(
+            "opendata.imports.toward_json", "its entry is neither in this export nor in Toward"
+        ),
+    ),
+    AGREEMENT_MOMENTS.key: (
+        AGREEMENTS,
+        "agreement_id",
+        QT_TRANSLATE_NOOP(
+            "opendata.imports.toward_json", "its agreement is neither in this export nor in Toward"
+        ),
+    ),
 }
 
 _PICTURE_COLUMNS = ("id", "position", "name", "mime", "created_at")
@@ -74,21 +87,30 @@ def is_toward(document: object) -> bool:
 def check_document(document: object) -> dict[str, Any]:
     """The document if it is a Toward export this version reads; else why not."""
     if not is_toward(document):
-        raise ImportRefused("This is not a Toward export.")
+        raise ImportRefused(
+            translate("opendata.imports.toward_json", "This is not a Toward export.")
+        )
     assert isinstance(document, dict)
     version = document.get("version")
     if isinstance(version, int) and version > VERSION:
         raise ImportRefused(
-            f"This export was made by a newer Toward (format {version}); update Toward first."
+            translate(
+                "opendata.imports.toward_json",
+                "This export was made by a newer Toward (format {version}); update Toward first.",
+            ).format(version=version)
         )
     from jsonschema.exceptions import best_match  # heavy: loaded when an import is read
 
     error = best_match(_validator().iter_errors(document))
     if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
-        raise ImportRefused(
-            f"This Toward export is damaged and was not imported (at {where}: {error.message})."
+        where = "/".join(str(p) for p in error.absolute_path) or translate(
+            "opendata.imports.toward_json", "the top level"
         )
+        damaged = translate(
+            "opendata.imports.toward_json",
+            "This Toward export is damaged and was not imported (at {where}: {problem}).",
+        )
+        raise ImportRefused(damaged.format(where=where, problem=error.message))
     return document
 
 
@@ -117,8 +139,11 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
     doc = check_document(document)
     if doc["household_id"] == session.household.id and doc["exported_by"] != session.partner.id:
         raise ImportRefused(
-            "This export was made by your partner: only they can bring it back in, so "
-            "their private entries stay theirs."
+            translate(
+                "opendata.imports.toward_json",
+                "This export was made by your partner: only they can bring it back in, so "
+                "their private entries stay theirs.",
+            )
         )
     people = _partner_map(session, doc)
     only_mine = _other_partner_names(session)
@@ -134,14 +159,21 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
             rows = [_row(kind, record, people) for record in mine]
             keys = [kind.table.key_of(row) for row in rows]
             if len(set(keys)) != len(keys):
-                raise ImportRefused(f"This export lists one of its {kind.label} twice.")
+                twice = translate(
+                    "opendata.imports.toward_json", "This export lists one of its {records} twice."
+                )
+                raise ImportRefused(twice.format(records=translate("opendata.kinds", kind.label)))
             there = portable.existing_keys(session.spaces, space, kind.table, rows)
             kept = {key[0] for key in there}
             batch = portable.RowBatch(kind.table, space)
             for number, (record, row) in enumerate(zip(mine, rows, strict=True), start=1):
-                where = f"{_record_name(kind)} {number} ({space.value})"
+                where = _where(kind, number, space)
                 if kind.table.key_of(row) in there:
-                    skipped.append(Skipped(where, "already in Toward"))
+                    skipped.append(
+                        Skipped(
+                            where, translate("opendata.imports.toward_json", "already in Toward")
+                        )
+                    )
                     continue
                 reason = _not_mine(session, only_mine, kind, row, batches) or _orphan(
                     session, kind, row, space, present
@@ -162,11 +194,16 @@ def plan_toward(session: Session, document: object, read_file: ReadFile) -> Impo
             portable.write_batches(session.spaces, batches)
         except sqlcipher3.IntegrityError as exc:  # a link or value the database refuses
             raise ImportRefused(
-                f"This export does not fit this household ({exc}); nothing was imported."
+                translate(
+                    "opendata.imports.toward_json",
+                    "This export does not fit this household ({problem}); nothing was imported.",
+                ).format(problem=exc)
             ) from exc
         return counts, []
 
-    return ImportPlan(SOURCE, counts, preview, skipped, [], write)
+    return ImportPlan(
+        translate("opendata.imports.toward_json", SOURCE), counts, preview, skipped, [], write
+    )
 
 
 def _row(kind: RecordKind, record: Mapping[str, Any], people: Mapping[str, str]) -> dict[str, Any]:
@@ -202,14 +239,21 @@ def _not_mine(
     if others is not None and writer != session.partner.id:
         name = others.get(writer)
         if name is None:
-            return "written by someone outside this household"
-        return f"written by {name}: only {name} can bring it in"
+            return translate(
+                "opendata.imports.toward_json", "written by someone outside this household"
+            )
+        return translate(
+            "opendata.imports.toward_json", "written by {partner}: only {partner} can bring it in"
+        ).format(partner=name)
     if (
         kind is REPAIR_MARKS
         and writer == session.partner.id
         and not _answered(session, row, batches)
     ):
-        return "marked as answered, but its sealed answer is not in the export"
+        return translate(
+            "opendata.imports.toward_json",
+            "marked as answered, but its sealed answer is not in the export",
+        )
     return None
 
 
@@ -247,16 +291,31 @@ def _add(
         validation.check_row(kind.table.name, row, where=where)
         for number, picture in enumerate(record.get(kind.files_key) or [], start=1):
             columns = {k: v for k, v in picture.items() if k in _PICTURE_COLUMNS}
-            validation.check_row(images.TABLE, columns, where=f"{where}, picture {number}")
+            picture_where = translate(
+                "opendata.imports.toward_json", "{record}, picture {number}"
+            ).format(record=where, number=number)
+            validation.check_row(images.TABLE, columns, where=picture_where)
     except validation.InvalidRecord as exc:
-        raise ImportRefused(f"{exc}; nothing was imported.") from exc
+        raise ImportRefused(
+            translate("opendata.imports.toward_json", "{problem}; nothing was imported.").format(
+                problem=exc
+            )
+        ) from exc
     content = {name: row[name] for name in kind.table.content}
     try:
         checked = kind.check(content) if kind.check else content
     except (KnownError, ValueError) as exc:
-        raise ImportRefused(f"{where} cannot be imported ({exc}); nothing was imported.") from exc
+        refused = translate(
+            "opendata.imports.toward_json",
+            "{record} cannot be imported ({problem}); nothing was imported.",
+        )
+        raise ImportRefused(refused.format(record=where, problem=exc)) from exc
     if checked != content:
-        raise ImportRefused(f"{where} is not as Toward writes it; nothing was imported.")
+        refused = translate(
+            "opendata.imports.toward_json",
+            "{record} is not as Toward writes it; nothing was imported.",
+        )
+        raise ImportRefused(refused.format(record=where))
     batch.rows.append(row)
     if kind.files is None:
         return
@@ -273,23 +332,71 @@ def _add(
         )
 
 
-def _record_name(kind: RecordKind) -> str:
+def _where(kind: RecordKind, number: int, space: Space) -> str:
+    """'Repair 12 (shared)': which record of the export, as the messages name it."""
     rules = validation.rules_for(kind.table.name)
-    return rules.name if rules is not None else kind.label
+    name = rules.name if rules is not None else translate("opendata.kinds", kind.label)
+    if space is Space.PRIVATE:
+        return translate("opendata.imports.toward_json", "{record} {number} (private)").format(
+            record=name, number=number
+        )
+    return translate("opendata.imports.toward_json", "{record} {number} (shared)").format(
+        record=name, number=number
+    )
 
 
 def _picture_data(picture: Mapping[str, Any], read_file: ReadFile, where: str) -> bytes:
     name = picture["file"]
     if ".." in name.split("/"):
-        raise ImportRefused(f"{where}: a picture's path leaves the export; nothing was imported.")
+        raise ImportRefused(
+            _picture_problem(
+                translate(
+                    "opendata.imports.toward_json",
+                    "{record}: a picture's path leaves the export; nothing was imported.",
+                ),
+                where,
+                name,
+            )
+        )
     data = read_file(name)
     if data is None:
-        raise ImportRefused(f"{where}: the picture {name} is missing; nothing was imported.")
+        raise ImportRefused(
+            _picture_problem(
+                translate(
+                    "opendata.imports.toward_json",
+                    "{record}: the picture {name} is missing; nothing was imported.",
+                ),
+                where,
+                name,
+            )
+        )
     if hashlib.sha256(data).hexdigest() != picture["sha256"]:
-        raise ImportRefused(f"{where}: the picture {name} is damaged; nothing was imported.")
+        raise ImportRefused(
+            _picture_problem(
+                translate(
+                    "opendata.imports.toward_json",
+                    "{record}: the picture {name} is damaged; nothing was imported.",
+                ),
+                where,
+                name,
+            )
+        )
     if images.sniff_mime(data) != picture["mime"]:
-        raise ImportRefused(f"{where}: {name} is not the picture it says; nothing was imported.")
+        raise ImportRefused(
+            _picture_problem(
+                translate(
+                    "opendata.imports.toward_json",
+                    "{record}: {name} is not the picture it says; nothing was imported.",
+                ),
+                where,
+                name,
+            )
+        )
     return data
+
+
+def _picture_problem(problem: str, where: str, name: str) -> str:
+    return problem.format(record=where, name=name)
 
 
 def _partner_map(session: Session, doc: Mapping[str, Any]) -> dict[str, str]:
@@ -322,12 +429,12 @@ def _orphan(
         return None
     if portable.existing_ids(session.spaces, space, parent.table.name, [parent_id]):
         return None
-    return f"{what} is neither in this export nor in Toward"
+    return translate("opendata.imports.toward_json", what)
 
 
 def _preview(record: Mapping[str, Any], space: Space) -> PreviewLine:
     title = record.get("title") or next(
         (line.strip() for line in record.get("body", "").splitlines() if line.strip()),
-        "(pictures only)",
+        translate("opendata.imports.toward_json", "(pictures only)"),
     )
     return PreviewLine(clock.from_text(record["created_at"]), title[:60], space)  # type: ignore[arg-type]

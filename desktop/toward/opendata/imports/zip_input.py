@@ -21,6 +21,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from toward.core.formatting import format_number
+from toward.core.i18n import translate
 from toward.core.journal.images import MAX_IMAGE_BYTES
 from toward.opendata.imports.plan import ImportRefused, NeedsPassword
 
@@ -44,7 +46,10 @@ class ZipInput:
 
             self._archive: Any = pyzipper.AESZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise ImportRefused(f"{path.name} is a damaged zip file ({exc}).") from exc
+            damaged = translate(
+                "opendata.imports.zip_input", "{file} is a damaged zip file ({problem})."
+            )
+            raise ImportRefused(damaged.format(file=path.name, problem=exc)) from exc
         if password:
             self._archive.setpassword(password.encode("utf-8"))
         self._members = {info.filename: info for info in self._archive.infolist()}
@@ -93,14 +98,20 @@ class ZipInput:
                         raise ImportRefused(_too_large(name, self.name, limit))
         except RuntimeError as exc:  # pyzipper: encrypted, no or a wrong password
             if self._password:
-                raise NeedsPassword("That password does not open this archive.") from exc
-            raise NeedsPassword("This archive is protected by a password.") from exc
+                raise NeedsPassword(
+                    translate(
+                        "opendata.imports.zip_input", "That password does not open this archive."
+                    )
+                ) from exc
+            raise NeedsPassword(
+                translate("opendata.imports.zip_input", "This archive is protected by a password.")
+            ) from exc
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-            raise ImportRefused(f"{name} in {self.name} is damaged ({exc}).") from exc
+            raise ImportRefused(_damaged(name, self.name, exc)) from exc
         except Exception as exc:  # zlib.error and the like: a damaged stream
             if isinstance(exc, ImportRefused):
                 raise
-            raise ImportRefused(f"{name} in {self.name} is damaged ({exc}).") from exc
+            raise ImportRefused(_damaged(name, self.name, exc)) from exc
         return b"".join(chunks)
 
     def _count(self, size: int) -> None:
@@ -118,22 +129,31 @@ class ZipInput:
             if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(
                 info.compress_size, 1
             ):
-                raise ImportRefused(
-                    f"{info.filename} in {self.name} unpacks to "
-                    f"{info.file_size // max(info.compress_size, 1):,} times its packed size, "
-                    "as only a zip bomb does; nothing was imported."
+                bomb = translate(
+                    "opendata.imports.zip_input",
+                    "{member} in {file} unpacks to {ratio} times its packed size, as only a "
+                    "zip bomb does; nothing was imported.",
                 )
+                ratio = format_number(info.file_size // max(info.compress_size, 1))
+                raise ImportRefused(bomb.format(member=info.filename, file=self.name, ratio=ratio))
 
 
 def _too_much(zip_name: str) -> str:
-    return (
-        f"{zip_name} would unpack to more than {MAX_TOTAL_BYTES // MB:,} MB, far more than a "
-        "journal export holds; nothing was imported."
-    )
+    return translate(
+        "opendata.imports.zip_input",
+        "{file} would unpack to more than {megabytes} MB, far more than a journal export "
+        "holds; nothing was imported.",
+    ).format(file=zip_name, megabytes=format_number(MAX_TOTAL_BYTES // MB))
 
 
 def _too_large(name: str, zip_name: str, limit: int) -> str:
-    return (
-        f"{name} in {zip_name} would unpack to more than {limit // MB:,} MB, far more than "
-        "a journal export holds; nothing was imported."
-    )
+    return translate(
+        "opendata.imports.zip_input",
+        "{member} in {file} would unpack to more than {megabytes} MB, far more than a "
+        "journal export holds; nothing was imported.",
+    ).format(member=name, file=zip_name, megabytes=format_number(limit // MB))
+
+
+def _damaged(name: str, zip_name: str, problem: Exception) -> str:
+    damaged = translate("opendata.imports.zip_input", "{member} in {file} is damaged ({problem}).")
+    return damaged.format(member=name, file=zip_name, problem=problem)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from toward.core.i18n import translate
 from toward.core.prompts import PromptLibrary
 from toward.core.repairs import breach
 from toward.ui.kit.widgets import Card, button, text_label
@@ -16,7 +17,9 @@ class BreachCard(Card):
 
     def __init__(self, library: PromptLibrary) -> None:
         super().__init__(spacing=8)
-        self.body.addWidget(text_label("After a breach of trust", "Heading"))
+        self.body.addWidget(
+            text_label(translate("ui.repair.breach", "After a breach of trust"), "Heading")
+        )
         self.body.addWidget(text_label(breach.INTRODUCTION))
         guidance = QGridLayout()
         guidance.setHorizontalSpacing(24)
@@ -44,7 +47,7 @@ class BreachCard(Card):
             grid.setColumnStretch(column, 1)
         self.questions.hide()
         count = sum(len(p) for p in by_kind.values())
-        self.toggle = button(f"Show the questions ({count})", flat=True)
+        self.toggle = button(_show(count), flat=True)
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._show_questions)
         self._count = count
@@ -52,8 +55,11 @@ class BreachCard(Card):
         self.body.addWidget(self.questions)
         self.body.addWidget(
             text_label(
-                "The same questions are in the journal's prompts, to write about privately "
-                "before you ask or answer.",
+                translate(
+                    "ui.repair.breach",
+                    "The same questions are in the journal's prompts, to write about "
+                    "privately before you ask or answer.",
+                ),
                 "Muted",
             )
         )
@@ -61,5 +67,9 @@ class BreachCard(Card):
     def _show_questions(self, shown: bool) -> None:
         self.questions.setVisible(shown)
         self.toggle.setText(
-            "Hide the questions" if shown else f"Show the questions ({self._count})"
+            translate("ui.repair.breach", "Hide the questions") if shown else _show(self._count)
         )
+
+
+def _show(count: int) -> str:
+    return translate("ui.repair.breach", "Show the questions ({count})").format(count=count)

@@ -9,7 +9,6 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
@@ -18,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
+from toward.core.formatting import format_date, format_time
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.repairs import (
-    BREAK_ADVICE,
-    DEFAULT_BREAK_MINUTES,
     GUIDANCE,
     SEALED_NOTE,
     SEALED_STEPS,
@@ -31,23 +30,23 @@ from toward.core.repairs import (
     breach,
 )
 from toward.core.spaces import RecordNotFound
-from toward.core.words import plural
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
-from toward.ui.kit.widgets import Card, button, clear_layout, fit_combo, text_label
+from toward.ui.kit.widgets import Card, button, clear_layout, text_label
 from toward.ui.main_view import MainView
 from toward.ui.repair.breach import BreachCard
+from toward.ui.repair.pause import BreakCard, FloodedCard
 from toward.ui.repair.plan import PlanCard
 from toward.ui.repair.time_card import TimeToTalkCard
 from toward.ui.therapy.consent import ConsentBox
 
-BREAK_CHOICES = (DEFAULT_BREAK_MINUTES, 30, 45, 60)
 TICK_MS = 15_000  # how often the break countdown is redrawn
 AUTOSAVE_MS = 1500
-SKIPPED_NOTE = (
+SKIPPED_NOTE = QT_TRANSLATE_NOOP(
+    "ui.repair.conversation",
     "This step came to Toward after your conversation had moved past it, so nothing was "
-    "written here."
+    "written here.",
 )
 
 
@@ -62,7 +61,9 @@ class ConversationView(QWidget):
         self.me = session.partner.id
         self.names = {p.id: p.name for p in session.household.partners}
         self.other_id = session.repairs.other_id
-        self.other = self.names.get(self.other_id or "", "Your partner")
+        self.other = self.names.get(
+            self.other_id or "", translate("ui.repair.conversation", "Your partner")
+        )
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
@@ -105,14 +106,26 @@ class ConversationView(QWidget):
             self.layout_.addWidget(self.error)
             return
         if status is Status.PAUSED:
-            self.layout_.addWidget(self._break_card(repair))
+            paused_by = None if repair.paused_by == self.me else repair.paused_by or ""
+            self.break_card = BreakCard(
+                repair,
+                None if paused_by is None else self.names.get(paused_by, "?"),
+                lambda: self._act(lambda: self.session.repairs.resume(self.repair)),
+            )
+            self.layout_.addWidget(self.break_card)
         elif status is Status.PROPOSED:
             self.layout_.addWidget(self._time_card(repair))
         else:
             self._steps(repair)
         self.layout_.addWidget(self.error)
         if status is not Status.PAUSED:
-            self.layout_.addWidget(self._flooded_card())
+            flooded = FloodedCard(
+                lambda minutes: self._act(
+                    lambda: self.session.repairs.take_break(self.repair, minutes)
+                )
+            )
+            self.flooded_button = flooded.flooded_button
+            self.layout_.addWidget(flooded)
         self.ticker.stop()
         if status is Status.PAUSED:
             self.ticker.start()
@@ -121,23 +134,33 @@ class ConversationView(QWidget):
         card = Card(spacing=6)
         row = QHBoxLayout()
         row.addWidget(text_label(repair.topic, "Title"), 1)
-        back = button("All conversations", flat=True)
+        back = button(translate("ui.repair.conversation", "All conversations"), flat=True)
         back.clicked.connect(self.closed.emit)
         self.back_button = back
         row.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
         card.body.addLayout(row)
         started = self.names.get(repair.started_by, "?")
+        line = translate(
+            "ui.repair.conversation",
+            "{kind} · started by {partner} · {status} · {reached} of {steps} steps",
+        )
         self.status_line = text_label(
-            f"{repair.kind.label} · started by {started} · {status.label} · "
-            f"{repair.steps_reached} of {len(STEPS)} steps",
+            line.format(
+                kind=repair.kind.label,
+                partner=started,
+                status=status.label,
+                reached=repair.steps_reached,
+                steps=len(STEPS),
+            ),
             "Muted",
         )
         card.body.addWidget(self.status_line)
         if repair.agreed_at is not None:
-            when = repair.proposed_time.astimezone()
-            card.body.addWidget(
-                text_label(f"Time to talk, agreed: {when:%A %d %B at %H:%M}", "Muted")
-            )
+            when = repair.proposed_time
+            agreed = translate(
+                "ui.repair.conversation", "Time to talk, agreed: {day} at {time}"
+            ).format(day=format_date(when, "weekday_day_month"), time=format_time(when))
+            card.body.addWidget(text_label(agreed, "Muted"))
         return card
 
     def _time_card(self, repair: Repair) -> Card:
@@ -153,57 +176,6 @@ class ConversationView(QWidget):
             withdraw=self.withdraw if repair.started_by == self.me else None,
         )
         return self.time_card
-
-    def _break_card(self, repair: Repair) -> Card:
-        card = Card()
-        card.body.addWidget(text_label("Taking a break", "Heading"))
-        who = "You" if repair.paused_by == self.me else self.names.get(repair.paused_by or "", "?")
-        assert repair.resume_at is not None
-        card.body.addWidget(
-            text_label(
-                f"{who} needed a pause. The conversation picks up again at "
-                f"{repair.resume_at.astimezone():%H:%M}."
-            )
-        )
-        self.countdown = text_label(_left(repair), "Heading")
-        card.body.addWidget(self.countdown)
-        card.body.addWidget(text_label(f"For the break: {repair.calming_suggestion}"))
-        card.body.addWidget(text_label(BREAK_ADVICE, "Muted"))
-        self.resume_button = button("We're both ready to go on")
-        self.resume_button.clicked.connect(
-            lambda: self._act(lambda: self.session.repairs.resume(self.repair))
-        )
-        card.body.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignRight)
-        return card
-
-    def _flooded_card(self) -> Card:
-        card = Card(spacing=6)
-        row = QHBoxLayout()
-        row.addWidget(
-            text_label(
-                "Heart racing, thoughts spinning? Pausing is part of repairing, not "
-                "a failure of it.",
-                "Muted",
-            ),
-            1,
-        )
-        self.break_length = QComboBox()
-        self.break_length.setAccessibleName("Length of the break")
-        for minutes in BREAK_CHOICES:
-            self.break_length.addItem(f"{minutes} minutes", minutes)
-        fit_combo(self.break_length)
-        row.addWidget(self.break_length)
-        self.flooded_button = button("I'm flooded: take a break")
-        self.flooded_button.clicked.connect(
-            lambda: self._act(
-                lambda: self.session.repairs.take_break(
-                    self.repair, self.break_length.currentData()
-                )
-            )
-        )
-        row.addWidget(self.flooded_button)
-        card.body.addLayout(row)
-        return card
 
     def _steps(self, repair: Repair) -> None:
         step = repair.current_step
@@ -222,38 +194,58 @@ class ConversationView(QWidget):
     def _answer_card(self, repair: Repair, step: Step, position: int) -> Card:
         guidance = GUIDANCE[step]
         card = Card()
-        card.body.addWidget(text_label(f"Step {position} of {len(STEPS)}", "Muted"))
+        card.body.addWidget(
+            text_label(
+                translate("ui.repair.conversation", "Step {position} of {steps}").format(
+                    position=position, steps=len(STEPS)
+                ),
+                "Muted",
+            )
+        )
         card.body.addWidget(text_label(guidance.title, "Heading"))
         card.body.addWidget(text_label(guidance.guidance))
         submitted = repair.submitted(step)
         mine = self.session.repairs.answers.mine(repair.id, step)
         if self.me in submitted:
-            card.body.addWidget(text_label("Your answer", "Muted"))
+            card.body.addWidget(
+                text_label(translate("ui.repair.conversation", "Your answer"), "Muted")
+            )
             # (None only if this private space was restored from before the answer)
-            card.body.addWidget(text_label(mine.body if mine else "You have answered this step."))
+            card.body.addWidget(
+                text_label(
+                    mine.body
+                    if mine
+                    else translate("ui.repair.conversation", "You have answered this step.")
+                )
+            )
             if self.other_id in submitted:
-                waiting = (
-                    f"You have both answered. {self.other}'s answer appears here the next "
-                    f"time {self.other} opens Toward."
+                waiting = translate(
+                    "ui.repair.conversation",
+                    "You have both answered. {partner}'s answer appears here the next "
+                    "time {partner} opens Toward.",
                 )
             else:
-                waiting = (
-                    f"Your answer is sealed. {self.other} will see it after writing their "
-                    "own, and you will see theirs then too."
+                waiting = translate(
+                    "ui.repair.conversation",
+                    "Your answer is sealed. {partner} will see it after writing their "
+                    "own, and you will see theirs then too.",
                 )
-            self.waiting_note = text_label(waiting, "Notice")
+            self.waiting_note = text_label(waiting.format(partner=self.other), "Notice")
             card.body.addWidget(self.waiting_note)
             return card
         if self.other_id in submitted:
-            note = (
-                f"{self.other} has answered; their answer is sealed until you do. Once "
-                "submitted, yours stays as you wrote it."
-            )
+            note = translate(
+                "ui.repair.conversation",
+                "{partner} has answered; their answer is sealed until you do. Once "
+                "submitted, yours stays as you wrote it.",
+            ).format(partner=self.other)
         else:
             note = SEALED_NOTE.format(partner=self.other)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(guidance.prompt)
-        self.editor.setAccessibleName(f"Your answer: {guidance.title}")
+        self.editor.setAccessibleName(
+            translate("ui.repair.conversation", "Your answer: {step}").format(step=guidance.title)
+        )
         self.editor.setMinimumHeight(140)
         if mine is not None:
             self.editor.setPlainText(mine.body)
@@ -262,10 +254,14 @@ class ConversationView(QWidget):
         card.body.addWidget(text_label(note, "Muted"))
         row = QHBoxLayout()
         row.addStretch(1)
-        self.draft_button = button("Keep as a draft")
+        self.draft_button = button(translate("ui.repair.conversation", "Keep as a draft"))
         self.draft_button.clicked.connect(self.save_draft)
-        self.submit_button = button("Submit my answer", primary=True)
-        self.submit_button.setToolTip("Once submitted, an answer stays as written")
+        self.submit_button = button(
+            translate("ui.repair.conversation", "Submit my answer"), primary=True
+        )
+        self.submit_button.setToolTip(
+            translate("ui.repair.conversation", "Once submitted, an answer stays as written")
+        )
         self.submit_button.clicked.connect(self.submit)
         row.addWidget(self.draft_button)
         row.addWidget(self.submit_button)
@@ -277,7 +273,9 @@ class ConversationView(QWidget):
         card = Card(spacing=8)
         card.body.addWidget(text_label(GUIDANCE[step].heading, "Heading"))
         if repair.skipped(step) and not answers:
-            card.body.addWidget(text_label(SKIPPED_NOTE, "Muted"))
+            card.body.addWidget(
+                text_label(translate("ui.repair.conversation", SKIPPED_NOTE), "Muted")
+            )
             return card
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -287,11 +285,17 @@ class ConversationView(QWidget):
             grid.addWidget(text_label(name, "Muted"), 0, column)
             text = answers.get(partner)
             if text is None:
-                text = f"Appears the next time {name} opens Toward."
+                text = translate(
+                    "ui.repair.conversation", "Appears the next time {partner} opens Toward."
+                ).format(partner=name)
                 shown = text_label(text, "Muted")
             else:
                 shown = text_label(text)
-            shown.setAccessibleName(f"{name}: {GUIDANCE[step].heading}")
+            shown.setAccessibleName(
+                translate("ui.repair.conversation", "{partner}: {step}").format(
+                    partner=name, step=GUIDANCE[step].heading
+                )
+            )
             grid.addWidget(shown, 1, column, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column, 1)
         mine = [
@@ -312,26 +316,32 @@ class ConversationView(QWidget):
             other = next((p for p in self.names if p != partner), None)
             card.body.addWidget(
                 text_label(
-                    f"{self.names[partner]} accepted {self.names.get(other or '', '?')}'s apology.",
+                    translate(
+                        "ui.repair.conversation", "{partner} accepted {other}'s apology."
+                    ).format(partner=self.names[partner], other=self.names.get(other or "", "?")),
                     "Muted",
                 )
             )
         if self.me not in accepted and self.other_id in answers:
-            self.accept_apology_button = button(f"I accept {self.other}'s apology")
-            self.accept_apology_button.setToolTip("Whenever you are ready; there is no hurry")
+            self.accept_apology_button = button(
+                translate("ui.repair.conversation", "I accept {partner}'s apology").format(
+                    partner=self.other
+                )
+            )
+            self.accept_apology_button.setToolTip(
+                translate("ui.repair.conversation", "Whenever you are ready; there is no hurry")
+            )
             self.accept_apology_button.clicked.connect(
                 lambda: self._act(lambda: self.session.repairs.accept_apology(self.repair))
             )
             card.body.addWidget(self.accept_apology_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def _record(self, repair: Repair) -> None:
-        finished = (repair.finished_at or clock.now()).astimezone()
-        self.layout_.addWidget(
-            text_label(
-                f"Finished on {finished:%A %d %B %Y}. Thank you both for staying with it.",
-                "Notice",
-            )
+        finished = format_date(repair.finished_at or clock.now(), "full")
+        thanks = translate(
+            "ui.repair.conversation", "Finished on {day}. Thank you both for staying with it."
         )
+        self.layout_.addWidget(text_label(thanks.format(day=finished), "Notice"))
         answers = self.session.repairs.record(repair).answers
         for step in SEALED_STEPS:
             self.layout_.addWidget(self._revealed(step, answers.get(step, {}), repair))
@@ -343,10 +353,13 @@ class ConversationView(QWidget):
     def withdraw(self) -> None:
         if not dialogs.ask(
             self,
-            "Withdraw this proposal?",
-            f"The conversation disappears for you and for {self.other}. You can start a "
-            "new one whenever you like.",
-            yes="Withdraw",
+            translate("ui.repair.conversation", "Withdraw this proposal?"),
+            translate(
+                "ui.repair.conversation",
+                "The conversation disappears for you and for {partner}. You can start a "
+                "new one whenever you like.",
+            ).format(partner=self.other),
+            yes=translate("ui.repair.conversation", "Withdraw"),
         ):
             return
         try:
@@ -405,12 +418,6 @@ class ConversationView(QWidget):
 
     def _tick(self) -> None:
         if self.repair.status() is Status.PAUSED:
-            self.countdown.setText(_left(self.repair))
+            self.break_card.tick(self.repair)
         else:
             self.refresh()
-
-
-def _left(repair: Repair) -> str:
-    assert repair.resume_at is not None
-    minutes = max(1, round((repair.resume_at - clock.now()).total_seconds() / 60))
-    return f"About {plural(minutes, 'minute')} left"

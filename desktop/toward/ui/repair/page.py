@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from toward.core import clock
 from toward.core.changes import Change
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.repairs import (
     SEALED_RULE,
     STEPS,
@@ -49,9 +51,12 @@ class RepairPage(PageColumn):
 
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
-            "Repair conversations",
-            "After a fight or a breach of trust: slow down, take turns, and find the way "
-            "back to each other.",
+            translate("ui.repair.page", "Repair conversations"),
+            translate(
+                "ui.repair.page",
+                "After a fight or a breach of trust: slow down, take turns, and find the way "
+                "back to each other.",
+            ),
         )
         self.session = session
         self.view = view
@@ -75,18 +80,34 @@ class RepairPage(PageColumn):
         self.start_form.started.connect(self.open_conversation)
         self.dynamic.addWidget(self.start_form)
         rule = Card(spacing=6)
-        rule.body.addWidget(text_label("How answers stay sealed", "Heading"))
-        rule.body.addWidget(text_label(SEALED_RULE.format(partner=self.other or "Your partner")))
+        rule.body.addWidget(
+            text_label(translate("ui.repair.page", "How answers stay sealed"), "Heading")
+        )
+        rule.body.addWidget(
+            text_label(
+                SEALED_RULE.format(
+                    partner=self.other or translate("ui.repair.page", "Your partner")
+                )
+            )
+        )
         self.dynamic.addWidget(rule)
         repairs = self.session.repairs
         shown = len(self.rows)  # a refresh after a change keeps the rows the reader opened
         self.rows = {}
         listing = Card()
-        listing.body.addWidget(text_label("Your conversations", "Heading"))
+        listing.body.addWidget(
+            text_label(translate("ui.repair.page", "Your conversations"), "Heading")
+        )
         self.listing = PagedRows(
-            ("conversation", "conversations"),
-            "No conversations yet. When something needs mending, start one above: "
-            "it only proposes a time, nothing more.",
+            (
+                translate("ui.repair.page", "conversation"),
+                translate("ui.repair.page", "conversations"),
+            ),
+            translate(
+                "ui.repair.page",
+                "No conversations yet. When something needs mending, start one above: "
+                "it only proposes a time, nothing more.",
+            ),
             lambda limit, offset: repairs.conversations(limit=limit, offset=offset),
             repairs.count(),
             self._row,
@@ -104,15 +125,23 @@ class RepairPage(PageColumn):
         line.setContentsMargins(0, 0, 0, 0)
         words = QVBoxLayout()
         words.addWidget(text_label(repair.topic))
-        detail = (
-            f"{repair.kind.label} · started by {self.names.get(repair.started_by, '?')} "
-            f"{repair.info.created_at.astimezone():%d %b %Y} · {self._where(repair)} · "
-            f"{repair.steps_reached} of {len(STEPS)} steps"
+        detail = translate(
+            "ui.repair.page",
+            "{kind} · started by {partner} {day} · {status} · {reached} of {steps} steps",
+        ).format(
+            kind=repair.kind.label,
+            partner=self.names.get(repair.started_by, "?"),
+            day=format_date(repair.info.created_at, "medium"),
+            status=self._where(repair),
+            reached=repair.steps_reached,
+            steps=len(STEPS),
         )
         words.addWidget(text_label(detail, "Muted"))
         line.addLayout(words, 1)
-        open_button = button("Open")
-        open_button.setAccessibleName(f"Open {repair.topic}")
+        open_button = button(translate("ui.repair.page", "Open"))
+        open_button.setAccessibleName(
+            translate("ui.repair.page", "Open {topic}").format(topic=repair.topic)
+        )
         open_button.clicked.connect(lambda: self.open_conversation(repair))
         line.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
         self.rows[repair.id] = row
@@ -121,17 +150,22 @@ class RepairPage(PageColumn):
     def _where(self, repair: Repair) -> str:
         """The status, and whose move it is when it is someone's."""
         status = repair.status()
-        me, other = self.session.partner.id, self.other or "your partner"
+        me, other = (
+            self.session.partner.id,
+            self.other or translate("ui.repair.page", "your partner"),
+        )
         if status is Status.PROPOSED:
             if repair.proposed_by == me:
-                return f"waiting for {other} to answer about the time"
-            return "a time waits for your answer"
+                return translate(
+                    "ui.repair.page", "waiting for {partner} to answer about the time"
+                ).format(partner=other)
+            return translate("ui.repair.page", "a time waits for your answer")
         step = repair.current_step
         if status is Status.TALKING and step is not None:
             if me not in repair.submitted(step):
-                return "your turn"
+                return translate("ui.repair.page", "your turn")
             if len(repair.submitted(step)) < 2:
-                return f"waiting for {other}"
+                return translate("ui.repair.page", "waiting for {partner}").format(partner=other)
         return status.label
 
     def open_view(self, repair_id: str) -> None:
@@ -161,39 +195,48 @@ class StartForm(Card):
     def __init__(self, session: Session, other: str | None) -> None:
         super().__init__()
         self.session = session
-        self.body.addWidget(text_label("Start a conversation", "Heading"))
+        self.body.addWidget(
+            text_label(translate("ui.repair.page", "Start a conversation"), "Heading")
+        )
         if other is None:
             self.body.addWidget(
                 text_label(
-                    "Repair conversations are for the two of you. Once your partner has "
-                    "joined Toward, either of you can start one here.",
+                    translate(
+                        "ui.repair.page",
+                        "Repair conversations are for the two of you. Once your partner has "
+                        "joined Toward, either of you can start one here.",
+                    ),
                     "Muted",
                 )
             )
             return
         self.body.addWidget(
             text_label(
-                f"Name what you would like to talk about and propose a time. {other} can "
-                "accept it or suggest another; nothing else is shared yet.",
+                translate(
+                    "ui.repair.page",
+                    "Name what you would like to talk about and propose a time. {partner} "
+                    "can accept it or suggest another; nothing else is shared yet.",
+                ).format(partner=other),
                 "Muted",
             )
         )
         self.topic = QLineEdit()
-        self.topic.setPlaceholderText(
-            "What about? e.g. \u201cthe weekend plans that fell through\u201d"
-        )
-        self.topic.setAccessibleName("Topic")
+        self.topic.setPlaceholderText(translate("ui.repair.page", "What about?"))
+        self.topic.setAccessibleName(translate("ui.repair.page", "Topic"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of topic")
+        self.kind.setAccessibleName(translate("ui.repair.page", "Kind of topic"))
         for kind in Topic:
             self.kind.addItem(kind.label, kind)
         fit_combo(self.kind)
         self.when = time_picker(clock.now() + timedelta(hours=2))
-        self.when.setAccessibleName("Time to talk")
-        self.propose = button("Propose this time", primary=True)
+        self.when.setAccessibleName(translate("ui.repair.page", "Time to talk"))
+        self.propose = button(translate("ui.repair.page", "Propose this time"), primary=True)
         self.propose.clicked.connect(self.submit)
         self.topic.returnPressed.connect(self.submit)
         self.body.addWidget(self.topic)
+        # The example under the field, where a longer language has room to wrap
+        example = "For example, \u201cthe weekend plans that fell through\u201d."
+        self.body.addWidget(text_label(translate("ui.repair.page", example), "Muted"))
         choices = FlowLayout()  # side by side, wrapped when the window is narrow
         choices.addWidget(self.kind)
         choices.addWidget(self.when)

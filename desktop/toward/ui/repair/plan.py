@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from toward.core.i18n import translate
 from toward.core.repairs import GUIDANCE, PlanItem, Repair, Step
 from toward.session import Session
 from toward.ui.kit.errors import describe
@@ -43,17 +44,19 @@ class PlanCard(Card):
             self.rows[item.id] = self._row(item, editable)
             self.body.addWidget(self.rows[item.id])
         if not items:
-            self.body.addWidget(text_label("No plan items yet.", "Muted"))
+            self.body.addWidget(
+                text_label(translate("ui.repair.plan", "No plan items yet."), "Muted")
+            )
         self.error = text_label("", "Error")
         self.error.hide()
         if editable:
             adding = QHBoxLayout()
             self.new_item = QLineEdit()
             self.new_item.setPlaceholderText(guidance.prompt)
-            self.new_item.setAccessibleName("New plan item")
+            self.new_item.setAccessibleName(translate("ui.repair.plan", "New plan item"))
             self.new_item.setText(session.repairs.plan_draft(repair))  # kept while typing
             self.new_item.returnPressed.connect(self.add_item)
-            add = button("Add to the plan", icon="plus")
+            add = button(translate("ui.repair.plan", "Add to the plan"), icon="plus")
             add.clicked.connect(self.add_item)
             adding.addWidget(self.new_item, 1)
             adding.addWidget(add)
@@ -61,9 +64,10 @@ class PlanCard(Card):
             done = repair.submitted(Step.PLAN)
             me = session.partner.id
             if done:
-                who = " and ".join(self.names.get(p, "?") for p in sorted(done))
-                self.body.addWidget(text_label(f"Done with the plan: {who}.", "Muted"))
-            self.finish_button = button("The plan is complete for me", primary=True)
+                self.body.addWidget(text_label(self._done(sorted(done)), "Muted"))
+            self.finish_button = button(
+                translate("ui.repair.plan", "The plan is complete for me"), primary=True
+            )
             self.finish_button.setEnabled(me not in done)
             self.finish_button.clicked.connect(self.finish_plan)
             self.body.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -78,18 +82,22 @@ class PlanCard(Card):
         words.addWidget(text_label(self._became(item), "Muted"))
         line.addLayout(words, 1)
         if editable and not (item.promise_id or item.agreement_id):
-            promise = button("Make it my promise")
-            promise.setToolTip("A promise from you to your partner, with this text")
+            promise = button(translate("ui.repair.plan", "Make it my promise"))
+            promise.setToolTip(
+                translate("ui.repair.plan", "A promise from you to your partner, with this text")
+            )
             promise.clicked.connect(lambda: self._act(lambda: self._promise(item)))
-            agreement = button("Make it our agreement")
-            agreement.setToolTip("A standing agreement for the two of you")
+            agreement = button(translate("ui.repair.plan", "Make it our agreement"))
+            agreement.setToolTip(
+                translate("ui.repair.plan", "A standing agreement for the two of you")
+            )
             agreement.clicked.connect(
                 lambda: self._act(lambda: self.session.repairs.make_agreement(item))
             )
             line.addWidget(promise, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(agreement, 0, Qt.AlignmentFlag.AlignTop)
             if item.info.author_id == self.session.partner.id:
-                remove = button("Remove", flat=True)
+                remove = button(translate("ui.repair.plan", "Remove"), flat=True)
                 remove.clicked.connect(
                     lambda: self._act(lambda: self.session.repairs.remove_plan_item(item))
                 )
@@ -97,17 +105,36 @@ class PlanCard(Card):
         return row
 
     def _became(self, item: PlanItem) -> str:
-        added = f"Added by {self.names.get(item.info.author_id, '?')}"
+        added = self.names.get(item.info.author_id, "?")
         if item.promise_id:
             try:
                 promise = self.session.promises.get(item.promise_id)
             except LookupError:
-                return f"{added} · became a promise"
-            by = self.names.get(promise.promiser_id, "?")
-            return f"{added} · became {by}'s promise ({promise.status.label})"
+                return translate("ui.repair.plan", "Added by {partner} · became a promise").format(
+                    partner=added
+                )
+            return translate(
+                "ui.repair.plan", "Added by {partner} · became {promiser}'s promise ({status})"
+            ).format(
+                partner=added,
+                promiser=self.names.get(promise.promiser_id, "?"),
+                status=promise.status.label,
+            )
         if item.agreement_id:
-            return f"{added} · became a standing agreement"
-        return added
+            return translate(
+                "ui.repair.plan", "Added by {partner} · became a standing agreement"
+            ).format(partner=added)
+        return translate("ui.repair.plan", "Added by {partner}").format(partner=added)
+
+    def _done(self, partners: list[str]) -> str:
+        names = [self.names.get(p, "?") for p in partners]
+        if len(names) == 1:
+            return translate("ui.repair.plan", "Done with the plan: {partner}.").format(
+                partner=names[0]
+            )
+        return translate("ui.repair.plan", "Done with the plan: {first} and {second}.").format(
+            first=names[0], second=names[1]
+        )
 
     def _promise(self, item: PlanItem) -> None:
         self.session.repairs.make_promise(item)

@@ -7,9 +7,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QDateTimeEdit, QPushButton
 
 from toward.core import clock
+from toward.core.formatting import format_date, format_time
+from toward.core.i18n import translate
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, text_label
 from toward.ui.repair.time_picker import picked_time, time_picker
 
@@ -38,29 +41,43 @@ class TimeToTalkCard(Card):
         self.accept_button: QPushButton | None = None
         self.counter_button: QPushButton | None = None
         self.other_time: QDateTimeEdit | None = None
-        self.body.addWidget(text_label("Finding a time to talk", "Heading"))
-        when = f"{proposed_time.astimezone():%A %d %B at %H:%M}"
+        self.body.addWidget(
+            text_label(translate("ui.repair.time_card", "Finding a time to talk"), "Heading")
+        )
+        day = format_date(proposed_time, "weekday_day_month")
+        at = format_time(proposed_time)
         if proposer is None:
-            self.body.addWidget(text_label(f"You proposed {when}."))
             self.body.addWidget(
-                text_label(f"Waiting for {other} to accept or suggest another time.", "Muted")
+                text_label(
+                    translate("ui.repair.time_card", "You proposed {day} at {time}.").format(
+                        day=day, time=at
+                    )
+                )
             )
+            waiting = translate(
+                "ui.repair.time_card", "Waiting for {partner} to accept or suggest another time."
+            )
+            self.body.addWidget(text_label(waiting.format(partner=other), "Muted"))
             if withdraw is not None:
-                self.withdraw_button = button("Withdraw this proposal", flat=True)
+                self.withdraw_button = button(
+                    translate("ui.repair.time_card", "Withdraw this proposal"), flat=True
+                )
                 self.withdraw_button.clicked.connect(withdraw)
                 self.body.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)
             return
-        self.body.addWidget(text_label(f"{proposer} proposed {when}."))
-        row = QHBoxLayout()
-        self.accept_button = button("Accept this time", primary=True)
+        proposed = translate("ui.repair.time_card", "{partner} proposed {day} at {time}.")
+        self.body.addWidget(text_label(proposed.format(partner=proposer, day=day, time=at)))
+        row = FlowLayout()  # wrapped in a narrow window or a longer language
+        self.accept_button = button(
+            translate("ui.repair.time_card", "Accept this time"), primary=True
+        )
         self.accept_button.clicked.connect(accept)
         row.addWidget(self.accept_button)
-        row.addStretch(1)
         other_time = time_picker(max(proposed_time, clock.now()) + timedelta(hours=1))
-        other_time.setAccessibleName("Another time")
+        other_time.setAccessibleName(translate("ui.repair.time_card", "Another time"))
         row.addWidget(other_time)
         self.other_time = other_time
-        self.counter_button = button("Suggest this time instead")
+        self.counter_button = button(translate("ui.repair.time_card", "Suggest this time instead"))
         self.counter_button.clicked.connect(lambda: suggest(picked_time(other_time)))
         row.addWidget(self.counter_button)
         self.body.addLayout(row)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit
 
+from toward.core.i18n import translate
 from toward.core.talks.knowing import INTRODUCTION, Round
 from toward.session import Session
 from toward.ui.kit.errors import describe
@@ -25,52 +26,74 @@ class KnowingCard(Card):
         self.names = {p.id: p.name for p in session.household.partners}
         others = [p.name for p in session.household.partners if p.id != self.me]
         self.other = others[0] if others else None
-        self.body.addWidget(text_label("How well do we know each other?", "Heading"))
+        self.body.addWidget(
+            text_label(translate("ui.talks.knowing", "How well do we know each other?"), "Heading")
+        )
         self.body.addWidget(text_label(INTRODUCTION, "Muted"))
         self.error = text_label("", "Error")
         self.error.hide()
         knowing = session.knowing
         latest = next(iter(knowing.rounds(limit=1)), None)
         if self.other is None:
-            self.body.addWidget(text_label("Once your partner has joined, you can play.", "Muted"))
+            self.body.addWidget(
+                text_label(
+                    translate("ui.talks.knowing", "Once your partner has joined, you can play."),
+                    "Muted",
+                )
+            )
         elif latest is None or len(latest.answered_by) >= 2:
             if latest is not None:
                 self._revealed(latest)
-            self.new_button = button("A new question" if latest else "Start a round")
+            self.new_button = button(
+                translate("ui.talks.knowing", "A new question")
+                if latest
+                else translate("ui.talks.knowing", "Start a round")
+            )
             self.new_button.clicked.connect(lambda: self._act(knowing.start))
             self.body.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         elif self.me in latest.answered_by:
             self._question(latest)
             self.body.addWidget(
                 text_label(
-                    f"Your answer and guess are sealed until {self.other} has written theirs.",
+                    translate(
+                        "ui.talks.knowing",
+                        "Your answer and guess are sealed until {partner} has written theirs.",
+                    ).format(partner=self.other),
                     "Notice",
                 )
             )
         else:
             self._question(latest)
             if latest.answered_by:
-                waiting = f"{self.other} has answered; both appear once you have too."
+                waiting = translate(
+                    "ui.talks.knowing", "{partner} has answered; both appear once you have too."
+                ).format(partner=self.other)
                 self.body.addWidget(text_label(waiting, "Muted"))
             self._answer_form(latest)
         self.body.addWidget(self.error)
 
     def _question(self, round_: Round) -> None:
         question = self.session.knowing.question(round_)
-        self.body.addWidget(text_label(question.text if question else "(a question)"))
+        self.body.addWidget(
+            text_label(question.text if question else translate("ui.talks.knowing", "(a question)"))
+        )
 
     def _answer_form(self, round_: Round) -> None:
         self.mine = QLineEdit()
-        self.mine.setPlaceholderText("Your answer, about yourself")
-        self.mine.setAccessibleName("Your answer")
+        self.mine.setPlaceholderText(translate("ui.talks.knowing", "Your answer, about yourself"))
+        self.mine.setAccessibleName(translate("ui.talks.knowing", "Your answer"))
         self.guess = QLineEdit()
-        self.guess.setPlaceholderText(f"Your guess at {self.other}'s answer")
-        self.guess.setAccessibleName("Your guess")
+        self.guess.setPlaceholderText(
+            translate("ui.talks.knowing", "Your guess at {partner}'s answer").format(
+                partner=self.other
+            )
+        )
+        self.guess.setAccessibleName(translate("ui.talks.knowing", "Your guess"))
         self.body.addWidget(self.mine)
         self.body.addWidget(self.guess)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.seal_button = button("Seal my answers", primary=True)
+        self.seal_button = button(translate("ui.talks.knowing", "Seal my answers"), primary=True)
         self.seal_button.clicked.connect(
             lambda: self._act(
                 lambda: self.session.knowing.answer(round_, self.mine.text(), self.guess.text())
@@ -88,23 +111,49 @@ class KnowingCard(Card):
         for column, partner in enumerate(order):
             name = self.names[partner]
             guesser = next((self.names[p] for p in order if p != partner), "")
-            grid.addWidget(text_label(f"{name} said", "Muted"), 0, column)
+            grid.addWidget(
+                text_label(
+                    translate("ui.talks.knowing", "{partner} said").format(partner=name), "Muted"
+                ),
+                0,
+                column,
+            )
             theirs = answers.get(partner)
             other = next((a for p, a in answers.items() if p != partner), None)
             grid.addWidget(
-                text_label(theirs.mine if theirs else f"Appears when {name} next opens Toward."),
+                text_label(
+                    theirs.mine
+                    if theirs
+                    else translate(
+                        "ui.talks.knowing", "Appears when {partner} next opens Toward."
+                    ).format(partner=name)
+                ),
                 1,
                 column,
             )
-            grid.addWidget(text_label(f"{guesser} guessed", "Muted"), 2, column)
             grid.addWidget(
-                text_label(other.guess if other else "Appears soon.", "" if other else "Muted"),
+                text_label(
+                    translate("ui.talks.knowing", "{partner} guessed").format(partner=guesser),
+                    "Muted",
+                ),
+                2,
+                column,
+            )
+            grid.addWidget(
+                text_label(
+                    other.guess if other else translate("ui.talks.knowing", "Appears soon."),
+                    "" if other else "Muted",
+                ),
                 3,
                 column,
             )
             grid.setColumnStretch(column, 1)
         self.body.addLayout(grid)
-        self.body.addWidget(text_label("Any surprises? Ask each other about them.", "Muted"))
+        self.body.addWidget(
+            text_label(
+                translate("ui.talks.knowing", "Any surprises? Ask each other about them."), "Muted"
+            )
+        )
 
     def _act(self, action: Callable[[], object]) -> None:
         try:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from toward.core import clock
 from toward.core.changes import Change
+from toward.core.formatting import format_date, format_time
+from toward.core.i18n import translate
 from toward.core.talks import INTRODUCTION, Talk, TalkStatus, TalkTopic
 from toward.session import Session
 from toward.ui.kit.errors import describe
@@ -29,9 +31,12 @@ class TalksPage(PageColumn):
 
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
-            "Talks",
-            "Planned conversations about the big things: what you count on, how you "
-            "disagree, closeness, money, family, fun, meaning and dreams.",
+            translate("ui.talks.page", "Talks"),
+            translate(
+                "ui.talks.page",
+                "Planned conversations about the big things: what you count on, how you "
+                "disagree, closeness, money, family, fun, meaning and dreams.",
+            ),
         )
         self.session = session
         self.view = view
@@ -55,10 +60,18 @@ class TalksPage(PageColumn):
         self.dynamic.addWidget(self.knowing)
         talks = self.session.talks
         listing = Card()
-        listing.body.addWidget(text_label("Your conversations", "Heading"))
+        listing.body.addWidget(
+            text_label(translate("ui.talks.page", "Your conversations"), "Heading")
+        )
         self.listing = PagedRows(
-            ("conversation", "conversations"),
-            "No conversations planned yet. Pick a topic above and propose a time.",
+            (
+                translate("ui.talks.page", "conversation"),
+                translate("ui.talks.page", "conversations"),
+            ),
+            translate(
+                "ui.talks.page",
+                "No conversations planned yet. Pick a topic above and propose a time.",
+            ),
             lambda limit, offset: talks.all(limit=limit, offset=offset),
             talks.count(),
             self._row,
@@ -77,8 +90,10 @@ class TalksPage(PageColumn):
         words.addWidget(text_label(talk.topic.label))
         words.addWidget(text_label(_when(talk), "Muted"))
         line.addLayout(words, 1)
-        open_button = button("Open")
-        open_button.setAccessibleName(f"Open {talk.topic.label}")
+        open_button = button(translate("ui.talks.page", "Open"))
+        open_button.setAccessibleName(
+            translate("ui.talks.page", "Open {topic}").format(topic=talk.topic.label)
+        )
         open_button.clicked.connect(lambda: self.open_talk(talk))
         line.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -96,11 +111,15 @@ class TalksPage(PageColumn):
 
 def _when(talk: Talk) -> str:
     if talk.finished_at is not None:
-        return f"had on {talk.finished_at.astimezone():%a %d %b %Y}"
-    when = f"{talk.proposed_time.astimezone():%a %d %b %Y, %H:%M}"
+        return translate("ui.talks.page", "had on {day}").format(
+            day=format_date(talk.finished_at, "medium")
+        )
+    day, at = format_date(talk.proposed_time, "medium"), format_time(talk.proposed_time)
     if talk.status is TalkStatus.PROPOSED:
-        return f"{talk.status.label} · proposed for {when}"
-    return f"{talk.status.label} · {when}"
+        proposed = translate("ui.talks.page", "{status} · proposed for {day}, {time}")
+        return proposed.format(status=talk.status.label, day=day, time=at)
+    agreed = translate("ui.talks.page", "{status} · {day}, {time}")
+    return agreed.format(status=talk.status.label, day=day, time=at)
 
 
 class PlanForm(Card):
@@ -111,19 +130,21 @@ class PlanForm(Card):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.body.addWidget(text_label("Plan a conversation", "Heading"))
+        self.body.addWidget(
+            text_label(translate("ui.talks.page", "Plan a conversation"), "Heading")
+        )
         self.body.addWidget(text_label(INTRODUCTION, "Muted"))
         row = FlowLayout()  # the choices wrap in a laptop's window
         self.topic = QComboBox()
-        self.topic.setAccessibleName("Topic")
+        self.topic.setAccessibleName(translate("ui.talks.page", "Topic"))
         for topic in TalkTopic:
             self.topic.addItem(topic.label, topic)
         fit_combo(self.topic)
         row.addWidget(self.topic)
         self.when = time_picker(clock.now() + timedelta(days=1))
-        self.when.setAccessibleName("Time to talk")
+        self.when.setAccessibleName(translate("ui.talks.page", "Time to talk"))
         row.add_stretching(self.when)
-        self.propose = button("Propose this time", primary=True)
+        self.propose = button(translate("ui.talks.page", "Propose this time"), primary=True)
         self.propose.clicked.connect(self.submit)
         row.addWidget(self.propose)
         self.body.addLayout(row)

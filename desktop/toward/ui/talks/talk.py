@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from toward.core.formatting import format_date, format_time
+from toward.core.i18n import translate
 from toward.core.spaces import RecordNotFound
 from toward.core.talks import AGREEMENT_HINT, Talk, TalkStatus, questions
 from toward.session import Session
@@ -26,7 +28,7 @@ class TalkView(QWidget):
         self.me = session.partner.id
         self.names = {p.id: p.name for p in session.household.partners}
         others = [p.name for p in session.household.partners if p.id != self.me]
-        self.other = others[0] if others else "your partner"
+        self.other = others[0] if others else translate("ui.talks.talk", "your partner")
         self.prep: dict[str, QPlainTextEdit] = {}
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -60,14 +62,17 @@ class TalkView(QWidget):
         card = Card(spacing=6)
         row = QHBoxLayout()
         row.addWidget(text_label(talk.topic.label, "Title"), 1)
-        self.back_button = button("All conversations", flat=True)
+        self.back_button = button(translate("ui.talks.talk", "All conversations"), flat=True)
         self.back_button.clicked.connect(self.closed.emit)
         row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         card.body.addLayout(row)
         card.body.addWidget(text_label(talk.topic.about, "Muted"))
         if talk.agreed_at is not None and talk.finished_at is None:
-            when = talk.proposed_time.astimezone()
-            card.body.addWidget(text_label(f"Time to talk, agreed: {when:%A %d %B at %H:%M}"))
+            when = talk.proposed_time
+            agreed = translate("ui.talks.talk", "Time to talk, agreed: {day} at {time}").format(
+                day=format_date(when, "weekday_day_month"), time=format_time(when)
+            )
+            card.body.addWidget(text_label(agreed))
         return card
 
     def _time_card(self, talk: Talk) -> Card:
@@ -86,35 +91,44 @@ class TalkView(QWidget):
 
     def _together_card(self, talk: Talk) -> Card:
         card = Card()
-        card.body.addWidget(text_label("Notes, taken together", "Heading"))
+        card.body.addWidget(
+            text_label(translate("ui.talks.talk", "Notes, taken together"), "Heading")
+        )
         card.body.addWidget(
             text_label(
-                "Whatever you want to remember: what surprised you, what you want to come "
-                f"back to. {self.other} sees the same notes.",
+                translate(
+                    "ui.talks.talk",
+                    "Whatever you want to remember: what surprised you, what you want to come "
+                    "back to. {partner} sees the same notes.",
+                ).format(partner=self.other),
                 "Muted",
             )
         )
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes, taken together")
-        self.notes.setPlaceholderText("We talked about\u2026")
+        self.notes.setAccessibleName(translate("ui.talks.talk", "Notes, taken together"))
+        self.notes.setPlaceholderText(translate("ui.talks.talk", "We talked about\u2026"))
         self.notes.setPlainText(talk.notes)
         self.notes.setMinimumHeight(120)
         card.body.addWidget(self.notes)
-        self.save_notes_button = button("Save the notes")
+        self.save_notes_button = button(translate("ui.talks.talk", "Save the notes"))
         self.save_notes_button.clicked.connect(
             lambda: self._act(
                 lambda: self.session.talks.save_notes(self.talk, self.notes.toPlainText())
             )
         )
         card.body.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignRight)
-        card.body.addWidget(text_label("One small agreement", "Heading"))
+        card.body.addWidget(
+            text_label(translate("ui.talks.talk", "One small agreement"), "Heading")
+        )
         card.body.addWidget(text_label(AGREEMENT_HINT, "Muted"))
         row = QHBoxLayout()
         self.agreement = QLineEdit()
-        self.agreement.setAccessibleName("One small agreement")
-        self.agreement.setPlaceholderText("e.g. \u201cA walk together every Sunday morning\u201d")
+        self.agreement.setAccessibleName(translate("ui.talks.talk", "One small agreement"))
+        self.agreement.setPlaceholderText(
+            translate("ui.talks.talk", "e.g. \u201cA walk together every Sunday morning\u201d")
+        )
         row.addWidget(self.agreement, 1)
-        self.finish_button = button("Agree and finish", primary=True)
+        self.finish_button = button(translate("ui.talks.talk", "Agree and finish"), primary=True)
         self.finish_button.clicked.connect(
             lambda: self._act(
                 lambda: self.session.talks.finish(
@@ -130,23 +144,37 @@ class TalkView(QWidget):
         card = Card()
         assert talk.finished_at is not None
         card.body.addWidget(
-            text_label(f"You talked on {talk.finished_at.astimezone():%A %d %B %Y}.", "Notice")
+            text_label(
+                translate("ui.talks.talk", "You talked on {day}.").format(
+                    day=format_date(talk.finished_at, "full")
+                ),
+                "Notice",
+            )
         )
-        card.body.addWidget(text_label("Notes", "Heading"))
+        card.body.addWidget(text_label(translate("ui.talks.talk", "Notes"), "Heading"))
         card.body.addWidget(
-            text_label(talk.notes or "No notes were kept.", "" if talk.notes else "Muted")
+            text_label(
+                talk.notes or translate("ui.talks.talk", "No notes were kept."),
+                "" if talk.notes else "Muted",
+            )
         )
         if talk.agreement_id:
             try:
                 text = self.session.promises.agreement(talk.agreement_id).text
             except RecordNotFound:
                 text = None
-            card.body.addWidget(text_label("What you agreed", "Heading"))
+            card.body.addWidget(
+                text_label(translate("ui.talks.talk", "What you agreed"), "Heading")
+            )
             card.body.addWidget(
                 text_label(
-                    f"{text} \u2014 a standing agreement in Promises."
+                    translate(
+                        "ui.talks.talk", "{agreement} \u2014 a standing agreement in Promises."
+                    ).format(agreement=text)
                     if text
-                    else "The agreement was removed from Promises since.",
+                    else translate(
+                        "ui.talks.talk", "The agreement was removed from Promises since."
+                    ),
                     "" if text else "Muted",
                 )
             )
@@ -155,12 +183,19 @@ class TalkView(QWidget):
     def _prep_card(self, talk: Talk) -> Card:
         card = Card()
         finished = talk.status is TalkStatus.FINISHED
-        heading = "What you thought about first" if finished else "To think about first"
+        heading = (
+            translate("ui.talks.talk", "What you thought about first")
+            if finished
+            else translate("ui.talks.talk", "To think about first")
+        )
         card.body.addWidget(text_label(heading, "Heading"))
         card.body.addWidget(
             text_label(
-                "Your thoughts stay in your private space; bring what you like to the "
-                "conversation.",
+                translate(
+                    "ui.talks.talk",
+                    "Your thoughts stay in your private space; bring what you like to the "
+                    "conversation.",
+                ),
                 "Muted",
             )
         )
@@ -173,13 +208,13 @@ class TalkView(QWidget):
                 continue
             editor = QPlainTextEdit()
             editor.setAccessibleName(prompt.text)
-            editor.setPlaceholderText("Only you see this")
+            editor.setPlaceholderText(translate("ui.talks.talk", "Only you see this"))
             editor.setPlainText(mine.get(prompt.id, ""))
             editor.setFixedHeight(70)
             self.prep[prompt.id] = editor
             card.body.addWidget(editor)
         if not finished:
-            self.keep_button = button("Keep my thoughts")
+            self.keep_button = button(translate("ui.talks.talk", "Keep my thoughts"))
             self.keep_button.clicked.connect(self.keep_prep)
             card.body.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignRight)
         return card

@@ -23,6 +23,7 @@ from toward.core.checkins import (
     SHORT,
     Checkin,
 )
+from toward.core.i18n import translate
 from toward.session import Session
 from toward.ui.kit.charts import ChartWithTable, attach_axes, base_chart, week_label
 from toward.ui.kit.errors import describe
@@ -58,7 +59,9 @@ def checkin_chart(checkins: Sequence[Checkin], title: str) -> ChartWithTable:
         if isinstance(axis, QValueAxis):
             axis.setLabelsVisible(False)  # higher is more; no number to read as a grade
     rows = [(week_label(c.week_of), *(c.words(key) for key in QUESTION_KEYS)) for c in checkins]
-    return ChartWithTable(chart, ("Week of", *SHORT.values()), rows, title=title)
+    return ChartWithTable(
+        chart, (translate("ui.therapy.checkin", "Week of"), *SHORT.values()), rows, title=title
+    )
 
 
 class CheckinCard(Card):
@@ -67,11 +70,16 @@ class CheckinCard(Card):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.body.addWidget(text_label("Your weekly check-in", "Heading"))
+        self.body.addWidget(
+            text_label(translate("ui.therapy.checkin", "Your weekly check-in"), "Heading")
+        )
         self.body.addWidget(
             text_label(
-                "A few questions about your own week, not about your partner. Only you see "
-                "your answers; they go into a summary only if you tick them there.",
+                translate(
+                    "ui.therapy.checkin",
+                    "A few questions about your own week, not about your partner. Only you see "
+                    "your answers; they go into a summary only if you tick them there.",
+                ),
                 "Muted",
             )
         )
@@ -83,11 +91,15 @@ class CheckinCard(Card):
             self.choices[key] = choice
             self.body.addWidget(choice)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Anything you want to remember about this week (optional)")
-        self.note.setAccessibleName("A note for yourself")
+        self.note.setPlaceholderText(
+            translate("ui.therapy.checkin", "A note for yourself (optional)")
+        )
+        self.note.setAccessibleName(translate("ui.therapy.checkin", "A note for yourself"))
         self.note.setMaxLength(MAX_NOTE)
         self.body.addWidget(self.note)
-        self.save_button = button("Keep this week's answers", primary=True)
+        self.save_button = button(
+            translate("ui.therapy.checkin", "Keep this week's answers"), primary=True
+        )
         self.save_button.clicked.connect(self.save)
         self.body.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.status = text_label("", "Muted")
@@ -95,7 +107,7 @@ class CheckinCard(Card):
         self.chart_holder = Card(spacing=6)
         self.body.addWidget(self.chart_holder)
         context = text_label(RESEARCH_CONTEXT, "Muted")
-        context.setAccessibleName("Research context")
+        context.setAccessibleName(translate("ui.therapy.checkin", "Research context"))
         self.body.addWidget(context)
         self.chart: ChartWithTable | None = None
         self.refresh()
@@ -116,17 +128,24 @@ class CheckinCard(Card):
                 if step is not None:
                     self.choices[key].set_current(step - 1)
             self.note.setText(current.note)
-            self.status.setText("You have answered for this week; you can change your answers.")
+            self.status.setText(
+                translate(
+                    "ui.therapy.checkin",
+                    "You have answered for this week; you can change your answers.",
+                )
+            )
         else:
             self.note.clear()
-            self.status.setText("Not answered yet this week.")
+            self.status.setText(translate("ui.therapy.checkin", "Not answered yet this week."))
         recent = self.session.checkins.recent(weeks=WEEKS)
         if self.chart is not None:
             self.chart.hide()
             self.chart.deleteLater()
             self.chart = None
         if len(recent) >= 2:
-            self.chart = checkin_chart(recent, "Your check-ins over time")
+            self.chart = checkin_chart(
+                recent, translate("ui.therapy.checkin", "Your check-ins over time")
+            )
             self.chart_holder.body.addWidget(self.chart)
             self.chart_holder.show()
         else:
@@ -143,4 +162,8 @@ class CheckinCard(Card):
             self.status.setText(describe(exc))
             return
         self.refresh()
-        self.status.setText("Kept, privately. Thank you for checking in with yourself.")
+        self.status.setText(
+            translate(
+                "ui.therapy.checkin", "Kept, privately. Thank you for checking in with yourself."
+            )
+        )

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.journal import JournalEntry
 
 
@@ -31,15 +33,24 @@ class EntryChecklist(QListWidget):
         self.blockSignals(True)
         self.clear()
         for entry, author in entries:
-            day = entry.info.created_at.astimezone()
-            text = f"{entry.display_title} · {day.day} {day:%b}"
-            item = QListWidgetItem(text + (f" · {author}" if author else ""))
+            day = format_date(entry.info.created_at, "short_day_month")
+            if author:
+                text = translate(
+                    "ui.therapy.entry_checklist", "{title} · {day} · {partner}"
+                ).format(title=entry.display_title, day=day, partner=author)
+            else:
+                text = translate("ui.therapy.entry_checklist", "{title} · {day}").format(
+                    title=entry.display_title, day=day
+                )
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.addItem(item)
         if self.count() == 0:
-            empty = QListWidgetItem("Nothing in this period.")
+            empty = QListWidgetItem(
+                translate("ui.therapy.entry_checklist", "Nothing in this period.")
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(empty)
         self.blockSignals(False)

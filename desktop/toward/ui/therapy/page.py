@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
 from toward.core.changes import Change
-from toward.core.export_log import ExportRecord
+from toward.core.export_log import ExportKind, ExportRecord
+from toward.core.formatting import format_date, format_time
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.export.summary import Section
 from toward.session import Session
 from toward.ui.kit.widgets import Card, PageColumn, button, clear_layout, text_label
@@ -17,24 +19,46 @@ from toward.ui.therapy.questions import QuestionsCard
 from toward.ui.therapy.summary_dialog import SummaryDialog
 
 HISTORY = 30
-FORMAT_WORDS = {"pdf": "PDF", "md": "Markdown", "print": "printed", "zip": "ZIP", "json": "JSON"}
+FORMAT_WORDS = {
+    "pdf": "PDF",
+    "md": "Markdown",
+    "print": QT_TRANSLATE_NOOP("ui.therapy.page", "printed"),
+    "zip": "ZIP",
+    "json": "JSON",
+}
+KIND_WORDS = {
+    ExportKind.THERAPY_SUMMARY: QT_TRANSLATE_NOOP("ui.therapy.page", "Therapy summary"),
+    ExportKind.DATA_EXPORT: QT_TRANSLATE_NOOP("ui.therapy.page", "Data export"),
+}
 
 
 def describe_export(record: ExportRecord, names: dict[str, str]) -> tuple[str, str]:
     """A history line and its details, in plain words (never content: the log holds none)."""
-    who = names.get(record.partner_id, "A partner who has left")
-    when = record.exported_at.astimezone()
-    head = f"{who} · {record.kind.value.capitalize()} · {when.day} {when:%b %Y, %H:%M}"
+    who = names.get(record.partner_id, translate("ui.therapy.page", "A partner who has left"))
+    when = record.exported_at
+    head = translate("ui.therapy.page", "{partner} · {kind} · {day}, {time}").format(
+        partner=who,
+        kind=translate("ui.therapy.page", KIND_WORDS[record.kind]),
+        day=format_date(when, "medium"),
+        time=format_time(when),
+    )
     details = []
     if record.period_start and record.period_end:
         start, end = record.period_start, record.period_end
-        details.append(f"{start.day} {start:%b %Y} to {end.day} {end:%b %Y}")
+        details.append(
+            translate("ui.therapy.page", "{start} to {end}").format(
+                start=format_date(start, "medium"), end=format_date(end, "medium")
+            )
+        )
     if record.sections:
         known = {s.value: s.label for s in Section}
         titles = [known.get(name, name) for name in record.sections]
         details.append(", ".join(titles))
-    fmt = FORMAT_WORDS.get(record.file_format, record.file_format)
-    details.append(f"{fmt}, protected with a password" if record.protected else fmt)
+    fmt = translate("ui.therapy.page", FORMAT_WORDS.get(record.file_format, record.file_format))
+    protected = translate("ui.therapy.page", "{format}, protected with a password").format(
+        format=fmt
+    )
+    details.append(protected if record.protected else fmt)
     words = _partner_words(record, names)
     if words:
         details.append(words)
@@ -50,8 +74,8 @@ def _partner_words(record: ExportRecord, names: dict[str, str]) -> str:
         return ""
     other = others[0]
     if record.partner_words:
-        return f"holds words {other} wrote"
-    return f"holds none of {other}'s words"
+        return translate("ui.therapy.page", "holds words {partner} wrote").format(partner=other)
+    return translate("ui.therapy.page", "holds none of {partner}'s words").format(partner=other)
 
 
 class SummaryPage(PageColumn):
@@ -59,31 +83,40 @@ class SummaryPage(PageColumn):
 
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
-            "For therapy",
-            "A calm summary of a period to bring to your couples therapist.",
+            translate("ui.therapy.page", "For therapy"),
+            translate(
+                "ui.therapy.page", "A calm summary of a period to bring to your couples therapist."
+            ),
         )
         self.session = session
         self.view = view
         self.names = {p.id: p.name for p in session.household.partners}
         intro = Card()
-        intro.body.addWidget(text_label("Make a summary", "Heading"))
+        intro.body.addWidget(text_label(translate("ui.therapy.page", "Make a summary"), "Heading"))
         intro.body.addWidget(
             text_label(
-                "Choose a period and what to include: what you practised, bids, promises, the "
-                "ledger, repair conversations, journal entries and a note about what you want "
-                "to talk about. "
-                "You see it before you save or print it.",
+                translate(
+                    "ui.therapy.page",
+                    "Choose a period and what to include: what you practised, bids, promises, "
+                    "the ledger, repair conversations, journal entries and a note about what "
+                    "you want to talk about. You see it before you save or print it.",
+                ),
                 "Muted",
             )
         )
         intro.body.addWidget(
             text_label(
-                "Your partner's shared writing is quoted only where they allowed it. You decide "
-                "the same for yours, in Settings and on each shared entry.",
+                translate(
+                    "ui.therapy.page",
+                    "Your partner's shared writing is quoted only where they allowed it. You "
+                    "decide the same for yours, in Settings and on each shared entry.",
+                ),
                 "Muted",
             )
         )
-        self.make_button = button("Make a summary…", primary=True, icon="summary")
+        self.make_button = button(
+            translate("ui.therapy.page", "Make a summary…"), primary=True, icon="summary"
+        )
         self.make_button.clicked.connect(self.make_summary)
         intro.body.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.column.addWidget(intro)
@@ -94,13 +127,18 @@ class SummaryPage(PageColumn):
         self.practices = PracticesCard(session)
         self.column.addWidget(self.practices)
         history = Card()
-        history.body.addWidget(text_label("Export history", "Heading"))
+        history.body.addWidget(
+            text_label(translate("ui.therapy.page", "Export history"), "Heading")
+        )
         history.body.addWidget(
             text_label(
-                "Every summary for a couples session or data export either of you makes is "
-                "listed here, so nothing you wrote leaves Toward unseen: who made it, when, and "
-                "whether the other's words are in it, never the content. A summary for an "
-                "individual session holds only its maker's own words and is not listed.",
+                translate(
+                    "ui.therapy.page",
+                    "Every summary for a couples session or data export either of you makes is "
+                    "listed here, so nothing you wrote leaves Toward unseen: who made it, when, "
+                    "and whether the other's words are in it, never the content. A summary for "
+                    "an individual session holds only its maker's own words and is not listed.",
+                ),
                 "Muted",
             )
         )
@@ -129,7 +167,12 @@ class SummaryPage(PageColumn):
         records = self.session.exports.history(limit=HISTORY)
         if not records:
             self.history.addWidget(
-                text_label("No exports yet. When one of you makes a summary, it appears here.")
+                text_label(
+                    translate(
+                        "ui.therapy.page",
+                        "No exports yet. When one of you makes a summary, it appears here.",
+                    )
+                )
             )
             return
         for record in records:
@@ -138,7 +181,10 @@ class SummaryPage(PageColumn):
             self.history.addWidget(text_label(details, "Muted"))
         total = self.session.exports.count()
         if total > HISTORY:
-            self.history.addWidget(text_label(f"And {total - HISTORY} earlier.", "Muted"))
+            earlier = total - HISTORY
+            self.history.addWidget(
+                text_label(translate("ui.therapy.page", "And %n earlier.", None, earlier), "Muted")
+            )
 
     def make_summary(self) -> SummaryDialog:
         """Open the dialog as the partner whose view this is (with the other, if together)."""

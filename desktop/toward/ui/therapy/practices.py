@@ -4,20 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.practices import MAX_NOTE, MAX_PER_WEEK, MAX_WHAT, Practice, WeekOfPractice
 from toward.session import Session
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, clear_layout, text_label
 
 RECENT = 3  # latest times shown under a practice
 
 
 def week_words(week: WeekOfPractice) -> str:
-    """'Meant 3 times a week · practised twice so far this week' (counts, never a verdict)."""
-    done = {0: "not yet practised", 1: "practised once", 2: "practised twice"}.get(
-        week.done, f"practised {week.done} times"
-    )
-    return f"Meant {week.practice.how_often} · {done} so far this week"
+    """'Meant 3 times a week · practised 2 times so far this week' (counts, never a verdict)."""
+    done = week.done
+    if done == 0:
+        words = translate(
+            "ui.therapy.practices", "Meant {how_often} · not yet practised so far this week"
+        )
+    else:
+        words = translate(
+            "ui.therapy.practices",
+            "Meant {how_often} · practised %n times so far this week",
+            None,
+            done,
+        )
+    return words.format(how_often=week.practice.how_often)
 
 
 class PracticesCard(Card):
@@ -27,12 +39,17 @@ class PracticesCard(Card):
         super().__init__(parent)
         self.session = session
         self.names = {p.id: p.name for p in session.household.partners}
-        self.body.addWidget(text_label("Practices from therapy", "Heading"))
+        self.body.addWidget(
+            text_label(translate("ui.therapy.practices", "Practices from therapy"), "Heading")
+        )
         self.body.addWidget(
             text_label(
-                "What your therapist suggested trying between sessions. Either of you can "
-                "add one and note each time you practised it; the summary shows it as "
-                "\u201cwhat we practised\u201d.",
+                translate(
+                    "ui.therapy.practices",
+                    "What your therapist suggested trying between sessions. Either of you can "
+                    "add one and note each time you practised it; the summary shows it as "
+                    "\u201cwhat we practised\u201d.",
+                ),
                 "Muted",
             )
         )
@@ -42,16 +59,18 @@ class PracticesCard(Card):
 
         add = QHBoxLayout()
         self.what = QLineEdit()
-        self.what.setPlaceholderText("e.g. a 20-minute stress-reducing conversation")
-        self.what.setAccessibleName("A practice to add")
+        self.what.setPlaceholderText(
+            translate("ui.therapy.practices", "e.g. a 20-minute stress-reducing conversation")
+        )
+        self.what.setAccessibleName(translate("ui.therapy.practices", "A practice to add"))
         self.what.setMaxLength(MAX_WHAT)
         self.what.returnPressed.connect(self.add_practice)
         self.times = QSpinBox()
         self.times.setRange(1, MAX_PER_WEEK)
         self.times.setValue(3)
-        self.times.setSuffix(" a week")
-        self.times.setAccessibleName("Times a week")
-        self.add_button = button("Add practice")
+        self.times.setSuffix(translate("ui.therapy.practices", " a week"))
+        self.times.setAccessibleName(translate("ui.therapy.practices", "Times a week"))
+        self.add_button = button(translate("ui.therapy.practices", "Add practice"))
         self.add_button.clicked.connect(self.add_practice)
         # The words on a line of their own, so the example reads whole on a laptop too.
         self.body.addWidget(self.what)
@@ -72,8 +91,11 @@ class PracticesCard(Card):
         if not weeks:
             self.rows.addWidget(
                 text_label(
-                    "No practices yet. When your therapist suggests something to try, "
-                    "write it here so you both remember.",
+                    translate(
+                        "ui.therapy.practices",
+                        "No practices yet. When your therapist suggests something to try, "
+                        "write it here so you both remember.",
+                    ),
                     "Muted",
                 )
             )
@@ -87,24 +109,39 @@ class PracticesCard(Card):
         self.rows.addWidget(text_label(practice.what))
         self.rows.addWidget(text_label(week_words(week), "Muted"))
         for time in self.session.practices.times(practice, limit=RECENT):
-            who = self.names.get(time.info.author_id, "A partner")
-            day = f"{time.practised_on.day} {time.practised_on:%b}"
-            said = f"{who}, {day}" + (f": {time.note}" if time.note else "")
+            who = self.names.get(
+                time.info.author_id, translate("ui.therapy.practices", "A partner")
+            )
+            day = format_date(time.practised_on, "short_day_month")
+            if time.note:
+                said = translate("ui.therapy.practices", "{partner}, {day}: {note}").format(
+                    partner=who, day=day, note=time.note
+                )
+            else:
+                said = translate("ui.therapy.practices", "{partner}, {day}").format(
+                    partner=who, day=day
+                )
             self.rows.addWidget(text_label(said, "Muted"))
         holder = QWidget()  # a widget, so clearing the rows removes the whole line
-        line = QHBoxLayout(holder)
-        line.setContentsMargins(0, 0, 0, 0)
+        line = FlowLayout(holder)  # the buttons wrap under the note in a longer language
         note = QLineEdit()
-        note.setPlaceholderText("How it went (optional)")
-        note.setAccessibleName(f"A note on {practice.what}")
+        note.setPlaceholderText(translate("ui.therapy.practices", "How it went (optional)"))
+        note.setAccessibleName(
+            translate("ui.therapy.practices", "A note on {practice}").format(practice=practice.what)
+        )
         note.setMaxLength(MAX_NOTE)
         self.notes[practice.id] = note
-        done = button("We practised it today")
+        done = button(translate("ui.therapy.practices", "We practised it today"))
         done.clicked.connect(lambda _=False, p=practice: self.log_today(p))
-        aside = button("Set aside", flat=True)
-        aside.setToolTip("Stop showing it; it stays in your history and past summaries")
+        aside = button(translate("ui.therapy.practices", "Set aside"), flat=True)
+        aside.setToolTip(
+            translate(
+                "ui.therapy.practices",
+                "Stop showing it; it stays in your history and past summaries",
+            )
+        )
         aside.clicked.connect(lambda _=False, p=practice: self.set_aside(p))
-        line.addWidget(note, 1)
+        line.add_stretching(note)
         line.addWidget(done)
         line.addWidget(aside)
         self.rows.addWidget(holder)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from toward.core.i18n import translate
 from toward.core.therapist_questions import MAX_TEXT, Question
 from toward.session import Session
 from toward.ui.kit import dialogs
@@ -20,27 +21,35 @@ class QuestionsCard(Card):
         self.names = {p.id: p.name for p in session.household.partners}
         others = [p.name for p in session.household.partners if p.id != session.partner.id]
         self.other = others[0] if others else ""
-        self.body.addWidget(text_label("Questions for our therapist", "Heading"))
-        sharing = (
-            f" Share one with {self.other} when you want them to know it is coming."
-            if (self.other)
-            else ""
-        )
         self.body.addWidget(
-            text_label(
-                "Things you want to bring up in a session. Only you see this list."
-                + sharing
-                + " When you make a summary, you tick which of them go in.",
-                "Muted",
-            )
+            text_label(translate("ui.therapy.questions", "Questions for our therapist"), "Heading")
         )
+        if self.other:
+            intro = translate(
+                "ui.therapy.questions",
+                "Things you want to bring up in a session. Only you see this list. Share one "
+                "with {partner} when you want them to know it is coming. When you make a "
+                "summary, you tick which of them go in.",
+            ).format(partner=self.other)
+        else:
+            intro = translate(
+                "ui.therapy.questions",
+                "Things you want to bring up in a session. Only you see this list. When you "
+                "make a summary, you tick which of them go in.",
+            )
+        self.body.addWidget(text_label(intro, "Muted"))
         add = QHBoxLayout()
         self.text = QLineEdit()
-        self.text.setPlaceholderText("e.g. how do we talk about money without it becoming a fight?")
-        self.text.setAccessibleName("A question to add")
+        self.text.setPlaceholderText(
+            translate(
+                "ui.therapy.questions",
+                "e.g. how do we talk about money?",
+            )
+        )
+        self.text.setAccessibleName(translate("ui.therapy.questions", "A question to add"))
         self.text.setMaxLength(MAX_TEXT)
         self.text.returnPressed.connect(self.add_question)
-        self.add_button = button("Add question")
+        self.add_button = button(translate("ui.therapy.questions", "Add question"))
         self.add_button.clicked.connect(self.add_question)
         # The question on a line of its own, so the example reads whole on a laptop too.
         self.body.addWidget(self.text)
@@ -59,13 +68,22 @@ class QuestionsCard(Card):
         clear_layout(self.rows)
         mine = self.session.therapist_questions.mine()
         if not mine:
-            self.rows.addWidget(text_label("Nothing on your list yet.", "Muted"))
+            self.rows.addWidget(
+                text_label(translate("ui.therapy.questions", "Nothing on your list yet."), "Muted")
+            )
         for question in mine:
             self._row(question)
         me = self.session.partner.id
         theirs = [q for q in self.session.therapist_questions.shared() if q.info.author_id != me]
         if theirs:
-            self.rows.addWidget(text_label(f"Shared by {self.other}", "Heading"))
+            self.rows.addWidget(
+                text_label(
+                    translate("ui.therapy.questions", "Shared by {partner}").format(
+                        partner=self.other
+                    ),
+                    "Heading",
+                )
+            )
             for question in theirs:
                 self.rows.addWidget(text_label(question.text))
 
@@ -75,18 +93,30 @@ class QuestionsCard(Card):
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)
         shared = question.info.is_currently_shared
-        where = f"Shared with {self.other}" if shared else "Only you"
+        share_with = translate("ui.therapy.questions", "Share with {partner}").format(
+            partner=self.other
+        )
+        where = (
+            translate("ui.therapy.questions", "Shared with {partner}").format(partner=self.other)
+            if shared
+            else translate("ui.therapy.questions", "Only you")
+        )
         line.addWidget(text_label(where, "Muted"), 1)
         if self.other:
-            toggle = button("Stop sharing" if shared else f"Share with {self.other}", flat=True)
+            toggle = button(
+                translate("ui.therapy.questions", "Stop sharing") if shared else share_with,
+                flat=True,
+            )
             toggle.clicked.connect(
                 lambda _=False, q=question, s=shared: self.unshare(q) if s else self.share(q)
             )
             line.addWidget(toggle)
-        talked = button("Talked about", flat=True)
-        talked.setToolTip("Take it off the list once it has been brought up")
+        talked = button(translate("ui.therapy.questions", "Talked about"), flat=True)
+        talked.setToolTip(
+            translate("ui.therapy.questions", "Take it off the list once it has been brought up")
+        )
         talked.clicked.connect(lambda _=False, q=question: self.talked_about(q))
-        delete = button("Delete", flat=True)
+        delete = button(translate("ui.therapy.questions", "Delete"), flat=True)
         delete.clicked.connect(lambda _=False, q=question: self.delete(q))
         line.addWidget(talked)
         line.addWidget(delete)
@@ -110,22 +140,35 @@ class QuestionsCard(Card):
 
     def share(self, question: Question) -> None:
         self.session.therapist_questions.share(question)
-        self._say(f"{self.other} can see this question now.")
+        self._say(
+            translate("ui.therapy.questions", "{partner} can see this question now.").format(
+                partner=self.other
+            )
+        )
         self.refresh()
 
     def unshare(self, question: Question) -> None:
         self.session.therapist_questions.unshare(question)
         # Shared questions carry no read marks, so whether it was seen cannot be known.
-        self._say(f"It is private again. {self.other} may already have seen it.")
+        self._say(
+            translate(
+                "ui.therapy.questions", "It is private again. {partner} may already have seen it."
+            ).format(partner=self.other)
+        )
         self.refresh()
 
     def talked_about(self, question: Question) -> None:
         self.session.therapist_questions.mark_talked_about(question)
-        self._say("Marked as talked about.")
+        self._say(translate("ui.therapy.questions", "Marked as talked about."))
         self.refresh()
 
     def delete(self, question: Question) -> None:
-        if not dialogs.ask(self, "Delete this question?", question.text, yes="Delete"):
+        if not dialogs.ask(
+            self,
+            translate("ui.therapy.questions", "Delete this question?"),
+            question.text,
+            yes=translate("ui.therapy.questions", "Delete"),
+        ):
             return
         self.session.therapist_questions.delete(question)
         self._say("")

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
+from toward.core.formatting import format_date
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.period import Period
 from toward.core.spaces import Space
-from toward.core.words import long_date, word
 from toward.export.history import note_summary_export
 from toward.export.save import SavedSummary, save_summary
 from toward.export.summary import (
@@ -47,6 +48,7 @@ from toward.export.summary import (
 )
 from toward.session import Session
 from toward.ui.kit import dialogs
+from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.fitting import fit_to_screen
 from toward.ui.kit.flow import FlowLayout
@@ -56,25 +58,28 @@ from toward.ui.therapy.entry_checklist import EntryChecklist
 from toward.ui.therapy.printing import choose_printer, print_document
 
 PERIODS = {
-    "week": "The last 7 days",
-    "month": "The last 30 days",
-    "since": "Since the last summary",
-    "custom": "Dates of my choosing",
+    "week": QT_TRANSLATE_NOOP("ui.therapy.summary_dialog", "The last 7 days"),
+    "month": QT_TRANSLATE_NOOP("ui.therapy.summary_dialog", "The last 30 days"),
+    "since": QT_TRANSLATE_NOOP("ui.therapy.summary_dialog", "Since the last summary"),
+    "custom": QT_TRANSLATE_NOOP("ui.therapy.summary_dialog", "Dates of my choosing"),
 }
 LIST_LIMIT = 200  # entries offered for ticking; older ones are reached by a shorter period
-INDIVIDUAL_RULE = (
+INDIVIDUAL_RULE = QT_TRANSLATE_NOOP(
+    "ui.therapy.summary_dialog",
     "For an individual session, only your own words go in: your notes, your private entries "
     "you tick, your own shared entries and answers, and counts and dates. Nothing your "
     "partner wrote leaves, so this summary is not noted in the export history your partner "
-    "sees."
+    "sees.",
 )
-COUPLE_RULE = (
+COUPLE_RULE = QT_TRANSLATE_NOOP(
+    "ui.therapy.summary_dialog",
     "A summary for a couples session is noted in the export history you both see: who made "
-    "it, when, and whether your partner's words are in it. Never what it covers."
+    "it, when, and whether your partner's words are in it. Never what it covers.",
 )
-WARNING = (
+WARNING = QT_TRANSLATE_NOOP(
+    "ui.therapy.summary_dialog",
     "An exported file can be read by anyone who gets it, unless you protect it with a "
-    "password. Keep it somewhere only you can reach, and delete it when you no longer need it."
+    "password. Keep it somewhere only you can reach, and delete it when you no longer need it.",
 )
 
 
@@ -121,13 +126,15 @@ class SummaryDialog(QDialog):
         row.addWidget(left)
         right = QVBoxLayout()
         self.preview = QPdfView()
-        self.preview.setAccessibleName("Preview of the summary")
+        self.preview.setAccessibleName(
+            translate("ui.therapy.summary_dialog", "Preview of the summary")
+        )
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         right.addWidget(self.preview, 1)
         self.status = text_label("", "Muted")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("ui.therapy.summary_dialog", "Status"))
         right.addWidget(self.status)
         row.addLayout(right, 1)
 
@@ -139,32 +146,51 @@ class SummaryDialog(QDialog):
 
     def _build_form(self) -> None:
         add = self.form.addWidget
-        add(text_label("Make a summary for therapy", "Title"))
         add(
             text_label(
-                "Only what you can read in Toward goes in. Your partner's shared writing is "
-                "quoted only where they allowed it; otherwise it is counted.",
+                translate("ui.therapy.summary_dialog", "Make a summary for therapy"), "Title"
+            )
+        )
+        add(
+            text_label(
+                translate(
+                    "ui.therapy.summary_dialog",
+                    "Only what you can read in Toward goes in. Your partner's shared writing is "
+                    "quoted only where they allowed it; otherwise it is counted.",
+                ),
                 "Muted",
             )
         )
-        add(text_label("For which session", "Heading"))
-        self.session_kind = Segmented(["With my partner", "Just me"])
-        self.session_kind.setAccessibleName("For which session")
+        add(text_label(translate("ui.therapy.summary_dialog", "For which session"), "Heading"))
+        self.session_kind = Segmented(
+            [
+                translate("ui.therapy.summary_dialog", "With my partner"),
+                translate("ui.therapy.summary_dialog", "Just me"),
+            ]
+        )
+        self.session_kind.setAccessibleName(
+            translate("ui.therapy.summary_dialog", "For which session")
+        )
         self.session_kind.changed.connect(self._session_kind_changed)
         add(self.session_kind)
-        self.rule = text_label(COUPLE_RULE, "Muted")
-        self.rule.setAccessibleName("Who sees that this summary was made")
+        self.rule = text_label(translate("ui.therapy.summary_dialog", COUPLE_RULE), "Muted")
+        self.rule.setAccessibleName(
+            translate("ui.therapy.summary_dialog", "Who sees that this summary was made")
+        )
         add(self.rule)
         if len(self.sessions) > 1:
             self.session_kind.setEnabled(False)  # together, both partners' words go in
 
-        add(text_label("Period", "Heading"))
+        add(text_label(translate("ui.therapy.summary_dialog", "Period"), "Heading"))
         self.since_last = since_last_summary(self.session)
         self.period_choice = QComboBox()
-        self.period_choice.setAccessibleName("Period")
-        for key, words in PERIODS.items():
+        self.period_choice.setAccessibleName(translate("ui.therapy.summary_dialog", "Period"))
+        for key, source in PERIODS.items():
+            words = translate("ui.therapy.summary_dialog", source)
             if key == "since" and self.since_last is not None:
-                words += f" ({long_date(self.since_last.start)})"
+                words = translate(
+                    "ui.therapy.summary_dialog", "Since the last summary ({day})"
+                ).format(day=format_date(self.since_last.start))
             if key != "since" or self.since_last is not None:
                 self.period_choice.addItem(words, key)
         if self.since_last is not None:  # a session picks up where the last one left off
@@ -175,7 +201,19 @@ class SummaryDialog(QDialog):
         today = QDate.currentDate()
         self.start_edit = QDateEdit(today.addDays(-6))
         self.end_edit = QDateEdit(today)
-        for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
+        # "From 1 Mar 2026 to 7 Mar 2026": the words before each field, in one reading
+        for edit, name, before in (
+            (
+                self.start_edit,
+                translate("ui.therapy.summary_dialog", "From"),
+                translate("ui.therapy.summary_dialog", "From", "before the first day of a period"),
+            ),
+            (
+                self.end_edit,
+                translate("ui.therapy.summary_dialog", "To"),
+                translate("ui.therapy.summary_dialog", "to", "before the last day of a period"),
+            ),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setMinimumDate(QDate(clock.FIRST_DAY))  # type: ignore[call-overload]  # see below
@@ -183,14 +221,14 @@ class SummaryDialog(QDialog):
             edit.setAccessibleName(name)
             fit_date_field(edit)
             edit.dateChanged.connect(self._custom_dates_changed)
-            dates.addWidget(text_label(name.lower() if name == "To" else name, wrap=False))
+            dates.addWidget(text_label(before, wrap=False))
             dates.addWidget(edit)
         self.form.addLayout(dates)
         self.period_error = text_label("", "Error")
         self.period_error.hide()
         add(self.period_error)
 
-        add(text_label("Sections", "Heading"))
+        add(text_label(translate("ui.therapy.summary_dialog", "Sections"), "Heading"))
         self.section_boxes: dict[Section, QCheckBox] = {}
         for section in SECTION_ORDER:
             box = QCheckBox(section.label)
@@ -201,18 +239,37 @@ class SummaryDialog(QDialog):
 
         self.notes: dict[str, QPlainTextEdit] = {}
         for session in self.sessions:
-            whose = "" if len(self.sessions) == 1 else f" ({session.partner.name})"
-            add(text_label(f"What I want to talk about{whose}", "Heading"))
+            name = session.partner.name
+            if len(self.sessions) == 1:
+                heading, note_name = (
+                    translate("ui.therapy.summary_dialog", "What I want to talk about"),
+                    translate("ui.therapy.summary_dialog", "Note"),
+                )
+            else:
+                heading = translate(
+                    "ui.therapy.summary_dialog", "What I want to talk about ({partner})"
+                ).format(partner=name)
+                note_name = translate("ui.therapy.summary_dialog", "Note ({partner})").format(
+                    partner=name
+                )
+            add(text_label(heading, "Heading"))
             note = QPlainTextEdit()
-            note.setPlaceholderText("A few lines for the therapist to read first. Optional.")
-            note.setAccessibleName(f"Note{whose}")
+            note.setPlaceholderText(
+                translate(
+                    "ui.therapy.summary_dialog",
+                    "A few lines for the therapist to read first. Optional.",
+                )
+            )
+            note.setAccessibleName(note_name)
             note.setFixedHeight(90)
             note.textChanged.connect(self._changed)
             self.notes[session.partner.id] = note
             add(note)
 
-        add(text_label("Shared journal entries", "Heading"))
-        self.shared_list = self._checklist("Shared entries to include")
+        add(text_label(translate("ui.therapy.summary_dialog", "Shared journal entries"), "Heading"))
+        self.shared_list = self._checklist(
+            translate("ui.therapy.summary_dialog", "Shared entries to include")
+        )
         add(self.shared_list)
         self.not_quoted = text_label("", "Muted")
         add(self.not_quoted)
@@ -220,13 +277,27 @@ class SummaryDialog(QDialog):
         for session in self.sessions:
             name = session.partner.name
             title = (
-                "Your private entries"
+                translate("ui.therapy.summary_dialog", "Your private entries")
                 if len(self.sessions) == 1
-                else f"{name}'s private entries ({name} ticks their own)"
-            )
+                else translate(
+                    "ui.therapy.summary_dialog",
+                    "{partner}'s private entries ({partner} ticks their own)",
+                )
+            ).format(partner=name)
             add(text_label(title, "Heading"))
-            add(text_label("None go in unless ticked here, one by one.", "Muted"))
-            checklist = self._checklist(f"{name}'s private entries to include")
+            add(
+                text_label(
+                    translate(
+                        "ui.therapy.summary_dialog", "None go in unless ticked here, one by one."
+                    ),
+                    "Muted",
+                )
+            )
+            checklist = self._checklist(
+                translate(
+                    "ui.therapy.summary_dialog", "{partner}'s private entries to include"
+                ).format(partner=name)
+            )
             self.private_lists[session.partner.id] = checklist
             add(checklist)
 
@@ -234,12 +305,19 @@ class SummaryDialog(QDialog):
         for session in self.sessions:
             name = session.partner.name
             title = (
-                "Your questions for the therapist"
+                translate("ui.therapy.summary_dialog", "Your questions for the therapist")
                 if len(self.sessions) == 1
-                else f"{name}'s questions for the therapist ({name} ticks their own)"
-            )
+                else translate(
+                    "ui.therapy.summary_dialog",
+                    "{partner}'s questions for the therapist ({partner} ticks their own)",
+                )
+            ).format(partner=name)
             add(text_label(title, "Heading"))
-            checklist = self._checklist(f"{name}'s questions to include")
+            checklist = self._checklist(
+                translate("ui.therapy.summary_dialog", "{partner}'s questions to include").format(
+                    partner=name
+                )
+            )
             for question in session.therapist_questions.mine():
                 item = QListWidgetItem(question.text)
                 item.setData(Qt.ItemDataRole.UserRole, question.id)
@@ -247,7 +325,12 @@ class SummaryDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 checklist.addItem(item)
             if checklist.count() == 0:
-                empty = QListWidgetItem("None on your list. Add them on the For therapy page.")
+                empty = QListWidgetItem(
+                    translate(
+                        "ui.therapy.summary_dialog",
+                        "None on your list. Add them on the For therapy page.",
+                    )
+                )
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
                 checklist.addItem(empty)
             self.question_lists[session.partner.id] = checklist
@@ -255,39 +338,67 @@ class SummaryDialog(QDialog):
 
         self.checkin_boxes: dict[str, QCheckBox] = {}
         for session in self.sessions:
-            whose = "my" if len(self.sessions) == 1 else f"{session.partner.name}'s"
-            box = QCheckBox(f"Include {whose} weekly check-ins (private until ticked)")
+            if len(self.sessions) == 1:
+                words = translate(
+                    "ui.therapy.summary_dialog",
+                    "Include my weekly check-ins (private until ticked)",
+                )
+            else:
+                words = translate(
+                    "ui.therapy.summary_dialog",
+                    "Include {partner}'s weekly check-ins (private until ticked)",
+                ).format(partner=session.partner.name)
+            box = WrappingCheckBox(words)  # a longer language wraps
             box.toggled.connect(self._changed)
             self.checkin_boxes[session.partner.id] = box
             add(box)
 
-        add(text_label("The file", "Heading"))
-        self.paper = Segmented(["A4", "Letter"])
-        self.paper.setAccessibleName("Paper size")
+        add(text_label(translate("ui.therapy.summary_dialog", "The file"), "Heading"))
+        self.paper = Segmented(
+            [
+                translate("ui.therapy.summary_dialog", "A4"),
+                translate("ui.therapy.summary_dialog", "Letter"),
+            ]
+        )
+        self.paper.setAccessibleName(translate("ui.therapy.summary_dialog", "Paper size"))
         self.paper.changed.connect(self._changed)
         add(self.paper)
-        self.protect_box = QCheckBox("Protect the PDF with a password")
+        self.protect_box = WrappingCheckBox(
+            translate("ui.therapy.summary_dialog", "Protect the PDF with a password")
+        )
         add(self.protect_box)
-        self.password = PasswordField("Password for the PDF")
-        self.password_again = PasswordField("The same password again")
+        self.password = PasswordField(
+            translate("ui.therapy.summary_dialog", "Password for the PDF")
+        )
+        self.password_again = PasswordField(
+            translate("ui.therapy.summary_dialog", "The same password again")
+        )
         for field in (self.password, self.password_again):
             field.hide()
             add(field)
         self.protect_box.toggled.connect(self.password.setVisible)
         self.protect_box.toggled.connect(self.password_again.setVisible)
-        self.warning = text_label(WARNING, "Notice")
-        self.warning.setAccessibleName("Warning about exported files")
+        self.warning = text_label(translate("ui.therapy.summary_dialog", WARNING), "Notice")
+        self.warning.setAccessibleName(
+            translate("ui.therapy.summary_dialog", "Warning about exported files")
+        )
         add(self.warning)
 
         actions = FlowLayout()
-        self.save_pdf_button = button("Save PDF…", primary=True)
+        self.save_pdf_button = button(
+            translate("ui.therapy.summary_dialog", "Save PDF…"), primary=True
+        )
         self.save_pdf_button.clicked.connect(self.save_pdf)
-        self.save_md_button = button("Save Markdown…")
+        self.save_md_button = button(translate("ui.therapy.summary_dialog", "Save Markdown…"))
         self.save_md_button.clicked.connect(self.save_markdown)
-        self.print_button = button("Print…")
-        self.print_button.setToolTip("Prints the preview, once it shows your latest choices")
+        self.print_button = button(translate("ui.therapy.summary_dialog", "Print…"))
+        self.print_button.setToolTip(
+            translate(
+                "ui.therapy.summary_dialog", "Prints the preview, once it shows your latest choices"
+            )
+        )
         self.print_button.clicked.connect(self.print_summary)
-        close = button("Close", flat=True)
+        close = button(translate("ui.therapy.summary_dialog", "Close"), flat=True)
         close.clicked.connect(self.reject)
         for widget in (self.save_pdf_button, self.save_md_button, self.print_button):
             actions.addWidget(widget)
@@ -319,8 +430,10 @@ class SummaryDialog(QDialog):
 
     def _period_problem(self) -> str:
         if self.start_edit.date() > self.end_edit.date():
-            return "The period ends before it starts."
-        return f"A summary covers days {clock.calendar_words()}."
+            return translate("ui.therapy.summary_dialog", "The period ends before it starts.")
+        return translate("ui.therapy.summary_dialog", "A summary covers days {range}.").format(
+            range=clock.calendar_words()
+        )
 
     def _period_changed(self, *_args: object) -> None:
         custom = self.period_choice.currentData() == "custom"
@@ -344,7 +457,11 @@ class SummaryDialog(QDialog):
         return self.session_kind.current() == 1
 
     def _session_kind_changed(self, *_args: object) -> None:
-        self.rule.setText(INDIVIDUAL_RULE if self.individual else COUPLE_RULE)
+        self.rule.setText(
+            translate(
+                "ui.therapy.summary_dialog", INDIVIDUAL_RULE if self.individual else COUPLE_RULE
+            )
+        )
         self._fill_entries()
         self._changed()
 
@@ -373,14 +490,18 @@ class SummaryDialog(QDialog):
                 if entry.id not in quotable:
                     hidden += 1
                     continue
-                author = names.get(entry.info.author_id, "Partner")
+                author = names.get(
+                    entry.info.author_id, translate("ui.therapy.summary_dialog", "Partner")
+                )
                 shared_entries.append((entry, author))
-            self.not_quoted.setText(
-                f"{hidden} more shared {word(hidden, 'entry is', 'entries are')} counted, "
-                "not quoted: their author has not chosen to bring them to therapy."
-                if hidden
-                else ""
+            counted = translate(
+                "ui.therapy.summary_dialog",
+                "%n more shared entries are counted, not quoted: their author has not "
+                "chosen to bring them to therapy.",
+                None,
+                hidden,
             )
+            self.not_quoted.setText(counted if hidden else "")
             self.not_quoted.setVisible(bool(hidden))
             for session in self.sessions:
                 own = session.journal.entries(Space.PRIVATE, filter=window, limit=LIST_LIMIT)
@@ -428,12 +549,14 @@ class SummaryDialog(QDialog):
         """Build and render the summary in the background; show it when it arrives."""
         request = self.request()
         if request is None:
-            self.status.setText("Choose a period and at least one section.")
+            self.status.setText(
+                translate("ui.therapy.summary_dialog", "Choose a period and at least one section.")
+            )
             return
         contributions, size = self.contributions(), self.page_size
         self._generation += 1
         generation = self._generation
-        self.status.setText("Preparing the preview…")
+        self.status.setText(translate("ui.therapy.summary_dialog", "Preparing the preview…"))
 
         def work() -> tuple[Summary, bytes]:
             from toward.export.pdf import render_pdf  # reportlab: loaded when first needed
@@ -447,7 +570,9 @@ class SummaryDialog(QDialog):
             self._previewed = result[0]
             self._show(result[1])
             self.print_button.setEnabled(True)
-            self.status.setText(f"{self.document.pageCount()} pages · {request.period.label}")
+            count = self.document.pageCount()
+            pages = translate("ui.therapy.summary_dialog", "%n pages · {period}", None, count)
+            self.status.setText(pages.format(period=request.period.label))
 
         run_in_background(work, done, self._failed, owner=self)
 
@@ -479,7 +604,11 @@ class SummaryDialog(QDialog):
     def save_pdf(self) -> None:
         password = self._pdf_password()
         if password is False:
-            self.status.setText("Type the same password twice to protect the PDF.")
+            self.status.setText(
+                translate(
+                    "ui.therapy.summary_dialog", "Type the same password twice to protect the PDF."
+                )
+            )
             return
         self._save("pdf", "PDF (*.pdf)", password or None)
 
@@ -489,7 +618,9 @@ class SummaryDialog(QDialog):
     def _save(self, file_format: str, pattern: str, password: str | None) -> None:
         request = self.request()
         if request is None:
-            self.status.setText("Choose a period and at least one section.")
+            self.status.setText(
+                translate("ui.therapy.summary_dialog", "Choose a period and at least one section.")
+            )
             return
         suggested = Path.home() / f"Toward summary {clock.now().astimezone():%Y-%m-%d}"
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -501,7 +632,7 @@ class SummaryDialog(QDialog):
         if path.suffix.lower() != f".{file_format}":
             path = path.with_name(path.name + f".{file_format}")
         contributions, size = self.contributions(), self.page_size
-        self.status.setText("Saving…")
+        self.status.setText(translate("ui.therapy.summary_dialog", "Saving…"))
 
         def work() -> SavedSummary:
             summary = build_summary(request, contributions)
@@ -511,9 +642,20 @@ class SummaryDialog(QDialog):
 
         def done(saved: SavedSummary) -> None:
             noted = saved.record(self.session.exports)  # here, on the thread that holds the session
-            lock = " It is protected with your password." if password else ""
-            unnoted = " It is not noted in the shared export history." if noted is None else ""
-            self.status.setText(f"Saved to {saved.path}.{lock}{unnoted}")
+            said = [
+                translate("ui.therapy.summary_dialog", "Saved to {path}.").format(path=saved.path)
+            ]
+            if password:
+                said.append(
+                    translate("ui.therapy.summary_dialog", "It is protected with your password.")
+                )
+            if noted is None:
+                said.append(
+                    translate(
+                        "ui.therapy.summary_dialog", "It is not noted in the shared export history."
+                    )
+                )
+            self.status.setText(" ".join(said))
 
         run_in_background(work, done, self._failed, owner=self)
 
@@ -523,14 +665,18 @@ class SummaryDialog(QDialog):
         Only a preview of the current choices is printed; `_changed` drops an older one.
         """
         if self._pdf is None or self.document.pageCount() == 0:
-            self.status.setText("The preview is not ready yet.")
+            self.status.setText(
+                translate("ui.therapy.summary_dialog", "The preview is not ready yet.")
+            )
             return
         printer = choose_printer(self)
         if printer is None:
             return
         if not print_document(self.document, printer):
-            self.status.setText("The printer could not be started.")
+            self.status.setText(
+                translate("ui.therapy.summary_dialog", "The printer could not be started.")
+            )
             return
         if self._previewed is not None:
             note_summary_export(self.session.exports, self._previewed, file_format="print")
-        self.status.setText("Sent to the printer.")
+        self.status.setText(translate("ui.therapy.summary_dialog", "Sent to the printer."))
