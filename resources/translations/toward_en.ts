@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>cli.backup</name>
+    <message numerus="yes">
+        <source>Backed up the household in {folder} to {out} (%n files, {size} KiB, checked).</source>
+        <translation>
+            <numerusform>Backed up the household in {folder} to {out} (%n file, {size} KiB, checked).</numerusform>
+            <numerusform>Backed up the household in {folder} to {out} (%n files, {size} KiB, checked).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli.doctor</name>
+    <message numerus="yes">
+        <source>%n damaged parts</source>
+        <translation>
+            <numerusform>%n damaged part</numerusform>
+            <numerusform>%n damaged parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core.ledger.agreement</name>
     <message numerus="yes">
         <source>We tell each other about any purchase over {amount} within %n days.</source>
@@ -407,6 +441,57 @@
     </message>
 </context>
 <context>
+    <name>ui.journal.page</name>
+    <message numerus="yes">
+        <source>%n matching entries</source>
+        <translation>
+            <numerusform>%n matching entry</numerusform>
+            <numerusform>%n matching entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared journal · %n new</source>
+        <translation>
+            <numerusform>Shared journal · %n new</numerusform>
+            <numerusform>Shared journal · %n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found in both journals</source>
+        <translation>
+            <numerusform>%n entry found in both journals</numerusform>
+            <numerusform>%n entries found in both journals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.reader</name>
+    <message numerus="yes">
+        <source>Shared in part: {name} can read paragraphs {listed} of {total}; the others stay in your private journal.</source>
+        <translation>
+            <numerusform>Shared in part: {name} can read paragraph {listed} of {total}; the others stay in your private journal.</numerusform>
+            <numerusform>Shared in part: {name} can read paragraphs {listed} of {total}; the others stay in your private journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.journal.share</name>
+    <message numerus="yes">
+        <source>Include its %n pictures</source>
+        <translation>
+            <numerusform>Include its %n picture</numerusform>
+            <numerusform>Include its %n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing {kept} of %n paragraphs; the rest stay in your private journal.</source>
+        <translation>
+            <numerusform>Sharing {kept} of %n paragraph; the rest stay in your private journal.</numerusform>
+            <numerusform>Sharing {kept} of %n paragraphs; the rest stay in your private journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.widgets</name>
     <message numerus="yes">
         <source>Toward could not read %n records here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</source>
@@ -430,6 +515,113 @@
         <translation>
             <numerusform>Before this, %n wrong password was tried for your space.</numerusform>
             <numerusform>Before this, %n wrong passwords were tried for your space.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.page</name>
+    <message numerus="yes">
+        <source>Disclose %n selected…</source>
+        <translation>
+            <numerusform>Disclose %n selected…</numerusform>
+            <numerusform>Disclose %n selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose all %n…</source>
+        <translation>
+            <numerusform>Disclose all %n…</numerusform>
+            <numerusform>Disclose all %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported as private drafts. Nothing was shared.</source>
+        <translation>
+            <numerusform>%n row imported as a private draft. Nothing was shared.</numerusform>
+            <numerusform>%n rows imported as private drafts. Nothing was shared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported as private drafts; {skipped} already here were skipped. Nothing was shared.</source>
+        <translation>
+            <numerusform>%n row imported as a private draft; {skipped} already here were skipped. Nothing was shared.</numerusform>
+            <numerusform>%n rows imported as private drafts; {skipped} already here were skipped. Nothing was shared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose %n purchases, {sums} in total, to {name}?</source>
+        <translation>
+            <numerusform>Disclose %n purchase, {sums} in total, to {name}?</numerusform>
+            <numerusform>Disclose %n purchases, {sums} in total, to {name}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keep their why private; {name} will see that it was.</source>
+        <translation>
+            <numerusform>%n keeps its why private; {name} will see that it was.</numerusform>
+            <numerusform>%n keep their why private; {name} will see that it was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclose %n purchases</source>
+        <translation>
+            <numerusform>Disclose %n purchase</numerusform>
+            <numerusform>Disclose %n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disclosed %n purchases to {name}.</source>
+        <translation>
+            <numerusform>Disclosed %n purchase to {name}.</numerusform>
+            <numerusform>Disclosed %n purchases to {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n drafts? Nothing was shared.</source>
+        <translation>
+            <numerusform>Delete %n draft? Nothing was shared.</numerusform>
+            <numerusform>Delete %n drafts? Nothing was shared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.statement_import</name>
+    <message numerus="yes">
+        <source>%n new rows totalling {sums}; {skipped} already here, which will be skipped.</source>
+        <translation>
+            <numerusform>%n new row totalling {sums}; {skipped} already here, which will be skipped.</numerusform>
+            <numerusform>%n new rows totalling {sums}; {skipped} already here, which will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows totalling {sums}.</source>
+        <translation>
+            <numerusform>%n new row totalling {sums}.</numerusform>
+            <numerusform>%n new rows totalling {sums}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows; {skipped} already here, which will be skipped.</source>
+        <translation>
+            <numerusform>%n new row; {skipped} already here, which will be skipped.</numerusform>
+            <numerusform>%n new rows; {skipped} already here, which will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new rows.</source>
+        <translation>
+            <numerusform>%n new row.</numerusform>
+            <numerusform>%n new rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.money.totals</name>
+    <message numerus="yes">
+        <source>Total: {sums}  ({count} disclosures)</source>
+        <translation>
+            <numerusform>Total: {sums}  ({count} disclosure)</numerusform>
+            <numerusform>Total: {sums}  ({count} disclosures)</numerusform>
         </translation>
     </message>
 </context>
