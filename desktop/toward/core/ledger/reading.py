@@ -81,7 +81,7 @@ class LedgerReading(LedgerAccess):
         return [  # as in totals_per_currency: a currency Toward never writes is left out
             Total(r["key"], Money.from_minor(r["minor"], r["currency"]), r["n"])
             for r in rows
-            if r["currency"] in MINOR_DIGITS
+            if r["currency"] in KNOWN_CURRENCIES
         ]
 
     def totals_per_currency(
