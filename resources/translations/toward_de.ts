@@ -4457,7 +4457,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>A promise is made to your partner. Once they join Toward, you can make one here; an intention of your own belongs in your private journal.</source>
-        <translation>Ein Versprechen gibst du deinem Gegenüber. Sobald es bei Toward dabei ist, kannst du hier eins geben; ein Vorsatz nur für dich gehört in dein privates Tagebuch.</translation>
+        <translation>Ein Versprechen gibst du deinem Gegenüber. Sobald dein Gegenüber bei Toward dabei ist, kannst du hier eins geben; ein Vorsatz nur für dich gehört in dein privates Tagebuch.</translation>
     </message>
     <message>
         <source>You both see every promise. Only {name} can mark one kept or missed, or release you from it; you can ask to change its terms.</source>
@@ -5164,7 +5164,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Dates and amounts follow the language too. Your partner chooses their own.</source>
-        <translation>Daten und Beträge richten sich auch nach der Sprache. Dein Gegenüber wählt seine eigene.</translation>
+        <translation>Daten und Beträge richten sich auch nach der Sprache. Dein Gegenüber wählt die eigene.</translation>
     </message>
 </context>
 <context>
@@ -5242,7 +5242,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Toward works for one of you, and your partner can join whenever they are ready. They will choose their own password while you look away.</source>
-        <translation>Toward funktioniert auch für eine Person, und dein Gegenüber kann dazukommen, wann immer es bereit ist. Es wählt dann ein eigenes Passwort, während du wegschaust.</translation>
+        <translation>Toward funktioniert auch für eine Person, und dein Gegenüber kann jederzeit dazukommen, wenn die Zeit reif ist. Dabei wählt dein Gegenüber ein eigenes Passwort, während du wegschaust.</translation>
     </message>
     <message>
         <source>Add my partner…</source>
@@ -5642,7 +5642,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Your partner gets their own private space and password. If they are here, hand them the keyboard and look away while they choose a password. If not, they can join later from Settings — Toward works for one of you too.</source>
-        <translation>Dein Gegenüber bekommt einen eigenen privaten Bereich und ein eigenes Passwort. Ist es gerade da, gib ihm die Tastatur und schau weg, während es ein Passwort wählt. Wenn nicht, kann es später über die Einstellungen dazukommen – Toward funktioniert auch für eine Person.</translation>
+        <translation>Dein Gegenüber bekommt einen eigenen privaten Bereich und ein eigenes Passwort. Seid ihr gerade beide da, gib die Tastatur weiter und schau weg, während dein Gegenüber ein Passwort wählt. Sonst geht das später in den Einstellungen – Toward funktioniert auch für eine Person.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -6027,7 +6027,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Your partner&apos;s shared writing is quoted only where they allowed it. You decide the same for yours, in Settings and on each shared entry.</source>
-        <translation>Was dein Gegenüber geteilt hat, wird nur zitiert, wo es das erlaubt hat. Dasselbe entscheidest du für deine Texte, in den Einstellungen und bei jedem gemeinsamen Eintrag.</translation>
+        <translation>Was dein Gegenüber geteilt hat, wird nur zitiert, wo dein Gegenüber es erlaubt hat. Dasselbe entscheidest du für deine Texte, in den Einstellungen und bei jedem gemeinsamen Eintrag.</translation>
     </message>
     <message>
         <source>Make a summary…</source>
@@ -6254,7 +6254,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Only what you can read in Toward goes in. Your partner&apos;s shared writing is quoted only where they allowed it; otherwise it is counted.</source>
-        <translation>Hinein kommt nur, was du in Toward lesen kannst. Was dein Gegenüber geteilt hat, wird nur zitiert, wo es das erlaubt hat; sonst wird es gezählt.</translation>
+        <translation>Hinein kommt nur, was du in Toward lesen kannst. Was dein Gegenüber geteilt hat, wird nur zitiert, wo dein Gegenüber es erlaubt hat; sonst wird es gezählt.</translation>
     </message>
     <message>
         <source>For which session</source>
@@ -7017,7 +7017,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>A promise is made to your partner, who is not in Toward yet.</source>
-        <translation>Ein Versprechen gibst du deinem Gegenüber, und das ist noch nicht bei Toward.</translation>
+        <translation>Ein Versprechen gibst du deinem Gegenüber, doch dein Gegenüber ist noch nicht bei Toward.</translation>
     </message>
     <message>
         <source>That day is before the promise was made, or still to come.</source>
