@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>acknowledged</source>
-        <translation>zur Kenntnis genommen</translation>
+        <translation>gesehen</translation>
     </message>
     <message>
         <source>has a question</source>
@@ -2370,7 +2370,7 @@
     </message>
     <message>
         <source>What was the bid? e.g. “showed me a photo of the sunset”</source>
-        <translation>Was war das Angebot? z. B. „hat mir ein Foto vom Sonnenuntergang gezeigt“</translation>
+        <translation>Was war das Angebot? z. B. „zeigte mir den Sonnenuntergang“</translation>
     </message>
     <message>
         <source>What was the bid</source>
@@ -3457,15 +3457,15 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation>Zur Kenntnis nehmen</translation>
+        <translation>Gesehen, danke</translation>
     </message>
     <message>
         <source>Ask a question</source>
-        <translation>Eine Frage stellen</translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <source>We talked it through</source>
-        <translation>Wir haben darüber gesprochen</translation>
+        <translation>Haben wir besprochen</translation>
     </message>
     <message>
         <source>Your answer</source>
@@ -4113,7 +4113,7 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
     </message>
     <message>
         <source>By month</source>
-        <translation>Nach Monat</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Totals by month</source>
@@ -4125,7 +4125,7 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
     </message>
     <message>
         <source>By category</source>
-        <translation>Nach Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Totals by category</source>
@@ -4137,7 +4137,7 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
     </message>
     <message>
         <source>By account</source>
-        <translation>Nach Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Totals by account</source>
@@ -4149,7 +4149,7 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
     </message>
     <message>
         <source>By purpose</source>
-        <translation>Nach Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Totals by purpose</source>
@@ -4161,7 +4161,7 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
     </message>
     <message>
         <source>By who</source>
-        <translation>Nach Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Totals by who</source>
@@ -4383,7 +4383,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation>Was passiert ist (freiwillig)</translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -6278,7 +6278,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Since the last summary ({day})</source>
-        <translation>Seit der letzten Zusammenfassung ({day})</translation>
+        <translation>Seit dem letzten Mal ({day})</translation>
     </message>
     <message>
         <source>From</source>
