@@ -2564,7 +2564,7 @@
     </message>
     <message>
         <source>Any mood</source>
-        <translation>Jede Stimmung</translation>
+        <translation>Alle Stimmungen</translation>
     </message>
     <message>
         <source>Kind of trust</source>
@@ -2572,7 +2572,7 @@
     </message>
     <message>
         <source>Any trust</source>
-        <translation>Jedes Vertrauen</translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -2580,7 +2580,7 @@
     </message>
     <message>
         <source>Any tag</source>
-        <translation>Jedes Schlagwort</translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Month</source>
@@ -2588,7 +2588,7 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation>Jederzeit</translation>
+        <translation>Alle Monate</translation>
     </message>
     <message>
         <source>Clear</source>
