@@ -12,6 +12,8 @@ from toward.core.checkins import Checkins
 from toward.core.export_log import ExportLog
 from toward.core.journal import Journal
 from toward.core.ledger import Ledger
+from toward.core.ledger.operations import settle_older_disclosures
+from toward.core.operations import KeptAside, kept_aside
 from toward.core.practices import Practices
 from toward.core.promises import Promises
 from toward.core.prompts import PromptLibrary, Prompts
@@ -23,6 +25,7 @@ from toward.core.talks.knowing import Knowing
 from toward.core.therapist_questions import TherapistQuestions
 from toward.core.therapy_consent import TherapyConsent
 from toward.core.today import TodayView, build_today
+from toward.vault.oplog import Refusal
 
 if TYPE_CHECKING:
     from toward.household import AddedPartner, Household, Partner, Unlocked
@@ -37,6 +40,8 @@ class UnlockReport:
 
     previous_opened_at: datetime | None
     failed_attempts: int
+    # Their changes that unlock could not finish, kept aside whole (see core.operations).
+    kept_aside: tuple[KeptAside, ...] = ()
 
 
 class Session:
@@ -72,11 +77,17 @@ class Session:
                 unlocked.keys,
                 UnlockReport(previous_opened_at=None, failed_attempts=unlocked.failed_attempts),
             )
+            refusals: list[Refusal] = []
             if unlocked.household.read_only:
                 previous = clock.from_text(session.settings.get_text("last_opened_at"))
             else:
                 # Changes across files a crash interrupted are finished before any page reads.
-                unlocked.spaces.ops.finish_pending()
+                refusals = unlocked.spaces.ops.finish_pending()
+                settle_older_disclosures(
+                    unlocked.spaces.conn(Space.PRIVATE),
+                    unlocked.spaces.conn(Space.SHARED),
+                    unlocked.partner.id,
+                )
                 previous = session.settings.swap_last_opened(clock.now())
                 # Sealed repair answers go out at their author's unlock once both have answered.
                 session.repairs.publish_ready()
@@ -85,9 +96,15 @@ class Session:
             unlocked.spaces.close()
             raise
         session.report = UnlockReport(
-            previous_opened_at=previous, failed_attempts=unlocked.failed_attempts
+            previous_opened_at=previous,
+            failed_attempts=unlocked.failed_attempts,
+            kept_aside=tuple(kept_aside(r) for r in refusals),
         )
         return session
+
+    def kept_aside(self) -> list[KeptAside]:
+        """Every change of this partner's ever kept aside, oldest first (for `doctor`)."""
+        return [kept_aside(r) for r in self.spaces.ops.refused()]
 
     @property
     def locked(self) -> bool:

@@ -244,6 +244,10 @@
         <translation>{label} ({name}) besteht die Integritätsprüfung</translation>
     </message>
     <message>
+        <source>Kept aside, not applied: {what} (asked {when}). {why}</source>
+        <translation>Beiseitegelegt, nicht übernommen: {what} (gewünscht {when}). {why}</translation>
+    </message>
+    <message>
         <source>{name} has no password slot</source>
         <translation>{name} hat keinen Passwort-Platz</translation>
     </message>
@@ -717,6 +721,73 @@
             <numerusform>Wir erzählen einander innerhalb von %n Tag von jedem Kauf über {amount}.</numerusform>
             <numerusform>Wir erzählen einander innerhalb von %n Tagen von jedem Kauf über {amount}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>core.operations</name>
+    <message>
+        <source>Sharing one of your records</source>
+        <translation>Einen deiner Einträge teilen</translation>
+    </message>
+    <message>
+        <source>Something of your partner&apos;s already stood where its shared copy would go.</source>
+        <translation>Dort, wo seine geteilte Kopie hingehören würde, stand schon etwas von deinem Gegenüber.</translation>
+    </message>
+    <message>
+        <source>Taking one of your records back from the shared space</source>
+        <translation>Einen deiner Einträge aus dem gemeinsamen Bereich zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Its shared copy was not yours to remove.</source>
+        <translation>Seine geteilte Kopie war nicht deine, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Disclosing a purchase</source>
+        <translation>Einen Kauf offenlegen</translation>
+    </message>
+    <message>
+        <source>The shared ledger already held a line in its place.</source>
+        <translation>Im gemeinsamen Haushaltsbuch stand an dieser Stelle schon eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Correcting a disclosure</source>
+        <translation>Eine Offenlegung korrigieren</translation>
+    </message>
+    <message>
+        <source>That disclosure had already been corrected in the meantime.</source>
+        <translation>Diese Offenlegung war inzwischen schon korrigiert worden.</translation>
+    </message>
+    <message>
+        <source>Revealing your answer in a repair conversation</source>
+        <translation>Deine Antwort in einem Klärungsgespräch aufdecken</translation>
+    </message>
+    <message>
+        <source>An answer stays sealed until both of you have answered; yours waits in your space.</source>
+        <translation>Eine Antwort bleibt versiegelt, bis ihr beide geantwortet habt; deine wartet in deinem Bereich.</translation>
+    </message>
+    <message>
+        <source>Revealing your answer in a knowing round</source>
+        <translation>Deine Antwort in einer Runde „Wie gut kennt ihr euch?“ aufdecken</translation>
+    </message>
+    <message>
+        <source>Importing records into both spaces</source>
+        <translation>Datensätze in beide Bereiche importieren</translation>
+    </message>
+    <message>
+        <source>The shared space already held some of them in their place.</source>
+        <translation>Im gemeinsamen Bereich standen einige davon schon an ihrer Stelle.</translation>
+    </message>
+    <message>
+        <source>A change to your private and shared spaces</source>
+        <translation>Eine Änderung an deinem privaten und am gemeinsamen Bereich</translation>
+    </message>
+    <message>
+        <source>The shared space no longer allowed it.</source>
+        <translation>Der gemeinsame Bereich hat es nicht mehr zugelassen.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was half applied: the shared space took none of it, and your own space is as it was before you asked.</source>
+        <translation>Nichts davon wurde halb übernommen: Der gemeinsame Bereich hat nichts davon aufgenommen, und dein eigener Bereich ist so, wie er war, bevor du es wolltest.</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3196,37 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
     <message>
         <source>Something went wrong inside Toward. Nothing you wrote was lost. Please report this problem ({kind}).</source>
         <translation>In Toward ist etwas schiefgelaufen. Nichts, was du geschrieben hast, ist verloren. Bitte melde dieses Problem ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>ui.kit.kept_aside</name>
+    <message>
+        <source>Changes kept aside</source>
+        <translation>Beiseitegelegte Änderungen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the changes kept aside</source>
+        <translation>Die beiseitegelegten Änderungen schließen</translation>
+    </message>
+    <message>
+        <source>Toward could not apply a change you had asked for:</source>
+        <translation>Toward konnte eine Änderung, die du wolltest, nicht übernehmen:</translation>
+    </message>
+    <message>
+        <source>Toward could not apply these changes of yours:</source>
+        <translation>Toward konnte diese Änderungen von dir nicht übernehmen:</translation>
+    </message>
+    <message>
+        <source>• {what} (asked {when}). {why}</source>
+        <translation>• {what} (gewünscht {when}). {why}</translation>
+    </message>
+    <message>
+        <source>If you still want it, you can make the change again.</source>
+        <translation>Wenn du es noch möchtest, kannst du die Änderung noch einmal vornehmen.</translation>
     </message>
 </context>
 <context>

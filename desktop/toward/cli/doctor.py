@@ -19,6 +19,7 @@ from typing import TextIO
 
 from toward.core.formatting import format_number
 from toward.core.i18n import QT_TRANSLATE_NOOP, translate
+from toward.core.operations import nothing_half_applied
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, Household, private_db_name
 from toward.session import Session
@@ -320,8 +321,26 @@ def check_databases(household: Household, partner: str, password: str) -> list[C
                         ).format(label=label, name=path.name)
                     )
                 )
+        checks.extend(_kept_aside(session))
     finally:
         session.lock()
+    return checks
+
+
+def _kept_aside(session: Session) -> list[Check]:
+    """The partner's changes kept aside by the operation log: noted, since nothing is damaged."""
+    checks = []
+    for item in session.kept_aside():
+        when = item.asked_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        checks.append(
+            note(
+                translate(
+                    "cli.doctor", "Kept aside, not applied: {what} (asked {when}). {why}"
+                ).format(what=item.what, when=when, why=item.why)
+                + " "
+                + nothing_half_applied()
+            )
+        )
     return checks
 
 

@@ -161,7 +161,8 @@ def _entry_files(
     first); the pictures' descriptions kept for the JSON."""
     assert kind.files is not None
     folder = f"{kind.folder}/{space.value}"
-    month, part, sections, size = "", 0, [], 0
+    sections: list[str] = []
+    month, part, size = "", 0, 0
     for row in portable.read_rows(session.spaces, space, kind.table):
         steps.step()
         record = _record(kind, space, row)

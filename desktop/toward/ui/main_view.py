@@ -26,6 +26,7 @@ from toward.translations import use_language
 from toward.ui.bids.quick_log import QuickLogDialog
 from toward.ui.changes import Changes
 from toward.ui.kit import theme
+from toward.ui.kit.kept_aside import KeptAsideNotice
 from toward.ui.kit.widgets import Segmented, button, clear_layout, text_label
 
 SIDEBAR_WIDTH = 220
@@ -113,6 +114,8 @@ class MainView(QWidget):
         content.setSpacing(0)
         if self.active.household.read_only:
             content.addWidget(_read_only_note())
+        self.kept_aside = KeptAsideNotice()  # stays above every page until dismissed
+        content.addWidget(self.kept_aside)
         content.addLayout(self.banner_holder)
         content.addWidget(self.stack, 1)
 
@@ -126,6 +129,7 @@ class MainView(QWidget):
         self._build_pages()
         self._welcome(self.active)
         self._show_banner()
+        self.kept_aside.show_for(self.active)
         self.nav.setCurrentRow(0)
         # The welcome is seen on the first page, not pinned over every other one.
         self.nav.currentRowChanged.connect(self._dismiss_welcome)
@@ -177,6 +181,7 @@ class MainView(QWidget):
         self._build_pages()
         self._build_foot()
         self._show_banner()  # the welcome, if any, of whoever is shown now
+        self.kept_aside.show_for(self.active)
         self.nav.setCurrentRow(max(row, 0))
         self._show_section(max(row, 0))
         self.current_page().setFocus()  # the switch that had it is being rebuilt

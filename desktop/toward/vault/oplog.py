@@ -197,6 +197,17 @@ class OpLog:
             self._finish(op)
         return refusals
 
+    def refused(self) -> list[Refusal]:
+        """Operations kept aside because their rule no longer held, oldest first.
+
+        Their payloads are erased: each keeps its id, kind, author, stamp and reason.
+        """
+        rows = self._source.execute(
+            f"SELECT id, kind, author_id, stamp, note FROM {LOG} WHERE state = ? ORDER BY stamp",
+            (REFUSED,),
+        )
+        return [Refusal(Op(r[0], r[1], {}, r[2], r[3]), r[4]) for r in rows]
+
     def was_applied(self, op_id: str) -> bool:
         found = self._target.execute(f"SELECT 1 FROM {APPLIED} WHERE op_id = ?", (op_id,))
         return found.fetchone() is not None
@@ -215,7 +226,7 @@ class OpLog:
                 self._kinds[op.kind].apply(op, self._target)
             except sqlcipher3.IntegrityError as exc:
                 # A row the target refuses (a duplicate id): a rule that no longer holds.
-                raise OpRefused(f"the other file refused it: {exc}") from exc
+                raise OpRefused("The shared space already holds a record in its place.") from exc
             self._target.execute(
                 f"INSERT INTO {APPLIED} (op_id, kind, author_id, stamp, applied_at) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -266,6 +277,11 @@ class OpLog:
     def _step(self, name: str, op: Op) -> None:
         if self.on_step is not None:
             self.on_step(name, op)
+
+
+def stamp_moment(stamp: str) -> datetime:
+    """The wall-clock moment of a hybrid-clock stamp (when its operation was asked)."""
+    return datetime.fromtimestamp(int(stamp.split("-", 1)[0]) / 1000, UTC)
 
 
 def encode(payload: Mapping[str, Any]) -> str:

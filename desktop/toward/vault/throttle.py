@@ -1,7 +1,9 @@
 """Growing delays after wrong passwords, per partner, remembered across restarts.
 
 Kept in attempts.json beside the keystore. It slows down guessing inside the app; the
-Argon2id cost is what protects a copied data folder.
+Argon2id cost is what protects a copied data folder. Every change is a read-modify-write
+under the keystore's cross-process lock, through a uniquely named temporary file, so two
+processes failing passwords at once lose no count.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from toward.vault.atomic import write_atomically
 from toward.vault.errors import QT_TRANSLATE_NOOP, TooManyAttempts
+from toward.vault.locks import keystore_lock
 
 ATTEMPTS_NAME = "attempts.json"
 FREE_ATTEMPTS = 3
@@ -50,6 +53,7 @@ class AttemptLog:
     """Wrong-password counts per partner, persisted in the data folder."""
 
     def __init__(self, folder: Path, clock: Callable[[], float] = time.time) -> None:
+        self._folder = folder
         self._path = folder / ATTEMPTS_NAME
         self._now = clock
 
@@ -74,20 +78,22 @@ class AttemptLog:
             raise too_many_attempts(wait)
 
     def record_failure(self, partner_id: str) -> AttemptState:
-        data = self._read()
-        state = self.state(partner_id)
-        new = AttemptState(state.failures + 1, self._now())
-        data[partner_id] = {"failures": new.failures, "last_failure": new.last_failure}
-        self._write(data)
+        with keystore_lock(self._folder):
+            data = self._read()
+            state = self.state(partner_id)
+            new = AttemptState(state.failures + 1, self._now())
+            data[partner_id] = {"failures": new.failures, "last_failure": new.last_failure}
+            self._write(data)
         return new
 
     def record_success(self, partner_id: str) -> int:
         """Clear the count and return how many wrong passwords came before this success."""
-        data = self._read()
-        failures = self.state(partner_id).failures
-        if partner_id in data:
-            del data[partner_id]
-            self._write(data)
+        with keystore_lock(self._folder):
+            data = self._read()
+            failures = self.state(partner_id).failures
+            if partner_id in data:
+                del data[partner_id]
+                self._write(data)
         return failures
 
     def _read(self) -> dict[str, dict[str, float]]:

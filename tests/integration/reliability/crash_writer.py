@@ -9,7 +9,8 @@ Prints "ready", then one line per change after it returned, until it is killed.
 - records: plain writes in one file each: "<table> <space> <id>".
 - cross: both partners unlocked together make every kind of change across the two files
   in turn (share, unshare, delete a shared original, disclose, correct, submit and publish
-  sealed answers, import into both spaces); `CROSS_LINES` shows what each prints.
+  sealed repair answers and knowing-round answers, import into both spaces); `CROSS_LINES`
+  shows what each prints.
 - setup: a new household, its first partner, the second, then password changes.
 
 With KILL_AT_STEP = N > 0 the writer SIGKILLs itself at the Nth step: in cross, the Nth
@@ -32,6 +33,7 @@ from toward.core.journal import EntryFields
 from toward.core.ledger import DraftFields, Money
 from toward.core.repairs import Step, Topic
 from toward.core.spaces import Space
+from toward.core.talks.knowing import Round
 from toward.household import Household
 from toward.opendata import rows as portable
 from toward.opendata.kinds import JOURNAL_ENTRIES
@@ -49,6 +51,7 @@ CROSS_LINES = (
     "NAME disclose DRAFT_ID DISCLOSURE_ID WITHHELD(0|1)",
     "NAME correct ORIGINAL_ID NEW_ID",
     "Maya publish REPAIR_ID",
+    "Maya knowing ROUND_ID",
     "NAME import PRIVATE_ID SHARED_ID",
 )
 
@@ -133,9 +136,24 @@ def cross(folder: str, kill_at: int) -> None:
             sam.repairs.submit(repair, Step.FEELINGS, f"sam feels {n}")
             maya.repairs.publish_ready()
             say("Maya", "publish", repair.id)
+            round_ = knowing_round(maya, sam, n)
+            say("Maya", "knowing", round_.id)
         if n % 3 == 2:
             private_id, shared_id = import_both(author, n)
             say(author.partner.name, "import", private_id, shared_id)
+
+
+def knowing_round(maya: Session, sam: Session, n: int) -> Round:
+    """Both answer a round (the one a kill left open, or a new one); both go out."""
+    open_rounds = [r for r in maya.knowing.rounds(limit=1) if len(r.answered_by) < 2]
+    round_ = open_rounds[0] if open_rounds else maya.knowing.start()
+    for session in (maya, sam):
+        if session.knowing.mine(round_) is None:
+            name = session.partner.name.lower()
+            session.knowing.answer(round_, f"{name} answers {n}", f"{name} guesses {n}")
+    maya.knowing.publish_ready()
+    sam.knowing.publish_ready()
+    return round_
 
 
 def import_both(session: Session, n: int) -> tuple[str, str]:

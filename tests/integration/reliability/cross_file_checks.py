@@ -23,13 +23,13 @@ LINES_SQL = "SELECT id, origin_id, superseded_by FROM ledger_lines"
 
 
 def revealed_too_much(household: Household, who: str) -> list[str]:
-    """Shared copies whose original says otherwise, or answers out before both submitted."""
+    """Shared copies whose original says otherwise, or answers out before both answered."""
     unlocked = household.unlock(who, PASSWORDS[who])  # spaces opened, nothing finished
     try:
         private = unlocked.spaces.conn(Space.PRIVATE)
         shared = unlocked.spaces.conn(Space.SHARED)
         problems = []
-        for table in ("journal_entries", "repair_answers"):
+        for table in ("journal_entries", "repair_answers", "knowing_answers"):
             originals = dict(private.execute(f"SELECT id, shared_id FROM {table}").fetchall())
             copies = shared.execute(
                 f"SELECT id, origin_id FROM {table} WHERE author_id = ? AND origin_id IS NOT NULL",
@@ -47,6 +47,10 @@ def revealed_too_much(household: Household, who: str) -> list[str]:
         for repair_id, step in shared.execute("SELECT repair_id, step FROM repair_answers"):
             if marks[(repair_id, step)] < 2:
                 problems.append(f"an answer to {repair_id} is out before both submitted")
+        answered = Counter(r[0] for r in shared.execute("SELECT round_id FROM knowing_marks"))
+        for (round_id,) in shared.execute("SELECT round_id FROM knowing_answers"):
+            if answered[round_id] < 2:
+                problems.append(f"an answer to round {round_id} is out before both answered")
         return problems
     finally:
         unlocked.spaces.close()
@@ -62,7 +66,11 @@ def disagreements(session: Session) -> list[str]:
     pending = private.execute("SELECT count(*) FROM oplog WHERE state = 'pending'").fetchone()[0]
     if pending:
         problems.append(f"{pending} operations still pending after unlock")
-    for table, content in (("journal_entries", "title, body"), ("repair_answers", "body")):
+    for table, content in (
+        ("journal_entries", "title, body"),
+        ("repair_answers", "body"),
+        ("knowing_answers", "mine, guess"),
+    ):
         copies = {
             r["id"]: r
             for r in shared.execute(
@@ -101,6 +109,13 @@ def disagreements(session: Session) -> list[str]:
     ):
         if (row[0], row[1]) not in {tuple(s) for s in submitted}:
             problems.append(f"a submitted answer to {row[0]} has no mark")
+    marked = {
+        r[0]
+        for r in shared.execute("SELECT round_id FROM knowing_marks WHERE partner_id = ?", (me,))
+    }
+    for (round_id,) in private.execute("SELECT round_id FROM knowing_answers"):
+        if round_id not in marked:
+            problems.append(f"an answer to round {round_id} has no mark")
     return problems
 
 
@@ -133,6 +148,7 @@ def missing(reported: Reported, session: Session) -> list[str]:
     drafts = {r[0] for r in private.execute("SELECT id FROM ledger_lines")}
     withheld = {r[0] for r in private.execute("SELECT disclosure_id FROM ledger_withheld")}
     answers = Counter(r[0] for r in shared.execute("SELECT repair_id FROM repair_answers"))
+    knowing = Counter(r[0] for r in shared.execute("SELECT round_id FROM knowing_answers"))
     problems = []
     expect_shared: dict[str, str | None] = {}  # private id -> its copy, or None once unshared
     for who, verb, *ids in reported.lines:
@@ -164,6 +180,8 @@ def missing(reported: Reported, session: Session) -> list[str]:
                 problems.append(f"the private why of correction {ids[1]} is lost")
         elif verb == "publish" and answers[ids[0]] != 2:
             problems.append(f"answers of {ids[0]}: {answers[ids[0]]} revealed, not 2")
+        elif verb == "knowing" and knowing[ids[0]] != 2:
+            problems.append(f"answers to round {ids[0]}: {knowing[ids[0]]} revealed, not 2")
         elif verb == "import":
             if mine and ids[0] not in entries:
                 problems.append(f"imported private entry {ids[0]} is lost")

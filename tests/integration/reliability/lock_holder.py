@@ -4,9 +4,12 @@
     python lock_holder.py keystore FOLDER     hold the keystore's lock
     python lock_holder.py password FOLDER NAME OLD NEW GO
         unlock NAME, wait until the file GO exists, then change the password
+    python lock_holder.py failures FOLDER PARTNER_ID COUNT GO
+        wait until the file GO exists, then count COUNT wrong passwords for PARTNER_ID
 
 The holders print "held" and keep the lock until their standard input closes, so they
-stop by themselves when the test ends. The password changer prints "changed" or the error.
+stop by themselves when the test ends. The password changer prints "changed" or the
+error; the failure counter "counted".
 """
 
 from __future__ import annotations
@@ -51,6 +54,17 @@ def main() -> None:
         else:
             print("changed", flush=True)
         session.lock()
+    elif what == "failures":
+        from toward.vault.throttle import AttemptLog
+
+        partner_id, count, go = sys.argv[3], int(sys.argv[4]), Path(sys.argv[5])
+        attempts = AttemptLog(folder)
+        print("ready", flush=True)
+        while not go.exists():
+            time.sleep(0.001)
+        for _ in range(count):
+            attempts.record_failure(partner_id)
+        print("counted", flush=True)
 
 
 if __name__ == "__main__":

@@ -50,6 +50,44 @@ def test_a_disk_already_full_at_unlock_is_said_plainly_and_loses_nothing(tmp_pat
         maya.lock()
 
 
+def test_a_change_across_files_left_pending_waits_out_a_full_disk_and_is_finished(
+    tmp_path: Path,
+):
+    with small_disk(tmp_path / "disk", 3072) as disk:
+        couple = make_couple(disk / "household")
+        maya = couple.unlock("Maya")
+        entry = maya.journal.write(Space.PRIVATE, EntryFields(title="to be shared"))
+
+        def killed_once_recorded(step: str, _op: object) -> None:
+            if step == "recorded":
+                raise Killed
+
+        maya.spaces.ops.on_step = killed_once_recorded
+        with pytest.raises(Killed):
+            maya.journal.share(entry)
+        maya.lock()
+        filler = fill(disk)
+        before = files_of(couple.folder)
+
+        with pytest.raises(StorageFull) as caught:
+            Session.start(Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"]))
+        assert "is full. Nothing was changed." in str(caught.value)
+        assert files_of(couple.folder) == before  # nothing half finished on a full disk
+
+        filler.unlink()
+        maya = Session.start(Household.open(couple.folder).unlock("Maya", PASSWORDS["Maya"]))
+        try:
+            (copy,) = maya.journal.entries(Space.SHARED)
+            assert copy.title == "to be shared"
+            assert maya.journal.get(Space.PRIVATE, entry.id).info.shared_id == copy.id
+        finally:
+            maya.lock()
+
+
+class Killed(Exception):
+    """Stands for the process killed once an operation was recorded."""
+
+
 def test_a_damaged_search_index_is_a_known_error_in_words(couple: Couple):
     maya = couple.unlock("Maya")
     for i in range(30):

@@ -19,10 +19,13 @@ from tests.conftest import PASSWORDS, Couple
 from tests.e2e.conftest import run_toward
 from tests.integration.reliability.test_faults import files_of
 from toward import Household
+from toward.core.journal import EntryFields
+from toward.core.spaces import Space
 from toward.session import Session
 from toward.vault import locks
 from toward.vault.errors import HouseholdBusy, WrongPassword
 from toward.vault.locks import APP_LOCK_NAME, hold_folder
+from toward.vault.throttle import AttemptLog
 
 HELPER = Path(__file__).with_name("lock_holder.py")
 BUSY = "Toward is busy with this household"
@@ -78,6 +81,27 @@ def test_two_processes_changing_passwords_at_once_both_land(couple: Couple, tmp_
             with pytest.raises(WrongPassword):
                 household.unlock(name, old[name])
     assert not list(couple.folder.glob("*.tmp"))
+
+
+def test_two_processes_counting_wrong_passwords_at_once_lose_no_count(tmp_path: Path):
+    folder = tmp_path / "household"
+    folder.mkdir()
+    go, partner_id, each = tmp_path / "go", "a" * 32, 150
+    counters = [
+        subprocess.Popen(
+            [sys.executable, str(HELPER), "failures", str(folder), partner_id, str(each), str(go)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for counter in counters:
+        assert counter.stdout is not None
+        assert counter.stdout.readline().strip() == "ready"
+    go.touch()
+    assert [c.communicate(timeout=120)[0].strip() for c in counters] == ["counted", "counted"]
+    assert AttemptLog(folder).state(partner_id).failures == 2 * each
+    assert not list(folder.glob("*.tmp"))
 
 
 def test_a_change_while_another_process_changes_the_keystore_is_busy_not_lost(
@@ -143,6 +167,32 @@ def test_a_writing_command_beside_the_app_says_busy_and_changes_nothing(
     after.pop(APP_LOCK_NAME, None)
     assert after == before
     assert not (tmp_path / "out").exists() and not (tmp_path / "summary.md").exists()
+
+
+def test_a_backup_beside_the_app_is_made_and_changes_nothing_in_the_folder(
+    couple: Couple, tmp_path: Path
+):
+    maya = couple.unlock("Maya")
+    maya.journal.write(Space.PRIVATE, EntryFields(title="written before the backup"))
+    maya.lock()
+    before = files_of(couple.folder)
+    out = tmp_path / "toward.zip"
+    with held("app", couple.folder):
+        result = run_toward(["backup", str(out), "--data-dir", str(couple.folder)])
+        assert result.returncode == 0, result.stderr
+        assert BUSY not in result.stderr
+    after = files_of(couple.folder)
+    after.pop(APP_LOCK_NAME, None)
+    assert after == before
+    restored = tmp_path / "restored"
+    restore = run_toward(
+        ["restore", str(out), "--data-dir", str(restored), "--partner", "Maya"],
+        stdin=PASSWORDS["Maya"] + "\n",
+    )
+    assert restore.returncode == 0, restore.stderr
+    again = Session.start(Household.open(restored).unlock("Maya", PASSWORDS["Maya"]))
+    assert [e.title for e in again.journal.entries(Space.PRIVATE)] == ["written before the backup"]
+    again.lock()
 
 
 def test_the_app_does_not_start_beside_a_writing_command(tmp_path: Path):

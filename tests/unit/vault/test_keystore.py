@@ -221,6 +221,20 @@ def test_a_damaged_main_file_is_moved_aside_never_overwritten(tmp_path: Path):
     assert load_keystore(tmp_path).keystore == newer
 
 
+def test_a_damaged_second_copy_is_moved_aside_never_overwritten(tmp_path: Path):
+    good = a_keystore("Maya")
+    save_keystore(tmp_path, good)
+    save_keystore(tmp_path, good)
+    damage = b'{"format": 1, "generation": 9, "partners": [{"torn'
+    (tmp_path / BACKUP_NAME).write_bytes(damage)
+    assert load_keystore(tmp_path).keystore == good  # the main file is read, and is fine
+    save_keystore(tmp_path, good.with_partner(a_partner("Sam", "2026-04-01T00:00:00+00:00")))
+
+    (aside,) = tmp_path.glob(f"{BACKUP_NAME}.damaged-*")
+    assert aside.read_bytes() == damage
+    assert (tmp_path / BACKUP_NAME).read_bytes() == (tmp_path / KEYSTORE_NAME).read_bytes()
+
+
 def test_a_newer_format_is_refused(tmp_path: Path):
     data = as_json(a_keystore("Maya"))
     data["format"] = FORMAT_VERSION + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from toward.vault.oplog import (
     OpRefused,
     decode,
     encode,
+    stamp_moment,
 )
 
 
@@ -133,6 +135,18 @@ def test_a_refusal_at_replay_is_reported(files):
     (refusal,) = OpLog(source, target, "maya", KINDS).finish_pending()
     assert refusal.reason == "not any more"
     assert notes(source) == []
+
+
+def test_refused_operations_are_listed_with_their_reason_and_when_they_were_asked(files):
+    source, target = files
+    before = datetime.now(UTC).replace(microsecond=0)
+    log = OpLog(source, target, "maya", KINDS)
+    log.run("note", {"id": "applied"})
+    with pytest.raises(OpRefused):
+        log.run("note", {"id": "a", "refuse": True}, along=lambda c: mark(c, "a"))
+    (refusal,) = log.refused()
+    assert (refusal.op.kind, refusal.reason, refusal.op.payload) == ("note", "not any more", {})
+    assert before <= stamp_moment(refusal.op.stamp) <= datetime.now(UTC)
 
 
 def test_a_failed_apply_is_taken_back_when_its_kind_can_undo(files, monkeypatch):

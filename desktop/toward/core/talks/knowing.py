@@ -2,13 +2,18 @@
 about themselves and guesses the other's answer. Both are sealed until both have answered
 (DESIGN §3), then revealed together; nothing is ever scored.
 
-An answer is written in its author's private space with a content-free mark in the shared
-one, and copied to the shared space by its author's own session once both have answered:
-at once if that session is open, otherwise at its next unlock (as repair answers are).
+Two operations across the files (vault/oplog.py), as for sealed repair answers:
+- submit: the answer is recorded in its author's private space with the operation, then
+  the shared space takes a content-free mark that this partner has answered; a crash
+  delays the mark, never loses the answer;
+- publish: once both have answered, the author's own session copies the answer to the
+  shared space (at once if that session is open, otherwise at its next unlock); whether
+  both have answered is checked again when the copy is applied.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -17,9 +22,11 @@ from typing import Any
 from toward.core import clock
 from toward.core.changes import Change, one_action
 from toward.core.prompts import Prompt, PromptLibrary
+from toward.core.sharing import apply_share, insert, undo_share
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
 from toward.core.talks.model import TalkError
-from toward.vault.database import transaction
+from toward.vault.database import Connection, transaction
+from toward.vault.oplog import Kind, Op, OpRefused
 
 KNOWING_DECK = "knowing-each-other"
 ROUNDS = "knowing_rounds"
@@ -28,6 +35,8 @@ MARKS = "knowing_marks"
 ROUND_COLUMNS = ("prompt_id",)
 ANSWER_COLUMNS = ("round_id", "mine", "guess", "submitted_at")
 MAX_ANSWER = 1_000
+SUBMIT = "knowing.submit"
+PUBLISH = "knowing.publish"
 
 INTRODUCTION = (
     "Each of you answers a question about yourself and guesses how the other will "
@@ -141,11 +150,23 @@ class Knowing:
         texts = [_checked(mine, "your own answer"), _checked(guess, "your guess")]
         if self.mine(round_) is not None:
             raise TalkError("You have answered this round already.")
-        content = {"round_id": round_.id, "mine": texts[0], "guess": texts[1]}
-        answer = self._answers.add(
-            Space.PRIVATE, content | {"submitted_at": clock.to_text(clock.now())}
-        )
-        self._mark(answer)
+        now = clock.to_text(clock.now())
+        row = {
+            "id": uuid.uuid4().hex,
+            "author_id": self.partner_id,
+            "created_at": now,
+            "updated_at": now,
+            "round_id": round_.id,
+            "mine": texts[0],
+            "guess": texts[1],
+            "submitted_at": now,
+        }
+        from toward.core import validation  # its rules import the features, this one too
+
+        validation.check_row(ANSWERS, row)
+        mark = {"round_id": round_.id, "answer_id": row["id"], "at": now}
+        self._spaces.ops.run(SUBMIT, mark, along=lambda private: insert(private, ANSWERS, row))
+        self._spaces.announce(Change.TALKS)
         self.publish_ready()
         return self.get(round_.id)
 
@@ -153,26 +174,33 @@ class Knowing:
     def publish_ready(self) -> int:
         """Copy to the shared space each answer of this partner's whose round both answered.
 
-        Also writes a missing mark (a crash between the two files leaves an answer sealed,
-        never lost). Returns how many answers were published.
+        Returns how many answers were published.
         """
         pending = self._answers.list(Space.PRIVATE, where="shared_id IS NULL")
         published = 0
         for answer in pending:
-            self._mark(answer)
-            if len(self.get(answer.round_id).answered_by) >= 2:
-                self._answers.share(answer.info.id)
-                published += 1
+            answered_by = self.get(answer.round_id).answered_by
+            if self.partner_id not in answered_by:
+                self._mark_left_by_older_version(answer)
+                answered_by |= {self.partner_id}
+            if len(answered_by) < 2:
+                continue
+            try:
+                self._answers.share(answer.info.id, kind=PUBLISH)
+            except OpRefused:
+                continue  # kept aside in the log; the answer waits, sealed, for the next try
+            published += 1
         return published
 
     # -- helpers -----------------------------------------------------------------------
 
-    def _mark(self, answer: KnowingAnswer) -> None:
+    def _mark_left_by_older_version(self, answer: KnowingAnswer) -> None:
+        """The mark a version before the operation log may have left unwritten (a crash
+        between its two files): written now, in the shared file alone."""
         shared = self._spaces.conn(Space.SHARED)
         with transaction(shared):
-            shared.execute(
-                f"INSERT OR IGNORE INTO {MARKS} (round_id, partner_id, marked_at) VALUES (?, ?, ?)",
-                (answer.round_id, answer.author_id, clock.to_text(answer.submitted_at)),
+            _write_mark(
+                shared, answer.round_id, answer.author_id, clock.to_text(answer.submitted_at)
             )
         self._spaces.announce(Change.TALKS)
 
@@ -196,3 +224,39 @@ def _checked(text: str, what: str) -> str:
     if len(body) > MAX_ANSWER:
         raise TalkError(f"Keep {what} under {MAX_ANSWER:,} characters.")
     return body
+
+
+def _write_mark(shared: Connection, round_id: str, partner_id: str, at: str) -> None:
+    shared.execute(
+        f"INSERT OR IGNORE INTO {MARKS} (round_id, partner_id, marked_at) VALUES (?, ?, ?)",
+        (round_id, partner_id, at),
+    )
+
+
+def _apply_submit(op: Op, shared: Connection) -> None:
+    """The content-free mark that the author has answered this round."""
+    _write_mark(shared, op.payload["round_id"], op.author_id, op.payload["at"])
+
+
+def _take_back_answer(op: Op, private: Connection) -> None:
+    """A submit that never reached the shared space: as if it was never sealed."""
+    private.execute(
+        f"DELETE FROM {ANSWERS} WHERE id = ? AND shared_id IS NULL", (op.payload["answer_id"],)
+    )
+
+
+def _apply_publish(op: Op, shared: Connection) -> None:
+    """Share a sealed answer, only if both partners have answered its round by now."""
+    round_id = op.payload["content"]["round_id"]
+    answered = shared.execute(
+        f"SELECT count(DISTINCT partner_id) FROM {MARKS} WHERE round_id = ?", (round_id,)
+    ).fetchone()[0]
+    if answered < 2:
+        raise OpRefused("An answer stays sealed until both of you have answered.")
+    apply_share(op, shared)
+
+
+KINDS: dict[str, Kind] = {
+    SUBMIT: Kind(apply=_apply_submit, undo=_take_back_answer),
+    PUBLISH: Kind(apply=_apply_publish, undo=undo_share),
+}
