@@ -2330,7 +2330,7 @@
     </message>
     <message>
         <source>Missing a bid happens. Turning toward it now is recorded beside the first answer, which stays as it was.</source>
-        <translation>Ein Angebot zu verpassen, passiert. Wendest du dich ihm jetzt zu, wird das neben der ersten Antwort festgehalten; die bleibt, wie sie war.</translation>
+        <translation>Ein Angebot zu verpassen, kommt vor. Wendest du dich ihm jetzt zu, wird das neben der ersten Antwort festgehalten; die bleibt, wie sie war.</translation>
     </message>
     <message>
         <source>bid waiting</source>
@@ -4742,7 +4742,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Release them from “{promise}”? It stays in your history as released.</source>
-        <translation>Von „{promise}“ entbinden? Es bleibt als entbunden in eurem Verlauf.</translation>
+        <translation>Von „{promise}“ entbinden? Das Versprechen bleibt als entbunden in eurem Verlauf.</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -4880,7 +4880,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Whenever you are ready; there is no hurry</source>
-        <translation>Wann immer du bereit bist; es gibt keine Eile</translation>
+        <translation>Wann immer du so weit bist – es eilt nicht</translation>
     </message>
     <message>
         <source>Finished on {day}. Thank you both for staying with it.</source>
@@ -4931,7 +4931,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>No conversations yet. When something needs mending, start one above: it only proposes a time, nothing more.</source>
-        <translation>Noch keine Gespräche. Wenn etwas geklärt werden möchte, beginnt oben eins: Es schlägt nur einen Termin vor, sonst nichts.</translation>
+        <translation>Noch keine Gespräche. Wenn etwas geklärt werden möchte, beginne oben eins: Es schlägt nur einen Termin vor, sonst nichts.</translation>
     </message>
     <message>
         <source>{kind} · started by {partner} {day} · {status} · {reached} of {steps} steps</source>
@@ -5002,7 +5002,7 @@ Bewahre ihn privat und sicher auf.
     <name>ui.repair.pause</name>
     <message>
         <source>Taking a break</source>
-        <translation>Eine Pause</translation>
+        <translation>Ihr macht eine Pause</translation>
     </message>
     <message>
         <source>You needed a pause. The conversation picks up again at {time}.</source>
@@ -5285,7 +5285,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Changing it does not change your recovery code, and your partner&apos;s password is not affected.</source>
-        <translation>Eine Änderung ändert nicht deinen Wiederherstellungscode, und das Passwort deines Gegenübers bleibt, wie es ist.</translation>
+        <translation>Wenn du es änderst, bleibt dein Wiederherstellungscode, wie er ist, und das Passwort deines Gegenübers ist nicht betroffen.</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -5842,7 +5842,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Planned conversations about the big things: what you count on, how you disagree, closeness, money, family, fun, meaning and dreams.</source>
-        <translation>Geplante Gespräche über die großen Dinge: worauf ihr zählt, wie ihr streitet, Nähe, Geld, Familie, Spaß, Sinn und Träume.</translation>
+        <translation>Geplante Gespräche über die großen Dinge: worauf ihr zählt, wie ihr Konflikte austragt, Nähe, Geld, Familie, Spaß, Sinn und Träume.</translation>
     </message>
     <message>
         <source>Your conversations</source>
@@ -5858,7 +5858,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>No conversations planned yet. Pick a topic above and propose a time.</source>
-        <translation>Noch keine Gespräche geplant. Wählt oben ein Thema und schlagt einen Termin vor.</translation>
+        <translation>Noch keine Gespräche geplant. Wähle oben ein Thema und schlag einen Termin vor.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5921,7 +5921,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>We talked about…</source>
-        <translation>Wir haben geredet über…</translation>
+        <translation>Wir haben über … gesprochen</translation>
     </message>
     <message>
         <source>Save the notes</source>
