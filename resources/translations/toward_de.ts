@@ -5,518 +5,518 @@
     <name>cli.backup</name>
     <message>
         <source>write one backup file of the household (still encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherung des Haushalts als eine Datei schreiben (weiterhin verschlüsselt)</translation>
     </message>
     <message>
         <source>Copy the household file and the encrypted databases, exactly as they are, into one backup file, then check the copy. Safe while Toward is running. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Haushaltsdatei und die verschlüsselten Datenbanken unverändert in eine Sicherungsdatei kopieren und die Kopie anschließend prüfen. Geht auch, während Toward läuft. Eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
         <source>the backup file to write (e.g. toward.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende Sicherungsdatei (z. B. toward.zip)</translation>
     </message>
     <message>
         <source>restore a backup file into an empty data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherungsdatei in einen leeren Datenordner wiederherstellen</translation>
     </message>
     <message>
         <source>Unpack a backup into the data folder (--data-dir), which must be empty or not exist yet; nothing is ever overwritten. A partner&apos;s password (prompted, or one line on standard input) proves the backup opens before the restore finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung in den Datenordner (--data-dir) entpacken, der leer sein oder noch nicht existieren muss; nie wird etwas überschrieben. Das Passwort einer Person (abgefragt oder als eine Zeile über die Standardeingabe) belegt, dass sich die Sicherung öffnen lässt, bevor die Wiederherstellung abgeschlossen wird.</translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsdatei</translation>
     </message>
     <message>
         <source>whose password is given</source>
-        <translation type="unfinished"></translation>
+        <translation>wessen Passwort angegeben wird</translation>
     </message>
     <message numerus="yes">
         <source>Backed up the household in {folder} to {out} (%n files, {size} KiB, checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Haushalt in {folder} nach {out} gesichert (%n Datei, {size} KiB, geprüft).</numerusform>
+            <numerusform>Haushalt in {folder} nach {out} gesichert (%n Dateien, {size} KiB, geprüft).</numerusform>
         </translation>
     </message>
     <message>
         <source>Whose password will you give?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Passwort gibst du an?</translation>
     </message>
     <message>
         <source>toward restore: say whose password you will give with --partner NAME ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>toward restore: Gib mit --partner NAME an, wessen Passwort du angibst ({names}).</translation>
     </message>
     <message>
         <source>{name}&apos;s password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von {name}: </translation>
     </message>
     <message>
         <source>toward restore: a password is needed to prove the backup opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>toward restore: Ein Passwort wird gebraucht, um zu zeigen, dass sich die Sicherung öffnen lässt.</translation>
     </message>
     <message>
         <source>Restored the backup of {when} into {folder}; {name}&apos;s password opens it and its databases pass their checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {when} wurde in {folder} wiederhergestellt; das Passwort von {name} öffnet sie, und ihre Datenbanken bestehen die Prüfungen.</translation>
     </message>
 </context>
 <context>
     <name>cli.data</name>
     <message>
         <source>write everything you can read in open formats (JSON, Markdown, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>alles, was du lesen kannst, in offenen Formaten schreiben (JSON, Markdown, CSV)</translation>
     </message>
     <message>
         <source>Write your private space and the shared space as a JSON document, Markdown journal files and CSV tables. Without --archive the files are NOT encrypted. With --archive they go into one AES-256 encrypted zip instead; its password is asked after yours (or read as the second line of standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen privaten Bereich und den gemeinsamen Bereich als JSON-Dokument, Markdown-Tagebuchdateien und CSV-Tabellen schreiben. Ohne --archive sind die Dateien NICHT verschlüsselt. Mit --archive landen sie stattdessen in einer AES-256-verschlüsselten ZIP-Datei; deren Passwort wird nach deinem abgefragt (oder als zweite Zeile der Standardeingabe gelesen).</translation>
     </message>
     <message>
         <source>whose data to export</source>
-        <translation type="unfinished"></translation>
+        <translation>wessen Daten exportiert werden</translation>
     </message>
     <message>
         <source>a new or empty folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer oder leerer Ordner für die Dateien</translation>
     </message>
     <message>
         <source>one password-protected zip</source>
-        <translation type="unfinished"></translation>
+        <translation>eine passwortgeschützte ZIP-Datei</translation>
     </message>
     <message>
         <source>bring in a Toward export, a Day One export or a jrnl export</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Toward-, Day-One- oder jrnl-Export hereinholen</translation>
     </message>
     <message>
         <source>Import a Toward export (folder, toward-export.json or zip), a Day One export (zip or Journal.json) or a jrnl JSON export. Journals from other apps go into your private journal. All of it is imported, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Toward-Export (Ordner, toward-export.json oder ZIP), einen Day-One-Export (ZIP oder Journal.json) oder einen jrnl-JSON-Export importieren. Tagebücher aus anderen Apps landen in deinem privaten Tagebuch. Es wird alles importiert oder nichts.</translation>
     </message>
     <message>
         <source>who imports</source>
-        <translation type="unfinished"></translation>
+        <translation>wer importiert</translation>
     </message>
     <message>
         <source>the file or export folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei oder der Exportordner, der importiert werden soll</translation>
     </message>
     <message>
         <source>toward: give either --out DIR or --archive FILE.zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>toward: Gib entweder --out ORDNER oder --archive DATEI.zip an.</translation>
     </message>
     <message>
         <source>{name}&apos;s password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von {name}: </translation>
     </message>
     <message>
         <source>toward: no password was given for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>toward: Für {name} wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>Archive password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Archivpasswort: </translation>
     </message>
     <message>
         <source>toward: no archive password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>toward: Es wurde kein Archivpasswort angegeben.</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {warning}</translation>
     </message>
     <message>
         <source>Exported {counts} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} nach {path} exportiert</translation>
     </message>
     <message>
         <source>Exported nothing yet to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts nach {path} exportiert</translation>
     </message>
     <message>
         <source>This archive is protected by a password; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv ist passwortgeschützt; es wurde keins angegeben.</translation>
     </message>
 </context>
 <context>
     <name>cli.doctor</name>
     <message>
         <source>Restore the last backup (Settings, or `toward restore`); the damaged files are kept aside, whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle die letzte Sicherung wieder her (in den Einstellungen oder mit `toward restore`); die beschädigten Dateien werden vollständig beiseitegelegt.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>No household in {folder}. Give its folder with --data-dir PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Haushalt in {folder}. Gib seinen Ordner mit --data-dir PFAD an.</translation>
     </message>
     <message>
         <source>Checking the household in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Haushalt in {folder} wird geprüft</translation>
     </message>
     <message>
         <source>Whose password will you give?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Passwort gibst du an?</translation>
     </message>
     <message>
         <source>Nobody has been set up yet, so there is no database to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch niemand eingerichtet, daher gibt es keine Datenbank zu prüfen.</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: </translation>
     </message>
     <message>
         <source>This household has two partners: say whose password that is with --partner NAME ({items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Haushalt gibt es zwei Personen: Gib mit --partner NAME an, wessen Passwort das ist ({items}).</translation>
     </message>
     <message>
         <source>Databases not checked: no password was given (see --partner NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken nicht geprüft: Es wurde kein Passwort angegeben (siehe --partner NAME).</translation>
     </message>
     <message>
         <source>No partner called {partner}. Partners: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand heißt {partner}. Personen: {items}.</translation>
     </message>
     <message>
         <source>{name}&apos;s password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von {name}: </translation>
     </message>
     <message>
         <source>Databases not checked: no password was given for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken nicht geprüft: Für {name} wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>{keystore_name} reads cleanly ({partners})</source>
-        <translation type="unfinished"></translation>
+        <translation>{keystore_name} lässt sich fehlerfrei lesen ({partners})</translation>
     </message>
     <message>
         <source>{backup_name} not there yet (it is made at the next change)</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup_name} gibt es noch nicht (wird bei der nächsten Änderung angelegt)</translation>
     </message>
     <message>
         <source>{backup_name} reads cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup_name} lässt sich fehlerfrei lesen</translation>
     </message>
     <message>
         <source>{backup_name} belongs to a different household</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup_name} gehört zu einem anderen Haushalt</translation>
     </message>
     <message>
         <source>{backup_name} present and belongs to the same household</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup_name} ist vorhanden und gehört zum selben Haushalt</translation>
     </message>
     <message>
         <source>{exc} The databases were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc} Die Datenbanken wurden nicht geprüft.</translation>
     </message>
     <message>
         <source>The password opens {name}&apos;s space</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort öffnet den Bereich von {name}</translation>
     </message>
     <message>
         <source>{name}&apos;s private space</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Bereich von {name}</translation>
     </message>
     <message>
         <source>the shared space</source>
-        <translation type="unfinished"></translation>
+        <translation>der gemeinsame Bereich</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged parts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschädigte Stelle</numerusform>
+            <numerusform>%n beschädigte Stellen</numerusform>
         </translation>
     </message>
     <message>
         <source>{label} ({name}) fails its integrity check ({count} found). Nothing was changed. {restore_advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({name}) besteht die Integritätsprüfung nicht ({count} gefunden). Nichts wurde verändert. {restore_advice}</translation>
     </message>
     <message>
         <source>{label} ({name}) passes its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({name}) besteht die Integritätsprüfung</translation>
     </message>
     <message>
         <source>Kept aside, not applied: {what} (asked {when}). {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiseitegelegt, nicht übernommen: {what} (gewünscht {when}). {why}</translation>
     </message>
     <message>
         <source>{name} has no password slot</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keinen Passwort-Platz</translation>
     </message>
     <message>
         <source>{name}&apos;s password slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort-Platz von {name}</translation>
     </message>
     <message>
         <source>{name}&apos;s password is bound to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von {name} ist an diesen Computer gebunden</translation>
     </message>
     <message>
         <source>{name}&apos;s password is bound to a computer whose key is not in this keyring; the recovery code still opens the space</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von {name} ist an einen Computer gebunden, dessen Schlüssel nicht in diesem Schlüsselbund liegt; der Wiederherstellungscode öffnet den Bereich trotzdem</translation>
     </message>
     <message>
         <source>{name} has a recovery code slot</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat einen Platz für den Wiederherstellungscode</translation>
     </message>
     <message>
         <source>{name} has no recovery code slot</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keinen Platz für den Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Argon2id with {memory} MiB, {passes} passes, parallelism {lanes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id mit {memory} MiB, {passes} Durchläufen, Parallelität {lanes}</translation>
     </message>
     <message>
         <source>{label}: {described}, below the floor Toward allows</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {described}, unter dem Minimum, das Toward zulässt</translation>
     </message>
     <message>
         <source>{label}: {described} (at or above the floor, below the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {described} (am oder über dem Minimum, unter dem Standard)</translation>
     </message>
     <message>
         <source>{name} ({label}) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({label}) fehlt</translation>
     </message>
     <message>
         <source>{name} ({label}) cannot be read: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({label}) kann nicht gelesen werden: {strerror}</translation>
     </message>
     <message>
         <source>{name} ({label}) is empty: the file was truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({label}) ist leer: Die Datei wurde abgeschnitten</translation>
     </message>
     <message>
         <source>{name} ({label}) is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({label}) ist nicht verschlüsselt</translation>
     </message>
     <message>
         <source>{name} ({label}) is {size} bytes, not a whole number of pages: the file looks cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({label}) hat {size} Bytes, keine ganze Zahl von Seiten: Die Datei scheint abgeschnitten</translation>
     </message>
     <message>
         <source>{name} ({label}): {damage}. Toward will not open it, so nothing more is lost. {restore_advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({label}): {damage}. Toward öffnet sie nicht, damit nicht noch mehr verloren geht. {restore_advice}</translation>
     </message>
     <message>
         <source>{name} ({label}) present, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({label}) vorhanden, {size}</translation>
     </message>
     <message>
         <source>{folder} cannot be written to: Toward can open it read-only (to read, and to make a backup), but nothing can be changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} kann nicht geschrieben werden: Toward kann den Ordner schreibgeschützt öffnen (zum Lesen und für eine Sicherung), aber dort lässt sich nichts ändern</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full or nearly ({size} free): new writing will be refused until there is room; nothing written is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit {folder} ist voll oder fast voll ({size} frei): Neues kann erst wieder gespeichert werden, wenn Platz ist; nichts Gespeichertes geht verloren</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
         <source>no partners yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Personen</translation>
     </message>
     <message numerus="yes">
         <source>%n partners</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problems found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything checked looks healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Geprüfte sieht gesund aus.</translation>
     </message>
 </context>
 <context>
     <name>cli.export</name>
     <message>
         <source>It holds only your own words, so it is not noted in the export history your partner sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält nur deine eigenen Worte und wird deshalb nicht im Exportverlauf vermerkt, den dein Gegenüber sieht.</translation>
     </message>
     <message>
         <source>Paper is a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier ist a4 oder letter.</translation>
     </message>
     <message>
         <source>Only a PDF can be protected with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein PDF kann mit einem Passwort geschützt werden.</translation>
     </message>
     <message>
         <source>toward export: say whose summary it is with --partner NAME ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>toward export: Gib mit --partner NAME an, wessen Zusammenfassung es ist ({names}).</translation>
     </message>
     <message>
         <source>{name}&apos;s password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von {name}: </translation>
     </message>
     <message>
         <source>toward export: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>toward export: Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>A password for the PDF: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort für das PDF: </translation>
     </message>
     <message>
         <source>toward export: --protect needs a password for the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>toward export: --protect braucht ein Passwort für das PDF.</translation>
     </message>
     <message>
         <source>Wrote the summary for {period} to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung für {period} wurde in {file} geschrieben.</translation>
     </message>
     <message>
         <source>Anyone who gets this file can read it. Keep it safe, or use --protect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Datei bekommt, kann sie lesen. Bewahre sie sicher auf oder nutze --protect.</translation>
     </message>
     <message>
         <source>{option} is a date like 2026-03-31, not {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} ist ein Datum wie 2026-03-31, nicht {text}.</translation>
     </message>
     <message>
         <source>The file name ends in .pdf or .md, which says the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname endet auf .pdf oder .md; daran erkennt Toward das Format.</translation>
     </message>
     <message>
         <source>{file} already exists; choose another name or move it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} gibt es schon; wähle einen anderen Namen oder verschiebe die Datei vorher.</translation>
     </message>
     <message>
         <source>There is no folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Ordner {folder}.</translation>
     </message>
     <message>
         <source>The note file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizdatei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>A note can be at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz kann höchstens {count} Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
     <name>cli.main</name>
     <message>
         <source>--demo makes its own temporary household; it takes no --data-dir or command</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo legt einen eigenen, vorübergehenden Haushalt an; es nimmt weder --data-dir noch einen Befehl an</translation>
     </message>
     <message>
         <source>Toward: a private, encrypted companion for a couple working on trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward: ein privater, verschlüsselter Begleiter für Paare, die an ihrem Vertrauen arbeiten.</translation>
     </message>
     <message>
         <source>open a throwaway household with sample data (removed on exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Wegwerf-Haushalt mit Beispieldaten öffnen (wird beim Beenden gelöscht)</translation>
     </message>
     <message>
         <source>check the household&apos;s files and, with a password, its databases</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien des Haushalts prüfen und, mit einem Passwort, seine Datenbanken</translation>
     </message>
     <message>
         <source>Check the keystore and database files; given a partner&apos;s password (prompted, or one line on standard input), run the encrypted databases&apos; integrity checks. Exit code 0: healthy; 1: a problem was found or a check could not be done; 2: usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher und Datenbankdateien prüfen; mit dem Passwort einer Person (abgefragt oder als eine Zeile über die Standardeingabe) die Integritätsprüfungen der verschlüsselten Datenbanken ausführen. Rückgabewert 0: gesund; 1: ein Problem wurde gefunden oder eine Prüfung war nicht möglich; 2: falscher Aufruf.</translation>
     </message>
     <message>
         <source>whose password is given (needed with two partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>wessen Passwort angegeben wird (nötig bei zwei Personen)</translation>
     </message>
     <message>
         <source>write a summary for a couples therapist (PDF or Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zusammenfassung für eine Paartherapeutin oder einen Paartherapeuten schreiben (PDF oder Markdown)</translation>
     </message>
     <message>
         <source>Write a therapy summary of a period as the partner would see it in Toward. The partner&apos;s password is prompted for, or read as the first line of standard input; with --protect the PDF&apos;s password follows (prompted, or the next line). The export is noted in the export history both partners see, unless it is for an individual session (--individual): that holds only your own words, so it is not noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Therapie-Zusammenfassung eines Zeitraums schreiben, so wie die Person ihn in Toward sieht. Das Passwort der Person wird abgefragt oder als erste Zeile der Standardeingabe gelesen; mit --protect folgt das Passwort für das PDF (abgefragt oder als nächste Zeile). Der Export wird im Exportverlauf vermerkt, den beide sehen, außer er ist für eine Einzelsitzung (--individual): Der enthält nur deine eigenen Worte und wird deshalb nicht vermerkt.</translation>
     </message>
     <message>
         <source>whose summary (needed with two)</source>
-        <translation type="unfinished"></translation>
+        <translation>wessen Zusammenfassung (nötig bei zwei Personen)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>any of note, since, practices, bids, ledger, promises, repairs, talks, journal (default: all of these); questions and checkins are ticked in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige aus note, since, practices, bids, ledger, promises, repairs, talks, journal (Standard: alle davon); questions und checkins werden in der App angehakt</translation>
     </message>
     <message>
         <source>FILE.pdf or FILE.md</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.pdf oder DATEI.md</translation>
     </message>
     <message>
         <source>a4 (default) or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 (Standard) oder letter</translation>
     </message>
     <message>
         <source>protect the PDF with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF mit einem Passwort schützen (AES-256)</translation>
     </message>
     <message>
         <source>what you want to talk about, from a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>worüber du sprechen möchtest, aus einer Textdatei</translation>
     </message>
     <message>
         <source>for an individual session: only your own words, not noted in the shared history</source>
-        <translation type="unfinished"></translation>
+        <translation>für eine Einzelsitzung: nur deine eigenen Worte, nicht im gemeinsamen Verlauf vermerkt</translation>
     </message>
     <message>
         <source>the household&apos;s data folder (also ${variable}; default: the app-data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner des Haushalts (auch ${variable}; Standard: der App-Datenordner)</translation>
     </message>
     <message>
         <source>log what happens to standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollieren, was passiert, auf die Standardfehlerausgabe</translation>
     </message>
     <message>
         <source>This system has no app-data folder; give one with --data-dir PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat keinen App-Datenordner; gib einen mit --data-dir PFAD an.</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dasselbe Passwort: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter unterscheiden sich; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Demo household in {folder} (removed on exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Haushalt in {folder} (wird beim Beenden gelöscht)</translation>
     </message>
 </context>
 <context>
     <name>cli.qt_platform</name>
     <message>
         <source>Toward can&apos;t open its window: the system libraries Qt needs to draw on this desktop are not all installed (missing: {files}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward kann sein Fenster nicht öffnen: Nicht alle Systembibliotheken, die Qt zum Zeichnen auf diesem Desktop braucht, sind installiert (es fehlen: {files}).</translation>
     </message>
     <message>
         <source>Install the packages that provide them with your system&apos;s package manager (on Debian or Ubuntu: `{command}`), then start Toward again. Nothing was opened or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiere die Pakete, die sie bereitstellen, mit der Paketverwaltung deines Systems (unter Debian oder Ubuntu: `{command}`) und starte Toward dann neu. Nichts wurde geöffnet oder verändert.</translation>
     </message>
     <message>
         <source>On {system}, install them with `{command}`, then start Toward again. Nothing was opened or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiere sie unter {system} mit `{command}` und starte Toward dann neu. Nichts wurde geöffnet oder verändert.</translation>
     </message>
 </context>
 <context>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>whose password is given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">wessen Passwort angegeben wird</translation>
     </message>
     <message>
         <source>this computer&apos;s name for the others</source>
@@ -583,11 +583,11 @@
     </message>
     <message>
         <source>{name}&apos;s password: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Passwort von {name}: </translation>
     </message>
     <message>
         <source>toward: no password was given for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">toward: Für {name} wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>toward: no password was given.</source>
@@ -652,203 +652,203 @@
     <name>core.bids</name>
     <message>
         <source>Research context, not a grade: in John Gottman&apos;s study of newlywed couples, those still together six years later had turned toward each other&apos;s bids about 86% of the time; those who had separated, about 33%. (Gottman &amp; DeClaire, The Relationship Cure, 2001.) Every couple&apos;s numbers move from week to week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Einordnung, nicht als Note: In John Gottmans Studie mit frisch verheirateten Paaren hatten sich die Paare, die sechs Jahre später noch zusammen waren, den Kontaktangeboten des anderen in etwa 86 % der Fälle zugewandt; die Paare, die sich getrennt hatten, in etwa 33 %. (Gottman &amp; DeClaire, The Relationship Cure, 2001.) Die Zahlen jedes Paares ändern sich von Woche zu Woche.</translation>
     </message>
 </context>
 <context>
     <name>core.labels</name>
     <message>
         <source>a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bemerkung</translation>
     </message>
     <message>
         <source>a question</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Frage</translation>
     </message>
     <message>
         <source>a touch</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Berührung</translation>
     </message>
     <message>
         <source>a request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bitte um Hilfe</translation>
     </message>
     <message>
         <source>an invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einladung</translation>
     </message>
     <message>
         <source>a sigh or a look</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Seufzer oder ein Blick</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderes</translation>
     </message>
     <message>
         <source>turned toward</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewandt</translation>
     </message>
     <message>
         <source>turned away</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewandt</translation>
     </message>
     <message>
         <source>turned against</source>
-        <translation type="unfinished"></translation>
+        <translation>dagegen gewandt</translation>
     </message>
     <message>
         <source>not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht beantwortet</translation>
     </message>
     <message>
         <source>heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>schwer</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>gedrückt</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeglichen</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <source>bright</source>
-        <translation type="unfinished"></translation>
+        <translation>heiter</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>gesehen</translation>
     </message>
     <message>
         <source>has a question</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine Frage</translation>
     </message>
     <message>
         <source>talked it through</source>
-        <translation type="unfinished"></translation>
+        <translation>besprochen</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gehalten</translation>
     </message>
     <message>
         <source>renegotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>neu vereinbart</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>entbunden</translation>
     </message>
     <message>
         <source>finding a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin wird gesucht</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>on a break</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Pause</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>An argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Streit</translation>
     </message>
     <message>
         <source>A broken agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gebrochene Vereinbarung</translation>
     </message>
     <message>
         <source>Something kept secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das verheimlicht wurde</translation>
     </message>
     <message>
         <source>A breach of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vertrauensbruch</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes</translation>
     </message>
     <message>
         <source>What I want to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber ich sprechen möchte</translation>
     </message>
     <message>
         <source>Questions for our therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an unsere Therapeutin oder unseren Therapeuten</translation>
     </message>
     <message>
         <source>My weekly check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine wöchentlichen Check-ins</translation>
     </message>
     <message>
         <source>What happened since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Was seit dem letzten Mal passiert ist</translation>
     </message>
     <message>
         <source>What we practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir geübt haben</translation>
     </message>
     <message>
         <source>Bids for connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote</translation>
     </message>
     <message>
         <source>Promises and agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen und Vereinbarungen</translation>
     </message>
     <message>
         <source>Money ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushaltsbuch</translation>
     </message>
     <message>
         <source>Repair conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärungsgespräche</translation>
     </message>
     <message>
         <source>Planned conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Gespräche</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
 </context>
 <context>
     <name>core.ledger.agreement</name>
     <message>
         <source>We tell each other about any purchase over {amount} the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir erzählen einander noch am selben Tag von jedem Kauf über {amount}.</translation>
     </message>
     <message numerus="yes">
         <source>We tell each other about any purchase over {amount} within %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wir erzählen einander innerhalb von %n Tag von jedem Kauf über {amount}.</numerusform>
+            <numerusform>Wir erzählen einander innerhalb von %n Tagen von jedem Kauf über {amount}.</numerusform>
         </translation>
     </message>
 </context>
@@ -856,216 +856,216 @@
     <name>core.operations</name>
     <message>
         <source>Sharing one of your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen deiner Einträge teilen</translation>
     </message>
     <message>
         <source>Something of your partner&apos;s already stood where its shared copy would go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort, wo seine geteilte Kopie hingehören würde, stand schon etwas von deinem Gegenüber.</translation>
     </message>
     <message>
         <source>Taking one of your records back from the shared space</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen deiner Einträge aus dem gemeinsamen Bereich zurücknehmen</translation>
     </message>
     <message>
         <source>Its shared copy was not yours to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine geteilte Kopie war nicht deine, um sie zu entfernen.</translation>
     </message>
     <message>
         <source>Disclosing a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kauf offenlegen</translation>
     </message>
     <message>
         <source>The shared ledger already held a line in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im gemeinsamen Haushaltsbuch stand an dieser Stelle schon eine Zeile.</translation>
     </message>
     <message>
         <source>Correcting a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Offenlegung korrigieren</translation>
     </message>
     <message>
         <source>That disclosure had already been corrected in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Offenlegung war inzwischen schon korrigiert worden.</translation>
     </message>
     <message>
         <source>Revealing your answer in a repair conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort in einem Klärungsgespräch aufdecken</translation>
     </message>
     <message>
         <source>An answer stays sealed until both of you have answered; yours waits in your space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort bleibt versiegelt, bis ihr beide geantwortet habt; deine wartet in deinem Bereich.</translation>
     </message>
     <message>
         <source>Revealing your answer in a knowing round</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort in einer Runde „Wie gut kennt ihr euch?“ aufdecken</translation>
     </message>
     <message>
         <source>Importing records into both spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze in beide Bereiche importieren</translation>
     </message>
     <message>
         <source>The shared space already held some of them in their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im gemeinsamen Bereich standen einige davon schon an ihrer Stelle.</translation>
     </message>
     <message>
         <source>A change to your private and shared spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung an deinem privaten und am gemeinsamen Bereich</translation>
     </message>
     <message>
         <source>The shared space no longer allowed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gemeinsame Bereich hat es nicht mehr zugelassen.</translation>
     </message>
     <message>
         <source>Nothing of it was half applied: the shared space took none of it, and your own space is as it was before you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts davon wurde halb übernommen: Der gemeinsame Bereich hat nichts davon aufgenommen, und dein eigener Bereich ist so, wie er war, bevor du es wolltest.</translation>
     </message>
 </context>
 <context>
     <name>core.period</name>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end}</translation>
     </message>
 </context>
 <context>
     <name>core.reminders</name>
     <message>
         <source>A good moment to check in with each other?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein guter Moment, um kurz beieinander nachzuspüren?</translation>
     </message>
 </context>
 <context>
     <name>export.between_sessions</name>
     <message>
         <source>A practice {partner} wrote down</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung, die {partner} notiert hat</translation>
     </message>
     <message numerus="yes">
         <source>This summary covers %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Zusammenfassung umfasst %n Tag.</numerusform>
+            <numerusform>Diese Zusammenfassung umfasst %n Tage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The last summary for a couples session was made on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Zusammenfassung für eine Paarsitzung wurde am {day} erstellt.</translation>
     </message>
     <message numerus="yes">
         <source>%n shared journal entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gemeinsamer Tagebucheintrag.</numerusform>
+            <numerusform>%n gemeinsame Tagebucheinträge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bids for connection logged; {toward} turned toward.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontaktangebot notiert; {toward} davon zugewandt.</numerusform>
+            <numerusform>%n Kontaktangebote notiert; {toward} davon zugewandt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n purchases disclosed in the money ledger.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kauf im Haushaltsbuch offengelegt.</numerusform>
+            <numerusform>%n Käufe im Haushaltsbuch offengelegt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n promises made or settled; {kept} kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versprechen gegeben oder abgeschlossen; {kept} gehalten.</numerusform>
+            <numerusform>%n Versprechen gegeben oder abgeschlossen; {kept} gehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n promises made or settled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versprechen gegeben oder abgeschlossen.</numerusform>
+            <numerusform>%n Versprechen gegeben oder abgeschlossen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repair conversations open at some point.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klärungsgespräch war zeitweise offen.</numerusform>
+            <numerusform>%n Klärungsgespräche waren zeitweise offen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Practices from therapy: practised %n times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Übungen aus der Therapie: %n-mal geübt.</numerusform>
+            <numerusform>Übungen aus der Therapie: %n-mal geübt.</numerusform>
         </translation>
     </message>
     <message>
         <source>A quiet stretch: nothing was logged in Toward in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ruhige Zeit: In diesem Zeitraum wurde in Toward nichts notiert.</translation>
     </message>
 </context>
 <context>
     <name>export.markdown</name>
     <message>
         <source>Exported {day}. Private, keep safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am {day}. Privat, bitte sicher aufbewahren.</translation>
     </message>
     <message>
         <source>The bank account ended the period at {balance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bankkonto stand am Ende des Zeitraums bei {balance}.</translation>
     </message>
     <message>
         <source>Counted as {partner} sees them: shared bids and those {partner} logged privately. No descriptions or notes are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>So gezählt, wie {partner} sie sieht: gemeinsame Kontaktangebote und die, die {partner} privat notiert hat. Beschreibungen und Notizen sind nicht enthalten.</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche für Woche</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message numerus="yes">
         <source>%n answers counted here, not quoted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort wird hier gezählt, nicht zitiert.</numerusform>
+            <numerusform>%n Antworten werden hier gezählt, nicht zitiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>**Agreed:** {agreement}</source>
         <comment>Markdown bold</comment>
-        <translation type="unfinished"></translation>
+        <translation>**Vereinbart:** {agreement}</translation>
     </message>
     <message numerus="yes">
         <source>{partner} wrote %n more shared entries in this period, counted but not quoted: {partner} has not chosen to bring them to therapy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{partner} hat in diesem Zeitraum %n weiteren gemeinsamen Eintrag geschrieben, gezählt, aber nicht zitiert: {partner} hat sich nicht entschieden, ihn in die Therapie mitzunehmen.</numerusform>
+            <numerusform>{partner} hat in diesem Zeitraum %n weitere gemeinsame Einträge geschrieben, gezählt, aber nicht zitiert: {partner} hat sich nicht entschieden, sie in die Therapie mitzunehmen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replies under these entries are counted, not quoted, for the same reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort unter diesen Einträgen wird aus demselben Grund gezählt, nicht zitiert.</numerusform>
+            <numerusform>%n Antworten unter diesen Einträgen werden aus demselben Grund gezählt, nicht zitiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1073,16 +1073,16 @@
     <name>export.pdf.between</name>
     <message numerus="yes">
         <source>{partner} wrote %n more shared entries in this period. {partner} has not chosen to bring them to therapy, so only the number is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{partner} hat in diesem Zeitraum %n weiteren gemeinsamen Eintrag geschrieben. {partner} hat sich nicht entschieden, ihn in die Therapie mitzunehmen, daher steht hier nur die Anzahl.</numerusform>
+            <numerusform>{partner} hat in diesem Zeitraum %n weitere gemeinsame Einträge geschrieben. {partner} hat sich nicht entschieden, sie in die Therapie mitzunehmen, daher steht hier nur die Anzahl.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replies under these entries are counted, not quoted, for the same reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort unter diesen Einträgen wird aus demselben Grund gezählt, nicht zitiert.</numerusform>
+            <numerusform>%n Antworten unter diesen Einträgen werden aus demselben Grund gezählt, nicht zitiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1090,87 +1090,87 @@
     <name>export.pdf.charts</name>
     <message>
         <source>Share of bids turned toward, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der zugewandten Kontaktangebote, Woche für Woche</translation>
     </message>
     <message>
         <source>Bars: turning toward (up) and turning away or against (down). Line: the running balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: zugewandt (nach oben) und abgewandt oder dagegen gewandt (nach unten). Linie: der laufende Kontostand.</translation>
     </message>
     <message>
         <source>Bars: turning toward (up) and turning away or against (down). Too few weeks for a line; the figures above are the whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: zugewandt (nach oben) und abgewandt oder dagegen gewandt (nach unten). Zu wenige Wochen für eine Linie; die Zahlen oben gelten für den ganzen Zeitraum.</translation>
     </message>
     <message>
         <source>The bank account, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bankkonto, Woche für Woche</translation>
     </message>
     <message>
         <source>Bids {partner} made</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote von {partner}</translation>
     </message>
 </context>
 <context>
     <name>export.pdf.page</name>
     <message>
         <source>Exported {day} · Private, keep safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am {day} · Privat, bitte sicher aufbewahren</translation>
     </message>
     <message>
         <source>Page {number} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number} von {pages}</translation>
     </message>
     <message>
         <source>Contents: {sections}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt: {sections}</translation>
     </message>
 </context>
 <context>
     <name>export.pdf.record</name>
     <message>
         <source>The bank account (turning toward in, turning away or against out) ended the period at {balance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bankkonto (zugewandt als Einzahlung, abgewandt oder dagegen gewandt als Abhebung) stand am Ende des Zeitraums bei {balance}.</translation>
     </message>
     <message>
         <source>Counted as {partner} sees them in Toward: shared bids and those {partner} logged privately. No descriptions or notes are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>So gezählt, wie {partner} sie in Toward sieht: gemeinsame Kontaktangebote und die, die {partner} privat notiert hat. Beschreibungen und Notizen sind nicht enthalten.</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <source>{count} of the bids not turned toward at first were answered later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} der Kontaktangebote, denen sich zunächst niemand zugewandt hatte, wurden später beantwortet.</translation>
     </message>
     <message>
         <source>Kind of bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kontaktangebots</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit</translation>
     </message>
     <message>
         <source>By time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tageszeit</translation>
     </message>
     <message>
         <source>Standing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Vereinbarung</translation>
     </message>
     <message>
         <source>How often each was kept or broken in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft jede in diesem Zeitraum eingehalten oder gebrochen wurde.</translation>
     </message>
     <message>
         <source>Notes, taken together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Notizen</translation>
     </message>
     <message numerus="yes">
         <source>In all, %n answers are counted here but not quoted: their author has not chosen to bring them to therapy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insgesamt werden hier %n Antwort gezählt, aber nicht zitiert: Wer sie geschrieben hat, hat sich nicht entschieden, sie in die Therapie mitzunehmen.</numerusform>
+            <numerusform>Insgesamt werden hier %n Antworten gezählt, aber nicht zitiert: Wer sie geschrieben hat, hat sich nicht entschieden, sie in die Therapie mitzunehmen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,449 +1178,449 @@
     <name>export.record_parts</name>
     <message>
         <source>question from {partner} since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage von {partner} seit {day}</translation>
     </message>
     <message>
         <source>open question</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Frage</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorie</translation>
     </message>
 </context>
 <context>
     <name>export.summary</name>
     <message>
         <source>{name} is not a section. Choose from: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Abschnitt. Zur Auswahl: {known}.</translation>
     </message>
     <message>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens einen Abschnitt.</translation>
     </message>
     <message>
         <source>Summary for an individual session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für eine Einzelsitzung</translation>
     </message>
     <message>
         <source>Summary for therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung für die Therapie</translation>
     </message>
     <message>
         <source>Only {partner}&apos;s own words are in this summary. What anyone else wrote in this period is left out; counts and dates stand in for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Zusammenfassung stehen nur die eigenen Worte von {partner}. Was andere in diesem Zeitraum geschrieben haben, fehlt; Zahlen und Daten stehen an seiner Stelle.</translation>
     </message>
     <message>
         <source>Prepared by {partners}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von {partners}</translation>
     </message>
     <message>
         <source>A summary needs the partner who makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Zusammenfassung braucht es die Person, die sie erstellt.</translation>
     </message>
     <message>
         <source>Each partner contributes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person trägt einmal bei.</translation>
     </message>
     <message>
         <source>A note can be at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz kann höchstens {count} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A summary for an individual session is made by one partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung für eine Einzelsitzung erstellt eine Person allein.</translation>
     </message>
     <message>
         <source>A conversation {partner} started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch, das {partner} begonnen hat</translation>
     </message>
 </context>
 <context>
     <name>export.talks</name>
     <message>
         <source>Questions the two played, each answering about themselves and guessing the other&apos;s answer. Their answers stay between them, and nothing is scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die die beiden gespielt haben: Jede Person antwortet über sich selbst und rät die Antwort der anderen. Ihre Antworten bleiben unter ihnen, und nichts wird bewertet.</translation>
     </message>
 </context>
 <context>
     <name>export.words</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Period: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: {period}</translation>
     </message>
     <message>
         <source>No note was written for this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Zusammenfassung wurde keine Notiz geschrieben.</translation>
     </message>
     <message>
         <source>From {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {partner}</translation>
     </message>
     <message>
         <source>No bids were logged in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Kontaktangebote notiert.</translation>
     </message>
     <message>
         <source>Bids made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote von</translation>
     </message>
     <message>
         <source>Bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote</translation>
     </message>
     <message>
         <source>Turned toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewandt</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandt</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagegen</translation>
     </message>
     <message>
         <source>Not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
         <source>By kind of bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Art des Kontaktangebots</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachmittags</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Abends</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachts</translation>
     </message>
     <message>
         <source>No promises were made or settled in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Versprechen gegeben oder abgeschlossen.</translation>
     </message>
     <message>
         <source>Promises made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen von</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gehalten</translation>
     </message>
     <message>
         <source>Renegotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu vereinbart</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Entbunden</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>Who, to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer, wem</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Promises made or settled in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gegebene oder abgeschlossene Versprechen</translation>
     </message>
     <message>
         <source>{promiser} to {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{promiser} an {to}</translation>
     </message>
     <message>
         <source>no day set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag festgelegt</translation>
     </message>
     <message>
         <source>{status}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, {day}</translation>
     </message>
     <message>
         <source>Standing agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Vereinbarungen</translation>
     </message>
     <message>
         <source>{agreement} (set aside since)</source>
-        <translation type="unfinished"></translation>
+        <translation>{agreement} (seitdem beiseitegelegt)</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochen</translation>
     </message>
     <message>
         <source>The agreement in force: {agreement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geltende Vereinbarung: {agreement}</translation>
     </message>
     <message>
         <source>Nothing was disclosed for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Zeitraum wurde nichts offengelegt.</translation>
     </message>
     <message>
         <source>Amounts, dates, payees and categories only: the reasons and replies written in the ledger are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Beträge, Daten, Empfänger und Kategorien: Die Gründe und Antworten aus dem Haushaltsbuch sind nicht enthalten.</translation>
     </message>
     <message>
         <source>Disclosed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Offengelegt von</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenlegungen</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie</translation>
     </message>
     <message>
         <source>Late disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Späte Offenlegungen</translation>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauf</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>How late</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie spät</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>No repair conversations in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Klärungsgespräche in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>{partner} answered this step (not quoted).</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} hat diesen Schritt beantwortet (nicht zitiert).</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <source>No planned conversations were had in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum fanden keine geplanten Gespräche statt.</translation>
     </message>
     <message>
         <source>had {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>geführt am {day}</translation>
     </message>
     <message>
         <source>How well do we know each other?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut kennen wir uns?</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <source>No journal entries are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Tagebucheinträge enthalten.</translation>
     </message>
     <message>
         <source>Reply from {partner}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von {partner}, {day}</translation>
     </message>
     <message>
         <source>No practices from therapy were in use in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum waren keine Übungen aus der Therapie in Gebrauch.</translation>
     </message>
     <message>
         <source>{partner}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}, {day}</translation>
     </message>
     <message>
         <source>Each answer is about the writer&apos;s own week, in their own words for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort handelt von der eigenen Woche, in eigenen Worten.</translation>
     </message>
     <message>
         <source>{partner}&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins von {partner}</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom</translation>
     </message>
     <message>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {day}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second}</translation>
     </message>
     <message numerus="yes">
         <source>%n bids in this period; {percent} turned toward.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontaktangebot in diesem Zeitraum; {percent} zugewandt.</numerusform>
+            <numerusform>%n Kontaktangebote in diesem Zeitraum; {percent} zugewandt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disclosures for purchases in this period, totalling {amounts}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Offenlegung von Käufen in diesem Zeitraum, zusammen {amounts}.</numerusform>
+            <numerusform>%n Offenlegungen von Käufen in diesem Zeitraum, zusammen {amounts}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them came later than agreed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon kam später als vereinbart.</numerusform>
+            <numerusform>%n davon kamen später als vereinbart.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questions are still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage ist noch offen.</numerusform>
+            <numerusform>%n Fragen sind noch offen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more earlier promises are in Toward, not shown here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres früheres Versprechen steht in Toward, hier nicht gezeigt.</numerusform>
+            <numerusform>%n weitere frühere Versprechen stehen in Toward, hier nicht gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more late disclosures are in Toward, not shown here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere späte Offenlegung steht in Toward, hier nicht gezeigt.</numerusform>
+            <numerusform>%n weitere späte Offenlegungen stehen in Toward, hier nicht gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more open questions are in Toward, not shown here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere offene Frage steht in Toward, hier nicht gezeigt.</numerusform>
+            <numerusform>%n weitere offene Fragen stehen in Toward, hier nicht gezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>started {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen am {day}</translation>
     </message>
     <message>
         <source>steps completed together: {reached} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam gegangene Schritte: {reached} von {total}</translation>
     </message>
     <message>
         <source>apology accepted by {partners}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigung angenommen von {partners}</translation>
     </message>
     <message>
         <source>by {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {partner}</translation>
     </message>
     <message>
         <source>private, chosen for this summary</source>
-        <translation type="unfinished"></translation>
+        <translation>privat, für diese Zusammenfassung ausgewählt</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam</translation>
     </message>
     <message>
         <source>mood: {mood}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung: {mood}</translation>
     </message>
     <message>
         <source>meant {how_often}</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgesehen: {how_often}</translation>
     </message>
     <message>
         <source>written down by {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>notiert von {partner}</translation>
     </message>
     <message>
         <source>set aside since</source>
-        <translation type="unfinished"></translation>
+        <translation>seitdem beiseitegelegt</translation>
     </message>
     <message numerus="yes">
         <source>Practised %n times in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In diesem Zeitraum %n-mal geübt.</numerusform>
+            <numerusform>In diesem Zeitraum %n-mal geübt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Practised %n times in this period (logged by {who}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In diesem Zeitraum %n-mal geübt (notiert von {who}).</numerusform>
+            <numerusform>In diesem Zeitraum %n-mal geübt (notiert von {who}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes counted, not quoted: their author has not chosen to bring them to therapy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz gezählt, nicht zitiert: Wer sie geschrieben hat, hat sich nicht entschieden, sie in die Therapie mitzunehmen.</numerusform>
+            <numerusform>%n Notizen gezählt, nicht zitiert: Wer sie geschrieben hat, hat sich nicht entschieden, sie in die Therapie mitzunehmen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1628,128 +1628,128 @@
     <name>opendata.counts</name>
     <message numerus="yes">
         <source>%n journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tagebucheintrag</numerusform>
+            <numerusform>%n Tagebucheinträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pictures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n replies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bids</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontaktangebot</numerusform>
+            <numerusform>%n Kontaktangebote</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ledger lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile im Haushaltsbuch</numerusform>
+            <numerusform>%n Zeilen im Haushaltsbuch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ledger responses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reaktion im Haushaltsbuch</numerusform>
+            <numerusform>%n Reaktionen im Haushaltsbuch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ledger agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geld-Vereinbarung</numerusform>
+            <numerusform>%n Geld-Vereinbarungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n promises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versprechen</numerusform>
+            <numerusform>%n Versprechen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vereinbarung</numerusform>
+            <numerusform>%n Vereinbarungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement moments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment zu einer Vereinbarung</numerusform>
+            <numerusform>%n Momente zu Vereinbarungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repair answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klärungsantwort</numerusform>
+            <numerusform>%n Klärungsantworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repair plan items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt im Klärungsplan</numerusform>
+            <numerusform>%n Punkte im Klärungsplan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n times practised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal geübt</numerusform>
+            <numerusform>%n-mal geübt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weekly check-ins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wöchentlicher Check-in</numerusform>
+            <numerusform>%n wöchentliche Check-ins</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answers and guesses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort oder Vermutung</numerusform>
+            <numerusform>%n Antworten und Vermutungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repair step marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Markierung eines Klärungsschritts</numerusform>
+            <numerusform>%n Markierungen von Klärungsschritten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gelesen-Markierung</numerusform>
+            <numerusform>%n Gelesen-Markierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n therapy consents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustimmung für die Therapie</numerusform>
+            <numerusform>%n Zustimmungen für die Therapie</numerusform>
         </translation>
     </message>
 </context>
@@ -1757,172 +1757,172 @@
     <name>opendata.export</name>
     <message>
         <source>An export is not encrypted: anyone who can open the folder can read everything in it, including your private entries. Keep it somewhere only you can reach, or choose a password-protected archive instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export ist nicht verschlüsselt: Wer den Ordner öffnen kann, kann alles darin lesen, auch deine privaten Einträge. Bewahre ihn dort auf, wo nur du hinkommst, oder wähle stattdessen ein passwortgeschütztes Archiv.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Toward export for {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward-Export für {partner}</translation>
     </message>
     <message>
         <source>{document}: everything, as one JSON document (described by {schema}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}: alles, als ein JSON-Dokument (beschrieben in {schema}).</translation>
     </message>
     <message>
         <source>journal/private and journal/shared: a Markdown file per month of entries, pictures beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>journal/private und journal/shared: eine Markdown-Datei pro Monat mit Einträgen, Bilder daneben.</translation>
     </message>
     <message>
         <source>*.csv: tables for spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>*.csv: Tabellen für Tabellenkalkulationen.</translation>
     </message>
     <message>
         <source>Each record says whether it was in your private space or the shared one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Datensatz steht, ob er in deinem privaten Bereich lag oder im gemeinsamen.</translation>
     </message>
     <message>
         <source>These files are not encrypted: anyone who can open them can read everything in them, your private entries included. Keep them where only you can reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien sind nicht verschlüsselt: Wer sie öffnen kann, kann alles darin lesen, auch deine privaten Einträge. Bewahre sie dort auf, wo nur du hinkommst.</translation>
     </message>
 </context>
 <context>
     <name>opendata.imports.dayone</name>
     <message>
         <source>This Day One file has no list of entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Day-One-Datei enthält keine Liste von Einträgen.</translation>
     </message>
     <message>
         <source>{journal}, entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{journal}, Eintrag {number}</translation>
     </message>
     <message>
         <source>entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {number}</translation>
     </message>
     <message>
         <source>is not an entry (not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Eintrag (kein JSON-Objekt)</translation>
     </message>
     <message>
         <source>its date could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Datum ließ sich nicht lesen</translation>
     </message>
     <message>
         <source>{entry} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} ({when})</translation>
     </message>
     <message>
         <source>Day One, {entry}: {problem}, not as Day One writes it; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Day One, {entry}: {problem}, nicht so, wie Day One es schreibt; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>its text is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Text ist kein Text</translation>
     </message>
     <message>
         <source>its tags are not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Schlagwörter sind keine Liste</translation>
     </message>
     <message>
         <source>its photos are not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Fotos sind keine Liste</translation>
     </message>
     <message>
         <source>its photo {number} is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Foto {number} ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>its photo {number}&apos;s {field} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>bei seinem Foto {number} ist {field} kein Text</translation>
     </message>
     <message>
         <source>a photo without its md5 name was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Foto ohne seinen md5-Namen wurde weggelassen</translation>
     </message>
     <message>
         <source>the photo {name} has a name Toward does not read; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>das Foto {name} hat einen Namen, den Toward nicht liest; weggelassen</translation>
     </message>
     <message>
         <source>the photo {name} is not in the export; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>das Foto {name} ist nicht im Export; weggelassen</translation>
     </message>
     <message>
         <source>{file} is not readable JSON ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein lesbares JSON ({problem}).</translation>
     </message>
     <message>
         <source>{file} is nested too deeply to be a journal export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist zu tief verschachtelt für einen Tagebuch-Export.</translation>
     </message>
 </context>
 <context>
     <name>opendata.imports.journal_entries</name>
     <message>
         <source>the picture {name} is not a PNG, JPEG, GIF or WebP picture; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild {name} ist kein PNG-, JPEG-, GIF- oder WebP-Bild; weggelassen</translation>
     </message>
     <message>
         <source>the picture {name} is larger than {megabytes} MB; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild {name} ist größer als {megabytes} MB; weggelassen</translation>
     </message>
     <message>
         <source>the picture {name} is past the {most} pictures an entry holds</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild {name} geht über die {most} Bilder hinaus, die ein Eintrag fasst</translation>
     </message>
 </context>
 <context>
     <name>opendata.imports.jrnl</name>
     <message>
         <source>This jrnl file has no list of entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese jrnl-Datei enthält keine Liste von Einträgen.</translation>
     </message>
     <message>
         <source>entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {number}</translation>
     </message>
     <message>
         <source>is not an entry (not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Eintrag (kein JSON-Objekt)</translation>
     </message>
     <message>
         <source>its date or time could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Datum oder seine Uhrzeit ließ sich nicht lesen</translation>
     </message>
     <message>
         <source>{entry} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} ({when})</translation>
     </message>
     <message>
         <source>its title, text or tags are not in jrnl&apos;s format</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Text oder Schlagwörter sind nicht im Format von jrnl</translation>
     </message>
 </context>
 <context>
     <name>opendata.imports.plan</name>
     <message>
         <source>From {source}: added {records}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {source}: {records} hinzugefügt.</translation>
     </message>
     <message>
         <source>From {source}: added nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {source}: nichts hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>Left out (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Weggelassen (%n):</numerusform>
+            <numerusform>Weggelassen (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported with a remark (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit einem Hinweis importiert (%n):</numerusform>
+            <numerusform>Mit einem Hinweis importiert (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -1930,450 +1930,450 @@
     <name>opendata.imports.source</name>
     <message>
         <source>Toward can bring in a Toward export (its folder, toward-export.json or zip), a Day One export (its zip or Journal.json) or a jrnl export (jrnl --export json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward kann einen Toward-Export (seinen Ordner, toward-export.json oder ZIP), einen Day-One-Export (seine ZIP-Datei oder Journal.json) oder einen jrnl-Export (jrnl --export json) hereinholen.</translation>
     </message>
     <message>
         <source>This folder holds no Toward export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner enthält keinen Toward-Export.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei {path}.</translation>
     </message>
     <message>
         <source>{file} is a damaged zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine beschädigte ZIP-Datei.</translation>
     </message>
     <message>
         <source>{file} is not a file Toward can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine Datei, die Toward importieren kann.</translation>
     </message>
     <message>
         <source>{file} holds no journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält kein Tagebuch.</translation>
     </message>
     <message>
         <source>{member} in {file} is not a Day One journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} in {file} ist kein Day-One-Tagebuch.</translation>
     </message>
     <message>
         <source>{file} is too large to be a journal export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist zu groß für einen Tagebuch-Export.</translation>
     </message>
     <message>
         <source>{file} cannot be read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden ({problem}).</translation>
     </message>
 </context>
 <context>
     <name>opendata.imports.toward_json</name>
     <message>
         <source>a Toward export</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Toward-Export</translation>
     </message>
     <message>
         <source>its entry is neither in this export nor in Toward</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Eintrag ist weder in diesem Export noch in Toward</translation>
     </message>
     <message>
         <source>its agreement is neither in this export nor in Toward</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Vereinbarung ist weder in diesem Export noch in Toward</translation>
     </message>
     <message>
         <source>This is not a Toward export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Toward-Export.</translation>
     </message>
     <message>
         <source>This export was made by a newer Toward (format {version}); update Toward first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export stammt aus einer neueren Toward-Version (Format {version}); aktualisiere Toward zuerst.</translation>
     </message>
     <message>
         <source>the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene</translation>
     </message>
     <message>
         <source>This Toward export is damaged and was not imported (at {where}: {problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Toward-Export ist beschädigt und wurde nicht importiert (bei {where}: {problem}).</translation>
     </message>
     <message>
         <source>This export was made by your partner: only they can bring it back in, so their private entries stay theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Export hat dein Gegenüber erstellt: Nur die Person selbst kann ihn wieder hereinholen, damit ihre privaten Einträge ihre bleiben.</translation>
     </message>
     <message>
         <source>This export lists one of its {records} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export führt einen seiner {records} doppelt auf.</translation>
     </message>
     <message>
         <source>already in Toward</source>
-        <translation type="unfinished"></translation>
+        <translation>schon in Toward</translation>
     </message>
     <message>
         <source>This export does not fit this household ({problem}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export passt nicht zu diesem Haushalt ({problem}); nichts wurde importiert.</translation>
     </message>
     <message>
         <source>written by someone outside this household</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben von jemandem außerhalb dieses Haushalts</translation>
     </message>
     <message>
         <source>written by {partner}: only {partner} can bring it in</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben von {partner}: Nur {partner} kann es hereinholen</translation>
     </message>
     <message>
         <source>marked as answered, but its sealed answer is not in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>als beantwortet markiert, aber die versiegelte Antwort fehlt im Export</translation>
     </message>
     <message>
         <source>{record}, picture {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}, Bild {number}</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{record} cannot be imported ({problem}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} kann nicht importiert werden ({problem}); nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{record} is not as Toward writes it; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} ist nicht so, wie Toward es schreibt; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{record} {number} (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} {number} (privat)</translation>
     </message>
     <message>
         <source>{record} {number} (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} {number} (gemeinsam)</translation>
     </message>
     <message>
         <source>{record}: a picture&apos;s path leaves the export; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: Der Pfad eines Bildes führt aus dem Export hinaus; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{record}: the picture {name} is missing; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: Das Bild {name} fehlt; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{record}: the picture {name} is damaged; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: Das Bild {name} ist beschädigt; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{record}: {name} is not the picture it says; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {name} ist nicht das Bild, das es sein soll; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>(pictures only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur Bilder)</translation>
     </message>
 </context>
 <context>
     <name>opendata.imports.zip_input</name>
     <message>
         <source>{file} is a damaged zip file ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine beschädigte ZIP-Datei ({problem}).</translation>
     </message>
     <message>
         <source>That password does not open this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort öffnet das Archiv nicht.</translation>
     </message>
     <message>
         <source>This archive is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv ist passwortgeschützt.</translation>
     </message>
     <message>
         <source>{member} in {file} unpacks to {ratio} times its packed size, as only a zip bomb does; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} in {file} entpackt sich auf das {ratio}-Fache seiner gepackten Größe, wie es nur eine ZIP-Bombe tut; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{file} would unpack to more than {megabytes} MB, far more than a journal export holds; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} würde sich auf mehr als {megabytes} MB entpacken, weit mehr, als ein Tagebuch-Export enthält; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{member} in {file} would unpack to more than {megabytes} MB, far more than a journal export holds; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} in {file} würde sich auf mehr als {megabytes} MB entpacken, weit mehr, als ein Tagebuch-Export enthält; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{member} in {file} is damaged ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} in {file} ist beschädigt ({problem}).</translation>
     </message>
 </context>
 <context>
     <name>opendata.kinds</name>
     <message numerus="yes">
         <source>%n repair conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klärungsgespräch</numerusform>
+            <numerusform>%n Klärungsgespräche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n practices from therapy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung aus der Therapie</numerusform>
+            <numerusform>%n Übungen aus der Therapie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questions for the therapist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage für die Therapie</numerusform>
+            <numerusform>%n Fragen für die Therapie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geplantes Gespräch</numerusform>
+            <numerusform>%n geplante Gespräche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n thoughts prepared for planned conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vorbereiteter Gedanke für geplante Gespräche</numerusform>
+            <numerusform>%n vorbereitete Gedanken für geplante Gespräche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rounds of how well you know each other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Runde „Wie gut kennt ihr euch?“</numerusform>
+            <numerusform>%n Runden „Wie gut kennt ihr euch?“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n marks of who has answered which round</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vermerk, wer welche Runde beantwortet hat</numerusform>
+            <numerusform>%n Vermerke, wer welche Runde beantwortet hat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n export history lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile im Exportverlauf</numerusform>
+            <numerusform>%n Zeilen im Exportverlauf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reasons kept private</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n privat behaltener Grund</numerusform>
+            <numerusform>%n privat behaltene Gründe</numerusform>
         </translation>
     </message>
     <message>
         <source>journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote</translation>
     </message>
     <message>
         <source>ledger lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen im Haushaltsbuch</translation>
     </message>
     <message>
         <source>ledger responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen im Haushaltsbuch</translation>
     </message>
     <message>
         <source>ledger agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld-Vereinbarungen</translation>
     </message>
     <message>
         <source>promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>agreement moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente zu Vereinbarungen</translation>
     </message>
     <message>
         <source>repair conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärungsgespräche</translation>
     </message>
     <message>
         <source>repair answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärungsantworten</translation>
     </message>
     <message>
         <source>repair plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte im Klärungsplan</translation>
     </message>
     <message>
         <source>practices from therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen aus der Therapie</translation>
     </message>
     <message>
         <source>times practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Male geübt</translation>
     </message>
     <message>
         <source>questions for the therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für die Therapie</translation>
     </message>
     <message>
         <source>weekly check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentliche Check-ins</translation>
     </message>
     <message>
         <source>planned conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>geplante Gespräche</translation>
     </message>
     <message>
         <source>thoughts prepared for planned conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>vorbereitete Gedanken für geplante Gespräche</translation>
     </message>
     <message>
         <source>rounds of how well you know each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden „Wie gut kennt ihr euch?“</translation>
     </message>
     <message>
         <source>answers and guesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten und Vermutungen</translation>
     </message>
     <message>
         <source>who has answered which round</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerke, wer welche Runde beantwortet hat</translation>
     </message>
     <message>
         <source>export history lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen im Exportverlauf</translation>
     </message>
     <message>
         <source>reasons kept private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat behaltene Gründe</translation>
     </message>
     <message>
         <source>repair step marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen von Klärungsschritten</translation>
     </message>
     <message>
         <source>read marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen-Markierungen</translation>
     </message>
     <message>
         <source>therapy consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmungen für die Therapie</translation>
     </message>
 </context>
 <context>
     <name>packaging.metadata</name>
     <message>
         <source>Couple&apos;s Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch für Paare</translation>
     </message>
     <message>
         <source>A private, encrypted companion for a couple rebuilding or deepening trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater, verschlüsselter Begleiter für Paare, die Vertrauen wieder aufbauen oder vertiefen</translation>
     </message>
     <message>
         <source>journal;couple;relationship;trust;private;encrypted;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch;Paar;Beziehung;Vertrauen;privat;verschlüsselt;journal;couple;relationship;trust;</translation>
     </message>
     <message>
         <source>A private, encrypted companion for a couple working on trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater, verschlüsselter Begleiter für Paare, die an ihrem Vertrauen arbeiten</translation>
     </message>
     <message>
         <source>Toward is a desktop app for two people who want to rebuild or deepen the trust between them. Each partner has a private space that only their own password opens, and the couple shares a space they both read and write. Nothing moves from private to shared unless its author chooses to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward ist eine Desktop-App für zwei Menschen, die das Vertrauen zwischen sich wieder aufbauen oder vertiefen möchten. Jede Person hat einen privaten Bereich, den nur ihr eigenes Passwort öffnet, und das Paar teilt einen Bereich, den beide lesen und beschreiben. Nichts wandert vom Privaten ins Gemeinsame, außer wer es geschrieben hat, entscheidet sich dafür.</translation>
     </message>
     <message>
         <source>Today: log a bid for connection in seconds and see what waits for you, gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: ein Kontaktangebot in Sekunden notieren und behutsam sehen, was auf dich wartet</translation>
     </message>
     <message>
         <source>A journal for each partner and a shared one, with prompts; share a whole entry or some of its paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tagebuch für jede Person und ein gemeinsames, mit Schreibimpulsen; teile einen ganzen Eintrag oder nur einige Absätze</translation>
     </message>
     <message>
         <source>Bids for connection: notice the small reaches for each other and how they are met, without a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote: die kleinen Gesten zueinander wahrnehmen und wie sie aufgenommen werden, ohne Punkte zu vergeben</translation>
     </message>
     <message>
         <source>Money: write purchases down privately, then disclose them to your partner, who can acknowledge or ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld: Käufe privat notieren und sie dann deinem Gegenüber offenlegen, das sie zur Kenntnis nehmen oder nachfragen kann</translation>
     </message>
     <message>
         <source>Promises and standing agreements, kept, renegotiated or released together</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen und feste Vereinbarungen, gemeinsam gehalten, neu vereinbart oder gelöst</translation>
     </message>
     <message>
         <source>Repair conversations after a fight, step by step, with answers that stay sealed until both have written</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärungsgespräche nach einem Streit, Schritt für Schritt, mit Antworten, die versiegelt bleiben, bis beide geschrieben haben</translation>
     </message>
     <message>
         <source>Planned conversations on the big topics of a shared life, ending in one small agreement, and a light round of how well you know each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Gespräche über die großen Themen eines gemeinsamen Lebens, die mit einer kleinen Vereinbarung enden, und eine leichte Runde „Wie gut kennt ihr euch?“</translation>
     </message>
     <message>
         <source>Between therapy sessions: practices your therapist suggested, your own questions to bring, and a private weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Therapiesitzungen: Übungen, die eure Therapeutin oder euer Therapeut vorgeschlagen hat, eigene Fragen zum Mitbringen und ein privater wöchentlicher Check-in</translation>
     </message>
     <message>
         <source>A calm PDF or Markdown summary of a period to bring to a couples therapist, or one of only your own words for an individual session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ruhige PDF- oder Markdown-Zusammenfassung eines Zeitraums für die Paartherapie, oder eine nur mit deinen eigenen Worten für eine Einzelsitzung</translation>
     </message>
     <message>
         <source>Together mode: the second partner unlocks into the same window</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam-Modus: Die zweite Person entsperrt im selben Fenster</translation>
     </message>
     <message>
         <source>Everything stays on this computer, encrypted with SQLCipher; no account, no cloud; encrypted backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Computer, verschlüsselt mit SQLCipher; kein Konto, keine Cloud; verschlüsselte Sicherungen</translation>
     </message>
     <message>
         <source>The lock screen: each partner opens their own space</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sperrbildschirm: Jede Person öffnet ihren eigenen Bereich</translation>
     </message>
     <message>
         <source>Today: log a bid for connection and see the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: ein Kontaktangebot notieren und die Woche sehen</translation>
     </message>
     <message>
         <source>The journal: private entries, with the shared journal a click away</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch: private Einträge, das gemeinsame Tagebuch nur einen Klick entfernt</translation>
     </message>
     <message>
         <source>Bids for connection, and the ones you could still meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote, und die, auf die du noch eingehen kannst</translation>
     </message>
     <message>
         <source>Money: purchases disclosed to each other, and how they were received</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld: einander offengelegte Käufe und wie sie aufgenommen wurden</translation>
     </message>
     <message>
         <source>Promises: what each of you said you would do, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen: was jede Person zugesagt hat, und bis wann</translation>
     </message>
     <message>
         <source>Repair conversations: a time to talk and steps taken together</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärungsgespräche: ein Termin zum Reden und gemeinsam gegangene Schritte</translation>
     </message>
     <message>
         <source>Talks: planned conversations on the big topics, and how well you know each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche: geplante Gespräche über die großen Themen, und wie gut ihr euch kennt</translation>
     </message>
     <message>
         <source>For therapy: a summary of a period for your couples therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Therapie: eine Zusammenfassung eines Zeitraums für die Paartherapie</translation>
     </message>
     <message>
         <source>Settings: your password, locking and a shared computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: dein Passwort, das Sperren und ein gemeinsam genutzter Computer</translation>
     </message>
 </context>
 <context>
@@ -2469,7 +2469,7 @@
     </message>
     <message>
         <source>A household already lives in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In {folder} gibt es schon einen Haushalt.</translation>
     </message>
     <message>
         <source>{folder} is not empty: choose an empty folder to join in.</source>
@@ -2491,220 +2491,228 @@
     <name>ui.app</name>
     <message>
         <source>The household file (household.json) is missing. It holds the keys to the databases in this folder, so they cannot be opened without it. Restore from a backup, or put household.json back if you have a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Haushaltsdatei (household.json) fehlt. Sie enthält die Schlüssel zu den Datenbanken in diesem Ordner; ohne sie lassen sich diese nicht öffnen. Stelle eine Sicherung wieder her oder lege household.json zurück, falls du eine Kopie hast.</translation>
     </message>
     <message>
         <source>Toward can&apos;t open this household</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward kann diesen Haushalt nicht öffnen</translation>
     </message>
     <message>
         <source>Nothing in {folder} has been changed or deleted. Run `toward doctor` for a full report.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} wurde nichts verändert oder gelöscht. Mit `toward doctor` bekommst du einen vollständigen Bericht.</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Restored from the backup made {made}. What was there before is kept in {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Sicherung vom {made} wiederhergestellt. Was vorher da war, liegt jetzt in {kept}.</translation>
     </message>
     <message>
         <source>Restored from the backup made {made}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Sicherung vom {made} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Read-only: Toward cannot write to this folder, so you can read everything but nothing can be changed or added. Make a backup, or move the folder somewhere writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: Toward kann in diesen Ordner nicht schreiben. Du kannst alles lesen, aber nichts ändern oder hinzufügen. Mach eine Sicherung oder verschiebe den Ordner an einen Ort, an dem geschrieben werden kann.</translation>
     </message>
     <message>
         <source>Toward is already open for this household; its window was brought forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward ist für diesen Haushalt schon geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
         <source>Nothing here has been opened or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wurde nichts geöffnet oder verändert.</translation>
     </message>
 </context>
 <context>
     <name>ui.bids.page</name>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachmittags</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Abends</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachts</translation>
     </message>
     <message>
         <source>Bids for connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote</translation>
     </message>
     <message>
         <source>Notice the small reaches for each other, and how they are met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleinen Gesten zueinander wahrnehmen, und wie sie aufgenommen werden.</translation>
     </message>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber</translation>
     </message>
     <message>
         <source>Log a bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebot notieren</translation>
     </message>
     <message>
         <source>{name}&apos;s bids you could still meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote von {name}, auf die du noch eingehen kannst</translation>
     </message>
     <message>
         <source>Missing a bid happens. Turning toward it now is recorded beside the first answer, which stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Angebot zu verpassen, kommt vor. Wendest du dich ihm jetzt zu, wird das neben der ersten Antwort festgehalten; die bleibt, wie sie war.</translation>
     </message>
     <message>
         <source>bid waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot wartet</translation>
     </message>
     <message>
         <source>bids waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote warten</translation>
     </message>
     <message>
         <source>The last twelve weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten zwölf Wochen</translation>
     </message>
     <message>
         <source>Your bids, answered by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Angebote, beantwortet von {name}</translation>
     </message>
     <message>
         <source>{name}&apos;s bids, answered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote von {name}, beantwortet von dir</translation>
     </message>
     <message>
         <source>Emotional bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionales Bankkonto</translation>
     </message>
     <message>
         <source>When and how bids happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann und wie Kontaktangebote entstehen</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit</translation>
     </message>
     <message>
         <source>Bids by time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote nach Tageszeit</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Bids by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote nach Art</translation>
     </message>
     <message>
         <source>{kind} · {when} — {bid} ({answer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {when} — {bid} ({answer})</translation>
     </message>
     <message>
         <source>{kind} · {when} ({answer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {when} ({answer})</translation>
     </message>
     <message>
         <source>I&apos;m turning toward it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich wende mich jetzt zu</translation>
     </message>
     <message>
         <source>Recently logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt notiert</translation>
     </message>
     <message>
         <source>bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebot</translation>
     </message>
     <message>
         <source>bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote</translation>
     </message>
     <message>
         <source>Nothing logged yet. The quick log above takes seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts notiert. Das schnelle Notieren oben dauert nur Sekunden.</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>{when} · {name}: {kind} — {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {name}: {kind} — {answer}</translation>
     </message>
     <message>
         <source>turned toward later</source>
-        <translation type="unfinished"></translation>
+        <translation>später zugewandt</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: {note}</translation>
     </message>
     <message>
         <source>Bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote</translation>
     </message>
     <message>
         <source>Turned toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewandt</translation>
     </message>
 </context>
 <context>
     <name>ui.bids.quick_log</name>
     <message>
         <source>My partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was the bid? e.g. “showed me the sunset”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Gegenüber</translation>
     </message>
     <message>
         <source>What was the bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Was war das Angebot</translation>
     </message>
     <message>
         <source>Kind of bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Angebots</translation>
     </message>
     <message>
         <source>I made it</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mir</translation>
     </message>
     <message>
         <source>{name} made it</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {name}</translation>
     </message>
     <message>
         <source>Whose bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Angebot</translation>
     </message>
     <message>
         <source>How it was answered</source>
+        <translation>Wie darauf reagiert wurde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Mood afterwards</source>
+        <translation>Stimmung danach</translation>
+    </message>
+    <message>
+        <source>What was the bid? e.g. “showed me the sunset”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2712,626 +2720,620 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A note for yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mood afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eine Notiz für dich</translation>
     </message>
     <message>
         <source>Afterwards: {mood}</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: {mood}</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>Where to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es aufbewahrt wird</translation>
     </message>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiert</translation>
     </message>
     <message>
         <source>Log bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren</translation>
     </message>
     <message>
         <source>Logged, shared with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiert, mit {name} geteilt.</translation>
     </message>
     <message>
         <source>Logged, kept private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiert, privat behalten.</translation>
     </message>
     <message>
         <source>Log a bid for connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebot notieren</translation>
     </message>
 </context>
 <context>
     <name>ui.journal.editor</name>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (freiwillig)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>How are you feeling?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlst du dich?</translation>
     </message>
     <message>
         <source>{number} · {mood}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · {mood}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Show how the Markdown will look</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie das Markdown aussehen wird</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Write freely. Markdown works: *emphasis*, lists, # headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib einfach drauflos. Markdown geht: *Betonung*, Listen, # Überschriften.</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Eintrags</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <source>In your private journal — only you can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinem privaten Tagebuch – nur du kannst es lesen.</translation>
     </message>
     <message>
         <source>In the shared journal — {name} can read it once you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im gemeinsamen Tagebuch – {name} kann es lesen, sobald du speicherst.</translation>
     </message>
     <message>
         <source>Writing about: “{prompt}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Du schreibst über: „{prompt}“</translation>
     </message>
     <message>
         <source>Your unsaved writing from {when} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein ungespeicherter Text vom {when} ist wieder da.</translation>
     </message>
     <message>
         <source>Draft not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Draft kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf aufbewahrt</translation>
     </message>
     <message>
         <source>Write something first — a title or a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zuerst etwas – einen Titel oder ein paar Worte.</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>What you wrote since the last save will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du seit dem letzten Speichern geschrieben hast, geht verloren.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>ui.journal.filters</name>
     <message>
         <source>Feeling {mood}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl: {mood}</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stimmungen</translation>
     </message>
     <message>
         <source>Kind of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Vertrauens</translation>
     </message>
     <message>
         <source>Any trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Monate</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>ui.journal.invitation</name>
     <message>
         <source>Prompt of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls des Tages</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Darüber schreiben</translation>
     </message>
     <message>
         <source>More prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Impulse…</translation>
     </message>
     <message>
         <source>Not for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts für mich</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel</translation>
     </message>
     <message>
         <source>Continue “{title}” (unsaved, {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ fortsetzen (ungespeichert, {when})</translation>
     </message>
 </context>
 <context>
     <name>ui.journal.model</name>
     <message>
         <source>{title}, private, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, privat, {date}</translation>
     </message>
     <message>
         <source>{title}, shared, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, gemeinsam, {date}</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam</translation>
     </message>
 </context>
 <context>
     <name>ui.journal.page</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>New entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag (Strg+N)</translation>
     </message>
     <message>
         <source>My private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein privates Tagebuch</translation>
     </message>
     <message>
         <source>Shared journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Tagebuch</translation>
     </message>
     <message>
         <source>Which journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Tagebuch</translation>
     </message>
     <message>
         <source>Search both journals (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Tagebücher durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber</translation>
     </message>
     <message numerus="yes">
         <source>%n matching entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passender Eintrag</numerusform>
+            <numerusform>%n passende Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shared journal · %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemeinsames Tagebuch · %n neu</numerusform>
+            <numerusform>Gemeinsames Tagebuch · %n neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries found in both journals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in beiden Tagebüchern gefunden</numerusform>
+            <numerusform>%n Einträge in beiden Tagebüchern gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or different words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden. Versuch es mit weniger oder anderen Wörtern.</translation>
     </message>
     <message>
         <source>Choose a result to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Ergebnis, um es zu lesen.</translation>
     </message>
     <message>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message>
         <source>Nothing here yet — write the first entry.
 Only you can read your private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts hier – schreib den ersten Eintrag.
+Nur du kannst dein privates Tagebuch lesen.</translation>
     </message>
     <message>
         <source>Nothing shared yet.
 Write here for both of you to read, or share an entry from your private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geteilt.
+Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tagebuch.</translation>
     </message>
     <message>
         <source>Choose an entry to read it, or write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Eintrag, um ihn zu lesen, oder schreib einen neuen.</translation>
     </message>
     <message>
         <source>Not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geteilt</translation>
     </message>
     <message>
         <source>Stop sharing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr teilen?</translation>
     </message>
     <message>
         <source>The entry leaves the shared journal, with any replies under it. {name} may already have read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag verlässt das gemeinsame Tagebuch, mit allen Antworten darunter. {name} hat ihn vielleicht schon gelesen.</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr teilen</translation>
     </message>
     <message>
         <source>No longer shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr geteilt</translation>
     </message>
     <message>
         <source>{name} had already opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hatte ihn schon geöffnet.</translation>
     </message>
     <message>
         <source>Toward saw no sign that {name} opened it, though they may have seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward hat kein Zeichen gesehen, dass {name} ihn geöffnet hat, auch wenn {name} ihn gesehen haben könnte.</translation>
     </message>
     <message>
         <source>It will be gone for good, with its pictures; this can&apos;t be undone. Its shared copy stays in the shared journal until you stop sharing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist dann für immer weg, mit seinen Bildern; das lässt sich nicht rückgängig machen. Seine geteilte Kopie bleibt im gemeinsamen Tagebuch, bis du sie nicht mehr teilst.</translation>
     </message>
     <message>
         <source>It will be gone for good, with its pictures; this can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist dann für immer weg, mit seinen Bildern; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>ui.journal.prompts</name>
     <message>
         <source>light</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>deeper</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer</translation>
     </message>
     <message>
         <source>deep</source>
-        <translation type="unfinished"></translation>
+        <translation>tief</translation>
     </message>
     <message>
         <source>weighty</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichtig</translation>
     </message>
     <message>
         <source>weightiest</source>
-        <translation type="unfinished"></translation>
+        <translation>am gewichtigsten</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse</translation>
     </message>
     <message>
         <source>Decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungen</translation>
     </message>
     <message>
         <source>Prompts in this deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse in dieser Sammlung</translation>
     </message>
     <message>
         <source>Show prompts I hid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Impulse zeigen</translation>
     </message>
     <message>
         <source>Hide this prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Impuls ausblenden</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Darüber schreiben</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausgeblendet)</translation>
     </message>
     <message>
         <source>Show it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder zeigen</translation>
     </message>
 </context>
 <context>
     <name>ui.journal.reader</name>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <source>What was shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geteilt wurde</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Eintrags</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Add picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild hinzufügen…</translation>
     </message>
     <message>
         <source>Share with partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit deinem Gegenüber teilen…</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr teilen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Written for the prompt: “{prompt}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben zum Impuls: „{prompt}“</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} und {last}</translation>
     </message>
     <message numerus="yes">
         <source>Shared in part: {name} can read paragraphs {listed} of {total}; the others stay in your private journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teilweise geteilt: {name} kann Absatz {listed} von {total} lesen; die anderen bleiben in deinem privaten Tagebuch.</numerusform>
+            <numerusform>Teilweise geteilt: {name} kann die Absätze {listed} von {total} lesen; die anderen bleiben in deinem privaten Tagebuch.</numerusform>
         </translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Shared by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt von {name}</translation>
     </message>
     <message>
         <source>Shared by a former partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt von einer früheren Person im Haushalt</translation>
     </message>
     <message>
         <source>feeling {mood}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl: {mood}</translation>
     </message>
     <message>
         <source>{kinds} trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen: {kinds}</translation>
     </message>
     <message>
         <source>shared with {name} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {when} mit {name} geteilt</translation>
     </message>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>Some pictures were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Bilder wurden nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Remove this picture?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild entfernen?</translation>
     </message>
     <message>
         <source>It will be gone for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist dann für immer weg.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>No replies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten.</translation>
     </message>
     <message>
         <source>A former partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Person im Haushalt</translation>
     </message>
     <message>
         <source>Reply from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von {name}</translation>
     </message>
 </context>
 <context>
     <name>ui.journal.search</name>
     <message>
         <source>{title}, private: {snippet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, privat: {snippet}</translation>
     </message>
     <message>
         <source>{title}, shared: {snippet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, gemeinsam: {snippet}</translation>
     </message>
     <message>
         <source>Your private journal · also shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein privates Tagebuch · auch geteilt</translation>
     </message>
     <message>
         <source>Your private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein privates Tagebuch</translation>
     </message>
     <message>
         <source>Shared journal · by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Tagebuch · von dir</translation>
     </message>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber</translation>
     </message>
     <message>
         <source>Shared journal · by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Tagebuch · von {name}</translation>
     </message>
 </context>
 <context>
     <name>ui.journal.share</name>
     <message>
         <source>Share “{title}” with {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ mit {name} teilen?</translation>
     </message>
     <message>
         <source>{name} will be able to read it in the shared journal. You can take it back later, but {name} may have read it by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann ihn dann im gemeinsamen Tagebuch lesen. Du kannst ihn später zurücknehmen, aber {name} hat ihn bis dahin vielleicht schon gelesen.</translation>
     </message>
     <message>
         <source>Paragraphs to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Absätze zum Teilen</translation>
     </message>
     <message>
         <source>Untick any paragraph you want to keep to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm den Haken bei jedem Absatz weg, den du für dich behalten möchtest.</translation>
     </message>
     <message numerus="yes">
         <source>Include its %n pictures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch sein Bild teilen (%n)</numerusform>
+            <numerusform>Auch seine %n Bilder teilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message numerus="yes">
         <source>Sharing {kept} of %n paragraphs; the rest stay in your private journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kept} von %n Absatz wird geteilt; der Rest bleibt in deinem privaten Tagebuch.</numerusform>
+            <numerusform>{kept} von %n Absätzen werden geteilt; der Rest bleibt in deinem privaten Tagebuch.</numerusform>
         </translation>
     </message>
 </context>
@@ -3339,1250 +3341,1251 @@ Write here for both of you to read, or share an entry from your private journal.
     <name>ui.journal.trust</name>
     <message>
         <source>Emotional</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotional</translation>
     </message>
     <message>
         <source>This is about emotional trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier geht es um emotionales Vertrauen</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperlich</translation>
     </message>
     <message>
         <source>This is about physical trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier geht es um körperliches Vertrauen</translation>
     </message>
     <message>
         <source>Mental</source>
-        <translation type="unfinished"></translation>
+        <translation>Mental</translation>
     </message>
     <message>
         <source>This is about mental trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier geht es um mentales Vertrauen</translation>
     </message>
     <message>
         <source>Spiritual</source>
-        <translation type="unfinished"></translation>
+        <translation>Spirituell</translation>
     </message>
     <message>
         <source>This is about spiritual trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier geht es um spirituelles Vertrauen</translation>
     </message>
 </context>
 <context>
     <name>ui.kit.charts</name>
     <message>
         <source>Show numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen zeigen</translation>
     </message>
     <message>
         <source>{title}: show as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Show chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm zeigen</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom</translation>
     </message>
     <message>
         <source>Toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewandt</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewandt</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagegen</translation>
     </message>
     <message>
         <source>Not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
         <source>Late toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Später zugewandt</translation>
     </message>
     <message>
         <source>Toward share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil zugewandt</translation>
     </message>
     <message>
         <source>Balance (toward − away − against)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontostand (zugewandt − abgewandt − dagegen)</translation>
     </message>
     <message>
         <source>Deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzahlungen</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhebungen</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontostand</translation>
     </message>
 </context>
 <context>
     <name>ui.kit.errors</name>
     <message>
         <source>Something went wrong inside Toward. Nothing you wrote was lost. Please report this problem ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In Toward ist etwas schiefgelaufen. Nichts, was du geschrieben hast, ist verloren. Bitte melde dieses Problem ({kind}).</translation>
     </message>
 </context>
 <context>
     <name>ui.kit.kept_aside</name>
     <message>
         <source>Changes kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiseitegelegte Änderungen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the changes kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiseitegelegten Änderungen schließen</translation>
     </message>
     <message>
         <source>Toward could not apply a change you had asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward konnte eine Änderung, die du wolltest, nicht übernehmen:</translation>
     </message>
     <message>
         <source>Toward could not apply these changes of yours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward konnte diese Änderungen von dir nicht übernehmen:</translation>
     </message>
     <message>
         <source>• {what} (asked {when}). {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {what} (gewünscht {when}). {why}</translation>
     </message>
     <message>
         <source>If you still want it, you can make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du es noch möchtest, kannst du die Änderung noch einmal vornehmen.</translation>
     </message>
 </context>
 <context>
     <name>ui.kit.pictures</name>
     <message>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild entfernen</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
     <name>ui.kit.widgets</name>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zeigen</translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort verbergen</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke des Passworts</translation>
     </message>
     <message>
         <source>At least 8 characters. A few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 8 Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, funktionieren gut.</translation>
     </message>
     <message numerus="yes">
         <source>Toward could not read %n records here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toward konnte hier %n Datensatz nicht lesen, vielleicht weil die Datei beschädigt ist; alles andere wird angezeigt, und nichts wurde verändert. ({reasons})</numerusform>
+            <numerusform>Toward konnte hier %n Datensätze nicht lesen, vielleicht weil die Datei beschädigt ist; alles andere wird angezeigt, und nichts wurde verändert. ({reasons})</numerusform>
         </translation>
     </message>
     <message>
         <source>Records that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze, die nicht gelesen werden konnten</translation>
     </message>
 </context>
 <context>
     <name>ui.lock_screen</name>
     <message>
         <source>Who&apos;s here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist da?</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Entsperren</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet</translation>
     </message>
     <message>
         <source>Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort vergessen?</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend öffnen</translation>
     </message>
     <message>
         <source>Demo household with sample data, deleted when you quit.
 {passwords}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Haushalt mit Beispieldaten, wird beim Beenden gelöscht.
+{passwords}</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib dein Passwort ein.</translation>
     </message>
 </context>
 <context>
     <name>ui.main_view</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>Whose view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Ansicht</translation>
     </message>
     <message>
         <source>Signed in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {name}</translation>
     </message>
     <message>
         <source>{name} joins</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kommt dazu</translation>
     </message>
     <message>
         <source>{name} unlocks too, for time together</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entsperrt auch, für gemeinsame Zeit</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Lock now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sperren (Strg+L)</translation>
     </message>
     <message>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell weg</translation>
     </message>
     <message>
         <source>Lock and hide Toward at once (or press Shift three times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward sofort sperren und verbergen (oder dreimal Umschalt drücken)</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Welcome, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen, {name}.</translation>
     </message>
     <message numerus="yes">
         <source>Since then, %n wrong passwords were tried for your space.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seitdem wurde %n falsches Passwort für deinen Bereich versucht.</numerusform>
+            <numerusform>Seitdem wurden %n falsche Passwörter für deinen Bereich versucht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Before this, %n wrong passwords were tried for your space.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Davor wurde %n falsches Passwort für deinen Bereich versucht.</numerusform>
+            <numerusform>Davor wurden %n falsche Passwörter für deinen Bereich versucht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-only: Toward can&apos;t write to this folder, so nothing can be changed or added. Make a backup in Settings, or move the folder somewhere writable and open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: Toward kann in diesen Ordner nicht schreiben, daher lässt sich nichts ändern oder hinzufügen. Mach in den Einstellungen eine Sicherung, oder verschiebe den Ordner an einen beschreibbaren Ort und öffne ihn dort.</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen</translation>
     </message>
     <message>
         <source>Your space was last opened today at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Bereich wurde zuletzt heute um {time} geöffnet.</translation>
     </message>
     <message>
         <source>Your space was last opened yesterday at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Bereich wurde zuletzt gestern um {time} geöffnet.</translation>
     </message>
     <message>
         <source>Your space was last opened on {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Bereich wurde zuletzt am {day} um {time} geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>ui.money.agreement</name>
     <message>
         <source>Our agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Vereinbarung</translation>
     </message>
     <message>
         <source>No agreement yet. Agreeing on an amount and a number of days makes telling each other a shared habit rather than a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarung. Wenn ihr euch auf einen Betrag und eine Anzahl Tage einigt, wird das Erzählen zur gemeinsamen Gewohnheit statt zu einer Prüfung.</translation>
     </message>
     <message>
         <source>Both of you confirmed it on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr habt sie beide am {date} bestätigt.</translation>
     </message>
     <message>
         <source>You proposed a change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast eine Änderung vorgeschlagen:</translation>
     </message>
     <message>
         <source>You proposed an agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast eine Vereinbarung vorgeschlagen:</translation>
     </message>
     <message>
         <source>{name} proposed a change:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat eine Änderung vorgeschlagen:</translation>
     </message>
     <message>
         <source>{name} proposed an agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat eine Vereinbarung vorgeschlagen:</translation>
     </message>
     <message>
         <source>Waiting for {name} to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf die Bestätigung von {name}.</translation>
     </message>
     <message>
         <source>Withdraw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Propose a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung vorschlagen</translation>
     </message>
     <message>
         <source>Propose an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vereinbarung vorschlagen</translation>
     </message>
     <message>
         <source>Any purchase over</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kauf über</translation>
     </message>
     <message>
         <source>Agreed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarter Betrag</translation>
     </message>
     <message>
         <source>Agreed currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Währung</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>Agreed days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Tage</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlagen</translation>
     </message>
 </context>
 <context>
     <name>ui.money.detail</name>
     <message>
         <source>Choose a line to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Zeile, um sie ganz zu sehen.</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>{amount} at {payee}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} bei {payee}</translation>
     </message>
     <message>
         <source>{amount} at an unnamed payee</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} bei einem ungenannten Empfänger</translation>
     </message>
     <message>
         <source>no category</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kategorie</translation>
     </message>
     <message>
         <source>You disclosed it on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast es am {when} offengelegt</translation>
     </message>
     <message>
         <source>{name} disclosed it on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat es am {when} offengelegt</translation>
     </message>
     <message>
         <source>Corrected: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert: {note}</translation>
     </message>
     <message>
         <source>Show the earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Fassung zeigen</translation>
     </message>
     <message>
         <source>This version was corrected later; totals count the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung wurde später korrigiert; die Summen zählen die Korrektur.</translation>
     </message>
     <message>
         <source>Edit the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf bearbeiten</translation>
     </message>
     <message>
         <source>Why (kept to yourself): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (für dich behalten): {why}</translation>
     </message>
     <message>
         <source>Why: kept to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: für dich behalten.</translation>
     </message>
     <message>
         <source>{name} kept the why private for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} behält das Warum vorerst für sich.</translation>
     </message>
     <message>
         <source>Why: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: {why}</translation>
     </message>
     <message>
         <source>A question, or a note on what you talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage oder eine Notiz dazu, worüber ihr gesprochen habt</translation>
     </message>
     <message>
         <source>Your question or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Frage oder Notiz</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen, danke</translation>
     </message>
     <message>
         <source>Ask a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen</translation>
     </message>
     <message>
         <source>We talked it through</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben wir besprochen</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren…</translation>
     </message>
     <message>
         <source>Earlier: {amount} at {payee}, {date}, disclosed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher: {amount} bei {payee}, {date}, offengelegt am {when}</translation>
     </message>
 </context>
 <context>
     <name>ui.money.draft_form</name>
     <message>
         <source>Date of the purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Kaufs</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Who was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bezahlt wurde</translation>
     </message>
     <message>
         <source>Account or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto oder Karte</translation>
     </message>
     <message>
         <source>Visa ending 4417</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa mit Endung 4417</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Office supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Büromaterial</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftlich</translation>
     </message>
     <message>
         <source>Personal or business</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat oder geschäftlich</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür</translation>
     </message>
     <message>
         <source>What it was for, in your own words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür es war, in deinen eigenen Worten (freiwillig)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Keep the why to myself (the rest is shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warum für mich behalten (der Rest wird geteilt)</translation>
     </message>
     <message>
         <source>Your partner sees that a note was kept private, never that there was none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber sieht, dass eine Notiz privat behalten wurde, nie, dass es keine gab.</translation>
     </message>
     <message>
         <source>What this correction changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Korrektur ändert</translation>
     </message>
     <message>
         <source>What the correction changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Korrektur ändert</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur speichern</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <source>Write the amount first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zuerst den Betrag ein.</translation>
     </message>
 </context>
 <context>
     <name>ui.money.model</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>draft · why kept private</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf · Warum privat behalten</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>question open</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage offen</translation>
     </message>
     <message>
         <source>no response from {name} yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Reaktion von {name}</translation>
     </message>
     <message>
         <source>waiting for your response</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf deine Reaktion</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigiert</translation>
     </message>
     <message>
         <source>draft · why private</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf · Warum privat</translation>
     </message>
     <message>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht beantwortet</translation>
     </message>
     <message>
         <source>for you to see</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Ansehen für dich</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>spät</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
     <name>ui.money.page</name>
     <message>
         <source>Nothing disclosed yet. Write down a purchase, or import a statement, and disclose it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts offengelegt. Notiere einen Kauf oder importiere einen Kontoauszug, und lege ihn offen, wenn du bereit bist.</translation>
     </message>
     <message>
         <source>Nothing is waiting for your response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf deine Reaktion.</translation>
     </message>
     <message>
         <source>No drafts. Purchases you write down or import wait here, private, until you disclose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entwürfe. Käufe, die du notierst oder importierst, warten hier privat, bis du sie offenlegst.</translation>
     </message>
     <message>
         <source>No late disclosures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine späten Offenlegungen.</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>Telling each other about money: easy to do, kind to receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einander von Geld erzählen: leicht zu tun, freundlich aufzunehmen.</translation>
     </message>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber</translation>
     </message>
     <message>
         <source>Write down a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kauf notieren</translation>
     </message>
     <message>
         <source>Import a statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug importieren…</translation>
     </message>
     <message>
         <source>Shared ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Haushaltsbuch</translation>
     </message>
     <message>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf dich</translation>
     </message>
     <message>
         <source>My drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Entwürfe</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Spät</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>Ledger views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten des Haushaltsbuchs</translation>
     </message>
     <message>
         <source>Ledger lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen im Haushaltsbuch</translation>
     </message>
     <message>
         <source>Disclose selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte offenlegen…</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf löschen</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Monate</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message numerus="yes">
         <source>Disclose %n selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählten offenlegen…</numerusform>
+            <numerusform>%n ausgewählte offenlegen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disclose all %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offenlegen…</numerusform>
+            <numerusform>Alle %n offenlegen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf bearbeiten</translation>
     </message>
     <message>
         <source>Correct a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Offenlegung korrigieren</translation>
     </message>
     <message numerus="yes">
         <source>%n rows imported as private drafts. Nothing was shared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile als privater Entwurf importiert. Nichts wurde geteilt.</numerusform>
+            <numerusform>%n Zeilen als private Entwürfe importiert. Nichts wurde geteilt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows imported as private drafts; {skipped} already here were skipped. Nothing was shared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile als privater Entwurf importiert; {skipped} schon vorhandene wurden übersprungen. Nichts wurde geteilt.</numerusform>
+            <numerusform>%n Zeilen als private Entwürfe importiert; {skipped} schon vorhandene wurden übersprungen. Nichts wurde geteilt.</numerusform>
         </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} und {last}</translation>
     </message>
     <message numerus="yes">
         <source>Disclose %n purchases, {sums} in total, to {name}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kauf über insgesamt {sums} gegenüber {name} offenlegen?</numerusform>
+            <numerusform>%n Käufe über insgesamt {sums} gegenüber {name} offenlegen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n keep their why private; {name} will see that it was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %n bleibt das Warum privat; {name} sieht, dass es so ist.</numerusform>
+            <numerusform>Bei %n bleibt das Warum privat; {name} sieht, dass es so ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Once disclosed, a purchase can be corrected but not taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist ein Kauf einmal offengelegt, kann er korrigiert, aber nicht zurückgenommen werden.</translation>
     </message>
     <message numerus="yes">
         <source>Disclose %n purchases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kauf offenlegen</numerusform>
+            <numerusform>%n Käufe offenlegen</numerusform>
         </translation>
     </message>
     <message>
         <source>Disclose</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenlegen</translation>
     </message>
     <message numerus="yes">
         <source>Disclosed %n purchases to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kauf gegenüber {name} offengelegt.</numerusform>
+            <numerusform>%n Käufe gegenüber {name} offengelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n drafts? Nothing was shared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf löschen? Nichts wurde geteilt.</numerusform>
+            <numerusform>%n Entwürfe löschen? Nichts wurde geteilt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything both of you have disclosed, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was ihr beide offengelegt habt, das Neueste zuerst.</translation>
     </message>
     <message>
         <source>{other}&apos;s disclosures waiting for your response, and questions about yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenlegungen von {other}, die auf deine Reaktion warten, und Fragen zu deinen.</translation>
     </message>
     <message>
         <source>Private until you disclose them. Select several to disclose them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat, bis du sie offenlegst. Wähle mehrere aus, um sie zusammen offenzulegen.</translation>
     </message>
     <message>
         <source>Disclosed later than the agreement asked: a fact to talk about, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später offengelegt, als die Vereinbarung vorsah: etwas, worüber ihr sprechen könnt, kein Urteil.</translation>
     </message>
 </context>
 <context>
     <name>ui.money.statement_import</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Column for date</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für das Datum</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Column for payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für den Empfänger</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Column for amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für den Betrag</translation>
     </message>
     <message>
         <source>Debit (money out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll (Geld hinaus)</translation>
     </message>
     <message>
         <source>Column for debit (money out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für Soll (Geld hinaus)</translation>
     </message>
     <message>
         <source>Credit (money in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben (Geld herein)</translation>
     </message>
     <message>
         <source>Column for credit (money in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für Haben (Geld herein)</translation>
     </message>
     <message>
         <source>Account or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto oder Karte</translation>
     </message>
     <message>
         <source>Column for account or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für Konto oder Karte</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>senkrechter Strich</translation>
     </message>
     <message>
         <source>Import a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontoauszug importieren</translation>
     </message>
     <message>
         <source>Rows become private drafts for you to look over. Nothing is shared until you disclose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden zu privaten Entwürfen, die du dir ansehen kannst. Nichts wird geteilt, bis du es offenlegst.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei gewählt</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug</translation>
     </message>
     <message>
         <source>Business Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftliche Visa</translation>
     </message>
     <message>
         <source>Account or card name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kontos oder der Karte</translation>
     </message>
     <message>
         <source>Currency of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung des Kontoauszugs</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftlich</translation>
     </message>
     <message>
         <source>The purchases are</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Käufe sind</translation>
     </message>
     <message>
         <source>Preview of the rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der zu importierenden Zeilen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwürfe importieren</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsformat</translation>
     </message>
     <message>
         <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>The first row names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile benennt die Spalten</translation>
     </message>
     <message>
         <source>Purchases are shown as negative amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe stehen als negative Beträge da</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {number}</translation>
     </message>
     <message>
         <source>Statements (*.csv *.ofx *.qfx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszüge (*.csv *.ofx *.qfx *.txt)</translation>
     </message>
     <message>
         <source>The file could not be opened ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden ({reason}).</translation>
     </message>
     <message>
         <source>Imported account</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiertes Konto</translation>
     </message>
     <message numerus="yes">
         <source>%n new rows totalling {sums}; {skipped} already here, which will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Zeile über insgesamt {sums}; {skipped} schon vorhanden, die übersprungen werden.</numerusform>
+            <numerusform>%n neue Zeilen über insgesamt {sums}; {skipped} schon vorhanden, die übersprungen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new rows totalling {sums}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Zeile über insgesamt {sums}.</numerusform>
+            <numerusform>%n neue Zeilen über insgesamt {sums}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new rows; {skipped} already here, which will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Zeile; {skipped} schon vorhanden, die übersprungen werden.</numerusform>
+            <numerusform>%n neue Zeilen; {skipped} schon vorhanden, die übersprungen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Zeile.</numerusform>
+            <numerusform>%n neue Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>already here</source>
-        <translation type="unfinished"></translation>
+        <translation>schon vorhanden</translation>
     </message>
 </context>
 <context>
     <name>ui.money.totals</name>
     <message>
         <source>Total: nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe: noch nichts.</translation>
     </message>
     <message numerus="yes">
         <source>Total: {sums}  ({count} disclosures)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Summe: {sums}  ({count} Offenlegung)</numerusform>
+            <numerusform>Summe: {sums}  ({count} Offenlegungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Totals by</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen nach</translation>
     </message>
 </context>
 <context>
     <name>ui.money.words</name>
     <message>
         <source>personal</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>business</source>
-        <translation type="unfinished"></translation>
+        <translation>geschäftlich</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Totals by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen nach Monat</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Totals by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen nach Kategorie</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>By account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Totals by account</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen nach Konto</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>By purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Totals by purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen nach Zweck</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>By who</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Totals by who</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen nach Person</translation>
     </message>
 </context>
 <context>
     <name>ui.partner_form</name>
     <message>
         <source>Colour {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe {number}</translation>
     </message>
     <message>
         <source>Your colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Farbe</translation>
     </message>
     <message>
         <source>Your colour: left and right arrows choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Farbe: Pfeiltasten links und rechts wählen aus</translation>
     </message>
     <message>
         <source>What your partner calls you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dein Gegenüber dich nennt</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dasselbe Passwort</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Please give your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib deinen Namen ein.</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Passwort braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Das Passwort braucht mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter sind nicht gleich.</translation>
     </message>
     <message>
         <source>{name}&apos;s recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode von {name}</translation>
     </message>
     <message>
         <source>If you ever forget your password, this code lets you set a new one. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls du dein Passwort einmal vergisst, kannst du mit diesem Code ein neues festlegen. Er wird nur jetzt angezeigt.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Keep it somewhere only you can reach: on paper in a safe place, or in your own password manager. If you lose both your password and this code, your private space cannot be opened again — not by your partner, not by anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahre ihn dort auf, wo nur du hinkommst: auf Papier an einem sicheren Ort oder in deinem eigenen Passwortmanager. Wenn du sowohl dein Passwort als auch diesen Code verlierst, lässt sich dein privater Bereich nie wieder öffnen – nicht von deinem Gegenüber, von niemandem.</translation>
     </message>
     <message>
         <source>Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Datei speichern…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>I have put this code somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diesen Code sicher aufbewahrt</translation>
     </message>
     <message>
         <source>Toward recovery code for {name}
@@ -4592,689 +4595,695 @@ Write here for both of you to read, or share an entry from your private journal.
 This code lets you set a new password if you forget yours.
 Keep it private and safe.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Toward-Wiederherstellungscode für {name}
+
+{code}
+
+Mit diesem Code kannst du ein neues Passwort festlegen, falls du deins vergisst.
+Bewahre ihn privat und sicher auf.
+</translation>
     </message>
     <message>
         <source>Toward recovery code - {name}.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward-Wiederherstellungscode - {name}.txt</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>ui.platform.capture</name>
     <message>
         <source>Toward&apos;s windows are kept out of screenshots, recordings and screen sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fenster von Toward bleiben aus Bildschirmfotos, Aufnahmen und Bildschirmfreigaben heraus.</translation>
     </message>
     <message>
         <source>Toward asks macOS to keep its windows out of screenshots and screen sharing; some newer recording apps may not honour it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward bittet macOS, seine Fenster aus Bildschirmfotos und Bildschirmfreigaben herauszuhalten; manche neueren Aufnahme-Apps halten sich vielleicht nicht daran.</translation>
     </message>
     <message>
         <source>On Linux an app can&apos;t stop screenshots or screen recording of its window, so Toward can&apos;t either. Lock Toward before sharing your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Linux kann eine App Bildschirmfotos oder Aufnahmen ihres Fensters nicht verhindern, also kann Toward es auch nicht. Sperre Toward, bevor du deinen Bildschirm teilst.</translation>
     </message>
 </context>
 <context>
     <name>ui.platform.single_instance</name>
     <message>
         <source>This household is already open in another Toward on this computer, perhaps under another account. Close it there first, then start Toward again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Haushalt ist schon in einem anderen Toward auf diesem Computer geöffnet, vielleicht unter einem anderen Benutzerkonto. Schließe ihn dort zuerst und starte Toward dann hier neu.</translation>
     </message>
     <message>
         <source>This household is already open on the computer “{host}”. Close Toward there first, then start it again here. If that computer was switched off without closing Toward, delete the file {file} in {folder} and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Haushalt ist schon auf dem Computer „{host}“ geöffnet. Schließe Toward dort zuerst und starte es dann hier neu. Wurde der Computer ausgeschaltet, ohne Toward zu schließen, lösche die Datei {file} in {folder} und starte neu.</translation>
     </message>
 </context>
 <context>
     <name>ui.platform.system_events</name>
     <message>
         <source>Toward notices the screen locking or the computer going to sleep when your desktop announces it, as KDE, GNOME and most others do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward bemerkt, wenn sich der Bildschirm sperrt oder der Computer in den Ruhezustand geht, sofern dein Desktop das meldet, wie KDE, GNOME und die meisten anderen.</translation>
     </message>
     <message>
         <source>On this system Toward can&apos;t yet notice the screen locking or the computer going to sleep; the lock after a few minutes without use still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System kann Toward noch nicht bemerken, wenn sich der Bildschirm sperrt oder der Computer in den Ruhezustand geht; die Sperre nach einigen Minuten ohne Nutzung gilt trotzdem.</translation>
     </message>
 </context>
 <context>
     <name>ui.promises.agreements</name>
     <message>
         <source>{date} · honoured, noted by you</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · eingehalten, von dir notiert</translation>
     </message>
     <message>
         <source>{date} · honoured, noted by you: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · eingehalten, von dir notiert: {note}</translation>
     </message>
     <message>
         <source>{date} · honoured, noted by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · eingehalten, von {name} notiert</translation>
     </message>
     <message>
         <source>{date} · honoured, noted by {name}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · eingehalten, von {name} notiert: {note}</translation>
     </message>
     <message>
         <source>{date} · broken, noted by you</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · gebrochen, von dir notiert</translation>
     </message>
     <message>
         <source>{date} · broken, noted by you: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · gebrochen, von dir notiert: {note}</translation>
     </message>
     <message>
         <source>{date} · broken, noted by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · gebrochen, von {name} notiert</translation>
     </message>
     <message>
         <source>{date} · broken, noted by {name}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · gebrochen, von {name} notiert: {note}</translation>
     </message>
     <message>
         <source>Standing agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Vereinbarungen</translation>
     </message>
     <message>
         <source>Ongoing commitments you both hold. Either of you can note a moment one was honoured, or broken — a broken one is something to talk about, not a mark against anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinge, auf die ihr euch beide dauerhaft verlasst. Jede Person kann festhalten, wann eine eingehalten oder gebrochen wurde – eine gebrochene ist ein Anlass zum Reden, kein Minuspunkt für irgendwen.</translation>
     </message>
     <message>
         <source>e.g. I call if I&apos;ll be more than 30 minutes late</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ich rufe an, wenn ich mehr als 30 Minuten später komme</translation>
     </message>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vereinbarung</translation>
     </message>
     <message>
         <source>Add agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung hinzufügen</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>No agreements yet. Start with one small thing you both want to count on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarungen. Fangt mit einer kleinen Sache an, auf die ihr euch beide verlassen möchtet.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Noted so far: honoured {kept} · broken {broken}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher notiert: eingehalten {kept} · gebrochen {broken}</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Honoured</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochen</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiseitelegen</translation>
     </message>
     <message>
         <source>For an agreement that no longer fits; its history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Vereinbarung, die nicht mehr passt; ihr Verlauf bleibt</translation>
     </message>
     <message>
         <source>Set aside “{agreement}”? It and its moments stay in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{agreement}“ beiseitelegen? Sie und ihre Momente bleiben in eurem Verlauf.</translation>
     </message>
 </context>
 <context>
     <name>ui.promises.chart</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gehalten</translation>
     </message>
     <message>
         <source>Renegotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu vereinbart</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Entbunden</translation>
     </message>
 </context>
 <context>
     <name>ui.promises.page</name>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>Match words with actions — and when they don&apos;t match, talk it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte und Taten in Einklang bringen – und wenn sie nicht zusammenpassen, darüber reden.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber</translation>
     </message>
     <message>
         <source>Make a promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen geben</translation>
     </message>
     <message>
         <source>A promise is made to your partner. Once they join Toward, you can make one here; an intention of your own belongs in your private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen gibst du deinem Gegenüber. Sobald dein Gegenüber bei Toward dabei ist, kannst du hier eins geben; ein Vorsatz nur für dich gehört in dein privates Tagebuch.</translation>
     </message>
     <message>
         <source>You both see every promise. Only {name} can mark one kept or missed, or release you from it; you can ask to change its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr seht beide jedes Versprechen. Nur {name} kann eins als gehalten oder nicht gehalten markieren oder dich davon entbinden; du kannst darum bitten, die Bedingungen zu ändern.</translation>
     </message>
     <message>
         <source>What will you do for {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wirst du für {name} tun?</translation>
     </message>
     <message>
         <source>What you promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du versprichst</translation>
     </message>
     <message>
         <source>Promise {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} versprechen</translation>
     </message>
     <message>
         <source>Open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Versprechen</translation>
     </message>
     <message>
         <source>open promise</source>
-        <translation type="unfinished"></translation>
+        <translation>offenes Versprechen</translation>
     </message>
     <message>
         <source>open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Versprechen</translation>
     </message>
     <message>
         <source>No open promises. A small one, kept, builds more than a big one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Versprechen. Ein kleines, gehaltenes Versprechen baut mehr auf als ein großes.</translation>
     </message>
     <message>
         <source>Settled promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Versprechen</translation>
     </message>
     <message>
         <source>settled promise</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossenes Versprechen</translation>
     </message>
     <message>
         <source>settled promises</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossene Versprechen</translation>
     </message>
     <message>
         <source>Promises kept, missed, renegotiated or released land here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene, nicht gehaltene, neu vereinbarte oder entbundene Versprechen landen hier.</translation>
     </message>
     <message>
         <source>Follow-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Dranbleiben</translation>
     </message>
     <message>
         <source>Your promises, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Versprechen, Monat für Monat</translation>
     </message>
     <message>
         <source>{name}&apos;s promises, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen von {name}, Monat für Monat</translation>
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber</translation>
     </message>
 </context>
 <context>
     <name>ui.promises.rows</name>
     <message>
         <source>By a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu einem Tag</translation>
     </message>
     <message>
         <source>Due day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitstag</translation>
     </message>
     <message>
         <source>“{what}” · {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{what}“ · {due}</translation>
     </message>
     <message>
         <source>Why: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: {note}</translation>
     </message>
     <message>
         <source>You promised {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {name} versprochen</translation>
     </message>
     <message>
         <source>{name} promised you</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat dir versprochen</translation>
     </message>
     <message>
         <source>{name} promised {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {other} versprochen</translation>
     </message>
     <message>
         <source>{who} · made {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} · gegeben am {date}</translation>
     </message>
     <message>
         <source>Renegotiated from {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu vereinbart, vorher: {terms}</translation>
     </message>
     <message>
         <source>New terms: {terms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bedingungen: {terms}</translation>
     </message>
     <message>
         <source>You wrote: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast geschrieben: {note}</translation>
     </message>
     <message>
         <source>{name} wrote: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat geschrieben: {note}</translation>
     </message>
     <message>
         <source>You asked to change it to {terms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast gebeten, es zu ändern in: {terms}.</translation>
     </message>
     <message>
         <source>{name} asked to change it to {terms}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat gebeten, es zu ändern in: {terms}.</translation>
     </message>
     <message>
         <source>Waiting for {name}&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf die Antwort von {name}.</translation>
     </message>
     <message>
         <source>Accept the new terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Bedingungen annehmen</translation>
     </message>
     <message>
         <source>Keep it as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>So lassen, wie es war</translation>
     </message>
     <message>
         <source>A word about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort dazu (freiwillig)</translation>
     </message>
     <message>
         <source>A word about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort dazu</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gehalten</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Entbinden</translation>
     </message>
     <message>
         <source>Free them from this promise, with no hard feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Versprechen entbinden, ganz ohne Groll</translation>
     </message>
     <message>
         <source>{action}: {promise}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {promise}</translation>
     </message>
     <message>
         <source>Ask to change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Änderung bitten…</translation>
     </message>
     <message>
         <source>Mark as missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nicht gehalten markieren</translation>
     </message>
     <message>
         <source>Mark “{promise}” as missed?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{promise}“ als nicht gehalten markieren?</translation>
     </message>
     <message>
         <source>Mark missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gehalten</translation>
     </message>
     <message>
         <source>Release them from “{promise}”? It stays in your history as released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „{promise}“ entbinden? Das Versprechen bleibt als entbunden in eurem Verlauf.</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>Ask for new terms. Until your partner accepts them, the promise stays as it is; once they do, the old terms are kept beside the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte um neue Bedingungen. Bis dein Gegenüber sie annimmt, bleibt das Versprechen, wie es ist; danach bleiben die alten Bedingungen neben den neuen stehen.</translation>
     </message>
     <message>
         <source>New terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bedingungen</translation>
     </message>
     <message>
         <source>Why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (freiwillig)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>{status} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} am {date}</translation>
     </message>
     <message>
         <source>a moment for repair, not a verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Moment zum Klären, kein Urteil</translation>
     </message>
 </context>
 <context>
     <name>ui.repair.breach</name>
     <message>
         <source>After a breach of trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Vertrauensbruch</translation>
     </message>
     <message>
         <source>The same questions are in the journal&apos;s prompts, to write about privately before you ask or answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Fragen stehen auch bei den Impulsen im Tagebuch, damit du privat darüber schreiben kannst, bevor du fragst oder antwortest.</translation>
     </message>
     <message>
         <source>Hide the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen ausblenden</translation>
     </message>
     <message>
         <source>Show the questions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zeigen ({count})</translation>
     </message>
 </context>
 <context>
     <name>ui.repair.conversation</name>
     <message>
         <source>This step came to Toward after your conversation had moved past it, so nothing was written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kam bei Toward an, als euer Gespräch schon weiter war; deshalb wurde hier nichts geschrieben.</translation>
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber</translation>
     </message>
     <message>
         <source>All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gespräche</translation>
     </message>
     <message>
         <source>{kind} · started by {partner} · {status} · {reached} of {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · begonnen von {partner} · {status} · {reached} von {steps} Schritten</translation>
     </message>
     <message>
         <source>Time to talk, agreed: {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Zeit zum Reden: {day} um {time}</translation>
     </message>
     <message>
         <source>Step {position} of {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {position} von {steps}</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort</translation>
     </message>
     <message>
         <source>You have answered this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diesen Schritt beantwortet.</translation>
     </message>
     <message>
         <source>You have both answered. {partner}&apos;s answer appears here the next time {partner} opens Toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr habt beide geantwortet. Die Antwort von {partner} erscheint hier, sobald {partner} Toward das nächste Mal öffnet.</translation>
     </message>
     <message>
         <source>Your answer is sealed. {partner} will see it after writing their own, and you will see theirs then too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort ist versiegelt. {partner} sieht sie, nachdem {partner} die eigene geschrieben hat, und du siehst dann auch die andere.</translation>
     </message>
     <message>
         <source>{partner} has answered; their answer is sealed until you do. Once submitted, yours stays as you wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} hat geantwortet; die Antwort bleibt versiegelt, bis du auch geantwortet hast. Einmal abgeschickt, bleibt deine Antwort so, wie du sie geschrieben hast.</translation>
     </message>
     <message>
         <source>Your answer: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort: {step}</translation>
     </message>
     <message>
         <source>Keep as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf behalten</translation>
     </message>
     <message>
         <source>Submit my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antwort abschicken</translation>
     </message>
     <message>
         <source>Once submitted, an answer stays as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal abgeschickt, bleibt eine Antwort, wie sie ist</translation>
     </message>
     <message>
         <source>Appears the next time {partner} opens Toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint, wenn {partner} Toward das nächste Mal öffnet.</translation>
     </message>
     <message>
         <source>{partner}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: {step}</translation>
     </message>
     <message>
         <source>{partner} accepted {other}&apos;s apology.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} hat die Entschuldigung von {other} angenommen.</translation>
     </message>
     <message>
         <source>I accept {partner}&apos;s apology</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich nehme die Entschuldigung von {partner} an</translation>
     </message>
     <message>
         <source>Whenever you are ready; there is no hurry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann immer du so weit bist – es eilt nicht</translation>
     </message>
     <message>
         <source>Finished on {day}. Thank you both for staying with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am {day}. Danke euch beiden, dass ihr drangeblieben seid.</translation>
     </message>
     <message>
         <source>Withdraw this proposal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Vorschlag zurückziehen?</translation>
     </message>
     <message>
         <source>The conversation disappears for you and for {partner}. You can start a new one whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch verschwindet für dich und für {partner}. Ihr könnt jederzeit ein neues beginnen.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen</translation>
     </message>
 </context>
 <context>
     <name>ui.repair.page</name>
     <message>
         <source>Repair conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärungsgespräche</translation>
     </message>
     <message>
         <source>After a fight or a breach of trust: slow down, take turns, and find the way back to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Streit oder einem Vertrauensbruch: langsamer werden, abwechselnd sprechen und den Weg zurück zueinander finden.</translation>
     </message>
     <message>
         <source>How answers stay sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Antworten versiegelt bleiben</translation>
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber</translation>
     </message>
     <message>
         <source>Your conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eure Gespräche</translation>
     </message>
     <message>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>No conversations yet. When something needs mending, start one above: it only proposes a time, nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche. Wenn etwas geklärt werden möchte, beginne oben eins: Es schlägt nur einen Termin vor, sonst nichts.</translation>
     </message>
     <message>
         <source>{kind} · started by {partner} {day} · {status} · {reached} of {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · begonnen von {partner} am {day} · {status} · {reached} von {steps} Schritten</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} öffnen</translation>
     </message>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber</translation>
     </message>
     <message>
         <source>waiting for {partner} to answer about the time</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet darauf, dass {partner} zum Termin antwortet</translation>
     </message>
     <message>
         <source>a time waits for your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Termin wartet auf deine Antwort</translation>
     </message>
     <message>
         <source>your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>du bist dran</translation>
     </message>
     <message>
         <source>waiting for {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf {partner}</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch beginnen</translation>
     </message>
     <message>
         <source>Repair conversations are for the two of you. Once your partner has joined Toward, either of you can start one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärungsgespräche sind für euch beide. Sobald dein Gegenüber bei Toward dabei ist, könnt ihr hier jederzeit eins beginnen.</translation>
     </message>
     <message>
         <source>Name what you would like to talk about and propose a time. {partner} can accept it or suggest another; nothing else is shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne, worüber du sprechen möchtest, und schlage einen Termin vor. {partner} kann ihn annehmen oder einen anderen vorschlagen; sonst wird noch nichts geteilt.</translation>
     </message>
     <message>
         <source>What about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum geht es?</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Kind of topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Themas</translation>
     </message>
     <message>
         <source>Time to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Reden</translation>
     </message>
     <message>
         <source>Propose this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Termin vorschlagen</translation>
     </message>
 </context>
 <context>
     <name>ui.repair.pause</name>
     <message>
         <source>Taking a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr macht eine Pause</translation>
     </message>
     <message>
         <source>You needed a pause. The conversation picks up again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du brauchtest eine Pause. Das Gespräch geht um {time} weiter.</translation>
     </message>
     <message>
         <source>{partner} needed a pause. The conversation picks up again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} brauchte eine Pause. Das Gespräch geht um {time} weiter.</translation>
     </message>
     <message>
         <source>For the break: {suggestion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Pause: {suggestion}</translation>
     </message>
     <message>
         <source>We&apos;re both ready to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind beide bereit weiterzumachen</translation>
     </message>
     <message>
         <source>Heart racing, thoughts spinning? Pausing is part of repairing, not a failure of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzrasen, Gedankenkreisen? Eine Pause gehört zum Klären dazu, sie ist kein Scheitern.</translation>
     </message>
     <message>
         <source>Length of the break</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Pause</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>I&apos;m flooded: take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir wird es zu viel: Pause machen</translation>
     </message>
     <message numerus="yes">
         <source>About %n minutes left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -5282,648 +5291,648 @@ Keep it private and safe.
     <name>ui.repair.plan</name>
     <message>
         <source>No plan items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Punkte im Plan.</translation>
     </message>
     <message>
         <source>New plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Punkt im Plan</translation>
     </message>
     <message>
         <source>Add to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Plan hinzufügen</translation>
     </message>
     <message>
         <source>The plan is complete for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist für mich fertig</translation>
     </message>
     <message>
         <source>Make it my promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinem Versprechen machen</translation>
     </message>
     <message>
         <source>A promise from you to your partner, with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen von dir an dein Gegenüber, mit diesem Text</translation>
     </message>
     <message>
         <source>Make it our agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu unserer Vereinbarung machen</translation>
     </message>
     <message>
         <source>A standing agreement for the two of you</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine feste Vereinbarung für euch beide</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Added by {partner} · became a promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von {partner} · wurde zu einem Versprechen</translation>
     </message>
     <message>
         <source>Added by {partner} · became {promiser}&apos;s promise ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von {partner} · wurde zum Versprechen von {promiser} ({status})</translation>
     </message>
     <message>
         <source>Added by {partner} · became a standing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von {partner} · wurde zu einer festen Vereinbarung</translation>
     </message>
     <message>
         <source>Added by {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von {partner}</translation>
     </message>
     <message>
         <source>Done with the plan: {partner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig mit dem Plan: {partner}.</translation>
     </message>
     <message>
         <source>Done with the plan: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig mit dem Plan: {first} und {second}.</translation>
     </message>
 </context>
 <context>
     <name>ui.repair.time_card</name>
     <message>
         <source>Finding a time to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin zum Reden finden</translation>
     </message>
     <message>
         <source>You proposed {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {day} um {time} vorgeschlagen.</translation>
     </message>
     <message>
         <source>Waiting for {partner} to accept or suggest another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet darauf, dass {partner} annimmt oder eine andere Zeit vorschlägt.</translation>
     </message>
     <message>
         <source>Withdraw this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Vorschlag zurückziehen</translation>
     </message>
     <message>
         <source>{partner} proposed {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} hat {day} um {time} vorgeschlagen.</translation>
     </message>
     <message>
         <source>Accept this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Termin annehmen</translation>
     </message>
     <message>
         <source>Another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Zeit</translation>
     </message>
     <message>
         <source>Suggest this time instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen diesen Termin vorschlagen</translation>
     </message>
 </context>
 <context>
     <name>ui.sections</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebote</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären</translation>
     </message>
     <message>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>For therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Therapie</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>ui.settings.backup</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>A backup is one file holding your household exactly as it is stored here: still encrypted, so it is safe on a USB stick or in a cloud folder. Restoring it needs your password or your partner&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung ist eine Datei, die deinen Haushalt genau so enthält, wie er hier gespeichert ist: weiterhin verschlüsselt, also sicher auf einem USB-Stick oder in einem Cloud-Ordner. Zum Wiederherstellen braucht es dein Passwort oder das deines Gegenübers.</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern…</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Sicherung</translation>
     </message>
     <message>
         <source>Back up every day into a folder, keeping the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag in einen Ordner sichern und behalten: die letzten</translation>
     </message>
     <message>
         <source>Backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltende Sicherungen</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <source>Backup status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Sicherung</translation>
     </message>
     <message>
         <source>Saved and checked: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert und geprüft: {path}</translation>
     </message>
     <message>
         <source>The backup was not made. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht erstellt. {reason}</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ordner gewählt.</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: {folder}</translation>
     </message>
     <message>
         <source>Daily backups are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Sicherungen sind aus.</translation>
     </message>
     <message numerus="yes">
         <source>Latest daily backup: {name} (%n kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte tägliche Sicherung: {name} (%n behalten).</numerusform>
+            <numerusform>Letzte tägliche Sicherung: {name} (%n behalten).</numerusform>
         </translation>
     </message>
     <message>
         <source>The first daily backup is made within the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste tägliche Sicherung wird innerhalb der nächsten Stunde erstellt.</translation>
     </message>
 </context>
 <context>
     <name>ui.settings.language</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Follow the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System ({language})</translation>
     </message>
     <message>
         <source>Dates and amounts follow the language too. Your partner chooses their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Beträge richten sich auch nach der Sprache. Dein Gegenüber wählt die eigene.</translation>
     </message>
 </context>
 <context>
     <name>ui.settings.page</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>For {name}. Your partner has their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {name}. Dein Gegenüber hat eigene.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Passwort</translation>
     </message>
     <message>
         <source>Changing it does not change your recovery code, and your partner&apos;s password is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du es änderst, bleibt dein Wiederherstellungscode, wie er ist, und das Passwort deines Gegenübers ist nicht betroffen.</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern…</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Lock Toward after</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward sperren nach</translation>
     </message>
     <message>
         <source>Auto-lock delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur automatischen Sperre</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute ohne Nutzung</numerusform>
+            <numerusform>%n Minuten ohne Nutzung</numerusform>
         </translation>
     </message>
     <message>
         <source>Lock at any time with Ctrl+L or the Lock button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst jederzeit mit Strg+L oder dem Knopf „Sperren“ sperren.</translation>
     </message>
     <message>
         <source>Gentle reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfte Erinnerungen</translation>
     </message>
     <message>
         <source>Remind me to check in with each other every day at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich täglich um diese Zeit, kurz beieinander nachzuspüren:</translation>
     </message>
     <message>
         <source>Check-in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit für den Check-in</translation>
     </message>
     <message>
         <source>While Toward is open, a small notice appears. It never shows what you wrote, names a topic or says whose reminder it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange Toward offen ist, erscheint ein kleiner Hinweis. Er zeigt nie, was du geschrieben hast, nennt kein Thema und sagt nicht, wessen Erinnerung es ist.</translation>
     </message>
     <message>
         <source>Your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber</translation>
     </message>
     <message>
         <source>You and {name} share this household. Each of you has a private space the other cannot open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du und {name} teilt euch diesen Haushalt. Jede Person hat einen privaten Bereich, den die andere nicht öffnen kann.</translation>
     </message>
     <message>
         <source>Toward works for one of you, and your partner can join whenever they are ready. They will choose their own password while you look away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward funktioniert auch für eine Person, und dein Gegenüber kann jederzeit dazukommen, wenn die Zeit reif ist. Dabei wählt dein Gegenüber ein eigenes Passwort, während du wegschaust.</translation>
     </message>
     <message>
         <source>Add my partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Gegenüber hinzufügen…</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Tie my password to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Passwort an diesen Computer binden</translation>
     </message>
     <message>
         <source>Toward keeps a random key in this computer&apos;s keyring and mixes it into your password. A copy of the data folder (a cloud backup, a lost disk) then can&apos;t be opened by guessing your password elsewhere. Your password and your keys are never stored in the keyring. On a new computer, your recovery code gets you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward legt einen zufälligen Schlüssel im Schlüsselbund dieses Computers ab und mischt ihn in dein Passwort. Eine Kopie des Datenordners (eine Cloud-Sicherung, eine verlorene Festplatte) lässt sich dann nicht woanders durch Erraten deines Passworts öffnen. Dein Passwort und deine Schlüssel liegen nie im Schlüsselbund. Auf einem neuen Computer kommst du mit deinem Wiederherstellungscode hinein.</translation>
     </message>
     <message>
         <source>Not available: this computer has no keyring service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Dieser Computer hat keinen Schlüsselbund-Dienst.</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: {folder}</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>About Toward {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Toward {version}</translation>
     </message>
     <message>
         <source>Everything you write is encrypted on this computer. Honest limits: someone who can install software on your computer account (a key logger, a modified app) can defeat any app&apos;s encryption. Separate computer accounts and full-disk encryption are the stronger protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was du schreibst, wird auf diesem Computer verschlüsselt. Ehrliche Grenzen: Wer auf deinem Benutzerkonto Software installieren kann (einen Keylogger, eine veränderte App), kann die Verschlüsselung jeder App aushebeln. Getrennte Benutzerkonten und eine Verschlüsselung der ganzen Festplatte schützen stärker.</translation>
     </message>
     <message>
         <source>Tie your password to this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Passwort an diesen Computer binden?</translation>
     </message>
     <message>
         <source>Untie your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bindung deines Passworts lösen?</translation>
     </message>
     <message>
         <source>Type your password to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zur Bestätigung dein Passwort ein.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Passwort ändern</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert</translation>
     </message>
     <message>
         <source>Your new password is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neues Passwort ist festgelegt.</translation>
     </message>
     <message>
         <source>Your partner&apos;s private space</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Bereich deines Gegenübers</translation>
     </message>
     <message>
         <source>{name}, please hand over the keyboard now. Partner: choose a password only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, bitte gib die Tastatur jetzt weiter. Und du: Wähle ein Passwort, das nur du kennst.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Create my space</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Bereich anlegen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>ui.settings.password</name>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dasselbe Passwort</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passwörter sind nicht gleich.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Set a new password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort für {name} festlegen</translation>
     </message>
     <message>
         <source>Type the recovery code you were given at setup, then a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Wiederherstellungscode ein, den du bei der Einrichtung bekommen hast, und dann ein neues Passwort.</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festlegen</translation>
     </message>
 </context>
 <context>
     <name>ui.settings.restore</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>The household in {folder} is kept as it is, moved aside beside it; nothing is deleted. A partner&apos;s password proves the backup opens before it takes its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Haushalt in {folder} bleibt, wie er ist, und wird daneben zur Seite gelegt; nichts wird gelöscht. Das Passwort einer Person belegt, dass sich die Sicherung öffnen lässt, bevor sie an seine Stelle tritt.</translation>
     </message>
     <message>
         <source>The backup is restored into {folder}. A partner&apos;s password proves the backup opens before it takes its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird in {folder} wiederhergestellt. Das Passwort einer Person belegt, dass sich die Sicherung öffnen lässt, bevor sie an ihre Stelle tritt.</translation>
     </message>
     <message>
         <source>No backup chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherung gewählt.</translation>
     </message>
     <message>
         <source>Choose backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei wählen…</translation>
     </message>
     <message>
         <source>Whose password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Passwort</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Restore message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Wiederherstellung</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Toward backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward-Sicherungen (*.zip)</translation>
     </message>
     <message>
         <source>Type the password of the partner chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib das Passwort der oben gewählten Person ein.</translation>
     </message>
 </context>
 <context>
     <name>ui.settings.safety</name>
     <message>
         <source>Lock Toward when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward sperren, wenn sich der Bildschirm sperrt</translation>
     </message>
     <message>
         <source>Lock Toward when the computer goes to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward sperren, wenn der Computer in den Ruhezustand geht</translation>
     </message>
     <message>
         <source>Lock Toward when its window is minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward sperren, wenn sein Fenster minimiert wird</translation>
     </message>
     <message>
         <source>On a shared computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem gemeinsam genutzten Computer</translation>
     </message>
     <message>
         <source>Quick exit: the Quick exit button, or Shift pressed three times, locks Toward at once (for both of you in together mode) and hides its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell weg: Der Knopf „Schnell weg“ oder dreimal Umschalt sperrt Toward sofort (im Gemeinsam-Modus für euch beide) und verbirgt sein Fenster.</translation>
     </message>
     <message numerus="yes">
         <source>Text you copy from Toward is marked to stay out of clipboard history where the system respects that, and is cleared after %n seconds or when Toward locks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Text, den du aus Toward kopierst, wird so markiert, dass er nicht im Verlauf der Zwischenablage landet, wo das System das beachtet, und nach %n Sekunde oder beim Sperren von Toward gelöscht.</numerusform>
+            <numerusform>Text, den du aus Toward kopierst, wird so markiert, dass er nicht im Verlauf der Zwischenablage landet, wo das System das beachtet, und nach %n Sekunden oder beim Sperren von Toward gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfotos</translation>
     </message>
 </context>
 <context>
     <name>ui.settings.your_data</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Take everything you can read out of Toward: your private space and the shared space, as a JSON document, a Markdown file per journal entry and spreadsheet tables. Your partner&apos;s private space is never in it. Your partner will see in the shared history that you exported, never what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm alles mit, was du in Toward lesen kannst: deinen privaten Bereich und den gemeinsamen, als JSON-Dokument, eine Markdown-Datei pro Tagebucheintrag und Tabellen. Der private Bereich deines Gegenübers ist nie dabei. Dein Gegenüber sieht im gemeinsamen Verlauf, dass du exportiert hast, nie was.</translation>
     </message>
     <message>
         <source>Protect it with a password (one encrypted zip file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Passwort schützen (eine verschlüsselte ZIP-Datei)</translation>
     </message>
     <message>
         <source>Archive password (8 characters or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivpasswort (mindestens 8 Zeichen)</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dasselbe Passwort</translation>
     </message>
     <message>
         <source>Export my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Daten exportieren…</translation>
     </message>
     <message>
         <source>Import a journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tagebuch importieren…</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Exports</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The two archive passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Archivpasswörter sind nicht gleich.</translation>
     </message>
     <message>
         <source>Toward export {day}.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward-Export {day}.zip</translation>
     </message>
     <message>
         <source>Zip (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Toward export {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward-Export {day}</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <source>Export cancelled. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen. Nichts wurde behalten.</translation>
     </message>
     <message>
         <source>Bring your writing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Geschriebenes hereinholen</translation>
     </message>
     <message>
         <source>From Day One (its JSON export zip), jrnl (jrnl --export json) or a Toward export. Entries from other apps go into your private journal; nothing is shared. Entries already here are left out, so importing twice is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Day One (sein JSON-Export als ZIP), jrnl (jrnl --export json) oder einem Toward-Export. Einträge aus anderen Apps landen in deinem privaten Tagebuch; nichts wird geteilt. Einträge, die schon hier sind, werden übersprungen, zweimal importieren schadet also nicht.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>Archive password</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivpasswort</translation>
     </message>
     <message>
         <source>What the import holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import enthält</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>From {source}: {counts} to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {source}: {counts} zum Hinzufügen.</translation>
     </message>
     <message>
         <source>Nothing new to add from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {source} gibt es nichts Neues hinzuzufügen.</translation>
     </message>
     <message>
         <source>First entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Einträge:</translation>
     </message>
     <message numerus="yes">
         <source>Will be left out (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird weggelassen (%n):</numerusform>
+            <numerusform>Werden weggelassen (%n):</numerusform>
         </translation>
     </message>
     <message>
         <source>Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n records to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz nach {path} exportiert</numerusform>
+            <numerusform>%n Datensätze nach {path} exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -5931,458 +5940,458 @@ Keep it private and safe.
     <name>ui.setup_wizard</name>
     <message>
         <source>Your private space</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein privater Bereich</translation>
     </message>
     <message>
         <source>Start with the partner at the keyboard. Your password opens your private space and your shared one; nobody else can open your private space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit der Person an der Tastatur. Dein Passwort öffnet deinen privaten Bereich und euren gemeinsamen; niemand sonst kann deinen privaten Bereich öffnen.</translation>
     </message>
     <message>
         <source>Create my space</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Bereich anlegen</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment</translation>
     </message>
     <message>
         <source>Welcome to Toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Toward</translation>
     </message>
     <message>
         <source>A quiet place for the two of you to notice each other, keep your word, talk about money openly and repair after hard moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ruhiger Ort für euch beide, um einander wahrzunehmen, Wort zu halten, offen über Geld zu sprechen und nach schweren Momenten wieder zueinanderzufinden.</translation>
     </message>
     <message>
         <source>Each of you gets a private space that only you can open, with your own password. You also share a space together. Nothing moves from private to shared unless its author chooses to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person bekommt einen privaten Bereich, den nur sie mit ihrem eigenen Passwort öffnen kann. Außerdem teilt ihr einen gemeinsamen Bereich. Nichts wandert vom Privaten ins Gemeinsame, außer wer es geschrieben hat, entscheidet sich dafür.</translation>
     </message>
     <message>
         <source>Everything is encrypted on this computer. Anyone who can install software on it could still watch what is typed, so a separate computer account for each of you, and disk encryption, make it safer still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wird auf diesem Computer verschlüsselt. Wer darauf Software installieren kann, könnte trotzdem mitlesen, was getippt wird; ein eigenes Benutzerkonto für jede Person und eine Festplattenverschlüsselung machen es noch sicherer.</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Los geht’s</translation>
     </message>
     <message>
         <source>And your partner?</source>
-        <translation type="unfinished"></translation>
+        <translation>Und dein Gegenüber?</translation>
     </message>
     <message>
         <source>Your partner gets their own private space and password. If they are here, hand them the keyboard and look away while they choose a password. If not, they can join later from Settings — Toward works for one of you too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber bekommt einen eigenen privaten Bereich und ein eigenes Passwort. Seid ihr gerade beide da, gib die Tastatur weiter und schau weg, während dein Gegenüber ein Passwort wählt. Sonst geht das später in den Einstellungen – Toward funktioniert auch für eine Person.</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Add my partner now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Gegenüber jetzt hinzufügen</translation>
     </message>
     <message>
         <source>Your partner&apos;s private space</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Bereich deines Gegenübers</translation>
     </message>
     <message>
         <source>{name}, please hand over the keyboard now. Partner: choose a password only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, bitte gib die Tastatur jetzt weiter. Und du: Wähle ein Passwort, das nur du kennst.</translation>
     </message>
 </context>
 <context>
     <name>ui.talks.knowing</name>
     <message>
         <source>How well do we know each other?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut kennen wir uns?</translation>
     </message>
     <message>
         <source>Once your partner has joined, you can play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald dein Gegenüber dabei ist, könnt ihr spielen.</translation>
     </message>
     <message>
         <source>A new question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Frage</translation>
     </message>
     <message>
         <source>Start a round</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Runde beginnen</translation>
     </message>
     <message>
         <source>Your answer and guess are sealed until {partner} has written theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort und deine Vermutung bleiben versiegelt, bis {partner} die eigenen geschrieben hat.</translation>
     </message>
     <message>
         <source>{partner} has answered; both appear once you have too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} hat geantwortet; beides erscheint, sobald du auch geantwortet hast.</translation>
     </message>
     <message>
         <source>(a question)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Frage)</translation>
     </message>
     <message>
         <source>Your answer, about yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort, über dich selbst</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort</translation>
     </message>
     <message>
         <source>Your guess at {partner}&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Vermutung zur Antwort von {partner}</translation>
     </message>
     <message>
         <source>Your guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Vermutung</translation>
     </message>
     <message>
         <source>Seal my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antworten versiegeln</translation>
     </message>
     <message>
         <source>{partner} said</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} sagte</translation>
     </message>
     <message>
         <source>Appears when {partner} next opens Toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint, wenn {partner} Toward das nächste Mal öffnet.</translation>
     </message>
     <message>
         <source>{partner} guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} vermutete</translation>
     </message>
     <message>
         <source>Appears soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint gleich.</translation>
     </message>
     <message>
         <source>Any surprises? Ask each other about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gab es Überraschungen? Fragt einander danach.</translation>
     </message>
 </context>
 <context>
     <name>ui.talks.page</name>
     <message>
         <source>Talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Planned conversations about the big things: what you count on, how you disagree, closeness, money, family, fun, meaning and dreams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Gespräche über die großen Dinge: worauf ihr zählt, wie ihr Konflikte austragt, Nähe, Geld, Familie, Spaß, Sinn und Träume.</translation>
     </message>
     <message>
         <source>Your conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eure Gespräche</translation>
     </message>
     <message>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>No conversations planned yet. Pick a topic above and propose a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche geplant. Wähle oben ein Thema und schlag einen Termin vor.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} öffnen</translation>
     </message>
     <message>
         <source>had on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>geführt am {day}</translation>
     </message>
     <message>
         <source>{status} · proposed for {day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · vorgeschlagen für {day}, {time}</translation>
     </message>
     <message>
         <source>{status} · {day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {day}, {time}</translation>
     </message>
     <message>
         <source>Plan a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch planen</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Time to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Reden</translation>
     </message>
     <message>
         <source>Propose this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Termin vorschlagen</translation>
     </message>
 </context>
 <context>
     <name>ui.talks.talk</name>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber</translation>
     </message>
     <message>
         <source>All conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gespräche</translation>
     </message>
     <message>
         <source>Time to talk, agreed: {day} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Zeit zum Reden: {day} um {time}</translation>
     </message>
     <message>
         <source>Notes, taken together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Notizen</translation>
     </message>
     <message>
         <source>Whatever you want to remember: what surprised you, what you want to come back to. {partner} sees the same notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihr euch merken wollt: was euch überrascht hat, worauf ihr zurückkommen möchtet. {partner} sieht dieselben Notizen.</translation>
     </message>
     <message>
         <source>We talked about…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben über … gesprochen</translation>
     </message>
     <message>
         <source>Save the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen speichern</translation>
     </message>
     <message>
         <source>One small agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine Vereinbarung</translation>
     </message>
     <message>
         <source>e.g. “A walk together every Sunday morning”</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „Jeden Sonntagmorgen ein gemeinsamer Spaziergang“</translation>
     </message>
     <message>
         <source>Agree and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren und abschließen</translation>
     </message>
     <message>
         <source>You talked on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr habt am {day} geredet.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>No notes were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Notizen festgehalten.</translation>
     </message>
     <message>
         <source>What you agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihr vereinbart habt</translation>
     </message>
     <message>
         <source>{agreement} — a standing agreement in Promises.</source>
-        <translation type="unfinished"></translation>
+        <translation>{agreement} – eine feste Vereinbarung unter „Versprechen“.</translation>
     </message>
     <message>
         <source>The agreement was removed from Promises since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung wurde seitdem aus „Versprechen“ entfernt.</translation>
     </message>
     <message>
         <source>What you thought about first</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber du vorher nachgedacht hast</translation>
     </message>
     <message>
         <source>To think about first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher darüber nachdenken</translation>
     </message>
     <message>
         <source>Your thoughts stay in your private space; bring what you like to the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Gedanken bleiben in deinem privaten Bereich; bring ins Gespräch mit, was du möchtest.</translation>
     </message>
     <message>
         <source>Only you see this</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur du siehst das</translation>
     </message>
     <message>
         <source>Keep my thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Gedanken behalten</translation>
     </message>
 </context>
 <context>
     <name>ui.therapy.checkin</name>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom</translation>
     </message>
     <message>
         <source>Your weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein wöchentlicher Check-in</translation>
     </message>
     <message>
         <source>A few questions about your own week, not about your partner. Only you see your answers; they go into a summary only if you tick them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Fragen zu deiner eigenen Woche, nicht zu deinem Gegenüber. Nur du siehst deine Antworten; in eine Zusammenfassung kommen sie nur, wenn du sie dort anhakst.</translation>
     </message>
     <message>
         <source>A note for yourself (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für dich (freiwillig)</translation>
     </message>
     <message>
         <source>A note for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für dich</translation>
     </message>
     <message>
         <source>Keep this week&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten dieser Woche behalten</translation>
     </message>
     <message>
         <source>Research context</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Einordnung</translation>
     </message>
     <message>
         <source>You have answered for this week; you can change your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast für diese Woche geantwortet; du kannst deine Antworten noch ändern.</translation>
     </message>
     <message>
         <source>Not answered yet this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche noch nicht beantwortet.</translation>
     </message>
     <message>
         <source>Your check-ins over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Check-ins im Lauf der Zeit</translation>
     </message>
     <message>
         <source>Kept, privately. Thank you for checking in with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat aufbewahrt. Danke, dass du bei dir selbst nachgespürt hast.</translation>
     </message>
 </context>
 <context>
     <name>ui.therapy.consent</name>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber</translation>
     </message>
     <message>
         <source>{partner} may quote this in a summary for therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} darf das in einer Zusammenfassung für die Therapie zitieren</translation>
     </message>
     <message>
         <source>Without this, {partner}&apos;s summary only counts it. Your default is in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne das zählt die Zusammenfassung von {partner} es nur. Deine Voreinstellung findest du in den Einstellungen.</translation>
     </message>
     <message>
         <source>Summaries for therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen für die Therapie</translation>
     </message>
     <message>
         <source>Let {partner} quote my shared entries, replies and repair answers in full</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} darf meine gemeinsamen Einträge, Antworten und Klärungsantworten vollständig zitieren</translation>
     </message>
     <message>
         <source>When this is off, {partner}&apos;s summary shows only how many you wrote. You can still decide for each shared entry and reply where you read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist das aus, zeigt die Zusammenfassung von {partner} nur, wie viele du geschrieben hast. Du kannst trotzdem bei jedem gemeinsamen Eintrag und jeder Antwort dort, wo du sie liest, einzeln entscheiden.</translation>
     </message>
 </context>
 <context>
     <name>ui.therapy.entry_checklist</name>
     <message>
         <source>{title} · {day} · {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {day} · {partner}</translation>
     </message>
     <message>
         <source>{title} · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {day}</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>ui.therapy.page</name>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>gedruckt</translation>
     </message>
     <message>
         <source>Therapy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapie-Zusammenfassung</translation>
     </message>
     <message>
         <source>Data export</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenexport</translation>
     </message>
     <message>
         <source>A partner who has left</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person, die nicht mehr dabei ist</translation>
     </message>
     <message>
         <source>{partner} · {kind} · {day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} · {kind} · {day}, {time}</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end}</translation>
     </message>
     <message>
         <source>{format}, protected with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}, mit Passwort geschützt</translation>
     </message>
     <message>
         <source>holds words {partner} wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Worte von {partner}</translation>
     </message>
     <message>
         <source>holds none of {partner}&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Worte von {partner}</translation>
     </message>
     <message>
         <source>For therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Therapie</translation>
     </message>
     <message>
         <source>A calm summary of a period to bring to your couples therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ruhige Zusammenfassung eines Zeitraums für eure Paartherapie.</translation>
     </message>
     <message>
         <source>Make a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung erstellen</translation>
     </message>
     <message>
         <source>Choose a period and what to include: what you practised, bids, promises, the ledger, repair conversations, journal entries and a note about what you want to talk about. You see it before you save or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Zeitraum und was hineinsoll: was ihr geübt habt, Kontaktangebote, Versprechen, das Haushaltsbuch, Klärungsgespräche, Tagebucheinträge und eine Notiz, worüber du sprechen möchtest. Du siehst sie, bevor du sie speicherst oder druckst.</translation>
     </message>
     <message>
         <source>Your partner&apos;s shared writing is quoted only where they allowed it. You decide the same for yours, in Settings and on each shared entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dein Gegenüber geteilt hat, wird nur zitiert, wo dein Gegenüber es erlaubt hat. Dasselbe entscheidest du für deine Texte, in den Einstellungen und bei jedem gemeinsamen Eintrag.</translation>
     </message>
     <message>
         <source>Make a summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung erstellen…</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportverlauf</translation>
     </message>
     <message>
         <source>Every summary for a couples session or data export either of you makes is listed here, so nothing you wrote leaves Toward unseen: who made it, when, and whether the other&apos;s words are in it, never the content. A summary for an individual session holds only its maker&apos;s own words and is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zusammenfassung für eine Paarsitzung und jeder Datenexport, den eine oder einer von euch erstellt, steht hier, damit nichts, was ihr geschrieben habt, Toward ungesehen verlässt: wer es erstellt hat, wann und ob die Worte der anderen Person darin stehen, nie der Inhalt. Eine Zusammenfassung für eine Einzelsitzung enthält nur die eigenen Worte und steht nicht hier.</translation>
     </message>
     <message>
         <source>No exports yet. When one of you makes a summary, it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Exporte. Wenn eine oder einer von euch eine Zusammenfassung erstellt, erscheint sie hier.</translation>
     </message>
     <message numerus="yes">
         <source>And %n earlier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Und %n frühere.</numerusform>
+            <numerusform>Und %n frühere.</numerusform>
         </translation>
     </message>
 </context>
@@ -6390,491 +6399,491 @@ Keep it private and safe.
     <name>ui.therapy.practices</name>
     <message>
         <source>Meant {how_often} · not yet practised so far this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedacht: {how_often} · diese Woche noch nicht geübt</translation>
     </message>
     <message numerus="yes">
         <source>Meant {how_often} · practised %n times so far this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gedacht: {how_often} · diese Woche bisher %n-mal geübt</numerusform>
+            <numerusform>Gedacht: {how_often} · diese Woche bisher %n-mal geübt</numerusform>
         </translation>
     </message>
     <message>
         <source>Practices from therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen aus der Therapie</translation>
     </message>
     <message>
         <source>What your therapist suggested trying between sessions. Either of you can add one and note each time you practised it; the summary shows it as “what we practised”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eure Therapeutin oder euer Therapeut zwischen den Sitzungen vorgeschlagen hat. Jede Person kann eine hinzufügen und jedes Mal festhalten, wenn ihr geübt habt; die Zusammenfassung zeigt es als „Was wir geübt haben“.</translation>
     </message>
     <message>
         <source>e.g. a 20-minute stress-reducing conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ein 20-minütiges Gespräch, das Stress abbaut</translation>
     </message>
     <message>
         <source>A practice to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung zum Hinzufügen</translation>
     </message>
     <message>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Woche</translation>
     </message>
     <message>
         <source>Times a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal pro Woche</translation>
     </message>
     <message>
         <source>Add practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung hinzufügen</translation>
     </message>
     <message>
         <source>No practices yet. When your therapist suggests something to try, write it here so you both remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übungen. Wenn in der Therapie etwas zum Ausprobieren vorgeschlagen wird, schreibt es hier auf, damit ihr beide daran denkt.</translation>
     </message>
     <message>
         <source>A partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person</translation>
     </message>
     <message>
         <source>{partner}, {day}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}, {day}: {note}</translation>
     </message>
     <message>
         <source>{partner}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}, {day}</translation>
     </message>
     <message>
         <source>How it went (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es lief (freiwillig)</translation>
     </message>
     <message>
         <source>A note on {practice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu {practice}</translation>
     </message>
     <message>
         <source>We practised it today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben es heute geübt</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiseitelegen</translation>
     </message>
     <message>
         <source>Stop showing it; it stays in your history and past summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr zeigen; sie bleibt in eurem Verlauf und in früheren Zusammenfassungen</translation>
     </message>
 </context>
 <context>
     <name>ui.therapy.questions</name>
     <message>
         <source>Questions for our therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für unsere Therapie</translation>
     </message>
     <message>
         <source>Things you want to bring up in a session. Only you see this list. Share one with {partner} when you want them to know it is coming. When you make a summary, you tick which of them go in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du in einer Sitzung ansprechen möchtest. Nur du siehst diese Liste. Teile eine Frage mit {partner}, wenn {partner} wissen soll, dass sie kommt. Wenn du eine Zusammenfassung erstellst, hakst du an, welche hineinkommen.</translation>
     </message>
     <message>
         <source>Things you want to bring up in a session. Only you see this list. When you make a summary, you tick which of them go in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du in einer Sitzung ansprechen möchtest. Nur du siehst diese Liste. Wenn du eine Zusammenfassung erstellst, hakst du an, welche hineinkommen.</translation>
     </message>
     <message>
         <source>e.g. how do we talk about money?</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wie sprechen wir über Geld?</translation>
     </message>
     <message>
         <source>A question to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage zum Hinzufügen</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <source>Nothing on your list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts auf deiner Liste.</translation>
     </message>
     <message>
         <source>Shared by {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt von {partner}</translation>
     </message>
     <message>
         <source>Share with {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {partner} teilen</translation>
     </message>
     <message>
         <source>Shared with {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {partner} geteilt</translation>
     </message>
     <message>
         <source>Only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur du</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr teilen</translation>
     </message>
     <message>
         <source>Talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprochen</translation>
     </message>
     <message>
         <source>Take it off the list once it has been brought up</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Liste nehmen, sobald sie angesprochen wurde</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>{partner} can see this question now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} kann diese Frage jetzt sehen.</translation>
     </message>
     <message>
         <source>It is private again. {partner} may already have seen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist wieder privat. {partner} hat sie vielleicht schon gesehen.</translation>
     </message>
     <message>
         <source>Marked as talked about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als besprochen markiert.</translation>
     </message>
     <message>
         <source>Delete this question?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage löschen?</translation>
     </message>
 </context>
 <context>
     <name>ui.therapy.summary_dialog</name>
     <message>
         <source>The last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 7 Tage</translation>
     </message>
     <message>
         <source>The last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 30 Tage</translation>
     </message>
     <message>
         <source>Since the last summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Zusammenfassung</translation>
     </message>
     <message>
         <source>Dates of my choosing</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gewählte Daten</translation>
     </message>
     <message>
         <source>For an individual session, only your own words go in: your notes, your private entries you tick, your own shared entries and answers, and counts and dates. Nothing your partner wrote leaves, so this summary is not noted in the export history your partner sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Einzelsitzung kommen nur deine eigenen Worte hinein: deine Notizen, die privaten Einträge, die du anhakst, deine eigenen gemeinsamen Einträge und Antworten sowie Zahlen und Daten. Nichts, was dein Gegenüber geschrieben hat, verlässt Toward, daher wird diese Zusammenfassung nicht im Exportverlauf vermerkt, den dein Gegenüber sieht.</translation>
     </message>
     <message>
         <source>A summary for a couples session is noted in the export history you both see: who made it, when, and whether your partner&apos;s words are in it. Never what it covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung für eine Paarsitzung wird im Exportverlauf vermerkt, den ihr beide seht: wer sie erstellt hat, wann und ob Worte deines Gegenübers darin stehen. Nie, was sie umfasst.</translation>
     </message>
     <message>
         <source>An exported file can be read by anyone who gets it, unless you protect it with a password. Keep it somewhere only you can reach, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine exportierte Datei kann jeder lesen, der sie bekommt, außer du schützt sie mit einem Passwort. Bewahre sie dort auf, wo nur du hinkommst, und lösche sie, wenn du sie nicht mehr brauchst.</translation>
     </message>
     <message>
         <source>Preview of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Zusammenfassung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Make a summary for therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung für die Therapie erstellen</translation>
     </message>
     <message>
         <source>Only what you can read in Toward goes in. Your partner&apos;s shared writing is quoted only where they allowed it; otherwise it is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinein kommt nur, was du in Toward lesen kannst. Was dein Gegenüber geteilt hat, wird nur zitiert, wo dein Gegenüber es erlaubt hat; sonst wird es gezählt.</translation>
     </message>
     <message>
         <source>For which session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für welche Sitzung</translation>
     </message>
     <message>
         <source>With my partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Gegenüber</translation>
     </message>
     <message>
         <source>Just me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ich</translation>
     </message>
     <message>
         <source>Who sees that this summary was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sieht, dass diese Zusammenfassung erstellt wurde</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Since the last summary ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Mal ({day})</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>From</source>
         <comment>before the first day of a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vom</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>to</source>
         <comment>before the last day of a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>What I want to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber ich sprechen möchte</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>What I want to talk about ({partner})</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber ich sprechen möchte ({partner})</translation>
     </message>
     <message>
         <source>Note ({partner})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz ({partner})</translation>
     </message>
     <message>
         <source>A few lines for the therapist to read first. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Zeilen, die die Therapeutin oder der Therapeut zuerst liest. Freiwillig.</translation>
     </message>
     <message>
         <source>Shared journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Tagebucheinträge</translation>
     </message>
     <message>
         <source>Shared entries to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Einträge, die hineinkommen</translation>
     </message>
     <message>
         <source>Your private entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine privaten Einträge</translation>
     </message>
     <message>
         <source>{partner}&apos;s private entries ({partner} ticks their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Einträge von {partner} ({partner} hakt die eigenen an)</translation>
     </message>
     <message>
         <source>None go in unless ticked here, one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner kommt hinein, außer du hakst ihn hier an, einen nach dem anderen.</translation>
     </message>
     <message>
         <source>{partner}&apos;s private entries to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Einträge von {partner}, die hineinkommen</translation>
     </message>
     <message>
         <source>Your questions for the therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Fragen für die Therapie</translation>
     </message>
     <message>
         <source>{partner}&apos;s questions for the therapist ({partner} ticks their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen von {partner} für die Therapie ({partner} hakt die eigenen an)</translation>
     </message>
     <message>
         <source>{partner}&apos;s questions to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen von {partner}, die hineinkommen</translation>
     </message>
     <message>
         <source>None on your list. Add them on the For therapy page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine auf deiner Liste. Füge sie auf der Seite „Für die Therapie“ hinzu.</translation>
     </message>
     <message>
         <source>Include my weekly check-ins (private until ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine wöchentlichen Check-ins einbeziehen (privat, bis angehakt)</translation>
     </message>
     <message>
         <source>Include {partner}&apos;s weekly check-ins (private until ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wöchentlichen Check-ins von {partner} einbeziehen (privat, bis angehakt)</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Protect the PDF with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF mit einem Passwort schützen</translation>
     </message>
     <message>
         <source>Password for the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für das PDF</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dasselbe Passwort</translation>
     </message>
     <message>
         <source>Warning about exported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu exportierten Dateien</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <source>Save Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown speichern…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Prints the preview, once it shows your latest choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckt die Vorschau, sobald sie deine neueste Auswahl zeigt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>A summary covers days {range}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung liegt in diesem Bereich: {range}.</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message numerus="yes">
         <source>%n more shared entries are counted, not quoted: their author has not chosen to bring them to therapy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer gemeinsamer Eintrag wird gezählt, nicht zitiert: Wer ihn geschrieben hat, hat sich nicht entschieden, ihn in die Therapie mitzunehmen.</numerusform>
+            <numerusform>%n weitere gemeinsame Einträge werden gezählt, nicht zitiert: Wer sie geschrieben hat, hat sich nicht entschieden, sie in die Therapie mitzunehmen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a period and at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Zeitraum und mindestens einen Abschnitt.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
     <message numerus="yes">
         <source>%n pages · {period}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite · {period}</numerusform>
+            <numerusform>%n Seiten · {period}</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the same password twice to protect the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zweimal dasselbe Passwort ein, um das PDF zu schützen.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {path}.</translation>
     </message>
     <message>
         <source>It is protected with your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist mit deinem Passwort geschützt.</translation>
     </message>
     <message>
         <source>It is not noted in the shared export history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird nicht im gemeinsamen Exportverlauf vermerkt.</translation>
     </message>
     <message>
         <source>The preview is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau ist noch nicht fertig.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker geschickt.</translation>
     </message>
 </context>
 <context>
     <name>ui.today.page</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Log a bid for connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangebot notieren</translation>
     </message>
     <message>
         <source>A bid is any reach for attention: a comment, a question, a touch, a sigh. Ctrl+B logs one from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontaktangebot ist jeder Versuch, Aufmerksamkeit zu bekommen: eine Bemerkung, eine Frage, eine Berührung, ein Seufzer. Mit Strg+B notierst du es von überall.</translation>
     </message>
     <message>
         <source>Emotional bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionales Bankkonto</translation>
     </message>
     <message>
         <source>Turning toward a bid is a deposit; turning away or against is a withdrawal. The line is the running balance over the last twelve weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich einem Angebot zuwendet, zahlt ein; wer sich abwendet oder dagegen wendet, hebt ab. Die Linie zeigt den laufenden Kontostand der letzten zwölf Wochen.</translation>
     </message>
     <message>
         <source>Research context</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Einordnung</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber</translation>
     </message>
     <message>
         <source>Your bids, answered by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Angebote, beantwortet von {name}</translation>
     </message>
     <message>
         <source>{name}&apos;s bids, answered by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote von {name}, beantwortet von dir</translation>
     </message>
     <message>
         <source>No bids logged yet this week. Noticing one is the first step — the small ones count most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche noch keine Kontaktangebote notiert. Eins zu bemerken ist der erste Schritt – die kleinen zählen am meisten.</translation>
     </message>
     <message>
         <source>{title} · {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {count}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open {title}</source>
@@ -6882,41 +6891,41 @@ Keep it private and safe.
     </message>
     <message>
         <source>No bids logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontaktangebote notiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n not yet answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noch nicht beantwortet</numerusform>
+            <numerusform>%n noch nicht beantwortet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turned against</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dagegen gewandt</numerusform>
+            <numerusform>%n dagegen gewandt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turned away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgewandt</numerusform>
+            <numerusform>%n abgewandt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turned toward later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n später zugewandt</numerusform>
+            <numerusform>%n später zugewandt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{toward} of %n turned toward ({share})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{toward} von %n zugewandt ({share})</numerusform>
+            <numerusform>{toward} von %n zugewandt ({share})</numerusform>
         </translation>
     </message>
 </context>
@@ -6924,621 +6933,621 @@ Keep it private and safe.
     <name>vault.errors</name>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter. Versuch es in %n Sekunde noch einmal.</numerusform>
+            <numerusform>Zu viele falsche Passwörter. Versuch es in %n Sekunden noch einmal.</numerusform>
         </translation>
     </message>
     <message>
         <source>That amount is too large to be a household purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Betrag ist zu groß für einen Haushaltskauf.</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a currency code Toward knows (like USD).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist kein Währungscode, den Toward kennt (wie EUR).</translation>
     </message>
     <message>
         <source>An amount must be an exact decimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag muss eine genaue Dezimalzahl sein.</translation>
     </message>
     <message numerus="yes">
         <source>{code} amounts have at most %n decimal places; {amount} has more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beträge in {code} haben höchstens %n Nachkommastelle; {amount} hat mehr.</numerusform>
+            <numerusform>Beträge in {code} haben höchstens %n Nachkommastellen; {amount} hat mehr.</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>Cannot add {other} to {code} without a rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} kann ohne Kurs nicht zu {code} addiert werden.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Betrag.</translation>
     </message>
     <message>
         <source>{name} is missing from the data folder; nothing was backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fehlt im Datenordner; nichts wurde gesichert.</translation>
     </message>
     <message>
         <source>{name} kept changing while it was copied. Close Toward elsewhere and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat sich während des Kopierens ständig verändert. Schließe Toward an anderer Stelle und versuche es noch einmal.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Toward. Update Toward to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung stammt aus einer neueren Version von Toward. Aktualisiere Toward, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>This is not a Toward backup, or its list of files is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Toward-Sicherung, oder ihre Dateiliste ist beschädigt.</translation>
     </message>
     <message>
         <source>This backup lists files Toward does not make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung führt Dateien auf, die Toward nicht anlegt.</translation>
     </message>
     <message>
         <source>This backup holds no household file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung enthält keine Haushaltsdatei.</translation>
     </message>
     <message>
         <source>Toward could not use {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward konnte {path} nicht verwenden: {value}.</translation>
     </message>
     <message>
         <source>The household file in this backup cannot be used: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Haushaltsdatei in dieser Sicherung ist nicht verwendbar: {exc}</translation>
     </message>
     <message>
         <source>{folder} is not empty. Toward restores only into an empty or new folder, so that nothing is ever overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist nicht leer. Toward stellt nur in einen leeren oder neuen Ordner wieder her, damit nie etwas überschrieben wird.</translation>
     </message>
     <message>
         <source>{parent} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent} existiert nicht.</translation>
     </message>
     <message>
         <source>This backup&apos;s household file belongs to another household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Haushaltsdatei dieser Sicherung gehört zu einem anderen Haushalt.</translation>
     </message>
     <message>
         <source>No partner called {partner} in this backup ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sicherung heißt niemand {partner} ({names}).</translation>
     </message>
     <message>
         <source>{value} in this backup fails its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} in dieser Sicherung besteht die Integritätsprüfung nicht.</translation>
     </message>
     <message>
         <source>The backup was restored into {fresh}, but it could not take the place of {folder} ({strerror}). Start Toward with --data-dir {fresh}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde in {fresh} wiederhergestellt, konnte aber nicht an die Stelle von {folder} treten ({strerror}). Starte Toward mit --data-dir {fresh}.</translation>
     </message>
     <message>
         <source>{folder} is no longer empty; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist nicht mehr leer; nichts wurde überschrieben.</translation>
     </message>
     <message>
         <source>This is not a Toward backup: it has no list of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Toward-Sicherung: Sie hat keine Dateiliste.</translation>
     </message>
     <message>
         <source>This is not a Toward backup: its list of files is far too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Toward-Sicherung: Ihre Dateiliste ist viel zu groß.</translation>
     </message>
     <message>
         <source>This backup is damaged: its list of files cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist beschädigt: Ihre Dateiliste lässt sich nicht lesen.</translation>
     </message>
     <message>
         <source>This file is not a Toward backup, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist keine Toward-Sicherung, oder sie ist beschädigt.</translation>
     </message>
     <message>
         <source>This backup&apos;s files do not match its list of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien dieser Sicherung passen nicht zu ihrer Dateiliste.</translation>
     </message>
     <message>
         <source>{name} in this backup is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in dieser Sicherung ist beschädigt.</translation>
     </message>
     <message>
         <source>{name} in this backup is damaged: it is not the file that was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in dieser Sicherung ist beschädigt: Es ist nicht die Datei, die gespeichert wurde.</translation>
     </message>
     <message>
         <source>This backup is missing {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sicherung fehlt {name}.</translation>
     </message>
     <message>
         <source>{name} in this backup is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in dieser Sicherung ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>{name} in this backup is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in dieser Sicherung ist abgeschnitten.</translation>
     </message>
     <message>
         <source>{name} in this backup fails its integrity check: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in dieser Sicherung besteht die Integritätsprüfung nicht: {value}</translation>
     </message>
     <message>
         <source>{name} in this backup is from a newer version of Toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in dieser Sicherung stammt aus einer neueren Version von Toward.</translation>
     </message>
     <message>
         <source>A household already lives in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es schon einen Haushalt.</translation>
     </message>
     <message>
         <source>{folder} holds Toward databases without a household file. Choose an empty folder, or restore the household file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} enthält Toward-Datenbanken ohne Haushaltsdatei. Wähle einen leeren Ordner oder stelle die Haushaltsdatei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>There is already a partner called {cleaned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon eine Person namens {cleaned}.</translation>
     </message>
     <message>
         <source>There is already a partner called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon eine Person namens {name}.</translation>
     </message>
     <message>
         <source>A household has two partners; both are already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Haushalt hat zwei Personen; beide sind schon da.</translation>
     </message>
     <message>
         <source>Adding the second partner needs the first partner&apos;s unlocked session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die zweite Person hinzuzufügen, braucht es die entsperrte Sitzung der ersten.</translation>
     </message>
     <message>
         <source>{name} has no recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keinen Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>This computer has no keyring, so the household cannot be bound to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher kann der Haushalt nicht an ihn gebunden werden.</translation>
     </message>
     <message>
         <source>{name} needs updating for this version of Toward, which cannot be done while {folder} is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} muss für diese Version von Toward aktualisiert werden; das geht nicht, solange {folder} schreibgeschützt ist.</translation>
     </message>
     <message>
         <source>{folder} is open read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist schreibgeschützt geöffnet: Nichts lässt sich ändern.</translation>
     </message>
     <message>
         <source>{folder} now holds a different household.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} liegt jetzt ein anderer Haushalt.</translation>
     </message>
     <message>
         <source>That session belongs to another household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung gehört zu einem anderen Haushalt.</translation>
     </message>
     <message>
         <source>{name} is not in this household.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gehört nicht zu diesem Haushalt.</translation>
     </message>
     <message>
         <source>{name}&apos;s password is bound to the computer it was set on, and this computer&apos;s keyring does not have that key. Use your recovery code to get in and set your password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von {name} ist an den Computer gebunden, auf dem es festgelegt wurde, und der Schlüsselbund dieses Computers hat den Schlüssel nicht. Komm mit deinem Wiederherstellungscode hinein und lege dein Passwort neu fest.</translation>
     </message>
     <message>
         <source>No partner called {name_or_id} in this household.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Haushalt heißt niemand {name_or_id}.</translation>
     </message>
     <message>
         <source>That {what} doesn&apos;t open {name}&apos;s space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit lässt sich der Bereich von {name} nicht öffnen ({what}).</translation>
     </message>
     <message>
         <source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort braucht mindestens {MIN_PASSWORD_LENGTH} Zeichen.</translation>
     </message>
     <message>
         <source>Please give a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib einen Namen ein.</translation>
     </message>
     <message>
         <source>A name can be at most {MAX_NAME_LENGTH} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name kann höchstens {MAX_NAME_LENGTH} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A name cannot contain control or formatting characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf keine Steuer- oder Formatierungszeichen enthalten.</translation>
     </message>
     <message>
         <source>A bid&apos;s time needs its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit eines Kontaktangebots braucht ihre Zeitzone.</translation>
     </message>
     <message>
         <source>A bid cannot be logged in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontaktangebot kann nicht in der Zukunft notiert werden.</translation>
     </message>
     <message>
         <source>This bid was already turned toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Kontaktangebot wurde sich schon zugewandt.</translation>
     </message>
     <message>
         <source>The {what} can be at most {MAX_TEXT} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: höchstens {MAX_TEXT} Zeichen.</translation>
     </message>
     <message>
         <source>{value} is not a kind of bid Toward knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Art von Kontaktangebot, die Toward kennt.</translation>
     </message>
     <message>
         <source>{value} is not an answer Toward knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Antwort, die Toward kennt.</translation>
     </message>
     <message>
         <source>Mood is a number from 1 (heavy) to 5 (bright).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmung ist eine Zahl von 1 (schwer) bis 5 (heiter).</translation>
     </message>
     <message>
         <source>Bid patterns cover days {calendar_words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster von Kontaktangeboten liegen in diesem Bereich: {calendar_words}.</translation>
     </message>
     <message>
         <source>{sorted} are not check-in questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sorted} sind keine Check-in-Fragen.</translation>
     </message>
     <message>
         <source>Each answer is one of the five steps, or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort ist eine der fünf Stufen oder bleibt leer.</translation>
     </message>
     <message>
         <source>Answer at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworte mindestens eine Frage.</translation>
     </message>
     <message>
         <source>A note can be at most {MAX_NOTE} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz kann höchstens {MAX_NOTE} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>{value} is not a PNG, JPEG, GIF or WebP picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein PNG-, JPEG-, GIF- oder WebP-Bild.</translation>
     </message>
     <message>
         <source>{value} is {value2} MB; the limit is {value3} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} hat {value2} MB; die Grenze liegt bei {value3} MB.</translation>
     </message>
     <message>
         <source>This entry no longer exists; the picture was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag gibt es nicht mehr; das Bild wurde nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>An entry can hold at most {MAX_IMAGES_PER_ENTRY} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag kann höchstens {MAX_IMAGES_PER_ENTRY} Bilder enthalten.</translation>
     </message>
     <message>
         <source>This entry is too long to save ({len} characters; the limit is {MAX_BODY}). Split it into several entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist zu lang zum Speichern ({len} Zeichen; die Grenze liegt bei {MAX_BODY}). Teile ihn auf mehrere Einträge auf.</translation>
     </message>
     <message>
         <source>Unknown kind of trust: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art von Vertrauen: {exc}</translation>
     </message>
     <message>
         <source>An entry can have at most {MAX_TAGS} tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag kann höchstens {MAX_TAGS} Schlagwörter haben.</translation>
     </message>
     <message>
         <source>Replies go under entries in the shared journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten stehen unter Einträgen im gemeinsamen Tagebuch.</translation>
     </message>
     <message>
         <source>Write a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zuerst ein paar Worte.</translation>
     </message>
     <message>
         <source>A reply can be at most {MAX_REPLY} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort kann höchstens {MAX_REPLY} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>This entry is no longer in the shared journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist nicht mehr im gemeinsamen Tagebuch.</translation>
     </message>
     <message>
         <source>The agreed time is 0 to {MAX_DAYS} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vereinbarte Zeit liegt zwischen 0 und {MAX_DAYS} Tagen.</translation>
     </message>
     <message>
         <source>The amount in an agreement cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag in einer Vereinbarung kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>This proposal is no longer waiting for a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorschlag wartet nicht mehr auf eine Bestätigung.</translation>
     </message>
     <message>
         <source>A confirmed agreement changes only by a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestätigte Vereinbarung ändert sich nur durch eine neue.</translation>
     </message>
     <message>
         <source>The {what} can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: höchstens {limit} Zeichen.</translation>
     </message>
     <message>
         <source>Write the {value} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst ausfüllen: {value}.</translation>
     </message>
     <message>
         <source>This disclosure was already corrected; correct the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Offenlegung wurde schon korrigiert; korrigiere die neueste.</translation>
     </message>
     <message>
         <source>Say in a few words what the correction changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag in ein paar Worten, was die Korrektur ändert.</translation>
     </message>
     <message>
         <source>A purchase needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kauf braucht sein Datum.</translation>
     </message>
     <message>
         <source>A purchase date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum eines Kaufs kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>A purchase date before {year} ({isoformat}) looks like a mistyped year; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kaufdatum vor {year} ({isoformat}) sieht nach einem Tippfehler im Jahr aus; prüf es bitte.</translation>
     </message>
     <message>
         <source>A purchase needs an amount with its currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kauf braucht einen Betrag mit Währung.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>A period covers days {calendar_words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitraum liegt in diesem Bereich: {calendar_words}.</translation>
     </message>
     <message>
         <source>The {what} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Hier muss Text stehen.</translation>
     </message>
     <message>
         <source>Say in a few words what you will practise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag in ein paar Worten, was ihr üben wollt.</translation>
     </message>
     <message>
         <source>How often is 1 to {MAX_PER_WEEK} times a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft: 1 bis {MAX_PER_WEEK} Mal pro Woche.</translation>
     </message>
     <message>
         <source>This practice was set aside; times are no longer logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung wurde beiseitegelegt; es wird nicht mehr festgehalten, wann geübt wurde.</translation>
     </message>
     <message>
         <source>A time practised cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Übungszeitpunkt kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>A day is {calendar_words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag liegt in diesem Bereich: {calendar_words}.</translation>
     </message>
     <message>
         <source>This agreement was set aside; moments are no longer logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vereinbarung wurde beiseitegelegt; es werden keine Momente mehr festgehalten.</translation>
     </message>
     <message>
         <source>{kind} is not a kind of moment Toward knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ist keine Art von Moment, die Toward kennt.</translation>
     </message>
     <message>
         <source>Write what the {what} is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ausfüllen: {what}.</translation>
     </message>
     <message>
         <source>A due date is a calendar day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fälligkeitsdatum ist ein Kalendertag.</translation>
     </message>
     <message>
         <source>A due date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fälligkeitsdatum kann nicht in der Vergangenheit liegen.</translation>
     </message>
     <message>
         <source>{what} needs its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Die Zeitzone fehlt.</translation>
     </message>
     <message>
         <source>{what} cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Das kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>A promise is made to your partner. An intention of your own belongs in your private journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen gibst du deinem Gegenüber. Ein Vorsatz nur für dich gehört in dein privates Tagebuch.</translation>
     </message>
     <message>
         <source>A promise is made to your partner, who is not in Toward yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen gibst du deinem Gegenüber, doch dein Gegenüber ist noch nicht bei Toward.</translation>
     </message>
     <message>
         <source>That day is before the promise was made, or still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tag liegt vor dem Versprechen oder noch in der Zukunft.</translation>
     </message>
     <message>
         <source>This promise was already settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Versprechen ist schon abgeschlossen.</translation>
     </message>
     <message>
         <source>No new terms are waiting for an answer on this promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Versprechen warten keine neuen Bedingungen auf eine Antwort.</translation>
     </message>
     <message>
         <source>The terms were changed again; have a look at the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen wurden noch einmal geändert; sieh dir die neuen an.</translation>
     </message>
     <message>
         <source>This promise was already settled, or its terms changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Versprechen ist schon abgeschlossen, oder seine Bedingungen wurden noch einmal geändert.</translation>
     </message>
     <message>
         <source>A repair conversation needs both partners in Toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Klärungsgespräch braucht es euch beide in Toward.</translation>
     </message>
     <message>
         <source>Say in a few words what the conversation is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag in ein paar Worten, worum es in dem Gespräch geht.</translation>
     </message>
     <message>
         <source>A topic can be at most {MAX_TOPIC} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema kann höchstens {MAX_TOPIC} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Your proposal is waiting for an answer already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Vorschlag wartet schon auf eine Antwort.</translation>
     </message>
     <message>
         <source>This time was already agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit wurde schon vereinbart.</translation>
     </message>
     <message>
         <source>The time you proposed waits for your partner&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit, die du vorgeschlagen hast, wartet auf die Antwort deines Gegenübers.</translation>
     </message>
     <message>
         <source>Only the partner who started this conversation can withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wer dieses Gespräch begonnen hat, kann es zurückziehen.</translation>
     </message>
     <message>
         <source>A conversation under way can be paused, not withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein laufendes Gespräch kann pausiert, aber nicht zurückgezogen werden.</translation>
     </message>
     <message>
         <source>Your partner&apos;s apology has not been revealed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entschuldigung deines Gegenübers ist noch nicht aufgedeckt.</translation>
     </message>
     <message>
         <source>Write the plan item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zuerst den Punkt für den Plan.</translation>
     </message>
     <message>
         <source>A plan item can be at most {MAX_PLAN_ITEM} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt im Plan kann höchstens {MAX_PLAN_ITEM} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>This item is a promise or an agreement now; change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Punkt ist jetzt ein Versprechen oder eine Vereinbarung; ändere ihn dort.</translation>
     </message>
     <message>
         <source>A promise needs your partner in Toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Versprechen braucht es dein Gegenüber in Toward.</translation>
     </message>
     <message>
         <source>Add at least one small step to the plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge dem Plan zuerst mindestens einen kleinen Schritt hinzu.</translation>
     </message>
     <message>
         <source>A break lasts between a minute and a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause dauert zwischen einer Minute und einem Tag.</translation>
     </message>
     <message>
         <source>This conversation is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch ist abgeschlossen.</translation>
     </message>
     <message>
         <source>The plan is written together, not answered alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wird gemeinsam geschrieben, nicht allein beantwortet.</translation>
     </message>
     <message>
         <source>Agree on a time to talk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart zuerst eine Zeit zum Reden.</translation>
     </message>
     <message>
         <source>You are on a break. Resume when you both feel ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr macht gerade eine Pause. Macht weiter, wenn ihr euch beide bereit fühlt.</translation>
     </message>
     <message>
         <source>The two of you are on another step now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr seid jetzt beide bei einem anderen Schritt.</translation>
     </message>
     <message>
         <source>The plan comes once you have both apologized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan kommt, sobald ihr euch beide entschuldigt habt.</translation>
     </message>
     <message>
         <source>This item is already a promise or an agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Punkt ist schon ein Versprechen oder eine Vereinbarung.</translation>
     </message>
     <message>
         <source>Promises are not available in this version of Toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen gibt es in dieser Version von Toward nicht.</translation>
     </message>
     <message>
         <source>{value} is not a kind of topic Toward knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Art von Thema, die Toward kennt.</translation>
     </message>
     <message>
         <source>A finishing time needs its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endzeitpunkt braucht seine Zeitzone.</translation>
     </message>
     <message>
         <source>A conversation can only finish after it began, and not later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch kann erst nach seinem Beginn enden, und nicht später als jetzt.</translation>
     </message>
     <message>
         <source>This answer was already submitted; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort wurde schon abgeschickt; sie lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
         <source>You have already answered this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diesen Schritt schon beantwortet.</translation>
     </message>
     <message>
         <source>Write a few words first; there is no right length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zuerst ein paar Worte; es gibt keine richtige Länge.</translation>
     </message>
     <message>
         <source>An answer can be at most {MAX_ANSWER} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort kann höchstens {MAX_ANSWER} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>{topic} is not a topic Toward knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} ist kein Thema, das Toward kennt.</translation>
     </message>
     <message>
         <source>Only a proposal of yours still waiting for an answer can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen lässt sich nur ein eigener Vorschlag, der noch auf eine Antwort wartet.</translation>
     </message>
     <message>
         <source>Thoughts on one question can be at most {MAX_PREP} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken zu einer Frage können höchstens {MAX_PREP} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Notes can be at most {MAX_NOTES} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen können höchstens {MAX_NOTES} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Write the one small thing you agree on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt zuerst die eine kleine Sache, auf die ihr euch einigt.</translation>
     </message>
     <message>
         <source>An agreement can be at most {MAX_AGREEMENT} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vereinbarung kann höchstens {MAX_AGREEMENT} Zeichen lang sein.</translation>
     </message>
     <message>
         <source>This conversation has been had; its notes stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch wurde geführt; seine Notizen bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>A conversation ends after it was planned, and not later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch endet nach seiner Planung, und nicht später als jetzt.</translation>
     </message>
     <message>
         <source>A question must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage muss Text sein.</translation>
     </message>
     <message>
         <source>Write the question or topic you want to bring up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib die Frage oder das Thema auf, das du ansprechen möchtest.</translation>
     </message>
     <message>
         <source>A question can be at most {MAX_TEXT} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage kann höchstens {MAX_TEXT} Zeichen lang sein.</translation>
     </message>
 </context>
 </TS>
