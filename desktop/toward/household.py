@@ -242,6 +242,10 @@ class Household:
     def partners(self) -> list[Partner]:
         return [Partner(p.id, p.name, p.colour) for p in self._keystore.partners]
 
+    def reload(self) -> None:
+        """Re-read household.json: a partner who joined on another computer (SYNC.md)."""
+        self._refresh()
+
     def partner(self, name_or_id: str) -> Partner:
         record = self._record(name_or_id)
         return Partner(record.id, record.name, record.colour)

@@ -759,3 +759,56 @@ def test_the_checker_looks_in_the_data_folder_names_and_nested_folders(
     found = leaks(roots, [marker, another, third], [key])
     assert len(found) == 4
     assert any("in the file name" in f for f in found)
+
+
+# -- two computers (SYNC.md): the sync folder and the other computers ----------------------
+
+
+def test_no_marker_reaches_the_sync_folder_or_the_other_computers(
+    couple: Couple, roots: list[Path], tmp_path: Path
+):
+    from toward import sync
+    from toward.household import Household
+
+    maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
+    folder = tmp_path / "sync"
+    sync.link(couple.folder, folder, maya)
+    markers = []
+    for entry in WRITERS:
+        markers.append(new_marker())
+        entry.write(maya, sam, markers[-1])
+    sync.exchange(maya)
+    sync.exchange(sam)
+    secret_texts, raw_keys = secrets_of(couple, maya, sam)
+    readable = {"Maya": checkpoint_and_decrypt(couple, maya, sam)}
+    readable["Sam"] = readable["Maya"]  # narrowed below: what Sam can read at home
+    sam.spaces.conn(Space.PRIVATE).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    readable["Sam"] = (
+        decrypted_pages(couple.folder / SHARED_DB, sam.key("shared")).lower()
+        + decrypted_pages(
+            couple.folder / private_db_name(sam.partner.id), sam.key("private")
+        ).lower()
+    )
+    maya.lock()
+    sam.lock()
+    # Each partner's other computer joins from the folder.
+    for name in ("Maya", "Sam"):
+        laptop = tmp_path / f"{name}-laptop"
+        sync.join_own(folder, laptop, name, PASSWORDS[name])
+        session = Session.start(Household.open(laptop).unlock(name, PASSWORDS[name]))
+        pages = b""
+        for space, file in (
+            (Space.SHARED, SHARED_DB),
+            (Space.PRIVATE, private_db_name(session.partner.id)),
+        ):
+            session.spaces.conn(space).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            pages += decrypted_pages(laptop / file, session.key(space.value)).lower()
+        session.lock()
+        # The laptop holds nothing its owner could not read at home: the partner's
+        # private words never arrive there. (Settings, unsaved drafts and the cross-file
+        # log stay on the computer they were written on.)
+        arrived = [m for m in markers if m.lower().encode() in pages]
+        assert [m for m in arrived if m.lower().encode() not in readable[name]] == []
+        assert len(arrived) > len(markers) // 2
+    assert any(folder.rglob("*.op"))
+    assert leaks(roots, [*markers, *secret_texts], raw_keys) == []

@@ -9,6 +9,7 @@
     toward import-data --partner NAME FILE   a Toward export, Day One or jrnl journal
     toward export --from DATE --to DATE --out FILE.pdf|.md [--partner NAME] [--sections …]
                                              a summary to bring to a couples therapist
+    toward sync link|invite|join|now|status  two computers through a synced folder
 
 Every subcommand accepts --data-dir before or after its name. A password is never an
 argument: it is prompted for on a terminal, or read as one line from standard input.
@@ -92,6 +93,15 @@ def _one_writer(args: argparse.Namespace) -> Iterator[None]:
         with hold_folder(data_dir(args.data_dir)):
             yield
         return
+    if args.command == "sync" and args.sync_command == "join":
+        # Joining makes a new household in an empty folder, as a restore does.
+        check_folder_free(data_dir(args.data_dir))
+        yield
+        return
+    if args.command == "sync":
+        with hold_folder(data_dir(args.data_dir)):
+            yield
+        return
     if args.command == "restore":
         # Restoring fills an empty folder: it takes no lock there, but never races Toward.
         check_folder_free(data_dir(args.data_dir))
@@ -111,6 +121,10 @@ def _run(args: argparse.Namespace) -> int:
         return run_data_command(args, data_dir(args.data_dir), read_password)
     if args.command == "export":
         return _export(args)
+    if args.command == "sync":
+        from toward.cli.sync import run_sync_command
+
+        return run_sync_command(args, data_dir(args.data_dir), read_password, read_line)
     if args.command == "selftest":
         from toward.cli.selftest import run_selftest
 
@@ -163,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_data_commands(commands, lambda p: _add_common(p, on_subcommand=True))
     _add_export(commands)
+    from toward.cli.sync import add_sync_commands
+
+    add_sync_commands(commands, lambda p: _add_common(p, on_subcommand=True))
     # Not listed in --help (no help text): the frozen app's build check, see packaging/.
     commands.add_parser("selftest", description="Check this build works, in a temporary folder.")
     return parser
@@ -282,6 +299,15 @@ def read_password(prompt: str, stdin: TextIO | None = None) -> str | None:
         return None
     value = getpass.getpass(prompt) if stream.isatty() else stream.readline().rstrip("\r\n")
     return value or None
+
+
+def read_line(prompt: str, stdin: TextIO | None = None) -> str | None:
+    """A line that may be seen (a code): asked on a terminal, else one line of stdin."""
+    stream = sys.stdin if stdin is None else stdin
+    if stream is None:
+        return None
+    value = input(prompt) if stream.isatty() else stream.readline().rstrip("\r\n")
+    return value.strip() or None
 
 
 def ask_choice(prompt: str, choices: Sequence[str], stdin: TextIO | None = None) -> str | None:

@@ -8,6 +8,8 @@ the private original), shared_id / shared_at / unshared_at (in a private origina
 
 from __future__ import annotations
 
+from toward.core.capture import capture_step
+
 STEPS: tuple[str, ...] = (
     # 1: settings, journal entries, read marks
     """
@@ -595,4 +597,7 @@ STEPS: tuple[str, ...] = (
         applied_at TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 18: two computers (SYNC.md): an outbox filled by triggers on every travelling table,
+    # and the bookkeeping of what was sent, applied, kept waiting or refused.
+    capture_step(),
 )

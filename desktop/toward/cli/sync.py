@@ -1,0 +1,204 @@
+"""`toward sync …`: two computers through a sync folder (SYNC.md), for scripts and tests.
+
+    toward sync link FOLDER --partner NAME     link the household to a sync folder
+    toward sync invite --partner NAME          a one-time code for the partner (last line)
+    toward sync join FOLDER --name NAME        join here: own computer (password), or the
+                                               partner's (code, then a new password)
+    toward sync now --partner NAME             one exchange: send, apply, publish
+    toward sync status --partner NAME          the other computers and any problems
+
+Passwords and codes are read as the other commands read passwords: prompted on a
+terminal, else one line of standard input each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from toward.core.i18n import translate
+
+if TYPE_CHECKING:
+    from toward.session import Session
+    from toward.sync import ExchangeReport
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+ReadLine = Callable[[str], "str | None"]
+
+
+def add_sync_commands(commands: Any, add_common: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add `toward sync` and its actions to the `toward` parser."""
+    sync = commands.add_parser(
+        "sync",
+        help="keep the household on two computers through a synced folder",
+        description=(
+            "Keep a household on more than one computer through a folder a sync engine "
+            "(Syncthing, a cloud drive, a network share) keeps in step. Everything written "
+            "there is encrypted."
+        ),
+    )
+    add_common(sync)
+    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    link = actions.add_parser("link", help="link this household to a sync folder")
+    add_common(link)
+    link.add_argument("folder", metavar="FOLDER", help="the synced folder")
+    link.add_argument("--partner", metavar="NAME", required=True, help="whose password is given")
+    link.add_argument("--device-name", metavar="NAME", help="this computer's name for the others")
+    invite = actions.add_parser("invite", help="a one-time code for your partner to join")
+    add_common(invite)
+    invite.add_argument("--partner", metavar="NAME", required=True, help="who invites")
+    join = actions.add_parser(
+        "join",
+        help="join a household from its sync folder on this computer",
+        description=(
+            "Make the household in FOLDER on this computer, in an empty --data-dir. On your "
+            "own other computer give your password; on your partner's computer give the "
+            "invitation's code, then the new password (one line each on standard input)."
+        ),
+    )
+    add_common(join)
+    join.add_argument("folder", metavar="FOLDER", help="the synced folder")
+    join.add_argument("--name", metavar="NAME", required=True, help="your name in the household")
+    join.add_argument("--device-name", metavar="NAME", help="this computer's name for the others")
+    now = actions.add_parser("now", help="exchange changes with the sync folder once")
+    add_common(now)
+    now.add_argument("--partner", metavar="NAME", required=True, help="whose password is given")
+    state = actions.add_parser("status", help="the other computers and any problems")
+    add_common(state)
+    state.add_argument("--partner", metavar="NAME", required=True, help="whose password is given")
+
+
+def run_sync_command(
+    args: argparse.Namespace, data_dir: Path, read_password: ReadLine, read_line: ReadLine
+) -> int:
+    if args.sync_command == "join":
+        return _join(args, data_dir, read_password, read_line)
+    from toward import sync
+
+    session = _unlock(data_dir, args.partner, read_password)
+    if session is None:
+        return EXIT_USAGE
+    try:
+        if args.sync_command == "link":
+            folder = Path(args.folder).expanduser()
+            sync.link(data_dir, folder, session, device_name=args.device_name)
+            print(
+                translate("cli.sync", "Linked the household in {data} to {folder}.").format(
+                    data=data_dir, folder=folder.resolve()
+                )
+            )
+        elif args.sync_command == "invite":
+            code = sync.invite(session)
+            print(
+                translate(
+                    "cli.sync",
+                    "Give this code to your partner, by voice or in person; it works once, "
+                    "for 7 days. On their computer: toward sync join FOLDER --name THEIR-NAME",
+                )
+            )
+            print(code)
+        elif args.sync_command == "now":
+            _print_report(sync.exchange(session))
+        else:
+            _print_status(session)
+    finally:
+        session.lock()
+    return EXIT_OK
+
+
+def _unlock(data_dir: Path, partner: str, read_password: ReadLine) -> Session | None:
+    from toward.household import Household
+    from toward.session import Session
+
+    household = Household.open(data_dir)
+    name = household.partner(partner).name
+    password = read_password(translate("cli.sync", "{name}'s password: ").format(name=name))
+    if password is None:
+        print(
+            translate("cli.sync", "toward: no password was given for {name}.").format(name=name),
+            file=sys.stderr,
+        )
+        return None
+    return Session.start(household.unlock(name, password))
+
+
+def _join(
+    args: argparse.Namespace, data_dir: Path, read_password: ReadLine, read_line: ReadLine
+) -> int:
+    from toward import sync
+    from toward.sync.folder import SyncFolder
+    from toward.sync.keys import read_records
+
+    folder = Path(args.folder).expanduser()
+    own = any(_same(r.name, args.name) for r in read_records(SyncFolder(folder)))
+    if own:
+        password = read_password(
+            translate("cli.sync", "{name}'s password: ").format(name=args.name)
+        )
+        if password is None:
+            print(translate("cli.sync", "toward: no password was given."), file=sys.stderr)
+            return EXIT_USAGE
+        joined = sync.join_own(folder, data_dir, args.name, password, device_name=args.device_name)
+    else:
+        code = read_line(translate("cli.sync", "The code your partner gave you: "))
+        password = read_password(translate("cli.sync", "Your new password: "))
+        if code is None or password is None:
+            print(
+                translate("cli.sync", "toward: give the code, then a new password."),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        joined = sync.join_partner(
+            folder, data_dir, code, args.name, password, device_name=args.device_name
+        )
+    print(
+        translate("cli.sync", "{name} joined the household in {data}.").format(
+            name=joined.partner_name, data=joined.folder
+        )
+    )
+    if joined.recovery_code:
+        print(
+            translate(
+                "cli.sync",
+                "Your recovery code (write it down and keep it safe; it is shown once): {code}",
+            ).format(code=joined.recovery_code)
+        )
+    _print_report(joined.report)
+    return EXIT_OK
+
+
+def _print_report(report: ExchangeReport) -> None:
+    print(translate("cli.sync", "Changes sent: %n.", None, report.sent))
+    print(translate("cli.sync", "Changes applied from other computers: %n.", None, report.applied))
+    for line in report.refused:
+        print(translate("cli.sync", "Not applied: {what}").format(what=line))
+    for line in report.waiting:
+        print(line)
+
+
+def _print_status(session: Session) -> None:
+    from toward import sync
+
+    state = sync.status(session)
+    if not state.linked:
+        print(translate("cli.sync", "This household is not linked to a sync folder."))
+        return
+    print(translate("cli.sync", "Linked to {folder}.").format(folder=state.folder))
+    for device in state.devices:
+        if device.up_to_date:
+            line = translate("cli.sync", "{name}: up to date, last heard {when}.")
+        else:
+            line = translate("cli.sync", "{name}: waiting for changes since {when}.")
+        when = device.last_heard if device.up_to_date else device.waiting_since
+        print(line.format(name=device.name, when=when.isoformat() if when else "—"))
+    for problem in state.problems:
+        print(problem)
+
+
+def _same(a: str, b: str) -> bool:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", a).casefold() == unicodedata.normalize("NFC", b).casefold()

@@ -1,0 +1,265 @@
+"""Linking a household to a sync folder, and one exchange with it (SYNC.md).
+
+An exchange, for the shared space and the unlocked partner's private space:
+1. send: what changed here since the last exchange goes out as sealed op files;
+2. receive: each other computer's files are applied in order, stopping at the first one
+   missing or not (yet) authentic, retried at the next exchange;
+3. publish: sealed answers whose other half has now arrived leave their author's space,
+   as at unlock; what that wrote is sent at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from toward.core.i18n import translate
+from toward.core.spaces import RecordNotFound, Space
+from toward.sync.applying import apply_file, last_applied
+from toward.sync.channel import SHARED, Channel, capturing
+from toward.sync.folder import SyncFolder
+from toward.sync.keys import adopt_partners, publish_slots
+from toward.sync.local import LocalLink, read_link, write_link
+from toward.sync.model import ExchangeReport, NotLinked, SyncError
+from toward.sync.sealing import Unreadable, open_sealed, private_space, seal, space_key
+from toward.sync.sending import flush_unsent, seal_outbox, start_capture
+from toward.vault.database import transaction
+from toward.vault.keystore import PRIVATE_KEY, SHARED_KEY
+
+if TYPE_CHECKING:
+    from toward.session import Session
+
+
+def link(
+    household_dir: Path, folder: Path, session: Session, device_name: str | None = None
+) -> None:
+    """Link the unlocked household to `folder`: its keys, this computer, and all its data.
+
+    The existing data is written as the first op files (a snapshot a new computer applies
+    before the rest). Linking again to the same folder changes nothing but the name.
+    """
+    household = session.household
+    if Path(household_dir).resolve() != household.folder.resolve():
+        raise SyncError(translate("sync.exchange", "That session belongs to another folder."))
+    existing = read_link(household.folder)
+    if existing is not None and existing.folder != Path(folder).resolve():
+        raise SyncError(
+            translate("sync.exchange", "This household is already linked to {folder}.").format(
+                folder=existing.folder
+            )
+        )
+    sync_folder = SyncFolder(Path(folder))
+    sync_folder.claim(household.id)
+    write_link(household.folder, Path(folder), device_name)
+    publish_slots(household, sync_folder)
+    for channel in channels(session):
+        if not capturing(channel.conn):
+            start_capture(channel.conn, snapshot=True)
+    exchange(session)
+
+
+def exchange(session: Session) -> ExchangeReport:
+    """Send what changed here, apply what the other computers sent, publish what is ready."""
+    household = session.household
+    local = read_link(household.folder)
+    if local is None:
+        raise NotLinked(
+            translate("sync.exchange", "This household is not linked to a sync folder yet.")
+        )
+    folder = checked_folder(local, household.id)
+    adopt_partners(household, folder)
+    publish_slots(household, folder)
+    writers = device_partners(session)
+    sent = written = applied = read = published = 0
+    refused: list[str] = []
+    waiting: list[str] = []
+    spaces = channels(session)
+    for channel in spaces:
+        if not capturing(channel.conn):
+            # A partner on a linked computer exchanging for the first time.
+            start_capture(channel.conn, snapshot=True)
+        sent += seal_outbox(channel, local.device_id, household.id, writers, folder)
+        written += flush_unsent(channel, local.device_id, folder)
+    partner_ids = [p.id for p in household.partners]
+    names = device_names(session, folder)
+    for channel in spaces:
+        for device in folder.devices_in(channel.space):
+            if device == local.device_id:
+                continue
+            files, ops, notes = _receive(channel, folder, device, household.id, partner_ids)
+            read += files
+            applied += ops.applied
+            refused.extend(ops.refused)
+            who = names.get(device, translate("sync.exchange", "another computer"))
+            waiting.extend(note.format(device=who) for note in notes)
+            if ops.waiting:
+                waiting.append(
+                    translate(
+                        "sync.exchange",
+                        "Changes waiting for what they build on: %n.",
+                        None,
+                        ops.waiting,
+                    )
+                )
+    if applied:
+        published = _publish_ready(session)
+    for channel in spaces:
+        sent += seal_outbox(channel, local.device_id, household.id, writers, folder)
+        written += flush_unsent(channel, local.device_id, folder)
+    write_device_file(session, local, folder, writers)
+    return ExchangeReport(
+        sent=sent,
+        applied=applied,
+        files_written=written,
+        files_read=read,
+        refused=tuple(refused),
+        waiting=tuple(waiting),
+        published=published,
+    )
+
+
+def _publish_ready(session: Session) -> int:
+    """Sealed answers whose other half arrived leave their author's space, as at unlock.
+
+    One whose conversation has not arrived here yet waits for a later exchange.
+    """
+    published = 0
+    for publish in (session.repairs.publish_ready, session.knowing.publish_ready):
+        with contextlib.suppress(RecordNotFound):
+            published += publish()
+    return published
+
+
+def channels(session: Session) -> list[Channel]:
+    """The shared space and the session partner's private space, with their sync keys."""
+    spaces = session.spaces
+    mine = private_space(session.partner.id)
+    return [
+        Channel(SHARED, spaces.conn(Space.SHARED), space_key(session.key(SHARED_KEY), SHARED)),
+        Channel(
+            mine,
+            spaces.conn(Space.PRIVATE),
+            space_key(session.key(PRIVATE_KEY), mine),
+            owner=session.partner.id,
+        ),
+    ]
+
+
+def checked_folder(local: LocalLink, household_id: str) -> SyncFolder:
+    folder = SyncFolder(local.folder)
+    found = folder.household_id()
+    if found is None:
+        raise SyncError(
+            translate(
+                "sync.exchange",
+                "The sync folder {folder} is not there (not mounted, or moved). Nothing was "
+                "changed; Toward tries again later.",
+            ).format(folder=local.folder)
+        )
+    if found != household_id:
+        raise SyncError(
+            translate(
+                "sync.exchange", "The sync folder {folder} now holds another household."
+            ).format(folder=local.folder)
+        )
+    return folder
+
+
+def device_partners(session: Session) -> list[str]:
+    """The partners whose spaces this computer holds: who its changes may come from."""
+    household = session.household
+    return [p.id for p in household.partners if household.database_paths(p.id)[0].exists()]
+
+
+def _receive(
+    channel: Channel, folder: SyncFolder, device: str, household_id: str, partners: list[str]
+) -> tuple[int, object, list[str]]:
+    """Apply a device's next files in order; stop at the first missing or unreadable one."""
+    from toward.sync.applying import Outcome
+
+    total = Outcome()
+    files = 0
+    notes: list[str] = []
+    seq = last_applied(channel.conn, device) + 1
+    while True:
+        place = folder.op_place(channel.space, device, seq)
+        data = folder.read_op(channel.space, device, seq)
+        if data is None:
+            if folder.highest_seq(channel.space, device) > seq:
+                reason = "missing"
+                notes.append(translate("sync.exchange", "Waiting for a change file from {device}."))
+                _note_waiting(channel, device, reason)
+            break
+        try:
+            content = open_sealed(channel.key, place, data)
+            if (
+                content.get("device") != device
+                or content.get("seq") != seq
+                or content.get("household") != household_id
+            ):
+                raise Unreadable("not this file's content")
+        except Unreadable:
+            notes.append(
+                translate(
+                    "sync.exchange",
+                    "A change file from {device} cannot be read yet; Toward tries again later.",
+                )
+            )
+            _note_waiting(channel, device, "unreadable")
+            break
+        outcome = apply_file(channel, device, seq, content, partners)
+        files += 1
+        total.applied += outcome.applied
+        total.refused.extend(outcome.refused)
+        total.waiting = outcome.waiting
+        seq += 1
+    return files, total, notes
+
+
+def _note_waiting(channel: Channel, device: str, reason: str) -> None:
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    with transaction(channel.conn):
+        channel.conn.execute(
+            "INSERT INTO sync_applied (device, seq, heard_at, waiting_since, waiting_reason) "
+            "VALUES (?, 0, '', ?, ?) ON CONFLICT (device) DO UPDATE SET "
+            "waiting_since = coalesce(waiting_since, excluded.waiting_since), "
+            "waiting_reason = excluded.waiting_reason",
+            (device, now, reason),
+        )
+
+
+# -- devices/ ------------------------------------------------------------------------
+
+
+def write_device_file(
+    session: Session, local: LocalLink, folder: SyncFolder, partners: list[str]
+) -> None:
+    """This computer's name and partners, sealed with the shared space's key."""
+    place = folder.device_place(local.device_id)
+    content = {
+        "id": local.device_id,
+        "name": local.device_name,
+        "partners": partners,
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    folder.write_device_file(local.device_id, seal(channels(session)[0].key, place, content))
+
+
+def read_device_files(session: Session, folder: SyncFolder) -> dict[str, dict[str, object]]:
+    """Every other computer's device file that opens with the shared space's key."""
+    key = channels(session)[0].key
+    found = {}
+    for device, data in folder.device_files().items():
+        try:
+            content = open_sealed(key, folder.device_place(device), data)
+        except Unreadable:
+            continue
+        if content.get("id") == device:
+            found[device] = content
+    return found
+
+
+def device_names(session: Session, folder: SyncFolder) -> dict[str, str]:
+    return {d: str(c.get("name") or d[:8]) for d, c in read_device_files(session, folder).items()}

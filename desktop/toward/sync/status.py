@@ -1,0 +1,127 @@
+"""Where things stand, for Settings and the status line: computers, problems, earlier versions."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from toward.core.i18n import translate
+from toward.core.spaces import Space
+from toward.sync.exchange import checked_folder, read_device_files
+from toward.sync.local import read_link
+from toward.sync.model import DeviceStatus, EarlierVersion, SyncError, SyncStatus
+from toward.vault.database import Connection
+
+if TYPE_CHECKING:
+    from toward.session import Session
+
+MAX_PROBLEMS = 20
+
+
+def status(session: Session) -> SyncStatus:
+    """The linked folder, the other computers as this one last heard them, and problems."""
+    household = session.household
+    local = read_link(household.folder)
+    if local is None:
+        return SyncStatus(folder=None, device_id=None, device_name=None)
+    problems: list[str] = []
+    devices: list[DeviceStatus] = []
+    conns = [session.spaces.conn(Space.SHARED), session.spaces.conn(Space.PRIVATE)]
+    heard = _heard(conns)
+    names = {p.id: p.name for p in household.partners}
+    try:
+        folder = checked_folder(local, household.id)
+        files = read_device_files(session, folder)
+    except SyncError as exc:
+        problems.append(str(exc))
+        files = {}
+    for device in sorted(set(files) | set(heard)):
+        if device == local.device_id:
+            continue
+        content = files.get(device, {})
+        last, waiting = heard.get(device, (None, None))
+        partner_ids = content.get("partners") or []
+        devices.append(
+            DeviceStatus(
+                id=device,
+                name=str(content.get("name") or translate("sync.status", "another computer")),
+                partner_names=tuple(
+                    names.get(str(p), "") for p in partner_ids if isinstance(p, str)
+                ),
+                last_heard=last,
+                waiting_since=waiting,
+            )
+        )
+    for conn in conns:
+        for tbl, reason in conn.execute(
+            "SELECT tbl, reason FROM sync_refused ORDER BY id DESC LIMIT ?", (MAX_PROBLEMS,)
+        ):
+            problems.append(
+                translate(
+                    "sync.status", "A change from another computer was not applied ({what}): {why}."
+                ).format(what=tbl, why=reason)
+            )
+    return SyncStatus(
+        folder=local.folder,
+        device_id=local.device_id,
+        device_name=local.device_name,
+        devices=tuple(devices),
+        problems=tuple(problems),
+        earlier_versions=tuple(earlier_versions(session)),
+    )
+
+
+def earlier_versions(session: Session) -> list[EarlierVersion]:
+    """This partner's earlier versions: what they wrote on one computer while another had a
+    later edit of the same record."""
+    found = []
+    for conn in (session.spaces.conn(Space.SHARED), session.spaces.conn(Space.PRIVATE)):
+        for tbl, pk, stamp, vals in conn.execute(
+            "SELECT tbl, pk, stamp, vals FROM sync_earlier WHERE author_id = ? ORDER BY stamp DESC",
+            (session.partner.id,),
+        ):
+            key = json.loads(pk)
+            found.append(
+                EarlierVersion(
+                    table=tbl,
+                    record_id=str(key[0]) if len(key) == 1 else pk,
+                    stamp=stamp,
+                    written_at=_stamp_time(stamp),
+                    values=json.loads(vals),
+                )
+            )
+    return found
+
+
+def _heard(conns: list[Connection]) -> dict[str, tuple[datetime | None, datetime | None]]:
+    """Per device: when a file from it was last applied, and since when it is awaited."""
+    heard: dict[str, tuple[datetime | None, datetime | None]] = {}
+    for conn in conns:
+        for device, heard_at, waiting_since in conn.execute(
+            "SELECT device, heard_at, waiting_since FROM sync_applied"
+        ):
+            last, waiting = heard.get(device, (None, None))
+            new_last = _time(heard_at)
+            if new_last and (last is None or new_last > last):
+                last = new_last
+            new_waiting = _time(waiting_since)
+            if new_waiting and (waiting is None or new_waiting < waiting):
+                waiting = new_waiting
+            heard[device] = (last, waiting)
+    return heard
+
+
+def _time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _stamp_time(stamp: str) -> datetime:
+    from datetime import UTC
+
+    return datetime.fromtimestamp(int(stamp.split("-", 1)[0]) / 1000, UTC)
