@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from toward.backup import RestoredInPlace
     from toward.session import Session
     from toward.ui.main_view import MainView, Section
+    from toward.ui.sync.exchanges import Exchanges
 
 log = logging.getLogger("toward.ui")
 
@@ -79,6 +80,7 @@ class AppController(QObject):
         self.window = Shell()
         self.household: Household | None = None
         self.view: MainView | None = None
+        self.exchanges: Exchanges | None = None  # made at the first unlock
         self.reminders = Reminders(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -280,7 +282,18 @@ class AppController(QObject):
         self._watch_input()
         self._restart_idle()
         self.auto_backup.check()
+        self._exchange_from_now(view)
         log.info("unlocked")
+
+    def _exchange_from_now(self, view: MainView) -> None:
+        """Toward on two computers: the sidebar's status line, and exchanges while unlocked."""
+        from toward.ui.sync import status_line
+        from toward.ui.sync.exchanges import Exchanges
+
+        if self.exchanges is None:
+            self.exchanges = Exchanges(lambda: self.view.sessions if self.view else [], self)
+        status_line.install(view, self.exchanges)
+        self.exchanges.start()
 
     def _restart_idle(self) -> None:
         if self.view is None:
@@ -294,6 +307,8 @@ class AppController(QObject):
         if self.view is None:
             return
         self.view.closing_pages.emit()
+        if self.exchanges is not None:
+            self.exchanges.at_lock()
         for session in self.view.sessions:
             session.lock()
         self.view = None
@@ -351,6 +366,8 @@ class AppController(QObject):
         self.clipboard.clear()
         if self.view is not None:
             self.view.closing_pages.emit()
+            if self.exchanges is not None:
+                self.exchanges.at_lock()
             for session in self.view.sessions:
                 session.lock()
             self.view = None
