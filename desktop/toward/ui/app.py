@@ -131,8 +131,19 @@ class AppController(QObject):
         wizard = SetupWizard(self.folder, kdf_cost=self.kdf_cost)
         wizard.finished.connect(self._setup_finished)
         wizard.restore_requested.connect(self.restore_from_backup)
+        wizard.join_requested.connect(self.show_join)
         self.window.show_content(wizard)
         log.info("setup shown")
+
+    def show_join(self) -> None:
+        """First run on a second computer: the household comes from its sync folder."""
+        from toward.ui.sync.join_page import JoinPage
+
+        page = JoinPage(self.folder)
+        page.joined.connect(lambda household, session: self._setup_finished(household, [session]))
+        page.back.connect(self.show_setup)
+        self.window.show_content(page)
+        log.info("join shown")
 
     def _setup_finished(self, household: Household, sessions: list[Session]) -> None:
         """Straight into the new spaces: nobody types the password just chosen again."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core.i18n import translate
 from toward.household import AddedPartner, Household
 from toward.session import Session
 from toward.ui.kit.errors import describe
@@ -34,6 +35,7 @@ class SetupWizard(QWidget):
 
     finished = Signal(object, object)
     restore_requested = Signal()  # a new computer: bring a backup back instead
+    join_requested = Signal()  # a second computer: the household comes from a sync folder
 
     def __init__(
         self, folder: Path, *, kdf_cost: KdfCost = DEFAULT_COST, parent: QWidget | None = None
@@ -137,6 +139,11 @@ class SetupWizard(QWidget):
         self.restore_button = button("Restore from a backup…", flat=True)
         self.restore_button.clicked.connect(self.restore_requested.emit)
         row.addWidget(self.restore_button)
+        self.join_button = button(
+            translate("ui.setup_wizard", "Join from a sync folder…"), flat=True
+        )
+        self.join_button.clicked.connect(self.join_requested.emit)
+        row.addWidget(self.join_button)
         row.addStretch(1)
         self.start_button = button("Get started", primary=True)
         self.start_button.clicked.connect(lambda: self._go(self.first_page, self.first_form.name))
