@@ -138,12 +138,14 @@ class SetupWizard(QWidget):
         row = QHBoxLayout()
         self.restore_button = button("Restore from a backup…", flat=True)
         self.restore_button.clicked.connect(self.restore_requested.emit)
-        row.addWidget(self.restore_button)
         self.join_button = button(
             translate("ui.setup_wizard", "Join from a sync folder…"), flat=True
         )
         self.join_button.clicked.connect(self.join_requested.emit)
-        row.addWidget(self.join_button)
+        elsewhere = QVBoxLayout()  # the household is on another computer already
+        elsewhere.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
+        elsewhere.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addLayout(elsewhere)
         row.addStretch(1)
         self.start_button = button("Get started", primary=True)
         self.start_button.clicked.connect(lambda: self._go(self.first_page, self.first_form.name))

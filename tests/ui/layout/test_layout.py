@@ -155,6 +155,7 @@ def test_the_lock_screen_and_setup_fit(
     from toward.cli.demo import DEMO_PASSWORDS
     from toward.ui.lock_screen import LockScreen
     from toward.ui.setup_wizard import SetupWizard
+    from toward.ui.sync.join_page import JoinPage
     from toward.vault.kdf import FLOOR_COST
 
     shell = Shell()
@@ -172,6 +173,12 @@ def test_the_lock_screen_and_setup_fit(
             wizard.pages.setCurrentIndex(step)
             settle(shell)
             problems += [f"setup, step {step + 1}: {p}" for p in layout_problems(shell)]
+        join = JoinPage(tmp_path / "joining")
+        shell.show_content(join)
+        for kind in (join.own, join.invited):
+            kind.setChecked(True)
+            settle(shell)
+            problems += [f"join, {kind.text()}: {p}" for p in layout_problems(shell)]
     finally:
         shiboken6.delete(shell)
         flush_deletes()

@@ -80,7 +80,7 @@ def test_unlocking_exchanges_and_the_line_shows_the_partners_computer(
 
     qtbot.waitUntil(lambda: view.sync_status.isVisible(), timeout=SYNC_WAIT_MS)
     assert view.sync_status.text() == "Up to date with Sam's, just now"
-    click(qtbot, view.sync_status)
+    click(qtbot, view.sync_status.details_button)
     dialog = view.sync_status.details
     assert isinstance(dialog, SyncDetailsDialog)
     assert texts_containing(dialog, "Up to date with Sam's")

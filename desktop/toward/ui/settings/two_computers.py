@@ -140,6 +140,10 @@ class TwoComputersCard(Card):
             self._say(describe(exc))
             return
         self.invite_button.setEnabled(False)
+        self.show_code(code)
+
+    def show_code(self, code: str) -> None:
+        """The code, this once, with how long it is valid and what the partner does."""
         clear_layout(self.code_layout)
         self.code_layout.addWidget(
             text_label(translate(CONTEXT, "Read this code to your partner, in person or by voice:"))

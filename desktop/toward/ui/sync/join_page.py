@@ -250,7 +250,13 @@ def _centre(page: QWidget, card: QWidget) -> None:
         page.column = column  # type: ignore[attr-defined]
     column = page.column  # type: ignore[attr-defined]
     while column.count():
-        column.takeAt(0)
+        item = column.takeAt(0)
+        if item.layout() is not None:  # the previous card's row: the card stays, hidden
+            item.layout().setParent(None)
     column.addStretch(1)
-    column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    row = QHBoxLayout()  # as in the setup wizard: the card takes the width it may have
+    row.addStretch(1)
+    row.addWidget(card, 10)
+    row.addStretch(1)
+    column.addLayout(row)
     column.addStretch(2)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from toward.core.i18n import translate
 from toward.sync import EarlierVersion, SyncStatus
-from toward.ui.kit.widgets import text_label
+from toward.ui.kit.widgets import button, text_label
 from toward.ui.main_view import MainView
 from toward.ui.sync.exchanges import Exchanges
 from toward.ui.sync.words import device_line, since, status_line
@@ -27,26 +26,32 @@ from toward.ui.sync.words import device_line, since, status_line
 CONTEXT = "ui.sync.status_line"
 
 
-class SyncStatusLine(QPushButton):
-    """A quiet, flat line in the sidebar; hidden while the household is not linked."""
+class SyncStatusLine(QWidget):
+    """A quiet line in the sidebar, and a way to the details; hidden while not linked."""
 
     def __init__(self, exchanges: Exchanges, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SyncStatus")
-        self.setFlat(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(translate(CONTEXT, "Two computers"))
-        self.setStyleSheet("text-align: left;")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 4, 16, 0)
+        column.setSpacing(2)
+        self.line = text_label("", "Muted")  # wraps: the sidebar is narrow
+        self.line.setAccessibleName(translate(CONTEXT, "Two computers"))
+        column.addWidget(self.line)
+        self.details_button = button(translate(CONTEXT, "Details…"), flat=True)
+        self.details_button.clicked.connect(self.open_details)
+        column.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.state: SyncStatus | None = None
-        self.clicked.connect(self.open_details)
         exchanges.status_changed.connect(self.show_status)
         self.show_status(exchanges.status)
+
+    def text(self) -> str:
+        return self.line.text()
 
     def show_status(self, state: SyncStatus | None) -> None:
         self.state = state
         text = status_line(state) if state is not None else ""
-        self.setText(text)
-        self.setToolTip(translate(CONTEXT, "Two computers: details"))
+        self.line.setText(text)
         self.setVisible(bool(text))
 
     def open_details(self) -> None:
