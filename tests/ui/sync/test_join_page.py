@@ -85,7 +85,7 @@ def test_the_partner_joins_with_the_code_and_a_new_password(
     controller = make_controller(tmp_path / "sam")
     page = join_page_of(qtbot, controller, folder, monkeypatch)
 
-    click(qtbot, page.invited)
+    page.invited.click()
     assert page.code.isVisible() and not page.password.isVisible()
     qtbot.keyClicks(page.name, "Sam")
     qtbot.keyClicks(page.code, code.lower())
@@ -114,7 +114,7 @@ def test_a_wrong_code_is_said_in_words_and_nothing_is_made(
     linked_home(solo, folder)
     controller = make_controller(tmp_path / "sam")
     page = join_page_of(qtbot, controller, folder, monkeypatch)
-    click(qtbot, page.invited)
+    page.invited.click()
     qtbot.keyClicks(page.name, "Sam")
     qtbot.keyClicks(page.code, "0000-0000-0000-0000-0000-0000")
     qtbot.keyClicks(page.new_password, PASSWORDS["Sam"])
