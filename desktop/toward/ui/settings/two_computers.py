@@ -16,8 +16,6 @@ from toward.ui.kit.widgets import Card, breakable_path, button, clear_layout, te
 from toward.ui.platform.background import run_in_background
 from toward.ui.sync.words import computer_name, since
 
-CONTEXT = "ui.settings.two_computers"
-
 
 class TwoComputersCard(Card):
     """Link to a folder, the linked computers, inviting the partner, and the honest limits."""
@@ -27,11 +25,13 @@ class TwoComputersCard(Card):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.body.addWidget(text_label(translate(CONTEXT, "Two computers"), "Heading"))
+        self.body.addWidget(
+            text_label(translate("ui.settings.two_computers", "Two computers"), "Heading")
+        )
         self.body.addWidget(
             text_label(
                 translate(
-                    CONTEXT,
+                    "ui.settings.two_computers",
                     "Toward can keep this household the same on two computers through a "
                     "folder that a sync service you already use carries between them "
                     "(Syncthing, a cloud drive, a shared disk). The folder holds only "
@@ -45,10 +45,14 @@ class TwoComputersCard(Card):
         self.state_layout.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.state_box)
         self.message = text_label("", "Notice")
-        self.message.setAccessibleName(translate(CONTEXT, "Two computers: what happened"))
+        self.message.setAccessibleName(
+            translate("ui.settings.two_computers", "Two computers: what happened")
+        )
         self.message.hide()
         self.body.addWidget(self.message)
-        self.body.addWidget(text_label(translate(CONTEXT, "Honest limits"), "Heading"))
+        self.body.addWidget(
+            text_label(translate("ui.settings.two_computers", "Honest limits"), "Heading")
+        )
         self.body.addWidget(text_label(limits_text(), "Muted"))
         self.refresh()
 
@@ -65,26 +69,33 @@ class TwoComputersCard(Card):
 
     def _not_linked(self) -> None:
         self.state_layout.addWidget(
-            text_label(translate(CONTEXT, "This household is on this computer only."))
+            text_label(
+                translate("ui.settings.two_computers", "This household is on this computer only.")
+            )
         )
-        self.link_button = button(translate(CONTEXT, "Link to a sync folder…"))
+        self.link_button = button(translate("ui.settings.two_computers", "Link to a sync folder…"))
         self.link_button.clicked.connect(self.choose_folder)
         self.state_layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _linked(self, state: SyncStatus) -> None:
         folder = text_label(
-            translate(CONTEXT, "Linked to {folder}").format(folder=breakable_path(state.folder))
+            translate("ui.settings.two_computers", "Linked to {folder}").format(
+                folder=breakable_path(state.folder)
+            )
         )
-        folder.setAccessibleName(translate(CONTEXT, "Sync folder"))
+        folder.setAccessibleName(translate("ui.settings.two_computers", "Sync folder"))
         self.state_layout.addWidget(folder)
         self.computers = text_label(computers_text(state), "Muted")
-        self.computers.setAccessibleName(translate(CONTEXT, "Linked computers"))
+        self.computers.setAccessibleName(translate("ui.settings.two_computers", "Linked computers"))
         self.state_layout.addWidget(self.computers)
         for problem in state.problems:
             self.state_layout.addWidget(text_label(problem, "Notice"))
         if len(self.session.household.partners) < 2:
             self.invite_button = button(
-                translate(CONTEXT, "Invite your partner to join from their own computer…")
+                translate(
+                    "ui.settings.two_computers",
+                    "Invite your partner to join from their own computer…",
+                )
             )
             self.invite_button.clicked.connect(self.invite)
             self.state_layout.addWidget(self.invite_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -92,12 +103,14 @@ class TwoComputersCard(Card):
         self.code_layout = QVBoxLayout(self.code_box)
         self.code_layout.setContentsMargins(0, 0, 0, 0)
         self.state_layout.addWidget(self.code_box)
-        self.own_button = button(translate(CONTEXT, "Use a second computer of my own"))
+        self.own_button = button(
+            translate("ui.settings.two_computers", "Use a second computer of my own")
+        )
         self.own_button.clicked.connect(self.show_own_steps)
         self.state_layout.addWidget(self.own_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.own_steps = text_label(
             translate(
-                CONTEXT,
+                "ui.settings.two_computers",
                 "On your other computer, once this folder has arrived there: install Toward, "
                 "choose “Join from a sync folder”, pick the folder, your name, and type your "
                 "password. Your entries there are the same as here.",
@@ -111,7 +124,7 @@ class TwoComputersCard(Card):
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, translate(CONTEXT, "Choose the sync folder")
+            self, translate("ui.settings.two_computers", "Choose the sync folder")
         )
         if chosen:
             self.link_to(Path(chosen))
@@ -120,7 +133,11 @@ class TwoComputersCard(Card):
         """Link in the background: the first exchange writes every record out once."""
         session = self.session
         self.link_button.setEnabled(False)
-        self._say(translate(CONTEXT, "Linking… this can take a moment the first time."))
+        self._say(
+            translate(
+                "ui.settings.two_computers", "Linking… this can take a moment the first time."
+            )
+        )
         run_in_background(
             lambda: sync.link(session.household.folder, folder, session),
             self._linked_done,
@@ -129,7 +146,9 @@ class TwoComputersCard(Card):
         )
 
     def _linked_done(self, _result: object) -> None:
-        self._say(translate(CONTEXT, "Linked. Changes now travel through the folder."))
+        self._say(
+            translate("ui.settings.two_computers", "Linked. Changes now travel through the folder.")
+        )
         self.refresh()
         self.linked.emit()
 
@@ -146,15 +165,20 @@ class TwoComputersCard(Card):
         """The code, this once, with how long it is valid and what the partner does."""
         clear_layout(self.code_layout)
         self.code_layout.addWidget(
-            text_label(translate(CONTEXT, "Read this code to your partner, in person or by voice:"))
+            text_label(
+                translate(
+                    "ui.settings.two_computers",
+                    "Read this code to your partner, in person or by voice:",
+                )
+            )
         )
         self.code = text_label(code, "Code")  # grouped in fours by the engine
-        self.code.setAccessibleName(translate(CONTEXT, "One-time code"))
+        self.code.setAccessibleName(translate("ui.settings.two_computers", "One-time code"))
         self.code_layout.addWidget(self.code)
         self.code_layout.addWidget(
             text_label(
                 translate(
-                    CONTEXT,
+                    "ui.settings.two_computers",
                     "It is shown only this once, works once, and is valid for 7 days. On "
                     "their own computer, once this folder has arrived there, your partner "
                     "installs Toward, chooses “Join from a sync folder”, picks the folder, "
@@ -179,17 +203,21 @@ class TwoComputersCard(Card):
 def computers_text(state: SyncStatus) -> str:
     """The other computers, one a line: name, whose, and when this one last heard from it."""
     if not state.devices:
-        return translate(CONTEXT, "No other computer has joined yet.")
-    lines = [translate(CONTEXT, "This computer: {name}").format(name=state.device_name or "")]
+        return translate("ui.settings.two_computers", "No other computer has joined yet.")
+    lines = [
+        translate("ui.settings.two_computers", "This computer: {name}").format(
+            name=state.device_name or ""
+        )
+    ]
     for device in state.devices:
         if device.last_heard is None:
-            heard = translate(CONTEXT, "not heard from yet")
+            heard = translate("ui.settings.two_computers", "not heard from yet")
         else:
-            heard = translate(CONTEXT, "last heard from {when}").format(
+            heard = translate("ui.settings.two_computers", "last heard from {when}").format(
                 when=since(device.last_heard)
             )
         lines.append(
-            translate(CONTEXT, "{computer}: {heard}").format(
+            translate("ui.settings.two_computers", "{computer}: {heard}").format(
                 computer=computer_name(device), heard=heard
             )
         )
@@ -198,7 +226,7 @@ def computers_text(state: SyncStatus) -> str:
 
 def limits_text() -> str:
     return translate(
-        CONTEXT,
+        "ui.settings.two_computers",
         "The sync service sees how many files there are, their sizes and when they change, "
         "never what they say. A computer you stop using keeps what it had until you delete "
         "Toward's folder there. Anyone who gets a copy of the sync folder can try to guess "

@@ -32,7 +32,6 @@ from toward.ui.kit.widgets import Card, PasswordField, breakable_path, button, t
 from toward.ui.partner_form import RecoveryCodeView
 from toward.ui.platform.background import run_in_background
 
-CONTEXT = "ui.sync.join_page"
 CARD_WIDTH = 560
 
 
@@ -51,11 +50,13 @@ class JoinPage(QWidget):
         self.card = Card()
         self.card.setMaximumWidth(CARD_WIDTH)
         body = self.card.body
-        body.addWidget(text_label(translate(CONTEXT, "Join from a sync folder"), "Title"))
+        body.addWidget(
+            text_label(translate("ui.sync.join_page", "Join from a sync folder"), "Title")
+        )
         body.addWidget(
             text_label(
                 translate(
-                    CONTEXT,
+                    "ui.sync.join_page",
                     "Once the sync folder has arrived on this computer, Toward makes the "
                     "household here from it. The folder holds only encrypted files.",
                 ),
@@ -63,31 +64,35 @@ class JoinPage(QWidget):
             )
         )
         row = QHBoxLayout()
-        self.folder_label = text_label(translate(CONTEXT, "No folder chosen yet."))
-        self.folder_label.setAccessibleName(translate(CONTEXT, "Sync folder"))
+        self.folder_label = text_label(translate("ui.sync.join_page", "No folder chosen yet."))
+        self.folder_label.setAccessibleName(translate("ui.sync.join_page", "Sync folder"))
         row.addWidget(self.folder_label, 1)
-        self.folder_button = button(translate(CONTEXT, "Choose the folder…"))
+        self.folder_button = button(translate("ui.sync.join_page", "Choose the folder…"))
         self.folder_button.clicked.connect(self.choose_folder)
         row.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
         body.addLayout(row)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(translate(CONTEXT, "Your name"))
-        self.name.setAccessibleName(translate(CONTEXT, "Your name"))
+        self.name.setPlaceholderText(translate("ui.sync.join_page", "Your name"))
+        self.name.setAccessibleName(translate("ui.sync.join_page", "Your name"))
         body.addWidget(self.name)
-        self.own = QRadioButton(translate(CONTEXT, "This is another computer of mine"))
-        self.invited = QRadioButton(translate(CONTEXT, "My partner invited me with a code"))
+        self.own = QRadioButton(translate("ui.sync.join_page", "This is another computer of mine"))
+        self.invited = QRadioButton(
+            translate("ui.sync.join_page", "My partner invited me with a code")
+        )
         self.own.setChecked(True)
         self.kind = QButtonGroup(self)
         for choice in (self.own, self.invited):
             self.kind.addButton(choice)
             body.addWidget(choice)
-        self.password = PasswordField(translate(CONTEXT, "Your password"))
+        self.password = PasswordField(translate("ui.sync.join_page", "Your password"))
         body.addWidget(self.password)
         self.code = QLineEdit()
-        self.code.setPlaceholderText(translate(CONTEXT, "The one-time code"))
-        self.code.setAccessibleName(translate(CONTEXT, "The one-time code"))
-        self.new_password = PasswordField(translate(CONTEXT, "A new password, only yours"))
-        self.repeat = PasswordField(translate(CONTEXT, "The new password again"))
+        self.code.setPlaceholderText(translate("ui.sync.join_page", "The one-time code"))
+        self.code.setAccessibleName(translate("ui.sync.join_page", "The one-time code"))
+        self.new_password = PasswordField(
+            translate("ui.sync.join_page", "A new password, only yours")
+        )
+        self.repeat = PasswordField(translate("ui.sync.join_page", "The new password again"))
         for field in (self.code, self.new_password, self.repeat):
             body.addWidget(field)
         self.hint = text_label("", "Muted")
@@ -97,15 +102,15 @@ class JoinPage(QWidget):
         body.addWidget(self.error)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName(translate(CONTEXT, "Working"))
+        self.busy.setAccessibleName(translate("ui.sync.join_page", "Working"))
         self.busy.hide()
         body.addWidget(self.busy)
         buttons = QHBoxLayout()
-        self.back_button = button(translate(CONTEXT, "Back"), flat=True)
+        self.back_button = button(translate("ui.sync.join_page", "Back"), flat=True)
         self.back_button.clicked.connect(self.back.emit)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
-        self.join_button = button(translate(CONTEXT, "Join"), primary=True)
+        self.join_button = button(translate("ui.sync.join_page", "Join"), primary=True)
         self.join_button.clicked.connect(self.submit)
         buttons.addWidget(self.join_button)
         body.addLayout(buttons)
@@ -120,17 +125,19 @@ class JoinPage(QWidget):
             field.setVisible(invited)
         self.hint.setText(
             translate(
-                CONTEXT,
+                "ui.sync.join_page",
                 "Type the code your partner read to you, then choose your own password. "
                 "Your partner cannot see it, and your private space here is yours alone.",
             )
             if invited
-            else translate(CONTEXT, "Your password is the one you use on your other computer.")
+            else translate(
+                "ui.sync.join_page", "Your password is the one you use on your other computer."
+            )
         )
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, translate(CONTEXT, "Choose the sync folder")
+            self, translate("ui.sync.join_page", "Choose the sync folder")
         )
         if chosen:
             self.set_folder(Path(chosen))
@@ -144,16 +151,18 @@ class JoinPage(QWidget):
     def problem(self) -> str:
         """What is missing, in words; empty when the form can be sent."""
         if self.folder is None:
-            return translate(CONTEXT, "Choose the sync folder first.")
+            return translate("ui.sync.join_page", "Choose the sync folder first.")
         if not self.name.text().strip():
-            return translate(CONTEXT, "Type your name, as it is in the household.")
+            return translate("ui.sync.join_page", "Type your name, as it is in the household.")
         if self.invited.isChecked():
             if not self.code.text().strip():
-                return translate(CONTEXT, "Type the one-time code your partner read to you.")
+                return translate(
+                    "ui.sync.join_page", "Type the one-time code your partner read to you."
+                )
             if self.new_password.text() != self.repeat.text():
-                return translate(CONTEXT, "The two new passwords are not the same.")
+                return translate("ui.sync.join_page", "The two new passwords are not the same.")
         elif not self.password.text():
-            return translate(CONTEXT, "Type your password.")
+            return translate("ui.sync.join_page", "Type your password.")
         return ""
 
     def submit(self) -> None:
@@ -195,7 +204,7 @@ class JoinPage(QWidget):
         page.setMaximumWidth(CARD_WIDTH)
         self.recovery_view = RecoveryCodeView(name, code)
         page.body.addWidget(self.recovery_view)
-        self.done_button = button(translate(CONTEXT, "Open Toward"), primary=True)
+        self.done_button = button(translate("ui.sync.join_page", "Open Toward"), primary=True)
         self.done_button.setEnabled(False)
         self.recovery_view.acknowledged.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self._open_after_code)

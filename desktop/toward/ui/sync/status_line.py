@@ -23,8 +23,6 @@ from toward.ui.main_view import MainView
 from toward.ui.sync.exchanges import Exchanges
 from toward.ui.sync.words import device_line, since, status_line
 
-CONTEXT = "ui.sync.status_line"
-
 
 class SyncStatusLine(QWidget):
     """A quiet line in the sidebar, and a way to the details; hidden while not linked."""
@@ -36,9 +34,9 @@ class SyncStatusLine(QWidget):
         column.setContentsMargins(16, 4, 16, 0)
         column.setSpacing(2)
         self.line = text_label("", "Muted")  # wraps: the sidebar is narrow
-        self.line.setAccessibleName(translate(CONTEXT, "Two computers"))
+        self.line.setAccessibleName(translate("ui.sync.status_line", "Two computers"))
         column.addWidget(self.line)
-        self.details_button = button(translate(CONTEXT, "Details…"), flat=True)
+        self.details_button = button(translate("ui.sync.status_line", "Details…"), flat=True)
         self.details_button.clicked.connect(self.open_details)
         column.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.state: SyncStatus | None = None
@@ -75,17 +73,19 @@ class SyncDetailsDialog(QDialog):
         scroll.setWidgetResizable(True)
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addWidget(text_label(translate(CONTEXT, "Two computers"), "Title"))
+        column.addWidget(text_label(translate("ui.sync.status_line", "Two computers"), "Title"))
         for device in state.devices:
             column.addWidget(text_label(device_line(device)))
         if not state.devices:
-            column.addWidget(text_label(translate(CONTEXT, "No other computer has joined yet.")))
+            column.addWidget(
+                text_label(translate("ui.sync.status_line", "No other computer has joined yet."))
+            )
         if state.problems:
-            column.addWidget(text_label(translate(CONTEXT, "Not applied"), "Heading"))
+            column.addWidget(text_label(translate("ui.sync.status_line", "Not applied"), "Heading"))
             column.addWidget(
                 text_label(
                     translate(
-                        CONTEXT,
+                        "ui.sync.status_line",
                         "These changes were kept aside, and nothing of yours was lost. They "
                         "usually come from a computer with an older Toward: updating it helps.",
                     ),
@@ -95,11 +95,13 @@ class SyncDetailsDialog(QDialog):
             for problem in state.problems:
                 column.addWidget(text_label(problem, "Notice"))
         if state.earlier_versions:
-            column.addWidget(text_label(translate(CONTEXT, "Your earlier versions"), "Heading"))
+            column.addWidget(
+                text_label(translate("ui.sync.status_line", "Your earlier versions"), "Heading")
+            )
             column.addWidget(
                 text_label(
                     translate(
-                        CONTEXT,
+                        "ui.sync.status_line",
                         "You changed these on two computers while they were apart. The later "
                         "change is the one shown everywhere; what you wrote before is kept "
                         "here for you to read.",
@@ -124,7 +126,10 @@ def earlier_version_view(version: EarlierVersion) -> QWidget:
     column.setContentsMargins(0, 0, 0, 0)
     column.addWidget(
         text_label(
-            translate(CONTEXT, "Written {when}").format(when=since(version.written_at)), "Muted"
+            translate("ui.sync.status_line", "Written {when}").format(
+                when=since(version.written_at)
+            ),
+            "Muted",
         )
     )
     for name, value in version.values.items():
