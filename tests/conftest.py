@@ -12,6 +12,9 @@ from pathlib import Path
 # Before anything imports Qt: no display is needed or used.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# The system's language as Qt sees it (uiLanguages): a partner who follows the system
+# reads English, dates as en_GB writes them, in the tests too, whatever the machine says.
+os.environ["LANGUAGE"] = "en_GB"
 
 import keyring
 import pytest

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar
 
 from toward.core import clock
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.vault import keywrap
 from toward.vault.atomic import fsync_folder
 from toward.vault.device import DeviceSecrets, bind_secret, device_fingerprint
@@ -179,13 +180,20 @@ class Household:
         folder = Path(folder)
         check_folder_free(folder)
         if keystore_exists(folder):
-            raise HouseholdExists(f"A household already lives in {folder}.")
+            raise HouseholdExists(
+                QT_TRANSLATE_NOOP("vault.errors", "A household already lives in {folder}."),
+                folder=folder,
+            )
         if orphaned_databases(folder):
             # Their keys went with the lost household file; a new household must not
             # adopt (and later fail to open) them.
             raise HouseholdExists(
-                f"{folder} holds Toward databases without a household file. "
-                "Choose an empty folder, or restore the household file from a backup."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "{folder} holds Toward databases without a household file. Choose an empty "
+                    "folder, or restore the household file from a backup.",
+                ),
+                folder=folder,
             )
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         keystore = Keystore(household_id=_new_id(), created_at=clock.to_text(clock.now()))
@@ -230,7 +238,10 @@ class Household:
         cleaned = _clean_name(name)
         check_password(password)
         if any(_same_name(p.name, cleaned) for p in self.partners):
-            raise InvalidInput(f"There is already a partner called {cleaned}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("vault.errors", "There is already a partner called {cleaned}."),
+                cleaned=cleaned,
+            )
 
     # -- partners ------------------------------------------------------------------
 
@@ -263,13 +274,23 @@ class Household:
         check_password(password)
         self._refresh()
         if any(_same_name(p.name, name) for p in self._keystore.partners):
-            raise InvalidInput(f"There is already a partner called {name}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("vault.errors", "There is already a partner called {name}."),
+                name=name,
+            )
         if len(self._keystore.partners) >= 2:
-            raise InvalidInput("A household has two partners; both are already here.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "A household has two partners; both are already here."
+                )
+            )
         if self._keystore.partners:
             if sponsor is None or sponsor.locked or sponsor.household.id != self.id:
                 raise InvalidInput(
-                    "Adding the second partner needs the first partner's unlocked session."
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors",
+                        "Adding the second partner needs the first partner's unlocked session.",
+                    )
                 )
             shared_key = sponsor.key(SHARED_KEY)
         else:
@@ -334,7 +355,9 @@ class Household:
         record = self._record(name_or_id)
         self.attempts.check(record.id)
         if RECOVERY_SLOT not in record.slots:
-            raise WrongPassword(f"{record.name} has no recovery code.")
+            raise WrongPassword(
+                QT_TRANSLATE_NOOP("vault.errors", "{name} has no recovery code."), name=record.name
+            )
         keys = self._unwrap(record, RECOVERY_SLOT, normalize_recovery_code(recovery_code))
         rebind = record.slots[PASSWORD_SLOT].device_bound and self.device_secrets.available()
         try:
@@ -366,7 +389,10 @@ class Household:
         record = self._session_record(session)
         if bound and not self.device_secrets.available():
             raise KeyringUnavailable(
-                "This computer has no keyring, so the household cannot be bound to it."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "This computer has no keyring, so the household cannot be bound to it.",
+                )
             )
         self.attempts.check(record.id)
         self._unwrap(record, PASSWORD_SLOT, self._password_secret(record, password))
@@ -403,8 +429,13 @@ class Household:
                 check_pages(conn, path, ("meta",))
             if self.read_only and 0 < schema_version(conn) < len(STEPS):
                 raise StorageReadOnly(
-                    f"{path.name} needs updating for this version of Toward, which cannot "
-                    f"be done while {self.folder} is read-only."
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors",
+                        "{name} needs updating for this version of Toward, which cannot be done "
+                        "while {folder} is read-only.",
+                    ),
+                    name=path.name,
+                    folder=self.folder,
                 )
             migrate(conn, STEPS, path)
         except BaseException:
@@ -442,7 +473,12 @@ class Household:
 
     def _save(self, keystore: Keystore) -> None:
         if self.read_only:
-            raise StorageReadOnly(f"{self.folder} is open read-only: nothing can be changed.")
+            raise StorageReadOnly(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "{folder} is open read-only: nothing can be changed."
+                ),
+                folder=self.folder,
+            )
         save_keystore(self.folder, keystore)
         self._keystore = keystore
 
@@ -454,7 +490,10 @@ class Household:
         """
         loaded = load_keystore(self.folder)
         if loaded.keystore.household_id != self.id:
-            raise HouseholdExists(f"{self.folder} now holds a different household.")
+            raise HouseholdExists(
+                QT_TRANSLATE_NOOP("vault.errors", "{folder} now holds a different household."),
+                folder=self.folder,
+            )
         self._keystore = loaded.keystore
         if loaded.recovered_from_backup:
             self.notice = loaded.recovered_from_backup
@@ -483,12 +522,17 @@ class Household:
 
             raise SessionLocked("This session is locked; unlock again to continue.")
         if session.household.id != self.id:
-            raise InvalidInput("That session belongs to another household.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("vault.errors", "That session belongs to another household.")
+            )
         self._refresh()
         try:
             return self._keystore.partner(session.partner.id)
         except KeyError:
-            raise PartnerNotFound(f"{session.partner.name} is not in this household.") from None
+            raise PartnerNotFound(
+                QT_TRANSLATE_NOOP("vault.errors", "{name} is not in this household."),
+                name=session.partner.name,
+            ) from None
 
     def _password_secret(self, record: PartnerRecord, password: str) -> bytes:
         """The KDF input of a password slot, with the device secret when it is bound."""
@@ -500,9 +544,13 @@ class Household:
             slot.device_id is not None and device_fingerprint(device_secret) != slot.device_id
         ):
             raise DeviceSecretMissing(
-                f"{record.name}'s password is bound to the computer it was set on, and this "
-                "computer's keyring does not have that key. Use your recovery code to get in "
-                "and set your password again."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "{name}'s password is bound to the computer it was set on, and this "
+                    "computer's keyring does not have that key. Use your recovery code to get in "
+                    "and set your password again.",
+                ),
+                name=record.name,
             )
         return bind_secret(normalize_password(password), device_secret)
 
@@ -510,7 +558,10 @@ class Household:
         for record in self._keystore.partners:
             if record.id == name_or_id or _same_name(record.name, name_or_id):
                 return record
-        raise PartnerNotFound(f"No partner called {name_or_id} in this household.")
+        raise PartnerNotFound(
+            QT_TRANSLATE_NOOP("vault.errors", "No partner called {name_or_id} in this household."),
+            name_or_id=name_or_id,
+        )
 
     def _slot(
         self,
@@ -543,7 +594,11 @@ class Household:
             with self._unless_read_only():
                 self.attempts.record_failure(record.id)
             what = "recovery code" if purpose == RECOVERY_SLOT else "password"
-            raise WrongPassword(f"That {what} doesn't open {record.name}'s space.") from None
+            raise WrongPassword(
+                QT_TRANSLATE_NOOP("vault.errors", "That {what} doesn't open {name}'s space."),
+                what=what,
+                name=record.name,
+            ) from None
         return keys
 
     def _set_password_slot(
@@ -628,17 +683,31 @@ def orphaned_databases(folder: Path) -> bool:
 def check_password(password: str) -> None:
     """Refuse passwords too short to protect a private space."""
     if len(unicodedata.normalize("NFC", password)) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "A password needs at least {MIN_PASSWORD_LENGTH} characters."
+            ),
+            MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH,
+        )
 
 
 def _clean_name(name: str) -> str:
     cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if not cleaned:
-        raise InvalidInput("Please give a name.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("vault.errors", "Please give a name."))
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise InvalidInput(f"A name can be at most {MAX_NAME_LENGTH} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "A name can be at most {MAX_NAME_LENGTH} characters."
+            ),
+            MAX_NAME_LENGTH=MAX_NAME_LENGTH,
+        )
     if any(unicodedata.category(ch).startswith("C") and ch not in _EMOJI_JOINERS for ch in cleaned):
-        raise InvalidInput("A name cannot contain control or formatting characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "A name cannot contain control or formatting characters."
+            )
+        )
     return cleaned
 
 

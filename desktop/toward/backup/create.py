@@ -31,6 +31,7 @@ from toward.backup.manifest import (
     known_os_error,
 )
 from toward.backup.verify import verify_stream
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.schema import STEPS
 from toward.household import SHARED_DB, private_db_name
 from toward.session import Session
@@ -171,7 +172,10 @@ def _copy_stable(path: Path, staging: Path) -> None:
         before = [_look(path.with_name(n)) for n in names]
         if before[0] is None:
             raise BackupDamaged(
-                f"{path.name} is missing from the data folder; nothing was backed up."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "{name} is missing from the data folder; nothing was backed up."
+                ),
+                name=path.name,
             )
         for name in names:
             (staging / name).unlink(missing_ok=True)
@@ -181,7 +185,11 @@ def _copy_stable(path: Path, staging: Path) -> None:
         if [_look(path.with_name(n)) for n in names] == before:
             return
     raise BackupDamaged(
-        f"{path.name} kept changing while it was copied. Close Toward elsewhere and try again."
+        QT_TRANSLATE_NOOP(
+            "vault.errors",
+            "{name} kept changing while it was copied. Close Toward elsewhere and try again.",
+        ),
+        name=path.name,
     )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.vault.atomic import storage_error
 from toward.vault.errors import KnownError
 from toward.vault.keystore import BACKUP_NAME, KEYSTORE_NAME
@@ -88,8 +89,11 @@ class Manifest:
                 raise ValueError("no format")
             if version > FORMAT_VERSION:
                 raise BackupDamaged(
-                    "This backup was made by a newer version of Toward. Update Toward to "
-                    "restore it."
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors",
+                        "This backup was made by a newer version of Toward. Update Toward to "
+                        "restore it.",
+                    )
                 )
             files = tuple(
                 BackupFile(str(f["name"]), int(f["size"]), str(f["sha256"])) for f in data["files"]
@@ -105,13 +109,19 @@ class Manifest:
             raise
         except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
             raise BackupDamaged(
-                "This is not a Toward backup, or its list of files is damaged."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "This is not a Toward backup, or its list of files is damaged."
+                )
             ) from exc
         names = [f.name for f in files]
         if len(set(names)) != len(names) or not all(_FILE_NAME.match(n) for n in names):
-            raise BackupDamaged("This backup lists files Toward does not make.")
+            raise BackupDamaged(
+                QT_TRANSLATE_NOOP("vault.errors", "This backup lists files Toward does not make.")
+            )
         if KEYSTORE_NAME not in names and BACKUP_NAME not in names:
-            raise BackupDamaged("This backup holds no household file.")
+            raise BackupDamaged(
+                QT_TRANSLATE_NOOP("vault.errors", "This backup holds no household file.")
+            )
         return manifest
 
 
@@ -129,4 +139,8 @@ def known_os_error(exc: OSError, path: Path) -> Exception:
     known = storage_error(exc, path)
     if known is not exc:
         return known
-    return KnownError(f"Toward could not use {path}: {exc.strerror or exc}.")
+    return KnownError(
+        QT_TRANSLATE_NOOP("vault.errors", "Toward could not use {path}: {value}."),
+        path=path,
+        value=exc.strerror or exc,
+    )

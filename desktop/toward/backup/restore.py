@@ -12,6 +12,7 @@ from pathlib import Path
 from toward.backup.create import session_keys
 from toward.backup.manifest import BackupDamaged, Manifest, RestoreRefused, known_os_error
 from toward.backup.verify import extract_backup
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.schema import STEPS
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, Household, private_db_name
@@ -42,7 +43,12 @@ def backup_partners(path: Path) -> list[str]:
     except OSError as exc:
         raise known_os_error(exc, path) from exc
     except HouseholdCorrupted as exc:
-        raise BackupDamaged(f"The household file in this backup cannot be used: {exc}") from exc
+        raise BackupDamaged(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "The household file in this backup cannot be used: {exc}"
+            ),
+            exc=exc,
+        ) from exc
 
 
 def restore_backup(archive: Path, folder: Path, *, partner: str, password: str) -> Restored:
@@ -59,11 +65,17 @@ def restore_backup(archive: Path, folder: Path, *, partner: str, password: str) 
             shutil.rmtree(leftover, ignore_errors=True)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise RestoreRefused(
-            f"{folder} is not empty. Toward restores only into an empty or new folder, so "
-            "that nothing is ever overwritten."
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "{folder} is not empty. Toward restores only into an empty or new folder, so that"
+                " nothing is ever overwritten.",
+            ),
+            folder=folder,
         )
     if not folder.parent.is_dir():
-        raise RestoreRefused(f"{folder.parent} does not exist.")
+        raise RestoreRefused(
+            QT_TRANSLATE_NOOP("vault.errors", "{parent} does not exist."), parent=folder.parent
+        )
     # Staged inside the chosen empty folder when there is one: its parent may not be ours
     # to write in (README's two-account setup: a group folder under a root-owned parent).
     # The files get the modes new ones get there: 0660 in a shared folder, else 0600.
@@ -82,17 +94,29 @@ def restore_backup(archive: Path, folder: Path, *, partner: str, password: str) 
             manifest = extract_backup(handle, staging)
         if manifest.schema_version > len(STEPS):
             raise BackupDamaged(
-                "This backup was made by a newer version of Toward. Update Toward to restore it."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "This backup was made by a newer version of Toward. Update Toward to restore "
+                    "it.",
+                )
             )
         household = Household.open(staging)
         if household.id != manifest.household_id:
-            raise BackupDamaged("This backup's household file belongs to another household.")
+            raise BackupDamaged(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "This backup's household file belongs to another household."
+                )
+            )
         try:
             record = household.partner(partner)
         except PartnerNotFound:
             names = ", ".join(p.name for p in household.partners)
             raise PartnerNotFound(
-                f"No partner called {partner} in this backup ({names})."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "No partner called {partner} in this backup ({names})."
+                ),
+                partner=partner,
+                names=names,
             ) from None
         session = Session.start(household.unlock(record.id, password))
         try:
@@ -105,7 +129,12 @@ def restore_backup(archive: Path, folder: Path, *, partner: str, password: str) 
             session.lock()
         damaged = [name for name, found in problems.items() if found]
         if damaged:
-            raise BackupDamaged(f"{damaged[0]} in this backup fails its integrity check.")
+            raise BackupDamaged(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "{value} in this backup fails its integrity check."
+                ),
+                value=damaged[0],
+            )
         for path in staging.iterdir():  # the restored files and those the check made
             os.chmod(path, mode)
         _move_into_place(staging, folder)
@@ -150,8 +179,14 @@ def restore_in_place(
         os.rename(fresh, folder)
     except OSError as exc:
         raise KnownError(
-            f"The backup was restored into {fresh}, but it could not take the place of "
-            f"{folder} ({exc.strerror}). Start Toward with --data-dir {fresh}."
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "The backup was restored into {fresh}, but it could not take the place of "
+                "{folder} ({strerror}). Start Toward with --data-dir {fresh}.",
+            ),
+            fresh=fresh,
+            folder=folder,
+            strerror=exc.strerror,
         ) from exc
     return RestoredInPlace(replace(restored, folder=folder), aside)
 
@@ -160,7 +195,12 @@ def _move_into_place(staging: Path, folder: Path) -> None:
     if folder.exists():
         # An empty folder the person chose (staging inside it): fill it, then drop staging.
         if any(path != staging for path in folder.iterdir()):
-            raise RestoreRefused(f"{folder} is no longer empty; nothing was overwritten.")
+            raise RestoreRefused(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "{folder} is no longer empty; nothing was overwritten."
+                ),
+                folder=folder,
+            )
         for path in sorted(staging.iterdir()):
             os.rename(path, folder / path.name)
         staging.rmdir()

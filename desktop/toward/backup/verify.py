@@ -21,6 +21,7 @@ from toward.backup.manifest import (
     Manifest,
     known_os_error,
 )
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.schema import STEPS
 from toward.household import SHARED_DB, private_db_name
 from toward.vault.database import integrity_problems, open_database
@@ -52,13 +53,25 @@ def _read_manifest(archive: zipfile.ZipFile) -> Manifest:
     try:
         info = archive.getinfo(MANIFEST_NAME)
     except KeyError:
-        raise BackupDamaged("This is not a Toward backup: it has no list of files.") from None
+        raise BackupDamaged(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "This is not a Toward backup: it has no list of files."
+            )
+        ) from None
     if info.file_size > MANIFEST_LIMIT:
-        raise BackupDamaged("This is not a Toward backup: its list of files is far too large.")
+        raise BackupDamaged(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "This is not a Toward backup: its list of files is far too large."
+            )
+        )
     try:
         raw = archive.read(info)
     except ZIP_DAMAGE as exc:
-        raise BackupDamaged("This backup is damaged: its list of files cannot be read.") from exc
+        raise BackupDamaged(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "This backup is damaged: its list of files cannot be read."
+            )
+        ) from exc
     return Manifest.from_bytes(raw)
 
 
@@ -67,12 +80,18 @@ def extract_backup(handle: BinaryIO, target: Path) -> Manifest:
     try:
         archive = zipfile.ZipFile(handle)
     except (*ZIP_DAMAGE, OSError) as exc:
-        raise BackupDamaged("This file is not a Toward backup, or it is damaged.") from exc
+        raise BackupDamaged(
+            QT_TRANSLATE_NOOP("vault.errors", "This file is not a Toward backup, or it is damaged.")
+        ) from exc
     with archive:
         manifest = _read_manifest(archive)
         listed = {f.name for f in manifest.files} | {MANIFEST_NAME}
         if set(archive.namelist()) != listed:
-            raise BackupDamaged("This backup's files do not match its list of files.")
+            raise BackupDamaged(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "This backup's files do not match its list of files."
+                )
+            )
         for entry in manifest.files:
             digest = hashlib.sha256()
             written = 0
@@ -85,12 +104,19 @@ def extract_backup(handle: BinaryIO, target: Path) -> Manifest:
                         digest.update(chunk)
                         out.write(chunk)
             except ZIP_DAMAGE as exc:
-                raise BackupDamaged(f"{entry.name} in this backup is damaged.") from exc
+                raise BackupDamaged(
+                    QT_TRANSLATE_NOOP("vault.errors", "{name} in this backup is damaged."),
+                    name=entry.name,
+                ) from exc
             except OSError as exc:
                 raise known_os_error(exc, target / entry.name) from exc
             if written != entry.size or digest.hexdigest() != entry.sha256:
                 raise BackupDamaged(
-                    f"{entry.name} in this backup is damaged: it is not the file that was saved."
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors",
+                        "{name} in this backup is damaged: it is not the file that was saved.",
+                    ),
+                    name=entry.name,
                 )
     return manifest
 
@@ -101,22 +127,38 @@ def _check_extracted(
     try:
         keystore = load_keystore(folder).keystore
     except HouseholdCorrupted as exc:
-        raise BackupDamaged(f"The household file in this backup cannot be used: {exc}") from exc
+        raise BackupDamaged(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "The household file in this backup cannot be used: {exc}"
+            ),
+            exc=exc,
+        ) from exc
     if keystore.household_id != manifest.household_id:
-        raise BackupDamaged("This backup's household file belongs to another household.")
+        raise BackupDamaged(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "This backup's household file belongs to another household."
+            )
+        )
     expected = [SHARED_DB] + [private_db_name(p.id) for p in keystore.partners]
     checked: list[str] = []
     for name in expected if keystore.partners else []:
         path = folder / name
         if not path.exists():
-            raise BackupDamaged(f"This backup is missing {name}.")
+            raise BackupDamaged(
+                QT_TRANSLATE_NOOP("vault.errors", "This backup is missing {name}."), name=name
+            )
         with open(path, "rb") as handle:
             head = handle.read(len(PLAINTEXT_SQLITE_HEADER))
         size = path.stat().st_size
         if head == PLAINTEXT_SQLITE_HEADER:
-            raise BackupDamaged(f"{name} in this backup is not encrypted.")
+            raise BackupDamaged(
+                QT_TRANSLATE_NOOP("vault.errors", "{name} in this backup is not encrypted."),
+                name=name,
+            )
         if size == 0 or size % PAGE_SIZE:
-            raise BackupDamaged(f"{name} in this backup is cut short.")
+            raise BackupDamaged(
+                QT_TRANSLATE_NOOP("vault.errors", "{name} in this backup is cut short."), name=name
+            )
         if name in keys:
             conn = open_database(path, keys[name])
             try:
@@ -125,8 +167,19 @@ def _check_extracted(
             finally:
                 conn.close()
             if found:
-                raise BackupDamaged(f"{name} in this backup fails its integrity check: {found[0]}")
+                raise BackupDamaged(
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors", "{name} in this backup fails its integrity check: {value}"
+                    ),
+                    name=name,
+                    value=found[0],
+                )
             if version > len(STEPS):
-                raise BackupDamaged(f"{name} in this backup is from a newer version of Toward.")
+                raise BackupDamaged(
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors", "{name} in this backup is from a newer version of Toward."
+                    ),
+                    name=name,
+                )
             checked.append(name)
     return tuple(checked)

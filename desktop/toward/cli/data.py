@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from toward.core.i18n import translate
 from toward.household import Household
 from toward.vault.errors import KnownError
 
@@ -26,41 +27,66 @@ def add_data_commands(commands: Any, add_common: Callable[[argparse.ArgumentPars
     """Add the two subcommands to the `toward` parser."""
     export = commands.add_parser(
         "export-data",
-        help="write everything you can read in open formats (JSON, Markdown, CSV)",
+        help=translate(
+            "cli.data", "write everything you can read in open formats (JSON, Markdown, CSV)"
+        ),
         description=(
-            "Write your private space and the shared space as a JSON document, Markdown "
-            "journal files and CSV tables. Without --archive the files are NOT encrypted. "
-            "With --archive they go into one AES-256 encrypted zip instead; its password is "
-            "asked after yours (or read as the second line of standard input)."
+            translate(
+                "cli.data",
+                "Write your private space and the shared space as a JSON document, Markdown "
+                "journal files and CSV tables. Without --archive the files are NOT encrypted. "
+                "With --archive they go into one AES-256 encrypted zip instead; its password is "
+                "asked after yours (or read as the second line of standard input).",
+            )
         ),
     )
     add_common(export)
-    export.add_argument("--partner", metavar="NAME", required=True, help="whose data to export")
-    export.add_argument("--out", metavar="DIR", help="a new or empty folder for the files")
-    export.add_argument("--archive", metavar="FILE.zip", help="one password-protected zip")
+    export.add_argument(
+        "--partner",
+        metavar="NAME",
+        required=True,
+        help=translate("cli.data", "whose data to export"),
+    )
+    export.add_argument(
+        "--out", metavar="DIR", help=translate("cli.data", "a new or empty folder for the files")
+    )
+    export.add_argument(
+        "--archive", metavar="FILE.zip", help=translate("cli.data", "one password-protected zip")
+    )
     importer = commands.add_parser(
         "import-data",
-        help="bring in a Toward export, a Day One export or a jrnl export",
+        help=translate("cli.data", "bring in a Toward export, a Day One export or a jrnl export"),
         description=(
-            "Import a Toward export (folder, toward-export.json or zip), a Day One export "
-            "(zip or Journal.json) or a jrnl JSON export. Journals from other apps go into "
-            "your private journal. All of it is imported, or nothing."
+            translate(
+                "cli.data",
+                "Import a Toward export (folder, toward-export.json or zip), a Day One export "
+                "(zip or Journal.json) or a jrnl JSON export. Journals from other apps go into "
+                "your private journal. All of it is imported, or nothing.",
+            )
         ),
     )
     add_common(importer)
-    importer.add_argument("--partner", metavar="NAME", required=True, help="who imports")
-    importer.add_argument("file", metavar="FILE", help="the file or export folder to import")
+    importer.add_argument(
+        "--partner", metavar="NAME", required=True, help=translate("cli.data", "who imports")
+    )
+    importer.add_argument(
+        "file", metavar="FILE", help=translate("cli.data", "the file or export folder to import")
+    )
 
 
 def run_data_command(args: argparse.Namespace, folder: Path, read_password: ReadPassword) -> int:
     if args.command == "export-data" and bool(args.out) == bool(args.archive):
-        print("toward: give either --out DIR or --archive FILE.zip.", file=sys.stderr)
+        print(
+            translate("cli.data", "toward: give either --out DIR or --archive FILE.zip."),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     household = Household.open(folder)
     name = household.partner(args.partner).name
-    password = read_password(f"{name}'s password: ")
+    password = read_password(translate("cli.data", "{name}'s password: ").format(name=name))
     if password is None:
-        print(f"toward: no password was given for {name}.", file=sys.stderr)
+        missing = translate("cli.data", "toward: no password was given for {name}.")
+        print(missing.format(name=name), file=sys.stderr)
         return EXIT_USAGE
     from toward.session import Session  # the session and its features load only now
 
@@ -78,17 +104,28 @@ def _export(session: Session, args: argparse.Namespace, read_password: ReadPassw
     from toward.opendata.export import UNENCRYPTED_WARNING, export_data
 
     if args.archive:
-        archive_password = read_password("Archive password: ")
+        archive_password = read_password(translate("cli.data", "Archive password: "))
         if archive_password is None:
-            print("toward: no archive password was given.", file=sys.stderr)
+            print(translate("cli.data", "toward: no archive password was given."), file=sys.stderr)
             return EXIT_USAGE
         sink: Sink = EncryptedZipSink(Path(args.archive), archive_password)
     else:
         sink = FolderSink(Path(args.out))
-        print(f"Warning: {UNENCRYPTED_WARNING}", file=sys.stderr)
+        warning = translate("cli.data", "Warning: {warning}")
+        print(
+            warning.format(warning=translate("opendata.export", UNENCRYPTED_WARNING)),
+            file=sys.stderr,
+        )
     summary = export_data(session, sink)
+    # The kinds are named by their keys ("journal entries"), as the export's files are.
     counts = ", ".join(f"{n} {key.replace('_', ' ')}" for key, n in summary.counts.items() if n)
-    print(f"Exported {counts or 'nothing yet'} to {summary.path}")
+    print(
+        translate("cli.data", "Exported {counts} to {path}").format(
+            counts=counts, path=summary.path
+        )
+        if counts
+        else translate("cli.data", "Exported nothing yet to {path}").format(path=summary.path)
+    )
     return EXIT_OK
 
 
@@ -99,9 +136,11 @@ def _import(session: Session, path: Path, read_password: ReadPassword) -> int:
     try:
         plan = read_import(session, path)
     except NeedsPassword:
-        archive_password = read_password("Archive password: ")
+        archive_password = read_password(translate("cli.data", "Archive password: "))
         if archive_password is None:
-            raise KnownError("This archive is protected by a password; none was given.") from None
+            raise KnownError(
+                translate("cli.data", "This archive is protected by a password; none was given.")
+            ) from None
         plan = read_import(session, path, archive_password)
     report = plan.apply()
     for line in report.lines():

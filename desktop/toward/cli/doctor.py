@@ -12,14 +12,15 @@ import os
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
-from toward.core.i18n import translate
+from toward.core.formatting import format_number
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.operations import nothing_half_applied
 from toward.core.spaces import Space
-from toward.core.words import plural
 from toward.household import SHARED_DB, Household, private_db_name
 from toward.session import Session
 from toward.vault.database import integrity_problems
@@ -44,9 +45,10 @@ PLAINTEXT_SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher 4's page size (the vault keeps the default): a whole database file is always a
 # whole number of pages, so any other size means the file was cut short.
 PAGE_SIZE = 4096
-RESTORE_ADVICE = (
+RESTORE_ADVICE = QT_TRANSLATE_NOOP(
+    "cli.doctor",
     "Restore the last backup (Settings, or `toward restore`); the damaged files are kept "
-    "aside, whole."
+    "aside, whole.",
 )
 # Below this much free space a journal entry with a picture may not fit.
 LOW_SPACE = 8 * 1024 * 1024
@@ -69,7 +71,15 @@ class Check:
     text: str
 
     def line(self) -> str:
-        return f"  {self.status.value:<8} {self.text}"
+        return f"  {translate('cli.doctor', _STATUS_WORDS[self.status]):<8} {self.text}"
+
+
+# The report's first column, a word each.
+_STATUS_WORDS = {
+    Status.OK: QT_TRANSLATE_NOOP("cli.doctor", "ok"),
+    Status.NOTE: QT_TRANSLATE_NOOP("cli.doctor", "note"),
+    Status.PROBLEM: QT_TRANSLATE_NOOP("cli.doctor", "problem"),
+}
 
 
 def ok(text: str) -> Check:
@@ -98,9 +108,17 @@ def run_doctor(
     wrong password); 2: usage error (unknown partner, or a password with no partner named).
     """
     if not keystore_exists(folder):
-        print(f"No household in {folder}. Give its folder with --data-dir PATH.", file=out)
+        print(
+            translate(
+                "cli.doctor", "No household in {folder}. Give its folder with --data-dir PATH."
+            ).format(folder=folder),
+            file=out,
+        )
         return EXIT_PROBLEM
-    print(f"Checking the household in {folder}", file=out)
+    print(
+        translate("cli.doctor", "Checking the household in {folder}").format(folder=folder),
+        file=out,
+    )
     checks = check_files(folder)
     _print(checks, out)
     try:
@@ -113,27 +131,56 @@ def run_doctor(
         if len(names) == 1:
             partner = names[0]
         elif len(names) > 1:
-            partner = choose_partner("Whose password will you give?", names)
+            partner = choose_partner(
+                translate("cli.doctor", "Whose password will you give?"), names
+            )
     if not names:
-        db_checks = [note("Nobody has been set up yet, so there is no database to check.")]
+        db_checks = [
+            note(
+                translate(
+                    "cli.doctor", "Nobody has been set up yet, so there is no database to check."
+                )
+            )
+        ]
     elif partner is None:
-        if read_password("Password: ") is not None:
+        if read_password(translate("cli.doctor", "Password: ")) is not None:
             print(
-                "This household has two partners: say whose password that is with "
-                f"--partner NAME ({', '.join(names)}).",
+                translate(
+                    "cli.doctor",
+                    "This household has two partners: say whose password that is with "
+                    "--partner NAME ({items}).",
+                ).format(items=", ".join(names)),
                 file=out,
             )
             return EXIT_USAGE
-        db_checks = [note("Databases not checked: no password was given (see --partner NAME).")]
+        db_checks = [
+            note(
+                translate(
+                    "cli.doctor",
+                    "Databases not checked: no password was given (see --partner NAME).",
+                )
+            )
+        ]
     else:
         try:
             name = household.partner(partner).name
         except PartnerNotFound:
-            print(f"No partner called {partner}. Partners: {', '.join(names)}.", file=out)
+            print(
+                translate("cli.doctor", "No partner called {partner}. Partners: {items}.").format(
+                    partner=partner, items=", ".join(names)
+                ),
+                file=out,
+            )
             return EXIT_USAGE
-        password = read_password(f"{name}'s password: ")
+        password = read_password(translate("cli.doctor", "{name}'s password: ").format(name=name))
         if password is None:
-            db_checks = [note(f"Databases not checked: no password was given for {name}.")]
+            db_checks = [
+                note(
+                    translate(
+                        "cli.doctor", "Databases not checked: no password was given for {name}."
+                    ).format(name=name)
+                )
+            ]
         else:
             db_checks = check_databases(household, name, password)
     _print(db_checks, out)
@@ -146,7 +193,13 @@ def check_files(folder: Path) -> list[Check]:
     main_store = _read_keystore(folder / KEYSTORE_NAME)
     if isinstance(main_store, Keystore):
         count = len(main_store.partners)
-        checks.append(ok(f"{KEYSTORE_NAME} reads cleanly ({_partners(count)})"))
+        checks.append(
+            ok(
+                translate("cli.doctor", "{keystore_name} reads cleanly ({partners})").format(
+                    keystore_name=KEYSTORE_NAME, partners=_partners(count)
+                )
+            )
+        )
     else:
         checks.append(problem(f"{KEYSTORE_NAME}: {main_store}"))
 
@@ -180,15 +233,29 @@ def _load_as_toward_does(folder: Path, checks: list[Check]) -> Keystore:
 def _check_backup(folder: Path, main_store: Keystore | str) -> Check:
     backup = folder / BACKUP_NAME
     if not backup.exists():
-        return note(f"{BACKUP_NAME} not there yet (it is made at the next change)")
+        return note(
+            translate(
+                "cli.doctor", "{backup_name} not there yet (it is made at the next change)"
+            ).format(backup_name=BACKUP_NAME)
+        )
     backup_store = _read_keystore(backup)
     if not isinstance(backup_store, Keystore):
         return problem(f"{BACKUP_NAME}: {backup_store}")
     if not isinstance(main_store, Keystore):
-        return ok(f"{BACKUP_NAME} reads cleanly")
+        return ok(
+            translate("cli.doctor", "{backup_name} reads cleanly").format(backup_name=BACKUP_NAME)
+        )
     if backup_store.household_id != main_store.household_id:
-        return problem(f"{BACKUP_NAME} belongs to a different household")
-    return ok(f"{BACKUP_NAME} present and belongs to the same household")
+        return problem(
+            translate("cli.doctor", "{backup_name} belongs to a different household").format(
+                backup_name=BACKUP_NAME
+            )
+        )
+    return ok(
+        translate("cli.doctor", "{backup_name} present and belongs to the same household").format(
+            backup_name=BACKUP_NAME
+        )
+    )
 
 
 def check_databases(household: Household, partner: str, password: str) -> list[Check]:
@@ -204,31 +271,56 @@ def check_databases(household: Household, partner: str, password: str) -> list[C
                 raise
             session = Session.start(Household.open(household.folder).unlock(partner, password))
     except KnownError as exc:
-        return [problem(f"{exc} The databases were not checked.")]
+        return [
+            problem(
+                translate("cli.doctor", "{exc} The databases were not checked.").format(exc=exc)
+            )
+        ]
     try:
         name = session.partner.name
         private_path, shared_path = household.database_paths(session.partner.id)
-        checks = [ok(f"The password opens {name}'s space")]
+        checks = [
+            ok(translate("cli.doctor", "The password opens {name}'s space").format(name=name))
+        ]
         for label, space, path in (
-            (f"{name}'s private space", Space.PRIVATE, private_path),
-            ("the shared space", Space.SHARED, shared_path),
+            (
+                translate("cli.doctor", "{name}'s private space").format(name=name),
+                Space.PRIVATE,
+                private_path,
+            ),
+            (translate("cli.doctor", "the shared space"), Space.SHARED, shared_path),
         ):
             try:
                 found = integrity_problems(session.spaces.conn(space))
             except KnownError as exc:
-                checks.append(problem(f"{label}: {exc}"))
+                checks.append(problem(f"{label}: {exc}"))  # the reason is already in words
                 continue
             if found:
                 # SQLite's own lines name pages and b-trees: said here in words instead.
-                count = f"{len(found)} damaged part{'s' if len(found) != 1 else ''}"
+                damaged = len(found)
+                count = translate("cli.doctor", "%n damaged parts", None, damaged)
                 checks.append(
                     problem(
-                        f"{label} ({path.name}) fails its integrity check ({count} found). "
-                        f"Nothing was changed. {RESTORE_ADVICE}"
+                        translate(
+                            "cli.doctor",
+                            "{label} ({name}) fails its integrity check ({count} found). "
+                            "Nothing was changed. {restore_advice}",
+                        ).format(
+                            label=label,
+                            name=path.name,
+                            count=count,
+                            restore_advice=translate("cli.doctor", RESTORE_ADVICE),
+                        )
                     )
                 )
             else:
-                checks.append(ok(f"{label} ({path.name}) passes its integrity check"))
+                checks.append(
+                    ok(
+                        translate(
+                            "cli.doctor", "{label} ({name}) passes its integrity check"
+                        ).format(label=label, name=path.name)
+                    )
+                )
         checks.extend(_kept_aside(session))
     finally:
         session.lock()
@@ -257,39 +349,68 @@ def _check_slots(keystore: Keystore, partner_id: str) -> list[Check]:
     checks: list[Check] = []
     password = record.slots.get(PASSWORD_SLOT)
     if password is None:  # the keystore parser refuses this; kept for a clear report
-        checks.append(problem(f"{record.name} has no password slot"))
+        checks.append(
+            problem(translate("cli.doctor", "{name} has no password slot").format(name=record.name))
+        )
     else:
-        checks.append(_kdf_check(f"{record.name}'s password slot", password.kdf.cost))
+        checks.append(
+            _kdf_check(
+                translate("cli.doctor", "{name}'s password slot").format(name=record.name),
+                password.kdf.cost,
+            )
+        )
         if password.device_bound:
             secret = DeviceSecrets().get(keystore.household_id)
             matches = secret is not None and (
                 password.device_id is None or device_fingerprint(secret) == password.device_id
             )
             if matches:
-                checks.append(ok(f"{record.name}'s password is bound to this computer"))
+                checks.append(
+                    ok(
+                        translate(
+                            "cli.doctor", "{name}'s password is bound to this computer"
+                        ).format(name=record.name)
+                    )
+                )
             else:
                 checks.append(
                     problem(
-                        f"{record.name}'s password is bound to a computer whose key is not in "
-                        "this keyring; the recovery code still opens the space"
+                        translate(
+                            "cli.doctor",
+                            "{name}'s password is bound to a computer whose key is not in this "
+                            "keyring; the recovery code still opens the space",
+                        ).format(name=record.name)
                     )
                 )
     if RECOVERY_SLOT in record.slots:
-        checks.append(ok(f"{record.name} has a recovery code slot"))
+        checks.append(
+            ok(translate("cli.doctor", "{name} has a recovery code slot").format(name=record.name))
+        )
     else:
-        checks.append(problem(f"{record.name} has no recovery code slot"))
+        checks.append(
+            problem(
+                translate("cli.doctor", "{name} has no recovery code slot").format(name=record.name)
+            )
+        )
     return checks
 
 
 def _kdf_check(label: str, cost: KdfCost) -> Check:
-    described = (
-        f"Argon2id with {cost.memory_kib // 1024} MiB, {cost.time_cost} passes, "
-        f"parallelism {cost.parallelism}"
-    )
+    described = translate(
+        "cli.doctor", "Argon2id with {memory} MiB, {passes} passes, parallelism {lanes}"
+    ).format(memory=cost.memory_kib // 1024, passes=cost.time_cost, lanes=cost.parallelism)
     if cost.memory_kib < FLOOR_COST.memory_kib or cost.time_cost < FLOOR_COST.time_cost:
-        return problem(f"{label}: {described}, below the floor Toward allows")
+        return problem(
+            translate("cli.doctor", "{label}: {described}, below the floor Toward allows").format(
+                label=label, described=described
+            )
+        )
     if cost.memory_kib < DEFAULT_COST.memory_kib or cost.time_cost < DEFAULT_COST.time_cost:
-        return ok(f"{label}: {described} (at or above the floor, below the default)")
+        return ok(
+            translate(
+                "cli.doctor", "{label}: {described} (at or above the floor, below the default)"
+            ).format(label=label, described=described)
+        )
     return ok(f"{label}: {described}")
 
 
@@ -297,7 +418,10 @@ def _check_database_files(folder: Path, keystore: Keystore) -> list[Check]:
     if not keystore.partners:
         return []
     names = [SHARED_DB] + [private_db_name(p.id) for p in keystore.partners]
-    labels = ["the shared space"] + [f"{p.name}'s private space" for p in keystore.partners]
+    private = translate("cli.doctor", "{name}'s private space")
+    labels = [translate("cli.doctor", "the shared space")] + [
+        private.format(name=p.name) for p in keystore.partners
+    ]
     checks = []
     for name, label in zip(names, labels, strict=True):
         path = folder / name
@@ -306,31 +430,72 @@ def _check_database_files(folder: Path, keystore: Keystore) -> list[Check]:
             with open(path, "rb") as handle:
                 head = handle.read(len(PLAINTEXT_SQLITE_HEADER))
         except FileNotFoundError:
-            checks.append(problem(f"{name} ({label}) is missing"))
+            checks.append(
+                problem(
+                    translate("cli.doctor", "{name} ({label}) is missing").format(
+                        name=name, label=label
+                    )
+                )
+            )
             continue
         except OSError as exc:
-            checks.append(problem(f"{name} ({label}) cannot be read: {exc.strerror}"))
+            checks.append(
+                problem(
+                    translate("cli.doctor", "{name} ({label}) cannot be read: {strerror}").format(
+                        name=name, label=label, strerror=exc.strerror
+                    )
+                )
+            )
             continue
         if size == 0:
-            checks.append(problem(f"{name} ({label}) is empty: the file was truncated"))
+            checks.append(
+                problem(
+                    translate(
+                        "cli.doctor", "{name} ({label}) is empty: the file was truncated"
+                    ).format(name=name, label=label)
+                )
+            )
         elif head == PLAINTEXT_SQLITE_HEADER:
-            checks.append(problem(f"{name} ({label}) is not encrypted"))
+            checks.append(
+                problem(
+                    translate("cli.doctor", "{name} ({label}) is not encrypted").format(
+                        name=name, label=label
+                    )
+                )
+            )
         elif size % PAGE_SIZE:
             checks.append(
                 problem(
-                    f"{name} ({label}) is {size} bytes, not a whole number of pages: "
-                    "the file looks cut short"
+                    translate(
+                        "cli.doctor",
+                        "{name} ({label}) is {size} bytes, not a whole number of pages: the "
+                        "file looks cut short",
+                    ).format(name=name, label=label, size=size)
                 )
             )
         elif (damage := wal_damage(path)) is not None:
             checks.append(
                 problem(
-                    f"{name} ({label}): {damage}. Toward will not open it, so nothing more "
-                    f"is lost. {RESTORE_ADVICE}"
+                    translate(
+                        "cli.doctor",
+                        "{name} ({label}): {damage}. Toward will not open it, so nothing more "
+                        "is lost. {restore_advice}",
+                    ).format(
+                        name=name,
+                        label=label,
+                        damage=damage,
+                        restore_advice=translate("cli.doctor", RESTORE_ADVICE),
+                    )
                 )
             )
         else:
-            checks.append(ok(f"{name} ({label}) present, {_size(size)}"))
+            checks.append(
+                ok(
+                    translate("cli.doctor", "{name} ({label}) present, {size}").format(
+                        name=name, label=label, size=_size(size)
+                    )
+                )
+            )
     return checks
 
 
@@ -340,8 +505,11 @@ def _check_folder(folder: Path) -> list[Check]:
     if not os.access(folder, os.W_OK):
         checks.append(
             problem(
-                f"{folder} cannot be written to: Toward can open it read-only (to read, and "
-                "to make a backup), but nothing can be changed there"
+                translate(
+                    "cli.doctor",
+                    "{folder} cannot be written to: Toward can open it read-only (to read, and "
+                    "to make a backup), but nothing can be changed there",
+                ).format(folder=folder)
             )
         )
         return checks  # free space matters only where Toward may write
@@ -352,8 +520,11 @@ def _check_folder(folder: Path) -> list[Check]:
     if free < LOW_SPACE:
         checks.append(
             problem(
-                f"The disk holding {folder} is full or nearly ({_size(free)} free): new "
-                "writing will be refused until there is room; nothing written is lost"
+                translate(
+                    "cli.doctor",
+                    "The disk holding {folder} is full or nearly ({size} free): new writing "
+                    "will be refused until there is room; nothing written is lost",
+                ).format(folder=folder, size=_size(free))
             )
         )
     return checks
@@ -366,19 +537,21 @@ def _read_keystore(path: Path) -> Keystore | str:
     except FileNotFoundError:
         return "missing"
     except OSError as exc:
-        return f"cannot be read ({exc.strerror})"
+        return translate("cli.doctor", "cannot be read ({reason})").format(reason=exc.strerror)
     except HouseholdCorrupted as exc:
         return str(exc)
 
 
 def _partners(count: int) -> str:
-    return {0: "no partners yet", 1: "1 partner"}.get(count, f"{count} partners")
+    if count == 0:
+        return translate("cli.doctor", "no partners yet")
+    return translate("cli.doctor", "%n partners", None, count)
 
 
 def _size(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KiB"
-    return f"{size / (1024 * 1024):.1f} MiB"
+        return f"{format_number(round(size / 1024))} KiB"
+    return f"{format_number(Decimal(size) / (1024 * 1024), 1)} MiB"
 
 
 def _print(checks: Sequence[Check], out: TextIO) -> None:
@@ -389,7 +562,10 @@ def _print(checks: Sequence[Check], out: TextIO) -> None:
 def _finish(checks: Sequence[Check], out: TextIO) -> int:
     problems = sum(1 for c in checks if c.status is Status.PROBLEM)
     if problems:
-        print(f"{plural(problems, 'problem')} found.", file=out)
+        print(
+            translate("cli.doctor", "%n problems found.", None, problems),
+            file=out,
+        )
         return EXIT_PROBLEM
-    print("Everything checked looks healthy.", file=out)
+    print(translate("cli.doctor", "Everything checked looks healthy."), file=out)
     return EXIT_HEALTHY

@@ -12,6 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from toward.cli.language import use_language_of
+from toward.core.formatting import format_number
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.period import InvalidPeriod, Period
 from toward.export.pdf import PAGE_SIZES
 from toward.export.save import save_summary
@@ -30,8 +33,9 @@ from toward.vault.errors import KnownError
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md"}
 
-NOT_NOTED = (
-    "It holds only your own words, so it is not noted in the export history your partner sees."
+NOT_NOTED = QT_TRANSLATE_NOOP(
+    "cli.export",
+    "It holds only your own words, so it is not noted in the export history your partner sees.",
 )
 
 ReadPassword = Callable[[str], str | None]
@@ -64,9 +68,11 @@ def run_export(
         target = _target(out_path)
         file_format = FORMATS[target.suffix.lower()]
         if paper.lower() not in PAGE_SIZES:
-            raise ExportProblem("Paper is a4 or letter.")
+            raise ExportProblem(translate("cli.export", "Paper is a4 or letter."))
         if protect and file_format != "pdf":
-            raise ExportProblem("Only a PDF can be protected with a password.")
+            raise ExportProblem(
+                translate("cli.export", "Only a PDF can be protected with a password.")
+            )
         note = _note(note_file)
     except (ExportProblem, InvalidPeriod, InvalidSummary) as exc:
         print(f"toward export: {exc}", file=out)
@@ -75,24 +81,29 @@ def run_export(
     names = [p.name for p in household.partners]
     if partner is None:
         if len(names) != 1:
-            print(
-                f"toward export: say whose summary it is with --partner NAME ({', '.join(names)}).",
-                file=out,
+            say = translate(
+                "cli.export",
+                "toward export: say whose summary it is with --partner NAME ({names}).",
             )
+            print(say.format(names=", ".join(names)), file=out)
             return EXIT_USAGE
         partner = names[0]
     name = household.partner(partner).name
-    password = read_password(f"{name}'s password: ")
+    password = read_password(translate("cli.export", "{name}'s password: ").format(name=name))
     if not password:
-        print("toward export: no password was given.", file=out)
+        print(translate("cli.export", "toward export: no password was given."), file=out)
         return EXIT_USAGE
     pdf_password = None
     if protect:
-        pdf_password = read_new_password("A password for the PDF: ")
+        pdf_password = read_new_password(translate("cli.export", "A password for the PDF: "))
         if not pdf_password:
-            print("toward export: --protect needs a password for the PDF.", file=out)
+            print(
+                translate("cli.export", "toward export: --protect needs a password for the PDF."),
+                file=out,
+            )
             return EXIT_USAGE
     session = Session.start(household.unlock(name, password))
+    use_language_of(session)  # the summary is written in the exporting partner's language
     try:
         request = SummaryRequest(period, chosen, individual=individual)
         summary = build_summary(request, [Contribution(session, note=note)])
@@ -102,11 +113,18 @@ def run_export(
         noted = saved.record(session.exports)
     finally:
         session.lock()
-    print(f"Wrote the summary for {period.label} to {target}.", file=out)
+    wrote = translate("cli.export", "Wrote the summary for {period} to {file}.")
+    print(wrote.format(period=period.label, file=target), file=out)
     if noted is None:
-        print(NOT_NOTED, file=out)
+        print(translate("cli.export", NOT_NOTED), file=out)
     if pdf_password is None:
-        print("Anyone who gets this file can read it. Keep it safe, or use --protect.", file=out)
+        print(
+            translate(
+                "cli.export",
+                "Anyone who gets this file can read it. Keep it safe, or use --protect.",
+            ),
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -114,7 +132,8 @@ def _day(text: str, option: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ExportProblem(f"{option} is a date like 2026-03-31, not {text!r}.") from None
+        wrong = translate("cli.export", "{option} is a date like 2026-03-31, not {text}.")
+        raise ExportProblem(wrong.format(option=option, text=repr(text))) from None
 
 
 def _split(values: Sequence[str]) -> list[str]:
@@ -124,11 +143,18 @@ def _split(values: Sequence[str]) -> list[str]:
 def _target(text: str) -> Path:
     path = Path(text).expanduser()
     if path.suffix.lower() not in FORMATS:
-        raise ExportProblem("The file name ends in .pdf or .md, which says the format.")
+        raise ExportProblem(
+            translate("cli.export", "The file name ends in .pdf or .md, which says the format.")
+        )
     if path.exists():
-        raise ExportProblem(f"{path} already exists; choose another name or move it first.")
+        exists = translate(
+            "cli.export", "{file} already exists; choose another name or move it first."
+        )
+        raise ExportProblem(exists.format(file=path))
     if not path.parent.is_dir():
-        raise ExportProblem(f"There is no folder {path.parent}.")
+        raise ExportProblem(
+            translate("cli.export", "There is no folder {folder}.").format(folder=path.parent)
+        )
     return path
 
 
@@ -138,7 +164,9 @@ def _note(note_file: str | None) -> str:
     try:
         text = Path(note_file).expanduser().read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ExportProblem(f"The note file cannot be read: {exc}") from None
+        unread = translate("cli.export", "The note file cannot be read: {reason}")
+        raise ExportProblem(unread.format(reason=exc)) from None
     if len(text) > MAX_NOTE:
-        raise ExportProblem(f"A note can be at most {MAX_NOTE:,} characters.")
+        too_long = translate("cli.export", "A note can be at most {count} characters.")
+        raise ExportProblem(too_long.format(count=format_number(MAX_NOTE)))
     return text

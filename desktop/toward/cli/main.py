@@ -34,6 +34,8 @@ from typing import TextIO
 
 from toward import KnownError, __version__
 from toward.cli.hardening import harden_process
+from toward.cli.language import use_language_of
+from toward.core.i18n import translate
 
 log = logging.getLogger("toward.cli.main")
 
@@ -44,10 +46,20 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `toward` command line; returns the process exit code."""
+    if argv is None and _names_a_command(sys.argv[1:]):
+        # The system's language for a command's words and --help. Not for the app: it
+        # chooses its own once the lock screen is up (loading catalogs first delays it).
+        # Tests pass `argv`, and keep the language they set.
+        use_language_of(None)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.demo and (args.command or args.data_dir):
-        parser.error("--demo makes its own temporary household; it takes no --data-dir or command")
+        parser.error(
+            translate(
+                "cli.main",
+                "--demo makes its own temporary household; it takes no --data-dir or command",
+            )
+        )
     if args.command is not None:
         gc.enable()  # paused by toward.__main__ for the app's first window only
     configure_logging(verbose=args.verbose)
@@ -68,6 +80,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
+
+
+def _names_a_command(words: Sequence[str]) -> bool:
+    """Whether the command line names a subcommand or asks for help (not only the app)."""
+    after_data_dir = False
+    for word in words:
+        if after_data_dir:
+            after_data_dir = False
+        elif word == "--data-dir":
+            after_data_dir = True
+        elif word in ("-h", "--help") or not word.startswith("-"):
+            return True
+    return False
 
 
 def _database_error_in_words(exc: Exception) -> Exception | None:
@@ -146,29 +171,38 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser: global options, repeated on each subcommand."""
     parser = argparse.ArgumentParser(
         prog="toward",
-        description="Toward: a private, encrypted companion for a couple working on trust.",
+        description=translate(
+            "cli.main", "Toward: a private, encrypted companion for a couple working on trust."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"Toward {__version__}")
     _add_common(parser, on_subcommand=False)
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open a throwaway household with sample data (removed on exit)",
+        help=translate("cli.main", "open a throwaway household with sample data (removed on exit)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     doctor = commands.add_parser(
         "doctor",
-        help="check the household's files and, with a password, its databases",
+        help=translate(
+            "cli.main", "check the household's files and, with a password, its databases"
+        ),
         description=(
-            "Check the keystore and database files; given a partner's password (prompted, "
-            "or one line on standard input), run the encrypted databases' integrity checks. "
-            "Exit code 0: healthy; 1: a problem was found or a check could not be done; "
-            "2: usage error."
+            translate(
+                "cli.main",
+                "Check the keystore and database files; given a partner's password (prompted, "
+                "or one line on standard input), run the encrypted databases' integrity checks. "
+                "Exit code 0: healthy; 1: a problem was found or a check could not be done; "
+                "2: usage error.",
+            )
         ),
     )
     _add_common(doctor, on_subcommand=True)
     doctor.add_argument(
-        "--partner", metavar="NAME", help="whose password is given (needed with two partners)"
+        "--partner",
+        metavar="NAME",
+        help=translate("cli.main", "whose password is given (needed with two partners)"),
     )
     from toward.cli.backup import add_backup_commands
 
@@ -188,20 +222,33 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_export(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export",
-        help="write a summary for a couples therapist (PDF or Markdown)",
+        help=translate("cli.main", "write a summary for a couples therapist (PDF or Markdown)"),
         description=(
-            "Write a therapy summary of a period as the partner would see it in Toward. "
-            "The partner's password is prompted for, or read as the first line of standard "
-            "input; with --protect the PDF's password follows (prompted, or the next line). "
-            "The export is noted in the export history both partners see, unless it is "
-            "for an individual session (--individual): that holds only your own words, so "
-            "it is not noted."
+            translate(
+                "cli.main",
+                "Write a therapy summary of a period as the partner would see it in Toward. "
+                "The partner's password is prompted for, or read as the first line of standard "
+                "input; with --protect the PDF's password follows (prompted, or the next line). "
+                "The export is noted in the export history both partners see, unless it is "
+                "for an individual session (--individual): that holds only your own words, so "
+                "it is not noted.",
+            )
         ),
     )
     _add_common(export, on_subcommand=True)
-    export.add_argument("--partner", metavar="NAME", help="whose summary (needed with two)")
-    export.add_argument("--from", dest="start", metavar="DATE", required=True, help="YYYY-MM-DD")
-    export.add_argument("--to", dest="end", metavar="DATE", required=True, help="YYYY-MM-DD")
+    export.add_argument(
+        "--partner", metavar="NAME", help=translate("cli.main", "whose summary (needed with two)")
+    )
+    export.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        required=True,
+        help=translate("cli.main", "YYYY-MM-DD"),
+    )
+    export.add_argument(
+        "--to", dest="end", metavar="DATE", required=True, help=translate("cli.main", "YYYY-MM-DD")
+    )
     export.add_argument(
         "--sections",
         nargs="+",
@@ -218,22 +265,36 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
             "journal",
         ],
         help=(
-            "any of note, since, practices, bids, ledger, promises, repairs, talks, journal "
-            "(default: all of these); questions and checkins are ticked in the app"
+            translate(
+                "cli.main",
+                "any of note, since, practices, bids, ledger, promises, repairs, talks, journal "
+                "(default: all of these); questions and checkins are ticked in the app",
+            )
         ),
     )
-    export.add_argument("--out", metavar="FILE", required=True, help="FILE.pdf or FILE.md")
-    export.add_argument("--paper", default="a4", help="a4 (default) or letter")
     export.add_argument(
-        "--protect", action="store_true", help="protect the PDF with a password (AES-256)"
+        "--out", metavar="FILE", required=True, help=translate("cli.main", "FILE.pdf or FILE.md")
     )
     export.add_argument(
-        "--note-file", metavar="PATH", help="what you want to talk about, from a text file"
+        "--paper", default="a4", help=translate("cli.main", "a4 (default) or letter")
+    )
+    export.add_argument(
+        "--protect",
+        action="store_true",
+        help=translate("cli.main", "protect the PDF with a password (AES-256)"),
+    )
+    export.add_argument(
+        "--note-file",
+        metavar="PATH",
+        help=translate("cli.main", "what you want to talk about, from a text file"),
     )
     export.add_argument(
         "--individual",
         action="store_true",
-        help="for an individual session: only your own words, not noted in the shared history",
+        help=translate(
+            "cli.main",
+            "for an individual session: only your own words, not noted in the shared history",
+        ),
     )
 
 
@@ -244,13 +305,16 @@ def _add_common(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None
         "--data-dir",
         metavar="PATH",
         default=argparse.SUPPRESS if on_subcommand else None,
-        help=f"the household's data folder (also ${DATA_DIR_ENV}; default: the app-data folder)",
+        help=translate(
+            "cli.main",
+            "the household's data folder (also ${variable}; default: the app-data folder)",
+        ).format(variable=DATA_DIR_ENV),
     )
     parser.add_argument(
         "--verbose",
         action="store_true",
         default=argparse.SUPPRESS if on_subcommand else False,
-        help="log what happens to standard error",
+        help=translate("cli.main", "log what happens to standard error"),
     )
 
 
@@ -288,7 +352,11 @@ def platform_data_dir() -> Path:
         QCoreApplication.setOrganizationName(previous[0])
         QCoreApplication.setApplicationName(previous[1])
     if not location:
-        raise KnownError("This system has no app-data folder; give one with --data-dir PATH.")
+        raise KnownError(
+            translate(
+                "cli.main", "This system has no app-data folder; give one with --data-dir PATH."
+            )
+        )
     return Path(location)
 
 
@@ -315,7 +383,7 @@ def ask_choice(prompt: str, choices: Sequence[str], stdin: TextIO | None = None)
     stream = sys.stdin if stdin is None else stdin
     if stream is None or not stream.isatty():
         return None
-    answer = input(f"{prompt} ({', '.join(choices)}): ").strip()
+    answer = input(f"{prompt} ({', '.join(choices)}): ").strip()  # names, not words
     return answer or None
 
 
@@ -337,8 +405,14 @@ def _export(args: argparse.Namespace) -> int:
     def read_new_password(prompt: str) -> str | None:
         first = read_password(prompt)
         on_terminal = sys.stdin is not None and sys.stdin.isatty()
-        if first and on_terminal and read_password("The same password again: ") != first:
-            raise KnownError("The two passwords differ; nothing was written.")
+        if (
+            first
+            and on_terminal
+            and read_password(translate("cli.main", "The same password again: ")) != first
+        ):
+            raise KnownError(
+                translate("cli.main", "The two passwords differ; nothing was written.")
+            )
         return first
 
     return run_export(
@@ -371,7 +445,8 @@ def run_demo() -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="toward-demo-"))
     try:
-        print(f"Demo household in {folder} (removed on exit)", file=sys.stderr, flush=True)
+        shown = translate("cli.main", "Demo household in {folder} (removed on exit)")
+        print(shown.format(folder=folder), file=sys.stderr, flush=True)
         with _terminate_as_exit():
             passwords = create_demo_household(folder)
         return _start_app(folder, demo_passwords=passwords)

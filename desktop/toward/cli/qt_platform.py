@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from toward.core.i18n import translate
+
 log = logging.getLogger("toward.cli.qt_platform")
 
 # The systems named in README, each with its install command.
@@ -146,22 +148,25 @@ def install_advice(missing: Iterable[str], family: str | None) -> str:
     """One paragraph: which libraries are missing and the command that installs them."""
     sonames = sorted(set(missing))
     files = ", ".join(sonames)
-    opening = (
+    opening = translate(
+        "cli.qt_platform",
         "Toward can't open its window: the system libraries Qt needs to draw on this "
-        f"desktop are not all installed (missing: {files})."
-    )
+        "desktop are not all installed (missing: {files}).",
+    ).format(files=files)
     if family is None:
-        return (
-            f"{opening} Install the packages that provide them with your system's package "
-            "manager (on Debian or Ubuntu: "
-            f"`{install_command(sonames, DEBIAN)}`), then start Toward again. Nothing was "
-            "opened or changed."
-        )
-    return (
-        f"{opening} On {SYSTEM_NAMES[family]}, install them with "
-        f"`{install_command(sonames, family)}`, then start Toward again. Nothing was "
-        "opened or changed."
-    )
+        advice = translate(
+            "cli.qt_platform",
+            "Install the packages that provide them with your system's package manager (on "
+            "Debian or Ubuntu: `{command}`), then start Toward again. Nothing was opened or "
+            "changed.",
+        ).format(command=install_command(sonames, DEBIAN))
+    else:
+        advice = translate(
+            "cli.qt_platform",
+            "On {system}, install them with `{command}`, then start Toward again. Nothing was "
+            "opened or changed.",
+        ).format(system=SYSTEM_NAMES[family], command=install_command(sonames, family))
+    return f"{opening} {advice}"
 
 
 def install_command(sonames: Iterable[str], family: str) -> str:

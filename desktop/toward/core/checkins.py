@@ -17,6 +17,7 @@ from typing import Any
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
 from toward.vault.errors import KnownError
 
@@ -81,16 +82,26 @@ def content_of(row: Mapping[str, Any]) -> dict[str, object]:
 def _content(answers: Mapping[str, int | None], note: str) -> dict[str, object]:
     unknown = set(answers) - set(QUESTION_KEYS)
     if unknown:
-        raise InvalidCheckin(f"{sorted(unknown)!r} are not check-in questions.")
+        raise InvalidCheckin(
+            QT_TRANSLATE_NOOP("vault.errors", "{sorted} are not check-in questions."),
+            sorted=repr(sorted(unknown)),
+        )
     steps = {key: answers.get(key) for key in QUESTION_KEYS}
     for step in steps.values():
         if step is not None and (not isinstance(step, int) or not 1 <= step <= 5):
-            raise InvalidCheckin("Each answer is one of the five steps, or left out.")
+            raise InvalidCheckin(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Each answer is one of the five steps, or left out."
+                )
+            )
     if all(step is None for step in steps.values()):
-        raise InvalidCheckin("Answer at least one question.")
+        raise InvalidCheckin(QT_TRANSLATE_NOOP("vault.errors", "Answer at least one question."))
     text = note.replace("\x00", "").strip() if isinstance(note, str) else None
     if text is None or len(text) > MAX_NOTE:
-        raise InvalidCheckin(f"A note can be at most {MAX_NOTE:,} characters.")
+        raise InvalidCheckin(
+            QT_TRANSLATE_NOOP("vault.errors", "A note can be at most {MAX_NOTE} characters."),
+            MAX_NOTE=format(MAX_NOTE, ","),
+        )
     return {**steps, "note": text}
 
 

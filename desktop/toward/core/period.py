@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from toward.core import clock
-from toward.core.words import long_date
+from toward.core.formatting import format_date
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.vault.errors import KnownError
 
 
@@ -27,9 +28,14 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise InvalidPeriod("The period ends before it starts.")
+            raise InvalidPeriod(
+                QT_TRANSLATE_NOOP("vault.errors", "The period ends before it starts.")
+            )
         if not (clock.in_calendar(self.start) and clock.in_calendar(self.end)):
-            raise InvalidPeriod(f"A period covers days {clock.calendar_words()}.")
+            raise InvalidPeriod(
+                QT_TRANSLATE_NOOP("vault.errors", "A period covers days {calendar_words}."),
+                calendar_words=clock.calendar_words(),
+            )
 
     @classmethod
     def month(cls, year: int, month: int) -> Period:
@@ -58,7 +64,9 @@ class Period:
     @property
     def label(self) -> str:
         """'1 March 2026 to 31 March 2026'."""
-        return f"{long_date(self.start)} to {long_date(self.end)}"
+        return translate("core.period", "{start} to {end}").format(
+            start=format_date(self.start), end=format_date(self.end)
+        )
 
 
 def _local_midnight(day: date) -> str:

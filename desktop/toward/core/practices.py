@@ -17,6 +17,7 @@ from typing import Any
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
 from toward.vault.database import transaction
 from toward.vault.errors import KnownError
@@ -103,12 +104,20 @@ def _build_time(info: RecordInfo, row: Mapping[str, Any]) -> PracticeTime:
 
 def _text(value: str, what: str, limit: int, *, required: bool) -> str:
     if not isinstance(value, str):
-        raise InvalidPractice(f"The {what} must be text.")
+        raise InvalidPractice(
+            QT_TRANSLATE_NOOP("vault.errors", "The {what} must be text."), what=what
+        )
     text = value.replace("\x00", "").strip()
     if required and not text:
-        raise InvalidPractice("Say in a few words what you will practise.")
+        raise InvalidPractice(
+            QT_TRANSLATE_NOOP("vault.errors", "Say in a few words what you will practise.")
+        )
     if len(text) > limit:
-        raise InvalidPractice(f"The {what} can be at most {limit:,} characters.")
+        raise InvalidPractice(
+            QT_TRANSLATE_NOOP("vault.errors", "The {what} can be at most {limit} characters."),
+            what=what,
+            limit=format(limit, ","),
+        )
     return text
 
 
@@ -134,7 +143,10 @@ class Practices:
         `added_at` backdates it (the demo household's story).
         """
         if not isinstance(times_per_week, int) or not 1 <= times_per_week <= MAX_PER_WEEK:
-            raise InvalidPractice(f"How often is 1 to {MAX_PER_WEEK} times a week.")
+            raise InvalidPractice(
+                QT_TRANSLATE_NOOP("vault.errors", "How often is 1 to {MAX_PER_WEEK} times a week."),
+                MAX_PER_WEEK=MAX_PER_WEEK,
+            )
         content = {
             "what": _text(what, "practice", MAX_WHAT, required=True),
             "times_per_week": times_per_week,
@@ -167,13 +179,22 @@ class Practices:
         """Note a time the practice was practised (today, or an earlier day)."""
         current = self.get(practice.id)
         if current.ended_at is not None:
-            raise InvalidPractice("This practice was set aside; times are no longer logged.")
+            raise InvalidPractice(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "This practice was set aside; times are no longer logged."
+                )
+            )
         today = clock.now().astimezone().date()
         day = on or today
         if day > today:
-            raise InvalidPractice("A time practised cannot be in the future.")
+            raise InvalidPractice(
+                QT_TRANSLATE_NOOP("vault.errors", "A time practised cannot be in the future.")
+            )
         if not clock.in_calendar(day):
-            raise InvalidPractice(f"A day is {clock.calendar_words()}.")
+            raise InvalidPractice(
+                QT_TRANSLATE_NOOP("vault.errors", "A day is {calendar_words}."),
+                calendar_words=clock.calendar_words(),
+            )
         content = {
             "practice_id": current.id,
             "practised_on": day.isoformat(),

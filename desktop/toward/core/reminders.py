@@ -7,6 +7,8 @@ from datetime import datetime, time
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from toward.core.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from toward.core.settings import Settings
 
@@ -16,7 +18,9 @@ class ReminderKind(StrEnum):
 
 
 REMINDER_TEXT = {
-    ReminderKind.CHECK_IN: "A good moment to check in with each other?",
+    ReminderKind.CHECK_IN: QT_TRANSLATE_NOOP(
+        "core.reminders", "A good moment to check in with each other?"
+    ),
 }
 DEFAULT_CHECK_IN = time(20, 0)
 

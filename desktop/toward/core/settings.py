@@ -45,6 +45,19 @@ class Settings:
             raise ValueError("auto-lock is between 0 (never) and 1440 minutes")
         self.set_text("auto_lock_minutes", str(minutes))
 
+    @property
+    def language(self) -> str | None:
+        """The language this partner chose ("es"), or None to follow the system's."""
+        return self.get_text("language") or None
+
+    @language.setter
+    def language(self, code: str | None) -> None:
+        # Which codes exist is the catalogs' business (toward.translations); an unknown one
+        # left behind by a removed catalog reads as English there.
+        if code is not None and not (code.isascii() and code.replace("_", "").isalpha()):
+            raise ValueError("a language is a code such as 'es' or 'pt_BR'")
+        self.set_text("language", code or "")
+
     def swap_last_opened(self, moment: datetime) -> datetime | None:
         """Record this opening and return the previous one."""
         previous = clock.from_text(self.get_text("last_opened_at"))

@@ -14,6 +14,7 @@ from typing import Any
 
 from toward.core import clock
 from toward.core.changes import Change
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces, UnshareOutcome
 from toward.vault.errors import KnownError
 
@@ -47,12 +48,17 @@ def _build(info: RecordInfo, row: Mapping[str, Any]) -> Question:
 
 def _text(value: str) -> str:
     if not isinstance(value, str):
-        raise InvalidQuestion("A question must be text.")
+        raise InvalidQuestion(QT_TRANSLATE_NOOP("vault.errors", "A question must be text."))
     text = value.replace("\x00", "").strip()
     if not text:
-        raise InvalidQuestion("Write the question or topic you want to bring up.")
+        raise InvalidQuestion(
+            QT_TRANSLATE_NOOP("vault.errors", "Write the question or topic you want to bring up.")
+        )
     if len(text) > MAX_TEXT:
-        raise InvalidQuestion(f"A question can be at most {MAX_TEXT:,} characters.")
+        raise InvalidQuestion(
+            QT_TRANSLATE_NOOP("vault.errors", "A question can be at most {MAX_TEXT} characters."),
+            MAX_TEXT=format(MAX_TEXT, ","),
+        )
     return text
 
 

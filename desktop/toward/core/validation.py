@@ -166,9 +166,9 @@ def pattern(regex: str, what: str, *, optional: bool = False) -> Rule:
 
 def currency() -> Rule:
     def rule(value: object) -> str | None:
-        from toward.core.ledger.money import MINOR_DIGITS
+        from toward.core.ledger.money import KNOWN_CURRENCIES
 
-        if value not in MINOR_DIGITS:
+        if value not in KNOWN_CURRENCIES:
             shown = value if isinstance(value, str) and len(value) <= 10 else "this value"
             return f"{shown!r} is not a currency code Toward knows"
         return None

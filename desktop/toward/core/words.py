@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from toward.core.formatting import format_date
+
 # A badge says "99+" beyond this: counting every one of thousands of waiting items would
 # cost the Today page more than the exact figure is worth there.
 COUNTED_UP_TO = 99
@@ -25,5 +27,5 @@ def count_words(count: int) -> str:
 
 
 def long_date(day: date) -> str:
-    """'1 March 2026'."""
-    return f"{day.day} {day:%B %Y}"
+    """'1 March 2026' in the person's locale; new code calls `formatting.format_date`."""
+    return format_date(day)

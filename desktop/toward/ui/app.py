@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from toward import HouseholdNotFound, KnownError, __version__
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.household import Household, orphaned_databases
+from toward.translations import use_language
 from toward.ui.kit import theme
 from toward.ui.kit.errors import describe, known_errors_shown
 from toward.ui.kit.widgets import Card, button, text_label
@@ -52,10 +54,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("toward.ui")
 
-MISSING_KEYSTORE = (
+MISSING_KEYSTORE = QT_TRANSLATE_NOOP(
+    "ui.app",
     "The household file (household.json) is missing. It holds the keys to the databases "
     "in this folder, so they cannot be opened without it. Restore from a backup, or put "
-    "household.json back if you have a copy."
+    "household.json back if you have a copy.",
 )
 
 
@@ -114,11 +117,11 @@ class AppController(QObject):
             self.household = Household.open(self.folder)
         except HouseholdNotFound:
             if orphaned_databases(self.folder):
-                self.show_problem(MISSING_KEYSTORE)
+                self.show_problem(translate("ui.app", MISSING_KEYSTORE))
             else:
                 self.show_setup()
         except KnownError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(describe(exc))
         else:
             if self.household.partners:
                 self.show_lock_screen()
@@ -210,22 +213,27 @@ class AppController(QObject):
         column.addStretch(1)
         card = Card()
         card.setMaximumWidth(520)
-        card.body.addWidget(text_label("Toward can't open this household", "Title"))
+        card.body.addWidget(
+            text_label(translate("ui.app", "Toward can't open this household"), "Title")
+        )
         card.body.addWidget(text_label(message))
         card.body.addWidget(
             text_label(
                 advice
-                or f"Nothing in {self.folder} has been changed or deleted. Run "
-                "`toward doctor` for a full report.",
+                or translate(
+                    "ui.app",
+                    "Nothing in {folder} has been changed or deleted. Run `toward doctor` for "
+                    "a full report.",
+                ).format(folder=self.folder),
                 "Muted",
             )
         )
         row = QHBoxLayout()
-        self.problem_restore_button = button("Restore from a backup…")
+        self.problem_restore_button = button(translate("ui.app", "Restore from a backup…"))
         self.problem_restore_button.clicked.connect(self.restore_from_backup)
         row.addWidget(self.problem_restore_button)
         row.addStretch(1)
-        quit_button = button("Quit", primary=True)
+        quit_button = button(translate("ui.app", "Quit"), primary=True)
         quit_button.clicked.connect(QApplication.quit)
         row.addWidget(quit_button)
         card.body.addLayout(row)
@@ -244,12 +252,16 @@ class AppController(QObject):
 
     def _restored(self, result: RestoredInPlace) -> None:
         household = Household.open(self.folder, kdf_cost=self.kdf_cost)
-        kept = (
-            f" What was there before is kept in {result.kept_aside}." if result.kept_aside else ""
-        )
-        household.notice = (
-            f"Restored from the backup made {result.restored.manifest.created_at}.{kept}"
-        )
+        made = result.restored.manifest.created_at
+        if result.kept_aside:
+            household.notice = translate(
+                "ui.app",
+                "Restored from the backup made {made}. What was there before is kept in {kept}.",
+            ).format(made=made, kept=result.kept_aside)
+        else:
+            household.notice = translate("ui.app", "Restored from the backup made {made}.").format(
+                made=made
+            )
         self.household = household
         self.show_lock_screen()
         log.info("restored from a backup")
@@ -257,10 +269,11 @@ class AppController(QObject):
     def open_read_only(self) -> None:
         """Open a household whose folder cannot be written to, for reading only."""
         household = Household.open(self.folder, kdf_cost=self.kdf_cost, read_only=True)
-        household.notice = (
+        household.notice = translate(
+            "ui.app",
             "Read-only: Toward cannot write to this folder, so you can read everything but "
             "nothing can be changed or added. Make a backup, or move the folder somewhere "
-            "writable."
+            "writable.",
         )
         self.household = household
         self.show_lock_screen()
@@ -328,6 +341,7 @@ class AppController(QObject):
             dialog.reject()
             dialog.deleteLater()
         self.clipboard.clear()
+        use_language()  # the lock screen speaks the system's language, not the last partner's
         self.show_lock_screen()
         log.info("locked")
 
@@ -398,12 +412,16 @@ def run_app(
     app.setApplicationName("Toward")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.toward.Toward")  # packaging/linux/org.toward.Toward.desktop
+    use_language()  # the system's, until a partner who chose another unlocks
     theme.apply_theme(app, start_up=existing is None)
     instance = SingleInstance(data_dir)
     if not instance.claim():
         if instance.ask_first_to_show():
             print(
-                "Toward is already open for this household; its window was brought forward.",
+                translate(
+                    "ui.app",
+                    "Toward is already open for this household; its window was brought forward.",
+                ),
                 file=sys.stderr,
             )
             return 0
@@ -443,7 +461,9 @@ def _open_elsewhere(app: QApplication, data_dir: Path, message: str) -> int:
     gc.enable()
     _quit_on_signals(app)
     controller = AppController(data_dir)
-    controller.show_problem(message, advice="Nothing here has been opened or changed.")
+    controller.show_problem(
+        message, advice=translate("ui.app", "Nothing here has been opened or changed.")
+    )
     controller.window.show()
     app.exec()
     return 1

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from toward import DatabaseDamaged, StorageReadOnly, TooManyAttempts
+from toward.core.i18n import translate
 from toward.household import Household, Partner
 from toward.ui.kit import theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, PasswordField, button, point_at, text_label
 from toward.ui.platform.background import run_in_background
-from toward.vault.throttle import wait_message
+from toward.vault.throttle import too_many_attempts
 
 if TYPE_CHECKING:
     from toward.session import Session
@@ -57,7 +58,7 @@ class LockScreen(QWidget):
 
         card = Card(spacing=14)
         card.setMaximumWidth(CARD_WIDTH)
-        card.body.addWidget(text_label("Who's here?", "Title"))
+        card.body.addWidget(text_label(translate("ui.lock_screen", "Who's here?"), "Title"))
 
         self.choices = QButtonGroup(self)
         partners = [p for p in household.partners if p.id not in exclude]
@@ -71,33 +72,39 @@ class LockScreen(QWidget):
             card.body.addWidget(choice)
         self.choices.idToggled.connect(lambda _i, on: self._partner_changed() if on else None)
 
-        self.password = PasswordField("Password")
+        self.password = PasswordField(translate("ui.lock_screen", "Password"))
         self.password.returnPressed.connect(self.try_unlock)
         self.password.textChanged.connect(lambda: self.message.hide())
         card.body.addWidget(self.password)
         self.message: QLabel = text_label("", "Error")
-        self.message.setAccessibleName("Unlock message")
+        self.message.setAccessibleName(translate("ui.lock_screen", "Unlock message"))
         self.message.hide()
         card.body.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Opening")
+        self.busy.setAccessibleName(translate("ui.lock_screen", "Opening"))
         self.busy.hide()
         card.body.addWidget(self.busy)
 
         row = QHBoxLayout()
-        self.forgot_button = button("Forgot your password?", flat=True, hand=False)
+        self.forgot_button = button(
+            translate("ui.lock_screen", "Forgot your password?"), flat=True, hand=False
+        )
         self.forgot_button.clicked.connect(self._recover)
-        self.unlock_button = button("Unlock", primary=True, hand=False)
+        self.unlock_button = button(translate("ui.lock_screen", "Unlock"), primary=True, hand=False)
         self.unlock_button.clicked.connect(self.try_unlock)
         row.addWidget(self.forgot_button)
         row.addStretch(1)
         row.addWidget(self.unlock_button)
         card.body.addLayout(row)
         ways_out = QHBoxLayout()
-        self.restore_button = button("Restore from a backup…", flat=True, hand=False)
+        self.restore_button = button(
+            translate("ui.lock_screen", "Restore from a backup…"), flat=True, hand=False
+        )
         self.restore_button.clicked.connect(self.restore_requested.emit)
-        self.read_only_button = button("Open read-only", flat=True, hand=False)
+        self.read_only_button = button(
+            translate("ui.lock_screen", "Open read-only"), flat=True, hand=False
+        )
         self.read_only_button.clicked.connect(self.read_only_requested.emit)
         for way_out in (self.restore_button, self.read_only_button):
             way_out.hide()
@@ -108,7 +115,7 @@ class LockScreen(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 40, 24, 40)
         column.addStretch(2)
-        brand = text_label("Toward", "Brand")  # centred by the style sheet
+        brand = text_label("Toward", "Brand")  # the app's name; centred by the style sheet
         column.addWidget(brand)
         column.addSpacing(12)
         if household.notice:
@@ -118,7 +125,11 @@ class LockScreen(QWidget):
         if demo_passwords:
             lines = "   ·   ".join(f"{name}: {pw}" for name, pw in demo_passwords.items())
             demo = text_label(
-                f"Demo household with sample data, deleted when you quit.\n{lines}", "Notice"
+                translate(
+                    "ui.lock_screen",
+                    "Demo household with sample data, deleted when you quit.\n{passwords}",
+                ).format(passwords=lines),
+                "Notice",
             )
             demo.setProperty("centred", True)  # by the style sheet
             column.addSpacing(12)
@@ -169,7 +180,7 @@ class LockScreen(QWidget):
         partner = self.selected_partner()
         wait = self.household.wait_seconds(partner.id) if partner else 0.0
         if wait > 0:
-            self._show(wait_message(wait))
+            self._show(describe(too_many_attempts(wait)))
             self.unlock_button.setEnabled(False)
             self._countdown.start()
         else:
@@ -180,7 +191,7 @@ class LockScreen(QWidget):
         partner = self.selected_partner()
         wait = self.household.wait_seconds(partner.id) if partner else 0.0
         if wait > 0:
-            self._show(wait_message(wait))
+            self._show(describe(too_many_attempts(wait)))
         else:
             self._countdown.stop()
             self.message.hide()
@@ -205,7 +216,7 @@ class LockScreen(QWidget):
             return
         password = self.password.text()
         if not password:
-            self._show("Type your password.")
+            self._show(translate("ui.lock_screen", "Type your password."))
             return
         household = self.household
         self._set_busy(True)

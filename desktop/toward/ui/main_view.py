@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
-from toward.core.words import plural, word
+from toward.core.formatting import format_date, format_time
+from toward.core.i18n import translate
 from toward.session import Session
+from toward.translations import use_language
 from toward.ui.bids.quick_log import QuickLogDialog
 from toward.ui.changes import Changes
 from toward.ui.kit import theme
 from toward.ui.kit.kept_aside import KeptAsideNotice
+from toward.ui.kit.regions import FocusRegions
 from toward.ui.kit.widgets import Segmented, button, clear_layout, text_label
 
 SIDEBAR_WIDTH = 220
@@ -31,7 +35,11 @@ SIDEBAR_WIDTH = 220
 
 @dataclass(frozen=True)
 class Section:
-    """One entry of the sidebar; `build` makes its page for the partner whose view it is."""
+    """One entry of the sidebar; `build` makes its page for the partner whose view it is.
+
+    `label` is the English word, marked with QT_TRANSLATE_NOOP("ui.sections", ...) where
+    the section is made and translated where it is shown.
+    """
 
     key: str
     label: str
@@ -62,8 +70,10 @@ class MainView(QWidget):
         self.sessions: list[Session] = list(sessions)
         self.sections = list(sections)
         self._active = 0
-        # Each partner's welcome, by partner id, until dismissed or another page is opened.
-        self._welcomes: dict[str, str] = {}
+        self._use_language_of(self.active)
+        # Whose welcome is still to be seen, by partner id, until dismissed or another page
+        # is opened (the words are made when shown: in that partner's language).
+        self._welcomes: dict[str, Session] = {}
         self.banner: QLabel | None = None
         self.pages = _Pages(self)
         self.changes = {s.partner.id: Changes(s, self) for s in self.sessions}
@@ -74,20 +84,20 @@ class MainView(QWidget):
         side = QVBoxLayout(self.sidebar)
         side.setContentsMargins(0, 18, 0, 12)
         side.setSpacing(8)
-        brand = text_label("Toward", "Brand")
+        brand = text_label("Toward", "Brand")  # the app's name: never translated
         brand.setContentsMargins(22, 0, 0, 8)
         side.addWidget(brand)
         self.nav = QListWidget()
         # Reached with Tab, not by a click: its focus frame marks keyboard use only.
         self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setAccessibleName("Sections")
         self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for section in self.sections:
-            item = QListWidgetItem(theme.icon(section.icon), section.label)
+            item = QListWidgetItem(theme.icon(section.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setSizeHint(QSize(SIDEBAR_WIDTH - 20, 36))  # nine fit a 560 px window
             self.nav.addItem(item)
+        self._name_sections()
         self.nav.currentRowChanged.connect(self._show_section)
         side.addWidget(self.nav, 1)
         self.foot = QWidget()
@@ -127,6 +137,7 @@ class MainView(QWidget):
         quick_log = QShortcut(QKeySequence("Ctrl+B"), self)
         quick_log.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         quick_log.activated.connect(self.quick_log)
+        self.regions = FocusRegions(self, [self.sidebar, self.stack])  # F6, Shift+F6
 
     def quick_log(self) -> QuickLogDialog:
         """Log a bid from anywhere (Ctrl+B), as the partner whose view is shown."""
@@ -154,11 +165,21 @@ class MainView(QWidget):
         self.set_active(len(self.sessions) - 1)
 
     def set_active(self, index: int) -> None:
+        """Show the other partner's view, in their own language."""
         if index == self._active:
             return
         self._active = index
+        self._rebuild()
+
+    def language_changed(self) -> None:
+        """The shown partner chose another language: every page again, in it (no restart)."""
+        self._rebuild()
+
+    def _rebuild(self) -> None:
         row = self.nav.currentRow()
         self.closing_pages.emit()
+        self._use_language_of(self.active)
+        self._name_sections()
         self._build_pages()
         self._build_foot()
         self._show_banner()  # the welcome, if any, of whoever is shown now
@@ -166,6 +187,17 @@ class MainView(QWidget):
         self.nav.setCurrentRow(max(row, 0))
         self._show_section(max(row, 0))
         self.current_page().setFocus()  # the switch that had it is being rebuilt
+
+    def _use_language_of(self, session: Session) -> None:
+        use_language(session.settings.language)
+        # The window is the app's only one that lives across a change: its direction is
+        # set here, the pages built after it inherit the application's.
+        self.setLayoutDirection(QApplication.layoutDirection())
+
+    def _name_sections(self) -> None:
+        self.nav.setAccessibleName(translate("ui.main_view", "Sections"))
+        for row, section in enumerate(self.sections):
+            self.nav.item(row).setText(translate("ui.sections", section.label))
 
     def changes_for(self, session: Session) -> Changes:
         return self.changes[session.partner.id]
@@ -227,9 +259,9 @@ class MainView(QWidget):
     def _build_foot(self) -> None:
         clear_layout(self.foot_layout)
         if self.together:
-            self.foot_layout.addWidget(text_label("Together", "Muted"))
+            self.foot_layout.addWidget(text_label(translate("ui.main_view", "Together"), "Muted"))
             switch = Segmented([s.partner.name for s in self.sessions])
-            switch.setAccessibleName("Whose view")
+            switch.setAccessibleName(translate("ui.main_view", "Whose view"))
             for index, session in enumerate(self.sessions):
                 switch.button(index).setIcon(theme.dot_icon(session.partner.colour))
             switch.set_current(self._active)
@@ -245,44 +277,60 @@ class MainView(QWidget):
             dot.setPixmap(theme.dot_icon(self.active.partner.colour).pixmap(14, 14))
             line.addWidget(dot)
             name = text_label(self.active.partner.name, "Heading", wrap=False)
-            name.setAccessibleName(f"Signed in as {self.active.partner.name}")
+            name.setAccessibleName(
+                translate("ui.main_view", "Signed in as {name}").format(
+                    name=self.active.partner.name
+                )
+            )
             line.addWidget(name, 1)
             self.foot_layout.addWidget(who)
             others = [p for p in self.active.household.partners if p.id != self.active.partner.id]
             if others:
-                join = button(f"{others[0].name} joins", flat=True, icon="join")
-                join.setToolTip(f"{others[0].name} unlocks too, for time together")
+                other = others[0].name
+                join = button(
+                    translate("ui.main_view", "{name} joins").format(name=other),
+                    flat=True,
+                    icon="join",
+                )
+                join.setToolTip(
+                    translate("ui.main_view", "{name} unlocks too, for time together").format(
+                        name=other
+                    )
+                )
                 join.clicked.connect(self.join_requested.emit)
                 self.join_button = join
                 self.foot_layout.addWidget(join, 0, Qt.AlignmentFlag.AlignLeft)
-        lock = button("Lock", icon="lock")
-        lock.setToolTip("Lock now (Ctrl+L)")
+        lock = button(translate("ui.main_view", "Lock"), icon="lock")
+        lock.setToolTip(translate("ui.main_view", "Lock now (Ctrl+L)"))
         lock.clicked.connect(self.lock_requested.emit)
         self.lock_button = lock
         self.foot_layout.addWidget(lock)
-        leave = button("Quick exit", flat=True, icon="exit")
-        leave.setToolTip("Lock and hide Toward at once (or press Shift three times)")
+        leave = button(translate("ui.main_view", "Quick exit"), flat=True, icon="exit")
+        leave.setToolTip(
+            translate("ui.main_view", "Lock and hide Toward at once (or press Shift three times)")
+        )
         leave.clicked.connect(self.quick_exit_requested.emit)
         self.quick_exit_button = leave
         self.foot_layout.addWidget(leave, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _welcome(self, session: Session) -> None:
         """Keep `session`'s welcome: shown while its partner's view is, until put away."""
-        self._welcomes[session.partner.id] = welcome_text(session)
+        self._welcomes[session.partner.id] = session
 
     def _show_banner(self) -> None:
         clear_layout(self.banner_holder)
         self.banner = None
-        text = self._welcomes.get(self.active.partner.id)
-        if text is None:
+        welcomed = self._welcomes.get(self.active.partner.id)
+        if welcomed is None:
             return
+        text = welcome_text(welcomed)
         banner = QWidget()
         line = QHBoxLayout(banner)
         line.setContentsMargins(0, 0, 0, 0)
         label = text_label(text, "Notice")
-        label.setAccessibleName("Welcome message")
+        label.setAccessibleName(translate("ui.main_view", "Welcome message"))
         line.addWidget(label, 1)
-        close = button("Dismiss", flat=True)
+        close = button(translate("ui.main_view", "Dismiss"), flat=True)
         close.clicked.connect(self._dismiss_welcome)
         line.addWidget(close)
         self.banner = label
@@ -297,23 +345,37 @@ class MainView(QWidget):
 def welcome_text(session: Session) -> str:
     """Welcome, the last opening and any wrong passwords since, for the partner who unlocked."""
     report = session.report
-    parts = [f"Welcome, {session.partner.name}."]
+    parts = [translate("ui.main_view", "Welcome, {name}.").format(name=session.partner.name)]
     if report.previous_opened_at is not None:
-        parts.append(f"Your space was last opened {_when(report.previous_opened_at)}.")
-    if report.failed_attempts:
-        count = report.failed_attempts
-        tried = f"{plural(count, 'wrong password')} {word(count, 'was', 'were')} tried"
+        parts.append(_last_opened(report.previous_opened_at))
+    if count := report.failed_attempts:
         if report.previous_opened_at is not None:
-            parts.append(f"Since then, {tried} for your space.")
+            parts.append(
+                translate(
+                    "ui.main_view",
+                    "Since then, %n wrong passwords were tried for your space.",
+                    None,
+                    count,
+                )
+            )
         else:
-            parts.append(f"Before this, {tried} for your space.")
+            parts.append(
+                translate(
+                    "ui.main_view",
+                    "Before this, %n wrong passwords were tried for your space.",
+                    None,
+                    count,
+                )
+            )
     return " ".join(parts)
 
 
-READ_ONLY_NOTE = (
-    "Read-only: Toward can't write to this folder, so nothing can be changed or added. "
-    "Make a backup in Settings, or move the folder somewhere writable and open it there."
-)
+def read_only_note_text() -> str:
+    return translate(
+        "ui.main_view",
+        "Read-only: Toward can't write to this folder, so nothing can be changed or added. "
+        "Make a backup in Settings, or move the folder somewhere writable and open it there.",
+    )
 
 
 def _read_only_note() -> QWidget:
@@ -321,8 +383,8 @@ def _read_only_note() -> QWidget:
     holder = QWidget()
     line = QHBoxLayout(holder)
     line.setContentsMargins(32, 16, 32, 0)
-    note = text_label(READ_ONLY_NOTE, "Notice")
-    note.setAccessibleName("Read-only")
+    note = text_label(read_only_note_text(), "Notice")
+    note.setAccessibleName(translate("ui.main_view", "Read-only"))
     line.addWidget(note)
     return holder
 
@@ -353,13 +415,13 @@ class _Pages(Mapping[str, QWidget]):
         return len(self._view.sections)
 
 
-def _when(moment) -> str:  # noqa: ANN001 - a datetime
+def _last_opened(moment) -> str:  # noqa: ANN001 - a datetime
     local = moment.astimezone()
-    today = clock.today()
-    days = (today - local.date()).days
-    time_text = local.strftime("%H:%M")
+    days = (clock.today() - local.date()).days
     if days == 0:
-        return f"today at {time_text}"
-    if days == 1:
-        return f"yesterday at {time_text}"
-    return f"on {local.strftime('%A %d %B %Y')} at {time_text}"
+        said = translate("ui.main_view", "Your space was last opened today at {time}.")
+    elif days == 1:
+        said = translate("ui.main_view", "Your space was last opened yesterday at {time}.")
+    else:
+        said = translate("ui.main_view", "Your space was last opened on {day} at {time}.")
+    return said.format(time=format_time(local), day=format_date(local, "full"))

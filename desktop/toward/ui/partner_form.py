@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core.formatting import format_number
+from toward.core.i18n import translate
 from toward.household import MAX_NAME_LENGTH, MIN_PASSWORD_LENGTH, PARTNER_COLOURS
 from toward.ui.kit import dialogs
 from toward.ui.kit.widgets import PasswordField, StrengthMeter, button, text_label
@@ -37,8 +39,12 @@ class ColourPicker(QWidget):
             swatch = QPushButton()
             swatch.setCheckable(True)
             swatch.setFixedSize(30, 30)
-            swatch.setAccessibleName(f"Colour {index + 1}")
-            swatch.setToolTip("Your colour")
+            swatch.setAccessibleName(
+                translate("ui.partner_form", "Colour {number}").format(
+                    number=format_number(index + 1)
+                )
+            )
+            swatch.setToolTip(translate("ui.partner_form", "Your colour"))
             swatch.setStyleSheet(
                 f"QPushButton {{ background: {colour}; border-radius: 15px;"
                 " border: 2px solid transparent; padding: 0; }"
@@ -56,7 +62,9 @@ class ColourPicker(QWidget):
         self.group.button(first_free).setChecked(True)
         self.setObjectName("ColourPicker")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Your colour: left and right arrows choose")
+        self.setAccessibleName(
+            translate("ui.partner_form", "Your colour: left and right arrows choose")
+        )
 
     def colour(self) -> str:
         checked = self.group.checkedButton()
@@ -100,22 +108,22 @@ class PartnerForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME_LENGTH)
-        self.name.setPlaceholderText("The name your partner calls you")
-        self.name.setAccessibleName("Your name")
+        self.name.setPlaceholderText(translate("ui.partner_form", "What your partner calls you"))
+        self.name.setAccessibleName(translate("ui.partner_form", "Your name"))
         self.colours = ColourPicker(taken_colour)
-        self.password = PasswordField("Password")
-        self.confirm = PasswordField("The same password again")
+        self.password = PasswordField(translate("ui.partner_form", "Password"))
+        self.confirm = PasswordField(translate("ui.partner_form", "The same password again"))
         self.strength = StrengthMeter(
             self.password, names=lambda: (*partner_names, self.name.text())
         )
         self.name.textChanged.connect(self.strength.refresh)
         self.error = text_label("", "Error")
         self.error.hide()
-        form.addRow("Your name", self.name)
-        form.addRow("Your colour", self.colours)
-        form.addRow("Password", self.password)
+        form.addRow(translate("ui.partner_form", "Your name"), self.name)
+        form.addRow(translate("ui.partner_form", "Your colour"), self.colours)
+        form.addRow(translate("ui.partner_form", "Password"), self.password)
         form.addRow("", self.strength)
-        form.addRow("Confirm", self.confirm)
+        form.addRow(translate("ui.partner_form", "Confirm"), self.confirm)
         form.addRow("", self.error)
         for field in (self.name, self.password, self.confirm):
             field.returnPressed.connect(self.submitted.emit)
@@ -124,11 +132,16 @@ class PartnerForm(QWidget):
     def problem(self) -> str | None:
         """What stops the form from being accepted, in words, or None."""
         if not self.name.text().strip():
-            return "Please give your name."
+            return translate("ui.partner_form", "Please give your name.")
         if len(self.password.text()) < MIN_PASSWORD_LENGTH:
-            return f"The password needs at least {MIN_PASSWORD_LENGTH} characters."
+            return translate(
+                "ui.partner_form",
+                "The password needs at least %n characters.",
+                None,
+                MIN_PASSWORD_LENGTH,
+            )
         if self.password.text() != self.confirm.text():
-            return "The two passwords are not the same."
+            return translate("ui.partner_form", "The two passwords are not the same.")
         return None
 
     def show_error(self, message: str) -> None:
@@ -151,49 +164,65 @@ class RecoveryCodeView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
-        layout.addWidget(text_label(f"{name}'s recovery code", "Title"))
         layout.addWidget(
             text_label(
-                "If you ever forget your password, this code lets you set a new one. "
-                "It is shown only now.",
+                translate("ui.partner_form", "{name}'s recovery code").format(name=name), "Title"
+            )
+        )
+        layout.addWidget(
+            text_label(
+                translate(
+                    "ui.partner_form",
+                    "If you ever forget your password, this code lets you set a new one. "
+                    "It is shown only now.",
+                ),
                 "Muted",
             )
         )
         code_label = text_label(code, "Code")
         code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        code_label.setAccessibleName("Recovery code")
+        code_label.setAccessibleName(translate("ui.partner_form", "Recovery code"))
         layout.addWidget(code_label)
         layout.addWidget(
             text_label(
-                "Keep it somewhere only you can reach: on paper in a safe place, or in your "
-                "own password manager. If you lose both your password and this code, your "
-                "private space cannot be opened again — not by your partner, not by anyone.",
+                translate(
+                    "ui.partner_form",
+                    "Keep it somewhere only you can reach: on paper in a safe place, or in your "
+                    "own password manager. If you lose both your password and this code, your "
+                    "private space cannot be opened again — not by your partner, not by anyone.",
+                ),
                 "Notice",
             )
         )
         row = QHBoxLayout()
-        self.save_button = button("Save to a file…")
-        self.print_button = button("Print…")
+        self.save_button = button(translate("ui.partner_form", "Save to a file…"))
+        self.print_button = button(translate("ui.partner_form", "Print…"))
         self.save_button.clicked.connect(self._save)
         self.print_button.clicked.connect(self._print)
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.kept = QCheckBox("I have put this code somewhere safe")
+        self.kept = QCheckBox(translate("ui.partner_form", "I have put this code somewhere safe"))
         self.kept.toggled.connect(self.acknowledged.emit)
         layout.addWidget(self.kept)
 
     def _text(self) -> str:
-        return (
-            f"Toward recovery code for {self._name}\n\n{self._code}\n\n"
+        return translate(
+            "ui.partner_form",
+            "Toward recovery code for {name}\n\n{code}\n\n"
             "This code lets you set a new password if you forget yours.\n"
-            "Keep it private and safe.\n"
-        )
+            "Keep it private and safe.\n",
+        ).format(name=self._name, code=self._code)
 
     def _save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, dialogs.TITLE, f"Toward recovery code - {self._name}.txt", "Text (*.txt)"
+            self,
+            dialogs.TITLE,
+            translate("ui.partner_form", "Toward recovery code - {name}.txt").format(
+                name=self._name
+            ),
+            translate("ui.partner_form", "Text (*.txt)"),
         )
         if path:
             Path(path).write_text(self._text(), encoding="utf-8")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.session import Session
 from toward.ui.main_view import MainView, Section
 
@@ -40,18 +41,22 @@ def _page(where: str) -> Callable[[Session, MainView], QWidget]:
     return build
 
 
+# Key, label (translated where shown: MainView), icon.
+_SECTIONS = [
+    ("today", QT_TRANSLATE_NOOP("ui.sections", "Today"), "today"),
+    ("journal", QT_TRANSLATE_NOOP("ui.sections", "Journal"), "journal"),
+    ("bids", QT_TRANSLATE_NOOP("ui.sections", "Bids"), "bids"),
+    ("ledger", QT_TRANSLATE_NOOP("ui.sections", "Money"), "money"),
+    ("promises", QT_TRANSLATE_NOOP("ui.sections", "Promises"), "promises"),
+    ("repair", QT_TRANSLATE_NOOP("ui.sections", "Repair"), "repair"),
+    ("talks", QT_TRANSLATE_NOOP("ui.sections", "Talks"), "heart"),
+    ("summary", QT_TRANSLATE_NOOP("ui.sections", "For therapy"), "summary"),
+    ("settings", QT_TRANSLATE_NOOP("ui.sections", "Settings"), "settings"),
+]
+
+
 def default_sections() -> list[Section]:
-    return [
-        Section("today", "Today", "today", _page(PAGES["today"])),
-        Section("journal", "Journal", "journal", _page(PAGES["journal"])),
-        Section("bids", "Bids", "bids", _page(PAGES["bids"])),
-        Section("ledger", "Money", "money", _page(PAGES["ledger"])),
-        Section("promises", "Promises", "promises", _page(PAGES["promises"])),
-        Section("repair", "Repair", "repair", _page(PAGES["repair"])),
-        Section("talks", "Talks", "heart", _page(PAGES["talks"])),
-        Section("summary", "For therapy", "summary", _page(PAGES["summary"])),
-        Section("settings", "Settings", "settings", _page(PAGES["settings"])),
-    ]
+    return [Section(key, label, icon, _page(PAGES[key])) for key, label, icon in _SECTIONS]
 
 
 def page_modules() -> list[str]:

@@ -18,6 +18,7 @@ from toward.core.i18n import translate
 from toward.household import AddedPartner, Household
 from toward.session import Session
 from toward.ui.kit.errors import describe
+from toward.ui.kit.fitting import let_tab_through
 from toward.ui.kit.widgets import Card, button, text_label
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
 from toward.ui.platform.background import run_in_background
@@ -52,11 +53,14 @@ class SetupWizard(QWidget):
         self.welcome = self._welcome_page()
         self.first_form = PartnerForm()
         self.first_page = self._form_page(
-            "Your private space",
-            "Start with the partner at the keyboard. Your password opens your private space "
-            "and your shared one; nobody else can open your private space.",
+            translate("ui.setup_wizard", "Your private space"),
+            translate(
+                "ui.setup_wizard",
+                "Start with the partner at the keyboard. Your password opens your private "
+                "space and your shared one; nobody else can open your private space.",
+            ),
             self.first_form,
-            "Create my space",
+            translate("ui.setup_wizard", "Create my space"),
         )
         self.first_form.submitted.connect(self._create_first)
         self.first_code_holder = QWidget()
@@ -79,12 +83,13 @@ class SetupWizard(QWidget):
         card.body.addWidget(self.pages)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Working")
+        self.busy.setAccessibleName(translate("ui.setup_wizard", "Working"))
         self.busy.hide()
         card.body.addWidget(self.busy)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        let_tab_through(scroll)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(24, 40, 24, 40)
@@ -111,32 +116,43 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(14)
-        layout.addWidget(text_label("Welcome to Toward", "Display"))
+        layout.addWidget(text_label(translate("ui.setup_wizard", "Welcome to Toward"), "Display"))
         layout.addWidget(
             text_label(
-                "A quiet place for the two of you to notice each other, keep your word, "
-                "talk about money openly and repair after hard moments."
+                translate(
+                    "ui.setup_wizard",
+                    "A quiet place for the two of you to notice each other, keep your word, "
+                    "talk about money openly and repair after hard moments.",
+                )
             )
         )
         layout.addWidget(
             text_label(
-                "Each of you gets a private space that only you can open, with your own "
-                "password. You also share a space together. Nothing moves from private to "
-                "shared unless its author chooses to share it.",
+                translate(
+                    "ui.setup_wizard",
+                    "Each of you gets a private space that only you can open, with your own "
+                    "password. You also share a space together. Nothing moves from private to "
+                    "shared unless its author chooses to share it.",
+                ),
                 "Muted",
             )
         )
         layout.addWidget(
             text_label(
-                "Everything is encrypted on this computer. Anyone who can install software "
-                "on it could still watch what is typed, so a separate computer account for "
-                "each of you, and disk encryption, make it safer still.",
+                translate(
+                    "ui.setup_wizard",
+                    "Everything is encrypted on this computer. Anyone who can install software "
+                    "on it could still watch what is typed, so a separate computer account for "
+                    "each of you, and disk encryption, make it safer still.",
+                ),
                 "Notice",
             )
         )
         layout.addStretch(1)
         row = QHBoxLayout()
-        self.restore_button = button("Restore from a backup…", flat=True)
+        self.restore_button = button(
+            translate("ui.setup_wizard", "Restore from a backup…"), flat=True
+        )
         self.restore_button.clicked.connect(self.restore_requested.emit)
         self.join_button = button(
             translate("ui.setup_wizard", "Join from a sync folder…"), flat=True
@@ -147,7 +163,7 @@ class SetupWizard(QWidget):
         elsewhere.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addLayout(elsewhere)
         row.addStretch(1)
-        self.start_button = button("Get started", primary=True)
+        self.start_button = button(translate("ui.setup_wizard", "Get started"), primary=True)
         self.start_button.clicked.connect(lambda: self._go(self.first_page, self.first_form.name))
         row.addWidget(self.start_button)
         layout.addLayout(row)
@@ -186,19 +202,22 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(14)
-        layout.addWidget(text_label("And your partner?", "Title"))
+        layout.addWidget(text_label(translate("ui.setup_wizard", "And your partner?"), "Title"))
         layout.addWidget(
             text_label(
-                "Your partner gets their own private space and password. If they are here, "
-                "hand them the keyboard and look away while they choose a password. If not, "
-                "they can join later from Settings — Toward works for one of you too."
+                translate(
+                    "ui.setup_wizard",
+                    "Your partner gets their own private space and password. If they are here, "
+                    "hand them the keyboard and look away while they choose a password. If not, "
+                    "they can join later from Settings — Toward works for one of you too.",
+                )
             )
         )
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.later_button = button("Later")
-        self.now_button = button("Add my partner now", primary=True)
+        self.later_button = button(translate("ui.setup_wizard", "Later"))
+        self.now_button = button(translate("ui.setup_wizard", "Add my partner now"), primary=True)
         self.later_button.clicked.connect(self._finish)
         self.now_button.clicked.connect(self._show_second_form)
         row.addWidget(self.later_button)
@@ -261,11 +280,14 @@ class SetupWizard(QWidget):
             partner_names=[self._sponsor.partner.name],
         )
         page = self._form_page(
-            "Your partner's private space",
-            f"{self._sponsor.partner.name}, please hand over the keyboard now. "
-            "Partner: choose a password only you know.",
+            translate("ui.setup_wizard", "Your partner's private space"),
+            translate(
+                "ui.setup_wizard",
+                "{name}, please hand over the keyboard now. "
+                "Partner: choose a password only you know.",
+            ).format(name=self._sponsor.partner.name),
             self.second_form,
-            "Create my space",
+            translate("ui.setup_wizard", "Create my space"),
         )
         self.second_form.submitted.connect(self._create_second)
         self._replace(self.second_page_holder, page)

@@ -1,10 +1,35 @@
-"""Errors a person can act on. Anything else is a bug and is reported as one."""
+"""Errors a person can act on. Anything else is a bug and is reported as one.
+
+A message is written in English as a whole sentence, its names and numbers as
+{placeholders} filled from keyword arguments, and marked for translation where it is
+raised: `raise StorageFull(QT_TRANSLATE_NOOP("vault.errors", "{where} is full."),
+where=...)`. `str(exc)` is the English (logs, the command line); the app shows it in the
+person's language (ui/kit/errors.py `describe`), with `n` as the count of a `%n` message.
+vault/ sits below core/ and cannot use core.i18n, hence its own marker.
+"""
 
 from __future__ import annotations
+
+# Where a KnownError's message is looked up in the catalogs, whichever layer raised it.
+ERRORS_CONTEXT = "vault.errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Mark `text` for translation; the app translates it when it shows the error."""
+    return text
 
 
 class KnownError(Exception):
     """An error with a message fit to show a person as it is."""
+
+    def __init__(self, message: str = "", /, *, one: str | None = None, **fields: object) -> None:
+        """`one`: the English singular of a `%n` message, for `str(exc)` when n is 1 (the
+        app's English comes from the English catalog)."""
+        self.template = message
+        self.fields = fields
+        english = one if one is not None and fields.get("n") == 1 else message
+        english = english.replace("%n", str(fields["n"])) if "n" in fields else english
+        super().__init__(english.format(**fields) if fields else english)
 
 
 class HouseholdNotFound(KnownError):
@@ -30,8 +55,10 @@ class WrongPassword(KnownError):
 class TooManyAttempts(KnownError):
     """Too many wrong passwords in a row: wait before trying again."""
 
-    def __init__(self, message: str, retry_after: float) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, retry_after: float, *, one: str | None = None, **fields: object
+    ) -> None:
+        super().__init__(message, one=one, **fields)
         self.retry_after = retry_after
 
 

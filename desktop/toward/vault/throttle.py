@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from toward.vault.atomic import write_atomically
-from toward.vault.errors import TooManyAttempts
+from toward.vault.errors import QT_TRANSLATE_NOOP, TooManyAttempts
 from toward.vault.locks import keystore_lock
 
 ATTEMPTS_NAME = "attempts.json"
@@ -32,10 +32,15 @@ def delay_after(failures: int) -> float:
     return min(MAX_DELAY_SECONDS, 5.0 * 2.0**doublings)
 
 
-def wait_message(seconds: float) -> str:
+def too_many_attempts(seconds: float) -> TooManyAttempts:
     """What to tell a person who must wait before trying again."""
     whole = max(1, int(seconds + 0.999))
-    return f"Too many wrong passwords. Try again in {whole} second{'s' if whole != 1 else ''}."
+    return TooManyAttempts(
+        QT_TRANSLATE_NOOP("vault.errors", "Too many wrong passwords. Try again in %n seconds."),
+        retry_after=seconds,
+        n=whole,
+        one="Too many wrong passwords. Try again in %n second.",
+    )
 
 
 @dataclass(frozen=True)
@@ -70,10 +75,7 @@ class AttemptLog:
     def check(self, partner_id: str) -> None:
         wait = self.wait_seconds(partner_id)
         if wait > 0:
-            raise TooManyAttempts(
-                wait_message(wait),
-                retry_after=wait,
-            )
+            raise too_many_attempts(wait)
 
     def record_failure(self, partner_id: str) -> AttemptState:
         with keystore_lock(self._folder):

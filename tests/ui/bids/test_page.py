@@ -17,7 +17,7 @@ from toward.core import clock
 from toward.core.bids import Answer, Bid, week_start
 from toward.core.spaces import Space
 from toward.ui.bids.page import BidsPage
-from toward.ui.kit.charts import ChartWithTable
+from toward.ui.kit.charts import ChartWithTable, week_label
 from toward.ui.main_view import Section
 
 LATE = "I'm turning toward it now"
@@ -119,7 +119,7 @@ def test_a_chart_per_bidder_and_its_numbers_match_the_patterns(
         assert headers(chart.table) == CHART_HEADERS
         expected = [
             [
-                w.week_start.strftime("%d %b"),
+                week_label(w.week_start),
                 str(w.counts.toward),
                 str(w.counts.away),
                 str(w.counts.against),

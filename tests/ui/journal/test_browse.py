@@ -17,6 +17,7 @@ from tests.ui.journal.support import (
     save_shortcut,
 )
 from toward import Session
+from toward.core.formatting import format_date
 from toward.core.journal import EntryFields, TrustKind
 from toward.core.spaces import Space
 
@@ -92,7 +93,7 @@ def test_the_tag_and_month_choices_come_from_the_journal(
     page.body.setFocus()
     save_shortcut(qtbot, page)
     assert combo_items(page.tag_filter) == ["Any tag", "#garden", "#walks", "#work"]
-    assert combo_items(page.month_filter)[1] == datetime.now(UTC).strftime("%B %Y")
+    assert combo_items(page.month_filter)[1] == format_date(datetime.now(UTC), "month_year")
 
 
 def test_mood_tag_and_month_narrow_the_list_and_clear_restores_it(

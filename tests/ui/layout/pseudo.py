@@ -1,11 +1,10 @@
-"""Where a pseudo-locale plugs into the layout test: strings lengthened as a translation
-would, before the checks run.
+"""A pseudo-locale for the layout test: every translated string longer, as German or
+Finnish often is, with accents (taller glyphs), and `%n`, `{placeholders}` and tags kept.
 
-Until the app's strings go through a translation function, `no_change` is what the test
-uses, and `lengthen_texts` can stand in for a pseudo-locale by rewriting what each window
-shows (`LAYOUT_PSEUDO=1` in the environment turns it on). Once the strings are translated,
-a pseudo translation built from `longer` is installed before the view is built instead,
-and the same scenes are checked with longer words everywhere.
+`pseudo_translate` is installed through `core.i18n.install`, before the view is built, so
+the pages are laid out with the longer words from the start (test_layout.py runs it).
+`lengthen_texts` rewrites what a window shows after the fact (`LAYOUT_PSEUDO=1`): a preview
+for text that does not go through `translate` yet.
 """
 
 from __future__ import annotations
@@ -18,6 +17,27 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 Lengthen = Callable[[QWidget], None]
 VOWEL = re.compile(r"([aeiouAEIOU])")
 DONE = "pseudoLocale"  # a dynamic property: a widget's text is lengthened once
+
+
+ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "áéîöüýÅÉÎÖÜÝçñšž")
+# What a translation keeps as it is: placeholders, plural counts, tags and entities.
+KEPT = re.compile(r"(\{[^{}]*\}|%n|<[^>]+>|&\w+;)")
+
+
+def pseudo(text: str) -> str:
+    """'Save {name}' → '[Šáávéé {name}]': about 40% longer, accented, placeholders kept."""
+    if not text.strip():
+        return text
+    parts = KEPT.split(text)
+    for index in range(0, len(parts), 2):  # the even parts are words, the odd ones kept
+        parts[index] = VOWEL.sub(r"\1\1", parts[index]).translate(ACCENTED)
+    return "[" + "".join(parts) + "]"
+
+
+def pseudo_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """A `core.i18n` translator that answers every string in the pseudo-locale."""
+    longer_text = pseudo(text)
+    return longer_text.replace("%n", str(n)) if n >= 0 else longer_text
 
 
 def no_change(_window: QWidget) -> None:

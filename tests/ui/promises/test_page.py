@@ -15,6 +15,7 @@ from tests.ui.conftest import ViewOf
 from tests.ui.helpers import click, flush_deletes, on_disk, show, texts_containing, tick
 from tests.ui.journal.support import Answers
 from toward.core import clock
+from toward.core.formatting import format_date
 from toward.core.promises import MISSED_REMINDER, MomentKind, PromiseStatus
 from toward.session import Session
 from toward.ui.main_view import MainView, Section
@@ -120,7 +121,8 @@ def test_sam_settles_with_a_word_and_a_missed_promise_is_framed_for_repair(
     shown = page(together)
     assert shown.open_rows == []
     texts = [r.detail.text() for r in shown.settled_rows]
-    missed_words = f"missed {clock.today():%a %d %b} — a moment for repair, not a verdict"
+    day = format_date(clock.today(), "short_weekday")
+    missed_words = f"missed {day} — a moment for repair, not a verdict"
     assert any(t.endswith(missed_words) for t in texts)
     assert texts_containing(shown, "You wrote: they look happy")
 

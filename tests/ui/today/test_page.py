@@ -32,7 +32,7 @@ from toward.ui.app import AppController
 from toward.ui.bids.page import BidsPage
 from toward.ui.bids.quick_log import QuickLogDialog
 from toward.ui.journal.page import JournalPage
-from toward.ui.kit.charts import ChartWithTable
+from toward.ui.kit.charts import ChartWithTable, week_label
 from toward.ui.kit.widgets import Card
 from toward.ui.lock_screen import LockScreen
 from toward.ui.main_view import MainView
@@ -370,7 +370,7 @@ def test_the_bank_chart_shows_its_numbers_as_a_table(
     bank = page.session.today().patterns.bank
     assert len(bank) == 12
     assert bank_rows(page) == [
-        [p.week_start.strftime("%d %b"), str(p.deposits), str(p.withdrawals), str(p.balance)]
+        [week_label(p.week_start), str(p.deposits), str(p.withdrawals), str(p.balance)]
         for p in bank
     ]
     assert [row[1:] for row in bank_rows(page)][-4:] == [

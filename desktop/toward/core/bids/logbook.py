@@ -24,6 +24,7 @@ from toward.core.bids.model import (
 from toward.core.bids.patterns import BidPatternReader, BidPatterns
 from toward.core.bids.waiting import WaitingBids
 from toward.core.changes import Change
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.spaces import NotAllowed, RecordStore, Space, Spaces
 from toward.vault.database import transaction
 
@@ -59,9 +60,11 @@ class Bids:
         """Log a bid the partner made (`by_me`) or one they received, with its answer."""
         moment = made_at or clock.now()
         if moment.tzinfo is None:
-            raise InvalidBid("A bid's time needs its time zone.")
+            raise InvalidBid(QT_TRANSLATE_NOOP("vault.errors", "A bid's time needs its time zone."))
         if moment > clock.now() + timedelta(minutes=5):
-            raise InvalidBid("A bid cannot be logged in the future.")
+            raise InvalidBid(
+                QT_TRANSLATE_NOOP("vault.errors", "A bid cannot be logged in the future.")
+            )
         content = {
             "bidder_id": self.partner_id if by_me else self.other_id,
             "kind": checked_kind(kind),
@@ -132,7 +135,9 @@ class Bids:
         current = self._store.get(Space.SHARED, bid.id)  # `bid` may be an old reading
         if self.made_by_me(current):
             raise NotAllowed("Only the partner who received the bid can answer it late.")
-        already = InvalidBid("This bid was already turned toward.")
+        already = InvalidBid(
+            QT_TRANSLATE_NOOP("vault.errors", "This bid was already turned toward.")
+        )
         if current.answer is Answer.TOWARD or current.late_toward_at is not None:
             raise already
         text = checked_text(note, "note")

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from toward.core import clock
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.labels import LabelledStr
 from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
@@ -30,20 +31,20 @@ MAX_TEXT = 2000
 
 
 class BidKind(LabelledStr):
-    COMMENT = "comment", "a comment"
-    QUESTION = "question", "a question"
-    TOUCH = "touch", "a touch"
-    HELP = "help", "a request for help"
-    INVITATION = "invitation", "an invitation"
-    SIGH = "sigh", "a sigh or a look"
-    OTHER = "other", "something else"
+    COMMENT = "comment", QT_TRANSLATE_NOOP("core.labels", "a comment")
+    QUESTION = "question", QT_TRANSLATE_NOOP("core.labels", "a question")
+    TOUCH = "touch", QT_TRANSLATE_NOOP("core.labels", "a touch")
+    HELP = "help", QT_TRANSLATE_NOOP("core.labels", "a request for help")
+    INVITATION = "invitation", QT_TRANSLATE_NOOP("core.labels", "an invitation")
+    SIGH = "sigh", QT_TRANSLATE_NOOP("core.labels", "a sigh or a look")
+    OTHER = "other", QT_TRANSLATE_NOOP("core.labels", "something else")
 
 
 class Answer(LabelledStr):
-    TOWARD = "toward", "turned toward"
-    AWAY = "away", "turned away"
-    AGAINST = "against", "turned against"
-    MISSED = "missed", "not yet answered"
+    TOWARD = "toward", QT_TRANSLATE_NOOP("core.labels", "turned toward")
+    AWAY = "away", QT_TRANSLATE_NOOP("core.labels", "turned away")
+    AGAINST = "against", QT_TRANSLATE_NOOP("core.labels", "turned against")
+    MISSED = "missed", QT_TRANSLATE_NOOP("core.labels", "not yet answered")
 
 
 class InvalidBid(KnownError):
@@ -84,7 +85,11 @@ def checked_text(value: str, what: str) -> str:
     """`value` as stored: no NUL characters, no surrounding space, at most MAX_TEXT long."""
     text = value.replace("\x00", "").strip()
     if len(text) > MAX_TEXT:
-        raise InvalidBid(f"The {what} can be at most {MAX_TEXT:,} characters.")
+        raise InvalidBid(
+            QT_TRANSLATE_NOOP("vault.errors", "The {what} can be at most {MAX_TEXT} characters."),
+            what=what,
+            MAX_TEXT=format(MAX_TEXT, ","),
+        )
     return text
 
 
@@ -92,19 +97,27 @@ def checked_kind(value: str) -> str:
     try:
         return BidKind(value).value
     except ValueError:
-        raise InvalidBid(f"{value!r} is not a kind of bid Toward knows.") from None
+        raise InvalidBid(
+            QT_TRANSLATE_NOOP("vault.errors", "{value} is not a kind of bid Toward knows."),
+            value=repr(value),
+        ) from None
 
 
 def checked_answer(value: str) -> str:
     try:
         return Answer(value).value
     except ValueError:
-        raise InvalidBid(f"{value!r} is not an answer Toward knows.") from None
+        raise InvalidBid(
+            QT_TRANSLATE_NOOP("vault.errors", "{value} is not an answer Toward knows."),
+            value=repr(value),
+        ) from None
 
 
 def checked_mood(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise InvalidBid("Mood is a number from 1 (heavy) to 5 (bright).")
+        raise InvalidBid(
+            QT_TRANSLATE_NOOP("vault.errors", "Mood is a number from 1 (heavy) to 5 (bright).")
+        )
     return value

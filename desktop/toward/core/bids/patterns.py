@@ -12,15 +12,17 @@ from datetime import date, timedelta
 from toward.core import clock
 from toward.core.bids.model import TABLE, UNKNOWN_PARTNER, Answer, BidKind
 from toward.core.bids.weeks import Span, check_calendar, local_spans, spans_between, week_start
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.spaces import Space, Spaces
 
 TIMES_OF_DAY = ("morning", "afternoon", "evening", "night")
 
-RESEARCH_CONTEXT = (
+RESEARCH_CONTEXT = QT_TRANSLATE_NOOP(
+    "core.bids",
     "Research context, not a grade: in John Gottman's study of newlywed couples, those "
     "still together six years later had turned toward each other's bids about 86% of the "
     "time; those who had separated, about 33%. (Gottman & DeClaire, The Relationship "
-    "Cure, 2001.) Every couple's numbers move from week to week."
+    "Cure, 2001.) Every couple's numbers move from week to week.",
 )
 
 # The local hour, read from the stored UTC text ('YYYY-MM-DDTHH:MM...', see clock.to_text)

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from toward.core import clock
 from toward.core.bids.model import InvalidBid
+from toward.core.i18n import QT_TRANSLATE_NOOP
 
 Span = tuple[str, str, str, int]  # from, until (stored timestamps), week, UTC offset (min)
 
@@ -61,7 +62,10 @@ def spans_between(start: date, end: date) -> tuple[date, int, list[Span]]:
 def check_calendar(start: date, end: date) -> None:
     """Refuse days outside the years Toward works with, gently."""
     if not (clock.in_calendar(start) and clock.in_calendar(end)):
-        raise InvalidBid(f"Bid patterns cover days {clock.calendar_words()}.")
+        raise InvalidBid(
+            QT_TRANSLATE_NOOP("vault.errors", "Bid patterns cover days {calendar_words}."),
+            calendar_words=clock.calendar_words(),
+        )
 
 
 def _offset_runs(begin: int, end: int) -> list[tuple[int, int, int]]:

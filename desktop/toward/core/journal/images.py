@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from toward.core import clock
 from toward.core.changes import Change
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.journal.model import TABLE as ENTRIES
 from toward.core.journal.model import JournalEntry
 from toward.core.spaces import NotAllowed, Space, Spaces
@@ -61,11 +62,20 @@ class JournalImages:
         self._check_own(entry)
         mime = sniff_mime(data)
         if mime is None:
-            raise InvalidImage(f"{name or 'This file'} is not a PNG, JPEG, GIF or WebP picture.")
+            raise InvalidImage(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "{value} is not a PNG, JPEG, GIF or WebP picture."
+                ),
+                value=name or "This file",
+            )
         if len(data) > MAX_IMAGE_BYTES:
             raise InvalidImage(
-                f"{name or 'This picture'} is {len(data) / 1e6:.0f} MB; the limit is "
-                f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "{value} is {value2} MB; the limit is {value3} MB."
+                ),
+                value=name or "This picture",
+                value2=format(len(data) / 1e6, ".0f"),
+                value3=MAX_IMAGE_BYTES // (1024 * 1024),
             )
         conn = self._spaces.conn(entry.space)
         image_id = uuid.uuid4().hex
@@ -75,12 +85,21 @@ class JournalImages:
                 conn.execute(f"SELECT 1 FROM {ENTRIES} WHERE id = ?", (entry.id,)).fetchone()
                 is None
             ):
-                raise InvalidImage("This entry no longer exists; the picture was not kept.")
+                raise InvalidImage(
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors", "This entry no longer exists; the picture was not kept."
+                    )
+                )
             count = conn.execute(
                 f"SELECT count(*) FROM {TABLE} WHERE entry_id = ?", (entry.id,)
             ).fetchone()[0]
             if count >= MAX_IMAGES_PER_ENTRY:
-                raise InvalidImage(f"An entry can hold at most {MAX_IMAGES_PER_ENTRY} pictures.")
+                raise InvalidImage(
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors", "An entry can hold at most {MAX_IMAGES_PER_ENTRY} pictures."
+                    ),
+                    MAX_IMAGES_PER_ENTRY=MAX_IMAGES_PER_ENTRY,
+                )
             position = conn.execute(
                 f"SELECT coalesce(max(position) + 1, 0) FROM {TABLE} WHERE entry_id = ?",
                 (entry.id,),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.labels import LabelledInt
 from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
@@ -34,11 +35,11 @@ class TrustKind(StrEnum):
 class Mood(LabelledInt):
     """How a partner felt, from heavy to bright; an entry stores the number."""
 
-    HEAVY = 1, "heavy"
-    LOW = 2, "low"
-    STEADY = 3, "steady"
-    GOOD = 4, "good"
-    BRIGHT = 5, "bright"
+    HEAVY = 1, QT_TRANSLATE_NOOP("core.labels", "heavy")
+    LOW = 2, QT_TRANSLATE_NOOP("core.labels", "low")
+    STEADY = 3, QT_TRANSLATE_NOOP("core.labels", "steady")
+    GOOD = 4, QT_TRANSLATE_NOOP("core.labels", "good")
+    BRIGHT = 5, QT_TRANSLATE_NOOP("core.labels", "bright")
 
     @classmethod
     def label_of(cls, value: int | None) -> str | None:
@@ -143,21 +144,33 @@ def entry_content(
 ) -> dict[str, object]:
     """Checked, normalised column values for an entry."""
     if mood is not None and not 1 <= int(mood) <= 5:
-        raise InvalidEntry("Mood is a number from 1 (heavy) to 5 (bright).")
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP("vault.errors", "Mood is a number from 1 (heavy) to 5 (bright).")
+        )
     if len(body) > MAX_BODY:
         raise InvalidEntry(
-            f"This entry is too long to save ({len(body):,} characters; the limit is "
-            f"{MAX_BODY:,}). Split it into several entries."
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "This entry is too long to save ({len} characters; the limit is {MAX_BODY}). "
+                "Split it into several entries.",
+            ),
+            len=format(len(body), ","),
+            MAX_BODY=format(MAX_BODY, ","),
         )
     # NUL breaks C strings; U+E000/U+E001 are the search's own hit marks.
     title, body = _strip_reserved(title), _strip_reserved(body)
     try:
         kinds = sorted({TrustKind(k) for k in trust_kinds})
     except ValueError as exc:
-        raise InvalidEntry(f"Unknown kind of trust: {exc}") from exc
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP("vault.errors", "Unknown kind of trust: {exc}"), exc=exc
+        ) from exc
     clean_tags = sorted({clean_tag(t) for t in tags if clean_tag(t)})
     if len(clean_tags) > MAX_TAGS:
-        raise InvalidEntry(f"An entry can have at most {MAX_TAGS} tags.")
+        raise InvalidEntry(
+            QT_TRANSLATE_NOOP("vault.errors", "An entry can have at most {MAX_TAGS} tags."),
+            MAX_TAGS=MAX_TAGS,
+        )
     return {
         "title": " ".join(title.split())[:MAX_TITLE],
         "body": body,

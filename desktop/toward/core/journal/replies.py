@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toward.core.changes import Change
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.journal.model import TABLE as ENTRIES
 from toward.core.journal.model import JournalEntry
 from toward.core.recorded import Recorded
@@ -46,17 +47,24 @@ class JournalReplies:
 
     def add(self, entry: JournalEntry, body: str) -> Reply:
         if entry.space is not Space.SHARED:
-            raise InvalidReply("Replies go under entries in the shared journal.")
+            raise InvalidReply(
+                QT_TRANSLATE_NOOP("vault.errors", "Replies go under entries in the shared journal.")
+            )
         text = body.strip()
         if not text:
-            raise InvalidReply("Write a few words first.")
+            raise InvalidReply(QT_TRANSLATE_NOOP("vault.errors", "Write a few words first."))
         if len(text) > MAX_REPLY:
-            raise InvalidReply(f"A reply can be at most {MAX_REPLY:,} characters.")
+            raise InvalidReply(
+                QT_TRANSLATE_NOOP("vault.errors", "A reply can be at most {MAX_REPLY} characters."),
+                MAX_REPLY=format(MAX_REPLY, ","),
+            )
         found = self._spaces.conn(Space.SHARED).execute(
             f"SELECT 1 FROM {ENTRIES} WHERE id = ?", (entry.id,)
         )
         if found.fetchone() is None:
-            raise InvalidReply("This entry is no longer in the shared journal.")
+            raise InvalidReply(
+                QT_TRANSLATE_NOOP("vault.errors", "This entry is no longer in the shared journal.")
+            )
         return self._store.add(Space.SHARED, {"entry_id": entry.id, "body": text})
 
     def of(self, entry: JournalEntry) -> list[Reply]:

@@ -11,7 +11,7 @@ from toward.core.ledger.csv_statement import (
 from toward.core.ledger.ledger import DraftFields, ImportResult, Ledger, PeriodSummary
 from toward.core.ledger.money import (
     CURRENCIES,
-    MINOR_DIGITS,
+    KNOWN_CURRENCIES,
     InvalidMoney,
     Money,
     format_money,
@@ -35,7 +35,7 @@ __all__ = [
     "CURRENCIES",
     "DATE_FORMATS",
     "DELIMITERS",
-    "MINOR_DIGITS",
+    "KNOWN_CURRENCIES",
     "Agreement",
     "Agreements",
     "CsvLayout",

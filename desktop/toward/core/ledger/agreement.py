@@ -13,11 +13,11 @@ from datetime import date, datetime
 
 from toward.core import clock
 from toward.core.changes import Change
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.ledger.money import Money, format_money
 from toward.core.ledger.records import AGREEMENTS, InvalidLedgerLine
 from toward.core.rows import StoredRow
 from toward.core.spaces import NotAllowed, RecordNotFound, Space, Spaces
-from toward.core.words import plural
 from toward.vault.database import Connection, transaction
 
 MAX_DAYS = 365
@@ -45,10 +45,20 @@ class Agreement:
     @property
     def text(self) -> str:
         """The agreement in words, as both partners see it."""
-        within = "the same day" if self.days == 0 else f"within {plural(self.days, 'day')}"
-        return (
-            f"We tell each other about any purchase over {format_money(self.threshold)} {within}."
-        )
+        amount = format_money(self.threshold)
+        if self.days == 0:
+            said = translate(
+                "core.ledger.agreement",
+                "We tell each other about any purchase over {amount} the same day.",
+            )
+        else:
+            said = translate(
+                "core.ledger.agreement",
+                "We tell each other about any purchase over {amount} within %n days.",
+                None,
+                self.days,
+            )
+        return said.format(amount=amount)
 
     def applies_to(self, money: Money) -> bool:
         """Whether a purchase of `money` falls under it (another currency never does)."""
@@ -89,9 +99,14 @@ class Agreements:
     def propose(self, threshold: Money, days: int) -> Agreement:
         """Propose an agreement (or a change); it replaces any proposal still waiting."""
         if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
-            raise InvalidLedgerLine(f"The agreed time is 0 to {MAX_DAYS} days.")
+            raise InvalidLedgerLine(
+                QT_TRANSLATE_NOOP("vault.errors", "The agreed time is 0 to {MAX_DAYS} days."),
+                MAX_DAYS=MAX_DAYS,
+            )
         if threshold.amount < 0:
-            raise InvalidLedgerLine("The amount in an agreement cannot be negative.")
+            raise InvalidLedgerLine(
+                QT_TRANSLATE_NOOP("vault.errors", "The amount in an agreement cannot be negative.")
+            )
         now = clock.to_text(clock.now())
         agreement_id = uuid.uuid4().hex
         with transaction(self._conn):
@@ -122,7 +137,11 @@ class Agreements:
         if current.proposed_by == self._spaces.partner_id:
             raise NotAllowed("The other partner confirms an agreement you proposed.")
         if current.withdrawn_at is not None or current.confirmed:
-            raise InvalidLedgerLine("This proposal is no longer waiting for a confirmation.")
+            raise InvalidLedgerLine(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "This proposal is no longer waiting for a confirmation."
+                )
+            )
         now = clock.to_text(clock.now())
         with transaction(self._conn):
             self._conn.execute(
@@ -137,7 +156,11 @@ class Agreements:
         """Set a waiting proposal aside: its author withdraws it, or the other declines it."""
         current = self._get(agreement.id)
         if current.confirmed:
-            raise InvalidLedgerLine("A confirmed agreement changes only by a new one.")
+            raise InvalidLedgerLine(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "A confirmed agreement changes only by a new one."
+                )
+            )
         with transaction(self._conn):
             self._conn.execute(
                 f"UPDATE {AGREEMENTS} SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from toward.core.attention import AttentionCard
 from toward.core.ledger.access import LedgerAccess
 from toward.core.ledger.agreement import Agreement
-from toward.core.ledger.money import MINOR_DIGITS, Money, format_money
+from toward.core.ledger.money import KNOWN_CURRENCIES, Money, format_money
 from toward.core.ledger.queries import (
     CURRENT,
     LATE,
@@ -81,7 +81,7 @@ class LedgerReading(LedgerAccess):
         return [  # as in totals_per_currency: a currency Toward never writes is left out
             Total(r["key"], Money.from_minor(r["minor"], r["currency"]), r["n"])
             for r in rows
-            if r["currency"] in MINOR_DIGITS
+            if r["currency"] in KNOWN_CURRENCIES
         ]
 
     def totals_per_currency(
@@ -98,7 +98,7 @@ class LedgerReading(LedgerAccess):
         )
         # A currency no version of Toward writes (damage) is left out of the totals; its
         # lines are named where they are listed.
-        return {r[0]: Money.from_minor(r[1], r[0]) for r in rows if r[0] in MINOR_DIGITS}
+        return {r[0]: Money.from_minor(r[1], r[0]) for r in rows if r[0] in KNOWN_CURRENCIES}
 
     def late(
         self, period: Period | None = None, *, limit: int = -1, offset: int = 0

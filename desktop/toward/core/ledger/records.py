@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.labels import LabelledStr
 from toward.core.ledger.money import Money
 from toward.core.recorded import Recorded
@@ -54,10 +55,13 @@ class Purpose(StrEnum):
 
 
 class ResponseKind(LabelledStr):
-    ACKNOWLEDGED = "acknowledged", "acknowledged"
-    QUESTION = "question", "has a question"
-    DISCUSSED = "discussed", "talked it through"
-    ANSWER = "answer", "answered"  # the author's reply to a question
+    ACKNOWLEDGED = "acknowledged", QT_TRANSLATE_NOOP("core.labels", "acknowledged")
+    QUESTION = "question", QT_TRANSLATE_NOOP("core.labels", "has a question")
+    DISCUSSED = "discussed", QT_TRANSLATE_NOOP("core.labels", "talked it through")
+    ANSWER = (
+        "answer",
+        QT_TRANSLATE_NOOP("core.labels", "answered"),
+    )  # the author's reply to a question
 
 
 @dataclass(frozen=True)
@@ -159,5 +163,9 @@ def clean_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     """Text as stored: NULs dropped, ends trimmed, at most `limit` characters."""
     text = value.replace("\x00", "").strip()
     if len(text) > limit:
-        raise InvalidLedgerLine(f"The {what} can be at most {limit:,} characters.")
+        raise InvalidLedgerLine(
+            QT_TRANSLATE_NOOP("vault.errors", "The {what} can be at most {limit} characters."),
+            what=what,
+            limit=format(limit, ","),
+        )
     return text

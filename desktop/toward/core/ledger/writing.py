@@ -16,6 +16,7 @@ from typing import Any
 
 from toward.core import clock
 from toward.core.changes import Change, one_action
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.ledger.access import LedgerAccess
 from toward.core.ledger.agreement import Agreement, days_taken
 from toward.core.ledger.money import Money, totals
@@ -135,7 +136,9 @@ class LedgerWriting(LedgerAccess):
             raise NotAllowed("Only the person who disclosed this can answer a question about it.")
         body = clean_text(text, "response")
         if kind in (ResponseKind.QUESTION, ResponseKind.ANSWER) and not body:
-            raise InvalidLedgerLine(f"Write the {kind.value} first.")
+            raise InvalidLedgerLine(
+                QT_TRANSLATE_NOOP("vault.errors", "Write the {value} first."), value=kind.value
+            )
         content = {"disclosure_id": current.id, "kind": kind.value, "text": body}
         return self._responses.add(Space.SHARED, content)
 
@@ -149,10 +152,16 @@ class LedgerWriting(LedgerAccess):
         if original.author_id != self.partner_id:
             raise NotAllowed("Only the person who disclosed this can correct it.")
         if original.superseded_by is not None:
-            raise InvalidLedgerLine("This disclosure was already corrected; correct the latest.")
+            raise InvalidLedgerLine(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "This disclosure was already corrected; correct the latest."
+                )
+            )
         why_note = clean_text(note, "note on the correction")
         if not why_note:
-            raise InvalidLedgerLine("Say in a few words what the correction changes.")
+            raise InvalidLedgerLine(
+                QT_TRANSLATE_NOOP("vault.errors", "Say in a few words what the correction changes.")
+            )
         draft_like = replace(
             original,
             **_as_line_fields(draft_content(fields)),
@@ -235,16 +244,24 @@ class LedgerWriting(LedgerAccess):
 def draft_content(fields: DraftFields) -> dict[str, object]:
     """A draft's columns, checked: a real date not in the future, exact money, short names."""
     if not isinstance(fields.occurred_on, date) or isinstance(fields.occurred_on, datetime):
-        raise InvalidLedgerLine("A purchase needs its date.")
+        raise InvalidLedgerLine(QT_TRANSLATE_NOOP("vault.errors", "A purchase needs its date."))
     if fields.occurred_on > clock.today():
-        raise InvalidLedgerLine("A purchase date cannot be in the future.")
+        raise InvalidLedgerLine(
+            QT_TRANSLATE_NOOP("vault.errors", "A purchase date cannot be in the future.")
+        )
     if fields.occurred_on < clock.FIRST_DAY:
         raise InvalidLedgerLine(
-            f"A purchase date before {clock.FIRST_DAY.year} ({fields.occurred_on.isoformat()}) "
-            "looks like a mistyped year; check it."
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "A purchase date before {year} ({isoformat}) looks like a mistyped year; check it.",
+            ),
+            year=clock.FIRST_DAY.year,
+            isoformat=fields.occurred_on.isoformat(),
         )
     if not isinstance(fields.money, Money):
-        raise InvalidLedgerLine("A purchase needs an amount with its currency.")
+        raise InvalidLedgerLine(
+            QT_TRANSLATE_NOOP("vault.errors", "A purchase needs an amount with its currency.")
+        )
     why = clean_text(fields.why, "why")
     return {
         "occurred_on": fields.occurred_on.isoformat(),

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from toward.core import clock
 from toward.core.changes import Change
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.promises.history import utc_bounds
 from toward.core.promises.model import (
     AGREEMENT_COLUMNS,
@@ -90,11 +91,18 @@ class Agreements:
         """Log a moment the agreement was honoured or broken (now, or earlier)."""
         current = self.get(agreement.id)
         if current.ended_at is not None:
-            raise InvalidPromise("This agreement was set aside; moments are no longer logged.")
+            raise InvalidPromise(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "This agreement was set aside; moments are no longer logged."
+                )
+            )
         try:
             kind_text = MomentKind(kind).value
         except ValueError:
-            raise InvalidPromise(f"{kind!r} is not a kind of moment Toward knows.") from None
+            raise InvalidPromise(
+                QT_TRANSLATE_NOOP("vault.errors", "{kind} is not a kind of moment Toward knows."),
+                kind=repr(kind),
+            ) from None
         moment = past_moment(happened_at, "A moment")
         content = {
             "agreement_id": current.id,

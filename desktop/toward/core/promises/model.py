@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.labels import LabelledStr
 from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
@@ -32,11 +33,11 @@ MISSED_REMINDER = (
 
 
 class PromiseStatus(LabelledStr):
-    OPEN = "open", "open"
-    KEPT = "kept", "kept"
-    MISSED = "missed", "missed"
-    RENEGOTIATED = "renegotiated", "renegotiated"
-    RELEASED = "released", "released"
+    OPEN = "open", QT_TRANSLATE_NOOP("core.labels", "open")
+    KEPT = "kept", QT_TRANSLATE_NOOP("core.labels", "kept")
+    MISSED = "missed", QT_TRANSLATE_NOOP("core.labels", "missed")
+    RENEGOTIATED = "renegotiated", QT_TRANSLATE_NOOP("core.labels", "renegotiated")
+    RELEASED = "released", QT_TRANSLATE_NOOP("core.labels", "released")
 
 
 class MomentKind(StrEnum):
@@ -196,16 +197,24 @@ def build_moment(info: RecordInfo, row: Mapping[str, Any]) -> AgreementMoment:
 def required_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     text = optional_text(value, what, limit)
     if not text:
-        raise InvalidPromise(f"Write what the {what} is.")
+        raise InvalidPromise(
+            QT_TRANSLATE_NOOP("vault.errors", "Write what the {what} is."), what=what
+        )
     return text
 
 
 def optional_text(value: str, what: str, limit: int = MAX_NOTE) -> str:
     if not isinstance(value, str):
-        raise InvalidPromise(f"The {what} must be text.")
+        raise InvalidPromise(
+            QT_TRANSLATE_NOOP("vault.errors", "The {what} must be text."), what=what
+        )
     text = value.replace("\x00", "").strip()
     if len(text) > limit:
-        raise InvalidPromise(f"The {what} can be at most {limit:,} characters.")
+        raise InvalidPromise(
+            QT_TRANSLATE_NOOP("vault.errors", "The {what} can be at most {limit} characters."),
+            what=what,
+            limit=format(limit, ","),
+        )
     return text
 
 
@@ -214,9 +223,9 @@ def due_day(value: date | None, *, made_on: date | None = None) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidPromise("A due date is a calendar day.")
+        raise InvalidPromise(QT_TRANSLATE_NOOP("vault.errors", "A due date is a calendar day."))
     if value < (made_on or clock.today()):
-        raise InvalidPromise("A due date cannot be in the past.")
+        raise InvalidPromise(QT_TRANSLATE_NOOP("vault.errors", "A due date cannot be in the past."))
     return value.isoformat()
 
 
@@ -225,9 +234,13 @@ def past_moment(moment: datetime | None, what: str) -> datetime:
     if moment is None:
         return clock.now()
     if moment.tzinfo is None:
-        raise InvalidPromise(f"{what} needs its time zone.")
+        raise InvalidPromise(
+            QT_TRANSLATE_NOOP("vault.errors", "{what} needs its time zone."), what=what
+        )
     if moment > clock.now() + timedelta(minutes=5):
-        raise InvalidPromise(f"{what} cannot be in the future.")
+        raise InvalidPromise(
+            QT_TRANSLATE_NOOP("vault.errors", "{what} cannot be in the future."), what=what
+        )
     return moment
 
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.promises import history
 from toward.core.promises.agreements import Agreements
 from toward.core.promises.history import MonthOfPromises
@@ -72,11 +73,18 @@ class Promises:
         """
         if to_partner_id == self.partner_id:
             raise InvalidPromise(
-                "A promise is made to your partner. An intention of your own belongs in "
-                "your private journal."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "A promise is made to your partner. An intention of your own belongs in "
+                    "your private journal.",
+                )
             )
         if to_partner_id not in self.partner_ids:
-            raise InvalidPromise("A promise is made to your partner, who is not in Toward yet.")
+            raise InvalidPromise(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "A promise is made to your partner, who is not in Toward yet."
+                )
+            )
         made = past_moment(made_at, "The time a promise was made")
         content = {
             "promiser_id": self.partner_id,
@@ -166,7 +174,11 @@ class Promises:
             raise NotAllowed("Only the partner a promise was made to can settle it.")
         text = optional_text(note, "note")
         if on is not None and not current.made_at.astimezone().date() <= on <= clock.today():
-            raise InvalidPromise("That day is before the promise was made, or still to come.")
+            raise InvalidPromise(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "That day is before the promise was made, or still to come."
+                )
+            )
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
             _set_status(conn, promise.id, status, text, on)
@@ -195,7 +207,9 @@ class Promises:
                 (*content, content[0], promise.id),
             ).rowcount
             if changed != 1:
-                raise InvalidPromise("This promise was already settled.")
+                raise InvalidPromise(
+                    QT_TRANSLATE_NOOP("vault.errors", "This promise was already settled.")
+                )
         self._spaces.announce(Change.PROMISES)
         return self.get(promise.id)
 
@@ -208,9 +222,17 @@ class Promises:
         if not self.made_to_me(current):
             raise NotAllowed("Only the partner a promise was made to can accept new terms.")
         if not current.waiting_for_answer or current.asked is None:
-            raise InvalidPromise("No new terms are waiting for an answer on this promise.")
+            raise InvalidPromise(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "No new terms are waiting for an answer on this promise."
+                )
+            )
         if promise.asked != current.asked:  # asked again since this screen was drawn
-            raise InvalidPromise("The terms were changed again; have a look at the new ones.")
+            raise InvalidPromise(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "The terms were changed again; have a look at the new ones."
+                )
+            )
         asked_at = clock.to_text(current.asked.asked_at)
         due = current.asked.due
         content = {
@@ -384,7 +406,11 @@ def _set_status(
         sql += " AND proposed_at = ?"
         params.append(asked_at)
     if conn.execute(sql, params).rowcount != 1:  # settled meanwhile, on another screen
-        raise InvalidPromise("This promise was already settled, or its terms changed again.")
+        raise InvalidPromise(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "This promise was already settled, or its terms changed again."
+            )
+        )
 
 
 def due_words(due: date | None, today: date) -> str:

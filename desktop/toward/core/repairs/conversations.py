@@ -12,6 +12,7 @@ from typing import Protocol
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change, one_action
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.recorded import Recorded
 from toward.core.repairs.model import (
     ACCEPTED,
@@ -140,12 +141,23 @@ class Repairs:
         `started_at` backdates it (a conversation noted down afterwards).
         """
         if self.other_id is None:
-            raise RepairError("A repair conversation needs both partners in Toward.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "A repair conversation needs both partners in Toward."
+                )
+            )
         text = " ".join(topic.replace("\x00", "").split())
         if not text:
-            raise RepairError("Say in a few words what the conversation is about.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Say in a few words what the conversation is about."
+                )
+            )
         if len(text) > MAX_TOPIC:
-            raise RepairError(f"A topic can be at most {MAX_TOPIC} characters.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP("vault.errors", "A topic can be at most {MAX_TOPIC} characters."),
+                MAX_TOPIC=MAX_TOPIC,
+            )
         content = {
             "topic": text,
             "kind": _kind(kind),
@@ -158,7 +170,9 @@ class Repairs:
         """Answer a proposal with another time (the other partner then accepts or answers)."""
         current = self._open(repair)
         if current.agreed_at is None and current.proposed_by == self.partner_id:
-            raise RepairError("Your proposal is waiting for an answer already.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP("vault.errors", "Your proposal is waiting for an answer already.")
+            )
         return self._set(
             repair,
             proposed_by=self.partner_id,
@@ -169,18 +183,31 @@ class Repairs:
     def accept_time(self, repair: Repair) -> Repair:
         current = self._open(repair)
         if current.agreed_at is not None:
-            raise RepairError("This time was already agreed.")
+            raise RepairError(QT_TRANSLATE_NOOP("vault.errors", "This time was already agreed."))
         if current.proposed_by == self.partner_id:
-            raise RepairError("The time you proposed waits for your partner's answer.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "The time you proposed waits for your partner's answer."
+                )
+            )
         return self._set(repair, agreed_at=clock.to_text(clock.now()))
 
     def withdraw(self, repair: Repair) -> None:
         """Take back a proposal before any time was agreed; only its starter may."""
         current = self._open(repair)
         if current.started_by != self.partner_id:
-            raise RepairError("Only the partner who started this conversation can withdraw it.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "Only the partner who started this conversation can withdraw it.",
+                )
+            )
         if current.agreed_at is not None or current.marks:
-            raise RepairError("A conversation under way can be paused, not withdrawn.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "A conversation under way can be paused, not withdrawn."
+                )
+            )
         self._repairs.delete(Space.SHARED, repair.id)
 
     # -- the steps ---------------------------------------------------------------------
@@ -211,7 +238,11 @@ class Repairs:
         current = self.get(repair.id)
         theirs = self.answers.revealed([repair.id])
         if not any(a.step is Step.APOLOGY and a.author_id != self.partner_id for a in theirs):
-            raise RepairError("Your partner's apology has not been revealed yet.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Your partner's apology has not been revealed yet."
+                )
+            )
         self._mark(current, Step.APOLOGY, ACCEPTED)
         return self.get(repair.id)
 
@@ -221,9 +252,14 @@ class Repairs:
         self._planning(repair)
         item = " ".join(text.replace("\x00", "").split())
         if not item:
-            raise RepairError("Write the plan item first.")
+            raise RepairError(QT_TRANSLATE_NOOP("vault.errors", "Write the plan item first."))
         if len(item) > MAX_PLAN_ITEM:
-            raise RepairError(f"A plan item can be at most {MAX_PLAN_ITEM} characters.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "A plan item can be at most {MAX_PLAN_ITEM} characters."
+                ),
+                MAX_PLAN_ITEM=MAX_PLAN_ITEM,
+            )
         added = self._plan.add(Space.SHARED, {"repair_id": repair.id, "text": item})
         if self.plan_draft(repair):
             self.answers.save_draft(repair.id, Step.PLAN, "")
@@ -241,7 +277,11 @@ class Repairs:
 
     def remove_plan_item(self, item: PlanItem) -> None:
         if item.promise_id or item.agreement_id:
-            raise RepairError("This item is a promise or an agreement now; change it there.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "This item is a promise or an agreement now; change it there."
+                )
+            )
         self._plan.delete(Space.SHARED, item.id)
 
     @one_action
@@ -249,7 +289,9 @@ class Repairs:
         """Turn a plan item into this partner's promise to the other."""
         current = self._unconverted(item)
         if self.other_id is None:
-            raise RepairError("A promise needs your partner in Toward.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP("vault.errors", "A promise needs your partner in Toward.")
+            )
         promise = self._makes().make(
             current.text, to_partner_id=self.other_id, due=due, repair_id=current.repair_id
         )
@@ -270,7 +312,9 @@ class Repairs:
         """
         current = self._planning(repair)
         if not self.plan(current):
-            raise RepairError("Add at least one small step to the plan first.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP("vault.errors", "Add at least one small step to the plan first.")
+            )
         now = clock.to_text(_finish_time(current, finished_at))
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):  # one change: never every step done yet not finished
@@ -294,7 +338,9 @@ class Repairs:
         """ "I'm flooded": pause the conversation and set when to pick it up again."""
         self._open(repair)
         if not 1 <= minutes <= MAX_BREAK_MINUTES:
-            raise RepairError("A break lasts between a minute and a day.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP("vault.errors", "A break lasts between a minute and a day.")
+            )
         now = clock.now()
         return self._set(
             repair,
@@ -364,37 +410,55 @@ class Repairs:
     def _open(self, repair: Repair) -> Repair:
         current = self.get(repair.id)
         if current.finished_at is not None:
-            raise RepairError("This conversation is finished.")
+            raise RepairError(QT_TRANSLATE_NOOP("vault.errors", "This conversation is finished."))
         return current
 
     def _answerable(self, repair: Repair, step: Step) -> Repair:
         current = self._open(repair)
         if step not in SEALED_STEPS:
-            raise RepairError("The plan is written together, not answered alone.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "The plan is written together, not answered alone."
+                )
+            )
         status = current.status()
         if status is Status.PROPOSED:
-            raise RepairError("Agree on a time to talk first.")
+            raise RepairError(QT_TRANSLATE_NOOP("vault.errors", "Agree on a time to talk first."))
         if status is Status.PAUSED:
-            raise RepairError("You are on a break. Resume when you both feel ready.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "You are on a break. Resume when you both feel ready."
+                )
+            )
         if step != current.current_step:
-            raise RepairError("The two of you are on another step now.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP("vault.errors", "The two of you are on another step now.")
+            )
         return current
 
     def _planning(self, repair: Repair) -> Repair:
         current = self._open(repair)
         if current.current_step is not Step.PLAN:
-            raise RepairError("The plan comes once you have both apologized.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP("vault.errors", "The plan comes once you have both apologized.")
+            )
         return current
 
     def _unconverted(self, item: PlanItem) -> PlanItem:
         current = self._plan.get(Space.SHARED, item.id)
         if current.promise_id or current.agreement_id:
-            raise RepairError("This item is already a promise or an agreement.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP("vault.errors", "This item is already a promise or an agreement.")
+            )
         return current
 
     def _makes(self) -> PromiseMaker:
         if self._promises is None:
-            raise RepairError("Promises are not available in this version of Toward.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Promises are not available in this version of Toward."
+                )
+            )
         return self._promises
 
     def _link(self, item: PlanItem, column: str, target_id: str) -> PlanItem:
@@ -431,7 +495,10 @@ def _kind(value: str) -> str:
     try:
         return Topic(value).value
     except ValueError:
-        raise RepairError(f"{value!r} is not a kind of topic Toward knows.") from None
+        raise RepairError(
+            QT_TRANSLATE_NOOP("vault.errors", "{value} is not a kind of topic Toward knows."),
+            value=repr(value),
+        ) from None
 
 
 def _time_to_talk(moment: datetime, since: datetime | None = None) -> str:
@@ -442,9 +509,16 @@ def _finish_time(repair: Repair, finished_at: datetime | None) -> datetime:
     if finished_at is None:
         return clock.now()
     if finished_at.tzinfo is None:
-        raise RepairError("A finishing time needs its time zone.")
+        raise RepairError(
+            QT_TRANSLATE_NOOP("vault.errors", "A finishing time needs its time zone.")
+        )
     if finished_at > clock.now() + PAST_SLACK or finished_at < repair.info.created_at:
-        raise RepairError("A conversation can only finish after it began, and not later than now.")
+        raise RepairError(
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "A conversation can only finish after it began, and not later than now.",
+            )
+        )
     return finished_at
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from toward.core import clock
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.labels import LabelledStr
 from toward.core.repairs.steps import CALMING_SUGGESTIONS, STEPS, Step, Topic
 from toward.core.spaces import RecordInfo, Space
@@ -45,10 +46,13 @@ class RepairError(KnownError):
 
 class Status(LabelledStr):
     # a time to talk waits for the other partner's answer
-    PROPOSED = "proposed", "finding a time"
-    TALKING = "talking", "in progress"
-    PAUSED = "paused", "on a break"  # someone was flooded; a break until resume_at
-    FINISHED = "finished", "finished"
+    PROPOSED = "proposed", QT_TRANSLATE_NOOP("core.labels", "finding a time")
+    TALKING = "talking", QT_TRANSLATE_NOOP("core.labels", "in progress")
+    PAUSED = (
+        "paused",
+        QT_TRANSLATE_NOOP("core.labels", "on a break"),
+    )  # someone was flooded; a break until resume_at
+    FINISHED = "finished", QT_TRANSLATE_NOOP("core.labels", "finished")
 
 
 Mark = tuple[str, str, str]  # step, partner id, SUBMITTED or ACCEPTED

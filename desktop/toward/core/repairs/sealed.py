@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from toward.core import clock
 from toward.core.changes import Change, one_action
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.repairs.model import (
     ANSWER_COLUMNS,
     ANSWERS,
@@ -52,7 +53,12 @@ class SealedAnswers:
             # A draft is nobody's news: no view shows it, so no notice.
             return self._store.add(Space.PRIVATE, content | {"submitted_at": None}, announce=False)
         if answer.submitted_at is not None:
-            raise RepairError("This answer was already submitted; it can no longer be changed.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "This answer was already submitted; it can no longer be changed.",
+                )
+            )
         return self._store.update(Space.PRIVATE, answer.id, {"body": body}, announce=False)
 
     @one_action
@@ -65,7 +71,9 @@ class SealedAnswers:
         body = _checked(text, allow_empty=False)
         answer = self.mine(repair_id, step)
         if answer is not None and answer.submitted_at is not None:
-            raise RepairError("You have already answered this step.")
+            raise RepairError(
+                QT_TRANSLATE_NOOP("vault.errors", "You have already answered this step.")
+            )
         if answer is None:
             content = {"repair_id": repair_id, "step": step.value, "body": body}
             answer = self._store.add(
@@ -119,9 +127,14 @@ class SealedAnswers:
 def _checked(text: str, *, allow_empty: bool) -> str:
     body = text.replace("\x00", "").strip()
     if not body and not allow_empty:
-        raise RepairError("Write a few words first; there is no right length.")
+        raise RepairError(
+            QT_TRANSLATE_NOOP("vault.errors", "Write a few words first; there is no right length.")
+        )
     if len(body) > MAX_ANSWER:
-        raise RepairError(f"An answer can be at most {MAX_ANSWER:,} characters.")
+        raise RepairError(
+            QT_TRANSLATE_NOOP("vault.errors", "An answer can be at most {MAX_ANSWER} characters."),
+            MAX_ANSWER=format(MAX_ANSWER, ","),
+        )
     return body
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.labels import LabelledStr
 
 
@@ -27,11 +28,11 @@ SEALED_STEPS = STEPS[:-1]
 
 
 class Topic(LabelledStr):
-    ARGUMENT = "argument", "An argument"
-    BROKEN_AGREEMENT = "broken_agreement", "A broken agreement"
-    SECRET = "secret", "Something kept secret"
-    BREACH_OF_TRUST = "breach_of_trust", "A breach of trust"
-    OTHER = "other", "Something else"
+    ARGUMENT = "argument", QT_TRANSLATE_NOOP("core.labels", "An argument")
+    BROKEN_AGREEMENT = "broken_agreement", QT_TRANSLATE_NOOP("core.labels", "A broken agreement")
+    SECRET = "secret", QT_TRANSLATE_NOOP("core.labels", "Something kept secret")
+    BREACH_OF_TRUST = "breach_of_trust", QT_TRANSLATE_NOOP("core.labels", "A breach of trust")
+    OTHER = "other", QT_TRANSLATE_NOOP("core.labels", "Something else")
 
 
 @dataclass(frozen=True)

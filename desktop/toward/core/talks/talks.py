@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from toward.core import clock
 from toward.core.changes import Change, one_action
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.spaces import RecordStore, Space, Spaces
 from toward.core.talks.model import (
     PREP,
@@ -89,7 +90,10 @@ class Talks:
         try:
             kind = TalkTopic(topic).value
         except ValueError:
-            raise TalkError(f"{topic!r} is not a topic Toward knows.") from None
+            raise TalkError(
+                QT_TRANSLATE_NOOP("vault.errors", "{topic} is not a topic Toward knows."),
+                topic=repr(topic),
+            ) from None
         content = {
             "topic": kind,
             "proposed_by": self.partner_id,
@@ -102,23 +106,33 @@ class Talks:
         """Answer a proposal, or move an agreed time, with another time to accept."""
         current = self._open(talk)
         if current.agreed_at is None and current.proposed_by == self.partner_id:
-            raise TalkError("Your proposal is waiting for an answer already.")
+            raise TalkError(
+                QT_TRANSLATE_NOOP("vault.errors", "Your proposal is waiting for an answer already.")
+            )
         when = checked_time(time_to_talk, TalkError)
         return self._set(talk, proposed_by=self.partner_id, proposed_time=when, agreed_at=None)
 
     def accept_time(self, talk: Talk) -> Talk:
         current = self._open(talk)
         if current.agreed_at is not None:
-            raise TalkError("This time was already agreed.")
+            raise TalkError(QT_TRANSLATE_NOOP("vault.errors", "This time was already agreed."))
         if current.proposed_by == self.partner_id:
-            raise TalkError("The time you proposed waits for your partner's answer.")
+            raise TalkError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "The time you proposed waits for your partner's answer."
+                )
+            )
         return self._set(talk, agreed_at=clock.to_text(clock.now()))
 
     def withdraw(self, talk: Talk) -> None:
         """Take back a proposal before a time was agreed; only its proposer may."""
         current = self._open(talk)
         if current.info.author_id != self.partner_id or current.agreed_at is not None:
-            raise TalkError("Only a proposal of yours still waiting for an answer can go.")
+            raise TalkError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Only a proposal of yours still waiting for an answer can go."
+                )
+            )
         self._talks.delete(Space.SHARED, talk.id)
 
     # -- preparing and talking ---------------------------------------------------------
@@ -130,7 +144,13 @@ class Talks:
         for prompt_id, text in thoughts.items():
             body = text.replace("\x00", "").strip()
             if len(body) > MAX_PREP:
-                raise TalkError(f"Thoughts on one question can be at most {MAX_PREP:,} characters.")
+                raise TalkError(
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors",
+                        "Thoughts on one question can be at most {MAX_PREP} characters.",
+                    ),
+                    MAX_PREP=format(MAX_PREP, ","),
+                )
             found = self._prep.list(
                 Space.PRIVATE,
                 where="talk_id = ? AND prompt_id = ?",
@@ -149,7 +169,10 @@ class Talks:
         self._talking(talk)
         notes = text.replace("\x00", "").strip()
         if len(notes) > MAX_NOTES:
-            raise TalkError(f"Notes can be at most {MAX_NOTES:,} characters.")
+            raise TalkError(
+                QT_TRANSLATE_NOOP("vault.errors", "Notes can be at most {MAX_NOTES} characters."),
+                MAX_NOTES=format(MAX_NOTES, ","),
+            )
         return self._set(talk, notes=notes)
 
     @one_action
@@ -163,9 +186,16 @@ class Talks:
         current = self._talking(talk)
         text = " ".join(agreement.replace("\x00", "").split())
         if not text:
-            raise TalkError("Write the one small thing you agree on first.")
+            raise TalkError(
+                QT_TRANSLATE_NOOP("vault.errors", "Write the one small thing you agree on first.")
+            )
         if len(text) > MAX_AGREEMENT:
-            raise TalkError(f"An agreement can be at most {MAX_AGREEMENT} characters.")
+            raise TalkError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "An agreement can be at most {MAX_AGREEMENT} characters."
+                ),
+                MAX_AGREEMENT=MAX_AGREEMENT,
+            )
         ended = _end_time(current, at)
         if notes is not None:
             self.save_notes(current, notes)
@@ -177,13 +207,17 @@ class Talks:
     def _open(self, talk: Talk) -> Talk:
         current = self.get(talk.id)
         if current.status is TalkStatus.FINISHED:
-            raise TalkError("This conversation has been had; its notes stay as they are.")
+            raise TalkError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "This conversation has been had; its notes stay as they are."
+                )
+            )
         return current
 
     def _talking(self, talk: Talk) -> Talk:
         current = self._open(talk)
         if current.agreed_at is None:
-            raise TalkError("Agree on a time to talk first.")
+            raise TalkError(QT_TRANSLATE_NOOP("vault.errors", "Agree on a time to talk first."))
         return current
 
     def _set(self, talk: Talk, **values: str | None) -> Talk:
@@ -203,7 +237,11 @@ def _end_time(talk: Talk, at: datetime | None) -> datetime:
     if at is None:
         return clock.now()
     if at.tzinfo is None or at > clock.now() + PAST_SLACK or at < talk.info.created_at:
-        raise TalkError("A conversation ends after it was planned, and not later than now.")
+        raise TalkError(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "A conversation ends after it was planned, and not later than now."
+            )
+        )
     return at
 
 

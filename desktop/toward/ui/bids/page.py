@@ -20,6 +20,8 @@ from toward.core.bids import (
     BidKind,
 )
 from toward.core.changes import Change
+from toward.core.formatting import format_date_time, format_number
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.spaces import Space
 from toward.session import Session
 from toward.ui.bids.quick_log import QuickLogForm
@@ -40,6 +42,13 @@ from toward.ui.main_view import MainView
 _TABLES = ("bids",)  # what this page lists
 
 RECENT = 10
+# The parts of the day the patterns count bids in (core.bids.patterns.TIMES_OF_DAY).
+TIME_OF_DAY_WORDS = {
+    "morning": QT_TRANSLATE_NOOP("ui.bids.page", "Morning"),
+    "afternoon": QT_TRANSLATE_NOOP("ui.bids.page", "Afternoon"),
+    "evening": QT_TRANSLATE_NOOP("ui.bids.page", "Evening"),
+    "night": QT_TRANSLATE_NOOP("ui.bids.page", "Night"),
+}
 WAITING = 5
 
 
@@ -48,15 +57,17 @@ class BidsPage(PageColumn):
 
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
-            "Bids for connection",
-            "Notice the small reaches for each other, and how they are met.",
+            translate("ui.bids.page", "Bids for connection"),
+            translate(
+                "ui.bids.page", "Notice the small reaches for each other, and how they are met."
+            ),
         )
         self.session = session
         self.names = {p.id: p.name for p in session.household.partners}
         others = [p for p in session.household.partners if p.id != session.partner.id]
-        self.other = others[0].name if others else "your partner"
+        self.other = others[0].name if others else translate("ui.bids.page", "your partner")
         log_card = Card()
-        log_card.body.addWidget(text_label("Log a bid", "Heading"))
+        log_card.body.addWidget(text_label(translate("ui.bids.page", "Log a bid"), "Heading"))
         self.quick_log = QuickLogForm(session)
         log_card.body.addWidget(self.quick_log)
         self.column.addWidget(log_card)
@@ -79,16 +90,23 @@ class BidsPage(PageColumn):
         waiting = bids.unanswered_count()
         if waiting:
             card = Card()
-            card.body.addWidget(text_label(f"{self.other}'s bids you could still meet", "Heading"))
+            heading = translate("ui.bids.page", "{name}'s bids you could still meet")
+            card.body.addWidget(text_label(heading.format(name=self.other), "Heading"))
             card.body.addWidget(
                 text_label(
-                    "Missing a bid happens. Turning toward it now is recorded beside the "
-                    "first answer, which stays as it was.",
+                    translate(
+                        "ui.bids.page",
+                        "Missing a bid happens. Turning toward it now is recorded beside the "
+                        "first answer, which stays as it was.",
+                    ),
                     "Muted",
                 )
             )
             self.waiting = PagedRows(
-                ("bid waiting", "bids waiting"),
+                (
+                    translate("ui.bids.page", "bid waiting"),
+                    translate("ui.bids.page", "bids waiting"),
+                ),
                 "",
                 lambda limit, offset: bids.unanswered_for_me(limit=limit, offset=offset),
                 waiting,
@@ -102,15 +120,19 @@ class BidsPage(PageColumn):
         patterns = bids.patterns(weeks=12)
         me = self.session.partner.id
         charts = Card()
-        charts.body.addWidget(text_label("The last twelve weeks", "Heading"))
+        charts.body.addWidget(
+            text_label(translate("ui.bids.page", "The last twelve weeks"), "Heading")
+        )
         drawn = [slot.built for slot in self.chart_slots]  # in view before this refresh
         self.chart_slots = []
         bidders = sorted({w.bidder_id for w in patterns.weeks}, key=lambda b: b != me)
         for index, bidder in enumerate(bidders):
             title = (
-                f"Your bids, answered by {self.other}"
+                translate("ui.bids.page", "Your bids, answered by {name}").format(name=self.other)
                 if bidder == me
-                else f"{self.names.get(bidder, self.other)}'s bids, answered by you"
+                else translate("ui.bids.page", "{name}'s bids, answered by you").format(
+                    name=self.names.get(bidder, self.other)
+                )
             )
             charts.body.addWidget(text_label(title, "Muted"))
             slot = ChartSlot(
@@ -122,20 +144,34 @@ class BidsPage(PageColumn):
         add_unreadable_note(self.dynamic, self.session.spaces.unreadable, _TABLES)
         self.dynamic.addWidget(charts)
         bank = Card()
-        bank.body.addWidget(text_label("Emotional bank account", "Heading"))
+        bank.body.addWidget(
+            text_label(translate("ui.bids.page", "Emotional bank account"), "Heading")
+        )
         self.bank_slot = ChartSlot(
-            partial(bank_chart, patterns.bank, "Emotional bank account"),
+            partial(bank_chart, patterns.bank, translate("ui.bids.page", "Emotional bank account")),
             now=self.bank_slot is not None and self.bank_slot.built,
         )
         bank.body.addWidget(self.bank_slot)
         self.dynamic.addWidget(bank)
         when = Card()
-        when.body.addWidget(text_label("When and how bids happen", "Heading"))
+        when.body.addWidget(
+            text_label(translate("ui.bids.page", "When and how bids happen"), "Heading")
+        )
         row = QHBoxLayout()
-        row.addWidget(_counts_table("Time of day", patterns.by_time_of_day.items()))
         row.addWidget(
             _counts_table(
-                "Kind",
+                translate("ui.bids.page", "Time of day"),
+                translate("ui.bids.page", "Bids by time of day"),
+                (
+                    (translate("ui.bids.page", TIME_OF_DAY_WORDS.get(part, part)), counts)
+                    for part, counts in patterns.by_time_of_day.items()
+                ),
+            )
+        )
+        row.addWidget(
+            _counts_table(
+                translate("ui.bids.page", "Kind"),
+                translate("ui.bids.page", "Bids by kind"),
                 ((BidKind(k).label.capitalize(), c) for k, c in patterns.by_kind.items()),
             )
         )
@@ -144,7 +180,9 @@ class BidsPage(PageColumn):
         when.body.addWidget(holder)
         self.dynamic.addWidget(when)
         self.dynamic.addWidget(self._recent_card(recent_shown))
-        self.dynamic.addWidget(text_label(RESEARCH_CONTEXT, "Muted"))
+        self.dynamic.addWidget(
+            text_label(translate("core.bids.patterns", RESEARCH_CONTEXT), "Muted")
+        )
 
     @property
     def charts(self) -> list[ChartWithTable]:
@@ -160,12 +198,19 @@ class BidsPage(PageColumn):
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
-        text = f"{bid.kind.label.capitalize()} · {bid.made_at.astimezone():%a %d %b, %H:%M}"
-        if bid.description:
-            text += f" — {bid.description}"
-        text += f" ({bid.answer.label})"
+        when = format_date_time(bid.made_at, "short_weekday")
+        text = (
+            translate("ui.bids.page", "{kind} · {when} — {bid} ({answer})")
+            if bid.description
+            else translate("ui.bids.page", "{kind} · {when} ({answer})")
+        ).format(
+            kind=bid.kind.label.capitalize(),
+            when=when,
+            bid=bid.description,
+            answer=bid.answer.label,
+        )
         row.addWidget(text_label(text), 1)
-        late = button("I'm turning toward it now")
+        late = button(translate("ui.bids.page", "I'm turning toward it now"))
         late.clicked.connect(lambda: self._turn_toward(bid))
         row.addWidget(late, 0, Qt.AlignmentFlag.AlignTop)
         return holder
@@ -174,17 +219,17 @@ class BidsPage(PageColumn):
         try:
             self.session.bids.turn_toward_late(bid)
         except Exception as exc:  # a known error is a sentence; anything else a bug
-            dialogs.tell(self, "Toward", describe(exc))
+            dialogs.tell(self, dialogs.TITLE, describe(exc))
             self.refresh()  # the list was out of date (answered elsewhere meanwhile)
 
     def _recent_card(self, shown: int) -> Card:
         card = Card(spacing=8)
-        card.body.addWidget(text_label("Recently logged", "Heading"))
+        card.body.addWidget(text_label(translate("ui.bids.page", "Recently logged"), "Heading"))
         bids = self.session.bids
         self.recent_rows: list[QWidget] = []
         self.recent = PagedRows(
-            ("bid", "bids"),
-            "Nothing logged yet. The quick log above takes seconds.",
+            (translate("ui.bids.page", "bid"), translate("ui.bids.page", "bids")),
+            translate("ui.bids.page", "Nothing logged yet. The quick log above takes seconds."),
             lambda limit, offset: bids.recent_in_both(limit=limit, offset=offset),
             bids.count(Space.PRIVATE) + bids.count(Space.SHARED),
             self._recent_row,
@@ -202,19 +247,25 @@ class BidsPage(PageColumn):
         )
         label = QLabel()
         label.setPixmap(icon.pixmap(16, 16))
-        label.setToolTip("Private" if bid.space is Space.PRIVATE else "Shared")
+        label.setToolTip(
+            translate("ui.bids.page", "Private")
+            if bid.space is Space.PRIVATE
+            else translate("ui.bids.page", "Shared")
+        )
         row.addWidget(label)
         who = self.names.get(bid.bidder_id, self.other)
-        text = (
-            f"{bid.made_at.astimezone():%a %d %b, %H:%M} · {who}: "
-            f"{bid.kind.label} — {bid.answer.label}"
+        text = translate("ui.bids.page", "{when} · {name}: {kind} — {answer}").format(
+            when=format_date_time(bid.made_at, "short_weekday"),
+            name=who,
+            kind=bid.kind.label,
+            answer=bid.answer.label,
         )
         if bid.late_toward_at:
-            text += " · turned toward later"
+            text += " · " + translate("ui.bids.page", "turned toward later")
         if bid.description:
             text += f"\n{bid.description}"
         if bid.note:
-            text += f"\nNote: {bid.note}"
+            text += "\n" + translate("ui.bids.page", "Note: {note}").format(note=bid.note)
         line = text_label(text)
         row.addWidget(line, 1)
         holder = QWidget()
@@ -223,17 +274,20 @@ class BidsPage(PageColumn):
         return holder
 
 
-def _counts_table(title: str, items: object) -> QTableWidget:
+def _counts_table(title: str, name: str, items: object) -> QTableWidget:
     rows = list(items)  # type: ignore[call-overload]
     table = QTableWidget(len(rows), 3)
-    table.setAccessibleName(f"Bids by {title.lower()}")
-    table.setHorizontalHeaderLabels([title, "Bids", "Turned toward"])
+    table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(
+        [title, translate("ui.bids.page", "Bids"), translate("ui.bids.page", "Turned toward")]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for r, (name, counts) in enumerate(rows):
         assert isinstance(counts, AnswerCounts)
         share = "—" if counts.toward_share is None else f"{counts.toward_share:.0%}"
-        for c, value in enumerate((str(name).capitalize(), str(counts.total), share)):
+        for c, value in enumerate((str(name), format_number(counts.total), share)):
             table.setItem(r, c, QTableWidgetItem(value))
     table.resizeColumnsToContents()
     table.setMinimumHeight(60 + 30 * len(rows))

@@ -6,9 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from toward.core.bids import Answer, BidKind
+from toward.core.i18n import translate
 from toward.core.journal import Mood
 from toward.core.spaces import Space
 from toward.session import Session
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Segmented, button, fit_combo, text_label
 
@@ -24,44 +26,55 @@ class QuickLogForm(QWidget):
         super().__init__(parent)
         self.session = session
         others = [p for p in session.household.partners if p.id != session.partner.id]
-        self.other_name = others[0].name if others else "My partner"
+        self.other_name = others[0].name if others else translate("ui.bids.quick_log", "My partner")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(10)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("What was the bid? e.g. “showed me a photo of the sunset”")
-        self.text.setAccessibleName("What was the bid")
+        self.text.setPlaceholderText(
+            translate("ui.bids.quick_log", "What was the bid? e.g. “showed me the sunset”")
+        )
+        self.text.setAccessibleName(translate("ui.bids.quick_log", "What was the bid"))
         self.text.returnPressed.connect(self.submit)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of bid")
+        self.kind.setAccessibleName(translate("ui.bids.quick_log", "Kind of bid"))
         for kind in BidKind:
             self.kind.addItem(kind.label.capitalize(), kind)
         fit_combo(self.kind)
-        self.who = Segmented(["I made it", f"{self.other_name} made it"])
-        self.who.setAccessibleName("Whose bid")
+        self.who = Segmented(
+            [
+                translate("ui.bids.quick_log", "I made it"),
+                translate("ui.bids.quick_log", "{name} made it").format(name=self.other_name),
+            ]
+        )
+        self.who.setAccessibleName(translate("ui.bids.quick_log", "Whose bid"))
         self.answer = Segmented([a.label.capitalize() for a in ANSWERS])
-        self.answer.setAccessibleName("How it was answered")
+        self.answer.setAccessibleName(translate("ui.bids.quick_log", "How it was answered"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A note for yourself (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(translate("ui.bids.quick_log", "Note (optional)"))
+        self.note.setAccessibleName(translate("ui.bids.quick_log", "Note"))
+        self.note.setToolTip(translate("ui.bids.quick_log", "A note for yourself"))
         self.note.returnPressed.connect(self.submit)
         self.mood = QComboBox()
-        self.mood.setAccessibleName("Mood afterwards")
-        self.mood.addItem("Mood afterwards (optional)", None)
+        self.mood.setAccessibleName(translate("ui.bids.quick_log", "Mood afterwards"))
+        self.mood.addItem(translate("ui.bids.quick_log", "Mood afterwards"), None)
+        afterwards = translate("ui.bids.quick_log", "Afterwards: {mood}")
         for mood in Mood:
-            self.mood.addItem(f"Afterwards: {mood.label}", mood.value)
+            self.mood.addItem(afterwards.format(mood=mood.label), mood.value)
         fit_combo(self.mood)
-        self.space = Segmented(["Private", "Shared"])
-        self.space.setAccessibleName("Where to keep it")
+        self.space = Segmented(
+            [translate("ui.bids.quick_log", "Private"), translate("ui.bids.quick_log", "Shared")]
+        )
+        self.space.setAccessibleName(translate("ui.bids.quick_log", "Where to keep it"))
         if not others:  # (never setVisible(True) before a parent: it would open a window)
             self.space.hide()
         self.error = text_label("", "Error")
         self.error.hide()
         self.confirmation = text_label("", "Muted")  # in the error's place, after logging
-        self.confirmation.setAccessibleName("Logged")
+        self.confirmation.setAccessibleName(translate("ui.bids.quick_log", "Logged"))
         self.confirmation.hide()
-        self.log_button = button("Log bid", primary=True)
+        self.log_button = button(translate("ui.bids.quick_log", "Log bid"), primary=True)
         self.log_button.clicked.connect(self.submit)
         # The description has a line of its own: beside the kind it was cut on a laptop.
         grid.addWidget(self.text, 0, 0, 1, 3)
@@ -94,8 +107,13 @@ class QuickLogForm(QWidget):
             self.error.setText(describe(exc))
             self.error.show()
             return
-        where = f"shared with {self.other_name}" if bid.space is Space.SHARED else "kept private"
-        self.confirmation.setText(f"Logged, {where}.")
+        self.confirmation.setText(
+            translate("ui.bids.quick_log", "Logged, shared with {name}.").format(
+                name=self.other_name
+            )
+            if bid.space is Space.SHARED
+            else translate("ui.bids.quick_log", "Logged, kept private.")
+        )
         self.confirmation.show()
         self.text.clear()
         self.note.clear()
@@ -111,12 +129,14 @@ class QuickLogDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Toward")
+        self.setWindowTitle(dialogs.TITLE)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(min(theme.scaled(640), 1100))  # within a 1280 px window
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(text_label("Log a bid for connection", "Heading"))
+        layout.addWidget(
+            text_label(translate("ui.bids.quick_log", "Log a bid for connection"), "Heading")
+        )
         self.form = QuickLogForm(session, self)
         self.form.log_button.setDefault(True)
         self.form.logged.connect(lambda _bid: self.accept())

@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core.formatting import format_date_time
+from toward.core.i18n import translate
 from toward.core.journal import Draft, EntryFields, Journal, JournalEntry, Mood, TrustKind
 from toward.core.prompts import Prompt, PromptLibrary
 from toward.core.spaces import Space
+from toward.ui.journal.trust import trust_tooltip, trust_word
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.flow import FlowLayout
@@ -27,7 +30,6 @@ from toward.ui.kit.widgets import button, fit_combo, text_label
 AUTOSAVE_MS = 1500
 PREVIEW_MS = 300
 EDITOR_WIDTH = 1100
-TAGS_HINT = "Tags, separated by commas"
 
 
 class EntryEditor(QWidget):
@@ -54,53 +56,66 @@ class EntryEditor(QWidget):
         notice_row = QHBoxLayout(self.draft_notice)
         notice_row.setContentsMargins(0, 0, 0, 0)
         self.draft_text = text_label("", "Notice")
-        self.discard_draft_button = button("Start over", flat=True)
+        self.discard_draft_button = button(translate("ui.journal.editor", "Start over"), flat=True)
         self.discard_draft_button.clicked.connect(self._discard_restored_draft)
         notice_row.addWidget(self.draft_text, 1)
         notice_row.addWidget(self.discard_draft_button)
         self.draft_notice.hide()
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title (optional)")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(translate("ui.journal.editor", "Title (optional)"))
+        self.title.setAccessibleName(translate("ui.journal.editor", "Title"))
         self.title.setMaxLength(300)
         details = FlowLayout()
         self.mood = QComboBox()
-        self.mood.setAccessibleName("Mood")
-        self.mood.addItem("How are you feeling?", None)
+        self.mood.setAccessibleName(translate("ui.journal.editor", "Mood"))
+        self.mood.addItem(translate("ui.journal.editor", "How are you feeling?"), None)
         for mood in Mood:
-            self.mood.addItem(f"{mood.value} · {mood.label}", mood.value)
+            self.mood.addItem(
+                translate("ui.journal.editor", "{number} · {mood}").format(
+                    number=mood.value, mood=mood.label
+                ),
+                mood.value,
+            )
         fit_combo(self.mood)
         self.trust_buttons: dict[TrustKind, QPushButton] = {}
         for kind in TrustKind:
-            toggle = QPushButton(kind.value.capitalize())
+            toggle = QPushButton(trust_word(kind))
             toggle.setCheckable(True)
             toggle.setProperty("chip", True)
             toggle.setCursor(Qt.CursorShape.PointingHandCursor)
-            toggle.setToolTip(f"This is about {kind.value} trust")
+            toggle.setToolTip(trust_tooltip(kind))
             toggle.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.trust_buttons[kind] = toggle
             details.addWidget(toggle)
-        self.preview_toggle = QPushButton("Preview")
+        self.preview_toggle = QPushButton(translate("ui.journal.editor", "Preview"))
         self.preview_toggle.setCheckable(True)
         self.preview_toggle.setChecked(True)
         self.preview_toggle.setProperty("chip", True)
-        self.preview_toggle.setToolTip("Show how the Markdown will look")
+        self.preview_toggle.setToolTip(
+            translate("ui.journal.editor", "Show how the Markdown will look")
+        )
         self.preview_toggle.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(TAGS_HINT)
-        self.tags.setAccessibleName("Tags")
-        self.tags.setMinimumWidth(self.tags.fontMetrics().horizontalAdvance(TAGS_HINT) + 40)
+        tags_hint = translate("ui.journal.editor", "Tags, separated by commas")
+        self.tags.setPlaceholderText(tags_hint)
+        self.tags.setAccessibleName(translate("ui.journal.editor", "Tags"))
+        self.tags.setMinimumWidth(self.tags.fontMetrics().horizontalAdvance(tags_hint) + 40)
         tag_row = QHBoxLayout()  # the tags take the room; the rest wraps above when narrow
         details.addWidget(self.mood)
         tag_row.addWidget(self.tags, 1)
         details.add_right(self.preview_toggle)
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("Write freely. Markdown works: *emphasis*, lists, # headings.")
-        self.body.setAccessibleName("Entry text")
+        self.body.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
+        self.body.setPlaceholderText(
+            translate(
+                "ui.journal.editor", "Write freely. Markdown works: *emphasis*, lists, # headings."
+            )
+        )
+        self.body.setAccessibleName(translate("ui.journal.editor", "Entry text"))
         self.preview = MarkdownView()
         self.preview.setObjectName("Reader")
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(translate("ui.journal.editor", "Preview"))
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.body)
         self.split.addWidget(self.preview)
@@ -113,10 +128,10 @@ class EntryEditor(QWidget):
         self.draft_label = text_label("", "Muted", wrap=False)
         actions.addWidget(self.draft_label)
         actions.addStretch(1)
-        self.cancel_button = button("Cancel")
-        self.save_button = button("Save", primary=True)
+        self.cancel_button = button(translate("ui.journal.editor", "Cancel"))
+        self.save_button = button(translate("ui.journal.editor", "Save"), primary=True)
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(translate("ui.journal.editor", "Save (Ctrl+S)"))
         self.cancel_button.clicked.connect(self.cancel)
         self.save_button.clicked.connect(self.save)
         actions.addWidget(self.cancel_button)
@@ -178,14 +193,20 @@ class EntryEditor(QWidget):
     ) -> None:
         self._loading = True
         self.where.setText(
-            "In your private journal — only you can read it."
+            translate("ui.journal.editor", "In your private journal — only you can read it.")
             if self.space is Space.PRIVATE
-            else f"In the shared journal — {self.other_name} can read it once you save."
+            else translate(
+                "ui.journal.editor", "In the shared journal — {name} can read it once you save."
+            ).format(name=self.other_name)
         )
         prompt = self.prompt
         self.prompt_line.setVisible(prompt is not None)
         if prompt is not None:
-            self.prompt_line.setText(f"Writing about: “{prompt.text}”")
+            self.prompt_line.setText(
+                translate("ui.journal.editor", "Writing about: “{prompt}”").format(
+                    prompt=prompt.text
+                )
+            )
         self.title.setText(title)
         self.body.setPlainText(body)
         self.tags.setText(", ".join(tags))
@@ -207,8 +228,12 @@ class EntryEditor(QWidget):
             self.prompt = PromptLibrary.bundled().get(draft.prompt_id)
         self._fill(draft.title, draft.body, draft.mood, draft.trust_kinds, draft.tags)
         self._dirty = True
-        when = draft.updated_at.astimezone().strftime("%d %B at %H:%M")
-        self.draft_text.setText(f"Your unsaved writing from {when} is back.")
+        when = format_date_time(draft.updated_at, "day_month")
+        self.draft_text.setText(
+            translate("ui.journal.editor", "Your unsaved writing from {when} is back.").format(
+                when=when
+            )
+        )
         self.draft_notice.show()
 
     def _matches(self, draft: Draft) -> bool:
@@ -263,16 +288,22 @@ class EntryEditor(QWidget):
                 prompt_id=self.prompt.id if self.prompt else None,
             )
         except Exception as exc:  # the text stays in the editor; say why it wasn't kept
-            self.draft_label.setText(f"Draft not saved: {describe(exc)}")
+            self.draft_label.setText(
+                translate("ui.journal.editor", "Draft not saved: {reason}").format(
+                    reason=describe(exc)
+                )
+            )
             return
-        self.draft_label.setText("Draft kept")
+        self.draft_label.setText(translate("ui.journal.editor", "Draft kept"))
 
     # -- finishing ---------------------------------------------------------------------
 
     def save(self) -> None:
         fields = self.fields()
         if not fields.title.strip() and not fields.body.strip():
-            self._show_error("Write something first — a title or a few words.")
+            self._show_error(
+                translate("ui.journal.editor", "Write something first — a title or a few words.")
+            )
             return
         try:
             if self.entry is None:
@@ -292,9 +323,9 @@ class EntryEditor(QWidget):
     def cancel(self) -> None:
         if self._dirty and not dialogs.ask(
             self,
-            "Discard your changes?",
-            "What you wrote since the last save will be lost.",
-            yes="Discard",
+            translate("ui.journal.editor", "Discard your changes?"),
+            translate("ui.journal.editor", "What you wrote since the last save will be lost."),
+            yes=translate("ui.journal.editor", "Discard"),
         ):
             return
         self._autosave.stop()

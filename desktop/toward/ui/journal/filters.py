@@ -7,7 +7,10 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.journal import JournalFilter, Mood, TrustKind
+from toward.ui.journal.trust import trust_word
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import button, fit_combo
 
@@ -22,20 +25,29 @@ class EntryFilters(QWidget):
         row = FlowLayout(self)  # the filters wrap, one by one, in a narrow window
         row.setContentsMargins(0, 0, 0, 0)
         self._quiet = False  # while the lists are refilled, no choice is being made
+        feeling = translate("ui.journal.filters", "Feeling {mood}")
         self.mood = _combo(
-            "Mood",
-            [("Any mood", None)] + [(f"Feeling {mood.label}", mood.value) for mood in Mood],
+            translate("ui.journal.filters", "Mood"),
+            [(translate("ui.journal.filters", "Any mood"), None)]
+            + [(feeling.format(mood=mood.label), mood.value) for mood in Mood],
         )
         self.trust = _combo(
-            "Kind of trust",
-            [("Any trust", None)] + [(f"{kind.value.capitalize()}", kind) for kind in TrustKind],
+            translate("ui.journal.filters", "Kind of trust"),
+            [(translate("ui.journal.filters", "Any trust"), None)]
+            + [(trust_word(kind), kind) for kind in TrustKind],
         )
-        self.tag = _combo("Tag", [("Any tag", None)])
-        self.month = _combo("Month", [("Any time", None)])
+        self.tag = _combo(
+            translate("ui.journal.filters", "Tag"),
+            [(translate("ui.journal.filters", "Any tag"), None)],
+        )
+        self.month = _combo(
+            translate("ui.journal.filters", "Month"),
+            [(translate("ui.journal.filters", "Any time"), None)],
+        )
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._chosen)
             row.addWidget(combo)
-        self.clear_button = button("Clear", flat=True)
+        self.clear_button = button(translate("ui.journal.filters", "Clear"), flat=True)
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
         row.addWidget(self.clear_button)
@@ -97,4 +109,4 @@ def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
 
 def _month_label(month: str) -> str:
     year, number = month.split("-")
-    return date(int(year), int(number), 1).strftime("%B %Y")
+    return format_date(date(int(year), int(number), 1), "month_year")

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from toward.core import clock
+from toward.core.formatting import format_date_time
+from toward.core.i18n import translate
 from toward.core.journal.drafts import Draft
 from toward.core.prompts import Prompt
 from toward.session import Session
@@ -32,14 +34,20 @@ class Invitation(QWidget):
         self.drafts_box = QVBoxLayout()
         card = Card()
         card.setMaximumWidth(620)
-        card.body.addWidget(text_label("Prompt of the day", "Heading"))
+        card.body.addWidget(
+            text_label(translate("ui.journal.invitation", "Prompt of the day"), "Heading")
+        )
         self.prompt_text = text_label("")
-        self.prompt_text.setAccessibleName("Prompt of the day")
+        self.prompt_text.setAccessibleName(translate("ui.journal.invitation", "Prompt of the day"))
         card.body.addWidget(self.prompt_text)
         row = FlowLayout()  # the buttons wrap under a two-line prompt on a laptop
-        self.prompt_write_button = button("Write about this", primary=True)
-        self.prompt_more_button = button("More prompts…")
-        self.prompt_hide_button = button("Not for me", flat=True)
+        self.prompt_write_button = button(
+            translate("ui.journal.invitation", "Write about this"), primary=True
+        )
+        self.prompt_more_button = button(translate("ui.journal.invitation", "More prompts…"))
+        self.prompt_hide_button = button(
+            translate("ui.journal.invitation", "Not for me"), flat=True
+        )
         self.prompt_write_button.clicked.connect(lambda: self.write_requested.emit(self._prompt))
         self.prompt_more_button.clicked.connect(self.browse_prompts)
         self.prompt_hide_button.clicked.connect(self._hide_prompt_of_the_day)
@@ -85,9 +93,15 @@ class Invitation(QWidget):
     def _show_drafts(self) -> None:
         clear_layout(self.drafts_box)
         for draft in self.session.journal.drafts.all()[:3]:
-            when = draft.updated_at.astimezone().strftime("%d %B, %H:%M")
-            title = draft.title or (draft.body.strip().splitlines() or ["Untitled"])[0][:50]
-            resume = button(f"Continue “{title}” (unsaved, {when})", flat=True)
+            when = format_date_time(draft.updated_at, "day_month")
+            untitled = translate("ui.journal.invitation", "Untitled")
+            title = draft.title or (draft.body.strip().splitlines() or [untitled])[0][:50]
+            resume = button(
+                translate("ui.journal.invitation", "Continue “{title}” (unsaved, {when})").format(
+                    title=title, when=when
+                ),
+                flat=True,
+            )
             resume.clicked.connect(lambda _=False, d=draft: self._resume(d))
             self.drafts_box.addWidget(resume, 0, Qt.AlignmentFlag.AlignHCenter)
 

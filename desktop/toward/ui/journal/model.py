@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.journal import Journal, JournalEntry, JournalFilter, Mood
 from toward.core.spaces import Space
 from toward.ui.kit import theme
@@ -91,8 +93,12 @@ class JournalListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return entry.display_title  # the tooltip: a narrow list cuts long titles short
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            where = "private" if entry.space is Space.PRIVATE else "shared"
-            return f"{entry.display_title}, {where}, {entry.info.created_at:%d %B %Y}"
+            text = (
+                translate("ui.journal.model", "{title}, private, {date}")
+                if entry.space is Space.PRIVATE
+                else translate("ui.journal.model", "{title}, shared, {date}")
+            )
+            return text.format(title=entry.display_title, date=format_date(entry.info.created_at))
         if role == EntryRole:
             return entry
         if role == UnreadRole:
@@ -177,13 +183,14 @@ class EntryDelegate(QStyledItemDelegate):
 
         painter.setFont(option.font)
         painter.setPen(theme.colour("muted"))
-        meta = entry.info.created_at.astimezone().strftime("%a %d %b %Y")
+        meta = format_date(entry.info.created_at, "medium")
         if entry.mood:
             meta += f" · {Mood(entry.mood).label}"
         if entry.space is Space.SHARED:
-            meta += f" · {self._names.get(entry.info.author_id, 'Partner')}"
+            partner = translate("ui.journal.model", "Partner")
+            meta += f" · {self._names.get(entry.info.author_id, partner)}"
         elif entry.info.is_currently_shared:
-            meta += " · shared"
+            meta += " · " + translate("ui.journal.model", "shared")
         painter.drawText(
             QRect(text_left, card.top() + 12 + line, width, line),
             Qt.AlignmentFlag.AlignLeft,

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.changes import Change
+from toward.core.i18n import translate
 from toward.core.journal import JournalEntry, JournalFilter
 from toward.core.prompts import Prompt
 from toward.core.spaces import Space
-from toward.core.words import plural, word
 from toward.session import Session
 from toward.ui.journal.editor import EntryEditor
 from toward.ui.journal.filters import EntryFilters
@@ -83,25 +83,34 @@ class JournalPage(Page):
         # -- header: the title and a new entry; then which journal, search, filters ------
         header = QHBoxLayout()
         header.setSpacing(12)
-        header.addWidget(text_label("Journal", "Display", wrap=False))
+        header.addWidget(text_label(translate("ui.journal.page", "Journal"), "Display", wrap=False))
         header.addStretch(1)
-        self.new_button = button("New entry", primary=True, icon="plus")
+        self.new_button = button(
+            translate("ui.journal.page", "New entry"), primary=True, icon="plus"
+        )
         self.new_button.setShortcut("Ctrl+N")
-        self.new_button.setToolTip("New entry (Ctrl+N)")
+        self.new_button.setToolTip(translate("ui.journal.page", "New entry (Ctrl+N)"))
         self.new_button.clicked.connect(self.start_new)
         header.addWidget(self.new_button)
 
         # One flowing row: on a laptop the filters wrap under the switch and the search.
         tools = FlowLayout()
-        self.space_switch = Segmented(["My private journal", "Shared journal"])
+        self.space_switch = Segmented(
+            [
+                translate("ui.journal.page", "My private journal"),
+                translate("ui.journal.page", "Shared journal"),
+            ]
+        )
         self.space_switch.button(0).setIcon(theme.icon("private", size=18))
         self.space_switch.button(1).setIcon(theme.icon("shared", size=18))
-        self.space_switch.setAccessibleName("Which journal")
+        self.space_switch.setAccessibleName(translate("ui.journal.page", "Which journal"))
         self.space_switch.changed.connect(self._space_changed)
         tools.addWidget(self.space_switch)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search both journals (Ctrl+F)")
-        self.search.setAccessibleName("Search")
+        self.search.setPlaceholderText(
+            translate("ui.journal.page", "Search both journals (Ctrl+F)")
+        )
+        self.search.setAccessibleName(translate("ui.journal.page", "Search"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(
             theme.icon("search", theme.colour("muted"), 18),
@@ -129,7 +138,7 @@ class JournalPage(Page):
         self.results = SearchResultsModel(self.journal)
         self.list = QListView()
         self.list.setObjectName("EntryList")
-        self.list.setAccessibleName("Entries")
+        self.list.setAccessibleName(translate("ui.journal.page", "Entries"))
         self.entry_delegate = EntryDelegate(
             {p.id: p.colour for p in self.partners.values()},
             {p.id: p.name for p in self.partners.values()},
@@ -234,7 +243,7 @@ class JournalPage(Page):
 
     def _other_name(self) -> str:
         others = [p.name for p in self.partners.values() if p.id != self.session.partner.id]
-        return others[0] if others else "your partner"
+        return others[0] if others else translate("ui.journal.page", "your partner")
 
     def _use_list_model(self, model: object, delegate: object) -> None:
         if self.list.model() is not model:
@@ -259,7 +268,7 @@ class JournalPage(Page):
         filtered = self.current_filter() != JournalFilter()
         count = self.journal.count(self.space, filter=self.model.filter) if filtered else 0
         self.list_status.setText(
-            f"{count} matching {word(count, 'entry', 'entries')}" if filtered else ""
+            translate("ui.journal.page", "%n matching entries", None, count) if filtered else ""
         )
         self.list_status.setVisible(filtered)
         if not filtered and self.clear_filters_button.hasFocus():
@@ -282,7 +291,9 @@ class JournalPage(Page):
     def _update_unread_label(self) -> None:
         unread = self.journal.unread_count()
         self.space_switch.button(1).setText(
-            f"Shared journal · {unread} new" if unread else "Shared journal"
+            translate("ui.journal.page", "Shared journal · %n new", None, unread)
+            if unread
+            else translate("ui.journal.page", "Shared journal")
         )
 
     def on_change(self, changes: frozenset[Change]) -> None:
@@ -336,9 +347,9 @@ class JournalPage(Page):
         self._use_list_model(self.results, self.hit_delegate)
         count = self.results.rowCount()
         self.list_status.setText(
-            f"{plural(count, 'entry', 'entries')} found in both journals"
+            translate("ui.journal.page", "%n entries found in both journals", None, count)
             if count
-            else "Nothing found. Try fewer or different words."
+            else translate("ui.journal.page", "Nothing found. Try fewer or different words.")
         )
         self.list_status.show()
 
@@ -347,22 +358,30 @@ class JournalPage(Page):
     def _show_placeholder(self) -> None:
         self._current = None
         if self.searching:
-            self.empty.setText("Choose a result to read it.")
+            self.empty.setText(translate("ui.journal.page", "Choose a result to read it."))
         elif self.model.rowCount() == 0:
             if self.current_filter() != JournalFilter():
-                self.empty.setText("No entries match these filters.")
+                self.empty.setText(translate("ui.journal.page", "No entries match these filters."))
             elif self.space is Space.PRIVATE:
                 self.empty.setText(
-                    "Nothing here yet — write the first entry.\n"
-                    "Only you can read your private journal."
+                    translate(
+                        "ui.journal.page",
+                        "Nothing here yet — write the first entry.\n"
+                        "Only you can read your private journal.",
+                    )
                 )
             else:
                 self.empty.setText(
-                    "Nothing shared yet.\nWrite here for both of you to read, or share an "
-                    "entry from your private journal."
+                    translate(
+                        "ui.journal.page",
+                        "Nothing shared yet.\nWrite here for both of you to read, or share an "
+                        "entry from your private journal.",
+                    )
                 )
         else:
-            self.empty.setText("Choose an entry to read it, or write a new one.")
+            self.empty.setText(
+                translate("ui.journal.page", "Choose an entry to read it, or write a new one.")
+            )
         self.placeholder.refresh()
         self.panel.setCurrentWidget(self.placeholder)
 
@@ -440,7 +459,7 @@ class JournalPage(Page):
                     with_images=dialog.with_pictures.isChecked(),
                 )
             except Exception as exc:  # a known error is a sentence; anything else a bug
-                dialogs.tell(self, "Not shared", describe(exc))
+                dialogs.tell(self, translate("ui.journal.page", "Not shared"), describe(exc))
                 return
             self.show_entry(self.journal.get(Space.PRIVATE, entry.id))
 
@@ -455,19 +474,27 @@ class JournalPage(Page):
         other = self._other_name()
         if not dialogs.ask(
             self,
-            "Stop sharing?",
-            f"The entry leaves the shared journal, with any replies under it. "
-            f"{other} may already have read it.",
-            yes="Stop sharing",
+            translate("ui.journal.page", "Stop sharing?"),
+            translate(
+                "ui.journal.page",
+                "The entry leaves the shared journal, with any replies under it. "
+                "{name} may already have read it.",
+            ).format(name=other),
+            yes=translate("ui.journal.page", "Stop sharing"),
         ):
             return
         outcome = self.journal.unshare(entry)
         dialogs.tell(
             self,
-            "No longer shared",
-            f"{other} had already opened it."
-            if outcome.partner_has_read
-            else f"Toward saw no sign that {other} opened it, though they may have seen it.",
+            translate("ui.journal.page", "No longer shared"),
+            (
+                translate("ui.journal.page", "{name} had already opened it.")
+                if outcome.partner_has_read
+                else translate(
+                    "ui.journal.page",
+                    "Toward saw no sign that {name} opened it, though they may have seen it.",
+                )
+            ).format(name=other),
         )
         if entry.space is Space.PRIVATE:
             self.show_entry(self.journal.get(Space.PRIVATE, entry.id))
@@ -478,10 +505,24 @@ class JournalPage(Page):
         entry = self._current
         if entry is None:
             return
-        text = "It will be gone for good, with its pictures; this can't be undone."
-        if entry.info.is_currently_shared:
-            text += " Its shared copy stays in the shared journal until you stop sharing it."
-        if not dialogs.ask(self, "Delete this entry?", text, yes="Delete"):
+        text = (
+            translate(
+                "ui.journal.page",
+                "It will be gone for good, with its pictures; this can't be undone. Its shared "
+                "copy stays in the shared journal until you stop sharing it.",
+            )
+            if entry.info.is_currently_shared
+            else translate(
+                "ui.journal.page",
+                "It will be gone for good, with its pictures; this can't be undone.",
+            )
+        )
+        if not dialogs.ask(
+            self,
+            translate("ui.journal.page", "Delete this entry?"),
+            text,
+            yes=translate("ui.journal.page", "Delete"),
+        ):
             return
         self.journal.delete(entry)
         self._current = None

@@ -13,12 +13,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.prompts import Prompt, Prompts
+from toward.ui.kit import dialogs
 from toward.ui.kit.fitting import fit_to_screen
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import button, text_label
 
-DEPTH_WORDS = {1: "light", 2: "deeper", 3: "deep", 4: "weighty", 5: "weightiest"}
+DEPTH_WORDS = {
+    1: QT_TRANSLATE_NOOP("ui.journal.prompts", "light"),
+    2: QT_TRANSLATE_NOOP("ui.journal.prompts", "deeper"),
+    3: QT_TRANSLATE_NOOP("ui.journal.prompts", "deep"),
+    4: QT_TRANSLATE_NOOP("ui.journal.prompts", "weighty"),
+    5: QT_TRANSLATE_NOOP("ui.journal.prompts", "weightiest"),
+}
 
 
 class PromptBrowser(QDialog):
@@ -29,13 +37,13 @@ class PromptBrowser(QDialog):
     def __init__(self, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prompts = prompts
-        self.setWindowTitle("Toward")
+        self.setWindowTitle(dialogs.TITLE)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(text_label("Prompts", "Title"))
+        layout.addWidget(text_label(translate("ui.journal.prompts", "Prompts"), "Title"))
         row = QHBoxLayout()
         self.decks = QListWidget()
-        self.decks.setAccessibleName("Decks")
+        self.decks.setAccessibleName(translate("ui.journal.prompts", "Decks"))
         self.decks.setFixedWidth(200)
         # A long deck title ("After a breach of trust") wraps: the list never scrolls sideways.
         self.decks.setWordWrap(True)
@@ -47,7 +55,7 @@ class PromptBrowser(QDialog):
         column = QVBoxLayout()
         self.description = text_label("", "Muted")
         self.list = QListWidget()
-        self.list.setAccessibleName("Prompts in this deck")
+        self.list.setAccessibleName(translate("ui.journal.prompts", "Prompts in this deck"))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         column.addWidget(self.description)
@@ -56,10 +64,12 @@ class PromptBrowser(QDialog):
         row.addLayout(column, 1)
         layout.addLayout(row, 1)
         actions = FlowLayout()  # on a laptop the check box has a line of its own
-        self.show_hidden = QCheckBox("Show prompts I hid")
-        self.hide_button = button("Hide this prompt")
-        self.write_button = button("Write about this", primary=True)
-        close = button("Close")
+        self.show_hidden = QCheckBox(translate("ui.journal.prompts", "Show prompts I hid"))
+        self.hide_button = button(translate("ui.journal.prompts", "Hide this prompt"))
+        self.write_button = button(
+            translate("ui.journal.prompts", "Write about this"), primary=True
+        )
+        close = button(translate("ui.journal.prompts", "Close"))
         actions.addWidget(self.show_hidden)
         for widget in (self.hide_button, close, self.write_button):
             actions.add_right(widget)
@@ -90,10 +100,13 @@ class PromptBrowser(QDialog):
         for prompt in deck.prompts:
             if prompt.id in hidden and not self.show_hidden.isChecked():
                 continue
-            about = f"{DEPTH_WORDS.get(prompt.depth, '')}"
+            depth = DEPTH_WORDS.get(prompt.depth)
+            about = translate("ui.journal.prompts", depth) if depth else ""
             if prompt.topic:
                 about = f"{prompt.topic} · {about}"
-            label = f"{prompt.text}\n{about}" + ("  (hidden)" if prompt.id in hidden else "")
+            label = f"{prompt.text}\n{about}"
+            if prompt.id in hidden:
+                label += "  " + translate("ui.journal.prompts", "(hidden)")
             entry = QListWidgetItem(label)
             entry.setData(Qt.ItemDataRole.UserRole, prompt.id)
             self.list.addItem(entry)
@@ -105,7 +118,11 @@ class PromptBrowser(QDialog):
         self.write_button.setEnabled(prompt is not None)
         self.hide_button.setEnabled(prompt is not None)
         hidden = prompt is not None and prompt.id in self.prompts.hidden()
-        self.hide_button.setText("Show it again" if hidden else "Hide this prompt")
+        self.hide_button.setText(
+            translate("ui.journal.prompts", "Show it again")
+            if hidden
+            else translate("ui.journal.prompts", "Hide this prompt")
+        )
 
     def _toggle_hidden(self) -> None:
         prompt = self.current()

@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from toward import StorageReadOnly
+from toward.core.formatting import format_date, format_date_time
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.journal import LISTENING_REMINDER, TABLE, JournalEntry, Mood, Reply
 from toward.core.journal.replies import TABLE as REPLIES_TABLE
 from toward.core.spaces import Space
 from toward.household import Partner
 from toward.session import Session
 from toward.ui.journal.share import paragraphs
+from toward.ui.journal.trust import trust_word
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.flow import FlowLayout
@@ -31,7 +34,9 @@ from toward.ui.kit.widgets import button, clear_layout, text_label
 from toward.ui.therapy.consent import ConsentBox
 
 READING_WIDTH = 700
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp)"
+PICTURE_FILTER = QT_TRANSLATE_NOOP(
+    "ui.journal.reader", "Pictures (*.png *.jpg *.jpeg *.gif *.webp)"
+)
 
 
 class EntryReader(QWidget):
@@ -57,21 +62,25 @@ class EntryReader(QWidget):
         self.prompt_line = text_label("", "Notice")
         self.prompt_line.hide()
         self.shared_part = text_label("", "Notice")  # a partial share: what went out
-        self.shared_part.setAccessibleName("What was shared")
+        self.shared_part.setAccessibleName(translate("ui.journal.reader", "What was shared"))
         self.shared_part.hide()
         self.body = MarkdownView()
         self.body.setObjectName("Reader")
-        self.body.setAccessibleName("Entry text")
+        self.body.setAccessibleName(translate("ui.journal.reader", "Entry text"))
         self.pictures = PictureStrip()
         self.pictures.opened.connect(lambda image: PictureViewer(image, self).show())
         self.pictures.remove_requested.connect(self._remove_picture)
 
         actions = FlowLayout()
-        self.edit_button = button("Edit")
-        self.picture_button = button("Add picture…")
-        self.share_button = button("Share with partner…", icon="share")
-        self.unshare_button = button("Stop sharing", icon="unshare")
-        self.delete_button = button("Delete", flat=True, icon="trash")
+        self.edit_button = button(translate("ui.journal.reader", "Edit"))
+        self.picture_button = button(translate("ui.journal.reader", "Add picture…"))
+        self.share_button = button(
+            translate("ui.journal.reader", "Share with partner…"), icon="share"
+        )
+        self.unshare_button = button(translate("ui.journal.reader", "Stop sharing"), icon="unshare")
+        self.delete_button = button(
+            translate("ui.journal.reader", "Delete"), flat=True, icon="trash"
+        )
         self.edit_button.clicked.connect(self.edit_requested.emit)
         self.picture_button.clicked.connect(self._add_picture)
         self.share_button.clicked.connect(self.share_requested.emit)
@@ -90,19 +99,20 @@ class EntryReader(QWidget):
         replies = QVBoxLayout(self.replies_box)
         replies.setContentsMargins(0, 6, 0, 0)
         replies.setSpacing(8)
-        replies.addWidget(text_label("Replies", "Heading"))
+        replies.addWidget(text_label(translate("ui.journal.reader", "Replies"), "Heading"))
         self.reply_list = QVBoxLayout()
         self.reply_list.setSpacing(6)
         replies.addLayout(self.reply_list)
         self.reply_field = QPlainTextEdit()
-        self.reply_field.setPlaceholderText(LISTENING_REMINDER)
-        self.reply_field.setAccessibleName("Your reply")
+        self.reply_field.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
+        self.reply_field.setPlaceholderText(translate("core.journal.replies", LISTENING_REMINDER))
+        self.reply_field.setAccessibleName(translate("ui.journal.reader", "Your reply"))
         self.reply_field.setFixedHeight(70)
         self.reply_error = text_label("", "Error")
         self.reply_error.hide()
         row = QHBoxLayout()
         row.addWidget(self.reply_field, 1)
-        self.reply_button = button("Reply", primary=True)
+        self.reply_button = button(translate("ui.journal.reader", "Reply"), primary=True)
         self.reply_button.clicked.connect(self.send_reply)
         row.addWidget(self.reply_button, 0, Qt.AlignmentFlag.AlignBottom)
         replies.addLayout(row)
@@ -133,7 +143,11 @@ class EntryReader(QWidget):
         prompt = self.session.prompts.get(entry.prompt_id) if entry.prompt_id else None
         self.prompt_line.setVisible(prompt is not None)
         if prompt is not None:
-            self.prompt_line.setText(f"Written for the prompt: “{prompt.text}”")
+            self.prompt_line.setText(
+                translate("ui.journal.reader", "Written for the prompt: “{prompt}”").format(
+                    prompt=prompt.text
+                )
+            )
         self._show_shared_part(entry, own)
         self.body.show_markdown(entry.body)
         self.pictures.show_images(self.journal.images.of(entry), removable=own)
@@ -170,43 +184,67 @@ class EntryReader(QWidget):
         self.shared_part.setVisible(went != mine)
         if went != mine:
             numbers = [str(i + 1) for i, text in enumerate(mine) if text in went]
-            listed = " and ".join([", ".join(numbers[:-1]), numbers[-1]] if len(numbers) > 1
-                                  else numbers)  # fmt: skip
+            listed = (
+                translate("ui.journal.reader", "{items} and {last}").format(
+                    items=", ".join(numbers[:-1]), last=numbers[-1]
+                )
+                if len(numbers) > 1
+                else "".join(numbers)
+            )
+            # The count chooses "paragraph" or "paragraphs"; the numbers themselves follow.
+            readable = len(numbers)
             self.shared_part.setText(
-                f"Shared in part: {self.other_name()} can read paragraph"
-                f"{'s' if len(numbers) != 1 else ''} {listed} of {len(mine)}; "
-                "the others stay in your private journal."
+                translate(
+                    "ui.journal.reader",
+                    "Shared in part: {name} can read paragraphs {listed} of {total}; "
+                    "the others stay in your private journal.",
+                    None,
+                    readable,
+                ).format(name=self.other_name(), listed=listed, total=len(mine))
             )
 
     def _meta(self, entry: JournalEntry) -> str:
         parts = []
         if entry.space is Space.PRIVATE:
-            parts.append("Private")
+            parts.append(translate("ui.journal.reader", "Private"))
         else:
             author = self.partners.get(entry.info.author_id)
-            parts.append(f"Shared by {author.name if author else 'a former partner'}")
-        parts.append(entry.info.created_at.astimezone().strftime("%A %d %B %Y, %H:%M"))
+            parts.append(
+                translate("ui.journal.reader", "Shared by {name}").format(name=author.name)
+                if author
+                else translate("ui.journal.reader", "Shared by a former partner")
+            )
+        parts.append(format_date_time(entry.info.created_at, "full"))
         if entry.mood:
-            parts.append(f"feeling {Mood(entry.mood).label}")
+            parts.append(
+                translate("ui.journal.reader", "feeling {mood}").format(mood=Mood(entry.mood).label)
+            )
         if entry.trust_kinds:
-            parts.append(", ".join(k.value for k in entry.trust_kinds) + " trust")
+            kinds = ", ".join(trust_word(kind).lower() for kind in entry.trust_kinds)
+            parts.append(translate("ui.journal.reader", "{kinds} trust").format(kinds=kinds))
         if entry.tags:
             parts.append(" ".join(f"#{t}" for t in entry.tags))
         if entry.info.is_currently_shared and entry.info.shared_at:
-            when = entry.info.shared_at.astimezone().strftime("%d %B")
-            parts.append(f"shared with {self.other_name()} on {when}")
+            when = format_date(entry.info.shared_at, "day_month")
+            parts.append(
+                translate("ui.journal.reader", "shared with {name} on {when}").format(
+                    name=self.other_name(), when=when
+                )
+            )
         return "  ·  ".join(parts)
 
     def other_name(self) -> str:
         others = [p.name for p in self.partners.values() if p.id != self.session.partner.id]
-        return others[0] if others else "your partner"
+        return others[0] if others else translate("ui.journal.reader", "your partner")
 
     # -- pictures ----------------------------------------------------------------------
 
     def _add_picture(self) -> None:
         if self.entry is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, dialogs.TITLE, "", PICTURE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, dialogs.TITLE, "", translate("ui.journal.reader", PICTURE_FILTER)
+        )
         self.attach_files([Path(p) for p in paths])
 
     def attach_files(self, paths: list[Path]) -> None:
@@ -218,17 +256,30 @@ class EntryReader(QWidget):
             try:
                 self.journal.images.attach(self.entry, path.name, path.read_bytes())
             except OSError as exc:
-                problems.append(f"{path.name}: {exc.strerror or exc}")
+                problems.append(
+                    translate("ui.journal.reader", "{file}: {reason}").format(
+                        file=path.name, reason=exc.strerror or exc
+                    )
+                )
             except Exception as exc:  # a known error is a clear sentence; anything else a bug
                 problems.append(describe(exc))
         if problems:
-            dialogs.tell(self, "Some pictures were not added", "\n".join(problems))
+            dialogs.tell(
+                self,
+                translate("ui.journal.reader", "Some pictures were not added"),
+                "\n".join(problems),
+            )
         self.show_entry(self.entry)
 
     def _remove_picture(self, image: object) -> None:
         if self.entry is None:
             return
-        if dialogs.ask(self, "Remove this picture?", "It will be gone for good.", yes="Remove"):
+        if dialogs.ask(
+            self,
+            translate("ui.journal.reader", "Remove this picture?"),
+            translate("ui.journal.reader", "It will be gone for good."),
+            yes=translate("ui.journal.reader", "Remove"),
+        ):
             self.journal.images.remove(self.entry, image)  # type: ignore[arg-type]
             self.show_entry(self.entry)
 
@@ -239,7 +290,9 @@ class EntryReader(QWidget):
         assert self.entry is not None
         replies = self.journal.replies.of(self.entry)
         if not replies:
-            self.reply_list.addWidget(text_label("No replies yet.", "Muted"))
+            self.reply_list.addWidget(
+                text_label(translate("ui.journal.reader", "No replies yet."), "Muted")
+            )
         for reply in replies:
             self.reply_list.addWidget(self._reply_widget(reply))
 
@@ -251,10 +304,12 @@ class EntryReader(QWidget):
         dot = QLabel()
         dot.setPixmap(theme.dot_icon(author.colour if author else "#999999").pixmap(10, 10))
         row.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop)
-        when = reply.info.created_at.astimezone().strftime("%d %b, %H:%M")
-        name = author.name if author else "A former partner"
+        when = format_date_time(reply.info.created_at, "short_day_month")
+        name = author.name if author else translate("ui.journal.reader", "A former partner")
         text = text_label(f"{name} · {when}\n{reply.body}")
-        text.setAccessibleName(f"Reply from {name}")
+        text.setAccessibleName(
+            translate("ui.journal.reader", "Reply from {name}").format(name=name)
+        )
         column = QVBoxLayout()
         column.addWidget(text)
         if reply.info.author_id == self.session.partner.id and len(self.partners) > 1:

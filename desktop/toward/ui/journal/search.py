@@ -15,6 +15,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.journal import Journal, SearchHit
 from toward.core.search import HIT_END, HIT_START, strip_hit_marks
 from toward.core.spaces import Space
@@ -48,8 +50,12 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.entry.display_title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            where = "private" if hit.entry.space is Space.PRIVATE else "shared"
-            return f"{hit.entry.display_title}, {where}: {strip_hit_marks(hit.snippet)}"
+            text = (
+                translate("ui.journal.search", "{title}, private: {snippet}")
+                if hit.entry.space is Space.PRIVATE
+                else translate("ui.journal.search", "{title}, shared: {snippet}")
+            )
+            return text.format(title=hit.entry.display_title, snippet=strip_hit_marks(hit.snippet))
         if role == EntryRole:
             return hit.entry
         if role == HitRole:
@@ -109,15 +115,19 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(theme.colour("muted"))
         if entry.space is Space.PRIVATE:
-            where = "Your private journal" + (" · also shared" if hit.also_shared else "")
-        else:
-            author = (
-                "you"
-                if entry.info.author_id == self._me
-                else self._names.get(entry.info.author_id, "your partner")
+            where = (
+                translate("ui.journal.search", "Your private journal · also shared")
+                if hit.also_shared
+                else translate("ui.journal.search", "Your private journal")
             )
-            where = f"Shared journal · by {author}"
-        where += entry.info.created_at.astimezone().strftime(" · %d %b %Y")
+        elif entry.info.author_id == self._me:
+            where = translate("ui.journal.search", "Shared journal · by you")
+        else:
+            author = self._names.get(
+                entry.info.author_id, translate("ui.journal.search", "your partner")
+            )
+            where = translate("ui.journal.search", "Shared journal · by {name}").format(name=author)
+        where += " · " + format_date(entry.info.created_at, "medium")
         painter.drawText(
             QRect(left, card.top() + 10 + line, width, line), Qt.AlignmentFlag.AlignLeft, where
         )

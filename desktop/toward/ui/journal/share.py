@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core.i18n import translate
 from toward.core.journal import JournalEntry
-from toward.core.words import plural
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.widgets import text_label
 
@@ -39,21 +40,27 @@ class ShareDialog(QDialog):
         self, entry: JournalEntry, picture_count: int, other: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Toward")
-        self.setMinimumWidth(560)
+        self.setWindowTitle(dialogs.TITLE)
+        self.setMinimumWidth(theme.scaled(560))
         self._paragraphs = paragraphs(entry.body)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(text_label(f"Share “{entry.display_title}” with {other}?", "Heading"))
+        heading = translate("ui.journal.share", "Share “{title}” with {name}?")
+        layout.addWidget(
+            text_label(heading.format(title=entry.display_title, name=other), "Heading")
+        )
         layout.addWidget(
             text_label(
-                f"{other} will be able to read it in the shared journal. You can take it back "
-                f"later, but {other} may have read it by then.",
+                translate(
+                    "ui.journal.share",
+                    "{name} will be able to read it in the shared journal. You can take it back "
+                    "later, but {name} may have read it by then.",
+                ).format(name=other),
                 "Muted",
             )
         )
         self.list = QListWidget()
-        self.list.setAccessibleName("Paragraphs to share")
+        self.list.setAccessibleName(translate("ui.journal.share", "Paragraphs to share"))
         self.list.setWordWrap(True)
         for text in self._paragraphs:
             item = QListWidgetItem(text)
@@ -62,12 +69,19 @@ class ShareDialog(QDialog):
             self.list.addItem(item)
         if len(self._paragraphs) > 1:
             layout.addWidget(
-                text_label("Untick any paragraph you want to keep to yourself.", "Muted")
+                text_label(
+                    translate(
+                        "ui.journal.share", "Untick any paragraph you want to keep to yourself."
+                    ),
+                    "Muted",
+                )
             )
             layout.addWidget(self.list, 1)
         else:
             self.list.hide()
-        self.with_pictures = WrappingCheckBox(f"Include its {plural(picture_count, 'picture')}")
+        self.with_pictures = WrappingCheckBox(
+            translate("ui.journal.share", "Include its %n pictures", None, picture_count)
+        )
         self.with_pictures.setChecked(True)
         self.with_pictures.setVisible(picture_count > 0)
         layout.addWidget(self.with_pictures)
@@ -77,7 +91,7 @@ class ShareDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.share_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.share_button.setText("Share")
+        self.share_button.setText(translate("ui.journal.share", "Share"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -100,9 +114,13 @@ class ShareDialog(QDialog):
     def _update(self) -> None:
         kept, total = len(self.kept()), len(self._paragraphs)
         if total > 1 and kept < total:
-            self.summary.setText(
-                f"Sharing {kept} of {total} paragraphs; the rest stay in your private journal."
+            sharing = translate(
+                "ui.journal.share",
+                "Sharing {kept} of %n paragraphs; the rest stay in your private journal.",
+                None,
+                total,
             )
+            self.summary.setText(sharing.format(kept=kept))
         else:
             self.summary.setText("")
         self.share_button.setEnabled(kept > 0 or total == 0)

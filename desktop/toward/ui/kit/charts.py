@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.bids import Answer, BankPoint, WeekOfBids
+from toward.core.formatting import format_date, format_percent
+from toward.core.i18n import translate
 from toward.ui.kit import theme
 
 # Distinct in lightness as well as hue, so they read apart without colour vision too.
@@ -63,15 +65,22 @@ class ChartWithTable(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.toggle = QPushButton("Show numbers")
+        self.toggle = QPushButton(translate("ui.kit.charts", "Show numbers"))
         self.toggle.setCheckable(True)
         self.toggle.setProperty("chip", True)
-        self.toggle.setAccessibleName(f"{title}: show as a table")
+        self.toggle.setAccessibleName(
+            translate("ui.kit.charts", "{title}: show as a table").format(title=title)
+        )
         self.stack = QStackedWidget()
         self.view = QChartView(chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(240)
         self.view.setAccessibleName(title)
+        # Not a stop for Tab (nothing in it responds to keys); a screen reader reads its
+        # numbers with its name, and the toggle above shows them as a table.
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setAccessibleDescription(numbers_in_words(headers, rows))
         self.stack.addWidget(self.view)
         self._numbers = (title, list(headers), rows)
         self._table: QTableWidget | None = None
@@ -85,6 +94,7 @@ class ChartWithTable(QWidget):
         if self._table is None:
             title, headers, rows = self._numbers
             table = QTableWidget(len(rows), len(headers))
+            table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
             table.setAccessibleName(f"{title} (table)")
             table.setHorizontalHeaderLabels(headers)
             table.verticalHeader().hide()
@@ -104,7 +114,19 @@ class ChartWithTable(QWidget):
 
     def _swap(self, table: bool) -> None:
         self.stack.setCurrentWidget(self.table if table else self.view)
-        self.toggle.setText("Show chart" if table else "Show numbers")
+        self.toggle.setText(
+            translate("ui.kit.charts", "Show chart")
+            if table
+            else translate("ui.kit.charts", "Show numbers")
+        )
+
+
+def numbers_in_words(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A chart's table read out as a list: 'row label: header value, …' for each row."""
+    return "; ".join(
+        f"{row[0]}: " + ", ".join(f"{h} {v}" for h, v in zip(headers[1:], row[1:], strict=False))
+        for row in rows
+    )
 
 
 class ChartSlot(QWidget):
@@ -191,7 +213,8 @@ def attach_axes(
 
 
 def week_label(week: date) -> str:
-    return week.strftime("%d %b")
+    """'2 Mar', '2 mar', '2. März': a week by its first day."""
+    return format_date(week, "short_day_month")
 
 
 @dataclass(frozen=True)
@@ -244,18 +267,18 @@ def answers_chart(weeks: Sequence[WeekOfBids], bidder_id: str, title: str) -> Ch
             w.counts.against,
             w.counts.missed,
             w.counts.late_toward,
-            "—" if w.counts.toward_share is None else f"{w.counts.toward_share:.0%}",
+            "—" if w.counts.toward_share is None else format_percent(w.counts.toward_share),
         )
         for w in mine
     ]
     headers = (
-        "Week of",
-        "Toward",
-        "Away",
-        "Against",
-        "Not yet answered",
-        "Late toward",
-        "Toward share",
+        translate("ui.kit.charts", "Week of"),
+        translate("ui.kit.charts", "Toward"),
+        translate("ui.kit.charts", "Away"),
+        translate("ui.kit.charts", "Against"),
+        translate("ui.kit.charts", "Not yet answered"),
+        translate("ui.kit.charts", "Late toward"),
+        translate("ui.kit.charts", "Toward share"),
     )
     return ChartWithTable(chart, headers, rows, title=title)
 
@@ -264,7 +287,7 @@ def bank_chart(points: Sequence[BankPoint], title: str) -> ChartWithTable:
     """The running balance of the emotional bank account."""
     chart = base_chart()
     line = QLineSeries()
-    line.setName("Balance (toward − away − against)")
+    line.setName(translate("ui.kit.charts", "Balance (toward − away − against)"))
     pen = QPen(theme.colour("accent"))
     pen.setWidth(3)
     line.setPen(pen)
@@ -276,5 +299,10 @@ def bank_chart(points: Sequence[BankPoint], title: str) -> ChartWithTable:
     labels = [week_label(p.week_start) for p in points]
     attach_axes(chart, line, labels, min(low, 0) - 1, max(high, 0) + 1)
     rows = [(week_label(p.week_start), p.deposits, p.withdrawals, p.balance) for p in points]
-    headers = ("Week of", "Deposits", "Withdrawals", "Balance")
+    headers = (
+        translate("ui.kit.charts", "Week of"),
+        translate("ui.kit.charts", "Deposits"),
+        translate("ui.kit.charts", "Withdrawals"),
+        translate("ui.kit.charts", "Balance"),
+    )
     return ChartWithTable(chart, headers, rows, title=title)

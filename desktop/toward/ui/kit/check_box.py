@@ -6,6 +6,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
+from toward.ui.kit import theme
+
 FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
@@ -70,6 +72,8 @@ class WrappingCheckBox(QCheckBox):
         option.rect = QRect(0, 0, self.width(), first_line + 2)
         self.style().drawControl(QStyle.ControlElement.CE_CheckBox, option, painter, self)
         group = QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled
-        painter.setPen(self.palette().color(group, self.foregroundRole()))
+        # In the accent colour while it has the focus, as the style sheet's QCheckBox:focus.
+        words = theme.colour("accent") if self.hasFocus() else None
+        painter.setPen(words or self.palette().color(group, self.foregroundRole()))
         painter.drawText(self._text_rect(self.width()), FLAGS, self.text())
         painter.end()

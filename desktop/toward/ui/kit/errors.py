@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 import toward
 from toward import KnownError
+from toward.core.i18n import translate
 from toward.ui.kit import dialogs
+from toward.vault.errors import ERRORS_CONTEXT
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -18,17 +20,29 @@ log = logging.getLogger("toward.ui")
 
 
 def describe(exc: BaseException) -> str:
-    """The message to show for `exc`; unexpected errors are logged with their traceback."""
+    """The message to show for `exc`, in the person's language; unexpected errors are
+    logged with their traceback."""
     if isinstance(exc, KnownError):
-        return str(exc)
+        return in_words(exc)
     known = _known_database_error(exc)
     if known is not None:
-        return str(known)
+        return in_words(known)
     log.error("Unexpected error", exc_info=exc)
-    return (
+    return translate(
+        "ui.kit.errors",
         "Something went wrong inside Toward. Nothing you wrote was lost. "
-        f"Please report this problem ({type(exc).__name__})."
-    )
+        "Please report this problem ({kind}).",
+    ).format(kind=type(exc).__name__)
+
+
+def in_words(exc: Exception) -> str:
+    """A known error's message translated (vault/errors.py): its English if not marked."""
+    if not isinstance(exc, KnownError) or not exc.template:
+        return str(exc)
+    fields = exc.fields
+    count = fields.get("n")
+    words = translate(ERRORS_CONTEXT, exc.template, None, count if isinstance(count, int) else -1)
+    return words.format(**fields) if fields else words
 
 
 def _known_database_error(exc: BaseException) -> Exception | None:
@@ -54,7 +68,7 @@ def known_errors_shown(window: Callable[[], QWidget | None], fallback: ExceptHoo
 
     def hook(kind: type[BaseException], exc: BaseException, trace: TracebackType | None) -> None:
         if isinstance(exc, KnownError) or _known_database_error(exc) is not None:
-            dialogs.tell(window(), "Toward", describe(exc))
+            dialogs.tell(window(), "Toward", describe(exc))  # the app's name
             return
         fallback(kind, exc, trace)
 

@@ -3,6 +3,7 @@ the width runs out, so a row of buttons or choices fits a laptop's narrow window
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6 import QtCore  # not `Qt` itself before the lock screen shows: see theme
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
@@ -87,6 +88,9 @@ class FlowLayout(QLayout):
     # -- placing -------------------------------------------------------------------------
 
     def _shown(self) -> list[QLayoutItem]:
+        # An item Qt has already deleted (its widget destroyed without the layout being
+        # told) is dropped: measuring it would raise inside Qt's own layout pass.
+        self._items = [item for item in self._items if shiboken6.isValid(item)]
         return [
             item
             for item in self._items

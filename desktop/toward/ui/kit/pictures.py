@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core.i18n import translate
 from toward.core.journal import JournalImage
 from toward.ui.kit.widgets import clear_layout
 
@@ -71,7 +72,7 @@ class PictureStrip(QWidget):
                 thumb.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
                 from PySide6.QtGui import QAction
 
-                remove = QAction("Remove picture", thumb)
+                remove = QAction(translate("ui.kit.pictures", "Remove picture"), thumb)
                 remove.triggered.connect(lambda _=False, i=image: self.remove_requested.emit(i))
                 thumb.addAction(remove)
             self._row.addWidget(thumb)
@@ -94,7 +95,7 @@ class PictureViewer(QDialog):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         pixmap = pixmap_from(image.data)
         if pixmap is None:
-            self.label.setText("This picture cannot be shown.")
+            self.label.setText(translate("ui.kit.pictures", "This picture cannot be shown."))
         else:
             self.label.setPixmap(pixmap)
         self.label.setAccessibleName(image.name or "Picture")

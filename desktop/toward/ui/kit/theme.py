@@ -51,7 +51,7 @@ DARK = {
     "pressed": "#3d3632",
     "accent": "#6fb8ae",
     "accent_hover": "#84c6bd",
-    "accent_soft": "#2c4542",
+    "accent_soft": "#273f3b",
     "accent_disabled": "#3f5e5a",
     "on_accent": "#10201e",
     "focus": "#8fd0c6",
@@ -62,7 +62,10 @@ DARK = {
     "indicator_border": "#8a7f76",
 }
 
+# Type sizes in points for a desktop whose text is REFERENCE_POINTS; a larger system text
+# size scales them all (type_sizes), so Toward follows the person's setting.
 SIZES = {"font_size": 11, "font_heading": 13, "font_title": 16, "font_display": 24}
+REFERENCE_POINTS = 10.0
 
 
 def is_dark(app: QApplication) -> bool:
@@ -85,12 +88,31 @@ def palette_values(dark: bool) -> dict[str, str]:
     return DARK if dark else LIGHT
 
 
-def style_sheet(dark: bool) -> str:
-    """The style sheet with this scheme's colours and the type sizes filled in."""
+def type_sizes(system_points: float) -> dict[str, float]:
+    """SIZES for a system whose text is `system_points` large: scaled up with it (200% text
+    doubles them), never below them (the app reads comfortably on a small default)."""
+    scale = max(system_points / REFERENCE_POINTS, 1.0) if system_points > 0 else 1.0
+    return {name: round(points * scale, 1) for name, points in SIZES.items()}
+
+
+def text_scale() -> float:
+    """How much larger than usual the system's text is (1.0 at REFERENCE_POINTS or less)."""
+    app = QApplication.instance()
+    points = app.font().pointSizeF() if isinstance(app, QApplication) else REFERENCE_POINTS
+    return max(points / REFERENCE_POINTS, 1.0) if points > 0 else 1.0
+
+
+def scaled(pixels: int) -> int:
+    """A width made for the usual text size, grown with the system's text (200%: doubled)."""
+    return round(pixels * text_scale())
+
+
+def style_sheet(dark: bool, system_points: float = REFERENCE_POINTS) -> str:
+    """The style sheet with this scheme's colours and the system's type sizes filled in."""
     text = resource_path("style.qss").read_text("utf-8")
     values = {
         **palette_values(dark),
-        **{k: str(v) for k, v in SIZES.items()},
+        **{k: f"{v:g}" for k, v in type_sizes(system_points).items()},
         **_qss_images(dark),
     }
     for name, value in values.items():
@@ -159,7 +181,7 @@ def _apply(app: QApplication, dark: bool) -> None:
     ):
         palette.setColor(role, QColor(values[key]))
     app.setPalette(palette)
-    app.setStyleSheet(style_sheet(dark))
+    app.setStyleSheet(style_sheet(dark, app.font().pointSizeF()))
     _icon_cache.clear()
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core.i18n import translate
 from toward.ui.kit import theme
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.page import Page
@@ -104,7 +105,7 @@ class PasswordField(QLineEdit):
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setPlaceholderText(placeholder)
         self.setAccessibleName(placeholder)
-        self._toggle = QAction("Show password", self)
+        self._toggle = QAction(translate("ui.kit.widgets", "Show password"), self)
         self._toggle.setCheckable(True)
         self._toggle.setIcon(theme.icon("private", theme.colour("muted"), 18))
         self._toggle.toggled.connect(self._set_visible)
@@ -119,7 +120,11 @@ class PasswordField(QLineEdit):
                 | QtCore.Qt.InputMethodHint.ImhNoPredictiveText
                 | QtCore.Qt.InputMethodHint.ImhNoAutoUppercase
             )
-        self._toggle.setText("Hide password" if visible else "Show password")
+        self._toggle.setText(
+            translate("ui.kit.widgets", "Hide password")
+            if visible
+            else translate("ui.kit.widgets", "Show password")
+        )
 
 
 class StrengthMeter(QWidget):
@@ -144,7 +149,7 @@ class StrengthMeter(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Password strength")
+        self.bar.setAccessibleName(translate("ui.kit.widgets", "Password strength"))
         self.label = text_label("", "Muted")
         layout.addWidget(self.bar)
         layout.addWidget(self.label)
@@ -158,7 +163,11 @@ class StrengthMeter(QWidget):
     def update_for(self, password: str) -> None:
         if not password:
             self.bar.setValue(0)
-            self.label.setText("At least 8 characters. A few unrelated words work well.")
+            self.label.setText(
+                translate(
+                    "ui.kit.widgets", "At least 8 characters. A few unrelated words work well."
+                )
+            )
             return
         from toward.core.passwords import estimate_strength  # not needed by the lock screen
 
@@ -255,12 +264,15 @@ class PageColumn(Page):
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QScrollArea
 
+        from toward.ui.kit.fitting import let_tab_through  # its Qt import: see QtCore above
+
         super().__init__(parent)
         self.setObjectName("Page")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        let_tab_through(scroll)
         inner = QWidget()
         row = QHBoxLayout(inner)
         row.setContentsMargins(32, 24, 32, 32)
@@ -304,14 +316,17 @@ def add_unreadable_note(
         return
     count = len(reasons)
     shown = "; ".join(reasons[:3]) + ("; …" if count > 3 else "")
-    records = "record" if count == 1 else f"{count} records"
     note = text_label(
-        f"Toward could not read {'one ' if count == 1 else ''}{records} here, perhaps from "
-        "damage to the file; everything else is shown, and nothing was changed. "
-        f"({shown})",
+        translate(
+            "ui.kit.widgets",
+            "Toward could not read %n records here, perhaps from damage to the file; "
+            "everything else is shown, and nothing was changed. ({reasons})",
+            None,
+            count,
+        ).format(reasons=shown),
         "Muted",
     )
-    note.setAccessibleName("Records that could not be read")
+    note.setAccessibleName(translate("ui.kit.widgets", "Records that could not be read"))
     layout.addWidget(note)
 
 

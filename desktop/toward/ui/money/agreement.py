@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.ledger import CURRENCIES, Agreement, Ledger, parse_amount
 from toward.core.ledger.agreement import MAX_DAYS
 from toward.ui.kit.errors import describe
@@ -20,68 +22,97 @@ class AgreementCard(Card):
         super().__init__(spacing=10)
         self._ledger = ledger
         agreements = ledger.agreements
-        self.body.addWidget(text_label("Our agreement", "Heading"))
+        self.body.addWidget(text_label(translate("ui.money.agreement", "Our agreement"), "Heading"))
         current = agreements.in_force()
         if current is None:
             self.body.addWidget(
                 text_label(
-                    "No agreement yet. Agreeing on an amount and a number of days makes "
-                    "telling each other a shared habit rather than a test.",
+                    translate(
+                        "ui.money.agreement",
+                        "No agreement yet. Agreeing on an amount and a number of days makes "
+                        "telling each other a shared habit rather than a test.",
+                    ),
                     "Muted",
                 )
             )
         else:
             self.current = text_label(current.text)
             self.body.addWidget(self.current)
-            when = current.confirmed_at.astimezone() if current.confirmed_at else None
-            since = f"Both of you confirmed it on {when:%d %B %Y}." if when else ""
+            when = current.confirmed_at
+            since = (
+                translate("ui.money.agreement", "Both of you confirmed it on {date}.").format(
+                    date=format_date(when)
+                )
+                if when
+                else ""
+            )
             self.body.addWidget(text_label(since, "Muted"))
         proposal = agreements.proposal()
         self.confirm_button = self.decline_button = None
         if proposal is not None:
             by_me = proposal.proposed_by == ledger.partner_id
-            who = "You proposed" if by_me else f"{names.get(proposal.proposed_by, other)} proposed"
-            change = "a change" if current else "an agreement"
-            self.body.addWidget(text_label(f"{who} {change}:", "Notice"))
+            if by_me:
+                proposed = (
+                    translate("ui.money.agreement", "You proposed a change:")
+                    if current
+                    else translate("ui.money.agreement", "You proposed an agreement:")
+                )
+            else:
+                proposed = (
+                    translate("ui.money.agreement", "{name} proposed a change:")
+                    if current
+                    else translate("ui.money.agreement", "{name} proposed an agreement:")
+                ).format(name=names.get(proposal.proposed_by, other))
+            self.body.addWidget(text_label(proposed, "Notice"))
             self.body.addWidget(text_label(proposal.text))
             row = QHBoxLayout()
             if by_me:
-                self.body.addWidget(text_label(f"Waiting for {other} to confirm.", "Muted"))
-                self.decline_button = button("Withdraw it")
+                waiting = translate("ui.money.agreement", "Waiting for {name} to confirm.")
+                self.body.addWidget(text_label(waiting.format(name=other), "Muted"))
+                self.decline_button = button(translate("ui.money.agreement", "Withdraw it"))
             else:
-                self.confirm_button = button("Confirm", primary=True)
+                self.confirm_button = button(
+                    translate("ui.money.agreement", "Confirm"), primary=True
+                )
                 self.confirm_button.clicked.connect(lambda: self._act(agreements.confirm, proposal))
                 row.addWidget(self.confirm_button)
-                self.decline_button = button("Not now")
+                self.decline_button = button(translate("ui.money.agreement", "Not now"))
             self.decline_button.clicked.connect(lambda: self._act(agreements.withdraw, proposal))
             row.addWidget(self.decline_button)
             row.addStretch(1)
             self.body.addLayout(row)
         self.body.addWidget(
-            text_label("Propose a change" if current else "Propose an agreement", "Muted")
+            text_label(
+                translate("ui.money.agreement", "Propose a change")
+                if current
+                else translate("ui.money.agreement", "Propose an agreement"),
+                "Muted",
+            )
         )
         holder = QWidget()
         sentence = FlowLayout(holder)  # a sentence of fields, wrapped when narrow
-        sentence.addWidget(text_label("Any purchase over", wrap=False))
+        sentence.addWidget(
+            text_label(translate("ui.money.agreement", "Any purchase over"), wrap=False)
+        )
         self.amount = QLineEdit(str(current.threshold.amount) if current else "")
         self.amount.setPlaceholderText("100")
-        self.amount.setAccessibleName("Agreed amount")
+        self.amount.setAccessibleName(translate("ui.money.agreement", "Agreed amount"))
         self.amount.setFixedWidth(self.amount.fontMetrics().horizontalAdvance("100,000.00") + 40)
         sentence.addWidget(self.amount)
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(current.threshold.currency if current else "USD")
-        self.currency.setAccessibleName("Agreed currency")
+        self.currency.setAccessibleName(translate("ui.money.agreement", "Agreed currency"))
         fit_combo(self.currency)
         sentence.addWidget(self.currency)
-        sentence.addWidget(text_label("within", wrap=False))
+        sentence.addWidget(text_label(translate("ui.money.agreement", "within"), wrap=False))
         self.days = QSpinBox()
         self.days.setRange(0, MAX_DAYS)
         self.days.setValue(current.days if current else 7)
-        self.days.setSuffix(" days")
-        self.days.setAccessibleName("Agreed days")
+        self.days.setSuffix(translate("ui.money.agreement", " days"))
+        self.days.setAccessibleName(translate("ui.money.agreement", "Agreed days"))
         sentence.addWidget(self.days)
-        self.propose_button = button("Propose")
+        self.propose_button = button(translate("ui.money.agreement", "Propose"))
         self.propose_button.clicked.connect(self._propose)
         sentence.addWidget(self.propose_button)
         self.body.addWidget(holder)

@@ -7,9 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from toward.core.formatting import format_date, format_date_time
+from toward.core.i18n import translate
 from toward.core.ledger import Ledger, LedgerLine, ResponseKind, format_money
 from toward.ui.kit.errors import describe
+from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, clear_layout, text_label
+from toward.ui.money.words import purpose_word
 
 
 class LineDetail(Card):
@@ -34,44 +38,74 @@ class LineDetail(Card):
         self.line = line
         self.buttons: dict[str, QWidget] = {}
         if line is None:
-            self.content.addWidget(text_label("Choose a line to see it in full.", "Muted"))
+            self.content.addWidget(
+                text_label(
+                    translate("ui.money.detail", "Choose a line to see it in full."), "Muted"
+                )
+            )
             return
         me = self._ledger.partner_id
         mine = line.author_id == me
-        who = "You" if mine else self._names.get(line.author_id, self._other)
-        payee = line.payee or "an unnamed payee"
-        self.content.addWidget(text_label(f"{format_money(line.money)} at {payee}", "Heading"))
-        facts = [f"{line.occurred_on:%A %d %B %Y}"]
+        who = translate("ui.money.detail", "You") if mine else self._name(line.author_id)
+        heading = (
+            translate("ui.money.detail", "{amount} at {payee}").format(
+                amount=format_money(line.money), payee=line.payee
+            )
+            if line.payee
+            else translate("ui.money.detail", "{amount} at an unnamed payee").format(
+                amount=format_money(line.money)
+            )
+        )
+        self.content.addWidget(text_label(heading, "Heading"))
+        facts = [format_date(line.occurred_on, "full")]
         if line.account:
             facts.append(line.account)
-        facts.append(f"{line.category or 'no category'} · {line.purpose.value}")
+        facts.append(line.category or translate("ui.money.detail", "no category"))
+        facts.append(purpose_word(line.purpose))
         self.content.addWidget(text_label(" · ".join(facts), "Muted"))
         if line.disclosed_at is not None:
-            told = f"{who} disclosed it on {line.disclosed_at.astimezone():%d %B %Y at %H:%M}"
+            when = format_date_time(line.disclosed_at)
+            if mine:
+                told = translate("ui.money.detail", "You disclosed it on {when}").format(when=when)
+            else:
+                told = translate("ui.money.detail", "{name} disclosed it on {when}").format(
+                    name=who, when=when
+                )
             if line.lateness:
                 told += f" — {line.lateness}"
             self.content.addWidget(text_label(told + "."))
         self._why(line, mine, who)
         if line.corrects_id:
-            self.content.addWidget(text_label(f"Corrected: {line.correction_note}", "Notice"))
-            self._add_button("history", "Show the earlier version", self._show_history)
-        if line.superseded_by:
+            corrected = translate("ui.money.detail", "Corrected: {note}")
             self.content.addWidget(
-                text_label("This version was corrected later; totals count the correction.",
-                           "Notice")
-            )  # fmt: skip
+                text_label(corrected.format(note=line.correction_note), "Notice")
+            )
+            self._add_button(
+                "history",
+                translate("ui.money.detail", "Show the earlier version"),
+                self._show_history,
+            )
+        if line.superseded_by:
+            later = translate(
+                "ui.money.detail", "This version was corrected later; totals count the correction."
+            )
+            self.content.addWidget(text_label(later, "Notice"))
         for response in line.responses:
             by = (
-                "You"
+                translate("ui.money.detail", "You")
                 if response.author_id == me
-                else self._names.get(response.author_id, self._other)
+                else self._name(response.author_id)
             )
-            text = f"{by} · {response.kind.label} · {response.at.astimezone():%d %b}"
+            text = f"{by} · {response.kind.label} · {format_date(response.at, 'short_day_month')}"
             self.content.addWidget(text_label(text, "Muted"))
             if response.text:
                 self.content.addWidget(text_label(response.text))
         if line.is_draft:
-            self._add_button("edit", "Edit the draft", lambda: self.edit_requested.emit(line))
+            self._add_button(
+                "edit",
+                translate("ui.money.detail", "Edit the draft"),
+                lambda: self.edit_requested.emit(line),
+            )
         elif mine:
             self._author_actions(line)
         else:
@@ -85,41 +119,64 @@ class LineDetail(Card):
             # A draft still holds its why; a disclosure's is in the author's private space.
             own = line.why if line.is_draft else line.withheld_why
             if mine and own:
-                self.content.addWidget(text_label(f"Why (kept to yourself): {own}"))
+                kept = translate("ui.money.detail", "Why (kept to yourself): {why}")
+                self.content.addWidget(text_label(kept.format(why=own)))
             elif mine:
-                self.content.addWidget(text_label("Why: kept to yourself.", "Muted"))
+                self.content.addWidget(
+                    text_label(translate("ui.money.detail", "Why: kept to yourself."), "Muted")
+                )
             else:
-                self.content.addWidget(text_label(f"{who} kept the why private for now.", "Muted"))
+                kept = translate("ui.money.detail", "{name} kept the why private for now.")
+                self.content.addWidget(text_label(kept.format(name=who), "Muted"))
         elif line.why:
-            self.content.addWidget(text_label(f"Why: {line.why}"))
+            why = translate("ui.money.detail", "Why: {why}")
+            self.content.addWidget(text_label(why.format(why=line.why)))
 
     def _partner_actions(self, line: LedgerLine) -> None:
         self.question = QLineEdit()
-        self.question.setPlaceholderText("A question, or a note on what you talked about")
-        self.question.setAccessibleName("Your question or note")
+        self.question.setPlaceholderText(
+            translate("ui.money.detail", "A question, or a note on what you talked about")
+        )
+        self.question.setAccessibleName(translate("ui.money.detail", "Your question or note"))
         self.content.addWidget(self.question)
-        row = QHBoxLayout()
+        holder = QWidget()  # the answers wrap under each other when the page is narrow
+        row = FlowLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
         for key, label, kind in (
-            ("acknowledge", "Acknowledge", ResponseKind.ACKNOWLEDGED),
-            ("ask", "Ask a question", ResponseKind.QUESTION),
-            ("discussed", "We talked it through", ResponseKind.DISCUSSED),
+            ("acknowledge", translate("ui.money.detail", "Acknowledge"), ResponseKind.ACKNOWLEDGED),
+            ("ask", translate("ui.money.detail", "Ask a question"), ResponseKind.QUESTION),
+            (
+                "discussed",
+                translate("ui.money.detail", "We talked it through"),
+                ResponseKind.DISCUSSED,
+            ),
         ):
             widget = button(label, primary=key == "acknowledge")
             widget.clicked.connect(lambda _=False, k=kind: self._respond(k))
             self.buttons[key] = widget
             row.addWidget(widget)
-        row.addStretch(1)
-        self.content.addLayout(row)
+        self.content.addWidget(holder)
 
     def _author_actions(self, line: LedgerLine) -> None:
         if line.open_question is not None:
             self.question = QLineEdit()
-            self.question.setPlaceholderText("Your answer")
-            self.question.setAccessibleName("Your answer")
+            self.question.setPlaceholderText(translate("ui.money.detail", "Your answer"))
+            self.question.setAccessibleName(translate("ui.money.detail", "Your answer"))
             self.content.addWidget(self.question)
-            self._add_button("answer", "Answer", lambda: self._respond(ResponseKind.ANSWER))
+            self._add_button(
+                "answer",
+                translate("ui.money.detail", "Answer"),
+                lambda: self._respond(ResponseKind.ANSWER),
+            )
         if line.superseded_by is None:
-            self._add_button("correct", "Correct…", lambda: self.correct_requested.emit(line))
+            self._add_button(
+                "correct",
+                translate("ui.money.detail", "Correct…"),
+                lambda: self.correct_requested.emit(line),
+            )
+
+    def _name(self, partner_id: str) -> str:
+        return self._names.get(partner_id, self._other)
 
     def _add_button(self, key: str, label: str, action: Callable[[], object]) -> None:
         widget = button(label)
@@ -145,9 +202,14 @@ class LineDetail(Card):
         for version in reversed(earlier):
             self.content.addWidget(
                 text_label(
-                    f"Earlier: {format_money(version.money)} at {version.payee or '—'}, "
-                    f"{version.occurred_on:%d %b %Y}, disclosed "
-                    f"{version.disclosed_at.astimezone():%d %b %Y}"
+                    translate(
+                        "ui.money.detail", "Earlier: {amount} at {payee}, {date}, disclosed {when}"
+                    ).format(
+                        amount=format_money(version.money),
+                        payee=version.payee or "—",
+                        date=format_date(version.occurred_on, "medium"),
+                        when=format_date(version.disclosed_at, "medium"),
+                    )
                     if version.disclosed_at
                     else "",
                     "Muted",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
+from toward.core.formatting import format_number
+from toward.core.i18n import translate
 from toward.core.ledger import (
     CURRENCIES,
     DraftFields,
@@ -28,7 +31,7 @@ from toward.core.ledger import (
     Purpose,
     parse_amount,
 )
-from toward.ui.kit import dialogs
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Segmented, button, fit_combo, fit_date_field, text_label
@@ -55,7 +58,7 @@ class DraftForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(dialogs.TITLE)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(theme.scaled(520))
         self._submit = submit
         self._correcting = correcting
         layout = QVBoxLayout(self)
@@ -67,54 +70,87 @@ class DraftForm(QDialog):
         fit_date_field(self.occurred_on)
         today = clock.today()
         self.occurred_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.occurred_on.setAccessibleName("Date of the purchase")
-        form.addRow("Date", self.occurred_on)
+        self.occurred_on.setAccessibleName(translate("ui.money.draft_form", "Date of the purchase"))
+        form.addRow(translate("ui.money.draft_form", "Date"), self.occurred_on)
         amount_row = QHBoxLayout()
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0.00")
-        self.amount.setAccessibleName("Amount")
+        self.amount.setPlaceholderText(format_number(Decimal(0), 2))  # "0.00", "0,00"
+        self.amount.setAccessibleName(translate("ui.money.draft_form", "Amount"))
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
-        self.currency.setAccessibleName("Currency")
+        self.currency.setAccessibleName(translate("ui.money.draft_form", "Currency"))
         fit_combo(self.currency)
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(self.currency)
-        form.addRow("Amount", amount_row)
-        self.payee = self._name_field("Payee", "Who was paid", suggestions, "payee")
-        form.addRow("Payee", self.payee)
-        self.account = self._name_field(
-            "Account or card", "Visa ending 4417", suggestions, "account"
+        form.addRow(translate("ui.money.draft_form", "Amount"), amount_row)
+        self.payee = self._name_field(
+            translate("ui.money.draft_form", "Payee"),
+            translate("ui.money.draft_form", "Who was paid"),
+            suggestions,
+            "payee",
         )
-        form.addRow("Account or card", self.account)
-        self.category = self._name_field("Category", "Office supplies", suggestions, "category")
-        form.addRow("Category", self.category)
-        self.purpose = Segmented(["Personal", "Business"])
-        self.purpose.setAccessibleName("Personal or business")
-        form.addRow("For", self.purpose)
+        form.addRow(translate("ui.money.draft_form", "Payee"), self.payee)
+        self.account = self._name_field(
+            translate("ui.money.draft_form", "Account or card"),
+            translate("ui.money.draft_form", "Visa ending 4417"),
+            suggestions,
+            "account",
+        )
+        form.addRow(translate("ui.money.draft_form", "Account or card"), self.account)
+        self.category = self._name_field(
+            translate("ui.money.draft_form", "Category"),
+            translate("ui.money.draft_form", "Office supplies"),
+            suggestions,
+            "category",
+        )
+        form.addRow(translate("ui.money.draft_form", "Category"), self.category)
+        self.purpose = Segmented(
+            [
+                translate("ui.money.draft_form", "Personal"),
+                translate("ui.money.draft_form", "Business"),
+            ]
+        )
+        self.purpose.setAccessibleName(translate("ui.money.draft_form", "Personal or business"))
+        form.addRow(translate("ui.money.draft_form", "For"), self.purpose)
         self.why = QPlainTextEdit()
-        self.why.setPlaceholderText("What it was for, in your own words (optional)")
-        self.why.setAccessibleName("Why")
+        self.why.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
+        self.why.setPlaceholderText(
+            translate("ui.money.draft_form", "What it was for, in your own words (optional)")
+        )
+        self.why.setAccessibleName(translate("ui.money.draft_form", "Why"))
         self.why.setFixedHeight(80)
-        form.addRow("Why", self.why)
-        self.keep_private = WrappingCheckBox("Keep the why to myself (the rest is shared)")
+        form.addRow(translate("ui.money.draft_form", "Why"), self.why)
+        self.keep_private = WrappingCheckBox(
+            translate("ui.money.draft_form", "Keep the why to myself (the rest is shared)")
+        )
         self.keep_private.setToolTip(
-            "Your partner sees that a note was kept private, never that there was none."
+            translate(
+                "ui.money.draft_form",
+                "Your partner sees that a note was kept private, never that there was none.",
+            )
         )
         form.addRow("", self.keep_private)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What this correction changes")
-        self.note.setAccessibleName("What the correction changes")
+        self.note.setPlaceholderText(
+            translate("ui.money.draft_form", "What this correction changes")
+        )
+        self.note.setAccessibleName(translate("ui.money.draft_form", "What the correction changes"))
         if correcting:
-            form.addRow("Correction", self.note)
+            form.addRow(translate("ui.money.draft_form", "Correction"), self.note)
         layout.addLayout(form)
         self.error = text_label("", "Error")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = button("Cancel")
+        cancel = button(translate("ui.money.draft_form", "Cancel"))
         cancel.clicked.connect(self.reject)
-        self.save = button("Save correction" if correcting else "Save draft", primary=True)
+        self.save = button(
+            translate("ui.money.draft_form", "Save correction")
+            if correcting
+            else translate("ui.money.draft_form", "Save draft"),
+            primary=True,
+        )
         self.save.clicked.connect(self.try_save)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save)
@@ -153,7 +189,7 @@ class DraftForm(QDialog):
         day = self.occurred_on.date()
         text = self.amount.text().strip()
         if not text:
-            raise InvalidMoney("Write the amount first.")
+            raise InvalidMoney(translate("ui.money.draft_form", "Write the amount first."))
         # Either separator is accepted: '12,50' is read as twelve fifty when unambiguous.
         separator = (
             "," if "," in text and "." not in text and len(text.split(",")[-1]) != 3 else "."

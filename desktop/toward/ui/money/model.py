@@ -7,14 +7,25 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from toward.core.ledger import Grouping, LedgerLine, Total, format_money
+from toward.core.formatting import format_date, format_number
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
+from toward.core.ledger import Grouping, LedgerLine, Purpose, Total, format_money
+from toward.ui.money.words import grouping_heading, purpose_word
 
 PAGE_SIZE = 100  # about seven screenfuls of the table; more as it scrolls
 LineRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 DATE, WHO, PAYEE, CATEGORY, ACCOUNT, AMOUNT, STATUS = range(7)
-HEADERS = ("Date", "Who", "Payee", "Category", "Account", "Amount", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ui.money.model", "Date"),
+    QT_TRANSLATE_NOOP("ui.money.model", "Who"),
+    QT_TRANSLATE_NOOP("ui.money.model", "Payee"),
+    QT_TRANSLATE_NOOP("ui.money.model", "Category"),
+    QT_TRANSLATE_NOOP("ui.money.model", "Account"),
+    QT_TRANSLATE_NOOP("ui.money.model", "Amount"),
+    QT_TRANSLATE_NOOP("ui.money.model", "Status"),
+)
 
 # A page of lines from `offset`, and how many there are in all.
 Fetch = Callable[[int, int], list[LedgerLine]]
@@ -24,39 +35,53 @@ Count = Callable[[], int]
 def status_of(line: LedgerLine, me: str, other_name: str) -> str:
     """What a line's status column says, in plain words."""
     if line.is_draft:
-        return "draft · why kept private" if line.why_withheld else "draft"
+        return (
+            translate("ui.money.model", "draft · why kept private")
+            if line.why_withheld
+            else translate("ui.money.model", "draft")
+        )
     parts = []
     theirs = [r for r in line.responses if r.author_id != line.author_id]
     if line.open_question is not None:
-        parts.append("question open")
+        parts.append(translate("ui.money.model", "question open"))
     elif theirs:
         parts.append(theirs[-1].kind.label)
     elif line.author_id == me:
-        parts.append(f"no response from {other_name} yet")
+        parts.append(
+            translate("ui.money.model", "no response from {name} yet").format(name=other_name)
+        )
     else:
-        parts.append("waiting for your response")
+        parts.append(translate("ui.money.model", "waiting for your response"))
     if line.lateness:
         parts.append(line.lateness)
     if line.corrects_id:
-        parts.append("corrected")
+        parts.append(translate("ui.money.model", "corrected"))
     return " · ".join(parts)
 
 
 def short_status(line: LedgerLine, me: str) -> str:
     """The status column's few words (the full sentence is its tooltip and in the detail)."""
     if line.is_draft:
-        return "draft · why private" if line.why_withheld else "draft"
+        return (
+            translate("ui.money.model", "draft · why private")
+            if line.why_withheld
+            else translate("ui.money.model", "draft")
+        )
     theirs = [r for r in line.responses if r.author_id != line.author_id]
     if line.open_question is not None:
-        parts = ["question open"]
+        parts = [translate("ui.money.model", "question open")]
     elif theirs:
         parts = [theirs[-1].kind.label]
     else:
-        parts = ["not answered yet" if line.author_id == me else "for you to see"]
+        parts = [
+            translate("ui.money.model", "not answered yet")
+            if line.author_id == me
+            else translate("ui.money.model", "for you to see")
+        ]
     if line.lateness:
-        parts.append("late")
+        parts.append(translate("ui.money.model", "late"))
     if line.corrects_id:
-        parts.append("corrected")
+        parts.append(translate("ui.money.model", "corrected"))
     return " · ".join(parts)
 
 
@@ -127,7 +152,11 @@ class LedgerTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return (
+                translate("ui.money.model", HEADERS[section])
+                if 0 <= section < len(HEADERS)
+                else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -153,11 +182,13 @@ class LedgerTableModel(QAbstractTableModel):
 
     def _row_texts(self, line: LedgerLine) -> tuple[str, ...]:
         category = line.category or "—"
-        if line.purpose.value == "business":
-            category += " · business"
+        if line.purpose is Purpose.BUSINESS:
+            category += " · " + purpose_word(line.purpose)
         return (
-            line.occurred_on.strftime("%d %b %Y"),
-            "You" if line.author_id == self._me else self._names.get(line.author_id, ""),
+            format_date(line.occurred_on, "medium"),
+            translate("ui.money.model", "You")
+            if line.author_id == self._me
+            else self._names.get(line.author_id, ""),
             line.payee or "—",
             category,
             line.account or "—",
@@ -194,7 +225,11 @@ class TotalsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        headers = (self._by.value.capitalize(), "Total", "Count")
+        headers = (
+            grouping_heading(self._by),
+            translate("ui.money.model", "Total"),
+            translate("ui.money.model", "Count"),
+        )
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return headers[section] if 0 <= section < len(headers) else None
         return None
@@ -207,9 +242,9 @@ class TotalsModel(QAbstractTableModel):
             total = self._totals[index.row()]
             if column == 0:
                 if self._by is Grouping.MONTH:
-                    return date.fromisoformat(total.key + "-01").strftime("%b %Y")
+                    return format_date(date.fromisoformat(total.key + "-01"), "short_month_year")
                 return total.key or "—"
-            return format_money(total.money) if column == 1 else str(total.count)
+            return format_money(total.money) if column == 1 else format_number(total.count)
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
             return _RIGHT
         return None

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.changes import Change
+from toward.core.formatting import format_date
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.ledger import (
     Disclosure,
     Draft,
@@ -29,7 +31,7 @@ from toward.core.ledger import (
     format_money,
 )
 from toward.core.period import Period
-from toward.core.words import COUNTED_UP_TO, count_words, plural
+from toward.core.words import COUNTED_UP_TO, count_words
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
@@ -56,12 +58,18 @@ _TABLES = ("ledger_lines", "ledger_responses")  # what the listing views read
 VIEW_KEYS = {"shared": SHARED, "awaiting": AWAITING, "drafts": DRAFTS, "late": LATE,
              "agreement": AGREEMENT}  # fmt: skip
 EMPTY = {
-    SHARED: "Nothing disclosed yet. Write down a purchase, or import a statement, and "
-    "disclose it when you are ready.",
-    AWAITING: "Nothing is waiting for your response.",
-    DRAFTS: "No drafts. Purchases you write down or import wait here, private, until you "
-    "disclose them.",
-    LATE: "No late disclosures.",
+    SHARED: QT_TRANSLATE_NOOP(
+        "ui.money.page",
+        "Nothing disclosed yet. Write down a purchase, or import a statement, and "
+        "disclose it when you are ready.",
+    ),
+    AWAITING: QT_TRANSLATE_NOOP("ui.money.page", "Nothing is waiting for your response."),
+    DRAFTS: QT_TRANSLATE_NOOP(
+        "ui.money.page",
+        "No drafts. Purchases you write down or import wait here, private, until you "
+        "disclose them.",
+    ),
+    LATE: QT_TRANSLATE_NOOP("ui.money.page", "No late disclosures."),
 }
 
 
@@ -70,26 +78,37 @@ class LedgerPage(PageColumn):
 
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
-            "Money",
-            "Telling each other about money: easy to do, kind to receive.",
+            translate("ui.money.page", "Money"),
+            translate(
+                "ui.money.page", "Telling each other about money: easy to do, kind to receive."
+            ),
         )
         self.session = session
         self.ledger = session.ledger
         self.names = {p.id: p.name for p in session.household.partners}
         others = [p for p in session.household.partners if p.id != session.partner.id]
-        self.other = others[0].name if others else "your partner"
+        self.other = others[0].name if others else translate("ui.money.page", "your partner")
         actions = QHBoxLayout()
-        self.add_button = button("Write down a purchase", primary=True, icon="plus")
+        self.add_button = button(
+            translate("ui.money.page", "Write down a purchase"), primary=True, icon="plus"
+        )
         self.add_button.clicked.connect(self.new_draft)
-        self.import_button = button("Import a statement…")
+        self.import_button = button(translate("ui.money.page", "Import a statement…"))
         self.import_button.clicked.connect(self.open_import)
         actions.addWidget(self.add_button)
         actions.addWidget(self.import_button)
         actions.addStretch(1)
         self.column.addLayout(actions)
-        self.views = Segmented(["Shared ledger", "Waiting for you", "My drafts", "Late",
-                                "Agreement"])  # fmt: skip
-        self.views.setAccessibleName("Ledger views")
+        self.views = Segmented(
+            [
+                translate("ui.money.page", "Shared ledger"),
+                translate("ui.money.page", "Waiting for you"),
+                translate("ui.money.page", "My drafts"),
+                translate("ui.money.page", "Late"),
+                translate("ui.money.page", "Agreement"),
+            ]
+        )
+        self.views.setAccessibleName(translate("ui.money.page", "Ledger views"))
         self.views.changed.connect(lambda _index: self.request_refresh())
         self.column.addWidget(self.views)
         self.filters = self._build_filters()
@@ -104,8 +123,9 @@ class LedgerPage(PageColumn):
             self._fetch, self._count, self.names, session.partner.id, self.other
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Ledger lines")
+        self.table.setAccessibleName(translate("ui.money.page", "Ledger lines"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -119,9 +139,11 @@ class LedgerPage(PageColumn):
         self.empty = text_label("", "Muted")
         self.column.addWidget(self.empty)
         draft_actions = QHBoxLayout()
-        self.disclose_button = button("Disclose selected…", primary=True)
+        self.disclose_button = button(
+            translate("ui.money.page", "Disclose selected…"), primary=True
+        )
         self.disclose_button.clicked.connect(self.disclose_selected)
-        self.delete_button = button("Delete draft", icon="trash")
+        self.delete_button = button(translate("ui.money.page", "Delete draft"), icon="trash")
         self.delete_button.clicked.connect(self.delete_selected)
         draft_actions.addWidget(self.disclose_button)
         draft_actions.addWidget(self.delete_button)
@@ -148,14 +170,21 @@ class LedgerPage(PageColumn):
     def _build_filters(self) -> QWidget:
         holder = QWidget()
         row = FlowLayout(holder)  # each label with its choice; they wrap when narrow
-        self.month = ChoicesOnDemand("All months", self._months)
-        self.month.setAccessibleName("Month")
-        self.category = ChoicesOnDemand("All categories", lambda: self._names("category"))
-        self.category.setAccessibleName("Category")
-        self.account = ChoicesOnDemand("All accounts", lambda: self._names("account"))
-        self.account.setAccessibleName("Account")
-        for label, combo in (("Month", self.month), ("Category", self.category),
-                             ("Account", self.account)):  # fmt: skip
+        self.month = ChoicesOnDemand(translate("ui.money.page", "All months"), self._months)
+        self.month.setAccessibleName(translate("ui.money.page", "Month"))
+        self.category = ChoicesOnDemand(
+            translate("ui.money.page", "All categories"), lambda: self._names("category")
+        )
+        self.category.setAccessibleName(translate("ui.money.page", "Category"))
+        self.account = ChoicesOnDemand(
+            translate("ui.money.page", "All accounts"), lambda: self._names("account")
+        )
+        self.account.setAccessibleName(translate("ui.money.page", "Account"))
+        for label, combo in (
+            (translate("ui.money.page", "Month"), self.month),
+            (translate("ui.money.page", "Category"), self.category),
+            (translate("ui.money.page", "Account"), self.account),
+        ):
             pair = QWidget()
             line = QHBoxLayout(pair)
             line.setContentsMargins(0, 0, 0, 0)
@@ -167,7 +196,7 @@ class LedgerPage(PageColumn):
 
     def _months(self) -> list[tuple[str, object]]:
         return [
-            (date.fromisoformat(month + "-01").strftime("%B %Y"), month)
+            (format_date(date.fromisoformat(month + "-01"), "month_year"), month)
             for month in self.ledger.months()
         ]
 
@@ -248,9 +277,15 @@ class LedgerPage(PageColumn):
         selected = self.detail.line.id if self.detail.line is not None else None
         self._questions = self.ledger.questions_for_me_count()
         waiting = self._questions + self.ledger.awaiting_count(up_to=COUNTED_UP_TO + 1)
-        self.views.button(AWAITING).setText(_counted("Waiting for you", waiting))
-        self.views.button(DRAFTS).setText(_counted("My drafts", self.ledger.draft_count()))
-        self.views.button(LATE).setText(_counted("Late", self.ledger.late_count()))
+        self.views.button(AWAITING).setText(
+            _counted(translate("ui.money.page", "Waiting for you"), waiting)
+        )
+        self.views.button(DRAFTS).setText(
+            _counted(translate("ui.money.page", "My drafts"), self.ledger.draft_count())
+        )
+        self.views.button(LATE).setText(
+            _counted(translate("ui.money.page", "Late"), self.ledger.late_count())
+        )
         if view == SHARED:
             self._filter_lists_stale()
         listing = view != AGREEMENT
@@ -265,7 +300,10 @@ class LedgerPage(PageColumn):
             if view == DRAFTS
             else QAbstractItemView.SelectionMode.SingleSelection
         )
-        self.heading.setText(_HEADINGS[view].format(other=self.other))
+        heading = _HEADINGS.get(view)
+        self.heading.setText(
+            translate("ui.money.page", heading).format(other=self.other) if heading else ""
+        )
         if listing:
             self.model.refresh()
             self._show_totals()
@@ -280,7 +318,8 @@ class LedgerPage(PageColumn):
     def _after_reload(self, selected: str | None = None) -> None:
         view = self.views.current()
         empty = self.model.rowCount() == 0
-        self.empty.setText(EMPTY.get(view, ""))
+        empty_words = EMPTY.get(view)
+        self.empty.setText(translate("ui.money.page", empty_words) if empty_words else "")
         self.empty.setVisible(empty)
         self.table.setVisible(not empty)
         self.detail.setVisible(not empty)
@@ -306,7 +345,9 @@ class LedgerPage(PageColumn):
         chosen = len(self.selected_lines())
         total = self.model.rowCount()
         self.disclose_button.setText(
-            f"Disclose {chosen} selected…" if chosen else f"Disclose all {total}…"
+            translate("ui.money.page", "Disclose %n selected…", None, chosen)
+            if chosen
+            else translate("ui.money.page", "Disclose all %n…", None, total)
         )
         self.delete_button.setEnabled(bool(chosen))
 
@@ -366,18 +407,20 @@ class LedgerPage(PageColumn):
                 self.views.set_current(DRAFTS)
 
         currency = self._usual_currency()
-        return self._open_form("Write down a purchase", save, currency=currency)
+        return self._open_form(
+            translate("ui.money.page", "Write down a purchase"), save, currency=currency
+        )
 
     def edit_draft(self, draft: Draft) -> DraftForm:
         return self._open_form(
-            "Edit the draft",
+            translate("ui.money.page", "Edit the draft"),
             lambda fields, _note: self.ledger.edit_draft(draft, fields),
             start=draft,
         )
 
     def correct(self, disclosure: Disclosure) -> DraftForm:
         return self._open_form(
-            "Correct a disclosure",
+            translate("ui.money.page", "Correct a disclosure"),
             lambda fields, note: self.ledger.correct(disclosure, fields, note),
             start=disclosure,
             correcting=True,
@@ -391,38 +434,70 @@ class LedgerPage(PageColumn):
 
     def _imported(self, added: int, skipped: int) -> None:
         self.views.set_current(DRAFTS)
-        text = f"{plural(added, 'row')} imported as private drafts"
+        imported = translate(
+            "ui.money.page", "%n rows imported as private drafts. Nothing was shared.", None, added
+        )
         if skipped:
-            text += f"; {skipped} already here were skipped"
-        self.heading.setText(text + ". Nothing was shared.")
+            imported = translate(
+                "ui.money.page",
+                "%n rows imported as private drafts; {skipped} already here were skipped. "
+                "Nothing was shared.",
+                None,
+                added,
+            ).format(skipped=skipped)
+        self.heading.setText(imported)
 
     def disclose_selected(self) -> None:
         drafts = self.selected_lines() or self.model.lines()
         if not drafts:
             return
-        sums = " and ".join(format_money(m) for m in self.ledger.batch_total(drafts).values())
+        sums = [format_money(m) for m in self.ledger.batch_total(drafts).values()]
+        shown_sums = (
+            translate("ui.money.page", "{items} and {last}").format(
+                items=", ".join(sums[:-1]), last=sums[-1]
+            )
+            if len(sums) > 1
+            else "".join(sums)
+        )
         withheld = sum(d.why_withheld for d in drafts)
-        count = plural(len(drafts), "purchase")
-        text = f"Disclose {count}, {sums} in total, to {self.other}?"
+        count = len(drafts)
+        question = translate(
+            "ui.money.page", "Disclose %n purchases, {sums} in total, to {name}?", None, count
+        )
+        text = question.format(sums=shown_sums, name=self.other)
         if withheld:
-            keeps = "keeps its" if withheld == 1 else "keep their"
-            text += f"\n\n{withheld} {keeps} why private; {self.other} will see that it was."
-        text += "\n\nOnce disclosed, a purchase can be corrected but not taken back."
-        if not dialogs.ask(self, "Disclose", text, yes=f"Disclose {count}"):
+            kept = translate(
+                "ui.money.page",
+                "%n keep their why private; {name} will see that it was.",
+                None,
+                withheld,
+            )
+            text += "\n\n" + kept.format(name=self.other)
+        text += "\n\n" + translate(
+            "ui.money.page", "Once disclosed, a purchase can be corrected but not taken back."
+        )
+        yes = translate("ui.money.page", "Disclose %n purchases", None, count)
+        if not dialogs.ask(self, translate("ui.money.page", "Disclose"), text, yes=yes):
             return
         try:
             self.ledger.disclose(drafts)  # its one notice refreshes the page
         except Exception as exc:  # a known error is a sentence; anything else a bug
-            dialogs.tell(self, "Toward", describe(exc))
+            dialogs.tell(self, dialogs.TITLE, describe(exc))
             return
-        self.heading.setText(f"Disclosed {count} to {self.other}.")  # a short confirmation
+        disclosed = translate("ui.money.page", "Disclosed %n purchases to {name}.", None, count)
+        self.heading.setText(disclosed.format(name=self.other))  # a short confirmation
 
     def delete_selected(self) -> None:
         drafts = self.selected_lines()
         if not drafts:
             return
-        count = plural(len(drafts), "draft")
-        if not dialogs.ask(self, "Delete", f"Delete {count}? Nothing was shared.", yes="Delete"):
+        count = len(drafts)
+        if not dialogs.ask(
+            self,
+            translate("ui.money.page", "Delete"),
+            translate("ui.money.page", "Delete %n drafts? Nothing was shared.", None, count),
+            yes=translate("ui.money.page", "Delete"),
+        ):
             return
         for draft in drafts:
             self.ledger.delete_draft(draft)
@@ -433,11 +508,21 @@ class LedgerPage(PageColumn):
 
 
 _HEADINGS = {
-    SHARED: "Everything both of you have disclosed, newest first.",
-    AWAITING: "{other}'s disclosures waiting for your response, and questions about yours.",
-    DRAFTS: "Private until you disclose them. Select several to disclose them together.",
-    LATE: "Disclosed later than the agreement asked: a fact to talk about, not a verdict.",
-    AGREEMENT: "",
+    SHARED: QT_TRANSLATE_NOOP(
+        "ui.money.page", "Everything both of you have disclosed, newest first."
+    ),
+    AWAITING: QT_TRANSLATE_NOOP(
+        "ui.money.page",
+        "{other}'s disclosures waiting for your response, and questions about yours.",
+    ),
+    DRAFTS: QT_TRANSLATE_NOOP(
+        "ui.money.page",
+        "Private until you disclose them. Select several to disclose them together.",
+    ),
+    LATE: QT_TRANSLATE_NOOP(
+        "ui.money.page",
+        "Disclosed later than the agreement asked: a fact to talk about, not a verdict.",
+    ),
 }
 
 

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from toward.core.formatting import format_date
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.ledger import (
     CURRENCIES,
     DATE_FORMATS,
@@ -41,7 +43,6 @@ from toward.core.ledger import (
     totals,
 )
 from toward.core.ledger.csv_statement import ENCODINGS, header_and_rows
-from toward.core.words import word
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.fitting import fit_to_screen, scrolling_body
@@ -51,14 +52,46 @@ from toward.ui.platform.background import run_in_background
 SAMPLE_ROWS = 6
 PREVIEW_LIMIT = 500  # rows shown; all of them are imported
 OFX_SUFFIXES = (".ofx", ".qfx")
+# Per column of the layout: its label, and the name of the choice of column for it.
 _COLUMNS = (
-    ("date_column", "Date"),
-    ("payee_column", "Payee"),
-    ("amount_column", "Amount"),
-    ("debit_column", "Debit (money out)"),
-    ("credit_column", "Credit (money in)"),
-    ("account_column", "Account or card"),
+    (
+        "date_column",
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Date"),
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Column for date"),
+    ),
+    (
+        "payee_column",
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Payee"),
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Column for payee"),
+    ),
+    (
+        "amount_column",
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Amount"),
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Column for amount"),
+    ),
+    (
+        "debit_column",
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Debit (money out)"),
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Column for debit (money out)"),
+    ),
+    (
+        "credit_column",
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Credit (money in)"),
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Column for credit (money in)"),
+    ),
+    (
+        "account_column",
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Account or card"),
+        QT_TRANSLATE_NOOP("ui.money.statement_import", "Column for account or card"),
+    ),
 )
+# The names of the separators a CSV file may use (core.ledger's DELIMITERS).
+_DELIMITER_WORDS = {
+    ",": QT_TRANSLATE_NOOP("ui.money.statement_import", "comma"),
+    ";": QT_TRANSLATE_NOOP("ui.money.statement_import", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("ui.money.statement_import", "tab"),
+    "|": QT_TRANSLATE_NOOP("ui.money.statement_import", "bar"),
+}
 _OPTIONAL = {"amount_column", "debit_column", "credit_column", "account_column"}
 
 
@@ -77,35 +110,51 @@ class ImportDialog(QDialog):
         self._busy = False
         outer = QVBoxLayout(self)
         layout = scrolling_body(outer)  # on a laptop the form scrolls; the buttons stay
-        layout.addWidget(text_label("Import a statement", "Heading"))
+        layout.addWidget(
+            text_label(translate("ui.money.statement_import", "Import a statement"), "Heading")
+        )
         layout.addWidget(
             text_label(
-                "Rows become private drafts for you to look over. Nothing is shared until "
-                "you disclose it.",
+                translate(
+                    "ui.money.statement_import",
+                    "Rows become private drafts for you to look over. Nothing is shared until "
+                    "you disclose it.",
+                ),
                 "Muted",
             )
         )
         top = QFormLayout()
         file_row = QHBoxLayout()
-        self.file_label = text_label("No file chosen", "Muted")
-        choose = button("Choose a file…")
+        self.file_label = text_label(
+            translate("ui.money.statement_import", "No file chosen"), "Muted"
+        )
+        choose = button(translate("ui.money.statement_import", "Choose a file…"))
         choose.clicked.connect(self._choose)
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(choose)
-        top.addRow("Statement", file_row)
+        top.addRow(translate("ui.money.statement_import", "Statement"), file_row)
         self.account = QLineEdit()
-        self.account.setPlaceholderText("Business Visa")
-        self.account.setAccessibleName("Account or card name")
+        self.account.setPlaceholderText(translate("ui.money.statement_import", "Business Visa"))
+        self.account.setAccessibleName(
+            translate("ui.money.statement_import", "Account or card name")
+        )
         self.account.editingFinished.connect(self._account_changed)
-        top.addRow("Account or card", self.account)
+        top.addRow(translate("ui.money.statement_import", "Account or card"), self.account)
         self.currency = QComboBox()
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText("USD")
-        self.currency.setAccessibleName("Currency of the statement")
+        self.currency.setAccessibleName(
+            translate("ui.money.statement_import", "Currency of the statement")
+        )
         fit_combo(self.currency)
-        top.addRow("Currency", self.currency)
-        self.purpose = Segmented(["Personal", "Business"])
-        top.addRow("The purchases are", self.purpose)
+        top.addRow(translate("ui.money.statement_import", "Currency"), self.currency)
+        self.purpose = Segmented(
+            [
+                translate("ui.money.statement_import", "Personal"),
+                translate("ui.money.statement_import", "Business"),
+            ]
+        )
+        top.addRow(translate("ui.money.statement_import", "The purchases are"), self.purpose)
         layout.addLayout(top)
         self.layout_box = QWidget()
         self._build_layout_controls(self.layout_box)
@@ -118,8 +167,18 @@ class ImportDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Date", "Payee", "Amount", ""])
-        self.table.setAccessibleName("Preview of the rows to import")
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ui.money.statement_import", "Date"),
+                translate("ui.money.statement_import", "Payee"),
+                translate("ui.money.statement_import", "Amount"),
+                "",
+            ]
+        )
+        self.table.setAccessibleName(
+            translate("ui.money.statement_import", "Preview of the rows to import")
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -127,9 +186,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = button("Cancel")
+        cancel = button(translate("ui.money.statement_import", "Cancel"))
         cancel.clicked.connect(self.reject)
-        self.import_button = button("Import as drafts", primary=True)
+        self.import_button = button(
+            translate("ui.money.statement_import", "Import as drafts"), primary=True
+        )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
         buttons.addWidget(cancel)
@@ -142,18 +203,37 @@ class ImportDialog(QDialog):
     def _build_layout_controls(self, box: QWidget) -> None:
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.delimiter = _combo("Separator", [(name, sep) for sep, name in DELIMITERS.items()])
-        self.encoding = _combo("Encoding", [(e.upper(), e) for e in ENCODINGS])
-        self.date_format = _combo("Date format", [(name, name) for name in DATE_FORMATS])
-        self.decimal = _combo("Decimal separator", [("1,234.50", "."), ("1.234,50", ",")])
-        self.has_header = QCheckBox("The first row names the columns")
-        self.negative = QCheckBox("Purchases are shown as negative amounts")
+        self.delimiter = _combo(
+            translate("ui.money.statement_import", "Separator"),
+            [
+                (translate("ui.money.statement_import", _DELIMITER_WORDS.get(sep, name)), sep)
+                for sep, name in DELIMITERS.items()
+            ],
+        )
+        self.encoding = _combo(
+            translate("ui.money.statement_import", "Encoding"),
+            [(e.upper(), e) for e in ENCODINGS],
+        )
+        self.date_format = _combo(
+            translate("ui.money.statement_import", "Date format"),
+            [(name, name) for name in DATE_FORMATS],
+        )
+        self.decimal = _combo(
+            translate("ui.money.statement_import", "Decimal separator"),
+            [("1,234.50", "."), ("1.234,50", ",")],
+        )
+        self.has_header = QCheckBox(
+            translate("ui.money.statement_import", "The first row names the columns")
+        )
+        self.negative = QCheckBox(
+            translate("ui.money.statement_import", "Purchases are shown as negative amounts")
+        )
         for row, (label, widget) in enumerate(
             (
-                ("Separator", self.delimiter),
-                ("Encoding", self.encoding),
-                ("Dates", self.date_format),
-                ("Amounts", self.decimal),
+                (translate("ui.money.statement_import", "Separator"), self.delimiter),
+                (translate("ui.money.statement_import", "Encoding"), self.encoding),
+                (translate("ui.money.statement_import", "Dates"), self.date_format),
+                (translate("ui.money.statement_import", "Amounts"), self.decimal),
             )
         ):
             grid.addWidget(text_label(label, wrap=False), row // 2, (row % 2) * 2)
@@ -161,11 +241,12 @@ class ImportDialog(QDialog):
         grid.addWidget(self.has_header, 2, 0, 1, 2)
         grid.addWidget(self.negative, 2, 2, 1, 2)
         self.columns: dict[str, QComboBox] = {}
-        for index, (name, label) in enumerate(_COLUMNS):
+        for index, (name, label, chooser) in enumerate(_COLUMNS):
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {label.lower()}")
+            combo.setAccessibleName(translate("ui.money.statement_import", chooser))
             self.columns[name] = combo
-            grid.addWidget(text_label(label, wrap=False), 3 + index // 2, (index % 2) * 2)
+            shown = text_label(translate("ui.money.statement_import", label), wrap=False)
+            grid.addWidget(shown, 3 + index // 2, (index % 2) * 2)
             grid.addWidget(combo, 3 + index // 2, (index % 2) * 2 + 1)
         for widget in (self.delimiter, self.encoding):
             widget.currentIndexChanged.connect(self._reread_columns)
@@ -215,7 +296,9 @@ class ImportDialog(QDialog):
             rows = []
         first = rows[0] if rows else []
         names = [
-            f"{i + 1}: {cell.strip()[:24]}" if layout.has_header else f"Column {i + 1}"
+            f"{i + 1}: {cell.strip()[:24]}"
+            if layout.has_header
+            else translate("ui.money.statement_import", "Column {number}").format(number=i + 1)
             for i, cell in enumerate(first)
         ]
         for name, combo in self.columns.items():
@@ -244,7 +327,10 @@ class ImportDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, dialogs.TITLE, str(Path.home()), "Statements (*.csv *.ofx *.qfx *.txt)"
+            self,
+            dialogs.TITLE,
+            str(Path.home()),
+            translate("ui.money.statement_import", "Statements (*.csv *.ofx *.qfx *.txt)"),
         )
         if path:
             self.load(Path(path))
@@ -254,7 +340,10 @@ class ImportDialog(QDialog):
         try:
             self._data = path.read_bytes()
         except OSError as exc:
-            self._show_error(StatementError(f"The file could not be opened ({exc.strerror})."))
+            unopened = translate(
+                "ui.money.statement_import", "The file could not be opened ({reason})."
+            )
+            self._show_error(StatementError(unopened.format(reason=exc.strerror)))
             return
         self.file_label.setText(path.name)
         self._is_ofx = path.suffix.lower() in OFX_SUFFIXES or self._data.lstrip().startswith(
@@ -286,13 +375,14 @@ class ImportDialog(QDialog):
             self._show_error(exc)
             return
         data, account, ledger = self._data, self.account.text().strip(), self._ledger
+        unnamed = translate("ui.money.statement_import", "Imported account")
         self._busy = True
 
         def work() -> list[PreviewRow]:
             if layout is None:
                 rows = read_ofx(data, account)
             else:
-                rows = read_csv(data, layout, account or "Imported account")
+                rows = read_csv(data, layout, account or unnamed)
             return ledger.preview_import(rows)
 
         run_in_background(work, self._show_preview, self._show_error, owner=self)
@@ -304,20 +394,37 @@ class ImportDialog(QDialog):
         new = [p.row for p in preview if not p.duplicate]
         skipped = len(preview) - len(new)
         sums = ", ".join(format_money(m) for m in totals(r.money for r in new).values())
-        text = f"{len(new)} new {word(len(new), 'row')}"
-        text += f" totalling {sums}" if new else ""
-        if skipped:
-            text += f"; {skipped} already here, which will be skipped"
-        self.summary.setText(text + ".")
+        added = len(new)
+        if new and skipped:
+            text = translate(
+                "ui.money.statement_import",
+                "%n new rows totalling {sums}; {skipped} already here, which will be skipped.",
+                None,
+                added,
+            )
+        elif new:
+            text = translate(
+                "ui.money.statement_import", "%n new rows totalling {sums}.", None, added
+            )
+        elif skipped:
+            text = translate(
+                "ui.money.statement_import",
+                "%n new rows; {skipped} already here, which will be skipped.",
+                None,
+                added,
+            )
+        else:
+            text = translate("ui.money.statement_import", "%n new rows.", None, added)
+        self.summary.setText(text.format(sums=sums, skipped=skipped))
         self.summary.show()
         self.table.setRowCount(min(len(preview), PREVIEW_LIMIT))
         for r, item in enumerate(preview[:PREVIEW_LIMIT]):
             row = item.row
             cells = (
-                row.occurred_on.strftime("%d %b %Y"),
+                format_date(row.occurred_on, "medium"),
                 row.payee,
                 format_money(row.money),
-                "already here" if item.duplicate else "",
+                translate("ui.money.statement_import", "already here") if item.duplicate else "",
             )
             for c, value in enumerate(cells):
                 cell = QTableWidgetItem(value)

@@ -6,11 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView
 
+from toward.core.formatting import format_number
+from toward.core.i18n import translate
 from toward.core.ledger import Grouping, Ledger, LedgerFilter, Total, format_money
 from toward.core.ledger import totals as money_totals
-from toward.core.words import word
 from toward.ui.kit.widgets import Card, Segmented, clear_layout, text_label
 from toward.ui.money.model import TotalsModel
+from toward.ui.money.words import grouping_choice, grouping_table_name
 
 GROUPINGS = (Grouping.MONTH, Grouping.CATEGORY, Grouping.ACCOUNT)
 # Column widths follow the first rows only: measuring a whole page of 200 cost ~30 ms.
@@ -41,18 +43,22 @@ class TotalsCard(Card):
         shown_by = GROUPINGS[self._shown]
         grouped = self.ledger.totals(where=where, by=shown_by)
         if not grouped:
-            self.body.addWidget(text_label("Total: nothing yet.", "Heading"))
+            self.body.addWidget(
+                text_label(translate("ui.money.totals", "Total: nothing yet."), "Heading")
+            )
             return
         count = sum(total.count for total in grouped)
         sums = money_totals(total.money for total in grouped)
-        text = "Total: " + " · ".join(format_money(m) for m in sums.values())
-        text += f"  ({count:,} {word(count, 'disclosure')})"
+        total = translate("ui.money.totals", "Total: {sums}  ({count} disclosures)", None, count)
+        text = total.format(
+            sums=" · ".join(format_money(m) for m in sums.values()), count=format_number(count)
+        )
         self.label = text_label(text, "Heading")
         self.body.addWidget(self.label)
         # One table at a time, full width: three side by side left each too narrow to read.
         self.tables = {}
-        self.by = Segmented([f"By {by.value}" for by in GROUPINGS])
-        self.by.setAccessibleName("Totals by")
+        self.by = Segmented([grouping_choice(by) for by in GROUPINGS])
+        self.by.setAccessibleName(translate("ui.money.totals", "Totals by"))
         self.stack = QStackedWidget()
         self.by.group.button(self._shown).setChecked(True)
         self._show_by(self._shown, grouped)
@@ -84,8 +90,9 @@ class TotalsCard(Card):
 
 def _totals_table(by: Grouping, totals: list[Total]) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
     table.setModel(TotalsModel(by, totals))
-    table.setAccessibleName(f"Totals by {by.value}")
+    table.setAccessibleName(grouping_table_name(by))
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     header = table.horizontalHeader()

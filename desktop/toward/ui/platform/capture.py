@@ -16,6 +16,8 @@ import sys
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
+from toward.core.i18n import translate
+
 log = logging.getLogger("toward.ui")
 
 WDA_MONITOR = 0x01
@@ -31,15 +33,20 @@ def capture_blocking_possible() -> bool:
 def capture_note() -> str:
     """In words, for Settings: whether screenshots of Toward are blocked here."""
     if sys.platform == "win32":
-        return "Toward's windows are kept out of screenshots, recordings and screen sharing."
-    if sys.platform == "darwin":
-        return (
-            "Toward asks macOS to keep its windows out of screenshots and screen sharing; "
-            "some newer recording apps may not honour it."
+        return translate(
+            "ui.platform.capture",
+            "Toward's windows are kept out of screenshots, recordings and screen sharing.",
         )
-    return (
+    if sys.platform == "darwin":
+        return translate(
+            "ui.platform.capture",
+            "Toward asks macOS to keep its windows out of screenshots and screen sharing; "
+            "some newer recording apps may not honour it.",
+        )
+    return translate(
+        "ui.platform.capture",
         "On Linux an app can't stop screenshots or screen recording of its window, so "
-        "Toward can't either. Lock Toward before sharing your screen."
+        "Toward can't either. Lock Toward before sharing your screen.",
     )
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from toward.core.i18n import translate
 from toward.core.reminders import REMINDER_TEXT, ReminderKind, ReminderPlan
 from toward.ui.kit import theme
 
@@ -54,6 +55,6 @@ class Reminders(QObject):
         for kind in due:
             self.last_shown[kind] = moment
             if self.tray is not None:
-                self.tray.showMessage("Toward", REMINDER_TEXT[kind])
+                self.tray.showMessage("Toward", translate("core.reminders", REMINDER_TEXT[kind]))
             self.shown.emit(kind)
         return due

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
 
+from toward.core.i18n import translate
+
 if TYPE_CHECKING:
     # QtNetwork loads after the lock screen shows (`listen`), or in a second start only.
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -98,15 +100,17 @@ class SingleInstance(QObject):
         info = QLockFile(str(self.folder / LOCK_NAME)).getLockInfo()
         host = info[1] if isinstance(info, tuple) and len(info) > 1 else ""
         if not host or host == QSysInfo.machineHostName():
-            return (
+            return translate(
+                "ui.platform.single_instance",
                 "This household is already open in another Toward on this computer, perhaps "
-                "under another account. Close it there first, then start Toward again here."
+                "under another account. Close it there first, then start Toward again here.",
             )
-        return (
-            f"This household is already open on the computer “{host}”. Close Toward there "
+        return translate(
+            "ui.platform.single_instance",
+            "This household is already open on the computer “{host}”. Close Toward there "
             "first, then start it again here. If that computer was switched off without "
-            f"closing Toward, delete the file {LOCK_NAME} in {self.folder} and start again."
-        )
+            "closing Toward, delete the file {file} in {folder} and start again.",
+        ).format(host=host, file=LOCK_NAME, folder=self.folder)
 
     def release(self) -> None:
         if self._server is not None:

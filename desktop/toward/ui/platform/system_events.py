@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
+from toward.core.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
 
@@ -111,11 +113,13 @@ class SystemEvents(QObject):
 def platform_limits() -> str:
     """In words, what this platform lets Toward notice (for Settings)."""
     if sys.platform.startswith("linux"):
-        return (
+        return translate(
+            "ui.platform.system_events",
             "Toward notices the screen locking or the computer going to sleep when your "
-            "desktop announces it, as KDE, GNOME and most others do."
+            "desktop announces it, as KDE, GNOME and most others do.",
         )
-    return (
+    return translate(
+        "ui.platform.system_events",
         "On this system Toward can't yet notice the screen locking or the computer going "
-        "to sleep; the lock after a few minutes without use still applies."
+        "to sleep; the lock after a few minutes without use still applies.",
     )

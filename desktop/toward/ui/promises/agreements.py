@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
 
+from toward.core.formatting import format_date
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.promises import Agreement, MomentKind
 from toward.session import Session
 from toward.ui.kit import dialogs
@@ -16,6 +18,33 @@ from toward.ui.kit.widgets import Card, button, text_label
 
 RECENT_MOMENTS = 3
 AGREEMENTS_PAGE = 5
+# A moment as a line: by its kind, whether the reader noted it, and whether it has a note.
+_MOMENT_WORDS = {
+    (MomentKind.HONOURED, True, False): QT_TRANSLATE_NOOP(
+        "ui.promises.agreements", "{date} · honoured, noted by you"
+    ),
+    (MomentKind.HONOURED, True, True): QT_TRANSLATE_NOOP(
+        "ui.promises.agreements", "{date} · honoured, noted by you: {note}"
+    ),
+    (MomentKind.HONOURED, False, False): QT_TRANSLATE_NOOP(
+        "ui.promises.agreements", "{date} · honoured, noted by {name}"
+    ),
+    (MomentKind.HONOURED, False, True): QT_TRANSLATE_NOOP(
+        "ui.promises.agreements", "{date} · honoured, noted by {name}: {note}"
+    ),
+    (MomentKind.BROKEN, True, False): QT_TRANSLATE_NOOP(
+        "ui.promises.agreements", "{date} · broken, noted by you"
+    ),
+    (MomentKind.BROKEN, True, True): QT_TRANSLATE_NOOP(
+        "ui.promises.agreements", "{date} · broken, noted by you: {note}"
+    ),
+    (MomentKind.BROKEN, False, False): QT_TRANSLATE_NOOP(
+        "ui.promises.agreements", "{date} · broken, noted by {name}"
+    ),
+    (MomentKind.BROKEN, False, True): QT_TRANSLATE_NOOP(
+        "ui.promises.agreements", "{date} · broken, noted by {name}: {note}"
+    ),
+}
 
 
 class AgreementsCard(Card):
@@ -24,31 +53,45 @@ class AgreementsCard(Card):
     def __init__(self, session: Session, name: Callable[[str], str], *, shown: int = 0) -> None:
         super().__init__()
         self.session = session
-        self.body.addWidget(text_label("Standing agreements", "Heading"))
+        self.body.addWidget(
+            text_label(translate("ui.promises.agreements", "Standing agreements"), "Heading")
+        )
         self.body.addWidget(
             text_label(
-                "Ongoing commitments you both hold. Either of you can note a moment one "
-                "was honoured, or broken — a broken one is something to talk about, "
-                "not a mark against anyone.",
+                translate(
+                    "ui.promises.agreements",
+                    "Ongoing commitments you both hold. Either of you can note a moment one "
+                    "was honoured, or broken — a broken one is something to talk about, "
+                    "not a mark against anyone.",
+                ),
                 "Muted",
             )
         )
         add_row = FlowLayout()  # the button goes under the field when the window is narrow
         self.text = QLineEdit()
-        self.text.setPlaceholderText("e.g. I call if I'll be more than 30 minutes late")
-        self.text.setAccessibleName("New agreement")
+        self.text.setPlaceholderText(
+            translate("ui.promises.agreements", "e.g. I call if I'll be more than 30 minutes late")
+        )
+        self.text.setAccessibleName(translate("ui.promises.agreements", "New agreement"))
         self.text.returnPressed.connect(self._add)
-        self.add = button("Add agreement", icon="plus")
+        self.add = button(translate("ui.promises.agreements", "Add agreement"), icon="plus")
         self.add.clicked.connect(self._add)
         hint = self.text.placeholderText()
+        self.text.ensurePolished()  # measured in the style sheet's type size
         self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance(hint) + 40)
         add_row.add_stretching(self.text)
         add_row.add_right(self.add)
         self.body.addLayout(add_row)
         agreements = session.promises.agreements()
         self.paged = PagedRows(
-            ("agreement", "agreements"),
-            "No agreements yet. Start with one small thing you both want to count on.",
+            (
+                translate("ui.promises.agreements", "agreement"),
+                translate("ui.promises.agreements", "agreements"),
+            ),
+            translate(
+                "ui.promises.agreements",
+                "No agreements yet. Start with one small thing you both want to count on.",
+            ),
             lambda limit, offset: agreements[offset : offset + limit],
             len(agreements),
             lambda agreement: AgreementRow(session, agreement, name),
@@ -66,7 +109,7 @@ class AgreementsCard(Card):
         try:
             self.session.promises.add_agreement(self.text.text())
         except Exception as exc:  # a known error is a sentence; anything else a bug
-            dialogs.tell(self, "Agreements", describe(exc))
+            dialogs.tell(self, translate("ui.promises.agreements", "Agreements"), describe(exc))
 
 
 class AgreementRow(QFrame):
@@ -81,51 +124,65 @@ class AgreementRow(QFrame):
         body.addWidget(text_label(agreement.text))
         promises = session.promises
         tally = promises.moment_tally(agreement)
+        noted = translate(
+            "ui.promises.agreements", "Noted so far: honoured {kept} · broken {broken}"
+        )
         self.tally = text_label(
-            f"Noted so far: honoured {tally[MomentKind.HONOURED]} · "
-            f"broken {tally[MomentKind.BROKEN]}",
+            noted.format(kept=tally[MomentKind.HONOURED], broken=tally[MomentKind.BROKEN]),
             "Muted",
         )
         body.addWidget(self.tally)
         lines = []
+        me = session.partner.id
         for moment in promises.moments(agreement, limit=RECENT_MOMENTS):
-            line = (
-                f"{moment.happened_at.astimezone():%a %d %b} · {moment.kind.value}, "
-                f"noted by {name(moment.logged_by)}"
+            line = _MOMENT_WORDS[moment.kind, moment.logged_by == me, bool(moment.note)]
+            lines.append(
+                translate("ui.promises.agreements", line).format(
+                    date=format_date(moment.happened_at, "short_weekday"),
+                    name=name(moment.logged_by),
+                    note=moment.note,
+                )
             )
-            if moment.note:
-                line += f": {moment.note}"
-            lines.append(line)
         if lines:  # one label for the few latest: a label each doubled what a row cost
             self.moments = text_label("\n".join(lines), "Muted")
             body.addWidget(self.moments)
         row = QHBoxLayout()
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What happened (optional)")
-        self.note.setAccessibleName("What happened")
-        self.honoured = button("Honoured")
+        self.note.setPlaceholderText(
+            translate("ui.promises.agreements", "What happened (optional)")
+        )
+        self.note.setAccessibleName(translate("ui.promises.agreements", "What happened"))
+        self.honoured = button(translate("ui.promises.agreements", "Honoured"))
         self.honoured.clicked.connect(lambda: self._log(MomentKind.HONOURED))
-        self.broken = button("Broken")
+        self.broken = button(translate("ui.promises.agreements", "Broken"))
         self.broken.clicked.connect(lambda: self._log(MomentKind.BROKEN))
-        self.set_aside = button("Set aside", flat=True)
-        self.set_aside.setToolTip("For an agreement that no longer fits; its history stays")
+        self.set_aside = button(translate("ui.promises.agreements", "Set aside"), flat=True)
+        self.set_aside.setToolTip(
+            translate(
+                "ui.promises.agreements", "For an agreement that no longer fits; its history stays"
+            )
+        )
         self.set_aside.clicked.connect(self._set_aside)
-        row.addWidget(self.note, 1)
+        body.addWidget(self.note)  # a line of its own: beside the buttons it had no room
         for widget in (self.honoured, self.broken, self.set_aside):
             row.addWidget(widget)
+        row.addStretch(1)
         body.addLayout(row)
 
     def _log(self, kind: MomentKind) -> None:
         try:
             self.session.promises.log_moment(self.agreement, kind, note=self.note.text())
         except Exception as exc:  # a known error is a sentence; anything else a bug
-            dialogs.tell(self, "Agreements", describe(exc))
+            dialogs.tell(self, translate("ui.promises.agreements", "Agreements"), describe(exc))
 
     def _set_aside(self) -> None:
         if dialogs.ask(
             self,
-            "Set aside",
-            f"Set aside “{self.agreement.text}”? It and its moments stay in your history.",
-            "Set aside",
+            translate("ui.promises.agreements", "Set aside"),
+            translate(
+                "ui.promises.agreements",
+                "Set aside “{agreement}”? It and its moments stay in your history.",
+            ).format(agreement=self.agreement.text),
+            translate("ui.promises.agreements", "Set aside"),
         ):
             self.session.promises.set_agreement_aside(self.agreement)

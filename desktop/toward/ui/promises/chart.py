@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.promises import MonthOfPromises, PromiseStatus
 from toward.ui.kit.charts import BarLayer, ChartWithTable, stacked_bar_chart
 
@@ -24,7 +26,7 @@ STATUS_COLOURS = {
 
 
 def month_label(month: date) -> str:
-    return month.strftime("%b %Y")
+    return format_date(month, "short_month_year")
 
 
 def follow_through_chart(
@@ -42,5 +44,11 @@ def follow_through_chart(
     ]
     chart = stacked_bar_chart([month_label(m.month) for m in mine], layers)
     rows = [(month_label(m.month), m.kept, m.missed, m.renegotiated, m.released) for m in mine]
-    headers = ("Month", "Kept", "Missed", "Renegotiated", "Released")
+    headers = (
+        translate("ui.promises.chart", "Month"),
+        translate("ui.promises.chart", "Kept"),
+        translate("ui.promises.chart", "Missed"),
+        translate("ui.promises.chart", "Renegotiated"),
+        translate("ui.promises.chart", "Released"),
+    )
     return ChartWithTable(chart, headers, rows, title=title)

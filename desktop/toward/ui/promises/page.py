@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit
 
 from toward.core import clock
 from toward.core.changes import Change
+from toward.core.i18n import translate
 from toward.core.promises import MISSED_REMINDER, Promise
 from toward.session import Session
 from toward.ui.kit import dialogs
@@ -43,8 +44,11 @@ class PromisesPage(PageColumn):
 
     def __init__(self, session: Session, view: MainView) -> None:
         super().__init__(
-            "Promises",
-            "Match words with actions — and when they don't match, talk it over.",
+            translate("ui.promises.page", "Promises"),
+            translate(
+                "ui.promises.page",
+                "Match words with actions — and when they don't match, talk it over.",
+            ),
         )
         self.session = session
         self.me = session.partner.id
@@ -61,18 +65,23 @@ class PromisesPage(PageColumn):
         self.refresh()
 
     def name(self, partner_id: str) -> str:
-        return "you" if partner_id == self.me else self.names.get(partner_id, "your partner")
+        if partner_id == self.me:
+            return translate("ui.promises.page", "you")
+        return self.names.get(partner_id, translate("ui.promises.page", "your partner"))
 
     # -- making a promise --------------------------------------------------------------
 
     def _make_card(self) -> Card:
         card = Card()
-        card.body.addWidget(text_label("Make a promise", "Heading"))
+        card.body.addWidget(text_label(translate("ui.promises.page", "Make a promise"), "Heading"))
         if self.other is None:
             card.body.addWidget(
                 text_label(
-                    "A promise is made to your partner. Once they join Toward, you can make "
-                    "one here; an intention of your own belongs in your private journal.",
+                    translate(
+                        "ui.promises.page",
+                        "A promise is made to your partner. Once they join Toward, you can make "
+                        "one here; an intention of your own belongs in your private journal.",
+                    ),
                     "Muted",
                 )
             )
@@ -80,20 +89,30 @@ class PromisesPage(PageColumn):
             return card
         card.body.addWidget(
             text_label(
-                f"You both see every promise. Only {self.other.name} can mark one kept or "
-                "missed, or release you from it; you can ask to change its terms.",
+                translate(
+                    "ui.promises.page",
+                    "You both see every promise. Only {name} can mark one kept or "
+                    "missed, or release you from it; you can ask to change its terms.",
+                ).format(name=self.other.name),
                 "Muted",
             )
         )
         self.what = QLineEdit()
-        self.what.setPlaceholderText(f"What will you do for {self.other.name}?")
-        self.what.setAccessibleName("What you promise")
+        self.what.setPlaceholderText(
+            translate("ui.promises.page", "What will you do for {name}?").format(
+                name=self.other.name
+            )
+        )
+        self.what.setAccessibleName(translate("ui.promises.page", "What you promise"))
         self.what.returnPressed.connect(self._make)
         card.body.addWidget(self.what)
         row = QHBoxLayout()
         self.due = DueField()
         row.addWidget(self.due, 1)
-        self.promise_button = button(f"Promise {self.other.name}", primary=True)
+        self.promise_button = button(
+            translate("ui.promises.page", "Promise {name}").format(name=self.other.name),
+            primary=True,
+        )
         self.promise_button.clicked.connect(self._make)
         row.addWidget(self.promise_button)
         card.body.addLayout(row)
@@ -107,7 +126,7 @@ class PromisesPage(PageColumn):
                 self.what.text(), to_partner_id=self.other.id, due=self.due.day()
             )
         except Exception as exc:  # a known error is a sentence; anything else a bug
-            dialogs.tell(self, "Promises", describe(exc))
+            dialogs.tell(self, translate("ui.promises.page", "Promises"), describe(exc))
             return
         self.what.clear()
         self.due.set_day(None)
@@ -121,9 +140,15 @@ class PromisesPage(PageColumn):
         clear_layout(self.dynamic)
         promises = self.session.promises
         self.open_list = PromiseList(
-            "Open promises",
-            ("open promise", "open promises"),
-            "No open promises. A small one, kept, builds more than a big one.",
+            translate("ui.promises.page", "Open promises"),
+            (
+                translate("ui.promises.page", "open promise"),
+                translate("ui.promises.page", "open promises"),
+            ),
+            translate(
+                "ui.promises.page",
+                "No open promises. A small one, kept, builds more than a big one.",
+            ),
             lambda limit, offset: promises.open_promises(limit=limit, offset=offset),
             promises.count_open(),
             self._row,
@@ -135,9 +160,14 @@ class PromisesPage(PageColumn):
         self.dynamic.addWidget(self.agreements)
         self.dynamic.addWidget(self._follow_through_card())
         self.settled_list = PromiseList(
-            "Settled promises",
-            ("settled promise", "settled promises"),
-            "Promises kept, missed, renegotiated or released land here.",
+            translate("ui.promises.page", "Settled promises"),
+            (
+                translate("ui.promises.page", "settled promise"),
+                translate("ui.promises.page", "settled promises"),
+            ),
+            translate(
+                "ui.promises.page", "Promises kept, missed, renegotiated or released land here."
+            ),
             lambda limit, offset: promises.settled(limit=limit, offset=offset),
             promises.count_settled(),
             self._row,
@@ -165,8 +195,8 @@ class PromisesPage(PageColumn):
 
     def _follow_through_card(self) -> Card:
         card = Card()
-        card.body.addWidget(text_label("Follow-through", "Heading"))
-        card.body.addWidget(text_label(MISSED_REMINDER, "Muted"))
+        card.body.addWidget(text_label(translate("ui.promises.page", "Follow-through"), "Heading"))
+        card.body.addWidget(text_label(translate("core.promises.model", MISSED_REMINDER), "Muted"))
         last = clock.today()
         first = last.replace(day=1)
         for _ in range(MONTHS_SHOWN - 1):
@@ -177,9 +207,11 @@ class PromisesPage(PageColumn):
         promisers = sorted({m.promiser_id for m in counts}, key=lambda p: p != self.me)
         for index, who in enumerate(promisers):
             title = (
-                "Your promises, month by month"
+                translate("ui.promises.page", "Your promises, month by month")
                 if who == self.me
-                else f"{self.names.get(who, 'Your partner')}'s promises, month by month"
+                else translate("ui.promises.page", "{name}'s promises, month by month").format(
+                    name=self.names.get(who, translate("ui.promises.page", "Your partner"))
+                )
             )
             card.body.addWidget(text_label(title, "Muted"))
             slot = ChartSlot(

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core import clock
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.promises import MISSED_REMINDER, Promise, PromiseStatus, due_words
 from toward.session import Session
 from toward.ui.kit import dialogs
@@ -26,23 +28,19 @@ from toward.ui.kit.widgets import button, fit_date_field, text_label
 Names = Callable[[str], str]  # partner id → how to name them to the reader ("you", "Sam")
 
 
-def cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 class DueField(QWidget):
     """An optional day: a tick box, and a date picker that only counts when ticked."""
 
-    def __init__(self, label: str = "By a day", parent: QWidget | None = None) -> None:
+    def __init__(self, label: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.enabled = QCheckBox(label)
+        self.enabled = QCheckBox(label or translate("ui.promises.rows", "By a day"))
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("ddd d MMM yyyy")
         fit_date_field(self.picker)
-        self.picker.setAccessibleName("Due day")
+        self.picker.setAccessibleName(translate("ui.promises.rows", "Due day"))
         today = clock.today()
         self.picker.setMinimumDate(QDate(today.year, today.month, today.day))
         self.set_day(None)
@@ -64,7 +62,13 @@ class DueField(QWidget):
 
 
 def terms(what: str, due: date | None, today: date) -> str:
-    return f"“{what}” · {due_words(due, today)}"
+    return translate("ui.promises.rows", "“{what}” · {due}").format(
+        what=what, due=due_words(due, today)
+    )
+
+
+def _why(note: str) -> str:
+    return translate("ui.promises.rows", "Why: {note}").format(note=note)
 
 
 class PromiseRow(QFrame):
@@ -82,8 +86,22 @@ class PromiseRow(QFrame):
         self.body.setSpacing(6)
         self.what = text_label(promise.what)
         self.body.addWidget(self.what)
-        who = cap(f"{name(promise.promiser_id)} promised {name(promise.to_id)}")
-        detail = f"{who} · made {promise.made_at.astimezone():%a %d %b}"
+        me = session.partner.id
+        if promise.promiser_id == me:
+            who = translate("ui.promises.rows", "You promised {name}").format(
+                name=name(promise.to_id)
+            )
+        elif promise.to_id == me:
+            who = translate("ui.promises.rows", "{name} promised you").format(
+                name=name(promise.promiser_id)
+            )
+        else:  # between a former partner and the other: named both
+            who = translate("ui.promises.rows", "{name} promised {other}").format(
+                name=name(promise.promiser_id), other=name(promise.to_id)
+            )
+        detail = translate("ui.promises.rows", "{who} · made {date}").format(
+            who=who, date=format_date(promise.made_at, "short_weekday")
+        )
         if promise.is_open:
             detail += f" · {due_words(promise.due, today)}"
         else:
@@ -95,17 +113,29 @@ class PromiseRow(QFrame):
             if earlier is not None:
                 self.body.addWidget(
                     text_label(
-                        f"Renegotiated from {terms(earlier.what, earlier.due, today)}", "Muted"
+                        translate("ui.promises.rows", "Renegotiated from {terms}").format(
+                            terms=terms(earlier.what, earlier.due, today)
+                        ),
+                        "Muted",
                     )
                 )
         if promise.status is PromiseStatus.RENEGOTIATED and promise.asked is not None:
-            new_terms = f"New terms: {terms(promise.asked.what, promise.asked.due, today)}"
+            new_terms = translate("ui.promises.rows", "New terms: {terms}").format(
+                terms=terms(promise.asked.what, promise.asked.due, today)
+            )
             if promise.asked.note:
-                new_terms += f" Why: {promise.asked.note}"
+                new_terms += " " + _why(promise.asked.note)
             self.body.addWidget(text_label(new_terms, "Muted"))
         if promise.status_note:
+            wrote = (
+                translate("ui.promises.rows", "You wrote: {note}")
+                if promise.to_id == me
+                else translate("ui.promises.rows", "{name} wrote: {note}")
+            )
             self.body.addWidget(
-                text_label(f"{cap(name(promise.to_id))} wrote: {promise.status_note}", "Muted")
+                text_label(
+                    wrote.format(name=name(promise.to_id), note=promise.status_note), "Muted"
+                )
             )
         if promise.is_open:
             self._open_actions(name, today)
@@ -116,43 +146,58 @@ class PromiseRow(QFrame):
         promises = self.session.promises
         asked = self.promise.asked
         if asked is not None:
-            text = cap(
-                f"{name(self.promise.promiser_id)} asked to change it to "
-                f"{terms(asked.what, asked.due, today)}."
-            )
+            mine = promises.made_by_me(self.promise)
+            text = (
+                translate("ui.promises.rows", "You asked to change it to {terms}.")
+                if mine
+                else translate("ui.promises.rows", "{name} asked to change it to {terms}.")
+            ).format(name=name(self.promise.promiser_id), terms=terms(asked.what, asked.due, today))
             if asked.note:
-                text += f" Why: {asked.note}"
-            if promises.made_by_me(self.promise):
-                text += f" Waiting for {name(self.promise.to_id)}'s answer."
+                text += " " + _why(asked.note)
+            if mine:
+                waiting = translate("ui.promises.rows", "Waiting for {name}'s answer.")
+                text += " " + waiting.format(name=name(self.promise.to_id))
             self.asked = text_label(text, "Notice")
             self.body.addWidget(self.asked)
         row = QHBoxLayout()
         row.setSpacing(8)
         if promises.made_to_me(self.promise):
             if asked is not None:
-                self.accept = button("Accept the new terms", primary=True)
+                self.accept = button(
+                    translate("ui.promises.rows", "Accept the new terms"), primary=True
+                )
                 self.accept.clicked.connect(lambda: self._do(promises.accept_new_terms))
-                self.decline = button("Keep it as it was")
+                self.decline = button(translate("ui.promises.rows", "Keep it as it was"))
                 self.decline.clicked.connect(lambda: self._do(promises.decline_new_terms))
                 row.addWidget(self.accept)
                 row.addWidget(self.decline)
             else:
                 self.note = QLineEdit()
-                self.note.setPlaceholderText("A word about it (optional)")
-                self.note.setAccessibleName("A word about it")
+                self.note.setPlaceholderText(
+                    translate("ui.promises.rows", "A word about it (optional)")
+                )
+                self.note.setAccessibleName(translate("ui.promises.rows", "A word about it"))
                 self.body.addWidget(self.note)
-                self.kept = button("Kept")
+                self.kept = button(translate("ui.promises.rows", "Kept"))
                 self.kept.clicked.connect(self._kept)
-                self.missed = button("Missed")
+                self.missed = button(translate("ui.promises.rows", "Missed"))
                 self.missed.clicked.connect(self._missed)
-                self.release = button("Release", flat=True)
-                self.release.setToolTip("Free them from this promise, with no hard feelings")
+                self.release = button(translate("ui.promises.rows", "Release"), flat=True)
+                self.release.setToolTip(
+                    translate(
+                        "ui.promises.rows", "Free them from this promise, with no hard feelings"
+                    )
+                )
                 self.release.clicked.connect(self._release)
                 for widget in (self.kept, self.missed, self.release):
-                    widget.setAccessibleName(f"{widget.text()}: {self.promise.what}")
+                    widget.setAccessibleName(
+                        translate("ui.promises.rows", "{action}: {promise}").format(
+                            action=widget.text(), promise=self.promise.what
+                        )
+                    )
                     row.addWidget(widget)
         elif promises.made_by_me(self.promise):
-            self.change = button("Ask to change…", flat=True)
+            self.change = button(translate("ui.promises.rows", "Ask to change…"), flat=True)
             self.change.clicked.connect(self._show_change_form)
             row.addWidget(self.change)
         row.addStretch(1)
@@ -165,18 +210,25 @@ class PromiseRow(QFrame):
     def _missed(self) -> None:
         if dialogs.ask(
             self,
-            "Mark as missed",
-            f"Mark “{self.promise.what}” as missed?\n\n{MISSED_REMINDER}",
-            "Mark missed",
+            translate("ui.promises.rows", "Mark as missed"),
+            translate("ui.promises.rows", "Mark “{promise}” as missed?").format(
+                promise=self.promise.what
+            )
+            + "\n\n"
+            + translate("core.promises.model", MISSED_REMINDER),
+            translate("ui.promises.rows", "Mark missed"),
         ):
             self._do(lambda p: self.session.promises.mark_missed(p, self.note.text()))
 
     def _release(self) -> None:
         if dialogs.ask(
             self,
-            "Release",
-            f"Release them from “{self.promise.what}”? It stays in your history as released.",
-            "Release",
+            translate("ui.promises.rows", "Release"),
+            translate(
+                "ui.promises.rows",
+                "Release them from “{promise}”? It stays in your history as released.",
+            ).format(promise=self.promise.what),
+            translate("ui.promises.rows", "Release"),
         ):
             self._do(lambda p: self.session.promises.release(p, self.note.text()))
 
@@ -191,7 +243,7 @@ class PromiseRow(QFrame):
         try:
             action(self.promise)
         except Exception as exc:  # a known error is a sentence; anything else a bug
-            dialogs.tell(self, "Promises", describe(exc))
+            dialogs.tell(self, translate("ui.promises.rows", "Promises"), describe(exc))
 
 
 class ChangeForm(QFrame):
@@ -206,26 +258,29 @@ class ChangeForm(QFrame):
         body.setSpacing(6)
         body.addWidget(
             text_label(
-                "Ask for new terms. Until your partner accepts them, the promise stays as it "
-                "is; once they do, the old terms are kept beside the new ones.",
+                translate(
+                    "ui.promises.rows",
+                    "Ask for new terms. Until your partner accepts them, the promise stays as it "
+                    "is; once they do, the old terms are kept beside the new ones.",
+                ),
                 "Muted",
             )
         )
         self.what = QLineEdit(promise.what)
-        self.what.setAccessibleName("New terms")
+        self.what.setAccessibleName(translate("ui.promises.rows", "New terms"))
         body.addWidget(self.what)
         self.due = DueField()
         if promise.due is not None and promise.due >= clock.today():
             self.due.set_day(promise.due)
         body.addWidget(self.due)
         self.why = QLineEdit()
-        self.why.setPlaceholderText("Why (optional)")
-        self.why.setAccessibleName("Why")
+        self.why.setPlaceholderText(translate("ui.promises.rows", "Why (optional)"))
+        self.why.setAccessibleName(translate("ui.promises.rows", "Why"))
         body.addWidget(self.why)
         row = QHBoxLayout()
-        self.send = button("Ask", primary=True)
+        self.send = button(translate("ui.promises.rows", "Ask"), primary=True)
         self.send.clicked.connect(self._send)
-        self.cancel = button("Cancel", flat=True)
+        self.cancel = button(translate("ui.promises.rows", "Cancel"), flat=True)
         self.cancel.clicked.connect(self.hide)
         row.addWidget(self.send)
         row.addWidget(self.cancel)
@@ -239,13 +294,15 @@ class ChangeForm(QFrame):
                 self.promise, self.what.text(), due=self.due.day(), note=self.why.text()
             )
         except Exception as exc:  # a known error is a sentence; anything else a bug
-            dialogs.tell(self, "Promises", describe(exc))
+            dialogs.tell(self, translate("ui.promises.rows", "Promises"), describe(exc))
 
 
 def _settled_words(promise: Promise) -> str:
-    words = promise.status.value
+    words = promise.status.label
     if promise.status_on is not None:
-        words += f" {promise.status_on:%a %d %b}"
+        words = translate("ui.promises.rows", "{status} {date}").format(
+            status=words, date=format_date(promise.status_on, "short_weekday")
+        )
     if promise.status is PromiseStatus.MISSED:
-        words += " — a moment for repair, not a verdict"
+        words += " — " + translate("ui.promises.rows", "a moment for repair, not a verdict")
     return words

@@ -252,6 +252,7 @@ class ConversationView(QWidget):
         else:
             note = SEALED_NOTE.format(partner=self.other)
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
         self.editor.setPlaceholderText(guidance.prompt)
         self.editor.setAccessibleName(f"Your answer: {guidance.title}")
         self.editor.setMinimumHeight(140)

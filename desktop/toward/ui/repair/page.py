@@ -26,6 +26,7 @@ from toward.session import Session
 from toward.ui.kit.errors import describe
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.paged_rows import PagedRows
+from toward.ui.kit.regions import focus_soon
 from toward.ui.kit.widgets import (
     Card,
     PageColumn,
@@ -147,10 +148,12 @@ class RepairPage(PageColumn):
         self.conversation = ConversationView(self.session, self.view, repair)
         self.conversation.closed.connect(self.close_conversation)
         self.dynamic.addWidget(self.conversation)
+        focus_soon(self.conversation)  # the Open button that had the focus is gone
 
     def close_conversation(self) -> None:
         self.conversation = None
         self.refresh()
+        focus_soon(self)
 
 
 class StartForm(Card):

@@ -26,6 +26,7 @@ from toward.backup import (
     session_keys,
 )
 from toward.core import clock
+from toward.core.i18n import translate
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.check_box import WrappingCheckBox
@@ -47,32 +48,37 @@ class BackupCard(Card):
         super().__init__(parent)
         self.session = session
         self.view = view
-        self.body.addWidget(text_label("Backups", "Heading"))
+        self.body.addWidget(text_label(translate("ui.settings.backup", "Backups"), "Heading"))
         self.body.addWidget(
             text_label(
-                "A backup is one file holding your household exactly as it is stored here: "
-                "still encrypted, so it is safe on a USB stick or in a cloud folder. Restoring "
-                "it needs your password or your partner's.",
+                translate(
+                    "ui.settings.backup",
+                    "A backup is one file holding your household exactly as it is stored here: "
+                    "still encrypted, so it is safe on a USB stick or in a cloud folder. Restoring "
+                    "it needs your password or your partner's.",
+                ),
                 "Muted",
             )
         )
-        self.now_button = button("Back up now…")
+        self.now_button = button(translate("ui.settings.backup", "Back up now…"))
         self.now_button.clicked.connect(self.back_up_now)
         self.body.addWidget(self.now_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Backup progress")
+        self.progress.setAccessibleName(translate("ui.settings.backup", "Backup progress"))
         self.progress.hide()
         self.body.addWidget(self.progress)
         self.progressed.connect(self._show_progress)
 
         plan = load_backup_plan(session.settings)
         self.plan_folder = plan.folder
-        self.daily_box = WrappingCheckBox("Back up every day into a folder, keeping the last")
+        self.daily_box = WrappingCheckBox(
+            translate("ui.settings.backup", "Back up every day into a folder, keeping the last")
+        )
         self.daily_box.setChecked(plan.folder is not None)
         self.keep = QSpinBox()
         self.keep.setRange(1, 365)
         self.keep.setValue(plan.keep)
-        self.keep.setAccessibleName("Backups to keep")
+        self.keep.setAccessibleName(translate("ui.settings.backup", "Backups to keep"))
         row = QHBoxLayout()
         row.addWidget(self.daily_box)
         row.addWidget(self.keep)
@@ -80,14 +86,14 @@ class BackupCard(Card):
         self.body.addLayout(row)
         folder_row = QHBoxLayout()
         self.folder_label = text_label("", "Muted")
-        self.folder_label.setAccessibleName("Backup folder")
-        self.folder_button = button("Choose folder…", flat=True)
+        self.folder_label.setAccessibleName(translate("ui.settings.backup", "Backup folder"))
+        self.folder_button = button(translate("ui.settings.backup", "Choose folder…"), flat=True)
         self.folder_button.clicked.connect(self.choose_folder)
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.folder_button)
         self.body.addLayout(folder_row)
         self.status = text_label("", "Muted")
-        self.status.setAccessibleName("Backup status")
+        self.status.setAccessibleName(translate("ui.settings.backup", "Backup status"))
         self.body.addWidget(self.status)
         self.daily_box.toggled.connect(self._daily_toggled)
         self.keep.valueChanged.connect(self._save_plan)
@@ -121,11 +127,17 @@ class BackupCard(Card):
 
     def _done(self, report: BackupReport) -> None:
         self._set_busy(False)
-        self._say(f"Saved and checked: {report.path}")
+        self._say(
+            translate("ui.settings.backup", "Saved and checked: {path}").format(path=report.path)
+        )
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        self._say(f"The backup was not made. {describe(exc)}")
+        self._say(
+            translate("ui.settings.backup", "The backup was not made. {reason}").format(
+                reason=describe(exc)
+            )
+        )
 
     def _set_busy(self, on: bool) -> None:
         self.now_button.setEnabled(not on)
@@ -168,22 +180,31 @@ class BackupCard(Card):
         on = self.daily_box.isChecked() and self.plan_folder is not None
         self.keep.setEnabled(on)
         if self.plan_folder is None:
-            self.folder_label.setText("No folder chosen yet.")
+            self.folder_label.setText(translate("ui.settings.backup", "No folder chosen yet."))
             self._say("")
             return
-        self.folder_label.setText(f"Folder: {self.plan_folder}")
+        self.folder_label.setText(
+            translate("ui.settings.backup", "Folder: {folder}").format(folder=self.plan_folder)
+        )
         if not on:
-            self._say("Daily backups are off.")
+            self._say(translate("ui.settings.backup", "Daily backups are off."))
             return
         try:
             made = rolling_backups(self.plan_folder, self.session.household.id)
         except KnownError as exc:  # a folder that went away: say so, the plan stays
-            self._say(str(exc))
+            self._say(describe(exc))
             return
         if made:
-            self._say(f"Latest daily backup: {made[-1].name} ({len(made)} kept).")
+            count = len(made)
+            self._say(
+                translate(
+                    "ui.settings.backup", "Latest daily backup: {name} (%n kept).", None, count
+                ).format(name=made[-1].name)
+            )
         else:
-            self._say("The first daily backup is made within the hour.")
+            self._say(
+                translate("ui.settings.backup", "The first daily backup is made within the hour.")
+            )
 
 
 __all__ = ["BackupCard"]

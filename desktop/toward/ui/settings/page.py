@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from toward import __version__
+from toward.core.i18n import translate
 from toward.core.reminders import DEFAULT_CHECK_IN, ReminderPlan, load_plan, save_plan
 from toward.core.settings import AUTO_LOCK_CHOICES
-from toward.core.words import plural
 from toward.session import Session
-from toward.ui.kit import dialogs
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import (
@@ -37,6 +37,7 @@ from toward.ui.main_view import MainView
 from toward.ui.partner_form import PartnerForm, RecoveryCodeView
 from toward.ui.platform.background import run_in_background
 from toward.ui.settings.backup import BackupCard
+from toward.ui.settings.language import LanguageCard
 from toward.ui.settings.password import NewPasswordDialog
 from toward.ui.settings.safety import SafetySettings
 from toward.ui.settings.two_computers import TwoComputersCard
@@ -46,10 +47,16 @@ from toward.ui.therapy.consent import TherapyConsentCard
 
 class SettingsPage(PageColumn):
     def __init__(self, session: Session, view: MainView) -> None:
-        super().__init__("Settings", f"For {session.partner.name}. Your partner has their own.")
+        super().__init__(
+            translate("ui.settings.page", "Settings"),
+            translate("ui.settings.page", "For {name}. Your partner has their own.").format(
+                name=session.partner.name
+            ),
+        )
         self.session = session
         self.view = view
         self.column.addWidget(self._password_card())
+        self.column.addWidget(LanguageCard(session, view))
         self.column.addWidget(self._auto_lock_card())
         self.column.addWidget(SafetySettings(session))
         self.column.addWidget(self._reminders_card())
@@ -65,28 +72,34 @@ class SettingsPage(PageColumn):
 
     def _password_card(self) -> Card:
         card = Card()
-        card.body.addWidget(text_label("Your password", "Heading"))
+        card.body.addWidget(text_label(translate("ui.settings.page", "Your password"), "Heading"))
         card.body.addWidget(
             text_label(
-                "Changing it does not change your recovery code, and your partner's password "
-                "is not affected.",
+                translate(
+                    "ui.settings.page",
+                    "Changing it does not change your recovery code, and your partner's password "
+                    "is not affected.",
+                ),
                 "Muted",
             )
         )
-        self.change_password_button = button("Change password…")
+        self.change_password_button = button(translate("ui.settings.page", "Change password…"))
         self.change_password_button.clicked.connect(self.change_password)
         card.body.addWidget(self.change_password_button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
 
     def _auto_lock_card(self) -> Card:
         card = Card()
-        card.body.addWidget(text_label("Locking", "Heading"))
+        card.body.addWidget(text_label(translate("ui.settings.page", "Locking"), "Heading"))
         row = QHBoxLayout()
-        row.addWidget(text_label("Lock Toward after", wrap=False))
+        row.addWidget(text_label(translate("ui.settings.page", "Lock Toward after"), wrap=False))
         self.auto_lock = QComboBox()
-        self.auto_lock.setAccessibleName("Auto-lock delay")
+        self.auto_lock.setAccessibleName(translate("ui.settings.page", "Auto-lock delay"))
         for minutes in AUTO_LOCK_CHOICES:
-            label = "never" if minutes == 0 else f"{plural(minutes, 'minute')} without use"
+            if minutes == 0:
+                label = translate("ui.settings.page", "never")
+            else:
+                label = translate("ui.settings.page", "%n minutes without use", None, minutes)
             self.auto_lock.addItem(label, minutes)
         current = self.auto_lock.findData(self.session.settings.auto_lock_minutes)
         self.auto_lock.setCurrentIndex(max(current, 0))
@@ -94,20 +107,29 @@ class SettingsPage(PageColumn):
         row.addWidget(self.auto_lock)
         row.addStretch(1)
         card.body.addLayout(row)
-        card.body.addWidget(text_label("Lock at any time with Ctrl+L or the Lock button.", "Muted"))
+        card.body.addWidget(
+            text_label(
+                translate("ui.settings.page", "Lock at any time with Ctrl+L or the Lock button."),
+                "Muted",
+            )
+        )
         return card
 
     def _reminders_card(self) -> Card:
         card = Card()
-        card.body.addWidget(text_label("Gentle reminders", "Heading"))
+        card.body.addWidget(
+            text_label(translate("ui.settings.page", "Gentle reminders"), "Heading")
+        )
         row = QHBoxLayout()
         plan = load_plan(self.session.settings)
-        self.check_in_box = WrappingCheckBox("Remind me to check in with each other every day at")
+        self.check_in_box = WrappingCheckBox(
+            translate("ui.settings.page", "Remind me to check in with each other every day at")
+        )
         self.check_in_box.setChecked(plan.check_in is not None)
         # PySide6 converts a Python time; its stubs only list QTime.
         self.check_in_time = QTimeEdit(plan.check_in or DEFAULT_CHECK_IN)  # type: ignore[call-overload]
         self.check_in_time.setDisplayFormat("HH:mm")
-        self.check_in_time.setAccessibleName("Check-in time")
+        self.check_in_time.setAccessibleName(translate("ui.settings.page", "Check-in time"))
         self.check_in_time.setEnabled(plan.check_in is not None)
         row.addWidget(self.check_in_box)
         row.addWidget(self.check_in_time)
@@ -115,8 +137,11 @@ class SettingsPage(PageColumn):
         card.body.addLayout(row)
         card.body.addWidget(
             text_label(
-                "While Toward is open, a small notice appears. It never shows what you wrote, "
-                "names a topic or says whose reminder it is.",
+                translate(
+                    "ui.settings.page",
+                    "While Toward is open, a small notice appears. It never shows what you wrote, "
+                    "names a topic or says whose reminder it is.",
+                ),
                 "Muted",
             )
         )
@@ -138,68 +163,93 @@ class SettingsPage(PageColumn):
 
     def _partner_card(self) -> Card:
         card = Card()
-        card.body.addWidget(text_label("Your partner", "Heading"))
+        card.body.addWidget(text_label(translate("ui.settings.page", "Your partner"), "Heading"))
         others = [p for p in self.session.household.partners if p.id != self.session.partner.id]
         if others:
             card.body.addWidget(
                 text_label(
-                    f"You and {others[0].name} share this household. Each of you has a private "
-                    "space the other cannot open.",
+                    translate(
+                        "ui.settings.page",
+                        "You and {name} share this household. Each of you has a private space "
+                        "the other cannot open.",
+                    ).format(name=others[0].name),
                     "Muted",
                 )
             )
         else:
             card.body.addWidget(
                 text_label(
-                    "Toward works for one of you, and your partner can join whenever they are "
-                    "ready. They will choose their own password while you look away.",
+                    translate(
+                        "ui.settings.page",
+                        "Toward works for one of you, and your partner can join whenever they are "
+                        "ready. They will choose their own password while you look away.",
+                    ),
                     "Muted",
                 )
             )
-            self.add_partner_button = button("Add my partner…")
+            self.add_partner_button = button(translate("ui.settings.page", "Add my partner…"))
             self.add_partner_button.clicked.connect(self.add_partner)
             card.body.addWidget(self.add_partner_button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
 
     def _device_card(self) -> Card:
         card = Card()
-        card.body.addWidget(text_label("This computer", "Heading"))
+        card.body.addWidget(text_label(translate("ui.settings.page", "This computer"), "Heading"))
         secrets = self.session.household.device_secrets
-        self.bind_box = QCheckBox("Tie my password to this computer")
+        self.bind_box = QCheckBox(translate("ui.settings.page", "Tie my password to this computer"))
         self.bind_box.setChecked(self.session.device_bound)
         card.body.addWidget(self.bind_box)
         card.body.addWidget(
             text_label(
-                "Toward keeps a random key in this computer's keyring and mixes it into your "
-                "password. A copy of the data folder (a cloud backup, a lost disk) then can't "
-                "be opened by guessing your password elsewhere. Your password and your keys "
-                "are never stored in the keyring. On a new computer, your recovery code gets "
-                "you in.",
+                translate(
+                    "ui.settings.page",
+                    "Toward keeps a random key in this computer's keyring and mixes it into your "
+                    "password. A copy of the data folder (a cloud backup, a lost disk) then can't "
+                    "be opened by guessing your password elsewhere. Your password and your keys "
+                    "are never stored in the keyring. On a new computer, your recovery code gets "
+                    "you in.",
+                ),
                 "Muted",
             )
         )
         if not secrets.available():
             self.bind_box.setEnabled(False)
             card.body.addWidget(
-                text_label("Not available: this computer has no keyring service.", "Notice")
+                text_label(
+                    translate(
+                        "ui.settings.page", "Not available: this computer has no keyring service."
+                    ),
+                    "Notice",
+                )
             )
         self.bind_box.clicked.connect(self._bind_clicked)
         folder = text_label(
-            f"Data folder: {breakable_path(self.session.household.folder)}", "Muted"
+            translate("ui.settings.page", "Data folder: {folder}").format(
+                folder=breakable_path(self.session.household.folder)
+            ),
+            "Muted",
         )
-        folder.setAccessibleName("Data folder")
+        folder.setAccessibleName(translate("ui.settings.page", "Data folder"))
         card.body.addWidget(folder)
         return card
 
     def _about_card(self) -> Card:
         card = Card()
-        card.body.addWidget(text_label(f"About Toward {__version__}", "Heading"))
         card.body.addWidget(
             text_label(
-                "Everything you write is encrypted on this computer. Honest limits: someone "
-                "who can install software on your computer account (a key logger, a modified "
-                "app) can defeat any app's encryption. Separate computer accounts and "
-                "full-disk encryption are the stronger protection.",
+                translate("ui.settings.page", "About Toward {version}").format(version=__version__),
+                "Heading",
+            )
+        )
+        card.body.addWidget(
+            text_label(
+                translate(
+                    "ui.settings.page",
+                    "Everything you write is encrypted on this computer. Honest limits: someone "
+                    "who can install software on your computer account (a key logger, a modified "
+                    "app) can defeat any app's encryption. Separate computer accounts and "
+                    "full-disk encryption are the stronger protection.",
+                ),
                 "Muted",
             )
         )
@@ -214,7 +264,9 @@ class SettingsPage(PageColumn):
     def _bind_clicked(self, wanted: bool) -> None:
         self.bind_box.setChecked(not wanted)  # until the password confirms it
         dialog = ConfirmPasswordDialog(
-            "Tie your password to this computer?" if wanted else "Untie your password?",
+            translate("ui.settings.page", "Tie your password to this computer?")
+            if wanted
+            else translate("ui.settings.page", "Untie your password?"),
             self,
         )
 
@@ -246,8 +298,10 @@ class ConfirmPasswordDialog(QDialog):
         self.setWindowTitle("Toward")
         layout = QVBoxLayout(self)
         layout.addWidget(text_label(title, "Heading"))
-        layout.addWidget(text_label("Type your password to confirm.", "Muted"))
-        self.password = PasswordField("Your password")
+        layout.addWidget(
+            text_label(translate("ui.settings.page", "Type your password to confirm."), "Muted")
+        )
+        self.password = PasswordField(translate("ui.settings.page", "Your password"))
         layout.addWidget(self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -267,14 +321,14 @@ class ChangePasswordDialog(NewPasswordDialog):
     """Current password, new password twice; the keys are re-wrapped, nothing re-encrypted."""
 
     def __init__(self, session: Session, parent: QWidget) -> None:
-        current = PasswordField("Current password")
+        current = PasswordField(translate("ui.settings.page", "Current password"))
         super().__init__(
             parent,
-            heading="Change your password",
+            heading=translate("ui.settings.page", "Change your password"),
             intro="",
-            proof_label="Current",
+            proof_label=translate("ui.settings.page", "Current"),
             proof=current,
-            ok_text="Change password",
+            ok_text=translate("ui.settings.page", "Change password"),
             names=[p.name for p in session.household.partners],
         )
         self.current = current
@@ -287,7 +341,11 @@ class ChangePasswordDialog(NewPasswordDialog):
         parent = self.parentWidget()
         self.run(
             lambda: session.change_password(current, new),
-            lambda _r: dialogs.tell(parent, "Password changed", "Your new password is set."),
+            lambda _r: dialogs.tell(
+                parent,
+                translate("ui.settings.page", "Password changed"),
+                translate("ui.settings.page", "Your new password is set."),
+            ),
         )
 
 
@@ -300,17 +358,22 @@ class AddPartnerDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
         self.setWindowTitle("Toward")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(theme.scaled(520))
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
         first = QWidget()
         column = QVBoxLayout(first)
-        column.addWidget(text_label("Your partner's private space", "Title"))
+        column.addWidget(
+            text_label(translate("ui.settings.page", "Your partner's private space"), "Title")
+        )
         column.addWidget(
             text_label(
-                f"{session.partner.name}, please hand over the keyboard now. "
-                "Partner: choose a password only you know.",
+                translate(
+                    "ui.settings.page",
+                    "{name}, please hand over the keyboard now. "
+                    "Partner: choose a password only you know.",
+                ).format(name=session.partner.name),
                 "Muted",
             )
         )
@@ -321,10 +384,10 @@ class AddPartnerDialog(QDialog):
         column.addWidget(self.form)
         row = QHBoxLayout()
         row.addStretch(1)
-        cancel = button("Cancel")
+        cancel = button(translate("ui.settings.page", "Cancel"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
-        self.create_button = button("Create my space", primary=True)
+        self.create_button = button(translate("ui.settings.page", "Create my space"), primary=True)
         # Enter in the form submits through the form itself; no default button, or it
         # would submit a second time (or, as Cancel, close the dialog).
         self.create_button.setAutoDefault(False)
@@ -359,7 +422,7 @@ class AddPartnerDialog(QDialog):
         column = QVBoxLayout(page)
         view = RecoveryCodeView(added.partner.name, added.recovery_code)  # type: ignore[attr-defined]
         column.addWidget(view)
-        done = button("Done", primary=True)
+        done = button(translate("ui.settings.page", "Done"), primary=True)
         done.setEnabled(False)
         view.acknowledged.connect(done.setEnabled)
         done.clicked.connect(self.accept)

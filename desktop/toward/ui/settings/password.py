@@ -6,15 +6,20 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
 
+from toward.core.i18n import translate
+from toward.ui.kit import theme
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import PasswordField, StrengthMeter, text_label
 from toward.ui.platform.background import run_in_background
@@ -46,7 +51,7 @@ class NewPasswordDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Toward")
         self.setModal(True)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(theme.scaled(460))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(text_label(heading, "Heading"))
@@ -54,12 +59,12 @@ class NewPasswordDialog(QDialog):
             layout.addWidget(text_label(intro, "Muted"))
         form = QFormLayout()
         self.proof = proof
-        self.new = PasswordField("New password")
-        self.confirm = PasswordField("The same password again")
+        self.new = PasswordField(translate("ui.settings.password", "New password"))
+        self.confirm = PasswordField(translate("ui.settings.password", "The same password again"))
         form.addRow(proof_label, proof)
-        form.addRow("New password", self.new)
+        form.addRow(translate("ui.settings.password", "New password"), self.new)
         form.addRow("", StrengthMeter(self.new, names=lambda: names))
-        form.addRow("Confirm", self.confirm)
+        form.addRow(translate("ui.settings.password", "Confirm"), self.confirm)
         layout.addLayout(form)
         self.message = text_label("", "Error")
         self.message.hide()
@@ -72,12 +77,30 @@ class NewPasswordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The proof field shows its whole placeholder (the recovery code's shape), however
+        # wide the form's labels are in the person's language: the dialog grows by what is
+        # missing, measured once the style sheet has set the field's font and padding.
+        shape = self.proof.placeholderText()
+        if shape:
+            option = QStyleOptionFrame()
+            self.proof.initStyleOption(option)
+            room = self.proof.style().subElementRect(
+                QStyle.SubElement.SE_LineEditContents, option, self.proof
+            )
+            missing = self.proof.fontMetrics().horizontalAdvance(shape) + 4 - room.width()
+            if missing > 0:
+                self.resize(self.width() + missing, self.height())
+
     def submit(self) -> None:
         raise NotImplementedError
 
     def passwords_match(self) -> bool:
         if self.new.text() != self.confirm.text():
-            self.show_message("The two new passwords are not the same.")
+            self.show_message(
+                translate("ui.settings.password", "The two new passwords are not the same.")
+            )
             return False
         return True
 
@@ -110,15 +133,20 @@ class RecoveryDialog(NewPasswordDialog):
 
     def __init__(self, household: Household, partner: Partner, parent: QWidget) -> None:
         code = QLineEdit()
-        code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        code.setAccessibleName("Recovery code")
+        code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")  # the code's shape
+        code.setAccessibleName(translate("ui.settings.password", "Recovery code"))
         super().__init__(
             parent,
-            heading=f"Set a new password for {partner.name}",
-            intro="Type the recovery code you were given at setup, then a new password.",
-            proof_label="Recovery code",
+            heading=translate("ui.settings.password", "Set a new password for {name}").format(
+                name=partner.name
+            ),
+            intro=translate(
+                "ui.settings.password",
+                "Type the recovery code you were given at setup, then a new password.",
+            ),
+            proof_label=translate("ui.settings.password", "Recovery code"),
             proof=code,
-            ok_text="Set password",
+            ok_text=translate("ui.settings.password", "Set password"),
             names=[p.name for p in household.partners],
         )
         self.code, self.new_password = code, self.new

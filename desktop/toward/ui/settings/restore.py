@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from toward.backup import RestoredInPlace, backup_partners, restore_in_place
-from toward.ui.kit import dialogs
+from toward.core.i18n import translate
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
+from toward.ui.kit.fitting import tall_enough
 from toward.ui.kit.widgets import PasswordField, breakable_path, button, text_label
 from toward.ui.platform.background import run_in_background
 
@@ -34,62 +37,75 @@ class RestoreDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the password field
         self.setWindowTitle("Toward")
         self.setModal(True)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(theme.scaled(480))
         self.folder = folder
         self.archive: Path | None = None
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(text_label("Restore from a backup", "Heading"))
+        layout.addWidget(
+            text_label(translate("ui.settings.restore", "Restore from a backup"), "Heading")
+        )
         in_use = folder.exists() and any(folder.iterdir())
         shown = breakable_path(folder)
-        where = (
-            f"The household in {shown} is kept as it is, moved aside beside it; nothing is deleted."
-            if in_use
-            else f"The backup is restored into {shown}."
-        )
-        layout.addWidget(
-            text_label(
-                f"{where} A partner's password proves the backup opens before it takes its place.",
-                "Muted",
+        if in_use:
+            where = translate(
+                "ui.settings.restore",
+                "The household in {folder} is kept as it is, moved aside beside it; nothing is "
+                "deleted. A partner's password proves the backup opens before it takes its place.",
             )
-        )
+        else:
+            where = translate(
+                "ui.settings.restore",
+                "The backup is restored into {folder}. A partner's password proves the backup "
+                "opens before it takes its place.",
+            )
+        layout.addWidget(text_label(where.format(folder=shown), "Muted"))
         row = QHBoxLayout()
-        self.file_label = text_label("No backup chosen yet.", "Muted")
-        self.choose_button = button("Choose backup file…")
+        self.file_label = text_label(
+            translate("ui.settings.restore", "No backup chosen yet."), "Muted"
+        )
+        self.choose_button = button(translate("ui.settings.restore", "Choose backup file…"))
         self.choose_button.clicked.connect(self.choose_file)
         row.addWidget(self.file_label, 1)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
         form = QFormLayout()
         self.partner = QComboBox()
-        self.partner.setAccessibleName("Whose password")
-        self.password = PasswordField("Password")
-        form.addRow("Whose password", self.partner)
-        form.addRow("Password", self.password)
+        self.partner.setAccessibleName(translate("ui.settings.restore", "Whose password"))
+        self.password = PasswordField(translate("ui.settings.restore", "Password"))
+        form.addRow(translate("ui.settings.restore", "Whose password"), self.partner)
+        form.addRow(translate("ui.settings.restore", "Password"), self.password)
         layout.addLayout(form)
         self.message = text_label("", "Error")
-        self.message.setAccessibleName("Restore message")
+        self.message.setAccessibleName(translate("ui.settings.restore", "Restore message"))
         self.message.hide()
         layout.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Restoring")
+        self.busy.setAccessibleName(translate("ui.settings.restore", "Restoring"))
         self.busy.hide()
         layout.addWidget(self.busy)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText("Restore")
+        self.restore_button.setText(translate("ui.settings.restore", "Restore"))
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        tall_enough(self)
+
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, dialogs.TITLE, str(self.folder.parent), "Toward backups (*.zip)"
+            self,
+            dialogs.TITLE,
+            str(self.folder.parent),
+            translate("ui.settings.restore", "Toward backups (*.zip)"),
         )
         if name:
             self.set_file(Path(name))
@@ -120,7 +136,9 @@ class RestoreDialog(QDialog):
         if self.archive is None:
             return
         if not self.password.text():
-            self._show("Type the password of the partner chosen above.")
+            self._show(
+                translate("ui.settings.restore", "Type the password of the partner chosen above.")
+            )
             return
         archive, folder = self.archive, self.folder
         partner, password = self.partner.currentText(), self.password.text()

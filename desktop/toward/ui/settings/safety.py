@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox
 
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.session import Session
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.widgets import Card, text_label
@@ -13,9 +14,18 @@ from toward.ui.platform.system_events import platform_limits
 
 # (setting on core.settings.Settings, check box label)
 LOCK_MOMENTS = (
-    ("lock_on_screen_lock", "Lock Toward when the screen locks"),
-    ("lock_on_suspend", "Lock Toward when the computer goes to sleep"),
-    ("lock_on_minimise", "Lock Toward when its window is minimised"),
+    (
+        "lock_on_screen_lock",
+        QT_TRANSLATE_NOOP("ui.settings.safety", "Lock Toward when the screen locks"),
+    ),
+    (
+        "lock_on_suspend",
+        QT_TRANSLATE_NOOP("ui.settings.safety", "Lock Toward when the computer goes to sleep"),
+    ),
+    (
+        "lock_on_minimise",
+        QT_TRANSLATE_NOOP("ui.settings.safety", "Lock Toward when its window is minimised"),
+    ),
 )
 
 
@@ -25,10 +35,12 @@ class SafetySettings(Card):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.settings = session.settings
-        self.body.addWidget(text_label("On a shared computer", "Heading"))
+        self.body.addWidget(
+            text_label(translate("ui.settings.safety", "On a shared computer"), "Heading")
+        )
         self.boxes: dict[str, QCheckBox] = {}
         for setting, label in LOCK_MOMENTS:
-            box = WrappingCheckBox(label)
+            box = WrappingCheckBox(translate("ui.settings.safety", label))
             box.setChecked(getattr(self.settings, setting))
             box.toggled.connect(lambda on, name=setting: setattr(self.settings, name, on))
             self.boxes[setting] = box
@@ -36,20 +48,28 @@ class SafetySettings(Card):
         self.body.addWidget(text_label(platform_limits(), "Muted"))
         self.body.addWidget(
             text_label(
-                "Quick exit: the Quick exit button, or Shift pressed three times, locks "
-                "Toward at once (for both of you in together mode) and hides its window.",
+                translate(
+                    "ui.settings.safety",
+                    "Quick exit: the Quick exit button, or Shift pressed three times, locks "
+                    "Toward at once (for both of you in together mode) and hides its window.",
+                ),
                 "Muted",
             )
         )
         seconds = CLEAR_AFTER_MS // 1000
         self.body.addWidget(
             text_label(
-                "Text you copy from Toward is marked to stay out of clipboard history where "
-                f"the system respects that, and is cleared after {seconds} seconds or when "
-                "Toward locks.",
+                translate(
+                    "ui.settings.safety",
+                    "Text you copy from Toward is marked to stay out of clipboard history where "
+                    "the system respects that, and is cleared after %n seconds or when Toward "
+                    "locks.",
+                    None,
+                    seconds,
+                ),
                 "Muted",
             )
         )
         self.capture = text_label(capture_note(), "Muted")
-        self.capture.setAccessibleName("Screenshots")
+        self.capture.setAccessibleName(translate("ui.settings.safety", "Screenshots"))
         self.body.addWidget(self.capture)

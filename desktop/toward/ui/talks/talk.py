@@ -95,6 +95,7 @@ class TalkView(QWidget):
             )
         )
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
         self.notes.setAccessibleName("Notes, taken together")
         self.notes.setPlaceholderText("We talked about\u2026")
         self.notes.setPlainText(talk.notes)
@@ -172,6 +173,7 @@ class TalkView(QWidget):
                     card.body.addWidget(text_label(mine[prompt.id], "Muted"))
                 continue
             editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
             editor.setAccessibleName(prompt.text)
             editor.setPlaceholderText("Only you see this")
             editor.setPlainText(mine.get(prompt.id, ""))

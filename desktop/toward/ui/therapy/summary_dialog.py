@@ -46,9 +46,9 @@ from toward.export.summary import (
     since_last_summary,
 )
 from toward.session import Session
-from toward.ui.kit import dialogs
+from toward.ui.kit import dialogs, theme
 from toward.ui.kit.errors import describe
-from toward.ui.kit.fitting import fit_to_screen
+from toward.ui.kit.fitting import fit_to_screen, let_tab_through
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import PasswordField, Segmented, button, fit_date_field, text_label
 from toward.ui.platform.background import run_in_background
@@ -107,14 +107,15 @@ class SummaryDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        let_tab_through(scroll)
         form = QWidget()
         self.form = QVBoxLayout(form)
         self.form.setSpacing(10)
         scroll.setWidget(form)
         # The choices scroll; the buttons under them stay in view on a laptop's screen.
         left = QWidget()
-        left.setMinimumWidth(400)
-        left.setMaximumWidth(500)
+        left.setMinimumWidth(theme.scaled(400))
+        left.setMaximumWidth(theme.scaled(500))
         self.left = QVBoxLayout(left)
         self.left.setContentsMargins(0, 0, 0, 0)
         self.left.addWidget(scroll, 1)
@@ -204,6 +205,7 @@ class SummaryDialog(QDialog):
             whose = "" if len(self.sessions) == 1 else f" ({session.partner.name})"
             add(text_label(f"What I want to talk about{whose}", "Heading"))
             note = QPlainTextEdit()
+            note.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
             note.setPlaceholderText("A few lines for the therapist to read first. Optional.")
             note.setAccessibleName(f"Note{whose}")
             note.setFixedHeight(90)

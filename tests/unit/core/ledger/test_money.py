@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from toward.core.formatting import currency_digits
 from toward.core.ledger.money import (
     MAX_MINOR,
-    MINOR_DIGITS,
     InvalidMoney,
     Money,
     format_money,
@@ -38,11 +38,32 @@ def test_a_tenth_and_a_fifth_make_three_tenths_exactly():
     [("JPY", 0, "JPY 1,235"), ("USD", 2, "USD 1,234.50"), ("BHD", 3, "BHD 1,234.500")],
 )
 def test_each_currency_has_its_own_minor_units(currency: str, digits: int, text: str):
-    assert MINOR_DIGITS[currency] == digits
+    assert currency_digits(currency) == digits
     amount = "1235" if digits == 0 else "1234.5"
     assert format_money(Money.of(amount, currency)) == text
     with pytest.raises(InvalidMoney, match=currency):
         Money.of("1." + "1" * (digits + 1), currency)
+
+
+# The minor digits CLDR gives, pinned: stored amounts are whole minor units, so a data
+# update that changed a currency's digits would read every stored amount in it 10 or 100
+# times off. If this fails after upgrading Babel, the database needs a migration first.
+PINNED_DIGITS = {
+    0: "ADP AFN ALL BIF BYR CLP COP DJF ESP GNF HUF IDR IQD IRR ISK ITL JPY KMF KPW KRW LAK "
+    "LBP LUF MGA MGF MMK MRO PYG RWF SLL SOS STD SYP TMM TRL UGX UYI VND VUV XAF XOF XPF "
+    "YER ZMK ZWD",
+    3: "BHD JOD KWD LYD OMR TND",
+    4: "CLF UYW",
+}
+
+
+def test_the_minor_digits_of_every_currency_are_those_the_stored_amounts_were_written_with():
+    from toward.core.ledger.money import KNOWN_CURRENCIES
+
+    expected = {code: digits for digits, codes in PINNED_DIGITS.items() for code in codes.split()}
+    found = {code: currency_digits(code) for code in KNOWN_CURRENCIES}
+    changed = {code for code, digits in found.items() if digits != expected.get(code, 2)}
+    assert not changed, f"CLDR changed the minor digits of {sorted(changed)}"
 
 
 def test_floats_and_unknown_currencies_are_refused():
@@ -62,7 +83,7 @@ def test_floats_and_unknown_currencies_are_refused():
 @given(money())
 def test_minor_units_round_trip(value: Money):
     assert Money.from_minor(value.minor, value.currency) == value
-    assert value.amount.as_tuple().exponent == -MINOR_DIGITS[value.currency]
+    assert value.amount.as_tuple().exponent == -currency_digits(value.currency)
 
 
 @given(currencies, st.lists(minors, max_size=30))
@@ -83,7 +104,7 @@ def test_addition_and_subtraction_undo_each_other(a: Money, b: Money):
 @given(currencies, st.decimals(min_value=-(10**9), max_value=10**9, places=6))
 def test_rounding_lands_on_the_minor_unit_within_half_of_it(currency: str, amount: Decimal):
     rounded = Money.rounded(amount, currency)
-    unit = Decimal(1).scaleb(-MINOR_DIGITS[currency])
+    unit = Decimal(1).scaleb(-currency_digits(currency))
     assert abs(rounded.amount - amount) <= unit / 2
     assert Money.rounded(rounded.amount, currency) == rounded
 
@@ -98,7 +119,7 @@ def test_ties_round_to_even(amount: str, currency: str, expected: str):
 
 @given(money(), st.sampled_from([".", ","]), st.booleans())
 def test_what_is_written_is_read_back(value: Money, separator: str, parentheses: bool):
-    digits = MINOR_DIGITS[value.currency]
+    digits = currency_digits(value.currency)
     text = f"{abs(value.amount):,.{digits}f}"
     if separator == ",":
         text = text.replace(",", " ").replace(".", ",")

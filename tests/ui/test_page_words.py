@@ -1,0 +1,127 @@
+"""The journal, bids, money and promises pages say every word of their own through translate.
+
+A marking translator wraps each translated string in ⟦ ⟧; every button, placeholder,
+tooltip, accessible name, table heading and label shown on the page must then carry the mark,
+unless it is the household's own data (a title, a name, an amount). A word written
+straight into a widget shows up here, unmarked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QTableWidget,
+    QWidget,
+)
+
+from tests.conftest import Couple
+from tests.ui.conftest import ViewOf
+from toward.core import clock, i18n
+from toward.core.journal import EntryFields, TrustKind
+from toward.core.ledger import DraftFields, Money, ResponseKind
+from toward.core.prompts import PromptLibrary
+from toward.core.spaces import Space
+from toward.translations import use_language
+from toward.ui import main_view
+
+# What the household holds (typed by the couple, not words of the app): never marked.
+DATA = ("Maya", "Sam", "A walk by the river", "Slow steps.", "Walk the dog", "Hardware")
+
+
+def _marked(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    shown = text.replace("%n", str(n)) if n >= 0 else text
+    return f"⟦{shown}⟧"
+
+
+@pytest.fixture
+def marked_words(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # The view turns to the partner's language as it opens: here, to the marked words.
+    monkeypatch.setattr(main_view, "use_language", lambda _code=None: i18n.install(_marked))
+    i18n.install(_marked)
+    yield
+    use_language("en")
+
+
+def _fill(couple: Couple) -> None:
+    """Something on every page: an entry, bids, a promise and an agreement, a disclosure."""
+    maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
+    try:
+        maya.journal.write(
+            Space.SHARED,
+            EntryFields(
+                title="A walk by the river",
+                body="Slow steps.",
+                mood=4,
+                trust_kinds=(TrustKind.EMOTIONAL,),
+                tags=("walks",),
+            ),
+        )
+        sam.bids.log(Space.SHARED, by_me=True, answer="away", description="Walk the dog")
+        maya.bids.log(Space.SHARED, by_me=True, answer="toward", description="Walk the dog")
+        maya.promises.make("Walk the dog", to_partner_id=sam.partner.id)
+        sam.promises.make("Walk the dog", to_partner_id=maya.partner.id)
+        maya.promises.add_agreement("Walk the dog")
+        today = clock.now().astimezone().date()
+        sam.ledger.add_draft(DraftFields(today, Money.of("12.50", "USD"), payee="Hardware"))
+        told = sam.ledger.disclose(sam.ledger.drafts())
+        maya.ledger.respond(told[0], ResponseKind.QUESTION, "Walk the dog")
+        maya.ledger.add_draft(DraftFields(today, Money.of("3", "EUR"), payee="Hardware"))
+    finally:
+        maya.lock()
+        sam.lock()
+
+
+def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(what, text) of the words a person meets on `widget`."""
+    yield "accessible name", widget.accessibleName()
+    yield "tooltip", widget.toolTip()
+    if isinstance(widget, QAbstractButton):
+        yield "button", widget.text()
+    elif isinstance(widget, QLabel):
+        yield "label", widget.text()
+    elif isinstance(widget, QLineEdit | QPlainTextEdit):
+        yield "placeholder", widget.placeholderText()
+    elif isinstance(widget, QComboBox):
+        for index in range(widget.count()):
+            yield "choice", widget.itemText(index)
+    if isinstance(widget, QTableWidget | QTableView):
+        model = widget.model()
+        for column in range(model.columnCount()):
+            yield "heading", str(model.headerData(column, widget.horizontalHeader().orientation()))
+
+
+def _unmarked(page: QWidget) -> list[str]:
+    found = []
+    # The prompt decks are translated as files of their own, not through translate().
+    prompts = {prompt.text for deck in PromptLibrary.bundled().decks for prompt in deck.prompts}
+    shown = [w for w in page.findChildren(QWidget) if w.isVisibleTo(page)]
+    for widget in [page, *shown]:
+        for what, text in _texts(widget):
+            if text in prompts:
+                continue
+            words = text
+            for data in DATA:
+                words = words.replace(data, "")
+            if "⟦" not in text and any(c.isalpha() for c in words):
+                found.append(f"{type(widget).__name__} {what}: {text!r}")
+    return found
+
+
+@pytest.mark.parametrize("section", ["journal", "bids", "ledger", "promises"])
+def test_every_word_on_the_page_is_translated(
+    couple: Couple, view_of: ViewOf, marked_words: None, section: str
+) -> None:
+    _fill(couple)
+    view = view_of("Maya")
+    view.show_section(section)
+    page = view.pages[section]
+    problems = _unmarked(page)
+    assert not problems, "\n".join(problems)
