@@ -4431,6 +4431,10 @@ Keep it private and safe.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Look for changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Written {when}</source>
         <translation type="unfinished"></translation>
     </message>

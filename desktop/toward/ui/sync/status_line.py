@@ -7,7 +7,7 @@ earlier versions kept when one author edited a record on two computers while apa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,6 +40,7 @@ class SyncStatusLine(QWidget):
         self.details_button.clicked.connect(self.open_details)
         column.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.state: SyncStatus | None = None
+        self.exchanges = exchanges
         exchanges.status_changed.connect(self.show_status)
         self.show_status(exchanges.status)
 
@@ -56,12 +57,15 @@ class SyncStatusLine(QWidget):
         if self.state is None:
             return
         dialog = SyncDetailsDialog(self.state, self.window())
+        dialog.check_now.connect(self.exchanges.exchange_now)
         self.details = dialog
         dialog.open()
 
 
 class SyncDetailsDialog(QDialog):
     """Each computer, what could not be applied and why, and one's earlier versions."""
+
+    check_now = Signal()  # an exchange now, rather than at the next minute
 
     def __init__(self, state: SyncStatus, parent: QWidget) -> None:
         super().__init__(parent)
@@ -71,6 +75,8 @@ class SyncDetailsDialog(QDialog):
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Only words to read: Tab goes to them and the Close button, not to the frame.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(text_label(translate("ui.sync.status_line", "Two computers"), "Title"))
@@ -116,6 +122,10 @@ class SyncDetailsDialog(QDialog):
         outer.addWidget(scroll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.check_button = button(translate("ui.sync.status_line", "Look for changes now"))
+        self.check_button.clicked.connect(self.check_now.emit)
+        self.check_button.clicked.connect(self.accept)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         outer.addWidget(buttons)
 
 
