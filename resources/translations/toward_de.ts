@@ -5800,6 +5800,105 @@ Bewahre ihn privat und sicher auf.
     </message>
 </context>
 <context>
+    <name>ui.settings.two_computers</name>
+    <message>
+        <source>Two computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward can keep this household the same on two computers through a folder that a sync service you already use carries between them (Syncthing, a cloud drive, a shared disk). The folder holds only encrypted files: the service cannot read what you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two computers: what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honest limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household is on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a sync folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite your partner to join from their own computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a second computer of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your other computer, once this folder has arrived there: install Toward, choose “Join from a sync folder”, pick the folder, your name, and type your password. Your entries there are the same as here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking… this can take a moment the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked. Changes now travel through the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this code to your partner, in person or by voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shown only this once, works once, and is valid for 7 days. On their own computer, once this folder has arrived there, your partner installs Toward, chooses “Join from a sync folder”, picks the folder, types this code, and then sets their own password, out of your sight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other computer has joined yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not heard from yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last heard from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{computer}: {heard}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync service sees how many files there are, their sizes and when they change, never what they say. A computer you stop using keeps what it had until you delete Toward&apos;s folder there. Anyone who gets a copy of the sync folder can try to guess your passwords on their own computer, so choose long ones. If you each link your own private space through one folder, your partner&apos;s computer holds your private changes encrypted, and cannot read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.settings.your_data</name>
     <message>
         <source>Your data</source>
@@ -5975,6 +6074,10 @@ Bewahre ihn privat und sicher auf.
         <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
+        <source>Join from a sync folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Get started</source>
         <translation>Los geht’s</translation>
     </message>
@@ -6001,6 +6104,205 @@ Bewahre ihn privat und sicher auf.
     <message>
         <source>{name}, please hand over the keyboard now. Partner: choose a password only you know.</source>
         <translation>{name}, bitte gib die Tastatur jetzt weiter. Und du: Wähle ein Passwort, das nur du kennst.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.sync.join_page</name>
+    <message>
+        <source>Join from a sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the sync folder has arrived on this computer, Toward makes the household here from it. The folder holds only encrypted files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation type="unfinished">Noch kein Ordner gewählt.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished">Dein Name</translation>
+    </message>
+    <message>
+        <source>This is another computer of mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My partner invited me with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished">Dein Passwort</translation>
+    </message>
+    <message>
+        <source>The one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password, only yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished">Einen Moment</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code your partner read to you, then choose your own password. Your partner cannot see it, and your private space here is yours alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is the one you use on your other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name, as it is in the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the one-time code your partner read to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished">Die beiden neuen Passwörter sind nicht gleich.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished">Gib dein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Open Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.sync.status_line</name>
+    <message>
+        <source>Two computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other computer has joined yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were kept aside, and nothing of yours was lost. They usually come from a computer with an older Toward: updating it helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed these on two computers while they were apart. The later change is the one shown everywhere; what you wrote before is kept here for you to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.sync.words</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{computer} ({whose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for changes from {computer} since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not heard from {computer} yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with {computer}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes could not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another computer to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -727,6 +727,23 @@
     </message>
 </context>
 <context>
+    <name>ui.sync.words</name>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.therapy.page</name>
     <message numerus="yes">
         <source>And %n earlier.</source>

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from toward.backup import RestoredInPlace
     from toward.session import Session
     from toward.ui.main_view import MainView, Section
+    from toward.ui.sync.exchanges import Exchanges
 
 log = logging.getLogger("toward.ui")
 
@@ -82,6 +83,7 @@ class AppController(QObject):
         self.window = Shell()
         self.household: Household | None = None
         self.view: MainView | None = None
+        self.exchanges: Exchanges | None = None  # made at the first unlock
         self.reminders = Reminders(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -132,8 +134,19 @@ class AppController(QObject):
         wizard = SetupWizard(self.folder, kdf_cost=self.kdf_cost)
         wizard.finished.connect(self._setup_finished)
         wizard.restore_requested.connect(self.restore_from_backup)
+        wizard.join_requested.connect(self.show_join)
         self.window.show_content(wizard)
         log.info("setup shown")
+
+    def show_join(self) -> None:
+        """First run on a second computer: the household comes from its sync folder."""
+        from toward.ui.sync.join_page import JoinPage
+
+        page = JoinPage(self.folder)
+        page.joined.connect(lambda household, session: self._setup_finished(household, [session]))
+        page.back.connect(self.show_setup)
+        self.window.show_content(page)
+        log.info("join shown")
 
     def _setup_finished(self, household: Household, sessions: list[Session]) -> None:
         """Straight into the new spaces: nobody types the password just chosen again."""
@@ -293,7 +306,18 @@ class AppController(QObject):
         self._watch_input()
         self._restart_idle()
         self.auto_backup.check()
+        self._exchange_from_now(view)
         log.info("unlocked")
+
+    def _exchange_from_now(self, view: MainView) -> None:
+        """Toward on two computers: the sidebar's status line, and exchanges while unlocked."""
+        from toward.ui.sync import status_line
+        from toward.ui.sync.exchanges import Exchanges
+
+        if self.exchanges is None:
+            self.exchanges = Exchanges(lambda: self.view.sessions if self.view else [], self)
+        status_line.install(view, self.exchanges)
+        self.exchanges.start()
 
     def _restart_idle(self) -> None:
         if self.view is None:
@@ -307,6 +331,8 @@ class AppController(QObject):
         if self.view is None:
             return
         self.view.closing_pages.emit()
+        if self.exchanges is not None:
+            self.exchanges.at_lock()
         for session in self.view.sessions:
             session.lock()
         self.view = None
@@ -365,6 +391,8 @@ class AppController(QObject):
         self.clipboard.clear()
         if self.view is not None:
             self.view.closing_pages.emit()
+            if self.exchanges is not None:
+                self.exchanges.at_lock()
             for session in self.view.sessions:
                 session.lock()
             self.view = None

@@ -36,6 +36,7 @@ class SetupWizard(QWidget):
 
     finished = Signal(object, object)
     restore_requested = Signal()  # a new computer: bring a backup back instead
+    join_requested = Signal()  # a second computer: the household comes from a sync folder
 
     def __init__(
         self, folder: Path, *, kdf_cost: KdfCost = DEFAULT_COST, parent: QWidget | None = None
@@ -153,7 +154,14 @@ class SetupWizard(QWidget):
             translate("ui.setup_wizard", "Restore from a backup…"), flat=True
         )
         self.restore_button.clicked.connect(self.restore_requested.emit)
-        row.addWidget(self.restore_button)
+        self.join_button = button(
+            translate("ui.setup_wizard", "Join from a sync folder…"), flat=True
+        )
+        self.join_button.clicked.connect(self.join_requested.emit)
+        elsewhere = QVBoxLayout()  # the household is on another computer already
+        elsewhere.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
+        elsewhere.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addLayout(elsewhere)
         row.addStretch(1)
         self.start_button = button(translate("ui.setup_wizard", "Get started"), primary=True)
         self.start_button.clicked.connect(lambda: self._go(self.first_page, self.first_form.name))

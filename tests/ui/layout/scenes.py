@@ -82,6 +82,54 @@ def _recovery(page: Any, view: MainView) -> None:
     RecoveryDialog(page.session.household, page.session.partner, view).open()
 
 
+def _sync_state() -> Any:
+    """Two computers as the status line and its details see them: one waits, one problem."""
+    from datetime import UTC, datetime, timedelta
+    from pathlib import Path
+
+    from toward.sync import DeviceStatus, EarlierVersion, SyncStatus
+
+    now = datetime.now(UTC)
+    laptop = DeviceStatus("d1", "Sam's laptop", ("Sam",), now - timedelta(days=2), now)
+    earlier = EarlierVersion(
+        "journal_entries", "e1", "1", now, {"title": "A morning walk", "body": "We walked. " * 30}
+    )
+    return SyncStatus(
+        folder=Path("/home/maya/Sync/Toward"),
+        device_id="d0",
+        device_name="Maya's desk",
+        devices=(laptop,),
+        problems=("A change from another computer was not applied (bids): a newer Toward.",),
+        earlier_versions=(earlier,),
+    )
+
+
+def _sync_status_line(_page: Any, view: MainView) -> None:
+    from toward.ui.sync import status_line
+    from toward.ui.sync.exchanges import Exchanges
+
+    status_line.install(view, Exchanges(lambda: [], view)).show_status(_sync_state())
+
+
+def _sync_details(_page: Any, view: MainView) -> None:
+    from toward.ui.sync.status_line import SyncDetailsDialog
+
+    SyncDetailsDialog(_sync_state(), view).open()
+
+
+def _two_computers_invited(page: Any, _view: MainView) -> None:
+    """Linked to a folder beside the data folder, with an invitation's code shown."""
+    from toward import sync
+    from toward.ui.settings.two_computers import TwoComputersCard
+
+    (card,) = page.findChildren(TwoComputersCard)
+    household = page.session.household
+    sync.link(household.folder, household.folder.parent / "sync", page.session)
+    card.refresh()
+    card.show_own_steps()
+    card.show_code("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01")  # the demo couple needs no invitation
+
+
 SCENES: list[Scene] = [
     Scene("today", "today"),
     Scene("quick log dialog", "today", lambda page, view: view.quick_log()),
@@ -127,4 +175,7 @@ SCENES: list[Scene] = [
     Scene("data import dialog", "settings", _settings_card("YourDataCard")),
     Scene("restore dialog", "settings", _restore),
     Scene("recovery dialog", "settings", _recovery),
+    Scene("sync status line", "today", _sync_status_line),
+    Scene("sync details dialog", "today", _sync_details),
+    Scene("settings, two computers linked", "settings", _two_computers_invited),
 ]

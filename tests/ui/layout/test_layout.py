@@ -217,6 +217,7 @@ def check_lock_screen_and_setup(
     from toward.cli.demo import DEMO_PASSWORDS
     from toward.ui.lock_screen import LockScreen
     from toward.ui.setup_wizard import SetupWizard
+    from toward.ui.sync.join_page import JoinPage
     from toward.vault.kdf import FLOOR_COST
 
     shell = Shell()
@@ -234,6 +235,12 @@ def check_lock_screen_and_setup(
             wizard.pages.setCurrentIndex(step)
             settle(shell)
             problems += [f"setup, step {step + 1}: {p}" for p in layout_problems(shell)]
+        join = JoinPage(tmp_path / "joining")
+        shell.show_content(join)
+        for kind in (join.own, join.invited):
+            kind.setChecked(True)
+            settle(shell)
+            problems += [f"join, {kind.text()}: {p}" for p in layout_problems(shell)]
     finally:
         shiboken6.delete(shell)
         flush_deletes()

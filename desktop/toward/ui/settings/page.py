@@ -40,6 +40,7 @@ from toward.ui.settings.backup import BackupCard
 from toward.ui.settings.language import LanguageCard
 from toward.ui.settings.password import NewPasswordDialog
 from toward.ui.settings.safety import SafetySettings
+from toward.ui.settings.two_computers import TwoComputersCard
 from toward.ui.settings.your_data import YourDataCard
 from toward.ui.therapy.consent import TherapyConsentCard
 
@@ -63,6 +64,7 @@ class SettingsPage(PageColumn):
         if len(session.household.partners) > 1:
             self.column.addWidget(TherapyConsentCard(session))
         self.column.addWidget(self._device_card())
+        self.column.addWidget(TwoComputersCard(session))
         self.column.addWidget(BackupCard(session, view))
         self.column.addWidget(YourDataCard(session))
         self.column.addWidget(self._about_card())

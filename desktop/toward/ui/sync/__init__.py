@@ -1,0 +1,1 @@
+"""Toward on two computers, the desktop side: the status line, exchanges, joining."""

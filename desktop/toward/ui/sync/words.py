@@ -1,0 +1,83 @@
+"""How the state of the other computers is said: "Up to date with Sam's laptop, 2 minutes ago"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from toward.core.i18n import translate
+from toward.sync import DeviceStatus, SyncStatus
+
+
+def since(moment: datetime, now: datetime | None = None) -> str:
+    """A moment said the way people say it: just now, 2 minutes ago, on Monday, on 3 March."""
+    now = now or datetime.now(UTC)
+    seconds = max(0, int((now - moment).total_seconds()))
+    if seconds < 60:
+        return translate("ui.sync.words", "just now")
+    if seconds < 3600:
+        return translate("ui.sync.words", "%n minutes ago", None, seconds // 60)
+    local, today = moment.astimezone(), now.astimezone()
+    days = (today.date() - local.date()).days
+    if days == 0:
+        return translate("ui.sync.words", "%n hours ago", None, seconds // 3600)
+    if days == 1:
+        return translate("ui.sync.words", "yesterday")
+    if days < 7:
+        return translate("ui.sync.words", "on {weekday}").format(weekday=local.strftime("%A"))
+    return translate("ui.sync.words", "on {date}").format(date=local.strftime("%d %B %Y"))
+
+
+def computer_name(device: DeviceStatus) -> str:
+    """The computer's own name, with whose it is when that is known."""
+    whose = ", ".join(name for name in device.partner_names if name)
+    if not whose:
+        return device.name
+    return translate("ui.sync.words", "{computer} ({whose})").format(
+        computer=device.name, whose=whose
+    )
+
+
+def device_line(device: DeviceStatus, now: datetime | None = None) -> str:
+    """One computer in one sentence: up to date, waiting, or not heard from yet."""
+    if device.waiting_since is not None:
+        return translate(
+            "ui.sync.words", "Waiting for changes from {computer} since {when}"
+        ).format(computer=device.name, when=_since_day(device.waiting_since, now))
+    if device.last_heard is None:
+        return translate("ui.sync.words", "Not heard from {computer} yet").format(
+            computer=device.name
+        )
+    return translate("ui.sync.words", "Up to date with {computer}, {when}").format(
+        computer=device.name, when=since(device.last_heard, now)
+    )
+
+
+def status_line(state: SyncStatus, now: datetime | None = None) -> str:
+    """The one line the sidebar shows; empty when this household is not linked."""
+    if not state.linked:
+        return ""
+    if state.problems:
+        return translate("ui.sync.words", "Some changes could not be applied")
+    if not state.devices:
+        return translate("ui.sync.words", "Waiting for another computer to join")
+    waiting = [d for d in state.devices if d.waiting_since is not None]
+    if waiting:
+        return device_line(min(waiting, key=lambda d: d.waiting_since or now), now)
+    heard = [d for d in state.devices if d.last_heard is not None]
+    if not heard:
+        return device_line(state.devices[0], now)
+    return device_line(max(heard, key=lambda d: d.last_heard or now), now)
+
+
+def _since_day(moment: datetime, now: datetime | None) -> str:
+    """'since' reads better with a day than with a count: since Monday, since 3 March."""
+    now = now or datetime.now(UTC)
+    local, today = moment.astimezone(), now.astimezone()
+    days = (today.date() - local.date()).days
+    if days == 0:
+        return translate("ui.sync.words", "{time} today").format(time=local.strftime("%H:%M"))
+    if days == 1:
+        return translate("ui.sync.words", "yesterday")
+    if days < 7:
+        return local.strftime("%A")
+    return local.strftime("%d %B %Y")

@@ -1,0 +1,131 @@
+"""Settings > Two computers: link to a folder, the linked computers, an invitation's code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import PASSWORDS, Couple
+from tests.integration.sync.support import Computer
+from tests.ui.conftest import ControllerFactory
+from tests.ui.helpers import click, on_disk
+from tests.ui.settings.test_page import settings_of
+from toward import sync
+from toward.core.journal import EntryFields
+from toward.core.spaces import Space
+from toward.ui.settings.page import SettingsPage
+from toward.ui.settings.two_computers import TwoComputersCard
+
+
+def card_of(page: SettingsPage) -> TwoComputersCard:
+    (card,) = page.findChildren(TwoComputersCard)
+    return card
+
+
+def linked_card(
+    qtbot: QtBot, controller, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> TwoComputersCard:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    card = card_of(settings_of(qtbot, controller))
+    click(qtbot, card.link_button)
+    qtbot.waitUntil(lambda: "Linked to" in " ".join(card_texts(card)), timeout=20_000)
+    return card
+
+
+def card_texts(card: TwoComputersCard) -> list[str]:
+    from tests.ui.helpers import widget_texts
+
+    return widget_texts(card)
+
+
+def test_an_unlinked_household_offers_a_folder_and_says_the_limits(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+):
+    card = card_of(settings_of(qtbot, make_controller(couple.folder)))
+    texts = " ".join(card_texts(card))
+    assert "only encrypted files" in texts
+    assert "This household is on this computer only." in texts
+    assert "sizes and when they change" in texts
+    assert "keeps what it had" in texts
+    assert "guess your passwords" in texts
+    assert "cannot read them" in texts
+
+
+def test_linking_from_settings_writes_the_household_to_the_folder(
+    qtbot: QtBot,
+    make_controller: ControllerFactory,
+    couple: Couple,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    card = linked_card(qtbot, make_controller(couple.folder), folder, monkeypatch)
+
+    assert "No other computer has joined yet." in card.computers.text()
+    with on_disk(couple.folder, "Maya") as session:
+        assert sync.status(session).folder == folder.resolve()
+    assert any(folder.iterdir())
+
+
+def test_a_second_computer_of_ones_own_is_listed_with_whose_it_is(
+    qtbot: QtBot,
+    make_controller: ControllerFactory,
+    couple: Couple,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    controller = make_controller(couple.folder)
+    card = linked_card(qtbot, controller, folder, monkeypatch)
+    sync.join_own(folder, tmp_path / "laptop", "Maya", PASSWORDS["Maya"], device_name="Laptop")
+    laptop = Computer("laptop", tmp_path / "laptop", "Maya", PASSWORDS["Maya"])
+    laptop.session.journal.write(Space.SHARED, EntryFields(title="From the laptop", body="Hi."))
+    laptop.exchange()
+    laptop.close()
+    sync.exchange(controller.view.active)
+
+    card.refresh()
+
+    assert "Laptop (Maya): last heard from just now" in card.computers.text()
+    click(qtbot, card.own_button)
+    assert card.own_steps.isVisible() and "your password" in card.own_steps.text()
+
+
+def test_an_invitation_shows_a_code_once_that_lets_the_partner_join(
+    qtbot: QtBot,
+    make_controller: ControllerFactory,
+    solo: Couple,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    card = linked_card(qtbot, make_controller(solo.folder), folder, monkeypatch)
+
+    click(qtbot, card.invite_button)
+
+    code = card.code.text()
+    assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4})+", code)
+    assert not card.invite_button.isEnabled()
+    assert "7 days" in " ".join(card_texts(card))
+    joined = sync.join_partner(folder, tmp_path / "sam", code, "Sam", PASSWORDS["Sam"])
+    assert joined.partner_name == "Sam"
+
+
+def test_a_couple_on_one_computer_is_not_offered_an_invitation(
+    qtbot: QtBot,
+    make_controller: ControllerFactory,
+    couple: Couple,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    card = linked_card(qtbot, make_controller(couple.folder), folder, monkeypatch)
+    assert not any("Invite" in text for text in card_texts(card))

@@ -1,0 +1,127 @@
+"""The sidebar's status line and the exchanges behind it: unlock, folder change, lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import Couple
+from tests.integration.sync.support import Computer, partners_apart
+from tests.ui.conftest import ControllerFactory
+from tests.ui.helpers import click, texts_containing, unlock_controller
+from toward.core.journal import EntryFields
+from toward.core.spaces import Space
+from toward.sync import DeviceStatus, SyncStatus
+from toward.ui.sync.status_line import SyncDetailsDialog
+from toward.ui.sync.words import status_line
+
+NOW = datetime(2026, 12, 2, 15, 0, tzinfo=UTC)  # a Wednesday
+SYNC_WAIT_MS = 20_000
+
+
+def laptop(**times: datetime | None) -> DeviceStatus:
+    return DeviceStatus(
+        id="d1",
+        name="Sam's laptop",
+        partner_names=("Sam",),
+        last_heard=times.get("last_heard"),
+        waiting_since=times.get("waiting_since"),
+    )
+
+
+def linked(*devices: DeviceStatus, problems: tuple[str, ...] = ()) -> SyncStatus:
+    return SyncStatus(
+        folder=Path("/sync"), device_id="d0", device_name="desk", devices=devices, problems=problems
+    )
+
+
+def test_the_line_says_up_to_date_with_how_long_ago():
+    state = linked(laptop(last_heard=NOW - timedelta(minutes=2)))
+    assert status_line(state, NOW) == "Up to date with Sam's laptop, 2 minutes ago"
+
+
+def test_the_line_says_since_when_changes_are_awaited():
+    monday = NOW - timedelta(days=2)
+    state = linked(laptop(last_heard=monday, waiting_since=monday))
+    assert status_line(state, NOW) == "Waiting for changes from Sam's laptop since Monday"
+
+
+def test_the_line_says_when_changes_could_not_be_applied():
+    state = linked(laptop(last_heard=NOW), problems=("A change was not applied: why.",))
+    assert status_line(state, NOW) == "Some changes could not be applied"
+
+
+def test_the_line_before_another_computer_joins_and_when_not_linked():
+    assert status_line(linked(), NOW) == "Waiting for another computer to join"
+    assert status_line(linked(laptop()), NOW) == "Not heard from Sam's laptop yet"
+    assert status_line(SyncStatus(folder=None, device_id=None, device_name=None), NOW) == ""
+
+
+@pytest.fixture
+def apart(solo: Couple, tmp_path: Path) -> Iterator[tuple[Computer, Computer, Path]]:
+    maya, sam, folder = partners_apart(solo, tmp_path)
+    maya.close()  # the app opens Maya's computer
+    yield maya, sam, folder
+    sam.close()
+
+
+def test_unlocking_exchanges_and_the_line_shows_the_partners_computer(
+    qtbot: QtBot, make_controller: ControllerFactory, apart
+):
+    maya, sam, _folder = apart
+    sam.session.journal.write(Space.SHARED, EntryFields(title="Before", body="Hello."))
+    sam.exchange()
+    controller = make_controller(maya.folder)
+    view = unlock_controller(qtbot, controller)
+
+    qtbot.waitUntil(lambda: view.sync_status.isVisible(), timeout=SYNC_WAIT_MS)
+    assert view.sync_status.text() == "Up to date with Sam's, just now"
+    click(qtbot, view.sync_status.details_button)
+    dialog = view.sync_status.details
+    assert isinstance(dialog, SyncDetailsDialog)
+    assert texts_containing(dialog, "Up to date with Sam's")
+    qtbot.waitUntil(lambda: not controller.exchanges.running, timeout=SYNC_WAIT_MS)
+    click(qtbot, dialog.check_button)
+    assert controller.exchanges.running  # an exchange now, not at the next minute
+
+
+def test_a_change_arriving_in_the_folder_refreshes_the_journal(
+    qtbot: QtBot, make_controller: ControllerFactory, apart
+):
+    maya, sam, _folder = apart
+    controller = make_controller(maya.folder)
+    view = unlock_controller(qtbot, controller)
+    view.show_section("journal:shared")
+    journal = view.current_page()
+    qtbot.waitUntil(lambda: view.sync_status.isVisible(), timeout=SYNC_WAIT_MS)
+    assert not texts_containing(journal, "Written on the laptop")
+
+    sam.session.journal.write(Space.SHARED, EntryFields(title="Written on the laptop", body="Hi."))
+    sam.exchange()  # the folder changes: Maya's app exchanges by itself
+
+    qtbot.waitUntil(
+        lambda: bool(texts_containing(journal, "Written on the laptop")), timeout=SYNC_WAIT_MS
+    )
+
+
+def test_locking_sends_the_last_changes_and_stops_exchanging(
+    qtbot: QtBot, make_controller: ControllerFactory, apart
+):
+    maya, sam, _folder = apart
+    controller = make_controller(maya.folder)
+    view = unlock_controller(qtbot, controller)
+    qtbot.waitUntil(lambda: view.sync_status.isVisible(), timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(lambda: not controller.exchanges.running, timeout=SYNC_WAIT_MS)
+    view.active.journal.write(Space.SHARED, EntryFields(title="Just before locking", body="."))
+
+    controller.lock()
+
+    exchanges = controller.exchanges
+    assert not exchanges.timer.isActive() and exchanges.watcher is None
+    exchanges.exchange_now()
+    assert not exchanges.running
+    assert sam.exchange().applied > 0
