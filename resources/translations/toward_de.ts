@@ -523,128 +523,128 @@
     <name>cli.sync</name>
     <message>
         <source>keep the household on two computers through a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>den Haushalt über einen Sync-Ordner auf zwei Computern führen</translation>
     </message>
     <message>
         <source>Keep a household on more than one computer through a folder a sync engine (Syncthing, a cloud drive, a network share) keeps in step. Everything written there is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Haushalt über einen Ordner, den ein Sync-Dienst (Syncthing, ein Cloud-Speicher, eine Netzwerkfreigabe) abgleicht, auf mehr als einem Computer führen. Alles, was dort geschrieben wird, ist verschlüsselt.</translation>
     </message>
     <message>
         <source>link this household to a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Haushalt mit einem Sync-Ordner verbinden</translation>
     </message>
     <message>
         <source>the synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sync-Ordner</translation>
     </message>
     <message>
         <source>whose password is given</source>
-        <translation type="unfinished">wessen Passwort angegeben wird</translation>
+        <translation>wessen Passwort angegeben wird</translation>
     </message>
     <message>
         <source>this computer&apos;s name for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name dieses Computers für die anderen</translation>
     </message>
     <message>
         <source>a one-time code for your partner to join</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Einmalcode, mit dem dein Gegenüber beitritt</translation>
     </message>
     <message>
         <source>who invites</source>
-        <translation type="unfinished"></translation>
+        <translation>wer einlädt</translation>
     </message>
     <message>
         <source>join a household from its sync folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Haushalt über seinen Sync-Ordner auf diesem Computer beitreten</translation>
     </message>
     <message>
         <source>Make the household in FOLDER on this computer, in an empty --data-dir. On your own other computer give your password; on your partner&apos;s computer give the invitation&apos;s code, then the new password (one line each on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Haushalt aus FOLDER auf diesem Computer anlegen, in einem leeren --data-dir. Auf deinem eigenen anderen Computer dein Passwort angeben; auf dem Computer deines Gegenübers den Code der Einladung, dann das neue Passwort (je eine Zeile über die Standardeingabe).</translation>
     </message>
     <message>
         <source>your name in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Name im Haushalt</translation>
     </message>
     <message>
         <source>exchange changes with the sync folder once</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen einmal mit dem Sync-Ordner austauschen</translation>
     </message>
     <message>
         <source>the other computers and any problems</source>
-        <translation type="unfinished"></translation>
+        <translation>die anderen Computer und etwaige Probleme</translation>
     </message>
     <message>
         <source>Linked the household in {data} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Haushalt in {data} ist mit {folder} verbunden.</translation>
     </message>
     <message>
         <source>Give this code to your partner, by voice or in person; it works once, for 7 days. On their computer: toward sync join FOLDER --name THEIR-NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib diesen Code deinem Gegenüber, am Telefon oder persönlich; er gilt einmal, 7 Tage lang. Auf seinem Computer: toward sync join FOLDER --name THEIR-NAME</translation>
     </message>
     <message>
         <source>{name}&apos;s password: </source>
-        <translation type="unfinished">Passwort von {name}: </translation>
+        <translation>Passwort von {name}: </translation>
     </message>
     <message>
         <source>toward: no password was given for {name}.</source>
-        <translation type="unfinished">toward: Für {name} wurde kein Passwort angegeben.</translation>
+        <translation>toward: Für {name} wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>toward: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>toward: Es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>The code your partner gave you: </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code, den dir dein Gegenüber gegeben hat: </translation>
     </message>
     <message>
         <source>Your new password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neues Passwort: </translation>
     </message>
     <message>
         <source>toward: give the code, then a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>toward: Gib den Code ein, dann ein neues Passwort.</translation>
     </message>
     <message>
         <source>{name} joined the household in {data}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist dem Haushalt in {data} beigetreten.</translation>
     </message>
     <message>
         <source>Your recovery code (write it down and keep it safe; it is shown once): {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wiederherstellungscode (schreib ihn auf und bewahre ihn sicher auf; er wird nur einmal angezeigt): {code}</translation>
     </message>
     <message>
         <source>Not applied: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: {what}</translation>
     </message>
     <message>
         <source>This household is not linked to a sync folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Haushalt ist mit keinem Sync-Ordner verbunden.</translation>
     </message>
     <message>
         <source>Linked to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit {folder}.</translation>
     </message>
     <message>
         <source>{name}: up to date, last heard {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: auf dem neuesten Stand, zuletzt gemeldet {when}.</translation>
     </message>
     <message>
         <source>{name}: waiting for changes since {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wartet seit {when} auf Änderungen.</translation>
     </message>
     <message numerus="yes">
         <source>Changes applied from other computers: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von anderen Computern übernommene Änderungen: %n.</numerusform>
+            <numerusform>Von anderen Computern übernommene Änderungen: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changes sent: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesendete Änderungen: %n.</numerusform>
+            <numerusform>Gesendete Änderungen: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2380,41 +2380,41 @@
     <name>sync.exchange</name>
     <message>
         <source>That session belongs to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung gehört zu einem anderen Ordner.</translation>
     </message>
     <message>
         <source>This household is already linked to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Haushalt ist bereits mit {folder} verbunden.</translation>
     </message>
     <message>
         <source>This household is not linked to a sync folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Haushalt ist noch mit keinem Sync-Ordner verbunden.</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Computer</translation>
     </message>
     <message>
         <source>The sync folder {folder} is not there (not mounted, or moved). Nothing was changed; Toward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Ordner {folder} ist nicht da (nicht eingehängt oder verschoben). Es wurde nichts geändert; Toward versucht es später noch einmal.</translation>
     </message>
     <message>
         <source>The sync folder {folder} now holds another household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Ordner {folder} enthält jetzt einen anderen Haushalt.</translation>
     </message>
     <message>
         <source>Waiting for a change file from {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf eine Änderungsdatei von {device}.</translation>
     </message>
     <message>
         <source>A change file from {device} cannot be read yet; Toward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderungsdatei von {device} lässt sich noch nicht lesen; Toward versucht es später noch einmal.</translation>
     </message>
     <message numerus="yes">
         <source>Changes waiting for what they build on: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Änderungen, die auf ihre Grundlage warten: %n.</numerusform>
+            <numerusform>Änderungen, die auf ihre Grundlage warten: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2422,69 +2422,69 @@
     <name>sync.folder</name>
     <message>
         <source>The sync folder&apos;s {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} im Sync-Ordner lässt sich nicht lesen.</translation>
     </message>
     <message>
         <source>This sync folder was made by a newer version of Toward. Update Toward to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Sync-Ordner wurde von einer neueren Version von Toward angelegt. Aktualisiere Toward, um ihn zu nutzen.</translation>
     </message>
     <message>
         <source>This folder already holds another household&apos;s changes. Choose an empty folder, or the one this household was linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner enthält schon die Änderungen eines anderen Haushalts. Wähle einen leeren Ordner oder den, mit dem dieser Haushalt verbunden war.</translation>
     </message>
 </context>
 <context>
     <name>sync.joining</name>
     <message>
         <source>Link this household to a sync folder before inviting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde diesen Haushalt mit einem Sync-Ordner, bevor du einlädst.</translation>
     </message>
     <message>
         <source>Both partners are in this household already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Personen sind schon in diesem Haushalt.</translation>
     </message>
     <message>
         <source>That code does not open an invitation in this folder. It may have been mistyped, used already or be more than 7 days old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code öffnet keine Einladung in diesem Ordner. Vielleicht wurde er falsch eingegeben, schon benutzt oder ist älter als 7 Tage.</translation>
     </message>
     <message>
         <source>The sync folder does not hold the inviting partner yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Ordner enthält die einladende Person noch nicht.</translation>
     </message>
     <message>
         <source>No partner called {name} has linked this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Person namens {name} hat diesen Ordner verbunden.</translation>
     </message>
     <message>
         <source>{name}&apos;s password is tied to the computer it was set on. Untie it there (Settings), link again, then join here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von {name} ist an den Computer gebunden, auf dem es festgelegt wurde. Löse es dort (Einstellungen), verbinde erneut und tritt dann hier bei.</translation>
     </message>
     <message>
         <source>That password doesn&apos;t open {name}&apos;s space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort öffnet den Bereich von {name} nicht.</translation>
     </message>
     <message>
         <source>{folder} holds no Toward household yet: link one on the other computer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} enthält noch keinen Toward-Haushalt: Verbinde zuerst einen auf dem anderen Computer.</translation>
     </message>
     <message>
         <source>A household already lives in {folder}.</source>
-        <translation type="unfinished">In {folder} gibt es schon einen Haushalt.</translation>
+        <translation>In {folder} gibt es schon einen Haushalt.</translation>
     </message>
     <message>
         <source>{folder} is not empty: choose an empty folder to join in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist nicht leer: Wähle einen leeren Ordner zum Beitreten.</translation>
     </message>
 </context>
 <context>
     <name>sync.status</name>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Computer</translation>
     </message>
     <message>
         <source>A change from another computer was not applied ({what}): {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung von einem anderen Computer wurde nicht übernommen ({what}): {why}.</translation>
     </message>
 </context>
 <context>
@@ -5803,99 +5803,99 @@ Bewahre ihn privat und sicher auf.
     <name>ui.settings.two_computers</name>
     <message>
         <source>Two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Computer</translation>
     </message>
     <message>
         <source>Toward can keep this household the same on two computers through a folder that a sync service you already use carries between them (Syncthing, a cloud drive, a shared disk). The folder holds only encrypted files: the service cannot read what you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward kann diesen Haushalt auf zwei Computern gleich halten, über einen Ordner, den ein Sync-Dienst, den du schon nutzt, zwischen ihnen abgleicht (Syncthing, ein Cloud-Speicher, ein gemeinsames Laufwerk). Der Ordner enthält nur verschlüsselte Dateien: Der Dienst kann nicht lesen, was du schreibst.</translation>
     </message>
     <message>
         <source>Two computers: what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Computer: was passiert ist</translation>
     </message>
     <message>
         <source>Honest limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrliche Grenzen</translation>
     </message>
     <message>
         <source>This household is on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Haushalt ist nur auf diesem Computer.</translation>
     </message>
     <message>
         <source>Link to a sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Sync-Ordner verbinden…</translation>
     </message>
     <message>
         <source>Linked to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit {folder}</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner</translation>
     </message>
     <message>
         <source>Linked computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Computer</translation>
     </message>
     <message>
         <source>Invite your partner to join from their own computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber einladen, von seinem eigenen Computer beizutreten…</translation>
     </message>
     <message>
         <source>Use a second computer of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten eigenen Computer nutzen</translation>
     </message>
     <message>
         <source>On your other computer, once this folder has arrived there: install Toward, choose “Join from a sync folder”, pick the folder, your name, and type your password. Your entries there are the same as here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf deinem anderen Computer, sobald dieser Ordner dort angekommen ist: Installiere Toward, wähle „Über einen Sync-Ordner beitreten“, wähle den Ordner und deinen Namen und gib dein Passwort ein. Deine Einträge sind dort dieselben wie hier.</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner wählen</translation>
     </message>
     <message>
         <source>Linking… this can take a moment the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verbunden… beim ersten Mal kann das einen Moment dauern.</translation>
     </message>
     <message>
         <source>Linked. Changes now travel through the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Änderungen laufen jetzt über den Ordner.</translation>
     </message>
     <message>
         <source>Read this code to your partner, in person or by voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lies deinem Gegenüber diesen Code vor, persönlich oder am Telefon:</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalcode</translation>
     </message>
     <message>
         <source>It is shown only this once, works once, and is valid for 7 days. On their own computer, once this folder has arrived there, your partner installs Toward, chooses “Join from a sync folder”, picks the folder, types this code, and then sets their own password, out of your sight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird nur dieses eine Mal angezeigt, gilt einmal und ist 7 Tage gültig. Auf seinem eigenen Computer, sobald dieser Ordner dort angekommen ist, installiert dein Gegenüber Toward, wählt „Über einen Sync-Ordner beitreten“, wählt den Ordner, gibt diesen Code ein und legt dann sein eigenes Passwort fest, ohne dass du es siehst.</translation>
     </message>
     <message>
         <source>No other computer has joined yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein anderer Computer beigetreten.</translation>
     </message>
     <message>
         <source>This computer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer: {name}</translation>
     </message>
     <message>
         <source>not heard from yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts gehört</translation>
     </message>
     <message>
         <source>last heard from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt gemeldet {when}</translation>
     </message>
     <message>
         <source>{computer}: {heard}</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer}: {heard}</translation>
     </message>
     <message>
         <source>The sync service sees how many files there are, their sizes and when they change, never what they say. A computer you stop using keeps what it had until you delete Toward&apos;s folder there. Anyone who gets a copy of the sync folder can try to guess your passwords on their own computer, so choose long ones. If you each link your own private space through one folder, your partner&apos;s computer holds your private changes encrypted, and cannot read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Dienst sieht, wie viele Dateien es gibt, wie groß sie sind und wann sie sich ändern, aber nie, was darin steht. Ein Computer, den du nicht mehr nutzt, behält, was er hatte, bis du dort den Ordner von Toward löschst. Wer eine Kopie des Sync-Ordners bekommt, kann auf dem eigenen Computer versuchen, eure Passwörter zu erraten, also wählt lange. Wenn ihr beide eure privaten Bereiche über denselben Ordner verbindet, hält der Computer deines Gegenübers deine privaten Änderungen verschlüsselt und kann sie nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -6075,7 +6075,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Join from a sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Sync-Ordner beitreten…</translation>
     </message>
     <message>
         <source>Get started</source>
@@ -6110,198 +6110,198 @@ Bewahre ihn privat und sicher auf.
     <name>ui.sync.join_page</name>
     <message>
         <source>Join from a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Sync-Ordner beitreten</translation>
     </message>
     <message>
         <source>Once the sync folder has arrived on this computer, Toward makes the household here from it. The folder holds only encrypted files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald der Sync-Ordner auf diesem Computer angekommen ist, legt Toward daraus hier den Haushalt an. Der Ordner enthält nur verschlüsselte Dateien.</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished">Noch kein Ordner gewählt.</translation>
+        <translation>Noch kein Ordner gewählt.</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner</translation>
     </message>
     <message>
         <source>Choose the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Dein Name</translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <source>This is another computer of mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein weiterer Computer von mir</translation>
     </message>
     <message>
         <source>My partner invited me with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Gegenüber hat mich mit einem Code eingeladen</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished">Dein Passwort</translation>
+        <translation>Dein Passwort</translation>
     </message>
     <message>
         <source>The one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einmalcode</translation>
     </message>
     <message>
         <source>A new password, only yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort, nur deins</translation>
     </message>
     <message>
         <source>The new password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort noch einmal</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished">Einen Moment</translation>
+        <translation>Einen Moment</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <source>Type the code your partner read to you, then choose your own password. Your partner cannot see it, and your private space here is yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Code ein, den dir dein Gegenüber vorgelesen hat, und wähle dann dein eigenes Passwort. Dein Gegenüber kann es nicht sehen, und dein privater Bereich hier gehört nur dir.</translation>
     </message>
     <message>
         <source>Your password is the one you use on your other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Passwort ist das, das du auf deinem anderen Computer nutzt.</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner wählen</translation>
     </message>
     <message>
         <source>Choose the sync folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst den Sync-Ordner.</translation>
     </message>
     <message>
         <source>Type your name, as it is in the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deinen Namen so ein, wie er im Haushalt steht.</translation>
     </message>
     <message>
         <source>Type the one-time code your partner read to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Einmalcode ein, den dir dein Gegenüber vorgelesen hat.</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished">Die beiden neuen Passwörter sind nicht gleich.</translation>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished">Gib dein Passwort ein.</translation>
+        <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
         <source>Open Toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward öffnen</translation>
     </message>
 </context>
 <context>
     <name>ui.sync.status_line</name>
     <message>
         <source>Two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Computer</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>No other computer has joined yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein anderer Computer beigetreten.</translation>
     </message>
     <message>
         <source>Not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen</translation>
     </message>
     <message>
         <source>These changes were kept aside, and nothing of yours was lost. They usually come from a computer with an older Toward: updating it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen wurden beiseitegelegt, und nichts von dir ist verloren gegangen. Meist kommen sie von einem Computer mit einer älteren Toward-Version: Ein Update dort hilft.</translation>
     </message>
     <message>
         <source>Your earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine früheren Fassungen</translation>
     </message>
     <message>
         <source>You changed these on two computers while they were apart. The later change is the one shown everywhere; what you wrote before is kept here for you to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast das auf zwei Computern geändert, während sie getrennt waren. Überall wird die spätere Änderung angezeigt; was du vorher geschrieben hast, bleibt hier für dich zum Nachlesen.</translation>
     </message>
     <message>
         <source>Look for changes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nach Änderungen sehen</translation>
     </message>
     <message>
         <source>Written {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben {when}</translation>
     </message>
 </context>
 <context>
     <name>ui.sync.words</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>on {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {weekday}</translation>
     </message>
     <message>
         <source>on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {date}</translation>
     </message>
     <message>
         <source>{computer} ({whose})</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer} ({whose})</translation>
     </message>
     <message>
         <source>Waiting for changes from {computer} since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte seit {when} auf Änderungen von {computer}</translation>
     </message>
     <message>
         <source>Not heard from {computer} yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts von {computer} gehört</translation>
     </message>
     <message>
         <source>Up to date with {computer}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem neuesten Stand mit {computer}, {when}</translation>
     </message>
     <message>
         <source>Some changes could not be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen konnten nicht übernommen werden</translation>
     </message>
     <message>
         <source>Waiting for another computer to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte darauf, dass ein weiterer Computer beitritt</translation>
     </message>
     <message>
         <source>{time} today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute um {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
 </context>

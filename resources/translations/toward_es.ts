@@ -523,128 +523,128 @@
     <name>cli.sync</name>
     <message>
         <source>keep the household on two computers through a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener el hogar en dos ordenadores mediante una carpeta sincronizada</translation>
     </message>
     <message>
         <source>Keep a household on more than one computer through a folder a sync engine (Syncthing, a cloud drive, a network share) keeps in step. Everything written there is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén un hogar en más de un ordenador mediante una carpeta que un servicio de sincronización (Syncthing, una unidad en la nube, una carpeta compartida en red) mantiene al día. Todo lo que se escribe ahí va cifrado.</translation>
     </message>
     <message>
         <source>link this household to a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>vincular este hogar a una carpeta sincronizada</translation>
     </message>
     <message>
         <source>the synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta sincronizada</translation>
     </message>
     <message>
         <source>whose password is given</source>
-        <translation type="unfinished">de quién es la contraseña que se da</translation>
+        <translation>de quién es la contraseña que se da</translation>
     </message>
     <message>
         <source>this computer&apos;s name for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de este ordenador para los demás</translation>
     </message>
     <message>
         <source>a one-time code for your partner to join</source>
-        <translation type="unfinished"></translation>
+        <translation>un código de un solo uso para que tu pareja se una</translation>
     </message>
     <message>
         <source>who invites</source>
-        <translation type="unfinished"></translation>
+        <translation>quién invita</translation>
     </message>
     <message>
         <source>join a household from its sync folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>unirse a un hogar desde su carpeta sincronizada en este ordenador</translation>
     </message>
     <message>
         <source>Make the household in FOLDER on this computer, in an empty --data-dir. On your own other computer give your password; on your partner&apos;s computer give the invitation&apos;s code, then the new password (one line each on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea el hogar de FOLDER en este ordenador, en un --data-dir vacío. En tu otro ordenador, da tu contraseña; en el ordenador de tu pareja, da el código de la invitación y luego la nueva contraseña (una línea cada uno por la entrada estándar).</translation>
     </message>
     <message>
         <source>your name in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>tu nombre en el hogar</translation>
     </message>
     <message>
         <source>exchange changes with the sync folder once</source>
-        <translation type="unfinished"></translation>
+        <translation>intercambiar cambios con la carpeta sincronizada una vez</translation>
     </message>
     <message>
         <source>the other computers and any problems</source>
-        <translation type="unfinished"></translation>
+        <translation>los otros ordenadores y cualquier problema</translation>
     </message>
     <message>
         <source>Linked the household in {data} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hogar de {data} está vinculado a {folder}.</translation>
     </message>
     <message>
         <source>Give this code to your partner, by voice or in person; it works once, for 7 days. On their computer: toward sync join FOLDER --name THEIR-NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale este código a tu pareja, de viva voz o en persona; sirve una sola vez, durante 7 días. En su ordenador: toward sync join FOLDER --name THEIR-NAME</translation>
     </message>
     <message>
         <source>{name}&apos;s password: </source>
-        <translation type="unfinished">Contraseña de {name}: </translation>
+        <translation>Contraseña de {name}: </translation>
     </message>
     <message>
         <source>toward: no password was given for {name}.</source>
-        <translation type="unfinished">toward: no se dio ninguna contraseña para {name}.</translation>
+        <translation>toward: no se dio ninguna contraseña para {name}.</translation>
     </message>
     <message>
         <source>toward: no password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>toward: no se dio ninguna contraseña.</translation>
     </message>
     <message>
         <source>The code your partner gave you: </source>
-        <translation type="unfinished"></translation>
+        <translation>El código que te ha dado tu pareja: </translation>
     </message>
     <message>
         <source>Your new password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nueva contraseña: </translation>
     </message>
     <message>
         <source>toward: give the code, then a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>toward: da el código y luego una nueva contraseña.</translation>
     </message>
     <message>
         <source>{name} joined the household in {data}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se ha unido al hogar de {data}.</translation>
     </message>
     <message>
         <source>Your recovery code (write it down and keep it safe; it is shown once): {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación (apúntalo y guárdalo bien; solo se muestra una vez): {code}</translation>
     </message>
     <message>
         <source>Not applied: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado: {what}</translation>
     </message>
     <message>
         <source>This household is not linked to a sync folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hogar no está vinculado a ninguna carpeta sincronizada.</translation>
     </message>
     <message>
         <source>Linked to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a {folder}.</translation>
     </message>
     <message>
         <source>{name}: up to date, last heard {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: al día, última noticia {when}.</translation>
     </message>
     <message>
         <source>{name}: waiting for changes since {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: esperando cambios desde {when}.</translation>
     </message>
     <message numerus="yes">
         <source>Changes applied from other computers: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambios aplicados desde otros ordenadores: %n.</numerusform>
+            <numerusform>Cambios aplicados desde otros ordenadores: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changes sent: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambios enviados: %n.</numerusform>
+            <numerusform>Cambios enviados: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2380,41 +2380,41 @@
     <name>sync.exchange</name>
     <message>
         <source>That session belongs to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión pertenece a otra carpeta.</translation>
     </message>
     <message>
         <source>This household is already linked to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hogar ya está vinculado a {folder}.</translation>
     </message>
     <message>
         <source>This household is not linked to a sync folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hogar aún no está vinculado a ninguna carpeta sincronizada.</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>otro ordenador</translation>
     </message>
     <message>
         <source>The sync folder {folder} is not there (not mounted, or moved). Nothing was changed; Toward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta sincronizada {folder} no está (no se ha montado o se ha movido). No se ha cambiado nada; Toward lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>The sync folder {folder} now holds another household.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta sincronizada {folder} ahora contiene otro hogar.</translation>
     </message>
     <message>
         <source>Waiting for a change file from {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando un archivo de cambios de {device}.</translation>
     </message>
     <message>
         <source>A change file from {device} cannot be read yet; Toward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se puede leer un archivo de cambios de {device}; Toward lo volverá a intentar más tarde.</translation>
     </message>
     <message numerus="yes">
         <source>Changes waiting for what they build on: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambios a la espera de aquello en lo que se basan: %n.</numerusform>
+            <numerusform>Cambios a la espera de aquello en lo que se basan: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2422,69 +2422,69 @@
     <name>sync.folder</name>
     <message>
         <source>The sync folder&apos;s {name} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {name} de la carpeta sincronizada.</translation>
     </message>
     <message>
         <source>This sync folder was made by a newer version of Toward. Update Toward to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta sincronizada la creó una versión más reciente de Toward. Actualiza Toward para usarla.</translation>
     </message>
     <message>
         <source>This folder already holds another household&apos;s changes. Choose an empty folder, or the one this household was linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta ya contiene los cambios de otro hogar. Elige una carpeta vacía o la que estaba vinculada a este hogar.</translation>
     </message>
 </context>
 <context>
     <name>sync.joining</name>
     <message>
         <source>Link this household to a sync folder before inviting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula este hogar a una carpeta sincronizada antes de invitar.</translation>
     </message>
     <message>
         <source>Both partners are in this household already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos personas ya están en este hogar.</translation>
     </message>
     <message>
         <source>That code does not open an invitation in this folder. It may have been mistyped, used already or be more than 7 days old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código no abre ninguna invitación en esta carpeta. Puede que se haya escrito mal, que ya se haya usado o que tenga más de 7 días.</translation>
     </message>
     <message>
         <source>The sync folder does not hold the inviting partner yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta sincronizada aún no contiene a la persona que invita.</translation>
     </message>
     <message>
         <source>No partner called {name} has linked this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna persona llamada {name} ha vinculado esta carpeta.</translation>
     </message>
     <message>
         <source>{name}&apos;s password is tied to the computer it was set on. Untie it there (Settings), link again, then join here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de {name} está ligada al ordenador en el que se puso. Desvincúlala allí (Ajustes), vuelve a vincular y luego únete aquí.</translation>
     </message>
     <message>
         <source>That password doesn&apos;t open {name}&apos;s space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no abre el espacio de {name}.</translation>
     </message>
     <message>
         <source>{folder} holds no Toward household yet: link one on the other computer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} aún no contiene ningún hogar de Toward: vincula uno primero en el otro ordenador.</translation>
     </message>
     <message>
         <source>A household already lives in {folder}.</source>
-        <translation type="unfinished">Ya hay un hogar en {folder}.</translation>
+        <translation>Ya hay un hogar en {folder}.</translation>
     </message>
     <message>
         <source>{folder} is not empty: choose an empty folder to join in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} no está vacía: elige una carpeta vacía para unirte.</translation>
     </message>
 </context>
 <context>
     <name>sync.status</name>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>otro ordenador</translation>
     </message>
     <message>
         <source>A change from another computer was not applied ({what}): {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio de otro ordenador no se ha aplicado ({what}): {why}.</translation>
     </message>
 </context>
 <context>
@@ -5803,99 +5803,99 @@ Guárdalo en privado y en un lugar seguro.
     <name>ui.settings.two_computers</name>
     <message>
         <source>Two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos ordenadores</translation>
     </message>
     <message>
         <source>Toward can keep this household the same on two computers through a folder that a sync service you already use carries between them (Syncthing, a cloud drive, a shared disk). The folder holds only encrypted files: the service cannot read what you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward puede mantener este hogar igual en dos ordenadores mediante una carpeta que un servicio de sincronización que ya uses lleva de uno a otro (Syncthing, una unidad en la nube, un disco compartido). La carpeta solo contiene archivos cifrados: el servicio no puede leer lo que escribes.</translation>
     </message>
     <message>
         <source>Two computers: what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos ordenadores: qué ha pasado</translation>
     </message>
     <message>
         <source>Honest limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites, con sinceridad</translation>
     </message>
     <message>
         <source>This household is on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hogar solo está en este ordenador.</translation>
     </message>
     <message>
         <source>Link to a sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a una carpeta sincronizada…</translation>
     </message>
     <message>
         <source>Linked to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a {folder}</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta sincronizada</translation>
     </message>
     <message>
         <source>Linked computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenadores vinculados</translation>
     </message>
     <message>
         <source>Invite your partner to join from their own computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a tu pareja a unirse desde su propio ordenador…</translation>
     </message>
     <message>
         <source>Use a second computer of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un segundo ordenador mío</translation>
     </message>
     <message>
         <source>On your other computer, once this folder has arrived there: install Toward, choose “Join from a sync folder”, pick the folder, your name, and type your password. Your entries there are the same as here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tu otro ordenador, cuando esta carpeta haya llegado allí: instala Toward, elige «Unirse desde una carpeta sincronizada», selecciona la carpeta y tu nombre, y escribe tu contraseña. Allí tendrás las mismas entradas que aquí.</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta sincronizada</translation>
     </message>
     <message>
         <source>Linking… this can take a moment the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculando… la primera vez puede tardar un poco.</translation>
     </message>
     <message>
         <source>Linked. Changes now travel through the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado. Ahora los cambios viajan a través de la carpeta.</translation>
     </message>
     <message>
         <source>Read this code to your partner, in person or by voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Léele este código a tu pareja, en persona o de viva voz:</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de un solo uso</translation>
     </message>
     <message>
         <source>It is shown only this once, works once, and is valid for 7 days. On their own computer, once this folder has arrived there, your partner installs Toward, chooses “Join from a sync folder”, picks the folder, types this code, and then sets their own password, out of your sight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra esta vez, sirve una sola vez y vale durante 7 días. En su propio ordenador, cuando esta carpeta haya llegado allí, tu pareja instala Toward, elige «Unirse desde una carpeta sincronizada», selecciona la carpeta, escribe este código y luego pone su propia contraseña, sin que tú la veas.</translation>
     </message>
     <message>
         <source>No other computer has joined yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha unido ningún otro ordenador.</translation>
     </message>
     <message>
         <source>This computer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador: {name}</translation>
     </message>
     <message>
         <source>not heard from yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin noticias</translation>
     </message>
     <message>
         <source>last heard from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>última noticia {when}</translation>
     </message>
     <message>
         <source>{computer}: {heard}</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer}: {heard}</translation>
     </message>
     <message>
         <source>The sync service sees how many files there are, their sizes and when they change, never what they say. A computer you stop using keeps what it had until you delete Toward&apos;s folder there. Anyone who gets a copy of the sync folder can try to guess your passwords on their own computer, so choose long ones. If you each link your own private space through one folder, your partner&apos;s computer holds your private changes encrypted, and cannot read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de sincronización ve cuántos archivos hay, su tamaño y cuándo cambian, nunca lo que dicen. Un ordenador que dejes de usar conserva lo que tenía hasta que borres allí la carpeta de Toward. Cualquiera que consiga una copia de la carpeta sincronizada puede intentar adivinar vuestras contraseñas en su propio ordenador, así que elegidlas largas. Si cada uno vincula su propio espacio privado a través de la misma carpeta, el ordenador de tu pareja guarda tus cambios privados cifrados y no puede leerlos.</translation>
     </message>
 </context>
 <context>
@@ -6075,7 +6075,7 @@ Guárdalo en privado y en un lugar seguro.
     </message>
     <message>
         <source>Join from a sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse desde una carpeta sincronizada…</translation>
     </message>
     <message>
         <source>Get started</source>
@@ -6110,198 +6110,198 @@ Guárdalo en privado y en un lugar seguro.
     <name>ui.sync.join_page</name>
     <message>
         <source>Join from a sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse desde una carpeta sincronizada</translation>
     </message>
     <message>
         <source>Once the sync folder has arrived on this computer, Toward makes the household here from it. The folder holds only encrypted files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la carpeta sincronizada haya llegado a este ordenador, Toward crea aquí el hogar a partir de ella. La carpeta solo contiene archivos cifrados.</translation>
     </message>
     <message>
         <source>No folder chosen yet.</source>
-        <translation type="unfinished">Aún no has elegido carpeta.</translation>
+        <translation>Aún no has elegido ninguna carpeta.</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta sincronizada</translation>
     </message>
     <message>
         <source>Choose the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta…</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Tu nombre</translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>This is another computer of mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es otro ordenador mío</translation>
     </message>
     <message>
         <source>My partner invited me with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi pareja me ha invitado con un código</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished">Tu contraseña</translation>
+        <translation>Tu contraseña</translation>
     </message>
     <message>
         <source>The one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de un solo uso</translation>
     </message>
     <message>
         <source>A new password, only yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña nueva, solo tuya</translation>
     </message>
     <message>
         <source>The new password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la contraseña nueva</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished">Trabajando</translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse</translation>
     </message>
     <message>
         <source>Type the code your partner read to you, then choose your own password. Your partner cannot see it, and your private space here is yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el código que te ha leído tu pareja y luego elige tu propia contraseña. Tu pareja no puede verla, y tu espacio privado aquí es solo tuyo.</translation>
     </message>
     <message>
         <source>Your password is the one you use on your other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu contraseña es la que usas en tu otro ordenador.</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta sincronizada</translation>
     </message>
     <message>
         <source>Choose the sync folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero la carpeta sincronizada.</translation>
     </message>
     <message>
         <source>Type your name, as it is in the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu nombre tal como está en el hogar.</translation>
     </message>
     <message>
         <source>Type the one-time code your partner read to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el código de un solo uso que te ha leído tu pareja.</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished">Las dos contraseñas nuevas no coinciden.</translation>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished">Escribe tu contraseña.</translation>
+        <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
         <source>Open Toward</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Toward</translation>
     </message>
 </context>
 <context>
     <name>ui.sync.status_line</name>
     <message>
         <source>Two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos ordenadores</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
         <source>No other computer has joined yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha unido ningún otro ordenador.</translation>
     </message>
     <message>
         <source>Not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicados</translation>
     </message>
     <message>
         <source>These changes were kept aside, and nothing of yours was lost. They usually come from a computer with an older Toward: updating it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos cambios se han guardado aparte y no se ha perdido nada tuyo. Suelen venir de un ordenador con una versión más antigua de Toward: actualizarla ayuda.</translation>
     </message>
     <message>
         <source>Your earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus versiones anteriores</translation>
     </message>
     <message>
         <source>You changed these on two computers while they were apart. The later change is the one shown everywhere; what you wrote before is kept here for you to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiaste esto en dos ordenadores mientras no estaban conectados. El cambio más reciente es el que se ve en todas partes; lo que escribiste antes se guarda aquí para que puedas leerlo.</translation>
     </message>
     <message>
         <source>Look for changes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cambios ahora</translation>
     </message>
     <message>
         <source>Written {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito {when}</translation>
     </message>
 </context>
 <context>
     <name>ui.sync.words</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message>
         <source>on {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>el {weekday}</translation>
     </message>
     <message>
         <source>on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>el {date}</translation>
     </message>
     <message>
         <source>{computer} ({whose})</source>
-        <translation type="unfinished"></translation>
+        <translation>{computer} ({whose})</translation>
     </message>
     <message>
         <source>Waiting for changes from {computer} since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando cambios de {computer} desde {when}</translation>
     </message>
     <message>
         <source>Not heard from {computer} yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin noticias de {computer}</translation>
     </message>
     <message>
         <source>Up to date with {computer}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día con {computer}, {when}</translation>
     </message>
     <message>
         <source>Some changes could not be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos cambios no se han podido aplicar</translation>
     </message>
     <message>
         <source>Waiting for another computer to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se una otro ordenador</translation>
     </message>
     <message>
         <source>{time} today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy a las {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
         </translation>
     </message>
 </context>
