@@ -17,7 +17,7 @@ from typing import Any
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
 from toward.vault.database import transaction
 from toward.vault.errors import KnownError
@@ -82,11 +82,12 @@ class WeekOfPractice:
 
 
 def how_often(times_per_week: int) -> str:
+    """How often a practice is meant to be practised, in the person's language."""
     if times_per_week == 1:
-        return "once a week"
+        return translate("core.practices", "once a week")
     if times_per_week == 7:
-        return "every day"
-    return f"{times_per_week} times a week"
+        return translate("core.practices", "every day")
+    return translate("core.practices", "%n times a week", None, times_per_week)
 
 
 def _build_practice(info: RecordInfo, row: Mapping[str, Any]) -> Practice:

@@ -15,7 +15,8 @@ from datetime import date, datetime, timedelta
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.formatting import format_date
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.promises import history
 from toward.core.promises.agreements import Agreements
 from toward.core.promises.history import MonthOfPromises
@@ -361,19 +362,30 @@ class Promises:
             return None
         today = clock.today()
         lines = tuple(self.short_line(p, today) for p in self.due_soon(limit=3))
-        return AttentionCard("promises", "Promises due soon", count, lines)
+        return AttentionCard(
+            "promises", translate("core.promises.promises", "Promises due soon"), count, lines
+        )
 
     def requests_attention(self) -> AttentionCard | None:
         """Asks for new terms waiting for this partner's answer."""
         waiting = self.waiting_for_my_answer()
         if not waiting:
             return None
-        lines = tuple(f"New terms asked for: {_short(p.what)}" for p in waiting[:3])
-        return AttentionCard("promises", "A promise to talk over", len(waiting), lines)
+        lines = tuple(
+            translate("core.promises.promises", "New terms asked for: {what}").format(
+                what=_short(p.what)
+            )
+            for p in waiting[:3]
+        )
+        title = translate("core.promises.promises", "A promise to talk over")
+        return AttentionCard("promises", title, len(waiting), lines)
 
     def short_line(self, promise: Promise, today: date) -> str:
-        who = "You" if self.made_by_me(promise) else "To you"
-        return f"{who}: {_short(promise.what)} · {due_words(promise.due, today)}"
+        if self.made_by_me(promise):
+            line = translate("core.promises.promises", "You: {what} · {due}")
+        else:
+            line = translate("core.promises.promises", "To you: {what} · {due}")
+        return line.format(what=_short(promise.what), due=due_words(promise.due, today))
 
 
 def _set_status(
@@ -416,14 +428,15 @@ def _set_status(
 def due_words(due: date | None, today: date) -> str:
     """When a promise is due, said plainly ('due today', 'was due Mon 3 Mar')."""
     if due is None:
-        return "no set day"
+        return translate("core.promises.promises", "no set day")
     if due == today:
-        return "due today"
+        return translate("core.promises.promises", "due today")
     if due == today + timedelta(days=1):
-        return "due tomorrow"
+        return translate("core.promises.promises", "due tomorrow")
+    day = format_date(due, "short_weekday")
     if due < today:
-        return f"was due {due:%a %d %b}"
-    return f"due {due:%a %d %b}"
+        return translate("core.promises.promises", "was due {day}").format(day=day)
+    return translate("core.promises.promises", "due {day}").format(day=day)
 
 
 def _short(text: str, limit: int = 40) -> str:

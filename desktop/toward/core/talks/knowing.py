@@ -21,6 +21,7 @@ from typing import Any
 
 from toward.core import clock
 from toward.core.changes import Change, one_action
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.prompts import Prompt, PromptLibrary
 from toward.core.sharing import apply_share, insert, undo_share
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
@@ -38,10 +39,11 @@ MAX_ANSWER = 1_000
 SUBMIT = "knowing.submit"
 PUBLISH = "knowing.publish"
 
-INTRODUCTION = (
+INTRODUCTION = QT_TRANSLATE_NOOP(
+    "core.talks.knowing",
     "Each of you answers a question about yourself and guesses how the other will "
     "answer. Both stay sealed until both have written, then appear side by side. Nobody "
-    "keeps score: the fun is in the talk it starts."
+    "keeps score: the fun is in the talk it starts.",
 )
 
 
