@@ -656,6 +656,101 @@
     </message>
 </context>
 <context>
+    <name>core.bids.waiting</name>
+    <message>
+        <source>Bids you could still turn toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.checkins</name>
+    <message>
+        <source>How close did I feel to my partner this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How safe did I feel to say what I really think?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How hopeful do I feel about us right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt safe to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopeful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>somewhat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context, not a measure: asking clients routinely how they are doing between sessions, and sharing it with the therapist, has been linked to better outcomes in couple therapy (Anker, Duncan &amp; Sparks, 2009). Your answers are yours; they describe a week, not a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly check-in</source>
+        <translation type="unfinished">Tu repaso semanal</translation>
+    </message>
+    <message>
+        <source>Three private questions about your own week. Only you see the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.clock</name>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.journal.entries</name>
+    <message>
+        <source>Many shared entries waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared entries waiting for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unread in the shared journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.labels</name>
     <message>
         <source>a comment</source>
@@ -927,10 +1022,192 @@
     </message>
 </context>
 <context>
+    <name>core.practices</name>
+    <message>
+        <source>once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core.promises.promises</name>
+    <message>
+        <source>Promises due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New terms asked for: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise to talk over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: {what} · {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To you: {what} · {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no set day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.reminders</name>
     <message>
         <source>A good moment to check in with each other?</source>
         <translation>¿Un buen momento para ver cómo estáis?</translation>
+    </message>
+</context>
+<context>
+    <name>core.repairs.breach</name>
+    <message>
+        <source>Trust that was broken comes back slowly, from honest answers and from what happens over the weeks and months after. Some questions ask about facts, some about meaning; both have their place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you broke the trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer honestly and completely, even where the truth shows you in a worse light: a piece found out later hurts more than the whole told now. Let your partner say how much it hurt, as often as they need to, without defending yourself or asking them to move on. The same question may come again; each time is a chance to show you are not hiding. Change shows over time, in promises kept and in things told before being asked, and Toward keeps a record of both in Promises and in Money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you were hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask anything, and ask again. Notice whether a question is about facts or about meaning. A few clear facts end the guessing; chasing every detail can leave pictures that are hard to put down. Questions about meaning (why, what it was about, what it says about the two of you) are where understanding grows. Say what you feel rather than what your partner is, and take a break when it floods you: coming back to it is part of the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What, when, who: questions with plain answers, to stop the guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, and what it says about each of you and about the two of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.talks.knowing</name>
+    <message>
+        <source>Each of you answers a question about yourself and guesses how the other will answer. Both stay sealed until both have written, then appear side by side. Nobody keeps score: the fun is in the talk it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.talks.topics</name>
+    <message>
+        <source>Trust and commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you count on each other for, day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you disagree, and how you come back together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness and intimacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch, attention, and feeling wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, money, and what security means to each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The families you come from and the one you make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fun and adventure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play, curiosity, and trying new things together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth and meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you are changing, and what matters most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each of you hopes for, and how to help it along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short conversation you plan ahead, about one of the big topics of a life together. Each of you can think about a few questions privately first. When you sit down, take notes together, and end with one small thing you agree on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small, concrete thing you both agree on. It becomes a standing agreement in Promises, where either of you can note the moments it is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
