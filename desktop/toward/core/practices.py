@@ -104,6 +104,7 @@ def _build_time(info: RecordInfo, row: Mapping[str, Any]) -> PracticeTime:
 
 
 def _text(value: str, what: str, limit: int, *, required: bool) -> str:
+    what = translate("core.practices", what)  # marked where _text is called
     if not isinstance(value, str):
         raise InvalidPractice(
             QT_TRANSLATE_NOOP("vault.errors", "The {what} must be text."), what=what
@@ -149,7 +150,9 @@ class Practices:
                 MAX_PER_WEEK=MAX_PER_WEEK,
             )
         content = {
-            "what": _text(what, "practice", MAX_WHAT, required=True),
+            "what": _text(
+                what, QT_TRANSLATE_NOOP("core.practices", "practice"), MAX_WHAT, required=True
+            ),
             "times_per_week": times_per_week,
             "ended_at": None,
         }
@@ -199,7 +202,9 @@ class Practices:
         content = {
             "practice_id": current.id,
             "practised_on": day.isoformat(),
-            "note": _text(note, "note", MAX_NOTE, required=False),
+            "note": _text(
+                note, QT_TRANSLATE_NOOP("core.practices", "note"), MAX_NOTE, required=False
+            ),
         }
         return self._times.add(Space.SHARED, content)
 

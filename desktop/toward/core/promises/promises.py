@@ -86,11 +86,13 @@ class Promises:
                     "vault.errors", "A promise is made to your partner, who is not in Toward yet."
                 )
             )
-        made = past_moment(made_at, "The time a promise was made")
+        made = past_moment(
+            made_at, QT_TRANSLATE_NOOP("core.promises.model", "The time a promise was made")
+        )
         content = {
             "promiser_id": self.partner_id,
             "to_id": to_partner_id,
-            "what": required_text(what, "promise"),
+            "what": required_text(what, QT_TRANSLATE_NOOP("core.promises.model", "promise")),
             "due_on": due_day(due, made_on=made.astimezone().date()),
             "made_at": clock.to_text(made),
             "status": PromiseStatus.OPEN.value,
@@ -173,7 +175,7 @@ class Promises:
         current = self.get(promise.id)
         if not self.made_to_me(current):
             raise NotAllowed("Only the partner a promise was made to can settle it.")
-        text = optional_text(note, "note")
+        text = optional_text(note, QT_TRANSLATE_NOOP("core.promises.model", "note"))
         if on is not None and not current.made_at.astimezone().date() <= on <= clock.today():
             raise InvalidPromise(
                 QT_TRANSLATE_NOOP(
@@ -196,9 +198,9 @@ class Promises:
             raise NotAllowed("Only the partner who made a promise can ask to change it.")
         content = (
             clock.to_text(clock.now()),
-            required_text(what, "promise"),
+            required_text(what, QT_TRANSLATE_NOOP("core.promises.model", "promise")),
             due_day(due),
-            optional_text(note, "note"),
+            optional_text(note, QT_TRANSLATE_NOOP("core.promises.model", "note")),
         )
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):

@@ -149,7 +149,7 @@ class Knowing:
     @one_action
     def answer(self, round_: Round, mine: str, guess: str) -> Round:
         """Seal this partner's answer and guess; reveal both if the other has answered."""
-        texts = [_checked(mine, "your own answer"), _checked(guess, "your guess")]
+        texts = [_checked(mine, guess=False), _checked(guess, guess=True)]
         if self.mine(round_) is not None:
             raise TalkError("You have answered this round already.")
         now = clock.to_text(clock.now())
@@ -219,12 +219,28 @@ class Knowing:
         return [replace(r, answered_by=frozenset(who[r.id])) for r in rounds]
 
 
-def _checked(text: str, what: str) -> str:
+def _checked(text: str, *, guess: bool) -> str:
     body = " ".join(text.replace("\x00", "").split())
+    if not body and guess:
+        raise TalkError(
+            QT_TRANSLATE_NOOP("vault.errors", "Write your guess first; a few words are plenty.")
+        )
     if not body:
-        raise TalkError(f"Write {what} first; a few words are plenty.")
+        raise TalkError(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "Write your own answer first; a few words are plenty."
+            )
+        )
+    if len(body) > MAX_ANSWER and guess:
+        raise TalkError(
+            QT_TRANSLATE_NOOP("vault.errors", "Keep your guess under {limit} characters."),
+            limit=format(MAX_ANSWER, ","),
+        )
     if len(body) > MAX_ANSWER:
-        raise TalkError(f"Keep {what} under {MAX_ANSWER:,} characters.")
+        raise TalkError(
+            QT_TRANSLATE_NOOP("vault.errors", "Keep your own answer under {limit} characters."),
+            limit=format(MAX_ANSWER, ","),
+        )
     return body
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import toward
 from toward import KnownError
+from toward.core.formatting import upper_first
 from toward.core.i18n import translate
 from toward.ui.kit import dialogs
 from toward.vault.errors import ERRORS_CONTEXT
@@ -42,7 +43,8 @@ def in_words(exc: Exception) -> str:
     fields = exc.fields
     count = fields.get("n")
     words = translate(ERRORS_CONTEXT, exc.template, None, count if isinstance(count, int) else -1)
-    return words.format(**fields) if fields else words
+    # A translation may start with a field ("{what}: …"); a message starts with a capital.
+    return upper_first(words.format(**fields)) if fields else words
 
 
 def _known_database_error(exc: BaseException) -> Exception | None:
