@@ -56,9 +56,9 @@
     <name>core.journal.entries</name>
     <message numerus="yes">
         <source>%n shared entries waiting for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shared entry waiting for you</numerusform>
+            <numerusform>%n shared entries waiting for you</numerusform>
         </translation>
     </message>
 </context>
@@ -76,9 +76,9 @@
     <name>core.practices</name>
     <message numerus="yes">
         <source>%n times a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n time a week</numerusform>
+            <numerusform>%n times a week</numerusform>
         </translation>
     </message>
 </context>
