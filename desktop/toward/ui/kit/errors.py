@@ -43,8 +43,12 @@ def in_words(exc: Exception) -> str:
     fields = exc.fields
     count = fields.get("n")
     words = translate(ERRORS_CONTEXT, exc.template, None, count if isinstance(count, int) else -1)
-    # A translation may start with a field ("{what}: …"); a message starts with a capital.
-    return upper_first(words.format(**fields)) if fields else words
+    if not fields:
+        return words
+    # A translation may start with a field's name ("{what}: …"); a sentence starts with a
+    # capital. Names of people, files and folders stay as they are.
+    said = words.format(**fields)
+    return upper_first(said) if words.startswith(("{what}", "{value}")) else said
 
 
 def _known_database_error(exc: BaseException) -> Exception | None:
