@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>A promise to talk over</source>
-        <translation>Ein Versprechen zum Besprechen</translation>
+        <translation>Ein Versprechen, über das ihr reden könnt</translation>
     </message>
     <message>
         <source>You: {what} · {due}</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>To you: {what} · {due}</source>
-        <translation>Dir: {what} · {due}</translation>
+        <translation>An dich: {what} · {due}</translation>
     </message>
     <message>
         <source>no set day</source>
