@@ -746,8 +746,8 @@
 <context>
     <name>core.journal.entries</name>
     <message>
-        <source>Many shared entries waiting for you</source>
-        <translation>Viele gemeinsame Einträge warten auf dich</translation>
+        <source>{count}+ shared entries waiting for you</source>
+        <translation>Mehr als {count} gemeinsame Einträge warten auf dich</translation>
     </message>
     <message numerus="yes">
         <source>%n shared entries waiting for you</source>
@@ -1227,7 +1227,7 @@
         <translation>Klärungsgespräche</translation>
     </message>
     <message>
-        <source>today at {time}</source>
+        <source>today {time}</source>
         <translation>heute um {time}</translation>
     </message>
 </context>

@@ -746,8 +746,8 @@
 <context>
     <name>core.journal.entries</name>
     <message>
-        <source>Many shared entries waiting for you</source>
-        <translation>Muchas entradas compartidas te esperan</translation>
+        <source>{count}+ shared entries waiting for you</source>
+        <translation>Más de {count} entradas compartidas te esperan</translation>
     </message>
     <message numerus="yes">
         <source>%n shared entries waiting for you</source>
@@ -1227,7 +1227,7 @@
         <translation>Conversaciones de reparación</translation>
     </message>
     <message>
-        <source>today at {time}</source>
+        <source>today {time}</source>
         <translation>hoy a las {time}</translation>
     </message>
 </context>

@@ -181,7 +181,9 @@ class Journal:
         if not unread:
             return None
         if unread > COUNTED_UP_TO:
-            line = translate("core.journal.entries", "Many shared entries waiting for you")
+            line = translate(
+                "core.journal.entries", "{count}+ shared entries waiting for you"
+            ).format(count=COUNTED_UP_TO)
         else:
             line = translate(
                 "core.journal.entries", "%n shared entries waiting for you", None, unread

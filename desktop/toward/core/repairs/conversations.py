@@ -547,7 +547,7 @@ def _local_midnight(day: date) -> datetime:
 def _when(moment: datetime) -> str:
     local = moment.astimezone()
     if local.date() == clock.today():
-        return translate("core.repairs.conversations", "today at {time}").format(
+        return translate("core.repairs.conversations", "today {time}").format(
             time=format_time(local)
         )
     return format_date_time(local, "short_weekday")

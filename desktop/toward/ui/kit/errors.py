@@ -46,9 +46,9 @@ def in_words(exc: Exception) -> str:
     if not fields:
         return words
     # A translation may start with a field's name ("{what}: …"); a sentence starts with a
-    # capital. Names of people, files and folders stay as they are.
+    # capital. Names of people, files and folders ({name}, {value}) stay as they are.
     said = words.format(**fields)
-    return upper_first(said) if words.startswith(("{what}", "{value}")) else said
+    return upper_first(said) if words.startswith("{what}") else said
 
 
 def _known_database_error(exc: BaseException) -> Exception | None:
