@@ -523,11 +523,11 @@
     <name>cli.sync</name>
     <message>
         <source>keep the household on two computers through a synced folder</source>
-        <translation>den Haushalt über einen Sync-Ordner auf zwei Computern führen</translation>
+        <translation>den Haushalt über einen synchronisierten Ordner auf zwei Computern führen</translation>
     </message>
     <message>
         <source>Keep a household on more than one computer through a folder a sync engine (Syncthing, a cloud drive, a network share) keeps in step. Everything written there is encrypted.</source>
-        <translation>Einen Haushalt über einen Ordner, den ein Sync-Dienst (Syncthing, ein Cloud-Speicher, eine Netzwerkfreigabe) abgleicht, auf mehr als einem Computer führen. Alles, was dort geschrieben wird, ist verschlüsselt.</translation>
+        <translation>Führe einen Haushalt auf mehr als einem Computer, über einen Ordner, den ein Sync-Dienst (Syncthing, ein Cloud-Speicher, eine Netzwerkfreigabe) abgleicht. Alles, was dort liegt, ist verschlüsselt.</translation>
     </message>
     <message>
         <source>link this household to a sync folder</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>the synced folder</source>
-        <translation>der Sync-Ordner</translation>
+        <translation>der synchronisierte Ordner</translation>
     </message>
     <message>
         <source>whose password is given</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>a one-time code for your partner to join</source>
-        <translation>ein Einmalcode, mit dem dein Gegenüber beitritt</translation>
+        <translation>ein einmaliger Code, mit dem dein Gegenüber beitritt</translation>
     </message>
     <message>
         <source>who invites</source>
@@ -555,11 +555,11 @@
     </message>
     <message>
         <source>join a household from its sync folder on this computer</source>
-        <translation>einem Haushalt über seinen Sync-Ordner auf diesem Computer beitreten</translation>
+        <translation>auf diesem Computer einem Haushalt aus seinem Sync-Ordner beitreten</translation>
     </message>
     <message>
         <source>Make the household in FOLDER on this computer, in an empty --data-dir. On your own other computer give your password; on your partner&apos;s computer give the invitation&apos;s code, then the new password (one line each on standard input).</source>
-        <translation>Den Haushalt aus FOLDER auf diesem Computer anlegen, in einem leeren --data-dir. Auf deinem eigenen anderen Computer dein Passwort angeben; auf dem Computer deines Gegenübers den Code der Einladung, dann das neue Passwort (je eine Zeile über die Standardeingabe).</translation>
+        <translation>Richtet den Haushalt aus FOLDER auf diesem Computer ein, in einem leeren --data-dir. Auf deinem eigenen anderen Computer gibst du dein Passwort ein; auf dem Computer deines Gegenübers den Code der Einladung und dann das neue Passwort (je eine Zeile auf der Standardeingabe).</translation>
     </message>
     <message>
         <source>your name in the household</source>
@@ -575,11 +575,11 @@
     </message>
     <message>
         <source>Linked the household in {data} to {folder}.</source>
-        <translation>Der Haushalt in {data} ist mit {folder} verbunden.</translation>
+        <translation>Der Haushalt in {data} ist jetzt mit {folder} verbunden.</translation>
     </message>
     <message>
         <source>Give this code to your partner, by voice or in person; it works once, for 7 days. On their computer: toward sync join FOLDER --name THEIR-NAME</source>
-        <translation>Gib diesen Code deinem Gegenüber, am Telefon oder persönlich; er gilt einmal, 7 Tage lang. Auf seinem Computer: toward sync join FOLDER --name THEIR-NAME</translation>
+        <translation>Gib diesen Code deinem Gegenüber, am Telefon oder persönlich; er gilt einmal, 7 Tage lang. Auf seinem Computer: toward sync join FOLDER --name SEIN-NAME</translation>
     </message>
     <message>
         <source>{name}&apos;s password: </source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>The code your partner gave you: </source>
-        <translation>Der Code, den dir dein Gegenüber gegeben hat: </translation>
+        <translation>Der Code von deinem Gegenüber: </translation>
     </message>
     <message>
         <source>Your new password: </source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>toward: give the code, then a new password.</source>
-        <translation>toward: Gib den Code ein, dann ein neues Passwort.</translation>
+        <translation>toward: Gib den Code ein und dann ein neues Passwort.</translation>
     </message>
     <message>
         <source>{name} joined the household in {data}.</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Your recovery code (write it down and keep it safe; it is shown once): {code}</source>
-        <translation>Dein Wiederherstellungscode (schreib ihn auf und bewahre ihn sicher auf; er wird nur einmal angezeigt): {code}</translation>
+        <translation>Dein Wiederherstellungscode (schreib ihn auf und bewahre ihn sicher auf; er wird nur einmal gezeigt): {code}</translation>
     </message>
     <message>
         <source>Not applied: {what}</source>
@@ -653,6 +653,112 @@
     <message>
         <source>Research context, not a grade: in John Gottman&apos;s study of newlywed couples, those still together six years later had turned toward each other&apos;s bids about 86% of the time; those who had separated, about 33%. (Gottman &amp; DeClaire, The Relationship Cure, 2001.) Every couple&apos;s numbers move from week to week.</source>
         <translation>Zur Einordnung, nicht als Note: In John Gottmans Studie mit frisch verheirateten Paaren hatten sich die Paare, die sechs Jahre später noch zusammen waren, den Kontaktangeboten des anderen in etwa 86 % der Fälle zugewandt; die Paare, die sich getrennt hatten, in etwa 33 %. (Gottman &amp; DeClaire, The Relationship Cure, 2001.) Die Zahlen jedes Paares ändern sich von Woche zu Woche.</translation>
+    </message>
+</context>
+<context>
+    <name>core.bids.model</name>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>core.bids.waiting</name>
+    <message>
+        <source>Bids you could still turn toward</source>
+        <translation>Kontaktangebote, denen du dich noch zuwenden kannst</translation>
+    </message>
+    <message>
+        <source>{kind}, {day}</source>
+        <translation>{kind}, {day}</translation>
+    </message>
+</context>
+<context>
+    <name>core.checkins</name>
+    <message>
+        <source>How close did I feel to my partner this week?</source>
+        <translation>Wie nah habe ich mich meinem Gegenüber diese Woche gefühlt?</translation>
+    </message>
+    <message>
+        <source>How safe did I feel to say what I really think?</source>
+        <translation>Wie sicher habe ich mich gefühlt, zu sagen, was ich wirklich denke?</translation>
+    </message>
+    <message>
+        <source>How hopeful do I feel about us right now?</source>
+        <translation>Wie zuversichtlich bin ich gerade, was uns betrifft?</translation>
+    </message>
+    <message>
+        <source>Felt close</source>
+        <translation>Nähe gespürt</translation>
+    </message>
+    <message>
+        <source>Felt safe to speak</source>
+        <translation>Sicher beim Reden</translation>
+    </message>
+    <message>
+        <source>Hopeful</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>gar nicht</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>ein wenig</translation>
+    </message>
+    <message>
+        <source>somewhat</source>
+        <translation>etwas</translation>
+    </message>
+    <message>
+        <source>quite</source>
+        <translation>ziemlich</translation>
+    </message>
+    <message>
+        <source>very</source>
+        <translation>sehr</translation>
+    </message>
+    <message>
+        <source>Context, not a measure: asking clients routinely how they are doing between sessions, and sharing it with the therapist, has been linked to better outcomes in couple therapy (Anker, Duncan &amp; Sparks, 2009). Your answers are yours; they describe a week, not a person.</source>
+        <translation>Kontext, kein Maßstab: Regelmäßig nachzufragen, wie es zwischen den Sitzungen geht, und das in die Therapie mitzunehmen, geht in der Paartherapie mit besseren Ergebnissen einher (Anker, Duncan &amp; Sparks, 2009). Deine Antworten gehören dir; sie beschreiben eine Woche, keinen Menschen.</translation>
+    </message>
+    <message>
+        <source>Your weekly check-in</source>
+        <translation>Dein wöchentlicher Check-in</translation>
+    </message>
+    <message>
+        <source>Three private questions about your own week. Only you see the answers.</source>
+        <translation>Drei private Fragen zu deiner eigenen Woche. Nur du siehst die Antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>core.clock</name>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>von {first} bis {last}</translation>
+    </message>
+</context>
+<context>
+    <name>core.journal.entries</name>
+    <message>
+        <source>{count}+ shared entries waiting for you</source>
+        <translation>Mehr als {count} gemeinsame Einträge warten auf dich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared entries waiting for you</source>
+        <translation>
+            <numerusform>%n gemeinsamer Eintrag wartet auf dich</numerusform>
+            <numerusform>%n gemeinsame Einträge warten auf dich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unread in the shared journal</source>
+        <translation>Ungelesen im gemeinsamen Tagebuch</translation>
     </message>
 </context>
 <context>
@@ -853,6 +959,44 @@
     </message>
 </context>
 <context>
+    <name>core.ledger.records</name>
+    <message>
+        <source>response</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>note on the correction</source>
+        <translation>Notiz zur Korrektur</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>core.ledger.writing</name>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
     <name>core.operations</name>
     <message>
         <source>Sharing one of your records</source>
@@ -927,10 +1071,397 @@
     </message>
 </context>
 <context>
+    <name>core.practices</name>
+    <message>
+        <source>once a week</source>
+        <translation>einmal pro Woche</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n-mal pro Woche</numerusform>
+            <numerusform>%n-mal pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>core.promises.model</name>
+    <message>
+        <source>agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>A moment</source>
+        <translation>Ein Moment</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The time a promise was made</source>
+        <translation>Der Zeitpunkt des Versprechens</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>Versprechen</translation>
+    </message>
+</context>
+<context>
+    <name>core.promises.promises</name>
+    <message>
+        <source>Promises due soon</source>
+        <translation>Bald fällige Versprechen</translation>
+    </message>
+    <message>
+        <source>New terms asked for: {what}</source>
+        <translation>Neue Bedingungen gewünscht: {what}</translation>
+    </message>
+    <message>
+        <source>A promise to talk over</source>
+        <translation>Ein Versprechen, über das ihr reden könnt</translation>
+    </message>
+    <message>
+        <source>You: {what} · {due}</source>
+        <translation>Du: {what} · {due}</translation>
+    </message>
+    <message>
+        <source>To you: {what} · {due}</source>
+        <translation>An dich: {what} · {due}</translation>
+    </message>
+    <message>
+        <source>no set day</source>
+        <translation>kein fester Tag</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>morgen fällig</translation>
+    </message>
+    <message>
+        <source>was due {day}</source>
+        <translation>war fällig am {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>fällig am {day}</translation>
+    </message>
+</context>
+<context>
     <name>core.reminders</name>
     <message>
         <source>A good moment to check in with each other?</source>
         <translation>Ein guter Moment, um kurz beieinander nachzuspüren?</translation>
+    </message>
+</context>
+<context>
+    <name>core.repairs.breach</name>
+    <message>
+        <source>Trust that was broken comes back slowly, from honest answers and from what happens over the weeks and months after. Some questions ask about facts, some about meaning; both have their place.</source>
+        <translation>Gebrochenes Vertrauen kommt langsam zurück, durch ehrliche Antworten und durch das, was in den Wochen und Monaten danach geschieht. Manche Fragen gelten den Tatsachen, manche der Bedeutung; beide haben ihren Platz.</translation>
+    </message>
+    <message>
+        <source>If you broke the trust</source>
+        <translation>Wenn du das Vertrauen gebrochen hast</translation>
+    </message>
+    <message>
+        <source>Answer honestly and completely, even where the truth shows you in a worse light: a piece found out later hurts more than the whole told now. Let your partner say how much it hurt, as often as they need to, without defending yourself or asking them to move on. The same question may come again; each time is a chance to show you are not hiding. Change shows over time, in promises kept and in things told before being asked, and Toward keeps a record of both in Promises and in Money.</source>
+        <translation>Antworte ehrlich und vollständig, auch wo die Wahrheit dich in ein schlechteres Licht rückt: Ein Stück, das später herauskommt, tut mehr weh als das Ganze, jetzt erzählt. Lass dein Gegenüber sagen, wie sehr es wehgetan hat, so oft es das braucht, ohne dich zu verteidigen oder zu bitten, es gut sein zu lassen. Dieselbe Frage kann wiederkommen; jedes Mal ist eine Gelegenheit zu zeigen, dass du dich nicht versteckst. Veränderung zeigt sich mit der Zeit, in gehaltenen Versprechen und in Dingen, die du erzählst, bevor jemand fragt, und Toward hält beides unter Versprechen und Geld fest.</translation>
+    </message>
+    <message>
+        <source>If you were hurt</source>
+        <translation>Wenn du verletzt wurdest</translation>
+    </message>
+    <message>
+        <source>You may ask anything, and ask again. Notice whether a question is about facts or about meaning. A few clear facts end the guessing; chasing every detail can leave pictures that are hard to put down. Questions about meaning (why, what it was about, what it says about the two of you) are where understanding grows. Say what you feel rather than what your partner is, and take a break when it floods you: coming back to it is part of the work.</source>
+        <translation>Du darfst alles fragen, und noch einmal fragen. Achte darauf, ob eine Frage den Tatsachen gilt oder der Bedeutung. Ein paar klare Tatsachen beenden das Rätseln; jedem Detail nachzujagen kann Bilder hinterlassen, die schwer loszulassen sind. Bei den Fragen nach der Bedeutung (warum, worum es ging, was es über euch beide sagt) wächst Verständnis. Sag, was du fühlst, statt was dein Gegenüber ist, und mach eine Pause, wenn es dir zu viel wird: Zurückzukommen gehört dazu.</translation>
+    </message>
+    <message>
+        <source>About what happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What, when, who: questions with plain answers, to stop the guessing.</source>
+        <translation>Was, wann, wer: Fragen mit klaren Antworten, damit das Rätseln aufhört.</translation>
+    </message>
+    <message>
+        <source>About what it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Why, and what it says about each of you and about the two of you.</source>
+        <translation>Warum, und was es über jede Person und über euch beide sagt.</translation>
+    </message>
+</context>
+<context>
+    <name>core.repairs.conversations</name>
+    <message>
+        <source>On a break until {when}</source>
+        <translation>Pause bis {when}</translation>
+    </message>
+    <message>
+        <source>A time to talk was proposed: {when}</source>
+        <translation>Ein Zeitpunkt zum Reden wurde vorgeschlagen: {when}</translation>
+    </message>
+    <message>
+        <source>Your turn: {step}</source>
+        <translation>Du bist dran: {step}</translation>
+    </message>
+    <message>
+        <source>Repair conversations</source>
+        <translation>Klärungsgespräche</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>heute um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>core.repairs.steps</name>
+    <message>
+        <source>Name what you felt</source>
+        <translation>Benenne, was du gefühlt hast</translation>
+    </message>
+    <message>
+        <source>Write about your own feelings at the time, in sentences that start with “I felt…”. Describe what went on inside you rather than what your partner did wrong: no blame, no “you always”.</source>
+        <translation>Schreib über deine eigenen Gefühle in dem Moment, in Sätzen, die mit „Ich habe mich … gefühlt“ beginnen. Beschreib, was in dir vorging, nicht, was dein Gegenüber falsch gemacht hat: keine Vorwürfe, kein „immer machst du“.</translation>
+    </message>
+    <message>
+        <source>I felt…</source>
+        <translation>Ich habe mich … gefühlt</translation>
+    </message>
+    <message>
+        <source>What each of you felt</source>
+        <translation>Was jede Person gefühlt hat</translation>
+    </message>
+    <message>
+        <source>Listen without judging</source>
+        <translation>Zuhören, ohne zu urteilen</translation>
+    </message>
+    <message>
+        <source>Read your partner&apos;s feelings slowly, as if you were hearing them for the first time. Then write back what you understood, in your own words. Understanding is not agreeing; you are checking that you heard them.</source>
+        <translation>Lies langsam, was dein Gegenüber gefühlt hat, als hörtest du es zum ersten Mal. Schreib dann in deinen eigenen Worten zurück, was du verstanden hast. Verstehen heißt nicht zustimmen; du prüfst nur, ob du richtig gehört hast.</translation>
+    </message>
+    <message>
+        <source>What I hear is that you felt…</source>
+        <translation>Ich höre, dass du dich … gefühlt hast</translation>
+    </message>
+    <message>
+        <source>What each of you heard</source>
+        <translation>Was jede Person gehört hat</translation>
+    </message>
+    <message>
+        <source>Tell it as you saw it</source>
+        <translation>Erzähl es so, wie du es erlebt hast</translation>
+    </message>
+    <message>
+        <source>Describe what happened from where you stood and what it meant to you. Two accounts can both be true; this is not a trial about the facts.</source>
+        <translation>Beschreib, was aus deiner Sicht passiert ist und was es für dich bedeutet hat. Zwei Schilderungen können beide wahr sein; hier wird nicht über Tatsachen verhandelt.</translation>
+    </message>
+    <message>
+        <source>From where I stood…</source>
+        <translation>Aus meiner Sicht …</translation>
+    </message>
+    <message>
+        <source>How each of you saw it</source>
+        <translation>Wie jede Person es erlebt hat</translation>
+    </message>
+    <message>
+        <source>What it touched in you</source>
+        <translation>Was es in dir berührt hat</translation>
+    </message>
+    <message>
+        <source>Sometimes a moment hurts more than it seems to deserve, because it presses on something older: an earlier hurt, a memory from growing up or from another relationship, a story you tell yourself about what you are worth or whether you can count on people. Write what this moment touched in you. It can explain why you reacted as you did; it does not excuse anything, and it blames no one.</source>
+        <translation>Manchmal tut ein Moment mehr weh, als er zu verdienen scheint, weil er an etwas Älteres rührt: eine frühere Verletzung, eine Erinnerung aus der Kindheit oder aus einer anderen Beziehung, eine Geschichte, die du dir darüber erzählst, was du wert bist oder ob du dich auf andere verlassen kannst. Schreib, was dieser Moment in dir berührt hat. Das kann erklären, warum du so reagiert hast; es entschuldigt nichts und gibt niemandem die Schuld.</translation>
+    </message>
+    <message>
+        <source>It touched something in me…</source>
+        <translation>Es hat in mir etwas berührt …</translation>
+    </message>
+    <message>
+        <source>What it touched in each of you</source>
+        <translation>Was es in jeder Person berührt hat</translation>
+    </message>
+    <message>
+        <source>Own your part</source>
+        <translation>Steh zu deinem Anteil</translation>
+    </message>
+    <message>
+        <source>Name something you brought to what happened, however small: a hard week, a sharp tone, something left unsaid. Owning a part is not taking all the blame.</source>
+        <translation>Benenne etwas, das du zu dem Geschehen beigetragen hast, so klein es auch ist: eine harte Woche, ein scharfer Ton, etwas Ungesagtes. Zu einem Anteil zu stehen heißt nicht, alle Schuld zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>My part in this was…</source>
+        <translation>Mein Anteil daran war …</translation>
+    </message>
+    <message>
+        <source>The part each of you owned</source>
+        <translation>Der Anteil, zu dem jede Person steht</translation>
+    </message>
+    <message>
+        <source>Say sorry, and receive it</source>
+        <translation>Entschuldige dich, und nimm die Entschuldigung an</translation>
+    </message>
+    <message>
+        <source>Apologize for your part, plainly and without a “but”. When your partner&apos;s apology appears, you can accept it now or later, when you are ready.</source>
+        <translation>Entschuldige dich für deinen Anteil, schlicht und ohne „aber“. Wenn die Entschuldigung deines Gegenübers erscheint, kannst du sie jetzt annehmen oder später, wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry that…</source>
+        <translation>Es tut mir leid, dass …</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Entschuldigungen</translation>
+    </message>
+    <message>
+        <source>Plan the next time together</source>
+        <translation>Plant gemeinsam das nächste Mal</translation>
+    </message>
+    <message>
+        <source>Agree on one or two small, concrete things that would help if this came up again. Each one can become a promise or a standing agreement.</source>
+        <translation>Einigt euch auf ein, zwei kleine, konkrete Dinge, die helfen würden, wenn das wieder vorkommt. Jedes davon kann ein Versprechen oder eine feste Vereinbarung werden.</translation>
+    </message>
+    <message>
+        <source>Next time, we…</source>
+        <translation>Nächstes Mal werden wir …</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>Your answers stay sealed in your private space. {partner} sees them only after writing their own answer to the same step, so neither of you writes in reaction to the other. When you sit together with both of you unlocked, both answers appear side by side at once. Otherwise each answer appears the next time its writer opens Toward after both have answered.</source>
+        <translation>Deine Antworten bleiben versiegelt in deinem privaten Bereich. {partner} sieht sie erst nach der eigenen Antwort auf denselben Schritt, damit niemand von euch als Reaktion auf den anderen schreibt. Wenn ihr zusammensitzt und beide entsperrt habt, erscheinen beide Antworten gleichzeitig nebeneinander. Sonst erscheint jede Antwort, sobald ihr beide geantwortet habt, beim nächsten Öffnen von Toward durch die Person, die sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Your answer stays sealed in your private space until {partner} has answered this step too. Once submitted, it stays as you wrote it.</source>
+        <translation>Deine Antwort bleibt versiegelt in deinem privaten Bereich, bis auch {partner} auf diesen Schritt geantwortet hat. Einmal abgeschickt, bleibt sie so, wie du sie geschrieben hast.</translation>
+    </message>
+    <message>
+        <source>When a talk gets too heated, the body needs time to settle before anyone can listen well. Try not to replay the argument in your head during the break.</source>
+        <translation>Wenn ein Gespräch zu hitzig wird, braucht der Körper Zeit, um sich zu beruhigen, bevor irgendwer gut zuhören kann. Versuch, den Streit in der Pause nicht im Kopf noch einmal durchzuspielen.</translation>
+    </message>
+    <message>
+        <source>Walk slowly around the block and notice five things you can see.</source>
+        <translation>Geh langsam um den Block und achte auf fünf Dinge, die du siehst.</translation>
+    </message>
+    <message>
+        <source>Breathe in for a count of four and out for a count of six, for a few minutes.</source>
+        <translation>Atme ein paar Minuten lang ein, während du bis vier zählst, und aus, während du bis sechs zählst.</translation>
+    </message>
+    <message>
+        <source>Make a warm drink and have it somewhere quiet, away from the screen.</source>
+        <translation>Mach dir ein warmes Getränk und trink es an einem ruhigen Ort, weg vom Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Put on one song you love and do nothing but listen to it.</source>
+        <translation>Leg ein Lied auf, das du liebst, und hör einfach nur zu.</translation>
+    </message>
+    <message>
+        <source>Wash your face with cool water, then roll your shoulders and stretch.</source>
+        <translation>Wasch dir das Gesicht mit kühlem Wasser, dann kreise die Schultern und streck dich.</translation>
+    </message>
+    <message>
+        <source>Sit by a window and watch the sky or the street until your breath slows.</source>
+        <translation>Setz dich ans Fenster und schau in den Himmel oder auf die Straße, bis dein Atem ruhiger wird.</translation>
+    </message>
+</context>
+<context>
+    <name>core.talks.knowing</name>
+    <message>
+        <source>Each of you answers a question about yourself and guesses how the other will answer. Both stay sealed until both have written, then appear side by side. Nobody keeps score: the fun is in the talk it starts.</source>
+        <translation>Jede Person beantwortet eine Frage über sich selbst und rät, wie die andere antworten wird. Beides bleibt versiegelt, bis ihr beide geschrieben habt, dann erscheint es nebeneinander. Niemand zählt Punkte: Das Schöne ist das Gespräch, das daraus entsteht.</translation>
+    </message>
+</context>
+<context>
+    <name>core.talks.topics</name>
+    <message>
+        <source>Trust and commitment</source>
+        <translation>Vertrauen und Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>What you count on each other for, day to day.</source>
+        <translation>Worauf ihr euch im Alltag beieinander verlasst.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>How you disagree, and how you come back together.</source>
+        <translation>Wie ihr uneins seid und wie ihr wieder zueinanderfindet.</translation>
+    </message>
+    <message>
+        <source>Closeness and intimacy</source>
+        <translation>Nähe und Intimität</translation>
+    </message>
+    <message>
+        <source>Touch, attention, and feeling wanted.</source>
+        <translation>Berührung, Aufmerksamkeit und das Gefühl, begehrt zu werden.</translation>
+    </message>
+    <message>
+        <source>Work and money</source>
+        <translation>Arbeit und Geld</translation>
+    </message>
+    <message>
+        <source>Time, money, and what security means to each.</source>
+        <translation>Zeit, Geld und was Sicherheit für jede Person bedeutet.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>The families you come from and the one you make.</source>
+        <translation>Die Familien, aus denen ihr kommt, und die, die ihr gründet.</translation>
+    </message>
+    <message>
+        <source>Fun and adventure</source>
+        <translation>Spaß und Abenteuer</translation>
+    </message>
+    <message>
+        <source>Play, curiosity, and trying new things together.</source>
+        <translation>Spielen, Neugier und gemeinsam Neues ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Growth and meaning</source>
+        <translation>Wachstum und Sinn</translation>
+    </message>
+    <message>
+        <source>How you are changing, and what matters most.</source>
+        <translation>Wie ihr euch verändert und was am meisten zählt.</translation>
+    </message>
+    <message>
+        <source>Dreams</source>
+        <translation>Träume</translation>
+    </message>
+    <message>
+        <source>What each of you hopes for, and how to help it along.</source>
+        <translation>Was jede Person sich erhofft und wie ihr einander dabei helfen könnt.</translation>
+    </message>
+    <message>
+        <source>A short conversation you plan ahead, about one of the big topics of a life together. Each of you can think about a few questions privately first. When you sit down, take notes together, and end with one small thing you agree on.</source>
+        <translation>Ein kurzes, vorab geplantes Gespräch über eines der großen Themen eines gemeinsamen Lebens. Jede Person kann vorher für sich über ein paar Fragen nachdenken. Wenn ihr euch zusammensetzt, macht gemeinsam Notizen und endet mit einer kleinen Sache, auf die ihr euch einigt.</translation>
+    </message>
+    <message>
+        <source>One small, concrete thing you both agree on. It becomes a standing agreement in Promises, where either of you can note the moments it is kept.</source>
+        <translation>Eine kleine, konkrete Sache, auf die ihr euch beide einigt. Sie wird zu einer festen Vereinbarung unter Versprechen, wo jede Person die Momente festhalten kann, in denen sie eingehalten wird.</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2915,7 @@
     </message>
     <message>
         <source>This household is already linked to {folder}.</source>
-        <translation>Dieser Haushalt ist bereits mit {folder} verbunden.</translation>
+        <translation>Dieser Haushalt ist schon mit {folder} verbunden.</translation>
     </message>
     <message>
         <source>This household is not linked to a sync folder yet.</source>
@@ -2396,11 +2927,11 @@
     </message>
     <message>
         <source>The sync folder {folder} is not there (not mounted, or moved). Nothing was changed; Toward tries again later.</source>
-        <translation>Der Sync-Ordner {folder} ist nicht da (nicht eingehängt oder verschoben). Es wurde nichts geändert; Toward versucht es später noch einmal.</translation>
+        <translation>Der Sync-Ordner {folder} ist nicht da (nicht eingebunden oder verschoben). Es wurde nichts geändert; Toward versucht es später noch einmal.</translation>
     </message>
     <message>
         <source>The sync folder {folder} now holds another household.</source>
-        <translation>Der Sync-Ordner {folder} enthält jetzt einen anderen Haushalt.</translation>
+        <translation>Im Sync-Ordner {folder} liegt jetzt ein anderer Haushalt.</translation>
     </message>
     <message>
         <source>Waiting for a change file from {device}.</source>
@@ -2426,11 +2957,11 @@
     </message>
     <message>
         <source>This sync folder was made by a newer version of Toward. Update Toward to use it.</source>
-        <translation>Dieser Sync-Ordner wurde von einer neueren Version von Toward angelegt. Aktualisiere Toward, um ihn zu nutzen.</translation>
+        <translation>Dieser Sync-Ordner stammt von einer neueren Version von Toward. Aktualisiere Toward, um ihn zu nutzen.</translation>
     </message>
     <message>
         <source>This folder already holds another household&apos;s changes. Choose an empty folder, or the one this household was linked to.</source>
-        <translation>Dieser Ordner enthält schon die Änderungen eines anderen Haushalts. Wähle einen leeren Ordner oder den, mit dem dieser Haushalt verbunden war.</translation>
+        <translation>In diesem Ordner liegen schon die Änderungen eines anderen Haushalts. Wähle einen leeren Ordner oder den, mit dem dieser Haushalt verbunden war.</translation>
     </message>
 </context>
 <context>
@@ -2445,11 +2976,11 @@
     </message>
     <message>
         <source>That code does not open an invitation in this folder. It may have been mistyped, used already or be more than 7 days old.</source>
-        <translation>Dieser Code öffnet keine Einladung in diesem Ordner. Vielleicht wurde er falsch eingegeben, schon benutzt oder ist älter als 7 Tage.</translation>
+        <translation>Dieser Code öffnet keine Einladung in diesem Ordner. Vielleicht hat sich ein Tippfehler eingeschlichen, er wurde schon benutzt oder ist älter als 7 Tage.</translation>
     </message>
     <message>
         <source>The sync folder does not hold the inviting partner yet.</source>
-        <translation>Der Sync-Ordner enthält die einladende Person noch nicht.</translation>
+        <translation>Im Sync-Ordner ist die einladende Person noch nicht angekommen.</translation>
     </message>
     <message>
         <source>No partner called {name} has linked this folder.</source>
@@ -2457,7 +2988,7 @@
     </message>
     <message>
         <source>{name}&apos;s password is tied to the computer it was set on. Untie it there (Settings), link again, then join here.</source>
-        <translation>Das Passwort von {name} ist an den Computer gebunden, auf dem es festgelegt wurde. Löse es dort (Einstellungen), verbinde erneut und tritt dann hier bei.</translation>
+        <translation>Das Passwort von {name} ist an den Computer gebunden, auf dem es festgelegt wurde. Löse die Bindung dort (Einstellungen), verbinde neu und tritt dann hier bei.</translation>
     </message>
     <message>
         <source>That password doesn&apos;t open {name}&apos;s space.</source>
@@ -2465,7 +2996,7 @@
     </message>
     <message>
         <source>{folder} holds no Toward household yet: link one on the other computer first.</source>
-        <translation>{folder} enthält noch keinen Toward-Haushalt: Verbinde zuerst einen auf dem anderen Computer.</translation>
+        <translation>In {folder} gibt es noch keinen Toward-Haushalt: Verbinde zuerst einen auf dem anderen Computer.</translation>
     </message>
     <message>
         <source>A household already lives in {folder}.</source>
@@ -2473,7 +3004,7 @@
     </message>
     <message>
         <source>{folder} is not empty: choose an empty folder to join in.</source>
-        <translation>{folder} ist nicht leer: Wähle einen leeren Ordner zum Beitreten.</translation>
+        <translation>{folder} ist nicht leer: Wähle zum Beitreten einen leeren Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2713,15 +3244,15 @@
     </message>
     <message>
         <source>What was the bid? e.g. “showed me the sunset”</source>
-        <translation type="unfinished"></translation>
+        <translation>Was war das Kontaktangebot? z. B. „hat mir den Sonnenuntergang gezeigt“</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <source>A note for yourself</source>
-        <translation type="unfinished">Eine Notiz für dich</translation>
+        <translation>Eine Notiz für dich</translation>
     </message>
     <message>
         <source>Afterwards: {mood}</source>
@@ -7189,7 +7720,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Open {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} öffnen</translation>
     </message>
     <message>
         <source>No bids logged yet.</source>
@@ -7850,6 +8381,22 @@ Bewahre ihn privat und sicher auf.
     <message>
         <source>A question can be at most {MAX_TEXT} characters.</source>
         <translation>Eine Frage kann höchstens {MAX_TEXT} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Write your guess first; a few words are plenty.</source>
+        <translation>Schreib zuerst deine Vermutung; ein paar Worte genügen.</translation>
+    </message>
+    <message>
+        <source>Write your own answer first; a few words are plenty.</source>
+        <translation>Schreib zuerst deine eigene Antwort; ein paar Worte genügen.</translation>
+    </message>
+    <message>
+        <source>Keep your guess under {limit} characters.</source>
+        <translation>Deine Vermutung darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Keep your own answer under {limit} characters.</source>
+        <translation>Deine Antwort darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
 </context>
 </TS>

@@ -53,12 +53,32 @@
     </message>
 </context>
 <context>
+    <name>core.journal.entries</name>
+    <message numerus="yes">
+        <source>%n shared entries waiting for you</source>
+        <translation>
+            <numerusform>%n shared entry waiting for you</numerusform>
+            <numerusform>%n shared entries waiting for you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core.ledger.agreement</name>
     <message numerus="yes">
         <source>We tell each other about any purchase over {amount} within %n days.</source>
         <translation>
             <numerusform>We tell each other about any purchase over {amount} within %n day.</numerusform>
             <numerusform>We tell each other about any purchase over {amount} within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core.practices</name>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n time a week</numerusform>
+            <numerusform>%n times a week</numerusform>
         </translation>
     </message>
 </context>

@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Kept aside, not applied: {what} (asked {when}). {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartado, sin aplicar: {what} (pedido {when}). {why}</translation>
     </message>
     <message>
         <source>{name} has no password slot</source>
@@ -527,11 +527,11 @@
     </message>
     <message>
         <source>Keep a household on more than one computer through a folder a sync engine (Syncthing, a cloud drive, a network share) keeps in step. Everything written there is encrypted.</source>
-        <translation>Mantén un hogar en más de un ordenador mediante una carpeta que un servicio de sincronización (Syncthing, una unidad en la nube, una carpeta compartida en red) mantiene al día. Todo lo que se escribe ahí va cifrado.</translation>
+        <translation>Mantén un hogar en más de un ordenador mediante una carpeta que un servicio de sincronización (Syncthing, una unidad en la nube, una carpeta de red) mantiene al día. Todo lo que se escribe ahí va cifrado.</translation>
     </message>
     <message>
         <source>link this household to a sync folder</source>
-        <translation>vincular este hogar a una carpeta sincronizada</translation>
+        <translation>vincular este hogar a una carpeta de sincronización</translation>
     </message>
     <message>
         <source>the synced folder</source>
@@ -555,11 +555,11 @@
     </message>
     <message>
         <source>join a household from its sync folder on this computer</source>
-        <translation>unirse a un hogar desde su carpeta sincronizada en este ordenador</translation>
+        <translation>unirse a un hogar desde su carpeta de sincronización en este ordenador</translation>
     </message>
     <message>
         <source>Make the household in FOLDER on this computer, in an empty --data-dir. On your own other computer give your password; on your partner&apos;s computer give the invitation&apos;s code, then the new password (one line each on standard input).</source>
-        <translation>Crea el hogar de FOLDER en este ordenador, en un --data-dir vacío. En tu otro ordenador, da tu contraseña; en el ordenador de tu pareja, da el código de la invitación y luego la nueva contraseña (una línea cada uno por la entrada estándar).</translation>
+        <translation>Crea el hogar de FOLDER en este ordenador, en un --data-dir vacío. En otro ordenador tuyo, da tu contraseña; en el de tu pareja, el código de la invitación y después la nueva contraseña (una línea cada uno en la entrada estándar).</translation>
     </message>
     <message>
         <source>your name in the household</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>exchange changes with the sync folder once</source>
-        <translation>intercambiar cambios con la carpeta sincronizada una vez</translation>
+        <translation>intercambiar cambios con la carpeta de sincronización una vez</translation>
     </message>
     <message>
         <source>the other computers and any problems</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Give this code to your partner, by voice or in person; it works once, for 7 days. On their computer: toward sync join FOLDER --name THEIR-NAME</source>
-        <translation>Dale este código a tu pareja, de viva voz o en persona; sirve una sola vez, durante 7 días. En su ordenador: toward sync join FOLDER --name THEIR-NAME</translation>
+        <translation>Dale este código a tu pareja, de palabra o en persona; sirve una vez, durante 7 días. En su ordenador: toward sync join FOLDER --name SU-NOMBRE</translation>
     </message>
     <message>
         <source>{name}&apos;s password: </source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>The code your partner gave you: </source>
-        <translation>El código que te ha dado tu pareja: </translation>
+        <translation>El código que te dio tu pareja: </translation>
     </message>
     <message>
         <source>Your new password: </source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>toward: give the code, then a new password.</source>
-        <translation>toward: da el código y luego una nueva contraseña.</translation>
+        <translation>toward: da el código y después una contraseña nueva.</translation>
     </message>
     <message>
         <source>{name} joined the household in {data}.</source>
@@ -611,15 +611,15 @@
     </message>
     <message>
         <source>Your recovery code (write it down and keep it safe; it is shown once): {code}</source>
-        <translation>Tu código de recuperación (apúntalo y guárdalo bien; solo se muestra una vez): {code}</translation>
+        <translation>Tu código de recuperación (apúntalo y guárdalo en un lugar seguro; solo se muestra una vez): {code}</translation>
     </message>
     <message>
         <source>Not applied: {what}</source>
-        <translation>No aplicado: {what}</translation>
+        <translation>Sin aplicar: {what}</translation>
     </message>
     <message>
         <source>This household is not linked to a sync folder.</source>
-        <translation>Este hogar no está vinculado a ninguna carpeta sincronizada.</translation>
+        <translation>Este hogar no está vinculado a ninguna carpeta de sincronización.</translation>
     </message>
     <message>
         <source>Linked to {folder}.</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>{name}: up to date, last heard {when}.</source>
-        <translation>{name}: al día, última noticia {when}.</translation>
+        <translation>{name}: al día; última noticia {when}.</translation>
     </message>
     <message>
         <source>{name}: waiting for changes since {when}.</source>
@@ -653,6 +653,112 @@
     <message>
         <source>Research context, not a grade: in John Gottman&apos;s study of newlywed couples, those still together six years later had turned toward each other&apos;s bids about 86% of the time; those who had separated, about 33%. (Gottman &amp; DeClaire, The Relationship Cure, 2001.) Every couple&apos;s numbers move from week to week.</source>
         <translation>Contexto de la investigación, no una nota: en el estudio de John Gottman con parejas recién casadas, las que seguían juntas seis años después se habían acercado a los gestos de conexión del otro alrededor del 86 % de las veces; las que se habían separado, alrededor del 33 %. (Gottman y DeClaire, The Relationship Cure, 2001.) Las cifras de cada pareja cambian de una semana a otra.</translation>
+    </message>
+</context>
+<context>
+    <name>core.bids.model</name>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+</context>
+<context>
+    <name>core.bids.waiting</name>
+    <message>
+        <source>Bids you could still turn toward</source>
+        <translation>Gestos a los que aún puedes acercarte</translation>
+    </message>
+    <message>
+        <source>{kind}, {day}</source>
+        <translation>{kind}, {day}</translation>
+    </message>
+</context>
+<context>
+    <name>core.checkins</name>
+    <message>
+        <source>How close did I feel to my partner this week?</source>
+        <translation>¿Cuánto me he sentido cerca de mi pareja esta semana?</translation>
+    </message>
+    <message>
+        <source>How safe did I feel to say what I really think?</source>
+        <translation>¿Cuánta seguridad he sentido para decir lo que de verdad pienso?</translation>
+    </message>
+    <message>
+        <source>How hopeful do I feel about us right now?</source>
+        <translation>¿Cuánta esperanza siento ahora mismo en lo nuestro?</translation>
+    </message>
+    <message>
+        <source>Felt close</source>
+        <translation>Cercanía</translation>
+    </message>
+    <message>
+        <source>Felt safe to speak</source>
+        <translation>Seguridad para hablar</translation>
+    </message>
+    <message>
+        <source>Hopeful</source>
+        <translation>Esperanza</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>un poco</translation>
+    </message>
+    <message>
+        <source>somewhat</source>
+        <translation>algo</translation>
+    </message>
+    <message>
+        <source>quite</source>
+        <translation>bastante</translation>
+    </message>
+    <message>
+        <source>very</source>
+        <translation>mucho</translation>
+    </message>
+    <message>
+        <source>Context, not a measure: asking clients routinely how they are doing between sessions, and sharing it with the therapist, has been linked to better outcomes in couple therapy (Anker, Duncan &amp; Sparks, 2009). Your answers are yours; they describe a week, not a person.</source>
+        <translation>Contexto, no una medida: preguntar con regularidad cómo van las cosas entre sesiones, y compartirlo en terapia, se ha relacionado con mejores resultados en la terapia de pareja (Anker, Duncan y Sparks, 2009). Tus respuestas son tuyas; describen una semana, no a una persona.</translation>
+    </message>
+    <message>
+        <source>Your weekly check-in</source>
+        <translation>Tu repaso semanal</translation>
+    </message>
+    <message>
+        <source>Three private questions about your own week. Only you see the answers.</source>
+        <translation>Tres preguntas privadas sobre tu propia semana. Solo tú ves las respuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>core.clock</name>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+</context>
+<context>
+    <name>core.journal.entries</name>
+    <message>
+        <source>{count}+ shared entries waiting for you</source>
+        <translation>Más de {count} entradas compartidas te esperan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared entries waiting for you</source>
+        <translation>
+            <numerusform>%n entrada compartida te espera</numerusform>
+            <numerusform>%n entradas compartidas te esperan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unread in the shared journal</source>
+        <translation>Sin leer en el diario compartido</translation>
     </message>
 </context>
 <context>
@@ -853,70 +959,108 @@
     </message>
 </context>
 <context>
+    <name>core.ledger.records</name>
+    <message>
+        <source>response</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>note on the correction</source>
+        <translation>nota sobre la corrección</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>porqué</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>payee</source>
+        <translation>destinatario</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+</context>
+<context>
+    <name>core.ledger.writing</name>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+</context>
+<context>
     <name>core.operations</name>
     <message>
         <source>Sharing one of your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir uno de tus registros</translation>
     </message>
     <message>
         <source>Something of your partner&apos;s already stood where its shared copy would go.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el lugar de su copia compartida ya había algo de tu pareja.</translation>
     </message>
     <message>
         <source>Taking one of your records back from the shared space</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar uno de tus registros del espacio compartido</translation>
     </message>
     <message>
         <source>Its shared copy was not yours to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su copia compartida no era tuya para retirarla.</translation>
     </message>
     <message>
         <source>Disclosing a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar una compra</translation>
     </message>
     <message>
         <source>The shared ledger already held a line in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro compartido ya tenía una línea en su lugar.</translation>
     </message>
     <message>
         <source>Correcting a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir una compra contada</translation>
     </message>
     <message>
         <source>That disclosure had already been corrected in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa compra contada ya se había corregido mientras tanto.</translation>
     </message>
     <message>
         <source>Revealing your answer in a repair conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tu respuesta en una conversación de reparación</translation>
     </message>
     <message>
         <source>An answer stays sealed until both of you have answered; yours waits in your space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta queda sellada hasta que los dos hayáis respondido; la tuya espera en tu espacio.</translation>
     </message>
     <message>
         <source>Revealing your answer in a knowing round</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tu respuesta en una ronda para conoceros</translation>
     </message>
     <message>
         <source>Importing records into both spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar registros a los dos espacios</translation>
     </message>
     <message>
         <source>The shared space already held some of them in their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio compartido ya tenía algunos en su lugar.</translation>
     </message>
     <message>
         <source>A change to your private and shared spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio en tus espacios privado y compartido</translation>
     </message>
     <message>
         <source>The shared space no longer allowed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio compartido ya no lo permitía.</translation>
     </message>
     <message>
         <source>Nothing of it was half applied: the shared space took none of it, and your own space is as it was before you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicó nada a medias: el espacio compartido no recibió nada y tu propio espacio está como antes de pedirlo.</translation>
     </message>
 </context>
 <context>
@@ -927,10 +1071,397 @@
     </message>
 </context>
 <context>
+    <name>core.practices</name>
+    <message>
+        <source>once a week</source>
+        <translation>una vez a la semana</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>cada día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n vez a la semana</numerusform>
+            <numerusform>%n veces a la semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>práctica</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+</context>
+<context>
+    <name>core.promises.model</name>
+    <message>
+        <source>agreement</source>
+        <translation>acuerdo</translation>
+    </message>
+    <message>
+        <source>A moment</source>
+        <translation>Un momento</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>The time a promise was made</source>
+        <translation>El momento en que se hizo la promesa</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>promesa</translation>
+    </message>
+</context>
+<context>
+    <name>core.promises.promises</name>
+    <message>
+        <source>Promises due soon</source>
+        <translation>Promesas que vencen pronto</translation>
+    </message>
+    <message>
+        <source>New terms asked for: {what}</source>
+        <translation>Se piden nuevos términos: {what}</translation>
+    </message>
+    <message>
+        <source>A promise to talk over</source>
+        <translation>Una promesa de la que hablar</translation>
+    </message>
+    <message>
+        <source>You: {what} · {due}</source>
+        <translation>Tú: {what} · {due}</translation>
+    </message>
+    <message>
+        <source>To you: {what} · {due}</source>
+        <translation>Para ti: {what} · {due}</translation>
+    </message>
+    <message>
+        <source>no set day</source>
+        <translation>sin día fijado</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>vence mañana</translation>
+    </message>
+    <message>
+        <source>was due {day}</source>
+        <translation>vencía el {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>vence el {day}</translation>
+    </message>
+</context>
+<context>
     <name>core.reminders</name>
     <message>
         <source>A good moment to check in with each other?</source>
         <translation>¿Un buen momento para ver cómo estáis?</translation>
+    </message>
+</context>
+<context>
+    <name>core.repairs.breach</name>
+    <message>
+        <source>Trust that was broken comes back slowly, from honest answers and from what happens over the weeks and months after. Some questions ask about facts, some about meaning; both have their place.</source>
+        <translation>La confianza que se rompió vuelve despacio, con respuestas sinceras y con lo que pasa en las semanas y los meses siguientes. Unas preguntas son sobre los hechos y otras sobre su significado; las dos tienen su lugar.</translation>
+    </message>
+    <message>
+        <source>If you broke the trust</source>
+        <translation>Si fuiste tú quien rompió la confianza</translation>
+    </message>
+    <message>
+        <source>Answer honestly and completely, even where the truth shows you in a worse light: a piece found out later hurts more than the whole told now. Let your partner say how much it hurt, as often as they need to, without defending yourself or asking them to move on. The same question may come again; each time is a chance to show you are not hiding. Change shows over time, in promises kept and in things told before being asked, and Toward keeps a record of both in Promises and in Money.</source>
+        <translation>Responde con sinceridad y por completo, aunque la verdad te deje en peor lugar: un trozo que se descubre después duele más que el todo contado ahora. Deja que tu pareja diga cuánto le dolió, tantas veces como lo necesite, sin defenderte ni pedirle que pase página. La misma pregunta puede volver; cada vez es una ocasión de mostrar que no te escondes. El cambio se ve con el tiempo, en promesas cumplidas y en cosas contadas antes de que te las pregunten, y Toward guarda constancia de ambas en Promesas y en Dinero.</translation>
+    </message>
+    <message>
+        <source>If you were hurt</source>
+        <translation>Si a ti te hicieron daño</translation>
+    </message>
+    <message>
+        <source>You may ask anything, and ask again. Notice whether a question is about facts or about meaning. A few clear facts end the guessing; chasing every detail can leave pictures that are hard to put down. Questions about meaning (why, what it was about, what it says about the two of you) are where understanding grows. Say what you feel rather than what your partner is, and take a break when it floods you: coming back to it is part of the work.</source>
+        <translation>Puedes preguntar cualquier cosa, y volver a preguntar. Fíjate en si una pregunta es sobre los hechos o sobre su significado. Unos pocos hechos claros acaban con las conjeturas; perseguir cada detalle puede dejar imágenes difíciles de soltar. Las preguntas sobre el significado (por qué, de qué se trataba, qué dice de vosotros dos) son donde crece la comprensión. Di lo que sientes en lugar de lo que es tu pareja, y haz una pausa cuando te desbordes: volver a ello también es parte del camino.</translation>
+    </message>
+    <message>
+        <source>About what happened</source>
+        <translation>Sobre lo que pasó</translation>
+    </message>
+    <message>
+        <source>What, when, who: questions with plain answers, to stop the guessing.</source>
+        <translation>Qué, cuándo, quién: preguntas con respuestas claras, para dejar de hacer conjeturas.</translation>
+    </message>
+    <message>
+        <source>About what it means</source>
+        <translation>Sobre lo que significa</translation>
+    </message>
+    <message>
+        <source>Why, and what it says about each of you and about the two of you.</source>
+        <translation>Por qué, y qué dice de cada uno y de vosotros dos.</translation>
+    </message>
+</context>
+<context>
+    <name>core.repairs.conversations</name>
+    <message>
+        <source>On a break until {when}</source>
+        <translation>En pausa hasta {when}</translation>
+    </message>
+    <message>
+        <source>A time to talk was proposed: {when}</source>
+        <translation>Se ha propuesto un momento para hablar: {when}</translation>
+    </message>
+    <message>
+        <source>Your turn: {step}</source>
+        <translation>Te toca: {step}</translation>
+    </message>
+    <message>
+        <source>Repair conversations</source>
+        <translation>Conversaciones de reparación</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>hoy a las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>core.repairs.steps</name>
+    <message>
+        <source>Name what you felt</source>
+        <translation>Nombra lo que sentiste</translation>
+    </message>
+    <message>
+        <source>Write about your own feelings at the time, in sentences that start with “I felt…”. Describe what went on inside you rather than what your partner did wrong: no blame, no “you always”.</source>
+        <translation>Escribe sobre lo que tú sentiste en ese momento, con frases que empiecen por «Sentí…». Describe lo que pasaba dentro de ti, no lo que tu pareja hizo mal: sin culpas, sin «tú siempre».</translation>
+    </message>
+    <message>
+        <source>I felt…</source>
+        <translation>Sentí…</translation>
+    </message>
+    <message>
+        <source>What each of you felt</source>
+        <translation>Lo que sintió cada uno</translation>
+    </message>
+    <message>
+        <source>Listen without judging</source>
+        <translation>Escucha sin juzgar</translation>
+    </message>
+    <message>
+        <source>Read your partner&apos;s feelings slowly, as if you were hearing them for the first time. Then write back what you understood, in your own words. Understanding is not agreeing; you are checking that you heard them.</source>
+        <translation>Lee despacio lo que sintió tu pareja, como si lo oyeras por primera vez. Después escribe lo que has entendido, con tus propias palabras. Entender no es estar de acuerdo; solo compruebas que lo has escuchado bien.</translation>
+    </message>
+    <message>
+        <source>What I hear is that you felt…</source>
+        <translation>Lo que oigo es que sentiste…</translation>
+    </message>
+    <message>
+        <source>What each of you heard</source>
+        <translation>Lo que escuchó cada uno</translation>
+    </message>
+    <message>
+        <source>Tell it as you saw it</source>
+        <translation>Cuéntalo como lo viste</translation>
+    </message>
+    <message>
+        <source>Describe what happened from where you stood and what it meant to you. Two accounts can both be true; this is not a trial about the facts.</source>
+        <translation>Describe lo que pasó desde donde tú estabas y lo que significó para ti. Dos relatos pueden ser verdad a la vez; esto no es un juicio sobre los hechos.</translation>
+    </message>
+    <message>
+        <source>From where I stood…</source>
+        <translation>Desde donde yo estaba…</translation>
+    </message>
+    <message>
+        <source>How each of you saw it</source>
+        <translation>Cómo lo vio cada uno</translation>
+    </message>
+    <message>
+        <source>What it touched in you</source>
+        <translation>Lo que removió en ti</translation>
+    </message>
+    <message>
+        <source>Sometimes a moment hurts more than it seems to deserve, because it presses on something older: an earlier hurt, a memory from growing up or from another relationship, a story you tell yourself about what you are worth or whether you can count on people. Write what this moment touched in you. It can explain why you reacted as you did; it does not excuse anything, and it blames no one.</source>
+        <translation>A veces un momento duele más de lo que parece merecer, porque toca algo más antiguo: una herida anterior, un recuerdo de la infancia o de otra relación, una historia que te cuentas sobre lo que vales o sobre si puedes contar con los demás. Escribe lo que este momento removió en ti. Puede explicar por qué reaccionaste así; no excusa nada y no culpa a nadie.</translation>
+    </message>
+    <message>
+        <source>It touched something in me…</source>
+        <translation>Removió algo en mí…</translation>
+    </message>
+    <message>
+        <source>What it touched in each of you</source>
+        <translation>Lo que removió en cada uno</translation>
+    </message>
+    <message>
+        <source>Own your part</source>
+        <translation>Reconoce tu parte</translation>
+    </message>
+    <message>
+        <source>Name something you brought to what happened, however small: a hard week, a sharp tone, something left unsaid. Owning a part is not taking all the blame.</source>
+        <translation>Nombra algo que tú aportaste a lo que pasó, por pequeño que sea: una semana difícil, un tono brusco, algo que no dijiste. Reconocer una parte no es cargar con toda la culpa.</translation>
+    </message>
+    <message>
+        <source>My part in this was…</source>
+        <translation>Mi parte en esto fue…</translation>
+    </message>
+    <message>
+        <source>The part each of you owned</source>
+        <translation>La parte que reconoció cada uno</translation>
+    </message>
+    <message>
+        <source>Say sorry, and receive it</source>
+        <translation>Pide perdón y recíbelo</translation>
+    </message>
+    <message>
+        <source>Apologize for your part, plainly and without a “but”. When your partner&apos;s apology appears, you can accept it now or later, when you are ready.</source>
+        <translation>Pide perdón por tu parte, con sencillez y sin un «pero». Cuando aparezca la disculpa de tu pareja, puedes aceptarla ahora o más adelante, cuando quieras.</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry that…</source>
+        <translation>Siento que…</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Disculpas</translation>
+    </message>
+    <message>
+        <source>Plan the next time together</source>
+        <translation>Planead juntos la próxima vez</translation>
+    </message>
+    <message>
+        <source>Agree on one or two small, concrete things that would help if this came up again. Each one can become a promise or a standing agreement.</source>
+        <translation>Poneos de acuerdo en una o dos cosas pequeñas y concretas que ayudarían si esto volviera a pasar. Cada una puede convertirse en una promesa o en un acuerdo vigente.</translation>
+    </message>
+    <message>
+        <source>Next time, we…</source>
+        <translation>La próxima vez, nosotros…</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>El plan</translation>
+    </message>
+    <message>
+        <source>Your answers stay sealed in your private space. {partner} sees them only after writing their own answer to the same step, so neither of you writes in reaction to the other. When you sit together with both of you unlocked, both answers appear side by side at once. Otherwise each answer appears the next time its writer opens Toward after both have answered.</source>
+        <translation>Tus respuestas quedan selladas en tu espacio privado. {partner} solo las ve después de escribir su propia respuesta al mismo paso, para que ninguno escriba como reacción al otro. Si os sentáis juntos con los dos espacios abiertos, las dos respuestas aparecen a la vez, una al lado de la otra. Si no, cada respuesta aparece la próxima vez que quien la escribió abra Toward, cuando los dos hayáis respondido.</translation>
+    </message>
+    <message>
+        <source>Your answer stays sealed in your private space until {partner} has answered this step too. Once submitted, it stays as you wrote it.</source>
+        <translation>Tu respuesta queda sellada en tu espacio privado hasta que {partner} también haya respondido a este paso. Una vez enviada, se queda tal como la escribiste.</translation>
+    </message>
+    <message>
+        <source>When a talk gets too heated, the body needs time to settle before anyone can listen well. Try not to replay the argument in your head during the break.</source>
+        <translation>Cuando una conversación se calienta demasiado, el cuerpo necesita tiempo para calmarse antes de que nadie pueda escuchar bien. Durante la pausa, intenta no repetir la discusión en tu cabeza.</translation>
+    </message>
+    <message>
+        <source>Walk slowly around the block and notice five things you can see.</source>
+        <translation>Da una vuelta despacio a la manzana y fíjate en cinco cosas que veas.</translation>
+    </message>
+    <message>
+        <source>Breathe in for a count of four and out for a count of six, for a few minutes.</source>
+        <translation>Durante unos minutos, inspira contando hasta cuatro y espira contando hasta seis.</translation>
+    </message>
+    <message>
+        <source>Make a warm drink and have it somewhere quiet, away from the screen.</source>
+        <translation>Prepárate una bebida caliente y tómatela en un sitio tranquilo, lejos de la pantalla.</translation>
+    </message>
+    <message>
+        <source>Put on one song you love and do nothing but listen to it.</source>
+        <translation>Pon una canción que te encante y no hagas nada más que escucharla.</translation>
+    </message>
+    <message>
+        <source>Wash your face with cool water, then roll your shoulders and stretch.</source>
+        <translation>Lávate la cara con agua fresca; luego mueve los hombros y estírate.</translation>
+    </message>
+    <message>
+        <source>Sit by a window and watch the sky or the street until your breath slows.</source>
+        <translation>Siéntate junto a una ventana y mira el cielo o la calle hasta que tu respiración se calme.</translation>
+    </message>
+</context>
+<context>
+    <name>core.talks.knowing</name>
+    <message>
+        <source>Each of you answers a question about yourself and guesses how the other will answer. Both stay sealed until both have written, then appear side by side. Nobody keeps score: the fun is in the talk it starts.</source>
+        <translation>Cada uno responde una pregunta sobre sí mismo y adivina qué responderá el otro. Todo queda sellado hasta que los dos hayáis escrito, y entonces aparece una respuesta junto a otra. Nadie lleva la cuenta: lo bonito es la conversación que surge.</translation>
+    </message>
+</context>
+<context>
+    <name>core.talks.topics</name>
+    <message>
+        <source>Trust and commitment</source>
+        <translation>Confianza y compromiso</translation>
+    </message>
+    <message>
+        <source>What you count on each other for, day to day.</source>
+        <translation>En qué contáis el uno con el otro, día a día.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>How you disagree, and how you come back together.</source>
+        <translation>Cómo discrepáis y cómo volvéis a encontraros.</translation>
+    </message>
+    <message>
+        <source>Closeness and intimacy</source>
+        <translation>Cercanía e intimidad</translation>
+    </message>
+    <message>
+        <source>Touch, attention, and feeling wanted.</source>
+        <translation>Caricias, atención y sentir que el otro te desea.</translation>
+    </message>
+    <message>
+        <source>Work and money</source>
+        <translation>Trabajo y dinero</translation>
+    </message>
+    <message>
+        <source>Time, money, and what security means to each.</source>
+        <translation>Tiempo, dinero y lo que significa la seguridad para cada uno.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>The families you come from and the one you make.</source>
+        <translation>Las familias de las que venís y la que formáis.</translation>
+    </message>
+    <message>
+        <source>Fun and adventure</source>
+        <translation>Diversión y aventura</translation>
+    </message>
+    <message>
+        <source>Play, curiosity, and trying new things together.</source>
+        <translation>Jugar, sentir curiosidad y probar cosas nuevas juntos.</translation>
+    </message>
+    <message>
+        <source>Growth and meaning</source>
+        <translation>Crecimiento y sentido</translation>
+    </message>
+    <message>
+        <source>How you are changing, and what matters most.</source>
+        <translation>Cómo estáis cambiando y qué es lo que más importa.</translation>
+    </message>
+    <message>
+        <source>Dreams</source>
+        <translation>Sueños</translation>
+    </message>
+    <message>
+        <source>What each of you hopes for, and how to help it along.</source>
+        <translation>Lo que espera cada uno y cómo ayudar a que llegue.</translation>
+    </message>
+    <message>
+        <source>A short conversation you plan ahead, about one of the big topics of a life together. Each of you can think about a few questions privately first. When you sit down, take notes together, and end with one small thing you agree on.</source>
+        <translation>Una conversación corta que planeáis con tiempo, sobre uno de los grandes temas de una vida en común. Antes, cada uno puede pensar a solas en unas cuantas preguntas. Cuando os sentéis, tomad notas juntos y terminad con una cosa pequeña en la que estéis de acuerdo.</translation>
+    </message>
+    <message>
+        <source>One small, concrete thing you both agree on. It becomes a standing agreement in Promises, where either of you can note the moments it is kept.</source>
+        <translation>Una cosa pequeña y concreta en la que los dos estáis de acuerdo. Se convierte en un acuerdo vigente en Promesas, donde cualquiera de los dos puede anotar los momentos en que se respeta.</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2919,7 @@
     </message>
     <message>
         <source>This household is not linked to a sync folder yet.</source>
-        <translation>Este hogar aún no está vinculado a ninguna carpeta sincronizada.</translation>
+        <translation>Este hogar aún no está vinculado a ninguna carpeta de sincronización.</translation>
     </message>
     <message>
         <source>another computer</source>
@@ -2396,11 +2927,11 @@
     </message>
     <message>
         <source>The sync folder {folder} is not there (not mounted, or moved). Nothing was changed; Toward tries again later.</source>
-        <translation>La carpeta sincronizada {folder} no está (no se ha montado o se ha movido). No se ha cambiado nada; Toward lo volverá a intentar más tarde.</translation>
+        <translation>La carpeta de sincronización {folder} no está (sin montar o movida). No se ha cambiado nada; Toward lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>The sync folder {folder} now holds another household.</source>
-        <translation>La carpeta sincronizada {folder} ahora contiene otro hogar.</translation>
+        <translation>La carpeta de sincronización {folder} contiene ahora otro hogar.</translation>
     </message>
     <message>
         <source>Waiting for a change file from {device}.</source>
@@ -2413,8 +2944,8 @@
     <message numerus="yes">
         <source>Changes waiting for what they build on: %n.</source>
         <translation>
-            <numerusform>Cambios a la espera de aquello en lo que se basan: %n.</numerusform>
-            <numerusform>Cambios a la espera de aquello en lo que se basan: %n.</numerusform>
+            <numerusform>Cambios que esperan aquello en lo que se basan: %n.</numerusform>
+            <numerusform>Cambios que esperan aquello en lo que se basan: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2422,22 +2953,22 @@
     <name>sync.folder</name>
     <message>
         <source>The sync folder&apos;s {name} cannot be read.</source>
-        <translation>No se puede leer {name} de la carpeta sincronizada.</translation>
+        <translation>No se puede leer {name} de la carpeta de sincronización.</translation>
     </message>
     <message>
         <source>This sync folder was made by a newer version of Toward. Update Toward to use it.</source>
-        <translation>Esta carpeta sincronizada la creó una versión más reciente de Toward. Actualiza Toward para usarla.</translation>
+        <translation>Esta carpeta de sincronización la creó una versión más nueva de Toward. Actualiza Toward para usarla.</translation>
     </message>
     <message>
         <source>This folder already holds another household&apos;s changes. Choose an empty folder, or the one this household was linked to.</source>
-        <translation>Esta carpeta ya contiene los cambios de otro hogar. Elige una carpeta vacía o la que estaba vinculada a este hogar.</translation>
+        <translation>Esta carpeta ya contiene los cambios de otro hogar. Elige una carpeta vacía o la que tenía vinculada este hogar.</translation>
     </message>
 </context>
 <context>
     <name>sync.joining</name>
     <message>
         <source>Link this household to a sync folder before inviting.</source>
-        <translation>Vincula este hogar a una carpeta sincronizada antes de invitar.</translation>
+        <translation>Vincula este hogar a una carpeta de sincronización antes de invitar.</translation>
     </message>
     <message>
         <source>Both partners are in this household already.</source>
@@ -2449,7 +2980,7 @@
     </message>
     <message>
         <source>The sync folder does not hold the inviting partner yet.</source>
-        <translation>La carpeta sincronizada aún no contiene a la persona que invita.</translation>
+        <translation>La carpeta de sincronización aún no contiene a la persona que invita.</translation>
     </message>
     <message>
         <source>No partner called {name} has linked this folder.</source>
@@ -2457,7 +2988,7 @@
     </message>
     <message>
         <source>{name}&apos;s password is tied to the computer it was set on. Untie it there (Settings), link again, then join here.</source>
-        <translation>La contraseña de {name} está ligada al ordenador en el que se puso. Desvincúlala allí (Ajustes), vuelve a vincular y luego únete aquí.</translation>
+        <translation>La contraseña de {name} está ligada al ordenador donde se puso. Desvincúlala allí (Ajustes), vuelve a vincular y después únete aquí.</translation>
     </message>
     <message>
         <source>That password doesn&apos;t open {name}&apos;s space.</source>
@@ -3442,31 +3973,31 @@ Escribe aquí para que lo leáis los dos, o comparte una entrada de tu diario pr
     <name>ui.kit.kept_aside</name>
     <message>
         <source>Changes kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios apartados</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Dismiss the changes kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar los cambios apartados</translation>
     </message>
     <message>
         <source>Toward could not apply a change you had asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward no ha podido aplicar un cambio que habías pedido:</translation>
     </message>
     <message>
         <source>Toward could not apply these changes of yours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toward no ha podido aplicar estos cambios tuyos:</translation>
     </message>
     <message>
         <source>• {what} (asked {when}). {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {what} (pedido {when}). {why}</translation>
     </message>
     <message>
         <source>If you still want it, you can make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aún lo quieres, puedes volver a hacer el cambio.</translation>
     </message>
 </context>
 <context>
@@ -7189,7 +7720,7 @@ Guárdalo en privado y en un lugar seguro.
     </message>
     <message>
         <source>Open {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {title}</translation>
     </message>
     <message>
         <source>No bids logged yet.</source>
@@ -7850,6 +8381,22 @@ Guárdalo en privado y en un lugar seguro.
     <message>
         <source>A question can be at most {MAX_TEXT} characters.</source>
         <translation>Una pregunta puede tener como mucho {MAX_TEXT} caracteres.</translation>
+    </message>
+    <message>
+        <source>Write your guess first; a few words are plenty.</source>
+        <translation>Escribe primero lo que crees; bastan unas palabras.</translation>
+    </message>
+    <message>
+        <source>Write your own answer first; a few words are plenty.</source>
+        <translation>Escribe primero tu propia respuesta; bastan unas palabras.</translation>
+    </message>
+    <message>
+        <source>Keep your guess under {limit} characters.</source>
+        <translation>Tu suposición puede tener como mucho {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Keep your own answer under {limit} characters.</source>
+        <translation>Tu respuesta puede tener como mucho {limit} caracteres.</translation>
     </message>
 </context>
 </TS>

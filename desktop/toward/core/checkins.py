@@ -17,7 +17,7 @@ from typing import Any
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
 from toward.vault.errors import KnownError
 
@@ -29,18 +29,29 @@ SECTION = "summary"  # the sidebar section whose page holds the check-in
 
 # Each question is about the writer's own experience; never about what the partner did.
 QUESTIONS = {
-    "close": "How close did I feel to my partner this week?",
-    "safe": "How safe did I feel to say what I really think?",
-    "hopeful": "How hopeful do I feel about us right now?",
+    "close": QT_TRANSLATE_NOOP("core.checkins", "How close did I feel to my partner this week?"),
+    "safe": QT_TRANSLATE_NOOP("core.checkins", "How safe did I feel to say what I really think?"),
+    "hopeful": QT_TRANSLATE_NOOP("core.checkins", "How hopeful do I feel about us right now?"),
 }
 # Short names for a table's columns and a chart's lines.
-SHORT = {"close": "Felt close", "safe": "Felt safe to speak", "hopeful": "Hopeful"}
-ANSWER_WORDS = ("not at all", "a little", "somewhat", "quite", "very")  # steps 1 to 5
-RESEARCH_CONTEXT = (
+SHORT = {
+    "close": QT_TRANSLATE_NOOP("core.checkins", "Felt close"),
+    "safe": QT_TRANSLATE_NOOP("core.checkins", "Felt safe to speak"),
+    "hopeful": QT_TRANSLATE_NOOP("core.checkins", "Hopeful"),
+}
+ANSWER_WORDS = (  # steps 1 to 5; shown through translate("core.checkins", ...)
+    QT_TRANSLATE_NOOP("core.checkins", "not at all"),
+    QT_TRANSLATE_NOOP("core.checkins", "a little"),
+    QT_TRANSLATE_NOOP("core.checkins", "somewhat"),
+    QT_TRANSLATE_NOOP("core.checkins", "quite"),
+    QT_TRANSLATE_NOOP("core.checkins", "very"),
+)
+RESEARCH_CONTEXT = QT_TRANSLATE_NOOP(
+    "core.checkins",
     "Context, not a measure: asking clients routinely how they are doing between sessions, "
     "and sharing it with the therapist, has been linked to better outcomes in couple "
     "therapy (Anker, Duncan & Sparks, 2009). Your answers are yours; they describe a week, "
-    "not a person."
+    "not a person.",
 )
 
 
@@ -60,9 +71,9 @@ class Checkin:
         return self.info.id
 
     def words(self, key: str) -> str:
-        """An answer as words ('quite'), or a dash when it was skipped."""
+        """An answer as words ('quite'), in the person's language, or a dash when skipped."""
         step = self.answers.get(key)
-        return "—" if step is None else ANSWER_WORDS[step - 1]
+        return "—" if step is None else translate("core.checkins", ANSWER_WORDS[step - 1])
 
 
 def week_of(day: date) -> date:
@@ -158,7 +169,12 @@ class Checkins:
             return None
         return AttentionCard(
             SECTION,
-            "Your weekly check-in",
+            translate("core.checkins", "Your weekly check-in"),
             1,
-            ("Three private questions about your own week. Only you see the answers.",),
+            (
+                translate(
+                    "core.checkins",
+                    "Three private questions about your own week. Only you see the answers.",
+                ),
+            ),
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from toward.core.i18n import translate
+
 # The days Toward works with: far enough either way for any real record, near enough that
 # local-time and week arithmetic never reaches the ends of Python's calendar (years 1–9999).
 FIRST_DAY = date(1900, 1, 1)
@@ -41,4 +43,6 @@ def in_calendar(day: date) -> bool:
 
 def calendar_words() -> str:
     """The supported years, for messages: 'from 1900 to 2200'."""
-    return f"from {FIRST_DAY.year} to {LAST_DAY.year}"
+    return translate("core.clock", "from {first} to {last}").format(
+        first=FIRST_DAY.year, last=LAST_DAY.year
+    )

@@ -208,3 +208,11 @@ def _spaced(pattern: str) -> str:
     elif before in ("#", "0"):
         pattern = pattern.replace("¤¤", " ¤¤", 1)
     return pattern
+
+
+def upper_first(text: str) -> str:
+    """`text` with only its first letter upper-cased, for a label that starts a line.
+
+    Unlike `str.capitalize`, the rest is left as it is: German nouns keep their capitals.
+    """
+    return text[:1].upper() + text[1:]

@@ -17,7 +17,7 @@ from typing import Any
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
 from toward.vault.database import transaction
 from toward.vault.errors import KnownError
@@ -82,11 +82,12 @@ class WeekOfPractice:
 
 
 def how_often(times_per_week: int) -> str:
+    """How often a practice is meant to be practised, in the person's language."""
     if times_per_week == 1:
-        return "once a week"
+        return translate("core.practices", "once a week")
     if times_per_week == 7:
-        return "every day"
-    return f"{times_per_week} times a week"
+        return translate("core.practices", "every day")
+    return translate("core.practices", "%n times a week", None, times_per_week)
 
 
 def _build_practice(info: RecordInfo, row: Mapping[str, Any]) -> Practice:
@@ -103,6 +104,7 @@ def _build_time(info: RecordInfo, row: Mapping[str, Any]) -> PracticeTime:
 
 
 def _text(value: str, what: str, limit: int, *, required: bool) -> str:
+    what = translate("core.practices", what)  # marked where _text is called
     if not isinstance(value, str):
         raise InvalidPractice(
             QT_TRANSLATE_NOOP("vault.errors", "The {what} must be text."), what=what
@@ -148,7 +150,9 @@ class Practices:
                 MAX_PER_WEEK=MAX_PER_WEEK,
             )
         content = {
-            "what": _text(what, "practice", MAX_WHAT, required=True),
+            "what": _text(
+                what, QT_TRANSLATE_NOOP("core.practices", "practice"), MAX_WHAT, required=True
+            ),
             "times_per_week": times_per_week,
             "ended_at": None,
         }
@@ -198,7 +202,9 @@ class Practices:
         content = {
             "practice_id": current.id,
             "practised_on": day.isoformat(),
-            "note": _text(note, "note", MAX_NOTE, required=False),
+            "note": _text(
+                note, QT_TRANSLATE_NOOP("core.practices", "note"), MAX_NOTE, required=False
+            ),
         }
         return self._times.add(Space.SHARED, content)
 

@@ -172,7 +172,11 @@ def checkins_part(
             CheckinWeek(c.week_of, [c.words(key) for key in QUESTION_KEYS], c.note) for c in own
         ]
         people.append((names[contribution.session.partner.id], weeks))
-    return CheckinsPart([SHORT[key] for key in QUESTION_KEYS], people, CHECKIN_CONTEXT)
+    return CheckinsPart(
+        [translate("core.checkins", SHORT[key]) for key in QUESTION_KEYS],
+        people,
+        translate("core.checkins", CHECKIN_CONTEXT),
+    )
 
 
 # -- what happened since last time -------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from toward.core.formatting import upper_first
 from toward.core.i18n import translate
 from toward.export import words
 from toward.export.record_parts import toward_percent
@@ -136,7 +137,7 @@ def _bids(part: BidsPart) -> list[str]:
             "|---|---:|---:|",
         ]
         lines += [
-            f"| {k.capitalize()} | {c.total} | {c.toward} ({toward_percent(c)}) |"
+            f"| {upper_first(k)} | {c.total} | {c.toward} ({toward_percent(c)}) |"
             for k, c in part.by_kind
         ]
     return lines

@@ -104,7 +104,7 @@ def test_bid_card_lines_name_the_kind_and_the_local_day_only(
         Space.SHARED, by_me=True, kind=BidKind.HELP, answer="away", made_at=at(date(2026, 6, 7), 20)
     )
     (card,) = maya.today(today=DAY).cards
-    assert card.lines == ("A request for help, Mon 08 Jun",)
+    assert card.lines == ("A request for help, Mon 8 Jun",)
 
 
 def test_at_most_three_lines_on_a_bid_card(maya: Session, sam: Session):

@@ -113,7 +113,7 @@ def test_the_today_page_asks_for_an_answer_only_from_whoever_owes_one(maya: Sess
     sam.repairs.accept_time(repair)
     maya.repairs.submit(repair, Step.FEELINGS, "I felt")
     assert maya.repairs.attention() is None
-    assert sam.repairs.attention().lines == ("Your turn: name what you felt",)
+    assert sam.repairs.attention().lines == ("Your turn: Name what you felt",)
     assert "Money" not in " ".join(sam.repairs.attention().lines)  # no topic on Today
 
 

@@ -29,6 +29,6 @@ def test_one_finished_with_promises_and_one_waiting_for_sam(tmp_path: Path):
         assert waiting.status() is Status.TALKING and waiting.current_step is Step.LISTEN
         assert waiting.submitted(Step.LISTEN) == {household.partners[0].id}
         assert set(sam.repairs.record(waiting).answers) == {Step.FEELINGS}
-        assert sam.repairs.attention().lines == ("Your turn: listen without judging",)
+        assert sam.repairs.attention().lines == ("Your turn: Listen without judging",)
     finally:
         sam.lock()

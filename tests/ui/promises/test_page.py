@@ -81,7 +81,9 @@ def test_a_promise_typed_on_the_page_is_stored_for_both(
     assert maya_page.what.text() == ""
     row = open_row(maya_page, "Fix the bike light")
     assert "You promised Sam" in row.detail.text()
-    assert row.detail.text().endswith(f"due {clock.today() + timedelta(days=3):%a %d %b}")
+    assert row.detail.text().endswith(
+        "due " + format_date(clock.today() + timedelta(days=3), "short_weekday")
+    )
     assert not hasattr(row, "kept"), "only Sam can settle it"
     with on_disk(couple.folder, "Sam") as sam:
         [stored] = sam.promises.open_promises()

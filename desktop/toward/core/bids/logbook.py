@@ -68,10 +68,12 @@ class Bids:
         content = {
             "bidder_id": self.partner_id if by_me else self.other_id,
             "kind": checked_kind(kind),
-            "description": checked_text(description, "description"),
+            "description": checked_text(
+                description, QT_TRANSLATE_NOOP("core.bids.model", "description")
+            ),
             "made_at": clock.to_text(moment),
             "answer": checked_answer(answer),
-            "note": checked_text(note, "note"),
+            "note": checked_text(note, QT_TRANSLATE_NOOP("core.bids.model", "note")),
             "mood_after": checked_mood(mood_after),
             "late_toward_at": None,
             "late_note": "",
@@ -90,10 +92,12 @@ class Bids:
     ) -> Bid:
         """Correct one of the partner's own logged bids."""
         content = {
-            "description": checked_text(description, "description"),
+            "description": checked_text(
+                description, QT_TRANSLATE_NOOP("core.bids.model", "description")
+            ),
             "kind": checked_kind(kind),
             "answer": checked_answer(answer),
-            "note": checked_text(note, "note"),
+            "note": checked_text(note, QT_TRANSLATE_NOOP("core.bids.model", "note")),
             "mood_after": checked_mood(mood_after),
         }
         return self._store.update(bid.space, bid.id, content)
@@ -140,7 +144,7 @@ class Bids:
         )
         if current.answer is Answer.TOWARD or current.late_toward_at is not None:
             raise already
-        text = checked_text(note, "note")
+        text = checked_text(note, QT_TRANSLATE_NOOP("core.bids.model", "note"))
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
             changed = conn.execute(

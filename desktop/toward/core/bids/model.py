@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from toward.core import clock
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.labels import LabelledStr
 from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
@@ -87,7 +87,7 @@ def checked_text(value: str, what: str) -> str:
     if len(text) > MAX_TEXT:
         raise InvalidBid(
             QT_TRANSLATE_NOOP("vault.errors", "The {what} can be at most {MAX_TEXT} characters."),
-            what=what,
+            what=translate("core.bids.model", what),  # marked where it is called
             MAX_TEXT=format(MAX_TEXT, ","),
         )
     return text

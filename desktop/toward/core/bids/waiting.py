@@ -7,6 +7,8 @@ from datetime import timedelta
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.bids.model import UNKNOWN_PARTNER, Bid
+from toward.core.formatting import format_date, upper_first
+from toward.core.i18n import translate
 from toward.core.spaces import RecordStore, Space
 
 WAITING_DAYS = 14  # how long a missed or turned-from bid is offered for a late answer
@@ -51,10 +53,12 @@ class WaitingBids:
             return None
         return AttentionCard(
             "bids",
-            "Bids you could still turn toward",
+            translate("core.bids.waiting", "Bids you could still turn toward"),
             count,
             tuple(
-                f"{b.kind.label.capitalize()}, {b.made_at.astimezone():%a %d %b}"
+                translate("core.bids.waiting", "{kind}, {day}").format(
+                    kind=upper_first(b.kind.label), day=format_date(b.made_at, "short_weekday")
+                )
                 for b in self.listed(limit=3)
             ),
         )

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change
+from toward.core.i18n import translate
 from toward.core.journal.drafts import JournalDrafts
 from toward.core.journal.images import COLUMNS as IMAGE_COLUMNS
 from toward.core.journal.images import TABLE as IMAGE_TABLE
@@ -23,7 +24,7 @@ from toward.core.journal.model import (
 from toward.core.journal.replies import JournalReplies
 from toward.core.journal.search import JournalSearch
 from toward.core.spaces import Children, RecordStore, Space, Spaces, UnshareOutcome
-from toward.core.words import COUNTED_UP_TO, count_words, word
+from toward.core.words import COUNTED_UP_TO
 
 
 class Journal:
@@ -179,9 +180,17 @@ class Journal:
         unread = self.unread_count(up_to=COUNTED_UP_TO + 1)
         if not unread:
             return None
+        if unread > COUNTED_UP_TO:
+            line = translate(
+                "core.journal.entries", "{count}+ shared entries waiting for you"
+            ).format(count=COUNTED_UP_TO)
+        else:
+            line = translate(
+                "core.journal.entries", "%n shared entries waiting for you", None, unread
+            )
         return AttentionCard(
             "journal:shared",
-            "Unread in the shared journal",
+            translate("core.journal.entries", "Unread in the shared journal"),
             unread,
-            (f"{count_words(unread)} shared {word(unread, 'entry', 'entries')} waiting for you",),
+            (line,),
         )

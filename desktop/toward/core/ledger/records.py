@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.labels import LabelledStr
 from toward.core.ledger.money import Money
 from toward.core.recorded import Recorded
@@ -160,12 +160,15 @@ def build_response(info: RecordInfo, row: Mapping[str, Any]) -> Response:
 
 
 def clean_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
-    """Text as stored: NULs dropped, ends trimmed, at most `limit` characters."""
+    """Text as stored: NULs dropped, ends trimmed, at most `limit` characters.
+
+    `what`: the field's English name, marked with the "core.ledger.records" context.
+    """
     text = value.replace("\x00", "").strip()
     if len(text) > limit:
         raise InvalidLedgerLine(
             QT_TRANSLATE_NOOP("vault.errors", "The {what} can be at most {limit} characters."),
-            what=what,
+            what=translate("core.ledger.records", what),
             limit=format(limit, ","),
         )
     return text

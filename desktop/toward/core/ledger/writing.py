@@ -16,7 +16,7 @@ from typing import Any
 
 from toward.core import clock
 from toward.core.changes import Change, one_action
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.ledger.access import LedgerAccess
 from toward.core.ledger.agreement import Agreement, days_taken
 from toward.core.ledger.money import Money, totals
@@ -134,10 +134,13 @@ class LedgerWriting(LedgerAccess):
             raise NotAllowed("Your partner responds to your disclosures; you can answer them.")
         if not mine and kind is ResponseKind.ANSWER:
             raise NotAllowed("Only the person who disclosed this can answer a question about it.")
-        body = clean_text(text, "response")
+        body = clean_text(text, QT_TRANSLATE_NOOP("core.ledger.records", "response"))
         if kind in (ResponseKind.QUESTION, ResponseKind.ANSWER) and not body:
             raise InvalidLedgerLine(
-                QT_TRANSLATE_NOOP("vault.errors", "Write the {value} first."), value=kind.value
+                QT_TRANSLATE_NOOP("vault.errors", "Write the {value} first."),
+                value=translate("core.ledger.writing", "question")
+                if kind is ResponseKind.QUESTION
+                else translate("core.ledger.writing", "answer"),
             )
         content = {"disclosure_id": current.id, "kind": kind.value, "text": body}
         return self._responses.add(Space.SHARED, content)
@@ -157,7 +160,9 @@ class LedgerWriting(LedgerAccess):
                     "vault.errors", "This disclosure was already corrected; correct the latest."
                 )
             )
-        why_note = clean_text(note, "note on the correction")
+        why_note = clean_text(
+            note, QT_TRANSLATE_NOOP("core.ledger.records", "note on the correction")
+        )
         if not why_note:
             raise InvalidLedgerLine(
                 QT_TRANSLATE_NOOP("vault.errors", "Say in a few words what the correction changes.")
@@ -175,7 +180,11 @@ class LedgerWriting(LedgerAccess):
             "corrects_id": original.id,
             "correction_note": why_note,
         }
-        withheld = {new_id: clean_text(fields.why, "why")} if fields.keep_why_private else {}
+        withheld = (
+            {new_id: clean_text(fields.why, QT_TRANSLATE_NOOP("core.ledger.records", "why"))}
+            if fields.keep_why_private
+            else {}
+        )
         try:
             self._spaces.ops.run(
                 CORRECT, {"line": values}, along=lambda conn: keep_withheld(withheld, conn)
@@ -262,14 +271,20 @@ def draft_content(fields: DraftFields) -> dict[str, object]:
         raise InvalidLedgerLine(
             QT_TRANSLATE_NOOP("vault.errors", "A purchase needs an amount with its currency.")
         )
-    why = clean_text(fields.why, "why")
+    why = clean_text(fields.why, QT_TRANSLATE_NOOP("core.ledger.records", "why"))
     return {
         "occurred_on": fields.occurred_on.isoformat(),
         "amount_minor": fields.money.minor,
         "currency": fields.money.currency,
-        "account": clean_text(fields.account, "account", MAX_NAME),
-        "payee": clean_text(fields.payee, "payee", MAX_NAME),
-        "category": clean_text(fields.category, "category", MAX_NAME),
+        "account": clean_text(
+            fields.account, QT_TRANSLATE_NOOP("core.ledger.records", "account"), MAX_NAME
+        ),
+        "payee": clean_text(
+            fields.payee, QT_TRANSLATE_NOOP("core.ledger.records", "payee"), MAX_NAME
+        ),
+        "category": clean_text(
+            fields.category, QT_TRANSLATE_NOOP("core.ledger.records", "category"), MAX_NAME
+        ),
         "purpose": Purpose(fields.purpose).value,
         "why": why,
         "why_withheld": int(bool(fields.keep_why_private)),

@@ -47,7 +47,7 @@ class Agreements:
 
     def add(self, text: str, *, repair_id: str | None = None) -> Agreement:
         content = {
-            "text": required_text(text, "agreement"),
+            "text": required_text(text, QT_TRANSLATE_NOOP("core.promises.model", "agreement")),
             "ended_at": None,
             "repair_id": repair_id,
         }
@@ -103,11 +103,11 @@ class Agreements:
                 QT_TRANSLATE_NOOP("vault.errors", "{kind} is not a kind of moment Toward knows."),
                 kind=repr(kind),
             ) from None
-        moment = past_moment(happened_at, "A moment")
+        moment = past_moment(happened_at, QT_TRANSLATE_NOOP("core.promises.model", "A moment"))
         content = {
             "agreement_id": current.id,
             "kind": kind_text,
-            "note": optional_text(note, "note"),
+            "note": optional_text(note, QT_TRANSLATE_NOOP("core.promises.model", "note")),
             "happened_at": clock.to_text(moment),
         }
         return self._moments.add(Space.SHARED, content)

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from toward.core import clock
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.labels import LabelledStr
 from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
@@ -195,24 +195,28 @@ def build_moment(info: RecordInfo, row: Mapping[str, Any]) -> AgreementMoment:
 
 
 def required_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
+    """`what`: the field's English name, marked with the "core.promises.model" context."""
     text = optional_text(value, what, limit)
     if not text:
         raise InvalidPromise(
-            QT_TRANSLATE_NOOP("vault.errors", "Write what the {what} is."), what=what
+            QT_TRANSLATE_NOOP("vault.errors", "Write what the {what} is."),
+            what=translate("core.promises.model", what),
         )
     return text
 
 
 def optional_text(value: str, what: str, limit: int = MAX_NOTE) -> str:
+    """`what`: the field's English name, marked with the "core.promises.model" context."""
+    name = translate("core.promises.model", what)
     if not isinstance(value, str):
         raise InvalidPromise(
-            QT_TRANSLATE_NOOP("vault.errors", "The {what} must be text."), what=what
+            QT_TRANSLATE_NOOP("vault.errors", "The {what} must be text."), what=name
         )
     text = value.replace("\x00", "").strip()
     if len(text) > limit:
         raise InvalidPromise(
             QT_TRANSLATE_NOOP("vault.errors", "The {what} can be at most {limit} characters."),
-            what=what,
+            what=name,
             limit=format(limit, ","),
         )
     return text
@@ -230,16 +234,21 @@ def due_day(value: date | None, *, made_on: date | None = None) -> str | None:
 
 
 def past_moment(moment: datetime | None, what: str) -> datetime:
-    """A moment logged after the fact (now by default); never one in the future."""
+    """A moment logged after the fact (now by default); never one in the future.
+
+    `what`: what the moment is, in English, marked with the "core.promises.model" context.
+    """
     if moment is None:
         return clock.now()
     if moment.tzinfo is None:
         raise InvalidPromise(
-            QT_TRANSLATE_NOOP("vault.errors", "{what} needs its time zone."), what=what
+            QT_TRANSLATE_NOOP("vault.errors", "{what} needs its time zone."),
+            what=translate("core.promises.model", what),
         )
     if moment > clock.now() + timedelta(minutes=5):
         raise InvalidPromise(
-            QT_TRANSLATE_NOOP("vault.errors", "{what} cannot be in the future."), what=what
+            QT_TRANSLATE_NOOP("vault.errors", "{what} cannot be in the future."),
+            what=translate("core.promises.model", what),
         )
     return moment
 

@@ -15,7 +15,8 @@ from datetime import date, datetime, timedelta
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.formatting import format_date
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.promises import history
 from toward.core.promises.agreements import Agreements
 from toward.core.promises.history import MonthOfPromises
@@ -85,11 +86,13 @@ class Promises:
                     "vault.errors", "A promise is made to your partner, who is not in Toward yet."
                 )
             )
-        made = past_moment(made_at, "The time a promise was made")
+        made = past_moment(
+            made_at, QT_TRANSLATE_NOOP("core.promises.model", "The time a promise was made")
+        )
         content = {
             "promiser_id": self.partner_id,
             "to_id": to_partner_id,
-            "what": required_text(what, "promise"),
+            "what": required_text(what, QT_TRANSLATE_NOOP("core.promises.model", "promise")),
             "due_on": due_day(due, made_on=made.astimezone().date()),
             "made_at": clock.to_text(made),
             "status": PromiseStatus.OPEN.value,
@@ -172,7 +175,7 @@ class Promises:
         current = self.get(promise.id)
         if not self.made_to_me(current):
             raise NotAllowed("Only the partner a promise was made to can settle it.")
-        text = optional_text(note, "note")
+        text = optional_text(note, QT_TRANSLATE_NOOP("core.promises.model", "note"))
         if on is not None and not current.made_at.astimezone().date() <= on <= clock.today():
             raise InvalidPromise(
                 QT_TRANSLATE_NOOP(
@@ -195,9 +198,9 @@ class Promises:
             raise NotAllowed("Only the partner who made a promise can ask to change it.")
         content = (
             clock.to_text(clock.now()),
-            required_text(what, "promise"),
+            required_text(what, QT_TRANSLATE_NOOP("core.promises.model", "promise")),
             due_day(due),
-            optional_text(note, "note"),
+            optional_text(note, QT_TRANSLATE_NOOP("core.promises.model", "note")),
         )
         conn = self._spaces.conn(Space.SHARED)
         with transaction(conn):
@@ -361,19 +364,30 @@ class Promises:
             return None
         today = clock.today()
         lines = tuple(self.short_line(p, today) for p in self.due_soon(limit=3))
-        return AttentionCard("promises", "Promises due soon", count, lines)
+        return AttentionCard(
+            "promises", translate("core.promises.promises", "Promises due soon"), count, lines
+        )
 
     def requests_attention(self) -> AttentionCard | None:
         """Asks for new terms waiting for this partner's answer."""
         waiting = self.waiting_for_my_answer()
         if not waiting:
             return None
-        lines = tuple(f"New terms asked for: {_short(p.what)}" for p in waiting[:3])
-        return AttentionCard("promises", "A promise to talk over", len(waiting), lines)
+        lines = tuple(
+            translate("core.promises.promises", "New terms asked for: {what}").format(
+                what=_short(p.what)
+            )
+            for p in waiting[:3]
+        )
+        title = translate("core.promises.promises", "A promise to talk over")
+        return AttentionCard("promises", title, len(waiting), lines)
 
     def short_line(self, promise: Promise, today: date) -> str:
-        who = "You" if self.made_by_me(promise) else "To you"
-        return f"{who}: {_short(promise.what)} · {due_words(promise.due, today)}"
+        if self.made_by_me(promise):
+            line = translate("core.promises.promises", "You: {what} · {due}")
+        else:
+            line = translate("core.promises.promises", "To you: {what} · {due}")
+        return line.format(what=_short(promise.what), due=due_words(promise.due, today))
 
 
 def _set_status(
@@ -416,14 +430,15 @@ def _set_status(
 def due_words(due: date | None, today: date) -> str:
     """When a promise is due, said plainly ('due today', 'was due Mon 3 Mar')."""
     if due is None:
-        return "no set day"
+        return translate("core.promises.promises", "no set day")
     if due == today:
-        return "due today"
+        return translate("core.promises.promises", "due today")
     if due == today + timedelta(days=1):
-        return "due tomorrow"
+        return translate("core.promises.promises", "due tomorrow")
+    day = format_date(due, "short_weekday")
     if due < today:
-        return f"was due {due:%a %d %b}"
-    return f"due {due:%a %d %b}"
+        return translate("core.promises.promises", "was due {day}").format(day=day)
+    return translate("core.promises.promises", "due {day}").format(day=day)
 
 
 def _short(text: str, limit: int = 40) -> str:

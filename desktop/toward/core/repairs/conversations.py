@@ -12,7 +12,8 @@ from typing import Protocol
 from toward.core import clock
 from toward.core.attention import AttentionCard
 from toward.core.changes import Change, one_action
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.formatting import format_date_time, format_time
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.recorded import Recorded
 from toward.core.repairs.model import (
     ACCEPTED,
@@ -365,18 +366,35 @@ class Repairs:
             status = repair.status(now)
             if status is Status.PAUSED:
                 assert repair.resume_at is not None
-                lines.append(f"On a break until {_when(repair.resume_at)}")
+                lines.append(
+                    translate("core.repairs.conversations", "On a break until {when}").format(
+                        when=_when(repair.resume_at)
+                    )
+                )
             elif status is Status.PROPOSED:
                 if repair.proposed_by != self.partner_id:
-                    lines.append(f"A time to talk was proposed: {_when(repair.proposed_time)}")
+                    lines.append(
+                        translate(
+                            "core.repairs.conversations", "A time to talk was proposed: {when}"
+                        ).format(when=_when(repair.proposed_time))
+                    )
             elif (step := repair.current_step) and self.partner_id not in repair.submitted(step):
-                lines.append(f"Your turn: {GUIDANCE[step].title.lower()}")
+                lines.append(
+                    translate("core.repairs.conversations", "Your turn: {step}").format(
+                        step=GUIDANCE[step].title
+                    )
+                )
             ids += [repair.id] * (len(lines) - len(ids))
         if not lines:
             return None
         # One conversation: "Open" goes straight to it.
         section = f"repair:{ids[0]}" if len(ids) == 1 else "repair"
-        return AttentionCard(section, "Repair conversations", len(lines), tuple(lines[:3]))
+        return AttentionCard(
+            section,
+            translate("core.repairs.conversations", "Repair conversations"),
+            len(lines),
+            tuple(lines[:3]),
+        )
 
     # -- helpers -----------------------------------------------------------------------
 
@@ -529,5 +547,7 @@ def _local_midnight(day: date) -> datetime:
 def _when(moment: datetime) -> str:
     local = moment.astimezone()
     if local.date() == clock.today():
-        return f"today {local:%H:%M}"
-    return f"{local:%a %d %b, %H:%M}"
+        return translate("core.repairs.conversations", "today {time}").format(
+            time=format_time(local)
+        )
+    return format_date_time(local, "short_weekday")

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from toward.core import clock
-from toward.core.i18n import QT_TRANSLATE_NOOP
+from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.labels import LabelledStr
 from toward.core.repairs.steps import CALMING_SUGGESTIONS, STEPS, Step, Topic
 from toward.core.spaces import RecordInfo, Space
@@ -126,7 +126,9 @@ class Repair:
     def calming_suggestion(self) -> str:
         """The suggestion for the current break: the same one every time it is shown."""
         moment = self.paused_at or self.info.created_at
-        return CALMING_SUGGESTIONS[moment.microsecond % len(CALMING_SUGGESTIONS)]
+        return translate(
+            "core.repairs.steps", CALMING_SUGGESTIONS[moment.microsecond % len(CALMING_SUGGESTIONS)]
+        )
 
 
 def build_repair(info: RecordInfo, row: Mapping[str, Any]) -> Repair:

@@ -21,6 +21,7 @@ from typing import Any
 
 from toward.core import clock
 from toward.core.changes import Change, one_action
+from toward.core.i18n import QT_TRANSLATE_NOOP
 from toward.core.prompts import Prompt, PromptLibrary
 from toward.core.sharing import apply_share, insert, undo_share
 from toward.core.spaces import RecordInfo, RecordStore, Space, Spaces
@@ -38,10 +39,11 @@ MAX_ANSWER = 1_000
 SUBMIT = "knowing.submit"
 PUBLISH = "knowing.publish"
 
-INTRODUCTION = (
+INTRODUCTION = QT_TRANSLATE_NOOP(
+    "core.talks.knowing",
     "Each of you answers a question about yourself and guesses how the other will "
     "answer. Both stay sealed until both have written, then appear side by side. Nobody "
-    "keeps score: the fun is in the talk it starts."
+    "keeps score: the fun is in the talk it starts.",
 )
 
 
@@ -147,7 +149,7 @@ class Knowing:
     @one_action
     def answer(self, round_: Round, mine: str, guess: str) -> Round:
         """Seal this partner's answer and guess; reveal both if the other has answered."""
-        texts = [_checked(mine, "your own answer"), _checked(guess, "your guess")]
+        texts = [_checked(mine, guess=False), _checked(guess, guess=True)]
         if self.mine(round_) is not None:
             raise TalkError("You have answered this round already.")
         now = clock.to_text(clock.now())
@@ -217,12 +219,28 @@ class Knowing:
         return [replace(r, answered_by=frozenset(who[r.id])) for r in rounds]
 
 
-def _checked(text: str, what: str) -> str:
+def _checked(text: str, *, guess: bool) -> str:
     body = " ".join(text.replace("\x00", "").split())
+    if not body and guess:
+        raise TalkError(
+            QT_TRANSLATE_NOOP("vault.errors", "Write your guess first; a few words are plenty.")
+        )
     if not body:
-        raise TalkError(f"Write {what} first; a few words are plenty.")
+        raise TalkError(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "Write your own answer first; a few words are plenty."
+            )
+        )
+    if len(body) > MAX_ANSWER and guess:
+        raise TalkError(
+            QT_TRANSLATE_NOOP("vault.errors", "Keep your guess under {limit} characters."),
+            limit=format(MAX_ANSWER, ","),
+        )
     if len(body) > MAX_ANSWER:
-        raise TalkError(f"Keep {what} under {MAX_ANSWER:,} characters.")
+        raise TalkError(
+            QT_TRANSLATE_NOOP("vault.errors", "Keep your own answer under {limit} characters."),
+            limit=format(MAX_ANSWER, ","),
+        )
     return body
 
 

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from toward.core.bids import AnswerCounts
+from toward.core.formatting import upper_first
 from toward.core.i18n import translate
 from toward.export import words
 from toward.export.pdf.charts import week_charts
@@ -92,7 +93,7 @@ def bids_flow(
                 t(words.BIDS_HEADER[2]),
             ]
         ]
-        rows += [[k.capitalize(), c.total, _toward(c)] for k, c in part.by_kind]
+        rows += [[upper_first(k), c.total, _toward(c)] for k, c in part.by_kind]
         halves.append(
             [
                 Paragraph(escape(t(words.BY_KIND)), styles["h2"]),

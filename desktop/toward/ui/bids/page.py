@@ -20,7 +20,7 @@ from toward.core.bids import (
     BidKind,
 )
 from toward.core.changes import Change
-from toward.core.formatting import format_date_time, format_number
+from toward.core.formatting import format_date_time, format_number, upper_first
 from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.spaces import Space
 from toward.session import Session
@@ -172,7 +172,7 @@ class BidsPage(PageColumn):
             _counts_table(
                 translate("ui.bids.page", "Kind"),
                 translate("ui.bids.page", "Bids by kind"),
-                ((BidKind(k).label.capitalize(), c) for k, c in patterns.by_kind.items()),
+                ((upper_first(BidKind(k).label), c) for k, c in patterns.by_kind.items()),
             )
         )
         holder = QWidget()
@@ -204,7 +204,7 @@ class BidsPage(PageColumn):
             if bid.description
             else translate("ui.bids.page", "{kind} · {when} ({answer})")
         ).format(
-            kind=bid.kind.label.capitalize(),
+            kind=upper_first(bid.kind.label),
             when=when,
             bid=bid.description,
             answer=bid.answer.label,

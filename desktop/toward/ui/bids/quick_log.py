@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from toward.core.bids import Answer, BidKind
+from toward.core.formatting import upper_first
 from toward.core.i18n import translate
 from toward.core.journal import Mood
 from toward.core.spaces import Space
@@ -40,7 +41,7 @@ class QuickLogForm(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(translate("ui.bids.quick_log", "Kind of bid"))
         for kind in BidKind:
-            self.kind.addItem(kind.label.capitalize(), kind)
+            self.kind.addItem(upper_first(kind.label), kind)
         fit_combo(self.kind)
         self.who = Segmented(
             [
@@ -49,7 +50,7 @@ class QuickLogForm(QWidget):
             ]
         )
         self.who.setAccessibleName(translate("ui.bids.quick_log", "Whose bid"))
-        self.answer = Segmented([a.label.capitalize() for a in ANSWERS])
+        self.answer = Segmented([upper_first(a.label) for a in ANSWERS])
         self.answer.setAccessibleName(translate("ui.bids.quick_log", "How it was answered"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(translate("ui.bids.quick_log", "Note (optional)"))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.bids import Answer, BankPoint, WeekOfBids
-from toward.core.formatting import format_date, format_percent
+from toward.core.formatting import format_date, format_percent, upper_first
 from toward.core.i18n import translate
 from toward.ui.kit import theme
 
@@ -251,7 +251,7 @@ def answers_chart(weeks: Sequence[WeekOfBids], bidder_id: str, title: str) -> Ch
     mine = [w for w in weeks if w.bidder_id == bidder_id]
     layers = [
         BarLayer(
-            answer.label.capitalize(),
+            upper_first(answer.label),
             ANSWER_COLOURS[answer],
             [getattr(w.counts, answer.value) for w in mine],
             ANSWER_PATTERNS[answer],

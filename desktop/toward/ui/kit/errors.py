@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import toward
 from toward import KnownError
+from toward.core.formatting import upper_first
 from toward.core.i18n import translate
 from toward.ui.kit import dialogs
 from toward.vault.errors import ERRORS_CONTEXT
@@ -42,7 +43,12 @@ def in_words(exc: Exception) -> str:
     fields = exc.fields
     count = fields.get("n")
     words = translate(ERRORS_CONTEXT, exc.template, None, count if isinstance(count, int) else -1)
-    return words.format(**fields) if fields else words
+    if not fields:
+        return words
+    # A translation may start with a field's name ("{what}: …"); a sentence starts with a
+    # capital. Names of people, files and folders ({name}, {value}) stay as they are.
+    said = words.format(**fields)
+    return upper_first(said) if words.startswith("{what}") else said
 
 
 def _known_database_error(exc: BaseException) -> Exception | None:

@@ -34,6 +34,7 @@ from toward.core.ledger import (
 from toward.ui.kit import dialogs, theme
 from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
+from toward.ui.kit.picker_formats import date_format
 from toward.ui.kit.widgets import Segmented, button, fit_combo, fit_date_field, text_label
 
 PURPOSES = (Purpose.PERSONAL, Purpose.BUSINESS)
@@ -66,7 +67,7 @@ class DraftForm(QDialog):
         form = QFormLayout()
         self.occurred_on = QDateEdit()
         self.occurred_on.setCalendarPopup(True)
-        self.occurred_on.setDisplayFormat("dd MMM yyyy")
+        self.occurred_on.setDisplayFormat(date_format())
         fit_date_field(self.occurred_on)
         today = clock.today()
         self.occurred_on.setMaximumDate(QDate(today.year, today.month, today.day))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from toward.core.formatting import format_date
+from toward.core.formatting import format_date, upper_first
 from toward.core.i18n import translate
 from toward.core.promises import MonthOfPromises, PromiseStatus
 from toward.ui.kit.charts import BarLayer, ChartWithTable, stacked_bar_chart
@@ -36,7 +36,7 @@ def follow_through_chart(
     mine = [m for m in months if m.promiser_id == promiser_id]
     layers = [
         BarLayer(
-            status.label.capitalize(),
+            upper_first(status.label),
             STATUS_COLOURS[status],
             [getattr(month, status.value) for month in mine],
         )

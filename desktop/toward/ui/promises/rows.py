@@ -23,6 +23,7 @@ from toward.core.promises import MISSED_REMINDER, Promise, PromiseStatus, due_wo
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
+from toward.ui.kit.picker_formats import date_format
 from toward.ui.kit.widgets import button, fit_date_field, text_label
 
 Names = Callable[[str], str]  # partner id → how to name them to the reader ("you", "Sam")
@@ -38,7 +39,7 @@ class DueField(QWidget):
         self.enabled = QCheckBox(label or translate("ui.promises.rows", "By a day"))
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
-        self.picker.setDisplayFormat("ddd d MMM yyyy")
+        self.picker.setDisplayFormat(date_format())
         fit_date_field(self.picker)
         self.picker.setAccessibleName(translate("ui.promises.rows", "Due day"))
         today = clock.today()

@@ -20,12 +20,19 @@ class BreachCard(Card):
         self.body.addWidget(
             text_label(translate("ui.repair.breach", "After a breach of trust"), "Heading")
         )
-        self.body.addWidget(text_label(breach.INTRODUCTION))
+        self.body.addWidget(text_label(translate("core.repairs.breach", breach.INTRODUCTION)))
         guidance = QGridLayout()
         guidance.setHorizontalSpacing(24)
         for column, words in enumerate((breach.FOR_WHO_BROKE_TRUST, breach.FOR_WHO_WAS_HURT)):
-            guidance.addWidget(text_label(words.heading, "Muted"), 0, column)
-            guidance.addWidget(text_label(words.text), 1, column, Qt.AlignmentFlag.AlignTop)
+            guidance.addWidget(
+                text_label(translate("core.repairs.breach", words.heading), "Muted"), 0, column
+            )
+            guidance.addWidget(
+                text_label(translate("core.repairs.breach", words.text)),
+                1,
+                column,
+                Qt.AlignmentFlag.AlignTop,
+            )
             guidance.setColumnStretch(column, 1)
         self.body.addLayout(guidance)
 
@@ -38,8 +45,8 @@ class BreachCard(Card):
             words = breach.KINDS[kind]
             box = QVBoxLayout()
             box.setSpacing(6)
-            box.addWidget(text_label(words.heading, "Heading"))
-            box.addWidget(text_label(words.text, "Muted"))
+            box.addWidget(text_label(translate("core.repairs.breach", words.heading), "Heading"))
+            box.addWidget(text_label(translate("core.repairs.breach", words.text), "Muted"))
             for prompt in prompts:
                 box.addWidget(text_label(f"\u2022 {prompt.text}"))
             box.addStretch(1)

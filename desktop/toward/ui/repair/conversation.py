@@ -240,7 +240,7 @@ class ConversationView(QWidget):
                 "submitted, yours stays as you wrote it.",
             ).format(partner=self.other)
         else:
-            note = SEALED_NOTE.format(partner=self.other)
+            note = translate("core.repairs.steps", SEALED_NOTE).format(partner=self.other)
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)  # Tab moves on: never a keyboard trap
         self.editor.setPlaceholderText(guidance.prompt)

@@ -86,7 +86,7 @@ class RepairPage(PageColumn):
         )
         rule.body.addWidget(
             text_label(
-                SEALED_RULE.format(
+                translate("core.repairs.steps", SEALED_RULE).format(
                     partner=self.other or translate("ui.repair.page", "Your partner")
                 )
             )

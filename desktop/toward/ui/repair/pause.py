@@ -44,7 +44,7 @@ class BreakCard(Card):
         self.body.addWidget(self.countdown)
         suggestion = translate("ui.repair.pause", "For the break: {suggestion}")
         self.body.addWidget(text_label(suggestion.format(suggestion=repair.calming_suggestion)))
-        self.body.addWidget(text_label(BREAK_ADVICE, "Muted"))
+        self.body.addWidget(text_label(translate("core.repairs.steps", BREAK_ADVICE), "Muted"))
         self.resume_button = button(translate("ui.repair.pause", "We're both ready to go on"))
         self.resume_button.clicked.connect(resume)
         self.body.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignRight)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit
 
+from toward.ui.kit.picker_formats import date_time_format
 from toward.ui.kit.widgets import fit_date_field
 
 # A time to talk is proposed within waking hours; outside them, at the next evening.
@@ -30,7 +31,7 @@ def time_picker(moment: datetime) -> QDateTimeEdit:
     local = talk_time(moment)
     picker = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
     picker.setCalendarPopup(True)
-    picker.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+    picker.setDisplayFormat(date_time_format())
     fit_date_field(picker)
     return picker
 

@@ -29,7 +29,7 @@ class KnowingCard(Card):
         self.body.addWidget(
             text_label(translate("ui.talks.knowing", "How well do we know each other?"), "Heading")
         )
-        self.body.addWidget(text_label(INTRODUCTION, "Muted"))
+        self.body.addWidget(text_label(translate("core.talks.knowing", INTRODUCTION), "Muted"))
         self.error = text_label("", "Error")
         self.error.hide()
         knowing = session.knowing

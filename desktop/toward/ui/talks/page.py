@@ -133,7 +133,7 @@ class PlanForm(Card):
         self.body.addWidget(
             text_label(translate("ui.talks.page", "Plan a conversation"), "Heading")
         )
-        self.body.addWidget(text_label(INTRODUCTION, "Muted"))
+        self.body.addWidget(text_label(translate("core.talks.topics", INTRODUCTION), "Muted"))
         row = FlowLayout()  # the choices wrap in a laptop's window
         self.topic = QComboBox()
         self.topic.setAccessibleName(translate("ui.talks.page", "Topic"))

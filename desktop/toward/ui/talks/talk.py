@@ -121,7 +121,7 @@ class TalkView(QWidget):
         card.body.addWidget(
             text_label(translate("ui.talks.talk", "One small agreement"), "Heading")
         )
-        card.body.addWidget(text_label(AGREEMENT_HINT, "Muted"))
+        card.body.addWidget(text_label(translate("core.talks.topics", AGREEMENT_HINT), "Muted"))
         row = QHBoxLayout()
         self.agreement = QLineEdit()
         self.agreement.setAccessibleName(translate("ui.talks.talk", "One small agreement"))

@@ -23,6 +23,7 @@ from toward.core.checkins import (
     SHORT,
     Checkin,
 )
+from toward.core.formatting import upper_first
 from toward.core.i18n import translate
 from toward.session import Session
 from toward.ui.kit.charts import ChartWithTable, attach_axes, base_chart, week_label
@@ -41,7 +42,7 @@ def checkin_chart(checkins: Sequence[Checkin], title: str) -> ChartWithTable:
     lines = []
     for key in QUESTION_KEYS:
         line = QLineSeries()
-        line.setName(SHORT[key])
+        line.setName(translate("core.checkins", SHORT[key]))
         pen = QPen(QColor(LINE_COLOURS[key]))
         pen.setWidth(3)
         line.setPen(pen)
@@ -60,7 +61,13 @@ def checkin_chart(checkins: Sequence[Checkin], title: str) -> ChartWithTable:
             axis.setLabelsVisible(False)  # higher is more; no number to read as a grade
     rows = [(week_label(c.week_of), *(c.words(key) for key in QUESTION_KEYS)) for c in checkins]
     return ChartWithTable(
-        chart, (translate("ui.therapy.checkin", "Week of"), *SHORT.values()), rows, title=title
+        chart,
+        (
+            translate("ui.therapy.checkin", "Week of"),
+            *(translate("core.checkins", s) for s in SHORT.values()),
+        ),
+        rows,
+        title=title,
     )
 
 
@@ -85,9 +92,10 @@ class CheckinCard(Card):
         )
         self.choices: dict[str, Segmented] = {}
         for key in QUESTION_KEYS:
-            self.body.addWidget(text_label(QUESTIONS[key]))
-            choice = Segmented([words.capitalize() for words in ANSWER_WORDS])
-            choice.setAccessibleName(QUESTIONS[key])
+            question = translate("core.checkins", QUESTIONS[key])
+            self.body.addWidget(text_label(question))
+            choice = Segmented([upper_first(translate("core.checkins", w)) for w in ANSWER_WORDS])
+            choice.setAccessibleName(question)
             self.choices[key] = choice
             self.body.addWidget(choice)
         self.note = QLineEdit()
@@ -106,7 +114,7 @@ class CheckinCard(Card):
         self.body.addWidget(self.status)
         self.chart_holder = Card(spacing=6)
         self.body.addWidget(self.chart_holder)
-        context = text_label(RESEARCH_CONTEXT, "Muted")
+        context = text_label(translate("core.checkins", RESEARCH_CONTEXT), "Muted")
         context.setAccessibleName(translate("ui.therapy.checkin", "Research context"))
         self.body.addWidget(context)
         self.chart: ChartWithTable | None = None

@@ -52,6 +52,7 @@ from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.fitting import fit_to_screen, let_tab_through
 from toward.ui.kit.flow import FlowLayout
+from toward.ui.kit.picker_formats import date_format
 from toward.ui.kit.widgets import PasswordField, Segmented, button, fit_date_field, text_label
 from toward.ui.platform.background import run_in_background
 from toward.ui.therapy.entry_checklist import EntryChecklist
@@ -216,7 +217,7 @@ class SummaryDialog(QDialog):
             ),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_format())
             edit.setMinimumDate(QDate(clock.FIRST_DAY))  # type: ignore[call-overload]  # see below
             edit.setMaximumDate(today)
             edit.setAccessibleName(name)

@@ -19,7 +19,7 @@ TODAY = date(2026, 3, 10)  # a Tuesday
         (date(2026, 3, 10), "due today"),
         (date(2026, 3, 11), "due tomorrow"),
         (date(2026, 3, 13), "due Fri 13 Mar"),
-        (date(2026, 3, 2), "was due Mon 02 Mar"),
+        (date(2026, 3, 2), "was due Mon 2 Mar"),
     ],
 )
 def test_due_words(due: date | None, words: str):
