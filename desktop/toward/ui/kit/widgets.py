@@ -347,7 +347,7 @@ def fit_combo(combo: QComboBox) -> None:
     longest = max(
         (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
     )
-    combo.setMinimumWidth(longest + 56)
+    combo.setMinimumWidth(longest + theme.scaled(56))  # padding and arrow grow with text
 
 
 def breakable_path(path: object) -> str:

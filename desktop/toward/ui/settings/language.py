@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout
 from toward.core.i18n import translate
 from toward.session import Session
 from toward.translations import available_languages, language_name, system_language
-from toward.ui.kit.widgets import Card, text_label
+from toward.ui.kit.widgets import Card, fit_combo, text_label
 from toward.ui.main_view import MainView
 
 
@@ -39,6 +39,7 @@ class LanguageCard(Card):
         chosen = session.settings.language
         found = self.choice.findData(chosen) if chosen else 0
         self.choice.setCurrentIndex(max(found, 0))
+        fit_combo(self.choice)
         self.choice.currentIndexChanged.connect(self._chosen)
         row.addWidget(self.choice)
         row.addStretch(1)
