@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QScrollArea,
@@ -154,7 +155,8 @@ def install(view: MainView, exchanges: Exchanges) -> SyncStatusLine:
     """Put the line in the sidebar, just above its foot."""
     line = SyncStatusLine(exchanges, view.sidebar)
     side = view.sidebar.layout()
-    side.insertWidget(side.indexOf(view.foot), line)  # type: ignore[attr-defined]
+    assert isinstance(side, QBoxLayout)
+    side.insertWidget(side.indexOf(view.foot), line)
     view.sync_status = line  # type: ignore[attr-defined]
     return line
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import cast
 
 from toward.core.i18n import translate
 from toward.sync import DeviceStatus, SyncStatus
@@ -62,11 +63,11 @@ def status_line(state: SyncStatus, now: datetime | None = None) -> str:
         return translate("ui.sync.words", "Waiting for another computer to join")
     waiting = [d for d in state.devices if d.waiting_since is not None]
     if waiting:
-        return device_line(min(waiting, key=lambda d: d.waiting_since or now), now)
+        return device_line(min(waiting, key=lambda d: cast(datetime, d.waiting_since)), now)
     heard = [d for d in state.devices if d.last_heard is not None]
     if not heard:
         return device_line(state.devices[0], now)
-    return device_line(max(heard, key=lambda d: d.last_heard or now), now)
+    return device_line(max(heard, key=lambda d: cast(datetime, d.last_heard)), now)
 
 
 def _since_day(moment: datetime, now: datetime | None) -> str:
