@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 import shiboken6
 from PySide6.QtCharts import QChartView
 from PySide6.QtGui import QAccessible
@@ -73,11 +72,6 @@ def test_every_scene_is_walked_in_mayas_view(qtbot: QtBot, demo: dict[str, Sessi
     assert not problems, "\n".join([f"{len(problems)} accessibility problems:", *problems])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a row's actions (Honoured, Broken, Set aside, Delete, I'm turning toward it now) "
-    "are named like every other row's: each needs its row's words in its accessible name",
-)
 def test_every_button_says_what_it_is_for(qtbot: QtBot, demo: dict[str, Session]) -> None:
     seen = visit(qtbot, demo["Maya"])
     assert not seen.alike, "\n".join(sorted(set(seen.alike)))
