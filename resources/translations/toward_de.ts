@@ -3160,6 +3160,10 @@
         <translation>Ich wende mich jetzt zu</translation>
     </message>
     <message>
+        <source>I&apos;m turning toward it now: {bid}</source>
+        <translation>Ich wende mich jetzt zu: {bid}</translation>
+    </message>
+    <message>
         <source>Recently logged</source>
         <translation>Zuletzt notiert</translation>
     </message>
@@ -3253,6 +3257,10 @@
     <message>
         <source>A note for yourself</source>
         <translation>Eine Notiz für dich</translation>
+    </message>
+    <message>
+        <source>How you felt afterwards</source>
+        <translation>Wie du dich danach gefühlt hast</translation>
     </message>
     <message>
         <source>Afterwards: {mood}</source>
@@ -5279,6 +5287,18 @@ Bewahre ihn privat und sicher auf.
         <translation>Für eine Vereinbarung, die nicht mehr passt; ihr Verlauf bleibt</translation>
     </message>
     <message>
+        <source>Honoured: {agreement}</source>
+        <translation>Eingehalten: {agreement}</translation>
+    </message>
+    <message>
+        <source>Broken: {agreement}</source>
+        <translation>Gebrochen: {agreement}</translation>
+    </message>
+    <message>
+        <source>Set aside: {agreement}</source>
+        <translation>Beiseitelegen: {agreement}</translation>
+    </message>
+    <message>
         <source>Set aside “{agreement}”? It and its moments stay in your history.</source>
         <translation>„{agreement}“ beiseitelegen? Sie und ihre Momente bleiben in eurem Verlauf.</translation>
     </message>
@@ -5498,6 +5518,10 @@ Bewahre ihn privat und sicher auf.
     <message>
         <source>Ask to change…</source>
         <translation>Um eine Änderung bitten…</translation>
+    </message>
+    <message>
+        <source>Ask to change: {promise}</source>
+        <translation>Um eine Änderung bitten: {promise}</translation>
     </message>
     <message>
         <source>Mark as missed</source>
@@ -7305,6 +7329,14 @@ Bewahre ihn privat und sicher auf.
         <source>Stop showing it; it stays in your history and past summaries</source>
         <translation>Nicht mehr zeigen; sie bleibt in eurem Verlauf und in früheren Zusammenfassungen</translation>
     </message>
+    <message>
+        <source>We practised it today: {practice}</source>
+        <translation>Wir haben es heute geübt: {practice}</translation>
+    </message>
+    <message>
+        <source>Set aside: {practice}</source>
+        <translation>Beiseitelegen: {practice}</translation>
+    </message>
 </context>
 <context>
     <name>ui.therapy.questions</name>
@@ -7357,6 +7389,14 @@ Bewahre ihn privat und sicher auf.
         <translation>Nicht mehr teilen</translation>
     </message>
     <message>
+        <source>Stop sharing: {question}</source>
+        <translation>Nicht mehr teilen: {question}</translation>
+    </message>
+    <message>
+        <source>Share with {partner}: {question}</source>
+        <translation>Mit {partner} teilen: {question}</translation>
+    </message>
+    <message>
         <source>Talked about</source>
         <translation>Besprochen</translation>
     </message>
@@ -7367,6 +7407,14 @@ Bewahre ihn privat und sicher auf.
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete: {question}</source>
+        <translation>Löschen: {question}</translation>
+    </message>
+    <message>
+        <source>Talked about: {question}</source>
+        <translation>Besprochen: {question}</translation>
     </message>
     <message>
         <source>{partner} can see this question now.</source>

@@ -3160,6 +3160,10 @@
         <translation>Me acerco ahora</translation>
     </message>
     <message>
+        <source>I&apos;m turning toward it now: {bid}</source>
+        <translation>Me acerco ahora: {bid}</translation>
+    </message>
+    <message>
         <source>Recently logged</source>
         <translation>Registrados hace poco</translation>
     </message>
@@ -3253,6 +3257,10 @@
     <message>
         <source>A note for yourself</source>
         <translation>Una nota para ti</translation>
+    </message>
+    <message>
+        <source>How you felt afterwards</source>
+        <translation>Cómo te sentiste después</translation>
     </message>
     <message>
         <source>Afterwards: {mood}</source>
@@ -5279,6 +5287,18 @@ Guárdalo en privado y en un lugar seguro.
         <translation>Para un acuerdo que ya no encaja; su historia se conserva</translation>
     </message>
     <message>
+        <source>Honoured: {agreement}</source>
+        <translation>Respetado: {agreement}</translation>
+    </message>
+    <message>
+        <source>Broken: {agreement}</source>
+        <translation>Roto: {agreement}</translation>
+    </message>
+    <message>
+        <source>Set aside: {agreement}</source>
+        <translation>Dejar a un lado: {agreement}</translation>
+    </message>
+    <message>
         <source>Set aside “{agreement}”? It and its moments stay in your history.</source>
         <translation>¿Dejar a un lado «{agreement}»? El acuerdo y sus momentos se quedan en vuestra historia.</translation>
     </message>
@@ -5498,6 +5518,10 @@ Guárdalo en privado y en un lugar seguro.
     <message>
         <source>Ask to change…</source>
         <translation>Pedir un cambio…</translation>
+    </message>
+    <message>
+        <source>Ask to change: {promise}</source>
+        <translation>Pedir un cambio: {promise}</translation>
     </message>
     <message>
         <source>Mark as missed</source>
@@ -7305,6 +7329,14 @@ Guárdalo en privado y en un lugar seguro.
         <source>Stop showing it; it stays in your history and past summaries</source>
         <translation>Dejar de mostrarla; se queda en vuestra historia y en los resúmenes anteriores</translation>
     </message>
+    <message>
+        <source>We practised it today: {practice}</source>
+        <translation>Lo hemos practicado hoy: {practice}</translation>
+    </message>
+    <message>
+        <source>Set aside: {practice}</source>
+        <translation>Dejar a un lado: {practice}</translation>
+    </message>
 </context>
 <context>
     <name>ui.therapy.questions</name>
@@ -7357,6 +7389,14 @@ Guárdalo en privado y en un lugar seguro.
         <translation>Dejar de compartir</translation>
     </message>
     <message>
+        <source>Stop sharing: {question}</source>
+        <translation>Dejar de compartir: {question}</translation>
+    </message>
+    <message>
+        <source>Share with {partner}: {question}</source>
+        <translation>Compartir con {partner}: {question}</translation>
+    </message>
+    <message>
         <source>Talked about</source>
         <translation>Ya hablada</translation>
     </message>
@@ -7367,6 +7407,14 @@ Guárdalo en privado y en un lugar seguro.
     <message>
         <source>Delete</source>
         <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete: {question}</source>
+        <translation>Borrar: {question}</translation>
+    </message>
+    <message>
+        <source>Talked about: {question}</source>
+        <translation>Ya hablada: {question}</translation>
     </message>
     <message>
         <source>{partner} can see this question now.</source>

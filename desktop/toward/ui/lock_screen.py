@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -29,6 +29,38 @@ if TYPE_CHECKING:
     from toward.session import Session
 
 CARD_WIDTH = 460
+
+
+class PartnerChoices:
+    """The partners' buttons on the lock screen, one checked at a time.
+
+    Not a QButtonGroup: Qt's Tab skips every button of a group but the checked one, so a
+    screen reader's user, going round with Tab, never heard the other partner's name.
+    """
+
+    def __init__(self, chosen: Callable[[], None]) -> None:
+        self._buttons: list[QPushButton] = []
+        self._chosen = chosen  # called when another partner is chosen
+
+    def add(self, choice: QPushButton) -> None:
+        self._buttons.append(choice)
+        choice.toggled.connect(lambda on: self._toggled(choice, on))
+
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons)
+
+    def checked(self) -> QPushButton | None:
+        return next((choice for choice in self._buttons if choice.isChecked()), None)
+
+    def _toggled(self, choice: QPushButton, on: bool) -> None:
+        if not on:  # choosing the chosen partner again leaves them chosen
+            if self.checked() is None:
+                choice.setChecked(True)
+            return
+        for other in self._buttons:
+            if other is not choice:
+                other.setChecked(False)
+        self._chosen()
 
 
 class LockScreen(QWidget):
@@ -60,17 +92,16 @@ class LockScreen(QWidget):
         card.setMaximumWidth(CARD_WIDTH)
         card.body.addWidget(text_label(translate("ui.lock_screen", "Who's here?"), "Title"))
 
-        self.choices = QButtonGroup(self)
+        self.choices = PartnerChoices(self._partner_changed)
         partners = [p for p in household.partners if p.id not in exclude]
-        for index, partner in enumerate(partners):
+        for partner in partners:
             choice = QPushButton(f"  {partner.name}")
             choice.setObjectName("PartnerChoice")
             choice.setCheckable(True)
             choice.setIcon(theme.dot_icon(partner.colour))
             choice.setProperty("partner_id", partner.id)
-            self.choices.addButton(choice, index)
+            self.choices.add(choice)
             card.body.addWidget(choice)
-        self.choices.idToggled.connect(lambda _i, on: self._partner_changed() if on else None)
 
         self.password = PasswordField(translate("ui.lock_screen", "Password"))
         self.password.returnPressed.connect(self.try_unlock)
@@ -160,7 +191,7 @@ class LockScreen(QWidget):
     # -- state -----------------------------------------------------------------------
 
     def selected_partner(self) -> Partner | None:
-        checked = self.choices.checkedButton()
+        checked = self.choices.checked()
         if checked is None:
             return None
         return self.household.partner(str(checked.property("partner_id")))

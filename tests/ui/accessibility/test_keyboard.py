@@ -144,6 +144,19 @@ def test_unlock_as_either_partner(
     assert controller.view is not None and controller.view.active.partner.name == "Sam"
 
 
+def test_tab_reaches_every_partner_choice_on_the_lock_screen(
+    qtbot: QtBot, make_controller: ControllerFactory, couple: Couple
+) -> None:
+    """By Tab, not arrow keys: Orca users go round with Tab, and the choices are buttons
+    (a checked one among them, Maya), not radio buttons a person knows to arrow through."""
+    make_controller(couple.folder)
+    heard = [spoken_name(stop.widget) for stop in tab_round(qtbot)]
+    assert "Maya" in heard and "Sam" in heard, heard
+    tab_to(qtbot, "Sam")
+    press(qtbot, Key.Key_Space)
+    assert spoken_name(focused()) == "Password"  # Sam chosen, ready to type
+
+
 def test_write_and_share_a_journal_entry(qtbot: QtBot, view_of: ViewOf, answers: Answers) -> None:
     view = view_of("Maya")
     go_to_section(qtbot, view.nav, "Journal")

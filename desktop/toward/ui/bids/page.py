@@ -211,6 +211,9 @@ class BidsPage(PageColumn):
         )
         row.addWidget(text_label(text), 1)
         late = button(translate("ui.bids.page", "I'm turning toward it now"))
+        late.setAccessibleName(  # one such button a row: each says which bid it answers
+            translate("ui.bids.page", "I'm turning toward it now: {bid}").format(bid=text)
+        )
         late.clicked.connect(lambda: self._turn_toward(bid))
         row.addWidget(late, 0, Qt.AlignmentFlag.AlignTop)
         return holder

@@ -58,7 +58,8 @@ class QuickLogForm(QWidget):
         self.note.setToolTip(translate("ui.bids.quick_log", "A note for yourself"))
         self.note.returnPressed.connect(self.submit)
         self.mood = QComboBox()
-        self.mood.setAccessibleName(translate("ui.bids.quick_log", "Mood afterwards"))
+        # Not the first choice's words: on Linux the choice is read out after the name
+        self.mood.setAccessibleName(translate("ui.bids.quick_log", "How you felt afterwards"))
         self.mood.addItem(translate("ui.bids.quick_log", "Mood afterwards"), None)
         afterwards = translate("ui.bids.quick_log", "Afterwards: {mood}")
         for mood in Mood:

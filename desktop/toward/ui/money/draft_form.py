@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -84,6 +85,10 @@ class DraftForm(QDialog):
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(self.currency)
         form.addRow(translate("ui.money.draft_form", "Amount"), amount_row)
+        # A row holding a layout gets no buddy of its own: the label is the amount's
+        label = form.labelForField(amount_row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.amount)
         self.payee = self._name_field(
             translate("ui.money.draft_form", "Payee"),
             translate("ui.money.draft_form", "Who was paid"),

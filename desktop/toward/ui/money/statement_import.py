@@ -236,7 +236,9 @@ class ImportDialog(QDialog):
                 (translate("ui.money.statement_import", "Amounts"), self.decimal),
             )
         ):
-            grid.addWidget(text_label(label, wrap=False), row // 2, (row % 2) * 2)
+            shown = text_label(label, wrap=False)
+            shown.setBuddy(widget)  # on Linux a combo is otherwise heard by its value only
+            grid.addWidget(shown, row // 2, (row % 2) * 2)
             grid.addWidget(widget, row // 2, (row % 2) * 2 + 1)
         grid.addWidget(self.has_header, 2, 0, 1, 2)
         grid.addWidget(self.negative, 2, 2, 1, 2)
@@ -246,6 +248,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(translate("ui.money.statement_import", chooser))
             self.columns[name] = combo
             shown = text_label(translate("ui.money.statement_import", label), wrap=False)
+            shown.setBuddy(combo)
             grid.addWidget(shown, 3 + index // 2, (index % 2) * 2)
             grid.addWidget(combo, 3 + index // 2, (index % 2) * 2 + 1)
         for widget in (self.delimiter, self.encoding):

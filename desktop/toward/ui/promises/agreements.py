@@ -163,6 +163,13 @@ class AgreementRow(QFrame):
             )
         )
         self.set_aside.clicked.connect(self._set_aside)
+        # Every agreement has these three: heard one after another, each says whose it is
+        for widget, named in (
+            (self.honoured, translate("ui.promises.agreements", "Honoured: {agreement}")),
+            (self.broken, translate("ui.promises.agreements", "Broken: {agreement}")),
+            (self.set_aside, translate("ui.promises.agreements", "Set aside: {agreement}")),
+        ):
+            widget.setAccessibleName(named.format(agreement=self.agreement.text))
         body.addWidget(self.note)  # a line of its own: beside the buttons it had no room
         for widget in (self.honoured, self.broken, self.set_aside):
             row.addWidget(widget)

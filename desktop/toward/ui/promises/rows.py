@@ -200,6 +200,11 @@ class PromiseRow(QFrame):
         elif promises.made_by_me(self.promise):
             self.change = button(translate("ui.promises.rows", "Ask to change…"), flat=True)
             self.change.clicked.connect(self._show_change_form)
+            self.change.setAccessibleName(
+                translate("ui.promises.rows", "Ask to change: {promise}").format(
+                    promise=self.promise.what
+                )
+            )
             row.addWidget(self.change)
         row.addStretch(1)
         self.body.addLayout(row)

@@ -24,9 +24,11 @@ class LanguageCard(Card):
         super().__init__()
         self.session = session
         self.view = view
-        self.body.addWidget(text_label(translate("ui.settings.language", "Language"), "Heading"))
+        heading = text_label(translate("ui.settings.language", "Language"), "Heading")
+        self.body.addWidget(heading)
         row = QHBoxLayout()
         self.choice = QComboBox()
+        heading.setBuddy(self.choice)  # the heading is the choice's label
         self.choice.setAccessibleName(translate("ui.settings.language", "Language"))
         self.choice.addItem(
             translate("ui.settings.language", "Follow the system ({language})").format(

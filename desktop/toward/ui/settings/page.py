@@ -92,8 +92,10 @@ class SettingsPage(PageColumn):
         card = Card()
         card.body.addWidget(text_label(translate("ui.settings.page", "Locking"), "Heading"))
         row = QHBoxLayout()
-        row.addWidget(text_label(translate("ui.settings.page", "Lock Toward after"), wrap=False))
+        lock_after = text_label(translate("ui.settings.page", "Lock Toward after"), wrap=False)
+        row.addWidget(lock_after)
         self.auto_lock = QComboBox()
+        lock_after.setBuddy(self.auto_lock)  # the words beside it, heard before its value
         self.auto_lock.setAccessibleName(translate("ui.settings.page", "Auto-lock delay"))
         for minutes in AUTO_LOCK_CHOICES:
             if minutes == 0:

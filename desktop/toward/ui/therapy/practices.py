@@ -141,6 +141,17 @@ class PracticesCard(Card):
             )
         )
         aside.clicked.connect(lambda _=False, p=practice: self.set_aside(p))
+        # Every practice has both: heard one after another, each says which it is for
+        done.setAccessibleName(
+            translate("ui.therapy.practices", "We practised it today: {practice}").format(
+                practice=practice.what
+            )
+        )
+        aside.setAccessibleName(
+            translate("ui.therapy.practices", "Set aside: {practice}").format(
+                practice=practice.what
+            )
+        )
         line.add_stretching(note)
         line.addWidget(done)
         line.addWidget(aside)

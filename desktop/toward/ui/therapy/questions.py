@@ -107,6 +107,13 @@ class QuestionsCard(Card):
                 translate("ui.therapy.questions", "Stop sharing") if shared else share_with,
                 flat=True,
             )
+            toggle.setAccessibleName(
+                (
+                    translate("ui.therapy.questions", "Stop sharing: {question}")
+                    if shared
+                    else translate("ui.therapy.questions", "Share with {partner}: {question}")
+                ).format(partner=self.other, question=question.text)
+            )
             toggle.clicked.connect(
                 lambda _=False, q=question, s=shared: self.unshare(q) if s else self.share(q)
             )
@@ -118,6 +125,15 @@ class QuestionsCard(Card):
         talked.clicked.connect(lambda _=False, q=question: self.talked_about(q))
         delete = button(translate("ui.therapy.questions", "Delete"), flat=True)
         delete.clicked.connect(lambda _=False, q=question: self.delete(q))
+        # Every question has these: heard one after another, each says which it is for
+        delete.setAccessibleName(
+            translate("ui.therapy.questions", "Delete: {question}").format(question=question.text)
+        )
+        talked.setAccessibleName(
+            translate("ui.therapy.questions", "Talked about: {question}").format(
+                question=question.text
+            )
+        )
         line.addWidget(talked)
         line.addWidget(delete)
         self.rows.addWidget(holder)

@@ -183,9 +183,11 @@ class SummaryDialog(QDialog):
         if len(self.sessions) > 1:
             self.session_kind.setEnabled(False)  # together, both partners' words go in
 
-        add(text_label(translate("ui.therapy.summary_dialog", "Period"), "Heading"))
+        period = text_label(translate("ui.therapy.summary_dialog", "Period"), "Heading")
+        add(period)
         self.since_last = since_last_summary(self.session)
         self.period_choice = QComboBox()
+        period.setBuddy(self.period_choice)  # the heading is the choice's label
         self.period_choice.setAccessibleName(translate("ui.therapy.summary_dialog", "Period"))
         for key, source in PERIODS.items():
             words = translate("ui.therapy.summary_dialog", source)
