@@ -1,7 +1,12 @@
 """When the computers exchange: at unlock, every minute, when the folder changes, at lock.
 
 Never while locked: the timer and the folder watcher stop before the sessions lock. An
-exchange runs off the UI thread, one at a time; one asked for meanwhile runs after it.
+exchange runs on the UI thread, the thread every save runs on: the session's connections
+are shared, and an exchange on another thread could interleave with a save inside one
+SQLite transaction (a half-applied exchange committed by the save, or the save rolled back
+by the exchange). One thread makes that impossible without a lock; an exchange of a week's
+changes takes a fraction of a second. The long first snapshot at link and join stays in the
+background, behind a page that lets nothing else write meanwhile.
 Pages hear of applied changes through the sessions' change notices (core/changes.py).
 """
 
@@ -18,7 +23,6 @@ from toward import sync
 from toward.core.changes import Change
 from toward.session import Session
 from toward.sync import ExchangeReport, NotLinked, SyncStatus
-from toward.ui.platform.background import run_in_background, wait_for_background
 from toward.vault.errors import KnownError
 
 log = logging.getLogger("toward.ui.sync")
@@ -53,7 +57,7 @@ class Exchanges(QObject):
     def start(self) -> None:
         """At unlock: exchange now, then every minute and when the folder changes."""
         self._unlocked = True
-        self.running = False  # one that was running at the last lock was waited for
+        self.running = False
         self.timer.start()
         self.exchange_now()
 
@@ -66,8 +70,13 @@ class Exchanges(QObject):
         sessions = list(self._sessions())
         if not sessions:
             return
-        self.running = True
-        run_in_background(lambda: _exchange_all(sessions), self._done, self._failed, owner=self)
+        self.running = True  # an announcement below may ask for another: it runs after
+        try:
+            reports = _exchange_all(sessions)
+        except Exception as exc:  # a missing folder or a damaged file: said, tried again later
+            self._failed(exc)
+            return
+        self._done(reports)
 
     def at_lock(self) -> None:
         """A last exchange before the sessions lock, on this thread: nothing after it."""
@@ -75,8 +84,6 @@ class Exchanges(QObject):
         self.timer.stop()
         self.settle.stop()
         self._unwatch()
-        if self.running:
-            wait_for_background()
         for session in self._sessions():
             try:
                 sync.exchange(session)
