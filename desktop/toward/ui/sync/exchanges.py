@@ -5,8 +5,8 @@ exchange runs on the UI thread, the thread every save runs on: the session's con
 are shared, and an exchange on another thread could interleave with a save inside one
 SQLite transaction (a half-applied exchange committed by the save, or the save rolled back
 by the exchange). One thread makes that impossible without a lock; an exchange of a week's
-changes takes a fraction of a second. The long first snapshot at link and join stays in the
-background, behind a page that lets nothing else write meanwhile.
+changes takes a fraction of a second. The long first snapshot stays in the background: at join
+no session is open yet; at link a modal progress dialog stops saves and no exchange starts.
 Pages hear of applied changes through the sessions' change notices (core/changes.py).
 """
 
@@ -23,6 +23,7 @@ from toward import sync
 from toward.core.changes import Change
 from toward.session import Session
 from toward.sync import ExchangeReport, NotLinked, SyncStatus
+from toward.ui.platform.background import wait_for_background
 from toward.vault.errors import KnownError
 
 log = logging.getLogger("toward.ui.sync")
@@ -30,6 +31,15 @@ log = logging.getLogger("toward.ui.sync")
 EVERY_MS = 60_000
 # A sync service writes a batch of files one by one: one exchange after it settles.
 SETTLE_MS = 2_000
+
+
+_links_running = 0  # links in the background, writing through the session's connections
+
+
+def hold_while_linking(linking: bool) -> None:
+    """No exchange starts while a link runs (it exchanges itself when done)."""
+    global _links_running
+    _links_running = max(0, _links_running + (1 if linking else -1))
 
 
 class Exchanges(QObject):
@@ -62,8 +72,8 @@ class Exchanges(QObject):
         self.exchange_now()
 
     def exchange_now(self) -> None:
-        if not self._unlocked:
-            return
+        if not self._unlocked or _links_running:
+            return  # a link's first snapshot is writing: the next minute's exchange follows it
         if self.running:
             self._again = True
             return
@@ -84,6 +94,9 @@ class Exchanges(QObject):
         self.timer.stop()
         self.settle.stop()
         self._unwatch()
+        global _links_running
+        wait_for_background()  # a link's first snapshot writes through the same connections
+        _links_running = 0  # done now, even one whose page is gone and cannot say so
         for session in self._sessions():
             try:
                 sync.exchange(session)
