@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -129,3 +131,40 @@ def test_a_couple_on_one_computer_is_not_offered_an_invitation(
     folder.mkdir()
     card = linked_card(qtbot, make_controller(couple.folder), folder, monkeypatch)
     assert not any("Invite" in text for text in card_texts(card))
+
+
+def test_while_linking_nothing_else_writes_and_no_exchange_starts(
+    qtbot: QtBot,
+    make_controller: ControllerFactory,
+    couple: Couple,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    # Hold the link mid-way (its first exchange, in the background) until the checks ran.
+    module = sys.modules["toward.sync.exchange"]
+    first_exchange = module.exchange
+    mid_way, go_on = threading.Event(), threading.Event()
+
+    def held(session):
+        mid_way.set()
+        go_on.wait(10)
+        return first_exchange(session)
+
+    monkeypatch.setattr(module, "exchange", held)
+    controller = make_controller(couple.folder)
+    card = card_of(settings_of(qtbot, controller))
+    exchanged: list[object] = []
+    controller.exchanges.exchanged.connect(exchanged.append)
+    try:
+        click(qtbot, card.link_button)
+        assert mid_way.wait(10)
+        controller.exchanges.exchange_now()
+        assert exchanged == []
+        assert card.progress is not None and card.progress.isModal()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: "Linked to" in " ".join(card_texts(card)), timeout=20_000)
+    assert card.progress is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QVBoxLayout, QWidget
 
 from toward import sync
 from toward.core.i18n import translate
@@ -14,6 +14,7 @@ from toward.sync import SyncStatus
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, breakable_path, button, clear_layout, text_label
 from toward.ui.platform.background import run_in_background
+from toward.ui.sync.exchanges import hold_while_linking
 from toward.ui.sync.words import computer_name, since
 
 
@@ -25,6 +26,7 @@ class TwoComputersCard(Card):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.progress: QProgressDialog | None = None
         self.body.addWidget(
             text_label(translate("ui.settings.two_computers", "Two computers"), "Heading")
         )
@@ -130,14 +132,23 @@ class TwoComputersCard(Card):
             self.link_to(Path(chosen))
 
     def link_to(self, folder: Path) -> None:
-        """Link in the background: the first exchange writes every record out once."""
+        """Link in the background: the first exchange writes every record out once.
+
+        A modal progress dialog keeps the screen from saving meanwhile (the link writes
+        through the session's connections); the sync exchanges wait for it too.
+        """
         session = self.session
         self.link_button.setEnabled(False)
-        self._say(
-            translate(
-                "ui.settings.two_computers", "Linking… this can take a moment the first time."
-            )
+        words = translate(
+            "ui.settings.two_computers", "Linking… this can take a moment the first time."
         )
+        self._say(words)
+        self.progress = QProgressDialog(words, "", 0, 0, self)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.show()
+        hold_while_linking(True)
         run_in_background(
             lambda: sync.link(session.household.folder, folder, session),
             self._linked_done,
@@ -146,6 +157,7 @@ class TwoComputersCard(Card):
         )
 
     def _linked_done(self, _result: object) -> None:
+        self._end_progress()
         self._say(
             translate("ui.settings.two_computers", "Linked. Changes now travel through the folder.")
         )
@@ -191,7 +203,15 @@ class TwoComputersCard(Card):
     def show_own_steps(self) -> None:
         self.own_steps.show()
 
+    def _end_progress(self) -> None:
+        if self.progress is not None:
+            hold_while_linking(False)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
     def _failed(self, exc: Exception) -> None:
+        self._end_progress()
         self._say(describe(exc))
         self.refresh()
 

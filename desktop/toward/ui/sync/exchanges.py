@@ -1,7 +1,12 @@
 """When the computers exchange: at unlock, every minute, when the folder changes, at lock.
 
 Never while locked: the timer and the folder watcher stop before the sessions lock. An
-exchange runs off the UI thread, one at a time; one asked for meanwhile runs after it.
+exchange runs on the UI thread, the thread every save runs on: the session's connections
+are shared, and an exchange on another thread could interleave with a save inside one
+SQLite transaction (a half-applied exchange committed by the save, or the save rolled back
+by the exchange). One thread makes that impossible without a lock; an exchange of a week's
+changes takes a fraction of a second. The long first snapshot stays in the background: at join
+no session is open yet; at link a modal progress dialog stops saves and no exchange starts.
 Pages hear of applied changes through the sessions' change notices (core/changes.py).
 """
 
@@ -18,7 +23,7 @@ from toward import sync
 from toward.core.changes import Change
 from toward.session import Session
 from toward.sync import ExchangeReport, NotLinked, SyncStatus
-from toward.ui.platform.background import run_in_background, wait_for_background
+from toward.ui.platform.background import wait_for_background
 from toward.vault.errors import KnownError
 
 log = logging.getLogger("toward.ui.sync")
@@ -26,6 +31,15 @@ log = logging.getLogger("toward.ui.sync")
 EVERY_MS = 60_000
 # A sync service writes a batch of files one by one: one exchange after it settles.
 SETTLE_MS = 2_000
+
+
+_links_running = 0  # links in the background, writing through the session's connections
+
+
+def hold_while_linking(linking: bool) -> None:
+    """No exchange starts while a link runs (it exchanges itself when done)."""
+    global _links_running
+    _links_running = max(0, _links_running + (1 if linking else -1))
 
 
 class Exchanges(QObject):
@@ -53,21 +67,26 @@ class Exchanges(QObject):
     def start(self) -> None:
         """At unlock: exchange now, then every minute and when the folder changes."""
         self._unlocked = True
-        self.running = False  # one that was running at the last lock was waited for
+        self.running = False
         self.timer.start()
         self.exchange_now()
 
     def exchange_now(self) -> None:
-        if not self._unlocked:
-            return
+        if not self._unlocked or _links_running:
+            return  # a link's first snapshot is writing: the next minute's exchange follows it
         if self.running:
             self._again = True
             return
         sessions = list(self._sessions())
         if not sessions:
             return
-        self.running = True
-        run_in_background(lambda: _exchange_all(sessions), self._done, self._failed, owner=self)
+        self.running = True  # an announcement below may ask for another: it runs after
+        try:
+            reports = _exchange_all(sessions)
+        except Exception as exc:  # a missing folder or a damaged file: said, tried again later
+            self._failed(exc)
+            return
+        self._done(reports)
 
     def at_lock(self) -> None:
         """A last exchange before the sessions lock, on this thread: nothing after it."""
@@ -75,8 +94,9 @@ class Exchanges(QObject):
         self.timer.stop()
         self.settle.stop()
         self._unwatch()
-        if self.running:
-            wait_for_background()
+        global _links_running
+        wait_for_background()  # a link's first snapshot writes through the same connections
+        _links_running = 0  # done now, even one whose page is gone and cannot say so
         for session in self._sessions():
             try:
                 sync.exchange(session)
