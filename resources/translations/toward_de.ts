@@ -6405,10 +6405,6 @@ Bewahre ihn privat und sicher auf.
         <translation>Auf deinem anderen Computer, sobald dieser Ordner dort angekommen ist: Installiere Toward, wähle „Über einen Sync-Ordner beitreten“, wähle den Ordner und deinen Namen und gib dein Passwort ein. Deine Einträge sind dort dieselben wie hier.</translation>
     </message>
     <message>
-        <source>Choose the sync folder</source>
-        <translation>Sync-Ordner wählen</translation>
-    </message>
-    <message>
         <source>Linking… this can take a moment the first time.</source>
         <translation>Wird verbunden… beim ersten Mal kann das einen Moment dauern.</translation>
     </message>
@@ -6730,10 +6726,6 @@ Bewahre ihn privat und sicher auf.
     <message>
         <source>Your password is the one you use on your other computer.</source>
         <translation>Dein Passwort ist das, das du auf deinem anderen Computer nutzt.</translation>
-    </message>
-    <message>
-        <source>Choose the sync folder</source>
-        <translation>Sync-Ordner wählen</translation>
     </message>
     <message>
         <source>Choose the sync folder first.</source>

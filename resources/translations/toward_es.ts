@@ -6405,10 +6405,6 @@ Guárdalo en privado y en un lugar seguro.
         <translation>En tu otro ordenador, cuando esta carpeta haya llegado allí: instala Toward, elige «Unirse desde una carpeta sincronizada», selecciona la carpeta y tu nombre, y escribe tu contraseña. Allí tendrás las mismas entradas que aquí.</translation>
     </message>
     <message>
-        <source>Choose the sync folder</source>
-        <translation>Elegir la carpeta sincronizada</translation>
-    </message>
-    <message>
         <source>Linking… this can take a moment the first time.</source>
         <translation>Vinculando… la primera vez puede tardar un poco.</translation>
     </message>
@@ -6730,10 +6726,6 @@ Guárdalo en privado y en un lugar seguro.
     <message>
         <source>Your password is the one you use on your other computer.</source>
         <translation>Tu contraseña es la que usas en tu otro ordenador.</translation>
-    </message>
-    <message>
-        <source>Choose the sync folder</source>
-        <translation>Elegir la carpeta sincronizada</translation>
     </message>
     <message>
         <source>Choose the sync folder first.</source>

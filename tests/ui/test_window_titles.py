@@ -47,6 +47,7 @@ Builder = Callable[[Session, QWidget, Couple], QDialog]
 
 
 def _builders() -> dict[str, Builder]:
+    from toward.sync import SyncStatus
     from toward.ui.bids.quick_log import QuickLogDialog
     from toward.ui.journal.prompts import PromptBrowser
     from toward.ui.journal.share import ShareDialog
@@ -61,6 +62,7 @@ def _builders() -> dict[str, Builder]:
     from toward.ui.settings.password import RecoveryDialog
     from toward.ui.settings.restore import RestoreDialog
     from toward.ui.settings.your_data import ImportDialog as DataImport
+    from toward.ui.sync.status_line import SyncDetailsDialog
     from toward.ui.therapy.summary_dialog import SummaryDialog
 
     def entry(session: Session):
@@ -83,6 +85,9 @@ def _builders() -> dict[str, Builder]:
         RestoreDialog: lambda s, p, c: RestoreDialog(c.folder, p),
         DataImport: lambda s, p, c: DataImport(s, p),
         SummaryDialog: lambda s, p, c: SummaryDialog([s], p),
+        SyncDetailsDialog: lambda s, p, c: SyncDetailsDialog(
+            SyncStatus(folder=c.folder, device_id="a", device_name="Desk"), p
+        ),
     }
     return {f"{kind.__module__}.{kind.__qualname__}": build for kind, build in builders.items()}
 

@@ -11,6 +11,7 @@ from toward import sync
 from toward.core.i18n import translate
 from toward.session import Session
 from toward.sync import SyncStatus
+from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, breakable_path, button, clear_layout, text_label
 from toward.ui.platform.background import run_in_background
@@ -125,9 +126,7 @@ class TwoComputersCard(Card):
     # -- actions -------------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, translate("ui.settings.two_computers", "Choose the sync folder")
-        )
+        chosen = QFileDialog.getExistingDirectory(self, dialogs.TITLE)
         if chosen:
             self.link_to(Path(chosen))
 

@@ -27,6 +27,7 @@ from toward.core.i18n import translate
 from toward.household import Household
 from toward.session import Session
 from toward.sync import Joined
+from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, PasswordField, breakable_path, button, text_label
 from toward.ui.partner_form import RecoveryCodeView
@@ -136,9 +137,7 @@ class JoinPage(QWidget):
         )
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, translate("ui.sync.join_page", "Choose the sync folder")
-        )
+        chosen = QFileDialog.getExistingDirectory(self, dialogs.TITLE)
         if chosen:
             self.set_folder(Path(chosen))
 

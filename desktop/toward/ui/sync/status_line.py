@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from toward.core.i18n import translate
 from toward.sync import EarlierVersion, SyncStatus
+from toward.ui.kit import dialogs
 from toward.ui.kit.widgets import button, text_label
 from toward.ui.main_view import MainView
 from toward.ui.sync.exchanges import Exchanges
@@ -71,7 +72,7 @@ class SyncDetailsDialog(QDialog):
     def __init__(self, state: SyncStatus, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Toward")
+        self.setWindowTitle(dialogs.TITLE)
         self.setMinimumWidth(480)
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
