@@ -107,5 +107,5 @@ def _from_catalogs(context: str, text: str, disambiguation: str | None, n: int) 
     for translator in _installed:
         found = translator.translate(context, text, disambiguation, n)
         if found:
-            return found.replace("%n", str(n)) if n >= 0 else found
-    return text.replace("%n", str(n)) if n >= 0 else text
+            return i18n.with_count(found, n)
+    return i18n.with_count(text, n)

@@ -48,12 +48,7 @@ def add_sync_commands(commands: Any, add_common: Callable[[argparse.ArgumentPars
     )
     add_common(link)
     link.add_argument("folder", metavar="FOLDER", help=translate("cli.sync", "the synced folder"))
-    link.add_argument(
-        "--partner",
-        metavar="NAME",
-        required=True,
-        help=translate("cli.sync", "whose password is given"),
-    )
+    _add_partner(link)
     link.add_argument(
         "--device-name",
         metavar="NAME",
@@ -93,17 +88,16 @@ def add_sync_commands(commands: Any, add_common: Callable[[argparse.ArgumentPars
         "now", help=translate("cli.sync", "exchange changes with the sync folder once")
     )
     add_common(now)
-    now.add_argument(
-        "--partner",
-        metavar="NAME",
-        required=True,
-        help=translate("cli.sync", "whose password is given"),
-    )
+    _add_partner(now)
     state = actions.add_parser(
         "status", help=translate("cli.sync", "the other computers and any problems")
     )
     add_common(state)
-    state.add_argument(
+    _add_partner(state)
+
+
+def _add_partner(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "--partner",
         metavar="NAME",
         required=True,

@@ -18,8 +18,13 @@ from collections.abc import Callable
 Translator = Callable[[str, str, "str | None", int], str]
 
 
-def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
+def with_count(text: str, n: int) -> str:
+    """`text` with its `%n` replaced by the count (as Qt does after a lookup)."""
     return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return with_count(text, n)
 
 
 _translator: Translator = _untranslated

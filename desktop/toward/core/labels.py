@@ -17,10 +17,19 @@ from toward.core.i18n import translate
 LABELS = "core.labels"
 
 
-class LabelledStr(StrEnum):
-    """A StrEnum whose members are `value, label`; `member.label` is the label."""
+class _Labelled:
+    """What both kinds of labelled enum share: the English label, read in translation."""
 
     english: str
+
+    @property
+    def label(self) -> str:
+        """The label in the person's language."""
+        return translate(LABELS, self.english)
+
+
+class LabelledStr(_Labelled, StrEnum):
+    """A StrEnum whose members are `value, label`; `member.label` is the label."""
 
     # The label defaults only so that looking a member up by its value, `Kind("x")`, reads
     # as a call a type checker accepts; every member is declared with its label.
@@ -30,24 +39,12 @@ class LabelledStr(StrEnum):
         member.english = label
         return member
 
-    @property
-    def label(self) -> str:
-        """The label in the person's language."""
-        return translate("core.labels", self.english)
 
-
-class LabelledInt(IntEnum):
+class LabelledInt(_Labelled, IntEnum):
     """An IntEnum whose members are `value, label`; `member.label` is the label."""
-
-    english: str
 
     def __new__(cls, value: int, label: str = "") -> Self:
         member = int.__new__(cls, value)
         member._value_ = value
         member.english = label
         return member
-
-    @property
-    def label(self) -> str:
-        """The label in the person's language."""
-        return translate("core.labels", self.english)
