@@ -7,12 +7,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import Couple
 from tests.integration.sync.support import Computer, partners_apart
 from tests.ui.conftest import ControllerFactory
-from tests.ui.helpers import click, texts_containing, unlock_controller
+from tests.ui.helpers import click, texts_containing, unlock_controller, widget_texts
 from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.sync import DeviceStatus, SyncStatus
@@ -127,3 +128,24 @@ def test_locking_sends_the_last_changes_and_stops_exchanging(
     exchanges.exchange_now()
     assert not exchanges.running
     assert sam.exchange().applied > 0
+
+
+def test_a_file_that_stays_unreadable_is_said_as_a_problem_with_what_to_do(qtbot: QtBot):
+    monday = NOW - timedelta(days=2)
+    stuck = DeviceStatus(
+        id="d1",
+        name="Sam's laptop",
+        partner_names=("Sam",),
+        last_heard=monday,
+        waiting_since=monday,
+        bad_since=monday,
+    )
+    state = linked(stuck)
+    assert status_line(state, NOW) == "A change file from Sam's laptop cannot be read"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = SyncDetailsDialog(state, parent)
+    qtbot.addWidget(dialog)
+    said = " ".join(widget_texts(dialog))
+    assert "A change file from Sam's laptop cannot be read, since Monday" in said
+    assert "shows no errors for this folder" in said and "Nothing is lost" in said
