@@ -84,6 +84,21 @@ def private_folder(local: LocalLink, one: SyncFolder, partner_id: str) -> Privat
 
 def claim_private(path: Path, one: SyncFolder, household_id: str, partner_id: str) -> None:
     """Make `path` this partner's private folder; refuse one the partner's computer gets."""
+    found = check_private(path, one, household_id, partner_id)
+    if found is None:
+        path.mkdir(parents=True, exist_ok=True)
+        data = {"format": FORMAT, "household_id": household_id, "partner_id": partner_id}
+        write_atomically(path / PRIVATE_MARKER, json.dumps(data, indent=2).encode() + b"\n")
+
+
+def check_private(
+    path: Path, one: SyncFolder, household_id: str, partner_id: str | None = None
+) -> dict[str, object] | None:
+    """Refuse a folder the partner's computer would get, or someone else's; its marker.
+
+    Without `partner_id` (before joining, when it is not known yet) any partner of this
+    household's private folder is accepted here; linking checks again.
+    """
     path, one_path = Path(path).resolve(), one.path.resolve()
     if path == one_path or one_path in path.parents or path in one_path.parents:
         raise SyncError(
@@ -111,7 +126,7 @@ def claim_private(path: Path, one: SyncFolder, household_id: str, partner_id: st
     if found is not None and (
         not isinstance(found, dict)
         or found.get("household_id") != household_id
-        or found.get("partner_id") != partner_id
+        or (partner_id is not None and found.get("partner_id") != partner_id)
     ):
         raise SyncError(
             translate(
@@ -120,7 +135,4 @@ def claim_private(path: Path, one: SyncFolder, household_id: str, partner_id: st
                 "folder, or the one you chose on your other computer.",
             )
         )
-    if found is None:
-        path.mkdir(parents=True, exist_ok=True)
-        data = {"format": FORMAT, "household_id": household_id, "partner_id": partner_id}
-        write_atomically(marker, json.dumps(data, indent=2).encode() + b"\n")
+    return found
