@@ -6964,6 +6964,10 @@ Bewahre ihn privat und sicher auf.
         <translation>Eine Änderungsdatei von {computer} lässt sich nicht lesen</translation>
     </message>
     <message>
+        <source>Your private folder is not there</source>
+        <translation>Dein privater Ordner ist nicht da</translation>
+    </message>
+    <message>
         <source>Some changes could not be applied</source>
         <translation>Einige Änderungen konnten nicht übernommen werden</translation>
     </message>
@@ -6974,6 +6978,10 @@ Bewahre ihn privat und sicher auf.
     <message>
         <source>It may have been damaged on the way. Toward never applies it and tries again at every exchange; the changes {computer} made after it wait behind it. Check that your sync service shows no errors for this folder on both computers: once it copies the file again whole, everything goes on. Nothing is lost: {computer} still has those changes.</source>
         <translation>Sie wurde vielleicht unterwegs beschädigt. Toward wendet sie nie an und versucht es bei jedem Austausch erneut; die Änderungen, die {computer} danach gemacht hat, warten dahinter. Prüfe, ob dein Sync-Dienst für diesen Ordner auf beiden Computern keine Fehler zeigt: Sobald er die Datei wieder vollständig kopiert, geht alles weiter. Es geht nichts verloren: {computer} hat diese Änderungen noch.</translation>
+    </message>
+    <message>
+        <source>Your private folder {folder} is not there (not mounted, or moved). Your private changes wait on this computer until it is back.</source>
+        <translation>Dein privater Ordner {folder} ist nicht da (nicht eingebunden oder verschoben). Deine privaten Änderungen warten auf diesem Computer, bis er wieder da ist.</translation>
     </message>
     <message>
         <source>{time} today</source>

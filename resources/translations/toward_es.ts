@@ -6964,6 +6964,10 @@ Guárdalo en privado y en un lugar seguro.
         <translation>Un archivo de cambios de {computer} no se puede leer</translation>
     </message>
     <message>
+        <source>Your private folder is not there</source>
+        <translation>Tu carpeta privada no está</translation>
+    </message>
+    <message>
         <source>Some changes could not be applied</source>
         <translation>Algunos cambios no se han podido aplicar</translation>
     </message>
@@ -6974,6 +6978,10 @@ Guárdalo en privado y en un lugar seguro.
     <message>
         <source>It may have been damaged on the way. Toward never applies it and tries again at every exchange; the changes {computer} made after it wait behind it. Check that your sync service shows no errors for this folder on both computers: once it copies the file again whole, everything goes on. Nothing is lost: {computer} still has those changes.</source>
         <translation>Puede que se haya dañado por el camino. Toward nunca lo aplica y lo vuelve a intentar en cada intercambio; los cambios que {computer} hizo después esperan detrás. Comprueba que tu servicio de sincronización no muestra errores para esta carpeta en los dos ordenadores: cuando vuelva a copiar el archivo entero, todo sigue. No se pierde nada: {computer} sigue teniendo esos cambios.</translation>
+    </message>
+    <message>
+        <source>Your private folder {folder} is not there (not mounted, or moved). Your private changes wait on this computer until it is back.</source>
+        <translation>Tu carpeta privada {folder} no está (sin montar o movida). Tus cambios privados esperan en este ordenador hasta que vuelva.</translation>
     </message>
     <message>
         <source>{time} today</source>

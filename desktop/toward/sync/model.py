@@ -70,6 +70,7 @@ class SyncStatus:
     problems: tuple[str, ...] = ()  # in words
     earlier_versions: tuple[EarlierVersion, ...] = field(default=())
     private_folder: Path | None = None  # where this partner's private changes travel, if set
+    private_folder_away: bool = False  # set, but not there now (a disk not mounted)
 
     @property
     def linked(self) -> bool:

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from toward.core.i18n import translate
 from toward.core.spaces import Space
 from toward.sync.exchange import checked_folder, read_device_files
+from toward.sync.folder import SyncFolder
 from toward.sync.local import LocalLink, read_link
 from toward.sync.model import DeviceStatus, EarlierVersion, SyncError, SyncStatus
+from toward.sync.private import private_folder
 from toward.sync.unreadable import bad_since
 from toward.vault.database import Connection
 
@@ -60,6 +62,7 @@ def status(session: Session) -> SyncStatus:
                 bad_since=bad.get(device),
             )
         )
+    private = private_folder(local, SyncFolder(local.folder), session.partner.id)
     for conn in conns:
         for tbl, reason in conn.execute(
             "SELECT tbl, reason FROM sync_refused ORDER BY id DESC LIMIT ?", (MAX_PROBLEMS,)
@@ -77,6 +80,7 @@ def status(session: Session) -> SyncStatus:
         problems=tuple(problems),
         earlier_versions=tuple(earlier_versions(session, names=_computer_names(local, files))),
         private_folder=local.private_folders.get(session.partner.id),
+        private_folder_away=private is not None and not private.present(),
     )
 
 

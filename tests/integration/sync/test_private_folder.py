@@ -101,9 +101,11 @@ def test_while_the_private_folder_is_away_private_changes_wait_here(apart, tmp_p
     maya.session.journal.write(Space.SHARED, EntryFields(title="for both"))
     report = maya.exchange()
     assert any("private folder" in line for line in report.waiting)
+    assert sync.status(maya.session).private_folder_away
     assert private_files(folder, maya.session.partner.id) == []
     sam.exchange()
     assert titles(sam, Space.SHARED) == ["for both"]
     (tmp_path / "aside").rename(mine / PRIVATE_MARKER)
     maya.exchange()
+    assert not sync.status(maya.session).private_folder_away
     assert private_files(mine, maya.session.partner.id)

@@ -178,3 +178,21 @@ def test_a_private_change_arriving_in_ones_private_folder_is_applied_by_itself(
         qtbot.waitUntil(arrived, timeout=SYNC_WAIT_MS)
     finally:
         laptop.close()
+
+
+def test_a_private_folder_that_is_away_is_said_on_the_line_and_in_the_details(qtbot: QtBot):
+    state = SyncStatus(
+        folder=Path("/sync"),
+        device_id="d0",
+        device_name="desk",
+        devices=(laptop(last_heard=NOW),),
+        private_folder=Path("/media/usb/maya"),
+        private_folder_away=True,
+    )
+    assert status_line(state, NOW) == "Your private folder is not there"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = SyncDetailsDialog(state, parent)
+    qtbot.addWidget(dialog)
+    said = " ".join(widget_texts(dialog))
+    assert "/media/usb/maya is not there" in said and "wait on this computer" in said

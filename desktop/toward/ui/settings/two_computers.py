@@ -16,7 +16,7 @@ from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, breakable_path, button, clear_layout, text_label
 from toward.ui.platform.background import run_in_background
 from toward.ui.sync.exchanges import hold_while_linking
-from toward.ui.sync.words import computer_name, since
+from toward.ui.sync.words import computer_name, private_folder_away, since
 from toward.vault.errors import KnownError
 
 
@@ -130,7 +130,9 @@ class TwoComputersCard(Card):
         self.state_layout.addWidget(
             text_label(translate("ui.settings.two_computers", "Your private space"), "Heading")
         )
-        if state.private_folder is not None:
+        if state.private_folder is not None and state.private_folder_away:
+            words = private_folder_away(state.private_folder)
+        elif state.private_folder is not None:
             words = translate(
                 "ui.settings.two_computers",
                 "Your private changes travel through {folder}, a folder only your own "

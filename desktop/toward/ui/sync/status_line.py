@@ -24,7 +24,12 @@ from toward.ui.kit.widgets import button, text_label
 from toward.ui.main_view import MainView
 from toward.ui.sync.earlier import earlier_version_view
 from toward.ui.sync.exchanges import Exchanges
-from toward.ui.sync.words import bad_file_advice, device_line, status_line
+from toward.ui.sync.words import (
+    bad_file_advice,
+    device_line,
+    private_folder_away,
+    status_line,
+)
 
 
 class SyncStatusLine(QWidget):
@@ -92,6 +97,8 @@ class SyncDetailsDialog(QDialog):
             column.addWidget(
                 text_label(translate("ui.sync.status_line", "No other computer has joined yet."))
             )
+        if state.private_folder is not None and state.private_folder_away:
+            column.addWidget(text_label(private_folder_away(state.private_folder), "Notice"))
         if state.problems:
             column.addWidget(text_label(translate("ui.sync.status_line", "Not applied"), "Heading"))
             column.addWidget(

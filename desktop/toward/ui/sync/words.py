@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import cast
 
 from toward.core.i18n import translate
 from toward.sync import DeviceStatus, SyncStatus
+from toward.ui.kit.widgets import breakable_path
 
 
 def since(moment: datetime, now: datetime | None = None) -> str:
@@ -67,6 +69,8 @@ def status_line(state: SyncStatus, now: datetime | None = None) -> str:
         return translate("ui.sync.words", "A change file from {computer} cannot be read").format(
             computer=bad[0].name
         )
+    if state.private_folder_away:
+        return translate("ui.sync.words", "Your private folder is not there")
     if state.problems:
         return translate("ui.sync.words", "Some changes could not be applied")
     if not state.devices:
@@ -90,6 +94,15 @@ def bad_file_advice(device: DeviceStatus) -> str:
         "the file again whole, everything goes on. Nothing is lost: {computer} still has "
         "those changes.",
     ).format(computer=device.name)
+
+
+def private_folder_away(folder: Path) -> str:
+    """A private folder of one's own that is not there now, and what that means."""
+    return translate(
+        "ui.sync.words",
+        "Your private folder {folder} is not there (not mounted, or moved). Your private "
+        "changes wait on this computer until it is back.",
+    ).format(folder=breakable_path(folder))
 
 
 def _since_day(moment: datetime, now: datetime | None) -> str:
