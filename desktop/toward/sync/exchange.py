@@ -281,9 +281,9 @@ def _receive(
         got.ops.applied += outcome.applied
         got.ops.refused.extend(outcome.refused)
         got.ops.waiting = outcome.waiting
+        if got.files == 1:
+            forget_unreadable(channel.conn, device)  # a file that stayed bad opened at last
         seq += 1
-    if got.files:
-        forget_unreadable(channel.conn, device)
     return got
 
 

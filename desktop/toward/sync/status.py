@@ -62,7 +62,6 @@ def status(session: Session) -> SyncStatus:
                 bad_since=bad.get(device),
             )
         )
-    private = private_folder(local, SyncFolder(local.folder), session.partner.id)
     for conn in conns:
         for tbl, reason in conn.execute(
             "SELECT tbl, reason FROM sync_refused ORDER BY id DESC LIMIT ?", (MAX_PROBLEMS,)
@@ -72,6 +71,7 @@ def status(session: Session) -> SyncStatus:
                     "sync.status", "A change from another computer was not applied ({what}): {why}."
                 ).format(what=tbl, why=reason)
             )
+    private = private_folder(local, SyncFolder(local.folder), session.partner.id)
     return SyncStatus(
         folder=local.folder,
         device_id=local.device_id,
@@ -106,6 +106,7 @@ def earlier_versions(
             f"SELECT tbl, pk, stamp, vals FROM sync_earlier WHERE {where} ORDER BY stamp DESC",
             params,
         ).fetchall()
+    rows.sort(key=lambda row: str(row[2]), reverse=True)  # the latest first, both spaces
     if rows and names is None:
         names = _names_for(session)
     found = []

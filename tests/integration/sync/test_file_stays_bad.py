@@ -45,3 +45,23 @@ def test_a_file_that_stays_unreadable_is_reported_and_applied_once_whole(apart, 
     mended = maya.exchange()
     assert mended.applied == 1 and mended.bad_files == ()
     assert all(d.bad_since is None for d in sync.status(maya.session).devices)
+
+
+def test_a_bad_file_behind_good_ones_is_timed_from_the_first_exchange_that_met_it(
+    apart, monkeypatch
+):
+    maya, sam, folder = apart
+    sam.session.journal.write(Space.SHARED, EntryFields(title="first"))
+    sam.exchange()
+    sam.session.journal.write(Space.SHARED, EntryFields(title="second"))
+    sam.exchange()
+    sams = read_link(sam.folder)
+    assert sams is not None
+    second = max((folder / "shared" / sams.device_id).glob("*.op"))
+    second.write_bytes(second.read_bytes()[:-7] + b"damaged")
+
+    met = maya.exchange()  # applies the good files, then meets the bad one
+    assert met.applied >= 1 and met.bad_files == ()
+    start = clock.now()
+    monkeypatch.setattr(clock, "now", lambda: start + STAYS_BAD + timedelta(seconds=1))
+    assert len(maya.exchange().bad_files) == 1
