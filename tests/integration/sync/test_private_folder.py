@@ -109,3 +109,24 @@ def test_while_the_private_folder_is_away_private_changes_wait_here(apart, tmp_p
     maya.exchange()
     assert not sync.status(maya.session).private_folder_away
     assert private_files(mine, maya.session.partner.id)
+
+
+def test_her_computer_without_the_private_folder_yet_is_still_read_until_it_moves(
+    own, tmp_path: Path
+):
+    (home, laptop), folder = own
+    mine = tmp_path / "maya-only"
+    maya_id = home.session.partner.id
+    sync.link_private(home.session, mine)
+    laptop.session.journal.write(Space.PRIVATE, EntryFields(title="before the laptop moved"))
+    laptop.exchange()  # still to the one folder: the laptop has no private folder yet
+    assert private_files(folder, maya_id)
+    home.exchange()
+    assert titles(home, Space.PRIVATE) == ["before the laptop moved"]
+
+    sync.link_private(laptop.session, mine)  # its own files move; numbering goes on
+    assert private_files(folder, maya_id) == []
+    laptop.session.journal.write(Space.PRIVATE, EntryFields(title="after"))
+    laptop.exchange()
+    home.exchange()
+    assert titles(home, Space.PRIVATE) == ["after", "before the laptop moved"]
