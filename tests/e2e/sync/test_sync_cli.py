@@ -133,6 +133,12 @@ def test_a_file_that_stays_unreadable_fails_now_and_doctor_in_words(tmp_path: Pa
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Problem: A change file from Laptop stays unreadable" in done.stdout
     assert "no errors for this folder" in done.stdout and "Traceback" not in done.stderr
+    status = run_toward(
+        ["sync", "status", "--partner", "Maya", "--data-dir", str(home)], stdin=maya
+    )
+    assert (
+        status.returncode == 1 and "Laptop: a change file stays unreadable since" in status.stdout
+    )
     doctor = run_toward(["doctor", "--partner", "Maya", "--data-dir", str(home)], stdin=maya)
     assert doctor.returncode == 1
     assert "A change file from Laptop stays unreadable since" in doctor.stdout
