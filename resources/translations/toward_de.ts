@@ -674,6 +674,10 @@
         <translation>Die privaten Änderungen von {name} gehen über {folder}.</translation>
     </message>
     <message>
+        <source>{computer} sends {name}&apos;s private changes through the sync folder, not the private folder: what this computer sends there reaches it once it uses the same folder (toward sync link-private), or once this one stops (toward sync unlink-private).</source>
+        <translation>{computer} schickt die privaten Änderungen von {name} über den Sync-Ordner, nicht über den privaten Ordner: Was dieser Computer dorthin schickt, erreicht ihn, sobald er denselben Ordner verwendet (toward sync link-private) oder sobald dieser ihn nicht mehr verwendet (toward sync unlink-private).</translation>
+    </message>
+    <message>
         <source>{name}: a change file stays unreadable since {when}.</source>
         <translation>{name}: Eine Änderungsdatei bleibt seit {when} unlesbar.</translation>
     </message>
@@ -6586,6 +6590,10 @@ Deine anderen Computer, die den privaten Ordner verwenden, bekommen weiterhin al
     <message>
         <source>{computer}: {heard}</source>
         <translation>{computer}: {heard}</translation>
+    </message>
+    <message>
+        <source>{computer} sends your private changes through the sync folder, not your private folder: what this computer sends there reaches {computer} once you choose the same folder on it, or stop using the folder here.</source>
+        <translation>{computer} schickt deine privaten Änderungen über den Sync-Ordner, nicht über deinen privaten Ordner: Was dieser Computer dorthin schickt, erreicht {computer}, sobald du dort denselben Ordner wählst oder ihn hier nicht mehr verwendest.</translation>
     </message>
     <message>
         <source>The sync service sees how many files there are, their sizes and when they change, never what they say. A computer you stop using keeps what it had until you delete Toward&apos;s folder there. Anyone who gets a copy of the sync folder can try to guess your passwords on their own computer, so choose long ones. If you each link your own private space through one folder, your partner&apos;s computer holds your private changes encrypted, and cannot read them.</source>

@@ -674,6 +674,10 @@
         <translation>Los cambios privados de {name} viajan por {folder}.</translation>
     </message>
     <message>
+        <source>{computer} sends {name}&apos;s private changes through the sync folder, not the private folder: what this computer sends there reaches it once it uses the same folder (toward sync link-private), or once this one stops (toward sync unlink-private).</source>
+        <translation>{computer} envía los cambios privados de {name} por la carpeta de sincronización, no por la carpeta privada: lo que este ordenador envía allí le llega cuando use la misma carpeta (toward sync link-private), o cuando este deje de usarla (toward sync unlink-private).</translation>
+    </message>
+    <message>
         <source>{name}: a change file stays unreadable since {when}.</source>
         <translation>{name}: un archivo de cambios sigue sin poder leerse desde {when}.</translation>
     </message>
@@ -6586,6 +6590,10 @@ Tus otros ordenadores que usan la carpeta privada siguen recibiendo todo lo de e
     <message>
         <source>{computer}: {heard}</source>
         <translation>{computer}: {heard}</translation>
+    </message>
+    <message>
+        <source>{computer} sends your private changes through the sync folder, not your private folder: what this computer sends there reaches {computer} once you choose the same folder on it, or stop using the folder here.</source>
+        <translation>{computer} envía tus cambios privados por la carpeta de sincronización, no por tu carpeta privada: lo que este ordenador envía allí llega a {computer} cuando elijas la misma carpeta en él, o cuando dejes de usarla aquí.</translation>
     </message>
     <message>
         <source>The sync service sees how many files there are, their sizes and when they change, never what they say. A computer you stop using keeps what it had until you delete Toward&apos;s folder there. Anyone who gets a copy of the sync folder can try to guess your passwords on their own computer, so choose long ones. If you each link your own private space through one folder, your partner&apos;s computer holds your private changes encrypted, and cannot read them.</source>

@@ -327,6 +327,16 @@ def _print_status(session: Session) -> int:
                 name=session.partner.name, folder=state.private_folder
             )
         )
+    for computer in state.private_folder_unread_by:
+        print(
+            translate(
+                "cli.sync",
+                "{computer} sends {name}'s private changes through the sync folder, not the "
+                "private folder: what this computer sends there reaches it once it uses the "
+                "same folder (toward sync link-private), or once this one stops (toward sync "
+                "unlink-private).",
+            ).format(computer=computer, name=session.partner.name)
+        )
     for device in state.devices:
         if device.bad_since is not None:
             line = translate("cli.sync", "{name}: a change file stays unreadable since {when}.")

@@ -60,6 +60,18 @@ class PrivateFolder(SyncFolder):
     def highest_seq(self, space: str, device: str) -> int:
         return max(super().highest_seq(space, device), self.one.highest_seq(space, device))
 
+    def writers_elsewhere(self, space: str, own_device: str) -> list[str]:
+        """The other computers whose files of `space` are in the one folder.
+
+        They do not use this private folder (not yet, or no longer): they are still read
+        here, but what this computer writes to the private folder does not reach them.
+        """
+        return [
+            device
+            for device in self.one.devices_in(space)
+            if device != own_device and self.one.op_seqs(space, device)
+        ]
+
     def move_own_files(self, space: str, device: str) -> int:
         """Move this computer's own op files of `space` here from the one folder."""
         return _move_files(self.one, SyncFolder(self.path), space, device)

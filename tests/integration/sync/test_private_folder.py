@@ -139,7 +139,11 @@ def test_stopping_takes_her_own_files_back_and_her_other_computer_misses_nothing
     mine = tmp_path / "maya-only"
     maya_id = home.session.partner.id
     sync.link_private(home.session, mine)
+    laptop.session.journal.write(Space.PRIVATE, EntryFields(title="laptop, first"))
+    laptop.exchange()  # to the one folder: what home writes to the private folder misses it
+    assert sync.status(home.session).private_folder_unread_by == ("Laptop 1",)
     sync.link_private(laptop.session, mine)
+    assert sync.status(home.session).private_folder_unread_by == ()
     home.session.journal.write(Space.PRIVATE, EntryFields(title="home, before"))
     laptop.session.journal.write(Space.PRIVATE, EntryFields(title="laptop, before"))
     home.exchange()
@@ -165,8 +169,10 @@ def test_stopping_takes_her_own_files_back_and_her_other_computer_misses_nothing
         "home, before",
         "laptop, after",
         "laptop, before",
+        "laptop, first",
     ]
     assert "laptop, after" not in titles(home, Space.PRIVATE)
+    assert sync.status(laptop.session).private_folder_unread_by == ("Home",)
 
     sync.unlink_private(laptop.session)
     home.exchange()

@@ -151,6 +151,8 @@ class TwoComputersCard(Card):
             translate("ui.settings.two_computers", "Where your private changes travel")
         )
         self.state_layout.addWidget(self.private_words)
+        for computer in state.private_folder_unread_by:
+            self.state_layout.addWidget(text_label(private_folder_unread_by(computer), "Notice"))
         if state.private_folder is None:
             self.private_button = button(
                 translate(
@@ -344,6 +346,16 @@ def computers_text(state: SyncStatus) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def private_folder_unread_by(computer: str) -> str:
+    """One of one's own computers that the private folder does not reach, and what to do."""
+    return translate(
+        "ui.settings.two_computers",
+        "{computer} sends your private changes through the sync folder, not your private "
+        "folder: what this computer sends there reaches {computer} once you choose the same "
+        "folder on it, or stop using the folder here.",
+    ).format(computer=computer)
 
 
 def limits_text() -> str:
