@@ -4,6 +4,7 @@ the one calm link of ui/sync/earlier.py, for the record's author only."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -19,6 +20,7 @@ from tests.ui.helpers import click, show, widget_texts
 from toward.core.bids import Answer, BidKind
 from toward.core.ledger import DraftFields, Money
 from toward.core.spaces import Space
+from toward.session import Session
 from toward.ui.bids.page import BidsPage
 from toward.ui.main_view import MainView, Section
 from toward.ui.money.detail import LineDetail
@@ -30,8 +32,20 @@ from toward.vault.database import transaction
 W = TypeVar("W", bound=QWidget)
 
 
+@dataclass(frozen=True)
+class Apart:
+    """Maya's and Sam's sessions on the home computer, and the ids of Maya's records."""
+
+    maya: Session
+    sam: Session
+    promise: str
+    agreement: str
+    bid: str
+    draft: str
+
+
 @pytest.fixture
-def edited_apart(couple: Couple, tmp_path: Path) -> Iterator[dict[str, object]]:
+def edited_apart(couple: Couple, tmp_path: Path) -> Iterator[Apart]:
     """Maya's records, each changed at home and on her laptop while the two were apart."""
     (home, laptop), _folder = own_computers(couple, tmp_path)
     sam = Computer("home", couple.folder, "Sam", PASSWORDS["Sam"])
@@ -65,14 +79,7 @@ def edited_apart(couple: Couple, tmp_path: Path) -> Iterator[dict[str, object]]:
     home.exchange()
     laptop.exchange()  # the laptop's later edits are shown everywhere
     home.exchange()
-    yield {
-        "maya": home.session,
-        "sam": sam.session,
-        "promise": promise.id,
-        "agreement": agreement.id,
-        "bid": bid.id,
-        "draft": draft.id,
-    }
+    yield Apart(home.session, sam.session, promise.id, agreement.id, bid.id, draft.id)
     for computer in (home, laptop, sam):
         computer.close()
 
@@ -100,14 +107,14 @@ def name(_partner_id: str) -> str:
 
 
 def test_promises_and_agreements_offer_their_earlier_versions_to_their_author(
-    qtbot: QtBot, edited_apart: dict
+    qtbot: QtBot, edited_apart: Apart
 ):
-    maya, sam = edited_apart["maya"], edited_apart["sam"]
-    promise = maya.promises.get(edited_apart["promise"])
+    maya, sam = edited_apart.maya, edited_apart.sam
+    promise = maya.promises.get(edited_apart.promise)
     assert promise.asked.what == "laptop's terms"
     row = shown(qtbot, PromiseRow(maya, promise, name))
     opens_home_words(qtbot, row.earlier, "home's terms")
-    agreement = maya.promises.agreement(edited_apart["agreement"])
+    agreement = maya.promises.agreement(edited_apart.agreement)
     assert agreement.text == "laptop's text"
     opens_home_words(
         qtbot, shown(qtbot, AgreementRow(maya, agreement, name)).earlier, "home's text"
@@ -121,12 +128,12 @@ def test_promises_and_agreements_offer_their_earlier_versions_to_their_author(
 
 
 def test_a_ledger_line_and_a_bid_offer_their_earlier_versions_to_their_author(
-    qtbot: QtBot, edited_apart: dict
+    qtbot: QtBot, edited_apart: Apart
 ):
-    maya, sam = edited_apart["maya"], edited_apart["sam"]
+    maya, sam = edited_apart.maya, edited_apart.sam
     names = {p.id: p.name for p in maya.household.partners}
     detail = shown(qtbot, LineDetail(maya.ledger, names, "Sam", session=maya))
-    detail.show_line(maya.ledger.draft(edited_apart["draft"]))
+    detail.show_line(maya.ledger.draft(edited_apart.draft))
     (links,) = detail.findChildren(EarlierVersionLinks)
     opens_home_words(qtbot, links, "home's why")
 
