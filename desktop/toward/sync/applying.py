@@ -7,7 +7,8 @@ triggers switched off inside it (an applied change is never sent back). Per row:
   (a later edit of it is dropped; a mark, whose key can be set again, may come back later);
 - an insert of a row not here yet is checked (whose it is, the rules that depend on
   order) and written; it waits when what it needs (its parent, both sealed marks) is not
-  here yet, and is refused, kept aside and reported, when it breaks a rule;
+  here yet, and is refused, kept aside and reported, when it breaks a rule (rows plainly
+  new, such as a whole snapshot's, are checked and written many at a time: bulk.py);
 - an update sets each column whose stamp is later than the one here. When the writer had
   not seen the version here (the same record changed on two computers while apart), the
   value not shown is kept as an earlier version the author can open.
