@@ -130,3 +130,34 @@ def test_a_join_cut_short_finishes_at_the_next_exchange(
     finally:
         laptop.close()
         home.close()
+
+
+def test_a_sealed_answer_in_a_file_goes_in_only_once_both_marks_are_here(apart):
+    maya, sam, _folder = apart
+    maya_id, sam_id = maya.session.partner.id, sam.session.partner.id
+    both, one = uuid.uuid4().hex, uuid.uuid4().hex
+    at = "2026-01-01T10:00:00+00:00"
+
+    def mark(repair: str, partner: str, n: int) -> dict[str, Any]:
+        row = {"repair_id": repair, "step": "feelings", "partner_id": partner}
+        key = [repair, "feelings", partner, "submitted"]
+        values = {**row, "kind": "submitted", "marked_at": at}
+        return {"t": "repair_marks", "k": key, "o": "i", "s": f"{n:013d}-0-x", "v": values}
+
+    def answer(repair: str) -> dict[str, Any]:
+        row = {"id": uuid.uuid4().hex, "author_id": sam_id, "created_at": at, "updated_at": at}
+        return {**row, "repair_id": repair, "step": "feelings", "body": "sealed words"}
+
+    answers = [answer(both), answer(one)]
+    ops = [mark(both, maya_id, 1), mark(both, sam_id, 2), mark(one, sam_id, 3)]
+    ops += [_insert("repair_answers", row, n) for n, row in enumerate(answers, 4)]
+    # A computer both partners use: each one's marks may come from it.
+    content = {"partners": [maya_id, sam_id], "ops": ops}
+    channel = exchange_module.channels(maya.session)[0]
+
+    outcome = applying.apply_file(channel, "elsewhere", 1, content, [maya_id, sam_id])
+
+    assert outcome.applied == 4 and outcome.waiting == 1 and not outcome.refused
+    conn = maya.session.spaces.conn(Space.SHARED)
+    here = {r[0] for r in conn.execute("SELECT repair_id FROM repair_answers")}
+    assert both in here and one not in here
