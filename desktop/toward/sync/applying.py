@@ -70,9 +70,11 @@ def apply_file(
                 if table is None:
                     one_by_one(run[0])
                 else:
-                    outcome.applied += bulk.insert_new(
+                    # Not `+=`: the rows applied one by one are counted while it runs.
+                    inserted = bulk.insert_new(
                         versions, table, run, writers, channel.owner, one_by_one
                     )
+                    outcome.applied += inserted
             stamps = [op["s"] for op in ops if isinstance(op.get("s"), str)]
             if stamps:
                 save_clock(conn, max(stamps))
