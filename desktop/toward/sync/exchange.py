@@ -20,6 +20,7 @@ from toward.core.i18n import translate
 from toward.core.spaces import RecordNotFound, Space
 from toward.sync.applying import Outcome, apply_file, last_applied
 from toward.sync.channel import SHARED, Channel, capturing
+from toward.sync.copies import copy_due, write_copy
 from toward.sync.folder import SyncFolder
 from toward.sync.keys import adopt_partners, publish_slots
 from toward.sync.local import (
@@ -161,6 +162,10 @@ def exchange(session: Session) -> ExchangeReport:
         written += flush_unsent(channel, local.device_id, place)
         if isinstance(place, PrivateFolder):
             place.move_own_files(channel.space, local.device_id)
+        place.remove_leftovers(channel.space, local.device_id)
+        if copy_due(channel.conn):
+            key = session.key(SHARED_KEY if channel.owner is None else PRIVATE_KEY)
+            write_copy(channel, key, local.device_id, place, household.folder)
     partner_ids = [p.id for p in household.partners]
     names = device_names(session, folder)
     for channel, place in spaces:

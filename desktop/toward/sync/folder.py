@@ -5,6 +5,8 @@
     devices/<device-id>.dev                      sealed: name, partners, last exchange
     shared/<device-id>/<seq>.op                  ops on the shared space
     private/<partner-id>/<device-id>/<seq>.op    ops on one partner's private space
+    <space>/<device-id>/<seq>.copy               sealed copy of the space's database as of
+                                                 that device's op file <seq> (copies.py)
     invites/<id>.json                            one pending invitation
 
 Every file has one writer. Op files are written under a temporary name in the writer's own
@@ -17,16 +19,20 @@ from __future__ import annotations
 
 import json
 import re
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from toward.core.i18n import translate
 from toward.sync.model import SyncError
-from toward.vault.atomic import TargetExists, atomic_file, write_atomically
+from toward.vault.atomic import TMP_SUFFIX, TargetExists, atomic_file, write_atomically
+from toward.vault.leftovers import SETTLED_S
 
 FORMAT = 1
 MARKER = "toward-sync.json"
 OP_NAME = re.compile(r"^(\d{8})\.op$")
+COPY_NAME = re.compile(r"^(\d{8})\.copy$")
 ID_NAME = re.compile(r"^[0-9a-f]{32}$")
 MAX_OP_FILE = 64 * 1024 * 1024  # far above a batch's few MB: anything larger is not ours
 
@@ -177,6 +183,55 @@ class SyncFolder:
             return False
         return True
 
+    # -- database copies ---------------------------------------------------------------
+
+    def copy_place(self, space: str, device: str, seq: int) -> str:
+        """A database copy's place in the folder, as sealed into it."""
+        return f"{space}/{device}/{seq:08d}.copy"
+
+    def copies(self, space: str) -> list[tuple[str, int, Path]]:
+        """Every database copy of `space` here: its device, seq and path, newest first."""
+        found = []
+        for device in SyncFolder.devices_in(self, space):
+            root = self.path / space / device
+            try:
+                names = [(COPY_NAME.match(p.name), p) for p in root.iterdir()]
+            except OSError:
+                continue
+            found += [(device, int(m.group(1)), p) for m, p in names if m and p.is_file()]
+        return sorted(found, key=newest_first)
+
+    def write_copy(
+        self, space: str, device: str, seq: int, write: Callable[[BinaryIO], None]
+    ) -> bool:
+        """Write a new database copy through `write`; False if one of that name is there."""
+        path = self.path / self.copy_place(space, device, seq)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with atomic_file(path, overwrite=False) as handle:
+                write(handle)
+        except TargetExists:
+            return False
+        return True
+
+    def remove_leftovers(self, space: str, device: str) -> int:
+        """Remove this computer's temporary files in its own folder of `space` (a write cut
+        short); only those old enough that no write of its own still owns them."""
+        removed = 0
+        root = self.path / space / device
+        try:
+            paths = [p for p in root.iterdir() if p.name.endswith(TMP_SUFFIX)]
+        except OSError:
+            return 0
+        for path in paths:
+            try:
+                if time.time() - path.stat().st_mtime > SETTLED_S:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        return removed
+
     # -- devices and invitations -----------------------------------------------------
 
     def device_place(self, device: str) -> str:
@@ -205,3 +260,12 @@ class SyncFolder:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, json.dumps(data, indent=2).encode() + b"\n")
         return path
+
+
+def newest_first(copy: tuple[str, int, Path]) -> tuple[float, int]:
+    """Sort key: the most recently written copy first (then the highest seq)."""
+    try:
+        mtime = copy[2].stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    return -mtime, -copy[1]

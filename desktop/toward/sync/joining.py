@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 from toward.core.i18n import translate
 from toward.core.spaces import Space
+from toward.sync.copies import install_copy
 from toward.sync.exchange import checked_folder, exchange
 from toward.sync.folder import SyncFolder
 from toward.sync.keys import publish_slots, read_records
 from toward.sync.local import read_link, write_link
 from toward.sync.model import Joined, NotLinked, SyncError
+from toward.sync.sealing import SHARED_SPACE, private_space, space_key
 from toward.sync.sending import start_capture
 from toward.vault import keywrap
 from toward.vault.errors import HouseholdCorrupted, HouseholdExists, WrongPassword
@@ -129,7 +131,9 @@ def join_partner(
         raise SyncError(
             translate("sync.joining", "The sync folder does not hold the inviting partner yet.")
         )
-    with _new_household(Path(data_dir), household_id, [inviter], {"shared": shared_key}) as made:
+    with _new_household(
+        Path(data_dir), household_id, [inviter], {"shared": shared_key}, sync_folder
+    ) as made:
         household = _open_household(made, cost)
         sponsor = _Sponsor(household, household.partner(inviter.id), shared_key)
         added = household.add_partner(name, new_password, sponsor=sponsor)
@@ -189,7 +193,7 @@ def join_own(
             )
         ) from None
     databases = {"shared": keys[SHARED_KEY], record.id: keys[PRIVATE_KEY]}
-    with _new_household(Path(data_dir), household_id, records, databases) as made:
+    with _new_household(Path(data_dir), household_id, records, databases, sync_folder) as made:
         household = _open_household(made, slot.kdf.cost)
     # The keys just unwrapped open the spaces: no second derivation of the same key.
     report = _first_exchange(
@@ -230,9 +234,17 @@ def _household_folder(folder: Path) -> SyncFolder:
 
 @contextlib.contextmanager
 def _new_household(
-    data_dir: Path, household_id: str, records: list[PartnerRecord], keys: dict[str, bytes]
+    data_dir: Path,
+    household_id: str,
+    records: list[PartnerRecord],
+    keys: dict[str, bytes],
+    folder: SyncFolder,
 ) -> Any:
-    """A new data folder with these partners and databases; removed again if a step fails."""
+    """A new data folder with these partners and databases; removed again if a step fails.
+
+    Each database is a copy from the sync folder when one of that space opens (copies.py),
+    else new and empty, for the op files to fill.
+    """
     from toward.household import SHARED_DB, private_db_name
 
     if keystore_exists(data_dir):
@@ -256,7 +268,9 @@ def _new_household(
         save_keystore(data_dir, Keystore(household_id, now, tuple(records)))
         for which, key in keys.items():
             name = SHARED_DB if which == "shared" else private_db_name(which)
-            _new_database(data_dir / name, key)
+            space = SHARED_SPACE if which == "shared" else private_space(which)
+            if not install_copy(folder, space, space_key(key, space), key, data_dir / name):
+                _new_database(data_dir / name, key)
         yield data_dir
     except BaseException:
         if created:

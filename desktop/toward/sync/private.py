@@ -23,11 +23,15 @@ and partner ids, nothing anyone could open.
 from __future__ import annotations
 
 import contextlib
+import filecmp
+import functools
 import json
+import shutil
 from pathlib import Path
+from typing import BinaryIO
 
 from toward.core.i18n import translate
-from toward.sync.folder import FORMAT, MARKER, SyncFolder
+from toward.sync.folder import FORMAT, MARKER, SyncFolder, newest_first
 from toward.sync.local import LocalLink
 from toward.sync.model import SyncError
 from toward.vault.atomic import write_atomically
@@ -60,6 +64,9 @@ class PrivateFolder(SyncFolder):
     def highest_seq(self, space: str, device: str) -> int:
         return max(super().highest_seq(space, device), self.one.highest_seq(space, device))
 
+    def copies(self, space: str) -> list[tuple[str, int, Path]]:
+        return sorted(super().copies(space) + self.one.copies(space), key=newest_first)
+
     def writers_elsewhere(self, space: str, own_device: str) -> list[str]:
         """The other computers whose files of `space` are in the one folder.
 
@@ -86,12 +93,21 @@ class PrivateFolder(SyncFolder):
 
 
 def _move_files(source: SyncFolder, target: SyncFolder, space: str, device: str) -> int:
-    """Move one device's op files of `space` from `source` to `target` (its writer only).
+    """Move one device's op files and database copies of `space` from `source` to `target`
+    (its writer only).
 
     A file is removed from `source` only once the same bytes are in `target`; a name there
     with other bytes (never expected) leaves the source's file where it is.
     """
     moved = 0
+    for copy_device, seq, path in SyncFolder.copies(source, space):
+        if copy_device != device:
+            continue
+        target.write_copy(space, device, seq, functools.partial(_copy_into, path))
+        there = target.path / target.copy_place(space, device, seq)
+        if there.is_file() and filecmp.cmp(path, there, shallow=False):
+            path.unlink(missing_ok=True)
+            moved += 1
     for seq in source.op_seqs(space, device):
         data = source.read_op(space, device, seq)
         if data is None:
@@ -99,9 +115,15 @@ def _move_files(source: SyncFolder, target: SyncFolder, space: str, device: str)
         if target.write_op(space, device, seq, data) or target.read_op(space, device, seq) == data:
             source.remove_op(space, device, seq)
             moved += 1
-    with contextlib.suppress(OSError):
-        (source.path / space / device).rmdir()  # only when it is empty now
+    for emptied in (source.path / space / device, source.path / space):
+        with contextlib.suppress(OSError):
+            emptied.rmdir()  # only when it is empty now
     return moved
+
+
+def _copy_into(path: Path, handle: BinaryIO) -> None:
+    with open(path, "rb") as source:
+        shutil.copyfileobj(source, handle, 1024 * 1024)
 
 
 def private_folder(local: LocalLink, one: SyncFolder, partner_id: str) -> PrivateFolder | None:

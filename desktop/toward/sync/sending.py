@@ -17,6 +17,7 @@ from typing import Any
 
 from toward.core.capture import BY_NAME, TRAVELLERS, Traveller, key_json
 from toward.sync.channel import Channel, get_state, save_clock, set_capture, set_state, stamper
+from toward.sync.copies import mark_copy_due
 from toward.sync.folder import SyncFolder
 from toward.sync.sealing import Unreadable, open_sealed, seal
 from toward.vault.database import Connection, transaction
@@ -28,7 +29,8 @@ _RANK = {t.name: n for n, t in enumerate(TRAVELLERS)}
 
 
 def start_capture(conn: Connection, *, snapshot: bool) -> None:
-    """Note changes from now on; with `snapshot`, every existing row as an insert first."""
+    """Note changes from now on; with `snapshot`, every existing row as an insert first,
+    and a copy of the database due once they are sent (copies.py)."""
     now_ms = int(datetime.now(UTC).timestamp() * 1000)
     with transaction(conn):
         if snapshot:
@@ -39,6 +41,7 @@ def start_capture(conn: Connection, *, snapshot: bool) -> None:
                     f"FROM {table.name}",
                     (now_ms,),
                 )
+            mark_copy_due(conn)
         set_capture(conn, True)
 
 

@@ -1,0 +1,155 @@
+"""A space's first snapshot as a sealed copy of its encrypted database (SYNC.md "Database
+copies").
+
+Applying a ten-year household row by row costs several times restoring a backup (the
+full-text index and the indexes are built row by row), so the computer that starts
+sending a space also writes a copy of its database: `VACUUM INTO` a temporary file in the
+data folder (still SQLCipher-encrypted with the same key), with what stays on each computer
+taken out, sealed with the space's sync key a chunk at a time, and named after the op file
+of this computer it corresponds to. A computer that joins installs it as that space's
+database and applies only the op files after it; when none opens (an older folder, a
+damaged file) it applies every op file, as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+import sqlcipher3
+
+from toward.sync.channel import Channel, get_state, set_state
+from toward.sync.folder import SyncFolder
+from toward.sync.sealing import Unreadable, open_stream, seal_stream
+from toward.vault.atomic import TMP_SUFFIX, restrict
+from toward.vault.database import Connection, open_database, transaction
+from toward.vault.errors import KnownError
+
+# Kept per computer, never in a copy: settings, unsaved editor text, the cross-file
+# operation log, and this computer's own sync bookkeeping (what it has not sent yet).
+LOCAL_ONLY = ("meta", "journal_drafts", "oplog", "oplog_applied", "sync_outbox", "sync_unsent")
+# In sync_state: a copy of this space is still to be written (set when capture starts
+# with a snapshot; cleared once the copy is in the folder, so a crash writes it later).
+COPY_DUE = "copy/due"
+# In sync_state, what a copy keeps: the hybrid clock, past every stamp the copy holds.
+KEPT_STATE = ("clock",)
+
+
+def copy_due(conn: Connection) -> bool:
+    return get_state(conn, COPY_DUE) is not None
+
+
+def mark_copy_due(conn: Connection) -> None:
+    set_state(conn, COPY_DUE, "1")
+
+
+def write_copy(
+    channel: Channel, database_key: bytes, device: str, folder: SyncFolder, data_dir: Path
+) -> bool:
+    """Write the sealed copy of `channel`'s space as of this computer's last op file.
+
+    Returns False when there is nothing to copy yet (no op file sent) or a copy of that seq
+    is there already. Once it is in the folder (or was), the copy is no longer due.
+    """
+    temporary = _temporary(data_dir, "sync-copy")
+    try:
+        channel.conn.execute("VACUUM INTO ?", (str(temporary),))
+        conn = open_database(temporary, database_key)
+        try:
+            seq = int(get_state(conn, f"seq/{device}", "0") or 0)
+            if seq > 0:
+                _keep_what_travels(conn, device, seq)
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            conn.close()
+        written = False
+        if seq > 0:
+            place = folder.copy_place(channel.space, device, seq)
+            with open(temporary, "rb") as source:
+                written = folder.write_copy(
+                    channel.space,
+                    device,
+                    seq,
+                    lambda target: seal_stream(channel.key, place, source, target),
+                )
+        with transaction(channel.conn):
+            channel.conn.execute("DELETE FROM sync_state WHERE key = ?", (COPY_DUE,))
+        return written
+    finally:
+        _remove(temporary)
+
+
+def install_copy(
+    folder: SyncFolder, space: str, sync_key: bytes, database_key: bytes, path: Path
+) -> bool:
+    """Make `path` (not there yet) the newest copy of `space` in `folder` that opens.
+
+    The copy is unsealed beside `path` and takes its name only once it opens with
+    `database_key` and is reset for this computer. False when none opens: the caller makes
+    a new database, and the op files bring everything.
+    """
+    for device, seq, source in folder.copies(space):
+        temporary = _temporary(path.parent, path.name)
+        try:
+            with open(source, "rb") as sealed, open(temporary, "wb") as plain:
+                open_stream(sync_key, folder.copy_place(space, device, seq), sealed, plain)
+                plain.flush()
+                os.fsync(plain.fileno())
+            _make_it_this_computers(temporary, database_key, device, seq)
+            os.replace(temporary, path)
+            restrict(path)
+            return True
+        except (Unreadable, OSError, KnownError, sqlcipher3.DatabaseError):
+            continue  # damaged, cut short, or not this key's: the next, or the op files
+        finally:
+            _remove(temporary)
+    return False
+
+
+def _keep_what_travels(conn: Connection, device: str, seq: int) -> None:
+    """In a copy: nothing of this computer's own, and `device`'s files up to `seq` noted as
+    applied (a joiner goes on from the next)."""
+    with transaction(conn):
+        for table in LOCAL_ONLY:
+            conn.execute(f"DELETE FROM {table}")
+        marks = ", ".join("?" for _ in KEPT_STATE)
+        conn.execute(f"DELETE FROM sync_state WHERE key NOT IN ({marks})", KEPT_STATE)
+        # What this computer was waiting for is the joiner's to find out again.
+        conn.execute("UPDATE sync_applied SET waiting_since = NULL, waiting_reason = NULL")
+        conn.execute(
+            "INSERT INTO sync_applied (device, seq, heard_at) VALUES (?, ?, '') "
+            "ON CONFLICT (device) DO UPDATE SET seq = excluded.seq",
+            (device, seq),
+        )
+        conn.execute("UPDATE sync_switch SET capture = 1")
+
+
+def _make_it_this_computers(path: Path, database_key: bytes, device: str, seq: int) -> None:
+    """Reset what is per computer in an unsealed copy (whoever wrote it), on the schema of
+    this version of Toward."""
+    from toward.core.schema import STEPS
+    from toward.vault.migrations import migrate
+
+    conn = open_database(path, database_key)
+    try:
+        migrate(conn, STEPS, path)
+        _keep_what_travels(conn, device, seq)
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    finally:
+        conn.close()
+
+
+def _temporary(folder: Path, name: str) -> Path:
+    """An empty temporary file in `folder`, named as vault.leftovers recognises (a write cut
+    short leaves only that, removed at a later start)."""
+    fd, made = tempfile.mkstemp(prefix=f".{name}.", suffix=TMP_SUFFIX, dir=folder)
+    os.close(fd)
+    return Path(made)
+
+
+def _remove(path: Path) -> None:
+    for end in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + end).unlink()
