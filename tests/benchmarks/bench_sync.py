@@ -4,15 +4,19 @@
 
 Uses a copy of the ten-year household that ten_years.py caches (never the cache itself),
 or builds one in a temporary folder when there is none. Prints:
-  link (snapshot):    linking it to a sync folder, which writes everything as op files;
+  link (snapshot):    linking it to a sync folder, which writes everything as op files
+                      and a sealed copy of each space's database;
   folder size:        the sync folder for ten years, beside the encrypted databases (<2x);
-  join:               a new computer joining ("ready": keys, both spaces applied), beside
-                      restoring a backup of the same household (<60 s, within 3x);
+  join:               a new computer joining ("ready": keys, both spaces from the copies
+                      and the op files after them), beside restoring a backup of the same
+                      household (<60 s, within 3x); and whether it holds the same rows;
+  join from op files: the same join with the copies moved aside (an older folder, or a
+                      damaged copy): every op file applied;
   a week applied:     a week of the partner's changes applied on the other computer (<1 s),
                       beside writing that week through the app on one computer.
   rows straight in:   the same rows as the join inserted straight into new databases, one
                       statement per table, no sync bookkeeping: the least that joining by
-                      applying rows (rather than copying database files) can cost here.
+                      applying rows (rather than installing database copies) could cost.
 
 Not collected by pytest (the file name does not start with test_).
 """
@@ -90,9 +94,21 @@ def _run(root: Path, desk: Path) -> list[tuple[str, str, str, str]]:
     began = time.perf_counter()
     restore_backup(backup, root / "restored", partner="Maya", password=PASSWORDS["Maya"])
     restore_s = time.perf_counter() - began
+    copies = sum(p.stat().st_size for p in folder.rglob("*.copy"))
     began = time.perf_counter()
-    sync.join_own(folder, root / "laptop", "Maya", PASSWORDS["Maya"])
+    joined = sync.join_own(folder, root / "laptop", "Maya", PASSWORDS["Maya"])
     join_s = time.perf_counter() - began
+    same = _row_counts(root / "laptop") == _row_counts(desk)
+    aside = root / "copies-aside"
+    aside.mkdir()
+    moved = [(p, aside / f"{n}.copy") for n, p in enumerate(folder.rglob("*.copy"))]
+    for place, kept in moved:
+        place.rename(kept)
+    began = time.perf_counter()
+    sync.join_own(folder, root / "laptop-ops", "Maya", PASSWORDS["Maya"])
+    ops_join_s = time.perf_counter() - began
+    for place, kept in moved:
+        kept.rename(place)
 
     straight_s = _rows_straight_in(root, desk)
 
@@ -120,10 +136,28 @@ def _run(root: Path, desk: Path) -> list[tuple[str, str, str, str]]:
             verdict(synced < 2 * databases),
         ),
         (
+            "of which database copies",
+            f"{copies / 2**20:.1f} MiB",
+            "",
+            "",
+        ),
+        (
             "new computer joins",
             f"{join_s:.1f} s",
             f"restoring a backup {restore_s:.1f} s ({join_s / restore_s:.1f}x)",
             verdict(join_s < 60 and join_s < 3 * restore_s),
+        ),
+        (
+            "  its rows",
+            "same" if same else "DIFFER",
+            f"as the desk's (op files applied: {joined.report.files_read})",
+            verdict(same),
+        ),
+        (
+            "join from op files (no copy)",
+            f"{ops_join_s:.1f} s",
+            f"restoring a backup {restore_s:.1f} s ({ops_join_s / restore_s:.1f}x)",
+            "",
         ),
         (
             "rows straight in (a floor)",
@@ -138,6 +172,21 @@ def _run(root: Path, desk: Path) -> list[tuple[str, str, str, str]]:
             verdict(apply_s < 1),
         ),
     ]
+
+
+def _row_counts(folder: Path) -> dict[str, int]:
+    """Maya's rows per travelling table of both spaces in the household at `folder`."""
+    maya = _unlock(folder, "Maya")
+    try:
+        return {
+            f"{space.value}/{t.name}": maya.spaces.conn(space)
+            .execute(f"SELECT count(*) FROM {t.name}")
+            .fetchone()[0]
+            for space in (Space.SHARED, Space.PRIVATE)
+            for t in TRAVELLERS
+        }
+    finally:
+        maya.lock()
 
 
 def _rows_straight_in(root: Path, desk: Path) -> float:

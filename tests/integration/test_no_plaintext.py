@@ -772,13 +772,19 @@ def test_no_marker_reaches_the_sync_folder_or_the_other_computers(
 
     maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
     folder = tmp_path / "sync"
+    # Half the markers are there before linking: they travel in the first snapshot (op
+    # files and the sealed database copies), the other half in the op files after it.
+    markers = []
+    half = len(WRITERS) // 2
+    for entry in WRITERS[:half]:
+        markers.append(new_marker())
+        entry.write(maya, sam, markers[-1])
     sync.link(couple.folder, folder, maya)
     # Maya's private changes go through a folder of her own computers; Sam's through the
     # one folder: both ways are scanned (the private folder lies under tmp_path too).
     private_folder = tmp_path / "maya-private"
     sync.link_private(maya, private_folder)
-    markers = []
-    for entry in WRITERS:
+    for entry in WRITERS[half:]:
         markers.append(new_marker())
         entry.write(maya, sam, markers[-1])
     sync.exchange(maya)
@@ -818,5 +824,8 @@ def test_no_marker_reaches_the_sync_folder_or_the_other_computers(
         assert [m for m in arrived if m.lower().encode() not in readable[name]] == []
         assert len(arrived) > len(markers) // 2
     assert any(folder.rglob("*.op")) and any(private_folder.rglob("*.op"))
+    # The copies: the shared one and Sam's private one here, Maya's private one in her
+    # private folder only.
+    assert len(list(folder.rglob("*.copy"))) == 2 and any(private_folder.rglob("*.copy"))
     assert not (folder / "private" / maya_id).exists()
     assert leaks(roots, [*markers, *secret_texts], raw_keys) == []

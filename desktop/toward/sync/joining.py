@@ -264,13 +264,15 @@ def _new_household(
             )
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        save_keystore(data_dir, Keystore(household_id, now, tuple(records)))
         for which, key in keys.items():
             name = SHARED_DB if which == "shared" else private_db_name(which)
             space = SHARED_SPACE if which == "shared" else private_space(which)
             if not install_copy(folder, space, space_key(key, space), key, data_dir / name):
                 _new_database(data_dir / name, key)
+        # The household file last: a computer switched off before it leaves no household
+        # that would open without its databases.
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        save_keystore(data_dir, Keystore(household_id, now, tuple(records)))
         yield data_dir
     except BaseException:
         if created:
