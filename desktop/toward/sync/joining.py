@@ -1,7 +1,8 @@
 """Joining a household from its sync folder: one's own other computer, or the partner's.
 
 - My other computer: my slots in keys/ open with my password; a new data folder gets my
-  keys, and the shared and my private op files are applied.
+  keys, the shared and my private spaces from their database copies when one opens
+  (copies.py), and the op files after them (all of them when none opens).
 - My partner's computer: an unlocked partner makes an invitation, a one-time code of 120
   bits that wraps K_shared through Argon2id (invites/<id>.json, valid for 7 days). On their
   own computer the partner gives the code and sets their own password there, out of
@@ -107,7 +108,8 @@ def join_partner(
     """Join the household in `folder` on this computer, invited with `code`.
 
     Makes a new household in `data_dir` (empty or not there yet) with K_shared from the
-    invitation, a new private space and `new_password`; the shared op files are applied.
+    invitation, a new private space and `new_password`; the shared space comes from its
+    database copy (or its op files), then the op files after it are applied.
     """
     from toward.household import check_password
 
@@ -159,7 +161,8 @@ def join_own(
     """Join the household in `folder` on another of one's own computers, with one's password.
 
     Makes a new household in `data_dir` (empty or not there yet) holding this partner's
-    keys; the shared op files and this partner's private ones are applied.
+    keys; the shared space and this partner's private one come from their database copies
+    (or their op files), then the op files after them are applied.
     """
     sync_folder = _household_folder(Path(folder))
     household_id = sync_folder.household_id() or ""

@@ -120,7 +120,13 @@ def test_a_join_from_the_copies_holds_what_a_join_from_the_op_files_holds(
 
 
 def test_what_stays_on_each_computer_is_not_in_a_copy(couple: Couple, tmp_path: Path):
+    before = Computer("home", couple.folder, "Maya", PASSWORDS["Maya"])
+    before.session.journal.drafts.save(Space.SHARED, None, EntryFields(title="half", body="x"))
+    before.session.settings.set_text("this-computer", "yes")
+    before.close()
     home, folder = _linked_home(couple, tmp_path)
+    home_private = home.session.spaces.conn(Space.PRIVATE)
+    assert home_private.execute("SELECT count(*) FROM journal_drafts").fetchone()[0] == 1
     home.close()
     sync.join_own(folder, tmp_path / "laptop", "Maya", PASSWORDS["Maya"])
     laptop = Computer("laptop", tmp_path / "laptop", "Maya", PASSWORDS["Maya"])
@@ -129,6 +135,8 @@ def test_what_stays_on_each_computer_is_not_in_a_copy(couple: Couple, tmp_path: 
             conn = laptop.session.spaces.conn(space)
             for table in ("journal_drafts", "oplog", "oplog_applied", "sync_outbox"):
                 assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+            keys = [r[0] for r in conn.execute("SELECT key FROM meta")]
+            assert "this-computer" not in keys
             state = {r[0] for r in conn.execute("SELECT key FROM sync_state")}
             assert not {k for k in state if k.startswith(("seq/", "copy/", "unreadable/"))}
             assert conn.execute("SELECT capture FROM sync_switch").fetchone()[0] == 1
