@@ -959,6 +959,40 @@
     </message>
 </context>
 <context>
+    <name>core.ledger.reading</name>
+    <message>
+        <source>{count}+ questions about your disclosures</source>
+        <translation>{count}+ Fragen zu deinen Offenlegungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions about your disclosures</source>
+        <translation>
+            <numerusform>%n Frage zu deinen Offenlegungen</numerusform>
+            <numerusform>%n Fragen zu deinen Offenlegungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money shared with you</source>
+        <translation>Mit dir geteilte Ausgaben</translation>
+    </message>
+    <message>
+        <source>Questions about your disclosures</source>
+        <translation>Fragen zu deinen Offenlegungen</translation>
+    </message>
+    <message>
+        <source>An agreement waiting for you</source>
+        <translation>Eine Vereinbarung wartet auf dich</translation>
+    </message>
+    <message>
+        <source>{amount} at an unnamed payee, {day}</source>
+        <translation>{amount} bei einem ungenannten Empfänger, {day}</translation>
+    </message>
+    <message>
+        <source>{amount} at {payee}, {day}</source>
+        <translation>{amount} bei {payee}, {day}</translation>
+    </message>
+</context>
+<context>
     <name>core.ledger.records</name>
     <message>
         <source>response</source>
@@ -983,6 +1017,13 @@
     <message>
         <source>category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>disclosed %n days after the agreed {agreed}</source>
+        <translation>
+            <numerusform>%n Tag nach den vereinbarten {agreed} offengelegt</numerusform>
+            <numerusform>%n Tage nach den vereinbarten {agreed} offengelegt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1135,21 @@
     <message>
         <source>note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Practices from therapy</source>
+        <translation>Übungen aus der Therapie</translation>
+    </message>
+    <message>
+        <source>{what} · {how_often}, not yet practised this week</source>
+        <translation>{what} · {how_often}, diese Woche noch nicht geübt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} · {how_often}, practised %n times so far this week</source>
+        <translation>
+            <numerusform>{what} · {how_often}, diese Woche bisher %n-mal geübt</numerusform>
+            <numerusform>{what} · {how_often}, diese Woche bisher %n-mal geübt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1796,7 @@
     </message>
     <message>
         <source>Only {partner}&apos;s own words are in this summary. What anyone else wrote in this period is left out; counts and dates stand in for it.</source>
-        <translation>In dieser Zusammenfassung stehen nur die eigenen Worte von {partner}. Was andere in diesem Zeitraum geschrieben haben, fehlt; Zahlen und Daten stehen an seiner Stelle.</translation>
+        <translation>In dieser Zusammenfassung stehen nur die eigenen Worte von {partner}. Was andere in diesem Zeitraum geschrieben haben, fehlt; Zahlen und Datumsangaben stehen an seiner Stelle.</translation>
     </message>
     <message>
         <source>Prepared by {partners}</source>
@@ -1802,7 +1858,7 @@
     </message>
     <message>
         <source>Bids</source>
-        <translation>Kontaktangebote</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Turned toward</source>
@@ -5469,11 +5525,11 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>You asked to change it to {terms}.</source>
-        <translation>Du hast gebeten, es zu ändern in: {terms}.</translation>
+        <translation>Du hast um eine Änderung gebeten: {terms}</translation>
     </message>
     <message>
         <source>{name} asked to change it to {terms}.</source>
-        <translation>{name} hat gebeten, es zu ändern in: {terms}.</translation>
+        <translation>{name} bittet um eine Änderung: {terms}</translation>
     </message>
     <message>
         <source>Waiting for {name}&apos;s answer.</source>
@@ -5792,6 +5848,10 @@ Bewahre ihn privat und sicher auf.
         <source>Propose this time</source>
         <translation>Diesen Termin vorschlagen</translation>
     </message>
+    <message>
+        <source>For example, “the weekend plans that fell through”.</source>
+        <translation>Zum Beispiel: „die Wochenendpläne, aus denen nichts wurde“.</translation>
+    </message>
 </context>
 <context>
     <name>ui.repair.pause</name>
@@ -6061,7 +6121,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Dates and amounts follow the language too. Your partner chooses their own.</source>
-        <translation>Daten und Beträge richten sich auch nach der Sprache. Dein Gegenüber wählt die eigene.</translation>
+        <translation>Datumsangaben und Beträge richten sich auch nach der Sprache. Dein Gegenüber wählt die eigene.</translation>
     </message>
 </context>
 <context>
@@ -8011,8 +8071,12 @@ Bewahre ihn privat und sicher auf.
         <translation>In diesem Haushalt heißt niemand {name_or_id}.</translation>
     </message>
     <message>
-        <source>That {what} doesn&apos;t open {name}&apos;s space.</source>
-        <translation>Damit lässt sich der Bereich von {name} nicht öffnen ({what}).</translation>
+        <source>That recovery code doesn&apos;t open {name}&apos;s space.</source>
+        <translation>Mit diesem Wiederherstellungscode lässt sich der Bereich von {name} nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>That password doesn&apos;t open {name}&apos;s space.</source>
+        <translation>Mit diesem Passwort lässt sich der Bereich von {name} nicht öffnen.</translation>
     </message>
     <message>
         <source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source>

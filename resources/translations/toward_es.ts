@@ -959,6 +959,40 @@
     </message>
 </context>
 <context>
+    <name>core.ledger.reading</name>
+    <message>
+        <source>{count}+ questions about your disclosures</source>
+        <translation>{count}+ preguntas sobre lo que has contado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions about your disclosures</source>
+        <translation>
+            <numerusform>%n pregunta sobre lo que has contado</numerusform>
+            <numerusform>%n preguntas sobre lo que has contado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money shared with you</source>
+        <translation>Compras que te han contado</translation>
+    </message>
+    <message>
+        <source>Questions about your disclosures</source>
+        <translation>Preguntas sobre lo que has contado</translation>
+    </message>
+    <message>
+        <source>An agreement waiting for you</source>
+        <translation>Un acuerdo que te espera</translation>
+    </message>
+    <message>
+        <source>{amount} at an unnamed payee, {day}</source>
+        <translation>{amount} en un comercio sin nombre, {day}</translation>
+    </message>
+    <message>
+        <source>{amount} at {payee}, {day}</source>
+        <translation>{amount} en {payee}, {day}</translation>
+    </message>
+</context>
+<context>
     <name>core.ledger.records</name>
     <message>
         <source>response</source>
@@ -983,6 +1017,13 @@
     <message>
         <source>category</source>
         <translation>categoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>disclosed %n days after the agreed {agreed}</source>
+        <translation>
+            <numerusform>contada %n día después de los {agreed} acordados</numerusform>
+            <numerusform>contada %n días después de los {agreed} acordados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1135,21 @@
     <message>
         <source>note</source>
         <translation>nota</translation>
+    </message>
+    <message>
+        <source>Practices from therapy</source>
+        <translation>Prácticas de terapia</translation>
+    </message>
+    <message>
+        <source>{what} · {how_often}, not yet practised this week</source>
+        <translation>{what} · {how_often}, aún sin practicar esta semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} · {how_often}, practised %n times so far this week</source>
+        <translation>
+            <numerusform>{what} · {how_often}, practicada %n vez esta semana</numerusform>
+            <numerusform>{what} · {how_often}, practicada %n veces esta semana</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5792,6 +5848,10 @@ Guárdalo en privado y en un lugar seguro.
         <source>Propose this time</source>
         <translation>Proponer este momento</translation>
     </message>
+    <message>
+        <source>For example, “the weekend plans that fell through”.</source>
+        <translation>Por ejemplo, «los planes del fin de semana que se vinieron abajo».</translation>
+    </message>
 </context>
 <context>
     <name>ui.repair.pause</name>
@@ -8011,8 +8071,12 @@ Guárdalo en privado y en un lugar seguro.
         <translation>No hay nadie llamado {name_or_id} en este hogar.</translation>
     </message>
     <message>
-        <source>That {what} doesn&apos;t open {name}&apos;s space.</source>
-        <translation>{what}: no abre el espacio de {name}.</translation>
+        <source>That recovery code doesn&apos;t open {name}&apos;s space.</source>
+        <translation>Ese código de recuperación no abre el espacio de {name}.</translation>
+    </message>
+    <message>
+        <source>That password doesn&apos;t open {name}&apos;s space.</source>
+        <translation>Esa contraseña no abre el espacio de {name}.</translation>
     </message>
     <message>
         <source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source>
