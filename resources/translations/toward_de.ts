@@ -3109,6 +3109,10 @@
         <translation>Nur lesen: Toward kann in diesen Ordner nicht schreiben. Du kannst alles lesen, aber nichts ändern oder hinzufügen. Mach eine Sicherung oder verschiebe den Ordner an einen Ort, an dem geschrieben werden kann.</translation>
     </message>
     <message>
+        <source>{name} unlocks too, for time together</source>
+        <translation>{name} entsperrt auch, für gemeinsame Zeit</translation>
+    </message>
+    <message>
         <source>Toward is already open for this household; its window was brought forward.</source>
         <translation>Toward ist für diesen Haushalt schon geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>

@@ -3109,6 +3109,10 @@
         <translation>Solo lectura: Toward no puede escribir en esta carpeta, así que puedes leerlo todo, pero no se puede cambiar ni añadir nada. Haz una copia de seguridad, o mueve la carpeta a un sitio donde se pueda escribir.</translation>
     </message>
     <message>
+        <source>{name} unlocks too, for time together</source>
+        <translation>{name} también desbloquea, para un rato juntos</translation>
+    </message>
+    <message>
         <source>Toward is already open for this household; its window was brought forward.</source>
         <translation>Toward ya está abierto para este hogar; su ventana ha pasado al frente.</translation>
     </message>
