@@ -3543,6 +3543,10 @@
         <translation>{title}, gemeinsam, {date}</translation>
     </message>
     <message>
+        <source>{title}, private, a copy shared, {date}</source>
+        <translation>{title}, privat, als Kopie geteilt, {date}</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Gegenüber</translation>
     </message>
@@ -4427,10 +4431,6 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
 </context>
 <context>
     <name>ui.money.draft_form</name>
-    <message>
-        <source>Date of the purchase</source>
-        <translation>Datum des Kaufs</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>

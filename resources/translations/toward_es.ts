@@ -3543,6 +3543,10 @@
         <translation>{title}, compartida, {date}</translation>
     </message>
     <message>
+        <source>{title}, private, a copy shared, {date}</source>
+        <translation>{title}, privada, con una copia compartida, {date}</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Pareja</translation>
     </message>
@@ -4427,10 +4431,6 @@ Escribe aquí para que lo leáis los dos, o comparte una entrada de tu diario pr
 </context>
 <context>
     <name>ui.money.draft_form</name>
-    <message>
-        <source>Date of the purchase</source>
-        <translation>Fecha de la compra</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>

@@ -73,8 +73,10 @@ class DraftForm(QDialog):
         fit_date_field(self.occurred_on)
         today = clock.today()
         self.occurred_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.occurred_on.setAccessibleName(translate("ui.money.draft_form", "Date of the purchase"))
-        form.addRow(translate("ui.money.draft_form", "Date"), self.occurred_on)
+        # Named as labelled: a screen reader says both when they differ ("Date Date of…").
+        date_label = translate("ui.money.draft_form", "Date")
+        self.occurred_on.setAccessibleName(date_label)
+        form.addRow(date_label, self.occurred_on)
         amount_row = QHBoxLayout()
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(format_number(Decimal(0), 2))  # "0.00", "0,00"
