@@ -1174,6 +1174,10 @@
         <source>promise</source>
         <translation>Versprechen</translation>
     </message>
+    <message>
+        <source>A missed promise is a moment for repair, not a verdict on anyone: talk about what got in the way, and what would help next time.</source>
+        <translation>Ein nicht gehaltenes Versprechen ist ein Anlass zum Klären, kein Urteil über irgendwen: Sprecht darüber, was dazwischenkam und was beim nächsten Mal helfen würde.</translation>
+    </message>
 </context>
 <context>
     <name>core.promises.promises</name>

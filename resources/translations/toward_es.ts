@@ -1174,6 +1174,10 @@
         <source>promise</source>
         <translation>promesa</translation>
     </message>
+    <message>
+        <source>A missed promise is a moment for repair, not a verdict on anyone: talk about what got in the way, and what would help next time.</source>
+        <translation>Una promesa no cumplida es un momento para reparar, no un veredicto sobre nadie: hablad de lo que se interpuso y de lo que ayudaría la próxima vez.</translation>
+    </message>
 </context>
 <context>
     <name>core.promises.promises</name>

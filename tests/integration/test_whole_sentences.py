@@ -12,7 +12,9 @@ from tests.conftest import Couple
 from toward import Household
 from toward.core import clock
 from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.ledger import DraftFields, Money
+from toward.core.promises import MISSED_REMINDER
 from toward.session import Session
 from toward.translations import use_language
 from toward.ui.kit.errors import describe
@@ -46,3 +48,10 @@ def test_todays_practice_and_money_cards_speak_spanish(maya: Session, sam: Sessi
     assert card is not None and card.title == "Compras que te han contado"
     short_day = format_date(day, "short_weekday")
     assert card.lines == (f"86,30\xa0USD en Green Market, {short_day}",)
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_reminder_under_a_missed_promise_is_translated() -> None:
+    """Marked for the catalogs where it is defined, translated where the pages show it."""
+    said = translate("core.promises.model", MISSED_REMINDER)
+    assert said.startswith("Una promesa no cumplida es un momento para reparar")
