@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Money shared with you</source>
-        <translation>Mit dir geteilte Ausgaben</translation>
+        <translation>Mit dir geteilte Käufe</translation>
     </message>
     <message>
         <source>Questions about your disclosures</source>
@@ -1065,8 +1065,8 @@
     <message numerus="yes">
         <source>disclosed %n days after the agreed {agreed}</source>
         <translation>
-            <numerusform>%n Tag nach den vereinbarten {agreed} offengelegt</numerusform>
-            <numerusform>%n Tage nach den vereinbarten {agreed} offengelegt</numerusform>
+            <numerusform>%n Tag später als die vereinbarten {agreed}</numerusform>
+            <numerusform>%n Tage später als die vereinbarten {agreed}</numerusform>
         </translation>
     </message>
 </context>

@@ -1065,8 +1065,8 @@
     <message numerus="yes">
         <source>disclosed %n days after the agreed {agreed}</source>
         <translation>
-            <numerusform>contada %n día después de los {agreed} acordados</numerusform>
-            <numerusform>contada %n días después de los {agreed} acordados</numerusform>
+            <numerusform>%n día después del plazo acordado de {agreed}</numerusform>
+            <numerusform>%n días después del plazo acordado de {agreed}</numerusform>
         </translation>
     </message>
 </context>
