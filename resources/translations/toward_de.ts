@@ -562,6 +562,14 @@
         <translation>der Ordner für deine privaten Änderungen</translation>
     </message>
     <message>
+        <source>stop using your private folder on this computer</source>
+        <translation>deinen privaten Ordner auf diesem Computer nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>From now on your private changes travel through the sync folder again, encrypted with a key only you hold: your partner&apos;s computer holds them and cannot read them. This computer&apos;s own private files move back there from your private folder first. Your other computers that still use that folder read them; what they write there reaches this computer once you stop using it on them too.</source>
+        <translation>Ab jetzt gehen deine privaten Änderungen wieder über den Sync-Ordner, verschlüsselt mit einem Schlüssel, den nur du hast: Der Computer deines Gegenübers hält sie und kann sie nicht lesen. Zuerst kommen die eigenen privaten Dateien dieses Computers aus deinem privaten Ordner dorthin zurück. Deine anderen Computer, die diesen Ordner noch verwenden, lesen sie; was sie dort schreiben, erreicht diesen Computer, sobald du den Ordner auch auf ihnen nicht mehr verwendest.</translation>
+    </message>
+    <message>
         <source>a one-time code for your partner to join</source>
         <translation>ein einmaliger Code, mit dem dein Gegenüber beitritt</translation>
     </message>
@@ -604,6 +612,10 @@
     <message>
         <source>{name}&apos;s private changes now travel through {folder}.</source>
         <translation>Die privaten Änderungen von {name} gehen jetzt über {folder}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s private changes travel through the sync folder again. On your other computers that use {folder}, stop using it too: toward sync unlink-private</source>
+        <translation>Die privaten Änderungen von {name} gehen wieder über den Sync-Ordner. Verwende {folder} auch auf deinen anderen Computern, die ihn nutzen, nicht mehr: toward sync unlink-private</translation>
     </message>
     <message>
         <source>{name}&apos;s password: </source>
@@ -660,6 +672,10 @@
     <message>
         <source>{name}&apos;s private changes travel through {folder}.</source>
         <translation>Die privaten Änderungen von {name} gehen über {folder}.</translation>
+    </message>
+    <message>
+        <source>{computer} sends {name}&apos;s private changes through the sync folder, not the private folder: what this computer sends there reaches it once it uses the same folder (toward sync link-private), or once this one stops (toward sync unlink-private).</source>
+        <translation>{computer} schickt die privaten Änderungen von {name} über den Sync-Ordner, nicht über den privaten Ordner: Was dieser Computer dorthin schickt, erreicht ihn, sobald er denselben Ordner verwendet (toward sync link-private) oder sobald dieser ihn nicht mehr verwendet (toward sync unlink-private).</translation>
     </message>
     <message>
         <source>{name}: a change file stays unreadable since {when}.</source>
@@ -3024,6 +3040,14 @@
     <message>
         <source>This household is not linked to a sync folder yet.</source>
         <translation>Dieser Haushalt ist noch mit keinem Sync-Ordner verbunden.</translation>
+    </message>
+    <message>
+        <source>Your private changes already travel through the sync folder on this computer.</source>
+        <translation>Auf diesem Computer gehen deine privaten Änderungen schon über den Sync-Ordner.</translation>
+    </message>
+    <message>
+        <source>Your private folder {folder} is not there (not mounted, or moved). Connect it first: this computer moves its own private changes from it back to the sync folder, so that your other computers miss none of them.</source>
+        <translation>Dein privater Ordner {folder} ist nicht da (nicht eingebunden oder verschoben). Verbinde ihn zuerst: Dieser Computer holt seine eigenen privaten Änderungen daraus in den Sync-Ordner zurück, damit deinen anderen Computern keine davon fehlt.</translation>
     </message>
     <message>
         <source>Your private folder {folder} is not there (not mounted, or moved). Your private changes wait on this computer until it is back.</source>
@@ -6560,8 +6584,36 @@ Bewahre ihn privat und sicher auf.
         <translation>Meine privaten Änderungen in einem eigenen Ordner halten…</translation>
     </message>
     <message>
+        <source>Stop using this folder…</source>
+        <translation>Diesen Ordner nicht mehr verwenden…</translation>
+    </message>
+    <message>
+        <source>Stop using your private folder…</source>
+        <translation>Deinen privaten Ordner nicht mehr verwenden…</translation>
+    </message>
+    <message>
         <source>Your private changes now travel through that folder only; this computer&apos;s earlier ones have left the sync folder.</source>
         <translation>Deine privaten Änderungen gehen jetzt nur noch über diesen Ordner; die früheren dieses Computers sind aus dem Sync-Ordner verschwunden.</translation>
+    </message>
+    <message>
+        <source>Stop using your private folder?</source>
+        <translation>Deinen privaten Ordner nicht mehr verwenden?</translation>
+    </message>
+    <message>
+        <source>This computer moves its own private changes from that folder back to the sync folder, and sends your private changes there from now on, encrypted with a key only you hold: if your partner&apos;s computer shares the sync folder, it holds them and cannot read them.
+
+Your other computers that use the private folder still receive everything from this one. What they write there reaches this computer once you stop using the folder on them too. Nothing is deleted.</source>
+        <translation>Dieser Computer holt seine eigenen privaten Änderungen aus diesem Ordner in den Sync-Ordner zurück und schickt deine privaten Änderungen ab jetzt dorthin, verschlüsselt mit einem Schlüssel, den nur du hast: Teilt der Computer deines Gegenübers den Sync-Ordner, liegen sie dort und lassen sich nicht lesen.
+
+Deine anderen Computer, die den privaten Ordner verwenden, bekommen weiterhin alles von diesem. Was sie dort schreiben, erreicht diesen Computer, sobald du den Ordner auch auf ihnen nicht mehr verwendest. Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>Your private changes travel through the sync folder again. On your other computers, stop using the private folder too.</source>
+        <translation>Deine privaten Änderungen gehen wieder über den Sync-Ordner. Verwende den privaten Ordner auch auf deinen anderen Computern nicht mehr.</translation>
     </message>
     <message>
         <source>Linking… this can take a moment the first time.</source>
@@ -6606,6 +6658,10 @@ Bewahre ihn privat und sicher auf.
     <message>
         <source>{computer}: {heard}</source>
         <translation>{computer}: {heard}</translation>
+    </message>
+    <message>
+        <source>{computer} sends your private changes through the sync folder, not your private folder: what this computer sends there reaches {computer} once you choose the same folder on it, or stop using the folder here.</source>
+        <translation>{computer} schickt deine privaten Änderungen über den Sync-Ordner, nicht über deinen privaten Ordner: Was dieser Computer dorthin schickt, erreicht {computer}, sobald du dort denselben Ordner wählst oder ihn hier nicht mehr verwendest.</translation>
     </message>
     <message>
         <source>The sync service sees how many files there are, their sizes and when they change, never what they say. A computer you stop using keeps what it had until you delete Toward&apos;s folder there. Anyone who gets a copy of the sync folder can try to guess your passwords on their own computer, so choose long ones. If you each link your own private space through one folder, your partner&apos;s computer holds your private changes encrypted, and cannot read them.</source>

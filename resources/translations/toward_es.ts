@@ -562,6 +562,14 @@
         <translation>la carpeta para tus cambios privados</translation>
     </message>
     <message>
+        <source>stop using your private folder on this computer</source>
+        <translation>dejar de usar tu carpeta privada en este ordenador</translation>
+    </message>
+    <message>
+        <source>From now on your private changes travel through the sync folder again, encrypted with a key only you hold: your partner&apos;s computer holds them and cannot read them. This computer&apos;s own private files move back there from your private folder first. Your other computers that still use that folder read them; what they write there reaches this computer once you stop using it on them too.</source>
+        <translation>A partir de ahora tus cambios privados vuelven a viajar por la carpeta de sincronización, cifrados con una clave que solo tienes tú: el ordenador de tu pareja los guarda y no puede leerlos. Primero, los archivos privados de este ordenador vuelven allí desde tu carpeta privada. Tus otros ordenadores que aún usan esa carpeta los leen; lo que escriben en ella llega a este ordenador cuando también dejes de usarla en ellos.</translation>
+    </message>
+    <message>
         <source>a one-time code for your partner to join</source>
         <translation>un código de un solo uso para que tu pareja se una</translation>
     </message>
@@ -604,6 +612,10 @@
     <message>
         <source>{name}&apos;s private changes now travel through {folder}.</source>
         <translation>Los cambios privados de {name} viajan ahora por {folder}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s private changes travel through the sync folder again. On your other computers that use {folder}, stop using it too: toward sync unlink-private</source>
+        <translation>Los cambios privados de {name} vuelven a viajar por la carpeta de sincronización. En tus otros ordenadores que usan {folder}, deja de usarla también: toward sync unlink-private</translation>
     </message>
     <message>
         <source>{name}&apos;s password: </source>
@@ -660,6 +672,10 @@
     <message>
         <source>{name}&apos;s private changes travel through {folder}.</source>
         <translation>Los cambios privados de {name} viajan por {folder}.</translation>
+    </message>
+    <message>
+        <source>{computer} sends {name}&apos;s private changes through the sync folder, not the private folder: what this computer sends there reaches it once it uses the same folder (toward sync link-private), or once this one stops (toward sync unlink-private).</source>
+        <translation>{computer} envía los cambios privados de {name} por la carpeta de sincronización, no por la carpeta privada: lo que este ordenador envía allí le llega cuando use la misma carpeta (toward sync link-private), o cuando este deje de usarla (toward sync unlink-private).</translation>
     </message>
     <message>
         <source>{name}: a change file stays unreadable since {when}.</source>
@@ -3024,6 +3040,14 @@
     <message>
         <source>This household is not linked to a sync folder yet.</source>
         <translation>Este hogar aún no está vinculado a ninguna carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>Your private changes already travel through the sync folder on this computer.</source>
+        <translation>En este ordenador, tus cambios privados ya viajan por la carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>Your private folder {folder} is not there (not mounted, or moved). Connect it first: this computer moves its own private changes from it back to the sync folder, so that your other computers miss none of them.</source>
+        <translation>Tu carpeta privada {folder} no está (sin montar o movida). Conéctala primero: este ordenador devuelve desde ella sus propios cambios privados a la carpeta de sincronización, para que a tus otros ordenadores no les falte ninguno.</translation>
     </message>
     <message>
         <source>Your private folder {folder} is not there (not mounted, or moved). Your private changes wait on this computer until it is back.</source>
@@ -6560,8 +6584,36 @@ Guárdalo en privado y en un lugar seguro.
         <translation>Guardar mis cambios privados en una carpeta propia…</translation>
     </message>
     <message>
+        <source>Stop using this folder…</source>
+        <translation>Dejar de usar esta carpeta…</translation>
+    </message>
+    <message>
+        <source>Stop using your private folder…</source>
+        <translation>Dejar de usar tu carpeta privada…</translation>
+    </message>
+    <message>
         <source>Your private changes now travel through that folder only; this computer&apos;s earlier ones have left the sync folder.</source>
         <translation>Tus cambios privados viajan ahora solo por esa carpeta; los anteriores de este ordenador ya no están en la carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>Stop using your private folder?</source>
+        <translation>¿Dejar de usar tu carpeta privada?</translation>
+    </message>
+    <message>
+        <source>This computer moves its own private changes from that folder back to the sync folder, and sends your private changes there from now on, encrypted with a key only you hold: if your partner&apos;s computer shares the sync folder, it holds them and cannot read them.
+
+Your other computers that use the private folder still receive everything from this one. What they write there reaches this computer once you stop using the folder on them too. Nothing is deleted.</source>
+        <translation>Este ordenador devuelve sus propios cambios privados de esa carpeta a la carpeta de sincronización y, a partir de ahora, envía allí tus cambios privados, cifrados con una clave que solo tienes tú: si el ordenador de tu pareja comparte la carpeta de sincronización, los guarda y no puede leerlos.
+
+Tus otros ordenadores que usan la carpeta privada siguen recibiendo todo lo de este. Lo que escriben allí llega a este ordenador cuando también dejes de usar la carpeta en ellos. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Dejar de usarla</translation>
+    </message>
+    <message>
+        <source>Your private changes travel through the sync folder again. On your other computers, stop using the private folder too.</source>
+        <translation>Tus cambios privados vuelven a viajar por la carpeta de sincronización. En tus otros ordenadores, deja de usar también la carpeta privada.</translation>
     </message>
     <message>
         <source>Linking… this can take a moment the first time.</source>
@@ -6606,6 +6658,10 @@ Guárdalo en privado y en un lugar seguro.
     <message>
         <source>{computer}: {heard}</source>
         <translation>{computer}: {heard}</translation>
+    </message>
+    <message>
+        <source>{computer} sends your private changes through the sync folder, not your private folder: what this computer sends there reaches {computer} once you choose the same folder on it, or stop using the folder here.</source>
+        <translation>{computer} envía tus cambios privados por la carpeta de sincronización, no por tu carpeta privada: lo que este ordenador envía allí llega a {computer} cuando elijas la misma carpeta en él, o cuando dejes de usarla aquí.</translation>
     </message>
     <message>
         <source>The sync service sees how many files there are, their sizes and when they change, never what they say. A computer you stop using keeps what it had until you delete Toward&apos;s folder there. Anyone who gets a copy of the sync folder can try to guess your passwords on their own computer, so choose long ones. If you each link your own private space through one folder, your partner&apos;s computer holds your private changes encrypted, and cannot read them.</source>

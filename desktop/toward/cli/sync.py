@@ -4,6 +4,7 @@
     toward sync link-private FOLDER --partner NAME
                                                that partner's private changes through a
                                                folder only their own computers share
+    toward sync unlink-private --partner NAME  ... through the sync folder again
     toward sync invite --partner NAME          a one-time code for the partner (last line)
     toward sync join FOLDER --name NAME        join here: own computer (password), or the
                                                partner's (code, then a new password);
@@ -85,6 +86,21 @@ def add_sync_commands(commands: Any, add_common: Callable[[argparse.ArgumentPars
         help=translate("cli.sync", "the folder for your private changes"),
     )
     _add_partner(private)
+    unlink_private = actions.add_parser(
+        "unlink-private",
+        help=translate("cli.sync", "stop using your private folder on this computer"),
+        description=translate(
+            "cli.sync",
+            "From now on your private changes travel through the sync folder again, "
+            "encrypted with a key only you hold: your partner's computer holds them and "
+            "cannot read them. This computer's own private files move back there from your "
+            "private folder first. Your other computers that still use that folder read "
+            "them; what they write there reaches this computer once you stop using it on "
+            "them too.",
+        ),
+    )
+    add_common(unlink_private)
+    _add_partner(unlink_private)
     invite = actions.add_parser(
         "invite", help=translate("cli.sync", "a one-time code for your partner to join")
     )
@@ -180,6 +196,18 @@ def run_sync_command(
                 translate(
                     "cli.sync", "{name}'s private changes now travel through {folder}."
                 ).format(name=session.partner.name, folder=folder.resolve())
+            )
+            return _print_report(report)
+        elif args.sync_command == "unlink-private":
+            private = sync.status(session).private_folder
+            report = sync.unlink_private(session)
+            print(
+                translate(
+                    "cli.sync",
+                    "{name}'s private changes travel through the sync folder again. On your "
+                    "other computers that use {folder}, stop using it too: toward sync "
+                    "unlink-private",
+                ).format(name=session.partner.name, folder=private)
             )
             return _print_report(report)
         elif args.sync_command == "now":
@@ -298,6 +326,16 @@ def _print_status(session: Session) -> int:
             translate("cli.sync", "{name}'s private changes travel through {folder}.").format(
                 name=session.partner.name, folder=state.private_folder
             )
+        )
+    for computer in state.private_folder_unread_by:
+        print(
+            translate(
+                "cli.sync",
+                "{computer} sends {name}'s private changes through the sync folder, not the "
+                "private folder: what this computer sends there reaches it once it uses the "
+                "same folder (toward sync link-private), or once this one stops (toward sync "
+                "unlink-private).",
+            ).format(computer=computer, name=session.partner.name)
         )
     for device in state.devices:
         if device.bad_since is not None:

@@ -22,7 +22,13 @@ from toward.sync.applying import Outcome, apply_file, last_applied
 from toward.sync.channel import SHARED, Channel, capturing
 from toward.sync.folder import SyncFolder
 from toward.sync.keys import adopt_partners, publish_slots
-from toward.sync.local import LocalLink, read_link, write_link, write_private_folder
+from toward.sync.local import (
+    LocalLink,
+    forget_private_folder,
+    read_link,
+    write_link,
+    write_private_folder,
+)
 from toward.sync.model import ExchangeReport, NotLinked, SyncError
 from toward.sync.private import PrivateFolder, claim_private, private_folder
 from toward.sync.sealing import Unreadable, open_sealed, private_space, seal, space_key
@@ -78,6 +84,43 @@ def link_private(session: Session, folder: Path) -> ExchangeReport:
     one = checked_folder(local, household.id)
     claim_private(Path(folder), one, household.id, session.partner.id)
     write_private_folder(household.folder, session.partner.id, Path(folder))
+    return exchange(session)
+
+
+def unlink_private(session: Session) -> ExchangeReport:
+    """The unlocked partner's private changes travel through the one sync folder again.
+
+    This computer first moves its own private files back from the private folder (their
+    own other computers still using it read the one folder too, and miss nothing), then
+    writes and reads its private changes in the one folder only; then an exchange runs.
+    Refused while the private folder is not there: its files must come back first.
+    """
+    household = session.household
+    local = read_link(household.folder)
+    if local is None:
+        raise NotLinked(
+            translate("sync.exchange", "This household is not linked to a sync folder yet.")
+        )
+    one = checked_folder(local, household.id)
+    private = private_folder(local, one, session.partner.id)
+    if private is None:
+        raise SyncError(
+            translate(
+                "sync.exchange",
+                "Your private changes already travel through the sync folder on this computer.",
+            )
+        )
+    if not private.present():
+        raise SyncError(
+            translate(
+                "sync.exchange",
+                "Your private folder {folder} is not there (not mounted, or moved). Connect it "
+                "first: this computer moves its own private changes from it back to the sync "
+                "folder, so that your other computers miss none of them.",
+            ).format(folder=private.path)
+        )
+    private.take_back_own_files(private_space(session.partner.id), local.device_id)
+    forget_private_folder(household.folder, session.partner.id)
     return exchange(session)
 
 

@@ -63,12 +63,23 @@ def write_private_folder(data_dir: Path, partner_id: str, folder: Path) -> Local
     existing = read_link(data_dir)
     if existing is None:
         raise ValueError("not linked")
-    link = LocalLink(
-        existing.device_id,
-        existing.device_name,
-        existing.folder,
-        {**existing.private_folders, partner_id: Path(folder).resolve()},
-    )
+    folders = {**existing.private_folders, partner_id: Path(folder).resolve()}
+    return _save_private_folders(data_dir, existing, folders)
+
+
+def forget_private_folder(data_dir: Path, partner_id: str) -> LocalLink:
+    """From now on, `partner_id`'s private changes travel through the one sync folder."""
+    existing = read_link(data_dir)
+    if existing is None:
+        raise ValueError("not linked")
+    folders = {k: v for k, v in existing.private_folders.items() if k != partner_id}
+    return _save_private_folders(data_dir, existing, folders)
+
+
+def _save_private_folders(
+    data_dir: Path, existing: LocalLink, folders: dict[str, Path]
+) -> LocalLink:
+    link = LocalLink(existing.device_id, existing.device_name, existing.folder, folders)
     _save(data_dir, link)
     return link
 

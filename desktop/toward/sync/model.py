@@ -71,6 +71,9 @@ class SyncStatus:
     earlier_versions: tuple[EarlierVersion, ...] = field(default=())
     private_folder: Path | None = None  # where this partner's private changes travel, if set
     private_folder_away: bool = False  # set, but not there now (a disk not mounted)
+    # Own other computers that still send private changes through the one folder (not
+    # yet given the private folder, or stopped using it): what this one sends misses them.
+    private_folder_unread_by: tuple[str, ...] = ()
 
     @property
     def linked(self) -> bool:

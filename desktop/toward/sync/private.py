@@ -9,6 +9,12 @@ per file: a writer may remove its own files). Files that another of their comput
 to the one folder before it was given the private folder too stay there, and are still
 read, until that computer moves them.
 
+Stopping (unlink_private): this computer moves its own files back to the one folder first,
+then writes and reads there only. Its own other computers that still use the private folder
+read the one folder too, so they miss nothing of it; but what they write to the private
+folder reaches this computer only once they stop using it as well (they move their files
+back the same way). Nothing is lost meanwhile: each computer keeps what it wrote.
+
 The private folder holds the same layout, private/<partner-id>/<device-id>/<seq>.op (so a
 file keeps its sealed place when it moves), and a marker, toward-private.json: household
 and partner ids, nothing anyone could open.
@@ -54,26 +60,48 @@ class PrivateFolder(SyncFolder):
     def highest_seq(self, space: str, device: str) -> int:
         return max(super().highest_seq(space, device), self.one.highest_seq(space, device))
 
-    def move_own_files(self, space: str, device: str) -> int:
-        """Move this computer's own op files of `space` here from the one folder.
+    def writers_elsewhere(self, space: str, own_device: str) -> list[str]:
+        """The other computers whose files of `space` are in the one folder.
 
-        A file is removed there only once the same bytes are here; a name here with other
-        bytes (never expected) leaves the one folder's file where it is.
+        They do not use this private folder (not yet, or no longer): they are still read
+        here, but what this computer writes to the private folder does not reach them.
         """
-        moved = 0
-        for seq in self.one.op_seqs(space, device):
-            data = self.one.read_op(space, device, seq)
-            if data is None:
-                continue
-            if (
-                self.write_op(space, device, seq, data)
-                or SyncFolder.read_op(self, space, device, seq) == data
-            ):
-                self.one.remove_op(space, device, seq)
-                moved += 1
-        with contextlib.suppress(OSError):
-            (self.one.path / space / device).rmdir()  # only when it is empty now
-        return moved
+        return [
+            device
+            for device in self.one.devices_in(space)
+            if device != own_device and self.one.op_seqs(space, device)
+        ]
+
+    def move_own_files(self, space: str, device: str) -> int:
+        """Move this computer's own op files of `space` here from the one folder."""
+        return _move_files(self.one, SyncFolder(self.path), space, device)
+
+    def take_back_own_files(self, space: str, device: str) -> int:
+        """Move this computer's own op files of `space` back to the one folder.
+
+        Before this computer stops using the private folder: its own other computers that
+        still read the private folder read the one folder too, so nothing of it is missed.
+        """
+        return _move_files(SyncFolder(self.path), self.one, space, device)
+
+
+def _move_files(source: SyncFolder, target: SyncFolder, space: str, device: str) -> int:
+    """Move one device's op files of `space` from `source` to `target` (its writer only).
+
+    A file is removed from `source` only once the same bytes are in `target`; a name there
+    with other bytes (never expected) leaves the source's file where it is.
+    """
+    moved = 0
+    for seq in source.op_seqs(space, device):
+        data = source.read_op(space, device, seq)
+        if data is None:
+            continue
+        if target.write_op(space, device, seq, data) or target.read_op(space, device, seq) == data:
+            source.remove_op(space, device, seq)
+            moved += 1
+    with contextlib.suppress(OSError):
+        (source.path / space / device).rmdir()  # only when it is empty now
+    return moved
 
 
 def private_folder(local: LocalLink, one: SyncFolder, partner_id: str) -> PrivateFolder | None:

@@ -13,6 +13,7 @@ from toward.sync.folder import SyncFolder
 from toward.sync.local import LocalLink, read_link
 from toward.sync.model import DeviceStatus, EarlierVersion, SyncError, SyncStatus
 from toward.sync.private import private_folder
+from toward.sync.sealing import private_space
 from toward.sync.unreadable import bad_since
 from toward.vault.database import Connection
 
@@ -72,6 +73,11 @@ def status(session: Session) -> SyncStatus:
                 ).format(what=tbl, why=reason)
             )
     private = private_folder(local, SyncFolder(local.folder), session.partner.id)
+    elsewhere: list[str] = []
+    if private is not None and private.present():
+        for device in private.writers_elsewhere(private_space(session.partner.id), local.device_id):
+            name = files.get(device, {}).get("name")
+            elsewhere.append(str(name or translate("sync.status", "another computer")))
     return SyncStatus(
         folder=local.folder,
         device_id=local.device_id,
@@ -81,6 +87,7 @@ def status(session: Session) -> SyncStatus:
         earlier_versions=tuple(earlier_versions(session, names=_computer_names(local, files))),
         private_folder=local.private_folders.get(session.partner.id),
         private_folder_away=private is not None and not private.present(),
+        private_folder_unread_by=tuple(elsewhere),
     )
 
 

@@ -142,3 +142,30 @@ def test_a_file_that_stays_unreadable_fails_now_and_doctor_in_words(tmp_path: Pa
     doctor = run_toward(["doctor", "--partner", "Maya", "--data-dir", str(home)], stdin=maya)
     assert doctor.returncode == 1
     assert "A change file from Laptop stays unreadable since" in doctor.stdout
+
+
+def test_stopping_a_private_folder_on_the_command_line(tmp_path: Path):
+    home = make_couple(tmp_path / "home", second=False).folder
+    folder, mine = tmp_path / "sync", tmp_path / "maya-only"
+    maya = PASSWORDS["Maya"] + "\n"
+    sync(home, "link", str(folder), "--partner", "Maya", stdin=maya)
+    session = Session.start(Household.open(home).unlock("Maya", PASSWORDS["Maya"]))
+    session.journal.write(Space.PRIVATE, EntryFields(title="only mine"))
+    maya_id = session.partner.id
+    session.lock()
+    sync(home, "link-private", str(mine), "--partner", "Maya", stdin=maya)
+    assert not any((folder / "private" / maya_id).rglob("*.op"))
+
+    out = sync(home, "unlink-private", "--partner", "Maya", stdin=maya)
+    assert "travel through the sync folder again" in out
+    assert str(mine.resolve()) in out  # where the other computers should stop too
+    assert any((folder / "private" / maya_id).rglob("*.op"))
+    assert not any(mine.rglob("*.op"))
+    status = sync(home, "status", "--partner", "Maya", stdin=maya)
+    assert "private changes travel through" not in status
+
+    again = run_toward(
+        ["sync", "unlink-private", "--partner", "Maya", "--data-dir", str(home)], stdin=maya
+    )
+    assert again.returncode != 0
+    assert "already travel through the sync folder" in again.stderr

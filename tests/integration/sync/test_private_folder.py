@@ -130,3 +130,67 @@ def test_her_computer_without_the_private_folder_yet_is_still_read_until_it_move
     laptop.exchange()
     home.exchange()
     assert titles(home, Space.PRIVATE) == ["after", "before the laptop moved"]
+
+
+def test_stopping_takes_her_own_files_back_and_her_other_computer_misses_nothing(
+    own, tmp_path: Path
+):
+    (home, laptop), folder = own
+    mine = tmp_path / "maya-only"
+    maya_id = home.session.partner.id
+    sync.link_private(home.session, mine)
+    laptop.session.journal.write(Space.PRIVATE, EntryFields(title="laptop, first"))
+    laptop.exchange()  # to the one folder: what home writes to the private folder misses it
+    assert sync.status(home.session).private_folder_unread_by == ("Laptop 1",)
+    sync.link_private(laptop.session, mine)
+    assert sync.status(home.session).private_folder_unread_by == ()
+    home.session.journal.write(Space.PRIVATE, EntryFields(title="home, before"))
+    laptop.session.journal.write(Space.PRIVATE, EntryFields(title="laptop, before"))
+    home.exchange()
+    laptop.exchange()
+    home.exchange()
+    home_device = sync.status(home.session).device_id
+    assert private_files(folder, maya_id) == []
+
+    sync.unlink_private(home.session)
+    assert sync.status(home.session).private_folder is None
+    # Home's own files went back to the one folder; the laptop's stay where it writes them.
+    assert not (mine / private_space(maya_id) / home_device).exists()
+    assert {p.parent.name for p in private_files(folder, maya_id)} == {home_device}
+    home.session.journal.write(Space.PRIVATE, EntryFields(title="home, after"))
+    laptop.session.journal.write(Space.PRIVATE, EntryFields(title="laptop, after"))
+    home.exchange()
+    laptop.exchange()
+    home.exchange()
+    # The laptop, still using the private folder, reads home's changes from the one folder;
+    # what it writes to the private folder waits until it stops using it too.
+    assert titles(laptop, Space.PRIVATE) == [
+        "home, after",
+        "home, before",
+        "laptop, after",
+        "laptop, before",
+        "laptop, first",
+    ]
+    assert "laptop, after" not in titles(home, Space.PRIVATE)
+    assert sync.status(laptop.session).private_folder_unread_by == ("Home",)
+
+    sync.unlink_private(laptop.session)
+    home.exchange()
+    assert titles(home, Space.PRIVATE) == titles(laptop, Space.PRIVATE)
+    assert list(mine.rglob("*.op")) == []
+
+
+def test_stopping_is_refused_while_the_folder_is_away_and_when_none_is_used(apart, tmp_path: Path):
+    maya, _sam, folder = apart
+    with pytest.raises(sync.SyncError, match="already travel through the sync folder"):
+        sync.unlink_private(maya.session)
+    mine = tmp_path / "usb"
+    sync.link_private(maya.session, mine)
+    maya.session.journal.write(Space.PRIVATE, EntryFields(title="on the stick"))
+    maya.exchange()
+    (mine / PRIVATE_MARKER).rename(tmp_path / "aside")
+    with pytest.raises(sync.SyncError, match="Connect it first"):
+        sync.unlink_private(maya.session)
+    assert sync.status(maya.session).private_folder == mine.resolve()
+    assert private_files(mine, maya.session.partner.id)
+    assert private_files(folder, maya.session.partner.id) == []

@@ -151,6 +151,8 @@ class TwoComputersCard(Card):
             translate("ui.settings.two_computers", "Where your private changes travel")
         )
         self.state_layout.addWidget(self.private_words)
+        for computer in state.private_folder_unread_by:
+            self.state_layout.addWidget(text_label(private_folder_unread_by(computer), "Notice"))
         if state.private_folder is None:
             self.private_button = button(
                 translate(
@@ -159,6 +161,15 @@ class TwoComputersCard(Card):
             )
             self.private_button.clicked.connect(self.choose_private_folder)
             self.state_layout.addWidget(self.private_button, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.stop_private_button = button(
+                translate("ui.settings.two_computers", "Stop using this folder…")
+            )
+            self.stop_private_button.setAccessibleName(
+                translate("ui.settings.two_computers", "Stop using your private folder…")
+            )
+            self.stop_private_button.clicked.connect(self.stop_private_folder)
+            self.state_layout.addWidget(self.stop_private_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -188,6 +199,35 @@ class TwoComputersCard(Card):
                 "ui.settings.two_computers",
                 "Your private changes now travel through that folder only; this computer's "
                 "earlier ones have left the sync folder.",
+            )
+        )
+
+    def stop_private_folder(self) -> None:
+        """After a calm word on what happens, private changes go through the sync folder."""
+        heading = translate("ui.settings.two_computers", "Stop using your private folder?")
+        text = translate(
+            "ui.settings.two_computers",
+            "This computer moves its own private changes from that folder back to the sync "
+            "folder, and sends your private changes there from now on, encrypted with a key "
+            "only you hold: if your partner's computer shares the sync folder, it holds them "
+            "and cannot read them.\n\nYour other computers that use the private folder still "
+            "receive everything from this one. What they write there reaches this computer "
+            "once you stop using the folder on them too. Nothing is deleted.",
+        )
+        yes = translate("ui.settings.two_computers", "Stop using it")
+        if not dialogs.ask(self, heading, text, yes=yes):
+            return
+        try:
+            sync.unlink_private(self.session)
+        except KnownError as exc:
+            self._say(describe(exc))
+            return
+        self.refresh()
+        self._say(
+            translate(
+                "ui.settings.two_computers",
+                "Your private changes travel through the sync folder again. On your other "
+                "computers, stop using the private folder too.",
             )
         )
 
@@ -306,6 +346,16 @@ def computers_text(state: SyncStatus) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def private_folder_unread_by(computer: str) -> str:
+    """One of one's own computers that the private folder does not reach, and what to do."""
+    return translate(
+        "ui.settings.two_computers",
+        "{computer} sends your private changes through the sync folder, not your private "
+        "folder: what this computer sends there reaches {computer} once you choose the same "
+        "folder on it, or stop using the folder here.",
+    ).format(computer=computer)
 
 
 def limits_text() -> str:

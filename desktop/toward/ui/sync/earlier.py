@@ -4,12 +4,16 @@ When the same author edited one record on two computers while apart, the later e
 shown everywhere and the other is kept as an earlier version (SYNC.md "Merging"). Its
 author, and only its author, can open it from the record itself, not only from the sync
 details window. A small, calm link per version; it opens the words as they were.
+
+A page that shows one record at a time keeps one EarlierVersionLinks and calls show_for;
+a list of records calls add_earlier_version_links per row, which adds nothing to a row
+without earlier versions (most rows) and asks nothing for a record of the other partner.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from toward import sync
 from toward.core.formatting import format_date_time
@@ -36,9 +40,13 @@ class EarlierVersionLinks(QWidget):
 
     def show_for(self, table: str, record_id: str, *, author_id: str) -> None:
         """The links for this record; none unless the unlocked partner is its author."""
-        clear_layout(self.column)
         mine = author_id == self.session.partner.id
-        self.versions = sync.earlier_versions(self.session, table, record_id) if mine else []
+        self.show_versions(sync.earlier_versions(self.session, table, record_id) if mine else [])
+
+    def show_versions(self, versions: list[EarlierVersion]) -> None:
+        """A link per version, latest first (the author's own, as earlier_versions gives)."""
+        clear_layout(self.column)
+        self.versions = versions
         for version in self.versions:
             link = button(label(version), flat=True)
             link.setAccessibleName(label(version))
@@ -55,6 +63,22 @@ class EarlierVersionLinks(QWidget):
     def open(self, version: EarlierVersion) -> None:
         self.dialog = EarlierVersionDialog(version, self.window())
         self.dialog.open()
+
+
+def add_earlier_version_links(
+    layout: QBoxLayout, session: Session, table: str, record_id: str, *, author_id: str
+) -> EarlierVersionLinks | None:
+    """Under one record of a list: its earlier versions' links, for its author; None (and
+    nothing added) when it has none or the unlocked partner is not its author."""
+    if author_id != session.partner.id:
+        return None
+    versions = sync.earlier_versions(session, table, record_id)
+    if not versions:
+        return None
+    links = EarlierVersionLinks(session)
+    layout.addWidget(links)  # a parent first: shown alone it would be a window of its own
+    links.show_versions(versions)
+    return links
 
 
 class EarlierVersionDialog(QDialog):
