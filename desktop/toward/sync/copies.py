@@ -101,7 +101,7 @@ def install_copy(
             os.replace(temporary, path)
             restrict(path)
             return True
-        except (Unreadable, OSError, KnownError, sqlcipher3.DatabaseError):
+        except (Unreadable, SchemaDiffers, OSError, KnownError, sqlcipher3.DatabaseError):
             continue  # damaged, cut short, or not this key's: the next, or the op files
         finally:
             _remove(temporary)
@@ -128,17 +128,62 @@ def _keep_what_travels(conn: Connection, device: str, seq: int) -> None:
 
 def _make_it_this_computers(path: Path, database_key: bytes, device: str, seq: int) -> None:
     """Reset what is per computer in an unsealed copy (whoever wrote it), on the schema of
-    this version of Toward."""
+    this version of Toward.
+
+    A copy is a whole database from another computer: beyond rows, it could carry schema
+    objects of its own (a trigger, a view). Only a schema exactly as this version makes it
+    is taken (SchemaDiffers otherwise), so a copy can bring no more than op files can.
+    """
     from toward.core.schema import STEPS
     from toward.vault.migrations import migrate
 
     conn = open_database(path, database_key)
     try:
         migrate(conn, STEPS, path)
+        if _schema(conn) != _fresh_schema(path.parent):
+            raise SchemaDiffers(path.name)
         _keep_what_travels(conn, device, seq)
         conn.execute("PRAGMA journal_mode = DELETE").fetchone()
     finally:
         conn.close()
+
+
+class SchemaDiffers(Exception):
+    """A copy whose tables, indexes or triggers are not this version's own."""
+
+
+def _schema(conn: Connection) -> list[tuple[str, str, str, str | None]]:
+    return sorted(
+        (str(r[0]), str(r[1]), str(r[2]), r[3])
+        for r in conn.execute(
+            # SQLite's statistics (ANALYZE) only guide its plans: not part of the schema.
+            "SELECT type, name, tbl_name, sql FROM sqlite_master "
+            "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"
+        )
+    )
+
+
+def _fresh_schema(folder: Path) -> list[tuple[str, str, str, str | None]]:
+    """The schema of a database this version makes (once per process)."""
+    if not _FRESH:
+        from toward.core.schema import STEPS
+        from toward.vault.migrations import migrate
+
+        temporary = _temporary(folder, "schema")
+        temporary.unlink()
+        try:
+            conn = open_database(temporary, os.urandom(32), create=True)
+            try:
+                migrate(conn, STEPS, temporary)
+                _FRESH.extend(_schema(conn))
+            finally:
+                conn.close()
+        finally:
+            _remove(temporary)
+    return _FRESH
+
+
+_FRESH: list[tuple[str, str, str, str | None]] = []
 
 
 def _temporary(folder: Path, name: str) -> Path:
@@ -150,6 +195,8 @@ def _temporary(folder: Path, name: str) -> Path:
 
 
 def _remove(path: Path) -> None:
-    for end in ("", "-wal", "-shm", "-journal"):
+    """Remove a temporary database and its side files (a migrated copy's .bak too)."""
+    sides = [path.with_name(path.name + end) for end in ("", "-wal", "-shm", "-journal")]
+    for side in [*sides, *path.parent.glob(f"{path.name}.v*.bak")]:
         with contextlib.suppress(OSError):
-            path.with_name(path.name + end).unlink()
+            side.unlink()

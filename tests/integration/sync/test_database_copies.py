@@ -25,7 +25,8 @@ from toward.core.spaces import Space
 from toward.household import Household
 from toward.sync import applying, copies
 from toward.sync.folder import SyncFolder
-from toward.sync.sealing import Unreadable, open_stream, private_space, space_key
+from toward.sync.sealing import Unreadable, open_stream, private_space, seal_stream, space_key
+from toward.vault.database import open_database
 from toward.vault.keystore import PRIVATE_KEY, SHARED_KEY
 
 exchange_module = importlib.import_module("toward.sync.exchange")
@@ -313,3 +314,36 @@ def test_a_join_from_a_copy_cut_short_finishes_at_the_next_exchange(
     home.close()
     assert _readable(tmp_path / "laptop", "Maya") == _readable(couple.folder, "Maya")
     assert Household.open(tmp_path / "laptop").partners
+
+
+def test_a_copy_with_schema_of_its_own_is_passed_over(couple: Couple, tmp_path: Path):
+    # A holder of the shared key could send a database with a trigger of their own in it:
+    # only this version's schema is taken, rows come in like op files or not at all.
+    home, folder = _linked_home(couple, tmp_path)
+    shared_key = home.session.key(SHARED_KEY)
+    home.close()
+    sync_key = space_key(shared_key, "shared")
+    ((device, seq, path),) = SyncFolder(folder).copies("shared")
+    place = SyncFolder(folder).copy_place("shared", device, seq)
+    plain = tmp_path / "opened.db"
+    with open(path, "rb") as sealed, open(plain, "wb") as target:
+        open_stream(sync_key, place, sealed, target)
+    conn = open_database(plain, shared_key)
+    conn.execute(
+        "CREATE TRIGGER planted AFTER INSERT ON bids BEGIN DELETE FROM journal_entries; END"
+    )
+    conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    conn.close()
+    with open(plain, "rb") as source, open(path, "wb") as target:
+        seal_stream(sync_key, place, source, target)
+
+    joined = sync.join_own(folder, tmp_path / "laptop", "Maya", PASSWORDS["Maya"])
+    assert joined.report.files_read > 0  # the shared space came from its op files
+    laptop = Computer("laptop", tmp_path / "laptop", "Maya", PASSWORDS["Maya"])
+    try:
+        conn = laptop.session.spaces.conn(Space.SHARED)
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "planted" not in names
+    finally:
+        laptop.close()
+    assert _readable(tmp_path / "laptop", "Maya") == _readable(couple.folder, "Maya")
