@@ -156,8 +156,9 @@ def day(*, optional: bool = False) -> Rule:
         except ValueError:
             return Refusal(NO_SUCH_DATE, {"value": repr(value)})
         if not clock.in_calendar(parsed):
+            # Years are plain ints, not Numbers: "2026", never "2,026".
             years = {"first": clock.FIRST_DAY.year, "last": clock.LAST_DAY.year}
-            return Refusal(OUTSIDE_CALENDAR, {"value": repr(value)} | years)
+            return Refusal(OUTSIDE_CALENDAR, {"value": repr(value), **years})
         return None
 
     return rule
@@ -265,7 +266,9 @@ def check_row(table: str, row: Mapping[str, object], *, where: str = "") -> None
         why = rule(value) if rule is not None else None
         if why is not None:
             record = where or translate(_CONTEXT, rules.name)
-            raise InvalidRecord(why.template, record=record, column=column, **why.fields)
+            fields = {"record": record, "column": column, **why.fields}
+            # No field is named "one" (KnownError's singular of a %n message).
+            raise InvalidRecord(why.template, **fields)  # type: ignore[arg-type]
 
 
 def problem(table: str, row: Mapping[str, object]) -> str | None:
