@@ -4684,6 +4684,28 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
     </message>
 </context>
 <context>
+    <name>ui.kit.paged_rows</name>
+    <message>
+        <source>Showing {shown} of {total} {records}</source>
+        <translation>{shown} von {total} {records} angezeigt</translation>
+    </message>
+    <message>
+        <source>{total} {records}</source>
+        <translation>{total} {records}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Noch %n zeigen</numerusform>
+            <numerusform>Noch %n zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show {more} more {records}</source>
+        <translation>Noch {more} {records} zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.pictures</name>
     <message>
         <source>Picture</source>

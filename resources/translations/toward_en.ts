@@ -539,6 +539,16 @@
     </message>
 </context>
 <context>
+    <name>ui.kit.paged_rows</name>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Show %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.widgets</name>
     <message numerus="yes">
         <source>Toward could not read %n records here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</source>

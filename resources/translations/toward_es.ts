@@ -4684,6 +4684,28 @@ Escribe aquí para que lo leáis los dos, o comparte una entrada de tu diario pr
     </message>
 </context>
 <context>
+    <name>ui.kit.paged_rows</name>
+    <message>
+        <source>Showing {shown} of {total} {records}</source>
+        <translation>Se muestran {shown} de {total} {records}</translation>
+    </message>
+    <message>
+        <source>{total} {records}</source>
+        <translation>{total} {records}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Mostrar %n más</numerusform>
+            <numerusform>Mostrar %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show {more} more {records}</source>
+        <translation>Mostrar {more} {records} más</translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.pictures</name>
     <message>
         <source>Picture</source>
