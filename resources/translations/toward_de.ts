@@ -135,7 +135,54 @@
     </message>
 </context>
 <context>
-    <name>cli.demo</name>
+    <name>cli.demo.bids</name>
+    <message>
+        <source>pointed out the heron on the canal</source>
+        <translation>hat auf den Reiher am Kanal gezeigt</translation>
+    </message>
+    <message>
+        <source>asked how the meeting with the landlord went</source>
+        <translation>hat gefragt, wie das Treffen mit dem Vermieter war</translation>
+    </message>
+    <message>
+        <source>a hand on the shoulder while cooking</source>
+        <translation>eine Hand auf der Schulter beim Kochen</translation>
+    </message>
+    <message>
+        <source>asked for help finding the car insurance letter</source>
+        <translation>hat um Hilfe beim Suchen des Briefs von der Autoversicherung gebeten</translation>
+    </message>
+    <message>
+        <source>suggested a walk after dinner</source>
+        <translation>hat einen Spaziergang nach dem Abendessen vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>a long sigh at the laptop</source>
+        <translation>ein langer Seufzer vor dem Laptop</translation>
+    </message>
+    <message>
+        <source>read out a funny line from the book</source>
+        <translation>hat einen lustigen Satz aus dem Buch vorgelesen</translation>
+    </message>
+    <message>
+        <source>asked whether we could visit her sister in May</source>
+        <translation>hat gefragt, ob wir im Mai ihre Schwester besuchen können</translation>
+    </message>
+    <message>
+        <source>put on our old playlist and held out a hand</source>
+        <translation>hat unsere alte Playlist aufgelegt und die Hand ausgestreckt</translation>
+    </message>
+    <message>
+        <source>sent a photo of the sunset from the train</source>
+        <translation>hat aus dem Zug ein Foto vom Sonnenuntergang geschickt</translation>
+    </message>
+    <message>
+        <source>I hadn&apos;t noticed the sigh. Talked it through later.</source>
+        <translation>Den Seufzer hatte ich nicht bemerkt. Später haben wir darüber geredet.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.journal</name>
     <message>
         <source>Saturday morning, the long way round</source>
         <translation>Samstagmorgen, auf dem langen Weg</translation>
@@ -292,50 +339,88 @@ Ich schreibe es zuerst hier auf, damit ich es gut ansprechen kann.</translation>
         <source>The pun was terrible. I loved that you told it anyway.</source>
         <translation>Das Wortspiel war furchtbar. Ich fand es schön, dass du es trotzdem erzählt hast.</translation>
     </message>
+</context>
+<context>
+    <name>cli.demo.ledger</name>
     <message>
-        <source>pointed out the heron on the canal</source>
-        <translation>hat auf den Reiher am Kanal gezeigt</translation>
+        <source>Business Visa …4417</source>
+        <translation>Geschäftliche Visa …4417</translation>
     </message>
     <message>
-        <source>asked how the meeting with the landlord went</source>
-        <translation>hat gefragt, wie das Treffen mit dem Vermieter war</translation>
+        <source>equipment</source>
+        <translation>ausstattung</translation>
     </message>
     <message>
-        <source>a hand on the shoulder while cooking</source>
-        <translation>eine Hand auf der Schulter beim Kochen</translation>
+        <source>A laptop for the new contract.</source>
+        <translation>Ein Laptop für den neuen Auftrag.</translation>
     </message>
     <message>
-        <source>asked for help finding the car insurance letter</source>
-        <translation>hat um Hilfe beim Suchen des Briefs von der Autoversicherung gebeten</translation>
+        <source>workspace</source>
+        <translation>arbeitsplatz</translation>
     </message>
     <message>
-        <source>suggested a walk after dinner</source>
-        <translation>hat einen Spaziergang nach dem Abendessen vorgeschlagen</translation>
+        <source>A month of desk space for client calls.</source>
+        <translation>Ein Monat Schreibtischplatz für Gespräche mit Kunden.</translation>
     </message>
     <message>
-        <source>a long sigh at the laptop</source>
-        <translation>ein langer Seufzer vor dem Laptop</translation>
+        <source>software</source>
+        <translation>software</translation>
     </message>
     <message>
-        <source>read out a funny line from the book</source>
-        <translation>hat einen lustigen Satz aus dem Buch vorgelesen</translation>
+        <source>Creative Cloud, monthly.</source>
+        <translation>Creative Cloud, monatlich.</translation>
     </message>
     <message>
-        <source>asked whether we could visit her sister in May</source>
-        <translation>hat gefragt, ob wir im Mai ihre Schwester besuchen können</translation>
+        <source>office supplies</source>
+        <translation>bürobedarf</translation>
     </message>
     <message>
-        <source>put on our old playlist and held out a hand</source>
-        <translation>hat unsere alte Playlist aufgelegt und die Hand ausgestreckt</translation>
+        <source>Ink and paper for the reports.</source>
+        <translation>Tinte und Papier für die Berichte.</translation>
     </message>
     <message>
-        <source>sent a photo of the sunset from the train</source>
-        <translation>hat aus dem Zug ein Foto vom Sonnenuntergang geschickt</translation>
+        <source>travel</source>
+        <translation>fahrten</translation>
     </message>
     <message>
-        <source>I hadn&apos;t noticed the sigh. Talked it through later.</source>
-        <translation>Den Seufzer hatte ich nicht bemerkt. Später haben wir darüber geredet.</translation>
+        <source>To the client meeting downtown.</source>
+        <translation>Zum Kundentermin in der Innenstadt.</translation>
     </message>
+    <message>
+        <source>Joint debit</source>
+        <translation>Gemeinsames Girokonto</translation>
+    </message>
+    <message>
+        <source>groceries</source>
+        <translation>lebensmittel</translation>
+    </message>
+    <message>
+        <source>The week&apos;s shop.</source>
+        <translation>Der Wocheneinkauf.</translation>
+    </message>
+    <message>
+        <source>Thanks for telling me.</source>
+        <translation>Danke, dass du es mir erzählt hast.</translation>
+    </message>
+    <message>
+        <source>We talked on Sunday; fine for now.</source>
+        <translation>Am Sonntag darüber geredet; für den Moment in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Is this the laptop you mentioned in May?</source>
+        <translation>Ist das der Laptop, von dem du im Mai erzählt hast?</translation>
+    </message>
+    <message>
+        <source>client meals</source>
+        <translation>essen mit kunden</translation>
+    </message>
+    <message>
+        <source>Amazon refund</source>
+        <translation>Amazon-Erstattung</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.promises</name>
     <message>
         <source>Take the bins out on Thursdays</source>
         <translation>Donnerstags den Müll rausbringen</translation>
@@ -408,6 +493,9 @@ Ich schreibe es zuerst hier auf, damit ich es gut ansprechen kann.</translation>
         <source>The new coat</source>
         <translation>Der neue Mantel</translation>
     </message>
+</context>
+<context>
+    <name>cli.demo.repairs</name>
     <message>
         <source>When I told you about my sister and you weren&apos;t really there</source>
         <translation>Als ich dir von meiner Schwester erzählt habe und du nicht richtig da warst</translation>
@@ -488,6 +576,9 @@ Ich schreibe es zuerst hier auf, damit ich es gut ansprechen kann.</translation>
         <source>I hear that finding out from a statement made you wonder what else you don&apos;t know.</source>
         <translation>Ich höre, dass du dich gefragt hast, was du sonst noch nicht weißt, weil du es aus einem Kontoauszug erfahren hast.</translation>
     </message>
+</context>
+<context>
+    <name>cli.demo.talks</name>
     <message>
         <source>The year abroad I never took. I still think about it.</source>
         <translation>Das Jahr im Ausland, das ich nie gemacht habe. Ich denke immer noch daran.</translation>
@@ -530,6 +621,9 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
         <source>Your mum&apos;s curry</source>
         <translation>Das Curry deiner Mutter</translation>
     </message>
+</context>
+<context>
+    <name>cli.demo.therapy</name>
     <message>
         <source>A 20-minute stress-reducing conversation after work</source>
         <translation>Ein 20-minütiges Gespräch nach der Arbeit, das Stress abbaut</translation>
@@ -589,82 +683,6 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
     <message>
         <source>Harder to speak up after the card statement.</source>
         <translation>Seit der Kartenabrechnung fällt es mir schwerer, etwas zu sagen.</translation>
-    </message>
-    <message>
-        <source>Business Visa …4417</source>
-        <translation>Geschäftliche Visa …4417</translation>
-    </message>
-    <message>
-        <source>equipment</source>
-        <translation>ausstattung</translation>
-    </message>
-    <message>
-        <source>A laptop for the new contract.</source>
-        <translation>Ein Laptop für den neuen Auftrag.</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation>arbeitsplatz</translation>
-    </message>
-    <message>
-        <source>A month of desk space for client calls.</source>
-        <translation>Ein Monat Schreibtischplatz für Gespräche mit Kunden.</translation>
-    </message>
-    <message>
-        <source>software</source>
-        <translation>software</translation>
-    </message>
-    <message>
-        <source>Creative Cloud, monthly.</source>
-        <translation>Creative Cloud, monatlich.</translation>
-    </message>
-    <message>
-        <source>office supplies</source>
-        <translation>bürobedarf</translation>
-    </message>
-    <message>
-        <source>Ink and paper for the reports.</source>
-        <translation>Tinte und Papier für die Berichte.</translation>
-    </message>
-    <message>
-        <source>travel</source>
-        <translation>fahrten</translation>
-    </message>
-    <message>
-        <source>To the client meeting downtown.</source>
-        <translation>Zum Kundentermin in der Innenstadt.</translation>
-    </message>
-    <message>
-        <source>Joint debit</source>
-        <translation>Gemeinsames Girokonto</translation>
-    </message>
-    <message>
-        <source>groceries</source>
-        <translation>lebensmittel</translation>
-    </message>
-    <message>
-        <source>The week&apos;s shop.</source>
-        <translation>Der Wocheneinkauf.</translation>
-    </message>
-    <message>
-        <source>Thanks for telling me.</source>
-        <translation>Danke, dass du es mir erzählt hast.</translation>
-    </message>
-    <message>
-        <source>We talked on Sunday; fine for now.</source>
-        <translation>Am Sonntag darüber geredet; für den Moment in Ordnung.</translation>
-    </message>
-    <message>
-        <source>Is this the laptop you mentioned in May?</source>
-        <translation>Ist das der Laptop, von dem du im Mai erzählt hast?</translation>
-    </message>
-    <message>
-        <source>client meals</source>
-        <translation>essen mit kunden</translation>
-    </message>
-    <message>
-        <source>Amazon refund</source>
-        <translation>Amazon-Erstattung</translation>
     </message>
 </context>
 <context>

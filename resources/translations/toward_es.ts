@@ -135,7 +135,54 @@
     </message>
 </context>
 <context>
-    <name>cli.demo</name>
+    <name>cli.demo.bids</name>
+    <message>
+        <source>pointed out the heron on the canal</source>
+        <translation>señaló la garza del canal</translation>
+    </message>
+    <message>
+        <source>asked how the meeting with the landlord went</source>
+        <translation>preguntó qué tal fue con el casero</translation>
+    </message>
+    <message>
+        <source>a hand on the shoulder while cooking</source>
+        <translation>una mano en el hombro mientras cocinaba</translation>
+    </message>
+    <message>
+        <source>asked for help finding the car insurance letter</source>
+        <translation>pidió ayuda para encontrar la carta del seguro del coche</translation>
+    </message>
+    <message>
+        <source>suggested a walk after dinner</source>
+        <translation>propuso dar un paseo después de cenar</translation>
+    </message>
+    <message>
+        <source>a long sigh at the laptop</source>
+        <translation>un largo suspiro delante del portátil</translation>
+    </message>
+    <message>
+        <source>read out a funny line from the book</source>
+        <translation>leyó en voz alta una frase graciosa del libro</translation>
+    </message>
+    <message>
+        <source>asked whether we could visit her sister in May</source>
+        <translation>preguntó si podíamos ir a ver a su hermana en mayo</translation>
+    </message>
+    <message>
+        <source>put on our old playlist and held out a hand</source>
+        <translation>puso nuestra lista de siempre y tendió la mano</translation>
+    </message>
+    <message>
+        <source>sent a photo of the sunset from the train</source>
+        <translation>mandó una foto del atardecer desde el tren</translation>
+    </message>
+    <message>
+        <source>I hadn&apos;t noticed the sigh. Talked it through later.</source>
+        <translation>No me había dado cuenta del suspiro. Lo hablamos después.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.journal</name>
     <message>
         <source>Saturday morning, the long way round</source>
         <translation>Sábado por la mañana, por el camino largo</translation>
@@ -292,50 +339,88 @@ Lo escribo aquí primero para poder sacarlo bien.</translation>
         <source>The pun was terrible. I loved that you told it anyway.</source>
         <translation>El chiste era malísimo. Me encantó que lo contaras igualmente.</translation>
     </message>
+</context>
+<context>
+    <name>cli.demo.ledger</name>
     <message>
-        <source>pointed out the heron on the canal</source>
-        <translation>señaló la garza del canal</translation>
+        <source>Business Visa …4417</source>
+        <translation>Visa de empresa …4417</translation>
     </message>
     <message>
-        <source>asked how the meeting with the landlord went</source>
-        <translation>preguntó qué tal fue con el casero</translation>
+        <source>equipment</source>
+        <translation>equipo</translation>
     </message>
     <message>
-        <source>a hand on the shoulder while cooking</source>
-        <translation>una mano en el hombro mientras cocinaba</translation>
+        <source>A laptop for the new contract.</source>
+        <translation>Un portátil para el contrato nuevo.</translation>
     </message>
     <message>
-        <source>asked for help finding the car insurance letter</source>
-        <translation>pidió ayuda para encontrar la carta del seguro del coche</translation>
+        <source>workspace</source>
+        <translation>espacio de trabajo</translation>
     </message>
     <message>
-        <source>suggested a walk after dinner</source>
-        <translation>propuso dar un paseo después de cenar</translation>
+        <source>A month of desk space for client calls.</source>
+        <translation>Un mes de puesto en un espacio compartido para las llamadas con clientes.</translation>
     </message>
     <message>
-        <source>a long sigh at the laptop</source>
-        <translation>un largo suspiro delante del portátil</translation>
+        <source>software</source>
+        <translation>software</translation>
     </message>
     <message>
-        <source>read out a funny line from the book</source>
-        <translation>leyó en voz alta una frase graciosa del libro</translation>
+        <source>Creative Cloud, monthly.</source>
+        <translation>Creative Cloud, cuota mensual.</translation>
     </message>
     <message>
-        <source>asked whether we could visit her sister in May</source>
-        <translation>preguntó si podíamos ir a ver a su hermana en mayo</translation>
+        <source>office supplies</source>
+        <translation>material de oficina</translation>
     </message>
     <message>
-        <source>put on our old playlist and held out a hand</source>
-        <translation>puso nuestra lista de siempre y tendió la mano</translation>
+        <source>Ink and paper for the reports.</source>
+        <translation>Tinta y papel para los informes.</translation>
     </message>
     <message>
-        <source>sent a photo of the sunset from the train</source>
-        <translation>mandó una foto del atardecer desde el tren</translation>
+        <source>travel</source>
+        <translation>desplazamientos</translation>
     </message>
     <message>
-        <source>I hadn&apos;t noticed the sigh. Talked it through later.</source>
-        <translation>No me había dado cuenta del suspiro. Lo hablamos después.</translation>
+        <source>To the client meeting downtown.</source>
+        <translation>A la reunión con el cliente en el centro.</translation>
     </message>
+    <message>
+        <source>Joint debit</source>
+        <translation>Débito conjunto</translation>
+    </message>
+    <message>
+        <source>groceries</source>
+        <translation>comida</translation>
+    </message>
+    <message>
+        <source>The week&apos;s shop.</source>
+        <translation>La compra de la semana.</translation>
+    </message>
+    <message>
+        <source>Thanks for telling me.</source>
+        <translation>Gracias por contármelo.</translation>
+    </message>
+    <message>
+        <source>We talked on Sunday; fine for now.</source>
+        <translation>Lo hablamos el domingo; de momento, bien.</translation>
+    </message>
+    <message>
+        <source>Is this the laptop you mentioned in May?</source>
+        <translation>¿Es el portátil que mencionaste en mayo?</translation>
+    </message>
+    <message>
+        <source>client meals</source>
+        <translation>comidas con clientes</translation>
+    </message>
+    <message>
+        <source>Amazon refund</source>
+        <translation>Devolución de Amazon</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.promises</name>
     <message>
         <source>Take the bins out on Thursdays</source>
         <translation>Sacar la basura los jueves</translation>
@@ -408,6 +493,9 @@ Lo escribo aquí primero para poder sacarlo bien.</translation>
         <source>The new coat</source>
         <translation>El abrigo nuevo</translation>
     </message>
+</context>
+<context>
+    <name>cli.demo.repairs</name>
     <message>
         <source>When I told you about my sister and you weren&apos;t really there</source>
         <translation>Cuando te hablé de mi hermana y no estabas del todo</translation>
@@ -488,6 +576,9 @@ Lo escribo aquí primero para poder sacarlo bien.</translation>
         <source>I hear that finding out from a statement made you wonder what else you don&apos;t know.</source>
         <translation>Entiendo que enterarte por un extracto te hizo preguntarte qué más no sabes.</translation>
     </message>
+</context>
+<context>
+    <name>cli.demo.talks</name>
     <message>
         <source>The year abroad I never took. I still think about it.</source>
         <translation>El año en el extranjero que nunca hice. Todavía pienso en ello.</translation>
@@ -530,6 +621,9 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
         <source>Your mum&apos;s curry</source>
         <translation>El curry de tu madre</translation>
     </message>
+</context>
+<context>
+    <name>cli.demo.therapy</name>
     <message>
         <source>A 20-minute stress-reducing conversation after work</source>
         <translation>Una conversación de 20 minutos para soltar el estrés después del trabajo</translation>
@@ -589,82 +683,6 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
     <message>
         <source>Harder to speak up after the card statement.</source>
         <translation>Me cuesta más hablar después del extracto de la tarjeta.</translation>
-    </message>
-    <message>
-        <source>Business Visa …4417</source>
-        <translation>Visa de empresa …4417</translation>
-    </message>
-    <message>
-        <source>equipment</source>
-        <translation>equipo</translation>
-    </message>
-    <message>
-        <source>A laptop for the new contract.</source>
-        <translation>Un portátil para el contrato nuevo.</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation>espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>A month of desk space for client calls.</source>
-        <translation>Un mes de puesto en un espacio compartido para las llamadas con clientes.</translation>
-    </message>
-    <message>
-        <source>software</source>
-        <translation>software</translation>
-    </message>
-    <message>
-        <source>Creative Cloud, monthly.</source>
-        <translation>Creative Cloud, cuota mensual.</translation>
-    </message>
-    <message>
-        <source>office supplies</source>
-        <translation>material de oficina</translation>
-    </message>
-    <message>
-        <source>Ink and paper for the reports.</source>
-        <translation>Tinta y papel para los informes.</translation>
-    </message>
-    <message>
-        <source>travel</source>
-        <translation>desplazamientos</translation>
-    </message>
-    <message>
-        <source>To the client meeting downtown.</source>
-        <translation>A la reunión con el cliente en el centro.</translation>
-    </message>
-    <message>
-        <source>Joint debit</source>
-        <translation>Débito conjunto</translation>
-    </message>
-    <message>
-        <source>groceries</source>
-        <translation>comida</translation>
-    </message>
-    <message>
-        <source>The week&apos;s shop.</source>
-        <translation>La compra de la semana.</translation>
-    </message>
-    <message>
-        <source>Thanks for telling me.</source>
-        <translation>Gracias por contármelo.</translation>
-    </message>
-    <message>
-        <source>We talked on Sunday; fine for now.</source>
-        <translation>Lo hablamos el domingo; de momento, bien.</translation>
-    </message>
-    <message>
-        <source>Is this the laptop you mentioned in May?</source>
-        <translation>¿Es el portátil que mencionaste en mayo?</translation>
-    </message>
-    <message>
-        <source>client meals</source>
-        <translation>comidas con clientes</translation>
-    </message>
-    <message>
-        <source>Amazon refund</source>
-        <translation>Devolución de Amazon</translation>
     </message>
 </context>
 <context>

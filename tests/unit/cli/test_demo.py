@@ -127,7 +127,7 @@ def _catalog(language: str) -> dict[str, str]:
     return {
         message.findtext("source") or "": message.findtext("translation") or ""
         for context in root.iter("context")
-        if context.findtext("name") == "cli.demo"
+        if (context.findtext("name") or "").startswith("cli.demo.")
         for message in context.iter("message")
     }
 
