@@ -9225,5 +9225,140 @@ Bewahre ihn privat und sicher auf.
         <source>{record}: {column} is not written as Toward writes it.</source>
         <translation>{record}: {column} ist nicht so geschrieben, wie Toward es schreibt.</translation>
     </message>
+    <message>
+        <source>Choose a comma, semicolon, tab or bar between columns.</source>
+        <translation>Wähle ein Komma, ein Semikolon, einen Tabulator oder einen senkrechten Strich zwischen den Spalten.</translation>
+    </message>
+    <message>
+        <source>{layout} is not a date layout Toward offers.</source>
+        <translation>{layout} ist keine Datumsschreibweise, die Toward anbietet.</translation>
+    </message>
+    <message>
+        <source>The decimal separator is a point or a comma.</source>
+        <translation>Das Dezimaltrennzeichen ist ein Punkt oder ein Komma.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding Toward offers.</source>
+        <translation>{encoding} ist keine Zeichenkodierung, die Toward anbietet.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the amount.</source>
+        <translation>Wähle die Spalte mit dem Betrag.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not {encoding} text; a character is cut short or garbled.</source>
+        <translation>Zeile {line}: Das ist kein {encoding}-Text; ein Zeichen ist abgeschnitten oder verstümmelt.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not {encoding} text; try another encoding.</source>
+        <translation>Zeile {line}: Das ist kein {encoding}-Text; versuch eine andere Zeichenkodierung.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a cell is far too long to be part of a statement.</source>
+        <translation>Zeile {line}: Eine Zelle ist viel zu lang für einen Kontoauszug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line {line}: it has %n columns, but the layout needs {needed}; check the separator.</source>
+        <translation>
+            <numerusform>Zeile {line}: Sie hat %n Spalte, das Format braucht aber {needed}; prüf das Trennzeichen.</numerusform>
+            <numerusform>Zeile {line}: Sie hat %n Spalten, das Format braucht aber {needed}; prüf das Trennzeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends with no statement rows after the header.</source>
+        <translation>Zeile {line}: Die Datei endet ohne Buchungszeilen nach der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends with no statement rows.</source>
+        <translation>Zeile {line}: Die Datei endet ohne Buchungszeilen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: an empty cell is not a date written as {layout}.</source>
+        <translation>Zeile {line}: Eine leere Zelle ist kein Datum in der Form {layout}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} is not a date written as {layout}.</source>
+        <translation>Zeile {line}: {value} ist kein Datum in der Form {layout}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} is not an amount ({problem}).</source>
+        <translation>Zeile {line}: {value} ist kein Betrag ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount is empty.</source>
+        <translation>Zeile {line}: Der Betrag ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {line}: both the debit and the credit are empty.</source>
+        <translation>Zeile {line}: Soll und Haben sind beide leer.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file cannot be read as CSV ({problem}).</source>
+        <translation>Zeile {line}: Die Datei lässt sich nicht als CSV lesen ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the payee is longer than {most} characters.</source>
+        <translation>Zeile {line}: Der Empfänger ist länger als {most} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the account is longer than {most} characters.</source>
+        <translation>Zeile {line}: Das Konto ist länger als {most} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends without a bank or card statement (&lt;STMTRS&gt; or &lt;CCSTMTRS&gt;).</source>
+        <translation>Zeile {line}: Die Datei endet ohne Konto- oder Kartenauszug (&lt;STMTRS&gt; oder &lt;CCSTMTRS&gt;).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the statement&apos;s currency {value} is not one Toward knows.</source>
+        <translation>Zeile {line}: Die Währung des Auszugs, {value}, kennt Toward nicht.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the statement has no transactions.</source>
+        <translation>Zeile {line}: Der Auszug enthält keine Buchungen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file does not start like an OFX or QFX statement.</source>
+        <translation>Zeile {line}: Die Datei beginnt nicht wie ein OFX- oder QFX-Auszug.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a tag here is broken or does not match.</source>
+        <translation>Zeile {line}: Ein Tag hier ist kaputt oder passt nicht.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends before every section is closed.</source>
+        <translation>Zeile {line}: Die Datei endet, bevor jeder Abschnitt geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends early (no &lt;/OFX&gt;); it may have been cut off.</source>
+        <translation>Zeile {line}: Die Datei endet zu früh (kein &lt;/OFX&gt;); vielleicht wurde sie abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a &lt;![CDATA[ section is not closed on its line.</source>
+        <translation>Zeile {line}: Ein &lt;![CDATA[-Abschnitt wird in seiner Zeile nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the date {value} is not a date (YYYYMMDD).</source>
+        <translation>Zeile {line}: Das Datum {value} ist kein Datum (JJJJMMTT).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount {value} is not usable ({problem}).</source>
+        <translation>Zeile {line}: Der Betrag {value} ist nicht verwendbar ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; statements up to {most} MB can be imported.</source>
+        <translation>Die Datei ist {size} MB groß; Auszüge bis {most} MB lassen sich importieren.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is empty.</source>
+        <translation>Zeile {line}: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file holds more than {most} rows; split it first.</source>
+        <translation>Zeile {line}: Die Datei hat mehr als {most} Zeilen; teil sie zuerst auf.</translation>
+    </message>
 </context>
 </TS>

@@ -864,5 +864,12 @@
             <numerusform>{code} amounts have at most %n decimal places; {amount} has more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Line {line}: it has %n columns, but the layout needs {needed}; check the separator.</source>
+        <translation>
+            <numerusform>Line {line}: it has %n column, but the layout needs {needed}; check the separator.</numerusform>
+            <numerusform>Line {line}: it has %n columns, but the layout needs {needed}; check the separator.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

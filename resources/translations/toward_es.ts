@@ -9225,5 +9225,140 @@ Guárdalo en privado y en un lugar seguro.
         <source>{record}: {column} is not written as Toward writes it.</source>
         <translation>{record}: {column} no está escrito como lo escribe Toward.</translation>
     </message>
+    <message>
+        <source>Choose a comma, semicolon, tab or bar between columns.</source>
+        <translation>Elige una coma, un punto y coma, un tabulador o una barra entre columnas.</translation>
+    </message>
+    <message>
+        <source>{layout} is not a date layout Toward offers.</source>
+        <translation>{layout} no es una forma de escribir fechas que Toward ofrezca.</translation>
+    </message>
+    <message>
+        <source>The decimal separator is a point or a comma.</source>
+        <translation>El separador decimal es un punto o una coma.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding Toward offers.</source>
+        <translation>{encoding} no es una codificación que Toward ofrezca.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the amount.</source>
+        <translation>Elige la columna con el importe.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not {encoding} text; a character is cut short or garbled.</source>
+        <translation>Línea {line}: esto no es texto {encoding}; hay un carácter cortado o dañado.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not {encoding} text; try another encoding.</source>
+        <translation>Línea {line}: esto no es texto {encoding}; prueba con otra codificación.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a cell is far too long to be part of a statement.</source>
+        <translation>Línea {line}: una celda es demasiado larga para formar parte de un extracto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line {line}: it has %n columns, but the layout needs {needed}; check the separator.</source>
+        <translation>
+            <numerusform>Línea {line}: tiene %n columna, pero el formato necesita {needed}; revisa el separador.</numerusform>
+            <numerusform>Línea {line}: tiene %n columnas, pero el formato necesita {needed}; revisa el separador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends with no statement rows after the header.</source>
+        <translation>Línea {line}: el archivo termina sin filas de extracto después de la cabecera.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends with no statement rows.</source>
+        <translation>Línea {line}: el archivo termina sin filas de extracto.</translation>
+    </message>
+    <message>
+        <source>Line {line}: an empty cell is not a date written as {layout}.</source>
+        <translation>Línea {line}: una celda vacía no es una fecha escrita como {layout}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} is not a date written as {layout}.</source>
+        <translation>Línea {line}: {value} no es una fecha escrita como {layout}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} is not an amount ({problem}).</source>
+        <translation>Línea {line}: {value} no es un importe ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount is empty.</source>
+        <translation>Línea {line}: el importe está vacío.</translation>
+    </message>
+    <message>
+        <source>Line {line}: both the debit and the credit are empty.</source>
+        <translation>Línea {line}: el cargo y el abono están vacíos.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file cannot be read as CSV ({problem}).</source>
+        <translation>Línea {line}: el archivo no se puede leer como CSV ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the payee is longer than {most} characters.</source>
+        <translation>Línea {line}: el destinatario tiene más de {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the account is longer than {most} characters.</source>
+        <translation>Línea {line}: la cuenta tiene más de {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends without a bank or card statement (&lt;STMTRS&gt; or &lt;CCSTMTRS&gt;).</source>
+        <translation>Línea {line}: el archivo termina sin un extracto de banco o de tarjeta (&lt;STMTRS&gt; o &lt;CCSTMTRS&gt;).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the statement&apos;s currency {value} is not one Toward knows.</source>
+        <translation>Línea {line}: la moneda del extracto, {value}, no es una que Toward conozca.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the statement has no transactions.</source>
+        <translation>Línea {line}: el extracto no tiene movimientos.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file does not start like an OFX or QFX statement.</source>
+        <translation>Línea {line}: el archivo no empieza como un extracto OFX o QFX.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a tag here is broken or does not match.</source>
+        <translation>Línea {line}: aquí hay una etiqueta rota o que no encaja.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends before every section is closed.</source>
+        <translation>Línea {line}: el archivo termina antes de que se cierren todas las secciones.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends early (no &lt;/OFX&gt;); it may have been cut off.</source>
+        <translation>Línea {line}: el archivo termina antes de tiempo (no hay &lt;/OFX&gt;); puede que esté cortado.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a &lt;![CDATA[ section is not closed on its line.</source>
+        <translation>Línea {line}: una sección &lt;![CDATA[ no se cierra en su línea.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the date {value} is not a date (YYYYMMDD).</source>
+        <translation>Línea {line}: la fecha {value} no es una fecha (AAAAMMDD).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount {value} is not usable ({problem}).</source>
+        <translation>Línea {line}: el importe {value} no se puede usar ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; statements up to {most} MB can be imported.</source>
+        <translation>El archivo ocupa {size} MB; se pueden importar extractos de hasta {most} MB.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is empty.</source>
+        <translation>Línea {line}: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file holds more than {most} rows; split it first.</source>
+        <translation>Línea {line}: el archivo tiene más de {most} filas; divídelo antes.</translation>
+    </message>
 </context>
 </TS>
