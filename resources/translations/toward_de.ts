@@ -9146,6 +9146,14 @@ Bewahre ihn privat und sicher auf.
         <translation>Eine Frage kann höchstens {MAX_TEXT} Zeichen lang sein.</translation>
     </message>
     <message>
+        <source>Finish the round you have started first.</source>
+        <translation>Schließe zuerst die Runde ab, die du angefangen hast.</translation>
+    </message>
+    <message>
+        <source>You have answered this round already.</source>
+        <translation>Du hast in dieser Runde schon geantwortet.</translation>
+    </message>
+    <message>
         <source>Write your guess first; a few words are plenty.</source>
         <translation>Schreib zuerst deine Vermutung; ein paar Worte genügen.</translation>
     </message>
@@ -9251,7 +9259,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Line {line}: this is not {encoding} text; try another encoding.</source>
-        <translation>Zeile {line}: Das ist kein {encoding}-Text; versuch eine andere Zeichenkodierung.</translation>
+        <translation>Zeile {line}: Das ist kein {encoding}-Text; versuche eine andere Zeichenkodierung.</translation>
     </message>
     <message>
         <source>Line {line}: a cell is far too long to be part of a statement.</source>
@@ -9260,8 +9268,8 @@ Bewahre ihn privat und sicher auf.
     <message numerus="yes">
         <source>Line {line}: it has %n columns, but the layout needs {needed}; check the separator.</source>
         <translation>
-            <numerusform>Zeile {line}: Sie hat %n Spalte, das Format braucht aber {needed}; prüf das Trennzeichen.</numerusform>
-            <numerusform>Zeile {line}: Sie hat %n Spalten, das Format braucht aber {needed}; prüf das Trennzeichen.</numerusform>
+            <numerusform>Zeile {line}: Sie hat %n Spalte, das Format braucht aber {needed}; prüfe das Trennzeichen.</numerusform>
+            <numerusform>Zeile {line}: Sie hat %n Spalten, das Format braucht aber {needed}; prüfe das Trennzeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -9358,7 +9366,31 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Line {line}: the file holds more than {most} rows; split it first.</source>
-        <translation>Zeile {line}: Die Datei hat mehr als {most} Zeilen; teil sie zuerst auf.</translation>
+        <translation>Zeile {line}: Die Datei hat mehr als {most} Zeilen; teile sie zuerst auf.</translation>
+    </message>
+    <message>
+        <source>{target} already holds files. Choose an empty or a new folder, so nothing there is overwritten.</source>
+        <translation>In {target} liegen schon Dateien. Wähle einen leeren oder neuen Ordner, damit dort nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Choose an archive password of at least {least} characters.</source>
+        <translation>Wähle ein Archivpasswort mit mindestens {least} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name ending in .zip.</source>
+        <translation>{target} ist ein Ordner; gib einen Dateinamen an, der auf .zip endet.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full.</source>
+        <translation>Der Datenträger mit {folder} ist voll.</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {reason}.</source>
+        <translation>{target} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -9146,6 +9146,14 @@ Guárdalo en privado y en un lugar seguro.
         <translation>Una pregunta puede tener como mucho {MAX_TEXT} caracteres.</translation>
     </message>
     <message>
+        <source>Finish the round you have started first.</source>
+        <translation>Termina primero la ronda que has empezado.</translation>
+    </message>
+    <message>
+        <source>You have answered this round already.</source>
+        <translation>Ya has respondido a esta ronda.</translation>
+    </message>
+    <message>
         <source>Write your guess first; a few words are plenty.</source>
         <translation>Escribe primero lo que crees; bastan unas palabras.</translation>
     </message>
@@ -9359,6 +9367,30 @@ Guárdalo en privado y en un lugar seguro.
     <message>
         <source>Line {line}: the file holds more than {most} rows; split it first.</source>
         <translation>Línea {line}: el archivo tiene más de {most} filas; divídelo antes.</translation>
+    </message>
+    <message>
+        <source>{target} already holds files. Choose an empty or a new folder, so nothing there is overwritten.</source>
+        <translation>{target} ya contiene archivos. Elige una carpeta vacía o nueva, para que no se sobrescriba nada de lo que hay.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Choose an archive password of at least {least} characters.</source>
+        <translation>Elige una contraseña para el archivo de al menos {least} caracteres.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name ending in .zip.</source>
+        <translation>{target} es una carpeta; indica un nombre de archivo que termine en .zip.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full.</source>
+        <translation>El disco donde está {folder} está lleno.</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {reason}.</source>
+        <translation>No se pudo escribir {target}: {reason}.</translation>
     </message>
 </context>
 </TS>
