@@ -9392,5 +9392,101 @@ Bewahre ihn privat und sicher auf.
         <source>Could not write {target}: {reason}.</source>
         <translation>{target} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
+    <message>
+        <source>{name} is empty: the file was truncated. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} ist leer: Die Datei wurde abgeschnitten. Toward hat sie nicht geöffnet und nicht verändert: Ihre Dateien bleiben, wie sie sind. Stelle deine letzte Sicherung wieder her; die beschädigten Dateien werden dann unversehrt beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (not whole pages). Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} ist abgeschnitten (keine ganzen Seiten). Toward hat sie nicht geöffnet und nicht verändert: Ihre Dateien bleiben, wie sie sind. Stelle deine letzte Sicherung wieder her; die beschädigten Dateien werden dann unversehrt beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened safely: {reason}. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} lässt sich nicht sicher öffnen: {reason}. Toward hat sie nicht geöffnet und nicht verändert: Ihre Dateien bleiben, wie sie sind. Stelle deine letzte Sicherung wieder her; die beschädigten Dateien werden dann unversehrt beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} ist beschädigt und lässt sich nicht öffnen. Toward hat sie nicht geöffnet und nicht verändert: Ihre Dateien bleiben, wie sie sind. Stelle deine letzte Sicherung wieder her; die beschädigten Dateien werden dann unversehrt beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the data folder.</source>
+        <translation>{name} fehlt im Datenordner.</translation>
+    </message>
+    <message>
+        <source>The disk holding the household is full. Nothing was changed. Free some space, then try again.</source>
+        <translation>Der Datenträger mit dem Haushalt ist voll. Es wurde nichts verändert. Mach etwas Platz frei und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
+        <translation>Der Datenträger mit {folder} ist voll. Es wurde nichts verändert. Mach etwas Platz frei und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Toward cannot write to the household: it is read-only for this account (it may belong to another account on this computer). Nothing was changed.</source>
+        <translation>Toward kann nicht in den Haushalt schreiben: Er ist für dieses Benutzerkonto schreibgeschützt (vielleicht gehört er einem anderen Konto auf diesem Computer). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Toward cannot write to {name} in {folder}: it is read-only for this account (it may belong to another account on this computer). Nothing was changed.</source>
+        <translation>Toward kann nicht in {name} in {folder} schreiben: Die Datei ist für dieses Benutzerkonto schreibgeschützt (vielleicht gehört sie einem anderen Konto auf diesem Computer). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Toward cannot open part of the household&apos;s data.</source>
+        <translation>Toward kann einen Teil der Daten des Haushalts nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Toward cannot open {name} in {folder}.</source>
+        <translation>Toward kann {name} in {folder} nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Part of the household&apos;s data is damaged and could not be read. Nothing was changed. Run `toward doctor` to see which file, and restore it from a backup.</source>
+        <translation>Ein Teil der Daten des Haushalts ist beschädigt und ließ sich nicht lesen. Es wurde nichts verändert. Mit `toward doctor` siehst du, welche Datei es ist; stelle sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>A key slot names an unknown key-derivation method.</source>
+        <translation>Ein Schlüsselplatz nennt ein unbekanntes Verfahren zur Schlüsselableitung.</translation>
+    </message>
+    <message>
+        <source>A key slot&apos;s parameters are unreadable.</source>
+        <translation>Die Parameter eines Schlüsselplatzes sind nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>A key slot is unreadable.</source>
+        <translation>Ein Schlüsselplatz ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>A key slot is missing a key.</source>
+        <translation>Einem Schlüsselplatz fehlt ein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A partner entry is unreadable.</source>
+        <translation>Der Eintrag einer Person ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>{name} has no password slot.</source>
+        <translation>{name} hat keinen Passwort-Platz.</translation>
+    </message>
+    <message>
+        <source>The household file is damaged: it is far too large.</source>
+        <translation>Die Haushaltsdatei ist beschädigt: Sie ist viel zu groß.</translation>
+    </message>
+    <message>
+        <source>The household file is damaged.</source>
+        <translation>Die Haushaltsdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>No household in {folder}.</source>
+        <translation>In {folder} ist kein Haushalt.</translation>
+    </message>
+    <message>
+        <source>A wrapped key is unreadable.</source>
+        <translation>Ein verpackter Schlüssel ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Toward is busy with this household: it is open in Toward, or another change is being made right now. Close Toward (or wait a moment), then try again. Nothing was changed.</source>
+        <translation>Toward ist gerade mit diesem Haushalt beschäftigt: Er ist in Toward geöffnet, oder gerade wird eine andere Änderung gemacht. Schließe Toward (oder warte einen Moment) und versuche es dann noch einmal. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Toward is busy with this household ({folder}): it is open in Toward, or another change is being made right now. Close Toward (or wait a moment), then try again. Nothing was changed.</source>
+        <translation>Toward ist gerade mit diesem Haushalt ({folder}) beschäftigt: Er ist in Toward geöffnet, oder gerade wird eine andere Änderung gemacht. Schließe Toward (oder warte einen Moment) und versuche es dann noch einmal. Es wurde nichts verändert.</translation>
+    </message>
 </context>
 </TS>

@@ -9392,5 +9392,101 @@ Guárdalo en privado y en un lugar seguro.
         <source>Could not write {target}: {reason}.</source>
         <translation>No se pudo escribir {target}: {reason}.</translation>
     </message>
+    <message>
+        <source>{name} is empty: the file was truncated. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} está vacío: el archivo se ha truncado. Toward no lo ha abierto ni cambiado: sus archivos se conservan tal como están. Restaura tu última copia de seguridad; los archivos dañados se guardan entonces aparte, enteros.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (not whole pages). Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} está cortado (no tiene páginas enteras). Toward no lo ha abierto ni cambiado: sus archivos se conservan tal como están. Restaura tu última copia de seguridad; los archivos dañados se guardan entonces aparte, enteros.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened safely: {reason}. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} no se puede abrir con seguridad: {reason}. Toward no lo ha abierto ni cambiado: sus archivos se conservan tal como están. Restaura tu última copia de seguridad; los archivos dañados se guardan entonces aparte, enteros.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} está dañado y no se puede abrir. Toward no lo ha abierto ni cambiado: sus archivos se conservan tal como están. Restaura tu última copia de seguridad; los archivos dañados se guardan entonces aparte, enteros.</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the data folder.</source>
+        <translation>Falta {name} en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The disk holding the household is full. Nothing was changed. Free some space, then try again.</source>
+        <translation>El disco donde está el hogar está lleno. No se ha cambiado nada. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
+        <translation>El disco donde está {folder} está lleno. No se ha cambiado nada. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Toward cannot write to the household: it is read-only for this account (it may belong to another account on this computer). Nothing was changed.</source>
+        <translation>Toward no puede escribir en el hogar: es de solo lectura para esta cuenta (puede que pertenezca a otra cuenta de este ordenador). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Toward cannot write to {name} in {folder}: it is read-only for this account (it may belong to another account on this computer). Nothing was changed.</source>
+        <translation>Toward no puede escribir en {name}, en {folder}: es de solo lectura para esta cuenta (puede que pertenezca a otra cuenta de este ordenador). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Toward cannot open part of the household&apos;s data.</source>
+        <translation>Toward no puede abrir una parte de los datos del hogar.</translation>
+    </message>
+    <message>
+        <source>Toward cannot open {name} in {folder}.</source>
+        <translation>Toward no puede abrir {name}, en {folder}.</translation>
+    </message>
+    <message>
+        <source>Part of the household&apos;s data is damaged and could not be read. Nothing was changed. Run `toward doctor` to see which file, and restore it from a backup.</source>
+        <translation>Una parte de los datos del hogar está dañada y no se ha podido leer. No se ha cambiado nada. Ejecuta `toward doctor` para ver qué archivo es, y restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A key slot names an unknown key-derivation method.</source>
+        <translation>Un hueco de clave indica un método de derivación de claves desconocido.</translation>
+    </message>
+    <message>
+        <source>A key slot&apos;s parameters are unreadable.</source>
+        <translation>Los parámetros de un hueco de clave no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>A key slot is unreadable.</source>
+        <translation>Un hueco de clave no se puede leer.</translation>
+    </message>
+    <message>
+        <source>A key slot is missing a key.</source>
+        <translation>A un hueco de clave le falta una clave.</translation>
+    </message>
+    <message>
+        <source>A partner entry is unreadable.</source>
+        <translation>Los datos de una persona no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>{name} has no password slot.</source>
+        <translation>{name} no tiene hueco de contraseña.</translation>
+    </message>
+    <message>
+        <source>The household file is damaged: it is far too large.</source>
+        <translation>El archivo del hogar está dañado: es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The household file is damaged.</source>
+        <translation>El archivo del hogar está dañado.</translation>
+    </message>
+    <message>
+        <source>No household in {folder}.</source>
+        <translation>No hay ningún hogar en {folder}.</translation>
+    </message>
+    <message>
+        <source>A wrapped key is unreadable.</source>
+        <translation>Una clave protegida no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Toward is busy with this household: it is open in Toward, or another change is being made right now. Close Toward (or wait a moment), then try again. Nothing was changed.</source>
+        <translation>Toward está ocupado con este hogar: está abierto en Toward, o se está haciendo otro cambio ahora mismo. Cierra Toward (o espera un momento) y vuelve a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Toward is busy with this household ({folder}): it is open in Toward, or another change is being made right now. Close Toward (or wait a moment), then try again. Nothing was changed.</source>
+        <translation>Toward está ocupado con este hogar ({folder}): está abierto en Toward, o se está haciendo otro cambio ahora mismo. Cierra Toward (o espera un momento) y vuelve a intentarlo. No se ha cambiado nada.</translation>
+    </message>
 </context>
 </TS>
