@@ -3117,6 +3117,10 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
 <context>
     <name>opendata.imports.plan</name>
     <message>
+        <source>{record}: {reason}</source>
+        <translation>{record}: {reason}</translation>
+    </message>
+    <message>
         <source>From {source}: added {records}.</source>
         <translation>Aus {source}: {records} hinzugefügt.</translation>
     </message>

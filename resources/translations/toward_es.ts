@@ -3117,6 +3117,10 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
 <context>
     <name>opendata.imports.plan</name>
     <message>
+        <source>{record}: {reason}</source>
+        <translation>{record}: {reason}</translation>
+    </message>
+    <message>
         <source>From {source}: added {records}.</source>
         <translation>Desde {source}: se añadió {records}.</translation>
     </message>
