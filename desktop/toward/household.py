@@ -347,6 +347,13 @@ class Household:
         keys = self._unwrap(record, PASSWORD_SLOT, self._password_secret(record, password))
         return self._open_spaces(record, keys)
 
+    def unlock_with_keys(self, name_or_id: str, keys: dict[str, bytes]) -> Unlocked:
+        """Open a partner's spaces with the keys their password has just unwrapped (joining
+        from a sync folder), without deriving the same key a second time."""
+        check_folder_free(self.folder)
+        self._refresh()
+        return self._open_spaces(self._record(name_or_id), keys)
+
     @_changes_keystore
     def recover(self, name_or_id: str, recovery_code: str, new_password: str) -> Unlocked:
         """Get in with the recovery code and set a new password."""

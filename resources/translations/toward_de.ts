@@ -1097,6 +1097,30 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
         <translation>der Name dieses Computers für die anderen</translation>
     </message>
     <message>
+        <source>Check that the sync service shows no errors for this folder on both computers; once it copies the file again whole, Toward applies it. Nothing is lost: the computer that wrote it still has those changes.</source>
+        <translation>Prüfe, ob der Sync-Dienst für diesen Ordner auf beiden Computern keine Fehler zeigt; sobald er die Datei wieder vollständig kopiert, wendet Toward sie an. Es geht nichts verloren: Der Computer, der sie geschrieben hat, hat diese Änderungen noch.</translation>
+    </message>
+    <message>
+        <source>keep your private changes in a folder only your own computers share</source>
+        <translation>deine privaten Änderungen in einem Ordner halten, den nur deine eigenen Computer teilen</translation>
+    </message>
+    <message>
+        <source>From now on your private changes travel through FOLDER, a folder your sync service shares only between your own computers, never with your partner&apos;s. This computer&apos;s earlier private files move there from the sync folder. Give the same folder on each of your computers.</source>
+        <translation>Ab jetzt gehen deine privaten Änderungen über FOLDER, einen Ordner, den dein Sync-Dienst nur zwischen deinen eigenen Computern teilt, nie mit dem deines Gegenübers. Die früheren privaten Dateien dieses Computers ziehen aus dem Sync-Ordner dorthin um. Gib auf jedem deiner Computer denselben Ordner an.</translation>
+    </message>
+    <message>
+        <source>the folder for your private changes</source>
+        <translation>der Ordner für deine privaten Änderungen</translation>
+    </message>
+    <message>
+        <source>stop using your private folder on this computer</source>
+        <translation>deinen privaten Ordner auf diesem Computer nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>From now on your private changes travel through the sync folder again, encrypted with a key only you hold: your partner&apos;s computer holds them and cannot read them. This computer&apos;s own private files move back there from your private folder first. Your other computers that still use that folder read them; what they write there reaches this computer once you stop using it on them too.</source>
+        <translation>Ab jetzt gehen deine privaten Änderungen wieder über den Sync-Ordner, verschlüsselt mit einem Schlüssel, den nur du hast: Der Computer deines Gegenübers hält sie und kann sie nicht lesen. Zuerst kommen die eigenen privaten Dateien dieses Computers aus deinem privaten Ordner dorthin zurück. Deine anderen Computer, die diesen Ordner noch verwenden, lesen sie; was sie dort schreiben, erreicht diesen Computer, sobald du den Ordner auch auf ihnen nicht mehr verwendest.</translation>
+    </message>
+    <message>
         <source>a one-time code for your partner to join</source>
         <translation>ein einmaliger Code, mit dem dein Gegenüber beitritt</translation>
     </message>
@@ -1117,6 +1141,10 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
         <translation>dein Name im Haushalt</translation>
     </message>
     <message>
+        <source>on your own other computer: the folder your private changes travel through</source>
+        <translation>auf deinem eigenen anderen Computer: der Ordner, über den deine privaten Änderungen gehen</translation>
+    </message>
+    <message>
         <source>exchange changes with the sync folder once</source>
         <translation>Änderungen einmal mit dem Sync-Ordner austauschen</translation>
     </message>
@@ -1133,12 +1161,24 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
         <translation>Gib diesen Code deinem Gegenüber, am Telefon oder persönlich; er gilt einmal, 7 Tage lang. Auf seinem Computer: toward sync join FOLDER --name SEIN-NAME</translation>
     </message>
     <message>
+        <source>{name}&apos;s private changes now travel through {folder}.</source>
+        <translation>Die privaten Änderungen von {name} gehen jetzt über {folder}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s private changes travel through the sync folder again. On your other computers that use {folder}, stop using it too: toward sync unlink-private</source>
+        <translation>Die privaten Änderungen von {name} gehen wieder über den Sync-Ordner. Verwende {folder} auch auf deinen anderen Computern, die ihn nutzen, nicht mehr: toward sync unlink-private</translation>
+    </message>
+    <message>
         <source>{name}&apos;s password: </source>
         <translation>Passwort von {name}: </translation>
     </message>
     <message>
         <source>toward: no password was given for {name}.</source>
         <translation>toward: Für {name} wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>toward: --private-folder is for joining your own other computer; on your own computer, choose one later with: toward sync link-private</source>
+        <translation>toward: --private-folder ist für den Beitritt deines eigenen anderen Computers; auf deinem eigenen Computer wählst du später einen mit: toward sync link-private</translation>
     </message>
     <message>
         <source>toward: no password was given.</source>
@@ -1169,6 +1209,10 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
         <translation>Nicht übernommen: {what}</translation>
     </message>
     <message>
+        <source>Problem: {what}</source>
+        <translation>Problem: {what}</translation>
+    </message>
+    <message>
         <source>This household is not linked to a sync folder.</source>
         <translation>Dieser Haushalt ist mit keinem Sync-Ordner verbunden.</translation>
     </message>
@@ -1177,12 +1221,28 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
         <translation>Verbunden mit {folder}.</translation>
     </message>
     <message>
+        <source>{name}&apos;s private changes travel through {folder}.</source>
+        <translation>Die privaten Änderungen von {name} gehen über {folder}.</translation>
+    </message>
+    <message>
+        <source>{computer} sends {name}&apos;s private changes through the sync folder, not the private folder: what this computer sends there reaches it once it uses the same folder (toward sync link-private), or once this one stops (toward sync unlink-private).</source>
+        <translation>{computer} schickt die privaten Änderungen von {name} über den Sync-Ordner, nicht über den privaten Ordner: Was dieser Computer dorthin schickt, erreicht ihn, sobald er denselben Ordner verwendet (toward sync link-private) oder sobald dieser ihn nicht mehr verwendet (toward sync unlink-private).</translation>
+    </message>
+    <message>
+        <source>{name}: a change file stays unreadable since {when}.</source>
+        <translation>{name}: Eine Änderungsdatei bleibt seit {when} unlesbar.</translation>
+    </message>
+    <message>
         <source>{name}: up to date, last heard {when}.</source>
         <translation>{name}: auf dem neuesten Stand, zuletzt gemeldet {when}.</translation>
     </message>
     <message>
         <source>{name}: waiting for changes since {when}.</source>
         <translation>{name}: wartet seit {when} auf Änderungen.</translation>
+    </message>
+    <message>
+        <source>A change file from {name} stays unreadable since {when}. {advice}</source>
+        <translation>Eine Änderungsdatei von {name} bleibt seit {when} unlesbar. {advice}</translation>
     </message>
     <message numerus="yes">
         <source>Changes applied from other computers: %n.</source>
@@ -3608,6 +3668,18 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
         <translation>Dieser Haushalt ist noch mit keinem Sync-Ordner verbunden.</translation>
     </message>
     <message>
+        <source>Your private changes already travel through the sync folder on this computer.</source>
+        <translation>Auf diesem Computer gehen deine privaten Änderungen schon über den Sync-Ordner.</translation>
+    </message>
+    <message>
+        <source>Your private folder {folder} is not there (not mounted, or moved). Connect it first: this computer moves its own private changes from it back to the sync folder, so that your other computers miss none of them.</source>
+        <translation>Dein privater Ordner {folder} ist nicht da (nicht eingebunden oder verschoben). Verbinde ihn zuerst: Dieser Computer holt seine eigenen privaten Änderungen daraus in den Sync-Ordner zurück, damit deinen anderen Computern keine davon fehlt.</translation>
+    </message>
+    <message>
+        <source>Your private folder {folder} is not there (not mounted, or moved). Your private changes wait on this computer until it is back.</source>
+        <translation>Dein privater Ordner {folder} ist nicht da (nicht eingebunden oder verschoben). Deine privaten Änderungen warten auf diesem Computer, bis er wieder da ist.</translation>
+    </message>
+    <message>
         <source>another computer</source>
         <translation>ein anderer Computer</translation>
     </message>
@@ -3622,6 +3694,10 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
     <message>
         <source>Waiting for a change file from {device}.</source>
         <translation>Warte auf eine Änderungsdatei von {device}.</translation>
+    </message>
+    <message>
+        <source>A change file from {device} stays unreadable: it may have been damaged on the way. Toward never applies it, and the changes after it wait.</source>
+        <translation>Eine Änderungsdatei von {device} bleibt unlesbar: Sie wurde vielleicht unterwegs beschädigt. Toward wendet sie nie an, und die Änderungen danach warten.</translation>
     </message>
     <message>
         <source>A change file from {device} cannot be read yet; Toward tries again later.</source>
@@ -3691,6 +3767,21 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
     <message>
         <source>{folder} is not empty: choose an empty folder to join in.</source>
         <translation>{folder} ist nicht leer: Wähle zum Beitreten einen leeren Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>sync.private</name>
+    <message>
+        <source>Choose a folder outside the sync folder: your partner&apos;s computer receives everything inside it.</source>
+        <translation>Wähle einen Ordner außerhalb des Sync-Ordners: Der Computer deines Gegenübers bekommt alles, was darin liegt.</translation>
+    </message>
+    <message>
+        <source>That folder is a household&apos;s sync folder. Choose another folder, shared only between your own computers.</source>
+        <translation>Dieser Ordner ist der Sync-Ordner eines Haushalts. Wähle einen anderen Ordner, den nur deine eigenen Computer teilen.</translation>
+    </message>
+    <message>
+        <source>That folder already holds someone else&apos;s private changes. Choose an empty folder, or the one you chose on your other computer.</source>
+        <translation>In diesem Ordner liegen schon die privaten Änderungen einer anderen Person. Wähle einen leeren Ordner oder den, den du auf deinem anderen Computer gewählt hast.</translation>
     </message>
 </context>
 <context>
@@ -7132,6 +7223,58 @@ Bewahre ihn privat und sicher auf.
         <translation>Auf deinem anderen Computer, sobald dieser Ordner dort angekommen ist: Installiere Toward, wähle „Über einen Sync-Ordner beitreten“, wähle den Ordner und deinen Namen und gib dein Passwort ein. Deine Einträge sind dort dieselben wie hier.</translation>
     </message>
     <message>
+        <source>Your private space</source>
+        <translation>Dein privater Bereich</translation>
+    </message>
+    <message>
+        <source>Your private changes travel through {folder}, a folder only your own computers share. On your other computer, choose the same folder here.</source>
+        <translation>Deine privaten Änderungen gehen über {folder}, einen Ordner, den nur deine eigenen Computer teilen. Wähle auf deinem anderen Computer hier denselben Ordner.</translation>
+    </message>
+    <message>
+        <source>Your private changes travel through the sync folder too, encrypted with a key only you hold. If your partner&apos;s computer shares that folder, it holds them and cannot read them. With a second computer of your own, you can keep them in a folder only your own computers share instead.</source>
+        <translation>Deine privaten Änderungen gehen auch über den Sync-Ordner, verschlüsselt mit einem Schlüssel, den nur du hast. Teilt der Computer deines Gegenübers diesen Ordner, liegen sie dort und lassen sich nicht lesen. Mit einem zweiten eigenen Computer kannst du sie stattdessen in einem Ordner halten, den nur deine eigenen Computer teilen.</translation>
+    </message>
+    <message>
+        <source>Where your private changes travel</source>
+        <translation>Wohin deine privaten Änderungen gehen</translation>
+    </message>
+    <message>
+        <source>Keep my private changes in a folder of my own…</source>
+        <translation>Meine privaten Änderungen in einem eigenen Ordner halten…</translation>
+    </message>
+    <message>
+        <source>Stop using this folder…</source>
+        <translation>Diesen Ordner nicht mehr verwenden…</translation>
+    </message>
+    <message>
+        <source>Stop using your private folder…</source>
+        <translation>Deinen privaten Ordner nicht mehr verwenden…</translation>
+    </message>
+    <message>
+        <source>Your private changes now travel through that folder only; this computer&apos;s earlier ones have left the sync folder.</source>
+        <translation>Deine privaten Änderungen gehen jetzt nur noch über diesen Ordner; die früheren dieses Computers sind aus dem Sync-Ordner verschwunden.</translation>
+    </message>
+    <message>
+        <source>Stop using your private folder?</source>
+        <translation>Deinen privaten Ordner nicht mehr verwenden?</translation>
+    </message>
+    <message>
+        <source>This computer moves its own private changes from that folder back to the sync folder, and sends your private changes there from now on, encrypted with a key only you hold: if your partner&apos;s computer shares the sync folder, it holds them and cannot read them.
+
+Your other computers that use the private folder still receive everything from this one. What they write there reaches this computer once you stop using the folder on them too. Nothing is deleted.</source>
+        <translation>Dieser Computer holt seine eigenen privaten Änderungen aus diesem Ordner in den Sync-Ordner zurück und schickt deine privaten Änderungen ab jetzt dorthin, verschlüsselt mit einem Schlüssel, den nur du hast: Teilt der Computer deines Gegenübers den Sync-Ordner, liegen sie dort und lassen sich nicht lesen.
+
+Deine anderen Computer, die den privaten Ordner verwenden, bekommen weiterhin alles von diesem. Was sie dort schreiben, erreicht diesen Computer, sobald du den Ordner auch auf ihnen nicht mehr verwendest. Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>Your private changes travel through the sync folder again. On your other computers, stop using the private folder too.</source>
+        <translation>Deine privaten Änderungen gehen wieder über den Sync-Ordner. Verwende den privaten Ordner auch auf deinen anderen Computern nicht mehr.</translation>
+    </message>
+    <message>
         <source>Linking… this can take a moment the first time.</source>
         <translation>Wird verbunden… beim ersten Mal kann das einen Moment dauern.</translation>
     </message>
@@ -7160,6 +7303,10 @@ Bewahre ihn privat und sicher auf.
         <translation>Dieser Computer: {name}</translation>
     </message>
     <message>
+        <source>a change file from it cannot be read, since {when}</source>
+        <translation>eine Änderungsdatei von dort lässt sich nicht lesen, seit {when}</translation>
+    </message>
+    <message>
         <source>not heard from yet</source>
         <translation>noch nichts gehört</translation>
     </message>
@@ -7170,6 +7317,10 @@ Bewahre ihn privat und sicher auf.
     <message>
         <source>{computer}: {heard}</source>
         <translation>{computer}: {heard}</translation>
+    </message>
+    <message>
+        <source>{computer} sends your private changes through the sync folder, not your private folder: what this computer sends there reaches {computer} once you choose the same folder on it, or stop using the folder here.</source>
+        <translation>{computer} schickt deine privaten Änderungen über den Sync-Ordner, nicht über deinen privaten Ordner: Was dieser Computer dorthin schickt, erreicht {computer}, sobald du dort denselben Ordner wählst oder ihn hier nicht mehr verwendest.</translation>
     </message>
     <message>
         <source>The sync service sees how many files there are, their sizes and when they change, never what they say. A computer you stop using keeps what it had until you delete Toward&apos;s folder there. Anyone who gets a copy of the sync folder can try to guess your passwords on their own computer, so choose long ones. If you each link your own private space through one folder, your partner&apos;s computer holds your private changes encrypted, and cannot read them.</source>
@@ -7385,6 +7536,25 @@ Bewahre ihn privat und sicher auf.
     </message>
 </context>
 <context>
+    <name>ui.sync.earlier</name>
+    <message>
+        <source>Opens what you wrote on that computer before the later change</source>
+        <translation>Öffnet, was du auf diesem Computer vor der späteren Änderung geschrieben hast</translation>
+    </message>
+    <message>
+        <source>You changed this on two computers while they were apart. The later change is the one shown; this is what you wrote before, kept for you.</source>
+        <translation>Du hast das auf zwei Computern geändert, während sie getrennt waren. Gezeigt wird die spätere Änderung; das hier hast du vorher geschrieben, für dich aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Earlier version, {when}</source>
+        <translation>Frühere Fassung, {when}</translation>
+    </message>
+    <message>
+        <source>Earlier version from {computer}, {when}</source>
+        <translation>Frühere Fassung von {computer}, {when}</translation>
+    </message>
+</context>
+<context>
     <name>ui.sync.join_page</name>
     <message>
         <source>Join from a sync folder</source>
@@ -7423,6 +7593,18 @@ Bewahre ihn privat und sicher auf.
         <translation>Dein Passwort</translation>
     </message>
     <message>
+        <source>If you keep your private changes in a folder of your own, choose it too.</source>
+        <translation>Wenn du deine privaten Änderungen in einem eigenen Ordner hältst, wähle ihn auch.</translation>
+    </message>
+    <message>
+        <source>Folder for your private changes</source>
+        <translation>Ordner für deine privaten Änderungen</translation>
+    </message>
+    <message>
+        <source>Choose my private folder…</source>
+        <translation>Meinen privaten Ordner wählen…</translation>
+    </message>
+    <message>
         <source>The one-time code</source>
         <translation>Der Einmalcode</translation>
     </message>
@@ -7453,6 +7635,10 @@ Bewahre ihn privat und sicher auf.
     <message>
         <source>Your password is the one you use on your other computer.</source>
         <translation>Dein Passwort ist das, das du auf deinem anderen Computer nutzt.</translation>
+    </message>
+    <message>
+        <source>Your private changes: {folder}</source>
+        <translation>Deine privaten Änderungen: {folder}</translation>
     </message>
     <message>
         <source>Choose the sync folder first.</source>
@@ -7541,6 +7727,10 @@ Bewahre ihn privat und sicher auf.
         <translation>{computer} ({whose})</translation>
     </message>
     <message>
+        <source>A change file from {computer} cannot be read, since {when}</source>
+        <translation>Eine Änderungsdatei von {computer} lässt sich nicht lesen, seit {when}</translation>
+    </message>
+    <message>
         <source>Waiting for changes from {computer} since {when}</source>
         <translation>Warte seit {when} auf Änderungen von {computer}</translation>
     </message>
@@ -7553,12 +7743,28 @@ Bewahre ihn privat und sicher auf.
         <translation>Auf dem neuesten Stand mit {computer}, {when}</translation>
     </message>
     <message>
+        <source>A change file from {computer} cannot be read</source>
+        <translation>Eine Änderungsdatei von {computer} lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Your private folder is not there</source>
+        <translation>Dein privater Ordner ist nicht da</translation>
+    </message>
+    <message>
         <source>Some changes could not be applied</source>
         <translation>Einige Änderungen konnten nicht übernommen werden</translation>
     </message>
     <message>
         <source>Waiting for another computer to join</source>
         <translation>Warte darauf, dass ein weiterer Computer beitritt</translation>
+    </message>
+    <message>
+        <source>It may have been damaged on the way. Toward never applies it and tries again at every exchange; the changes {computer} made after it wait behind it. Check that your sync service shows no errors for this folder on both computers: once it copies the file again whole, everything goes on. Nothing is lost: {computer} still has those changes.</source>
+        <translation>Sie wurde vielleicht unterwegs beschädigt. Toward wendet sie nie an und versucht es bei jedem Austausch erneut; die Änderungen, die {computer} danach gemacht hat, warten dahinter. Prüfe, ob dein Sync-Dienst für diesen Ordner auf beiden Computern keine Fehler zeigt: Sobald er die Datei wieder vollständig kopiert, geht alles weiter. Es geht nichts verloren: {computer} hat diese Änderungen noch.</translation>
+    </message>
+    <message>
+        <source>Your private folder {folder} is not there (not mounted, or moved). Your private changes wait on this computer until it is back.</source>
+        <translation>Dein privater Ordner {folder} ist nicht da (nicht eingebunden oder verschoben). Deine privaten Änderungen warten auf diesem Computer, bis er wieder da ist.</translation>
     </message>
     <message>
         <source>{time} today</source>

@@ -1097,6 +1097,30 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
         <translation>el nombre de este ordenador para los demás</translation>
     </message>
     <message>
+        <source>Check that the sync service shows no errors for this folder on both computers; once it copies the file again whole, Toward applies it. Nothing is lost: the computer that wrote it still has those changes.</source>
+        <translation>Comprueba que el servicio de sincronización no muestra errores para esta carpeta en los dos ordenadores; cuando vuelva a copiar el archivo entero, Toward lo aplicará. No se pierde nada: el ordenador que lo escribió sigue teniendo esos cambios.</translation>
+    </message>
+    <message>
+        <source>keep your private changes in a folder only your own computers share</source>
+        <translation>guardar tus cambios privados en una carpeta que solo comparten tus propios ordenadores</translation>
+    </message>
+    <message>
+        <source>From now on your private changes travel through FOLDER, a folder your sync service shares only between your own computers, never with your partner&apos;s. This computer&apos;s earlier private files move there from the sync folder. Give the same folder on each of your computers.</source>
+        <translation>A partir de ahora tus cambios privados viajan por FOLDER, una carpeta que tu servicio de sincronización comparte solo entre tus propios ordenadores, nunca con el de tu pareja. Los archivos privados anteriores de este ordenador pasan allí desde la carpeta de sincronización. Indica la misma carpeta en cada uno de tus ordenadores.</translation>
+    </message>
+    <message>
+        <source>the folder for your private changes</source>
+        <translation>la carpeta para tus cambios privados</translation>
+    </message>
+    <message>
+        <source>stop using your private folder on this computer</source>
+        <translation>dejar de usar tu carpeta privada en este ordenador</translation>
+    </message>
+    <message>
+        <source>From now on your private changes travel through the sync folder again, encrypted with a key only you hold: your partner&apos;s computer holds them and cannot read them. This computer&apos;s own private files move back there from your private folder first. Your other computers that still use that folder read them; what they write there reaches this computer once you stop using it on them too.</source>
+        <translation>A partir de ahora tus cambios privados vuelven a viajar por la carpeta de sincronización, cifrados con una clave que solo tienes tú: el ordenador de tu pareja los guarda y no puede leerlos. Primero, los archivos privados de este ordenador vuelven allí desde tu carpeta privada. Tus otros ordenadores que aún usan esa carpeta los leen; lo que escriben en ella llega a este ordenador cuando también dejes de usarla en ellos.</translation>
+    </message>
+    <message>
         <source>a one-time code for your partner to join</source>
         <translation>un código de un solo uso para que tu pareja se una</translation>
     </message>
@@ -1117,6 +1141,10 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
         <translation>tu nombre en el hogar</translation>
     </message>
     <message>
+        <source>on your own other computer: the folder your private changes travel through</source>
+        <translation>en otro ordenador tuyo: la carpeta por la que viajan tus cambios privados</translation>
+    </message>
+    <message>
         <source>exchange changes with the sync folder once</source>
         <translation>intercambiar cambios con la carpeta de sincronización una vez</translation>
     </message>
@@ -1133,12 +1161,24 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
         <translation>Dale este código a tu pareja, de palabra o en persona; sirve una vez, durante 7 días. En su ordenador: toward sync join FOLDER --name SU-NOMBRE</translation>
     </message>
     <message>
+        <source>{name}&apos;s private changes now travel through {folder}.</source>
+        <translation>Los cambios privados de {name} viajan ahora por {folder}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s private changes travel through the sync folder again. On your other computers that use {folder}, stop using it too: toward sync unlink-private</source>
+        <translation>Los cambios privados de {name} vuelven a viajar por la carpeta de sincronización. En tus otros ordenadores que usan {folder}, deja de usarla también: toward sync unlink-private</translation>
+    </message>
+    <message>
         <source>{name}&apos;s password: </source>
         <translation>Contraseña de {name}: </translation>
     </message>
     <message>
         <source>toward: no password was given for {name}.</source>
         <translation>toward: no se dio ninguna contraseña para {name}.</translation>
+    </message>
+    <message>
+        <source>toward: --private-folder is for joining your own other computer; on your own computer, choose one later with: toward sync link-private</source>
+        <translation>toward: --private-folder sirve para unir otro ordenador tuyo; en tu propio ordenador, elige una más adelante con: toward sync link-private</translation>
     </message>
     <message>
         <source>toward: no password was given.</source>
@@ -1169,6 +1209,10 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
         <translation>Sin aplicar: {what}</translation>
     </message>
     <message>
+        <source>Problem: {what}</source>
+        <translation>Problema: {what}</translation>
+    </message>
+    <message>
         <source>This household is not linked to a sync folder.</source>
         <translation>Este hogar no está vinculado a ninguna carpeta de sincronización.</translation>
     </message>
@@ -1177,12 +1221,28 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
         <translation>Vinculado a {folder}.</translation>
     </message>
     <message>
+        <source>{name}&apos;s private changes travel through {folder}.</source>
+        <translation>Los cambios privados de {name} viajan por {folder}.</translation>
+    </message>
+    <message>
+        <source>{computer} sends {name}&apos;s private changes through the sync folder, not the private folder: what this computer sends there reaches it once it uses the same folder (toward sync link-private), or once this one stops (toward sync unlink-private).</source>
+        <translation>{computer} envía los cambios privados de {name} por la carpeta de sincronización, no por la carpeta privada: lo que este ordenador envía allí le llega cuando use la misma carpeta (toward sync link-private), o cuando este deje de usarla (toward sync unlink-private).</translation>
+    </message>
+    <message>
+        <source>{name}: a change file stays unreadable since {when}.</source>
+        <translation>{name}: un archivo de cambios sigue sin poder leerse desde {when}.</translation>
+    </message>
+    <message>
         <source>{name}: up to date, last heard {when}.</source>
         <translation>{name}: al día; última noticia {when}.</translation>
     </message>
     <message>
         <source>{name}: waiting for changes since {when}.</source>
         <translation>{name}: esperando cambios desde {when}.</translation>
+    </message>
+    <message>
+        <source>A change file from {name} stays unreadable since {when}. {advice}</source>
+        <translation>Un archivo de cambios de {name} sigue sin poder leerse desde {when}. {advice}</translation>
     </message>
     <message numerus="yes">
         <source>Changes applied from other computers: %n.</source>
@@ -3608,6 +3668,18 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
         <translation>Este hogar aún no está vinculado a ninguna carpeta de sincronización.</translation>
     </message>
     <message>
+        <source>Your private changes already travel through the sync folder on this computer.</source>
+        <translation>En este ordenador, tus cambios privados ya viajan por la carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>Your private folder {folder} is not there (not mounted, or moved). Connect it first: this computer moves its own private changes from it back to the sync folder, so that your other computers miss none of them.</source>
+        <translation>Tu carpeta privada {folder} no está (sin montar o movida). Conéctala primero: este ordenador devuelve desde ella sus propios cambios privados a la carpeta de sincronización, para que a tus otros ordenadores no les falte ninguno.</translation>
+    </message>
+    <message>
+        <source>Your private folder {folder} is not there (not mounted, or moved). Your private changes wait on this computer until it is back.</source>
+        <translation>Tu carpeta privada {folder} no está (sin montar o movida). Tus cambios privados esperan en este ordenador hasta que vuelva.</translation>
+    </message>
+    <message>
         <source>another computer</source>
         <translation>otro ordenador</translation>
     </message>
@@ -3622,6 +3694,10 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
     <message>
         <source>Waiting for a change file from {device}.</source>
         <translation>Esperando un archivo de cambios de {device}.</translation>
+    </message>
+    <message>
+        <source>A change file from {device} stays unreadable: it may have been damaged on the way. Toward never applies it, and the changes after it wait.</source>
+        <translation>Un archivo de cambios de {device} sigue sin poder leerse: puede que se haya dañado por el camino. Toward nunca lo aplica, y los cambios posteriores esperan.</translation>
     </message>
     <message>
         <source>A change file from {device} cannot be read yet; Toward tries again later.</source>
@@ -3691,6 +3767,21 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
     <message>
         <source>{folder} is not empty: choose an empty folder to join in.</source>
         <translation>{folder} no está vacía: elige una carpeta vacía para unirte.</translation>
+    </message>
+</context>
+<context>
+    <name>sync.private</name>
+    <message>
+        <source>Choose a folder outside the sync folder: your partner&apos;s computer receives everything inside it.</source>
+        <translation>Elige una carpeta fuera de la carpeta de sincronización: el ordenador de tu pareja recibe todo lo que hay dentro.</translation>
+    </message>
+    <message>
+        <source>That folder is a household&apos;s sync folder. Choose another folder, shared only between your own computers.</source>
+        <translation>Esa carpeta es la carpeta de sincronización de un hogar. Elige otra carpeta, compartida solo entre tus propios ordenadores.</translation>
+    </message>
+    <message>
+        <source>That folder already holds someone else&apos;s private changes. Choose an empty folder, or the one you chose on your other computer.</source>
+        <translation>Esa carpeta ya contiene los cambios privados de otra persona. Elige una carpeta vacía, o la que elegiste en tu otro ordenador.</translation>
     </message>
 </context>
 <context>
@@ -7132,6 +7223,58 @@ Guárdalo en privado y en un lugar seguro.
         <translation>En tu otro ordenador, cuando esta carpeta haya llegado allí: instala Toward, elige «Unirse desde una carpeta sincronizada», selecciona la carpeta y tu nombre, y escribe tu contraseña. Allí tendrás las mismas entradas que aquí.</translation>
     </message>
     <message>
+        <source>Your private space</source>
+        <translation>Tu espacio privado</translation>
+    </message>
+    <message>
+        <source>Your private changes travel through {folder}, a folder only your own computers share. On your other computer, choose the same folder here.</source>
+        <translation>Tus cambios privados viajan por {folder}, una carpeta que solo comparten tus propios ordenadores. En tu otro ordenador, elige aquí la misma carpeta.</translation>
+    </message>
+    <message>
+        <source>Your private changes travel through the sync folder too, encrypted with a key only you hold. If your partner&apos;s computer shares that folder, it holds them and cannot read them. With a second computer of your own, you can keep them in a folder only your own computers share instead.</source>
+        <translation>Tus cambios privados también viajan por la carpeta de sincronización, cifrados con una clave que solo tienes tú. Si el ordenador de tu pareja comparte esa carpeta, los guarda y no puede leerlos. Con un segundo ordenador tuyo, puedes guardarlos en cambio en una carpeta que solo compartan tus propios ordenadores.</translation>
+    </message>
+    <message>
+        <source>Where your private changes travel</source>
+        <translation>Por dónde viajan tus cambios privados</translation>
+    </message>
+    <message>
+        <source>Keep my private changes in a folder of my own…</source>
+        <translation>Guardar mis cambios privados en una carpeta propia…</translation>
+    </message>
+    <message>
+        <source>Stop using this folder…</source>
+        <translation>Dejar de usar esta carpeta…</translation>
+    </message>
+    <message>
+        <source>Stop using your private folder…</source>
+        <translation>Dejar de usar tu carpeta privada…</translation>
+    </message>
+    <message>
+        <source>Your private changes now travel through that folder only; this computer&apos;s earlier ones have left the sync folder.</source>
+        <translation>Tus cambios privados viajan ahora solo por esa carpeta; los anteriores de este ordenador ya no están en la carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>Stop using your private folder?</source>
+        <translation>¿Dejar de usar tu carpeta privada?</translation>
+    </message>
+    <message>
+        <source>This computer moves its own private changes from that folder back to the sync folder, and sends your private changes there from now on, encrypted with a key only you hold: if your partner&apos;s computer shares the sync folder, it holds them and cannot read them.
+
+Your other computers that use the private folder still receive everything from this one. What they write there reaches this computer once you stop using the folder on them too. Nothing is deleted.</source>
+        <translation>Este ordenador devuelve sus propios cambios privados de esa carpeta a la carpeta de sincronización y, a partir de ahora, envía allí tus cambios privados, cifrados con una clave que solo tienes tú: si el ordenador de tu pareja comparte la carpeta de sincronización, los guarda y no puede leerlos.
+
+Tus otros ordenadores que usan la carpeta privada siguen recibiendo todo lo de este. Lo que escriben allí llega a este ordenador cuando también dejes de usar la carpeta en ellos. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Dejar de usarla</translation>
+    </message>
+    <message>
+        <source>Your private changes travel through the sync folder again. On your other computers, stop using the private folder too.</source>
+        <translation>Tus cambios privados vuelven a viajar por la carpeta de sincronización. En tus otros ordenadores, deja de usar también la carpeta privada.</translation>
+    </message>
+    <message>
         <source>Linking… this can take a moment the first time.</source>
         <translation>Vinculando… la primera vez puede tardar un poco.</translation>
     </message>
@@ -7160,6 +7303,10 @@ Guárdalo en privado y en un lugar seguro.
         <translation>Este ordenador: {name}</translation>
     </message>
     <message>
+        <source>a change file from it cannot be read, since {when}</source>
+        <translation>un archivo de cambios suyo no se puede leer, desde {when}</translation>
+    </message>
+    <message>
         <source>not heard from yet</source>
         <translation>aún sin noticias</translation>
     </message>
@@ -7170,6 +7317,10 @@ Guárdalo en privado y en un lugar seguro.
     <message>
         <source>{computer}: {heard}</source>
         <translation>{computer}: {heard}</translation>
+    </message>
+    <message>
+        <source>{computer} sends your private changes through the sync folder, not your private folder: what this computer sends there reaches {computer} once you choose the same folder on it, or stop using the folder here.</source>
+        <translation>{computer} envía tus cambios privados por la carpeta de sincronización, no por tu carpeta privada: lo que este ordenador envía allí llega a {computer} cuando elijas la misma carpeta en él, o cuando dejes de usarla aquí.</translation>
     </message>
     <message>
         <source>The sync service sees how many files there are, their sizes and when they change, never what they say. A computer you stop using keeps what it had until you delete Toward&apos;s folder there. Anyone who gets a copy of the sync folder can try to guess your passwords on their own computer, so choose long ones. If you each link your own private space through one folder, your partner&apos;s computer holds your private changes encrypted, and cannot read them.</source>
@@ -7385,6 +7536,25 @@ Guárdalo en privado y en un lugar seguro.
     </message>
 </context>
 <context>
+    <name>ui.sync.earlier</name>
+    <message>
+        <source>Opens what you wrote on that computer before the later change</source>
+        <translation>Abre lo que escribiste en ese ordenador antes del cambio posterior</translation>
+    </message>
+    <message>
+        <source>You changed this on two computers while they were apart. The later change is the one shown; this is what you wrote before, kept for you.</source>
+        <translation>Cambiaste esto en dos ordenadores mientras estaban separados. Se muestra el cambio posterior; esto es lo que escribiste antes, guardado para ti.</translation>
+    </message>
+    <message>
+        <source>Earlier version, {when}</source>
+        <translation>Versión anterior, {when}</translation>
+    </message>
+    <message>
+        <source>Earlier version from {computer}, {when}</source>
+        <translation>Versión anterior de {computer}, {when}</translation>
+    </message>
+</context>
+<context>
     <name>ui.sync.join_page</name>
     <message>
         <source>Join from a sync folder</source>
@@ -7423,6 +7593,18 @@ Guárdalo en privado y en un lugar seguro.
         <translation>Tu contraseña</translation>
     </message>
     <message>
+        <source>If you keep your private changes in a folder of your own, choose it too.</source>
+        <translation>Si guardas tus cambios privados en una carpeta propia, elígela también.</translation>
+    </message>
+    <message>
+        <source>Folder for your private changes</source>
+        <translation>Carpeta para tus cambios privados</translation>
+    </message>
+    <message>
+        <source>Choose my private folder…</source>
+        <translation>Elegir mi carpeta privada…</translation>
+    </message>
+    <message>
         <source>The one-time code</source>
         <translation>El código de un solo uso</translation>
     </message>
@@ -7453,6 +7635,10 @@ Guárdalo en privado y en un lugar seguro.
     <message>
         <source>Your password is the one you use on your other computer.</source>
         <translation>Tu contraseña es la que usas en tu otro ordenador.</translation>
+    </message>
+    <message>
+        <source>Your private changes: {folder}</source>
+        <translation>Tus cambios privados: {folder}</translation>
     </message>
     <message>
         <source>Choose the sync folder first.</source>
@@ -7541,6 +7727,10 @@ Guárdalo en privado y en un lugar seguro.
         <translation>{computer} ({whose})</translation>
     </message>
     <message>
+        <source>A change file from {computer} cannot be read, since {when}</source>
+        <translation>Un archivo de cambios de {computer} no se puede leer, desde {when}</translation>
+    </message>
+    <message>
         <source>Waiting for changes from {computer} since {when}</source>
         <translation>Esperando cambios de {computer} desde {when}</translation>
     </message>
@@ -7553,12 +7743,28 @@ Guárdalo en privado y en un lugar seguro.
         <translation>Al día con {computer}, {when}</translation>
     </message>
     <message>
+        <source>A change file from {computer} cannot be read</source>
+        <translation>Un archivo de cambios de {computer} no se puede leer</translation>
+    </message>
+    <message>
+        <source>Your private folder is not there</source>
+        <translation>Tu carpeta privada no está</translation>
+    </message>
+    <message>
         <source>Some changes could not be applied</source>
         <translation>Algunos cambios no se han podido aplicar</translation>
     </message>
     <message>
         <source>Waiting for another computer to join</source>
         <translation>Esperando a que se una otro ordenador</translation>
+    </message>
+    <message>
+        <source>It may have been damaged on the way. Toward never applies it and tries again at every exchange; the changes {computer} made after it wait behind it. Check that your sync service shows no errors for this folder on both computers: once it copies the file again whole, everything goes on. Nothing is lost: {computer} still has those changes.</source>
+        <translation>Puede que se haya dañado por el camino. Toward nunca lo aplica y lo vuelve a intentar en cada intercambio; los cambios que {computer} hizo después esperan detrás. Comprueba que tu servicio de sincronización no muestra errores para esta carpeta en los dos ordenadores: cuando vuelva a copiar el archivo entero, todo sigue. No se pierde nada: {computer} sigue teniendo esos cambios.</translation>
+    </message>
+    <message>
+        <source>Your private folder {folder} is not there (not mounted, or moved). Your private changes wait on this computer until it is back.</source>
+        <translation>Tu carpeta privada {folder} no está (sin montar o movida). Tus cambios privados esperan en este ordenador hasta que vuelva.</translation>
     </message>
     <message>
         <source>{time} today</source>

@@ -10,6 +10,9 @@ or builds one in a temporary folder when there is none. Prints:
                       restoring a backup of the same household (<60 s, within 3x);
   a week applied:     a week of the partner's changes applied on the other computer (<1 s),
                       beside writing that week through the app on one computer.
+  rows straight in:   the same rows as the join inserted straight into new databases, one
+                      statement per table, no sync bookkeeping: the least that joining by
+                      applying rows (rather than copying database files) can cost here.
 
 Not collected by pytest (the file name does not start with test_).
 """
@@ -17,6 +20,7 @@ Not collected by pytest (the file name does not start with test_).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -30,10 +34,14 @@ from ten_years_data import PASSWORDS, build, cache_root
 from toward import Household, sync
 from toward.backup import create_backup, restore_backup
 from toward.core.bids import BidKind
+from toward.core.capture import TRAVELLERS
 from toward.core.journal import EntryFields
 from toward.core.ledger import DraftFields, Money, ResponseKind
+from toward.core.schema import STEPS
 from toward.core.spaces import Space
 from toward.session import Session
+from toward.vault.database import open_database, transaction
+from toward.vault.migrations import migrate
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,6 +94,8 @@ def _run(root: Path, desk: Path) -> list[tuple[str, str, str, str]]:
     sync.join_own(folder, root / "laptop", "Maya", PASSWORDS["Maya"])
     join_s = time.perf_counter() - began
 
+    straight_s = _rows_straight_in(root, desk)
+
     sam = _unlock(desk, "Sam")
     began = time.perf_counter()
     _a_week(sam)
@@ -116,12 +126,51 @@ def _run(root: Path, desk: Path) -> list[tuple[str, str, str, str]]:
             verdict(join_s < 60 and join_s < 3 * restore_s),
         ),
         (
+            "rows straight in (a floor)",
+            f"{straight_s:.1f} s",
+            f"restoring a backup {restore_s:.1f} s ({straight_s / restore_s:.1f}x)",
+            "",
+        ),
+        (
             f"a week applied ({report.applied} changes)",
             f"{apply_s:.2f} s",
             f"writing it on one computer {write_s:.2f} s",
             verdict(apply_s < 1),
         ),
     ]
+
+
+def _rows_straight_in(root: Path, desk: Path) -> float:
+    """Seconds to insert Maya's two spaces' travelling rows into new databases, in one
+    transaction each, with the schema's indexes and full-text triggers (reading excluded)."""
+    maya = _unlock(desk, "Maya")
+    seconds = 0.0
+    try:
+        for space in (Space.SHARED, Space.PRIVATE):
+            source = maya.spaces.conn(space)
+            rows = {
+                t.name: source.execute(f"SELECT {', '.join(t.columns)} FROM {t.name}").fetchall()
+                for t in TRAVELLERS
+            }
+            path = root / f"straight-{space}.db"
+            conn = open_database(path, os.urandom(32), create=True)
+            try:
+                migrate(conn, STEPS, path)
+                began = time.perf_counter()
+                with transaction(conn):
+                    for table in TRAVELLERS:
+                        marks = ", ".join("?" for _ in table.columns)
+                        conn.executemany(
+                            f"INSERT INTO {table.name} ({', '.join(table.columns)}) "
+                            f"VALUES ({marks})",
+                            [tuple(row) for row in rows[table.name]],
+                        )
+                seconds += time.perf_counter() - began
+            finally:
+                conn.close()
+    finally:
+        maya.lock()
+    return seconds
 
 
 def _a_week(sam: Session) -> None:

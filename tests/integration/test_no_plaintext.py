@@ -773,6 +773,10 @@ def test_no_marker_reaches_the_sync_folder_or_the_other_computers(
     maya, sam = couple.unlock("Maya"), couple.unlock("Sam")
     folder = tmp_path / "sync"
     sync.link(couple.folder, folder, maya)
+    # Maya's private changes go through a folder of her own computers; Sam's through the
+    # one folder: both ways are scanned (the private folder lies under tmp_path too).
+    private_folder = tmp_path / "maya-private"
+    sync.link_private(maya, private_folder)
     markers = []
     for entry in WRITERS:
         markers.append(new_marker())
@@ -789,6 +793,7 @@ def test_no_marker_reaches_the_sync_folder_or_the_other_computers(
             couple.folder / private_db_name(sam.partner.id), sam.key("private")
         ).lower()
     )
+    maya_id = maya.partner.id
     maya.lock()
     sam.lock()
     # Each partner's other computer joins from the folder.
@@ -796,6 +801,8 @@ def test_no_marker_reaches_the_sync_folder_or_the_other_computers(
         laptop = tmp_path / f"{name}-laptop"
         sync.join_own(folder, laptop, name, PASSWORDS[name])
         session = Session.start(Household.open(laptop).unlock(name, PASSWORDS[name]))
+        if name == "Maya":
+            sync.link_private(session, private_folder)
         pages = b""
         for space, file in (
             (Space.SHARED, SHARED_DB),
@@ -810,5 +817,6 @@ def test_no_marker_reaches_the_sync_folder_or_the_other_computers(
         arrived = [m for m in markers if m.lower().encode() in pages]
         assert [m for m in arrived if m.lower().encode() not in readable[name]] == []
         assert len(arrived) > len(markers) // 2
-    assert any(folder.rglob("*.op"))
+    assert any(folder.rglob("*.op")) and any(private_folder.rglob("*.op"))
+    assert not (folder / "private" / maya_id).exists()
     assert leaks(roots, [*markers, *secret_texts], raw_keys) == []

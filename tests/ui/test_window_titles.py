@@ -47,7 +47,8 @@ Builder = Callable[[Session, QWidget, Couple], QDialog]
 
 
 def _builders() -> dict[str, Builder]:
-    from toward.sync import SyncStatus
+    from toward.core import clock
+    from toward.sync import EarlierVersion, SyncStatus
     from toward.ui.bids.quick_log import QuickLogDialog
     from toward.ui.journal.prompts import PromptBrowser
     from toward.ui.journal.share import ShareDialog
@@ -62,6 +63,7 @@ def _builders() -> dict[str, Builder]:
     from toward.ui.settings.password import RecoveryDialog
     from toward.ui.settings.restore import RestoreDialog
     from toward.ui.settings.your_data import ImportDialog as DataImport
+    from toward.ui.sync.earlier import EarlierVersionDialog
     from toward.ui.sync.status_line import SyncDetailsDialog
     from toward.ui.therapy.summary_dialog import SummaryDialog
 
@@ -87,6 +89,9 @@ def _builders() -> dict[str, Builder]:
         SummaryDialog: lambda s, p, c: SummaryDialog([s], p),
         SyncDetailsDialog: lambda s, p, c: SyncDetailsDialog(
             SyncStatus(folder=c.folder, device_id="a", device_name="Desk"), p
+        ),
+        EarlierVersionDialog: lambda s, p, c: EarlierVersionDialog(
+            EarlierVersion("journal_entries", "e", "s", clock.now(), {"body": "b"}, "Desk"), p
         ),
     }
     return {f"{kind.__module__}.{kind.__qualname__}": build for kind, build in builders.items()}

@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
+from toward.cli.sync import unreadable_files
 from toward.core.formatting import format_number
 from toward.core.i18n import QT_TRANSLATE_NOOP, in_words, translate
 from toward.core.operations import nothing_half_applied
@@ -324,6 +325,7 @@ def check_databases(household: Household, partner: str, password: str) -> list[C
                     )
                 )
         checks.extend(_kept_aside(session))
+        checks.extend(problem(line) for line in unreadable_files(session))  # sync, if linked
     finally:
         session.lock()
     return checks

@@ -7,7 +7,8 @@ triggers switched off inside it (an applied change is never sent back). Per row:
   (a later edit of it is dropped; a mark, whose key can be set again, may come back later);
 - an insert of a row not here yet is checked (whose it is, the rules that depend on
   order) and written; it waits when what it needs (its parent, both sealed marks) is not
-  here yet, and is refused, kept aside and reported, when it breaks a rule;
+  here yet, and is refused, kept aside and reported, when it breaks a rule (rows plainly
+  new, such as a whole snapshot's, are checked and written many at a time: bulk.py);
 - an update sets each column whose stamp is later than the one here. When the writer had
   not seen the version here (the same record changed on two computers while apart), the
   value not shown is kept as an earlier version the author can open.
@@ -24,7 +25,7 @@ from typing import Any
 import sqlcipher3
 
 from toward.core.capture import BY_NAME, Traveller
-from toward.sync import rules
+from toward.sync import bulk, rules
 from toward.sync.channel import Channel, capturing, key_text, save_clock, set_capture
 from toward.vault.database import Connection, transaction
 from toward.vault.oplog import decode, encode
@@ -61,8 +62,19 @@ def apply_file(
             outcome.refused.append("a private space's file from a computer not its owner's")
         else:
             ops = content.get("ops", [])
-            for op in ops:
+
+            def one_by_one(op: Mapping[str, Any]) -> None:
                 _settle(versions, device, op, writers, channel.owner, outcome, waited=None)
+
+            for table, run in bulk.runs(ops):
+                if table is None:
+                    one_by_one(run[0])
+                else:
+                    # Not `+=`: the rows applied one by one are counted while it runs.
+                    inserted = bulk.insert_new(
+                        versions, table, run, writers, channel.owner, one_by_one
+                    )
+                    outcome.applied += inserted
             stamps = [op["s"] for op in ops if isinstance(op.get("s"), str)]
             if stamps:
                 save_clock(conn, max(stamps))
@@ -95,6 +107,15 @@ class Versions:
         ).fetchone()
         return None if row is None else (str(row[0]), row[1], int(row[2]))
 
+    def known(self, table: str, pks: list[str]) -> set[str]:
+        """Which of these rows have a version here (written, or noted in this file)."""
+        found = {pk for pk in pks if (table, pk) in self._pending}
+        rows = self.conn.execute(
+            "SELECT pk FROM sync_rows WHERE tbl = ? AND pk IN (SELECT value FROM json_each(?))",
+            (table, json.dumps(pks)),
+        )
+        return found | {str(row[0]) for row in rows}
+
     def put(self, table: str, pk: str, stamp: str, cols: str | None, deleted: bool) -> None:
         self._pending[(table, pk)] = (stamp, cols, int(deleted))
 
@@ -103,7 +124,8 @@ class Versions:
             "INSERT INTO sync_rows (tbl, pk, stamp, cols, deleted) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (tbl, pk) DO UPDATE SET stamp = excluded.stamp, cols = excluded.cols, "
             "deleted = excluded.deleted",
-            [(t, pk, *version) for (t, pk), version in self._pending.items()],
+            # In key order: the rows' B-tree is written page after page, not all over.
+            [(t, pk, *version) for (t, pk), version in sorted(self._pending.items())],
         )
         self._pending.clear()
 

@@ -11,6 +11,7 @@ An exchange, for the shared space and the unlocked partner's private space:
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,10 +22,18 @@ from toward.sync.applying import Outcome, apply_file, last_applied
 from toward.sync.channel import SHARED, Channel, capturing
 from toward.sync.folder import SyncFolder
 from toward.sync.keys import adopt_partners, publish_slots
-from toward.sync.local import LocalLink, read_link, write_link
+from toward.sync.local import (
+    LocalLink,
+    forget_private_folder,
+    read_link,
+    write_link,
+    write_private_folder,
+)
 from toward.sync.model import ExchangeReport, NotLinked, SyncError
+from toward.sync.private import PrivateFolder, claim_private, private_folder
 from toward.sync.sealing import Unreadable, open_sealed, private_space, seal, space_key
 from toward.sync.sending import flush_unsent, seal_outbox, start_capture
+from toward.sync.unreadable import forget_unreadable, note_unreadable
 from toward.vault.database import transaction
 from toward.vault.keystore import PRIVATE_KEY, SHARED_KEY
 
@@ -60,6 +69,61 @@ def link(
     exchange(session)
 
 
+def link_private(session: Session, folder: Path) -> ExchangeReport:
+    """The unlocked partner's private changes travel through `folder` from now on.
+
+    `folder` is shared only between their own computers. This computer's own private files
+    move there from the one sync folder at once; then an exchange runs.
+    """
+    household = session.household
+    local = read_link(household.folder)
+    if local is None:
+        raise NotLinked(
+            translate("sync.exchange", "This household is not linked to a sync folder yet.")
+        )
+    one = checked_folder(local, household.id)
+    claim_private(Path(folder), one, household.id, session.partner.id)
+    write_private_folder(household.folder, session.partner.id, Path(folder))
+    return exchange(session)
+
+
+def unlink_private(session: Session) -> ExchangeReport:
+    """The unlocked partner's private changes travel through the one sync folder again.
+
+    This computer first moves its own private files back from the private folder (their
+    own other computers still using it read the one folder too, and miss nothing), then
+    writes and reads its private changes in the one folder only; then an exchange runs.
+    Refused while the private folder is not there: its files must come back first.
+    """
+    household = session.household
+    local = read_link(household.folder)
+    if local is None:
+        raise NotLinked(
+            translate("sync.exchange", "This household is not linked to a sync folder yet.")
+        )
+    one = checked_folder(local, household.id)
+    private = private_folder(local, one, session.partner.id)
+    if private is None:
+        raise SyncError(
+            translate(
+                "sync.exchange",
+                "Your private changes already travel through the sync folder on this computer.",
+            )
+        )
+    if not private.present():
+        raise SyncError(
+            translate(
+                "sync.exchange",
+                "Your private folder {folder} is not there (not mounted, or moved). Connect it "
+                "first: this computer moves its own private changes from it back to the sync "
+                "folder, so that your other computers miss none of them.",
+            ).format(folder=private.path)
+        )
+    private.take_back_own_files(private_space(session.partner.id), local.device_id)
+    forget_private_folder(household.folder, session.partner.id)
+    return exchange(session)
+
+
 def exchange(session: Session) -> ExchangeReport:
     """Send what changed here, apply what the other computers sent, publish what is ready."""
     household = session.household
@@ -75,39 +139,55 @@ def exchange(session: Session) -> ExchangeReport:
     sent = written = applied = read = published = 0
     refused: list[str] = []
     waiting: list[str] = []
-    spaces = channels(session)
-    for channel in spaces:
+    bad: list[str] = []
+    spaces = []
+    for channel in channels(session):
+        place = _place(channel, local, folder)
+        if place is None:
+            waiting.append(
+                translate(
+                    "sync.exchange",
+                    "Your private folder {folder} is not there (not mounted, or moved). Your "
+                    "private changes wait on this computer until it is back.",
+                ).format(folder=local.private_folders.get(channel.owner or ""))
+            )
+            continue
+        spaces.append((channel, place))
+    for channel, place in spaces:
         if not capturing(channel.conn):
             # A partner on a linked computer exchanging for the first time.
             start_capture(channel.conn, snapshot=True)
-        sent += seal_outbox(channel, local.device_id, household.id, writers, folder)
-        written += flush_unsent(channel, local.device_id, folder)
+        sent += seal_outbox(channel, local.device_id, household.id, writers, place)
+        written += flush_unsent(channel, local.device_id, place)
+        if isinstance(place, PrivateFolder):
+            place.move_own_files(channel.space, local.device_id)
     partner_ids = [p.id for p in household.partners]
     names = device_names(session, folder)
-    for channel in spaces:
-        for device in folder.devices_in(channel.space):
+    for channel, place in spaces:
+        for device in place.devices_in(channel.space):
             if device == local.device_id:
                 continue
-            files, ops, notes = _receive(channel, folder, device, household.id, partner_ids)
-            read += files
-            applied += ops.applied
-            refused.extend(ops.refused)
+            got = _receive(channel, place, device, household.id, partner_ids)
+            read += got.files
+            applied += got.ops.applied
+            refused.extend(got.ops.refused)
             who = names.get(device, translate("sync.exchange", "another computer"))
-            waiting.extend(note.format(device=who) for note in notes)
-            if ops.waiting:
+            waiting.extend(note.format(device=who) for note in got.notes)
+            bad.extend(note.format(device=who) for note in got.bad)
+            if got.ops.waiting:
                 waiting.append(
                     translate(
                         "sync.exchange",
                         "Changes waiting for what they build on: %n.",
                         None,
-                        ops.waiting,
+                        got.ops.waiting,
                     )
                 )
     if applied:
         published = _publish_ready(session)
-    for channel in spaces:
-        sent += seal_outbox(channel, local.device_id, household.id, writers, folder)
-        written += flush_unsent(channel, local.device_id, folder)
+    for channel, place in spaces:
+        sent += seal_outbox(channel, local.device_id, household.id, writers, place)
+        written += flush_unsent(channel, local.device_id, place)
     write_device_file(session, local, folder, writers)
     return ExchangeReport(
         sent=sent,
@@ -117,7 +197,19 @@ def exchange(session: Session) -> ExchangeReport:
         refused=tuple(refused),
         waiting=tuple(waiting),
         published=published,
+        bad_files=tuple(bad),
     )
+
+
+def _place(channel: Channel, local: LocalLink, one: SyncFolder) -> SyncFolder | None:
+    """Where a space's files go: the one folder, or its owner's private folder when given
+    (None while that one is not there: nothing private is written to the one folder then)."""
+    if channel.owner is None:
+        return one
+    private = private_folder(local, one, channel.owner)
+    if private is None:
+        return one
+    return private if private.present() else None
 
 
 def _publish_ready(session: Session) -> int:
@@ -173,13 +265,21 @@ def device_partners(session: Session) -> list[str]:
     return [p.id for p in household.partners if household.database_paths(p.id)[0].exists()]
 
 
+@dataclass
+class _Received:
+    """What reading one device's files did: files applied, their ops, notes in words."""
+
+    files: int = 0
+    ops: Outcome = field(default_factory=Outcome)
+    notes: list[str] = field(default_factory=list)  # waiting: retried at the next exchange
+    bad: list[str] = field(default_factory=list)  # a file that stays bad: never applied
+
+
 def _receive(
     channel: Channel, folder: SyncFolder, device: str, household_id: str, partners: list[str]
-) -> tuple[int, Outcome, list[str]]:
+) -> _Received:
     """Apply a device's next files in order; stop at the first missing or unreadable one."""
-    total = Outcome()
-    files = 0
-    notes: list[str] = []
+    got = _Received()
     seq = last_applied(channel.conn, device) + 1
     while True:
         place = folder.op_place(channel.space, device, seq)
@@ -187,7 +287,9 @@ def _receive(
         if data is None:
             if folder.highest_seq(channel.space, device) > seq:
                 reason = "missing"
-                notes.append(translate("sync.exchange", "Waiting for a change file from {device}."))
+                got.notes.append(
+                    translate("sync.exchange", "Waiting for a change file from {device}.")
+                )
                 _note_waiting(channel, device, reason)
             break
         try:
@@ -199,21 +301,33 @@ def _receive(
             ):
                 raise Unreadable("not this file's content")
         except Unreadable:
-            notes.append(
-                translate(
-                    "sync.exchange",
-                    "A change file from {device} cannot be read yet; Toward tries again later.",
-                )
-            )
             _note_waiting(channel, device, "unreadable")
+            fingerprint = folder.op_fingerprint(channel.space, device, seq)
+            if note_unreadable(channel.conn, device, seq, fingerprint):
+                got.bad.append(
+                    translate(
+                        "sync.exchange",
+                        "A change file from {device} stays unreadable: it may have been damaged "
+                        "on the way. Toward never applies it, and the changes after it wait.",
+                    )
+                )
+            else:
+                got.notes.append(
+                    translate(
+                        "sync.exchange",
+                        "A change file from {device} cannot be read yet; Toward tries again later.",
+                    )
+                )
             break
         outcome = apply_file(channel, device, seq, content, partners)
-        files += 1
-        total.applied += outcome.applied
-        total.refused.extend(outcome.refused)
-        total.waiting = outcome.waiting
+        got.files += 1
+        got.ops.applied += outcome.applied
+        got.ops.refused.extend(outcome.refused)
+        got.ops.waiting = outcome.waiting
+        if got.files == 1:
+            forget_unreadable(channel.conn, device)  # a file that stayed bad opened at last
         seq += 1
-    return files, total, notes
+    return got
 
 
 def _note_waiting(channel: Channel, device: str, reason: str) -> None:

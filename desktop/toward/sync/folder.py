@@ -132,6 +132,31 @@ class SyncFolder:
         except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
             return None
 
+    def op_fingerprint(self, space: str, device: str, seq: int) -> tuple[int, int] | None:
+        """An op file's size and modification time (ns), or None if it is not there.
+
+        A file still arriving changes them; one that stays bad keeps them (see exchange).
+        """
+        try:
+            found = (self.path / self.op_place(space, device, seq)).stat()
+        except OSError:
+            return None
+        return found.st_size, found.st_mtime_ns
+
+    def op_seqs(self, space: str, device: str) -> list[int]:
+        """The seqs of a device's op files here, in order."""
+        root = self.path / space / device
+        try:
+            names = [OP_NAME.match(p.name) for p in root.iterdir()]
+        except OSError:
+            return []
+        return sorted(int(m.group(1)) for m in names if m)
+
+    def remove_op(self, space: str, device: str, seq: int) -> None:
+        """Remove one of this computer's own op files (only its writer ever does)."""
+        path = self.path / self.op_place(space, device, seq)
+        path.unlink(missing_ok=True)
+
     def highest_seq(self, space: str, device: str) -> int:
         """The highest seq among a device's op files (0 when none)."""
         root = self.path / space / device

@@ -15,6 +15,7 @@ import json
 import secrets
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -45,7 +46,7 @@ from toward.vault.keystore import (
 from toward.vault.locks import check_folder_free
 
 if TYPE_CHECKING:
-    from toward.household import Household, Partner
+    from toward.household import Household, Partner, Unlocked
     from toward.session import Session
 
 INVITE_DAYS = 7
@@ -132,7 +133,12 @@ def join_partner(
         household = _open_household(made, cost)
         sponsor = _Sponsor(household, household.partner(inviter.id), shared_key)
         added = household.add_partner(name, new_password, sponsor=sponsor)
-    joined = _first_exchange(household, sync_folder, added.partner.name, new_password, device_name)
+    joined = _first_exchange(
+        household,
+        sync_folder,
+        device_name,
+        lambda: household.unlock(added.partner.id, new_password),
+    )
     with contextlib.suppress(OSError):
         path.unlink()
     return Joined(household.folder, added.partner.name, added.recovery_code, joined)
@@ -185,7 +191,10 @@ def join_own(
     databases = {"shared": keys[SHARED_KEY], record.id: keys[PRIVATE_KEY]}
     with _new_household(Path(data_dir), household_id, records, databases) as made:
         household = _open_household(made, slot.kdf.cost)
-    report = _first_exchange(household, sync_folder, record.name, password, device_name)
+    # The keys just unwrapped open the spaces: no second derivation of the same key.
+    report = _first_exchange(
+        household, sync_folder, device_name, lambda: household.unlock_with_keys(record.id, keys)
+    )
     return Joined(household.folder, record.name, None, report)
 
 
@@ -280,12 +289,15 @@ def _open_household(folder: Path, cost: KdfCost) -> Household:
 
 
 def _first_exchange(
-    household: Household, folder: SyncFolder, name: str, password: str, device_name: str | None
+    household: Household,
+    folder: SyncFolder,
+    device_name: str | None,
+    unlock: Callable[[], Unlocked],
 ) -> Any:
     from toward.session import Session
 
     write_link(household.folder, folder.path, device_name)
-    session = Session.start(household.unlock(name, password))
+    session = Session.start(unlock())
     try:
         publish_slots(household, folder)
         private = session.spaces.conn(Space.PRIVATE)

@@ -28,6 +28,7 @@ class ExchangeReport:
     refused: tuple[str, ...] = ()  # in words: changes kept aside, never applied
     waiting: tuple[str, ...] = ()  # in words: what is not here yet, retried next time
     published: int = 0  # sealed answers that left their author's space in this exchange
+    bad_files: tuple[str, ...] = ()  # in words: files that stay unreadable, never applied
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class DeviceStatus:
     partner_names: tuple[str, ...]
     last_heard: datetime | None  # when this computer last applied a file from it
     waiting_since: datetime | None  # its next file is missing or unreadable since then
+    bad_since: datetime | None = None  # its next file stays unreadable (sync.unreadable)
 
     @property
     def up_to_date(self) -> bool:
@@ -54,6 +56,7 @@ class EarlierVersion:
     stamp: str
     written_at: datetime
     values: dict[str, object]
+    computer: str = ""  # the name of the computer it was written on, when known
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,11 @@ class SyncStatus:
     devices: tuple[DeviceStatus, ...] = ()
     problems: tuple[str, ...] = ()  # in words
     earlier_versions: tuple[EarlierVersion, ...] = field(default=())
+    private_folder: Path | None = None  # where this partner's private changes travel, if set
+    private_folder_away: bool = False  # set, but not there now (a disk not mounted)
+    # Own other computers that still send private changes through the one folder (not
+    # yet given the private folder, or stopped using it): what this one sends misses them.
+    private_folder_unread_by: tuple[str, ...] = ()
 
     @property
     def linked(self) -> bool:

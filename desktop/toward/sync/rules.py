@@ -11,7 +11,8 @@ enters the shared space only once both partners' "submitted" marks are there.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from toward.core.capture import RECORD, Traveller
@@ -72,15 +73,20 @@ BOOKKEEPING = {"updated_at", "status_at", "status_on", "marked_at", "read_at"}
 
 def owner(conn: Connection, table: Traveller, row: Mapping[str, Any]) -> str | None:
     """The partner a row belongs to (None: its parent is not here yet)."""
-    if "author_id" in row:
-        return str(row["author_id"])
-    if "partner_id" in row:
-        return str(row["partner_id"])
     if table.name == "journal_images":
         found = conn.execute(
             "SELECT author_id FROM journal_entries WHERE id = ?", (row["entry_id"],)
         ).fetchone()
         return None if found is None else str(found[0])
+    return owner_in_row(row)
+
+
+def owner_in_row(row: Mapping[str, Any]) -> str | None:
+    """The partner a row names as its owner, if it names one (a picture does not)."""
+    if "author_id" in row:
+        return str(row["author_id"])
+    if "partner_id" in row:
+        return str(row["partner_id"])
     return None
 
 
@@ -119,17 +125,31 @@ def update_refusal(
 
 def sealed_until_both(conn: Connection, table: Traveller, values: Mapping[str, Any]) -> bool:
     """Whether a sealed answer must still wait for both partners' marks in the shared space."""
-    if table.name == "repair_answers":
-        row = conn.execute(
-            "SELECT count(DISTINCT partner_id) FROM repair_marks "
-            "WHERE repair_id = ? AND step = ? AND kind = 'submitted'",
-            (values.get("repair_id"), values.get("step")),
-        ).fetchone()
-        return int(row[0]) < 2
-    if table.name == "knowing_answers":
-        row = conn.execute(
-            "SELECT count(DISTINCT partner_id) FROM knowing_marks WHERE round_id = ?",
-            (values.get("round_id"),),
-        ).fetchone()
-        return int(row[0]) < 2
-    return False
+    return table.name in SEALED and not unsealed(conn, table, [values])
+
+
+# A sealed answer's table: the marks that open it, and the columns that say which marks.
+SEALED: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "repair_answers": ("repair_marks", ("repair_id", "step"), "AND kind = 'submitted'"),
+    "knowing_answers": ("knowing_marks", ("round_id",), ""),
+}
+
+
+def unsealed(conn: Connection, table: Traveller, rows: Sequence[Mapping[str, Any]]) -> set[int]:
+    """Which of these sealed answers (by index) have both partners' marks here, in one query."""
+    marks, columns, kind = SEALED[table.name]
+    wanted = [[row.get(c) for c in columns] for row in rows]
+    # A value no answer has (missing, a picture's bytes) opens nothing: not asked.
+    asked = [n for n, values in enumerate(wanted) if all(map(plain_value, values))]
+    where = " AND ".join(f"{c} = json_extract(j.value, '$[{n}]')" for n, c in enumerate(columns))
+    found = conn.execute(
+        f"SELECT j.key FROM json_each(?) AS j WHERE (SELECT count(DISTINCT partner_id) "
+        f"FROM {marks} WHERE {where} {kind}) >= 2",
+        (json.dumps([wanted[n] for n in asked]),),
+    )
+    return {asked[int(row[0])] for row in found}
+
+
+def plain_value(value: object) -> bool:
+    """Whether a value can be looked up as it is: text or a number, not bytes or nothing."""
+    return isinstance(value, str | int | float) and not isinstance(value, bool)

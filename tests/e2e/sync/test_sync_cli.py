@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from tests.conftest import PASSWORDS, make_couple
@@ -74,3 +76,96 @@ def test_a_wrong_code_is_said_in_words(tmp_path: Path):
     assert done.returncode == 1
     assert "does not open an invitation" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "sam").exists()
+
+
+def test_a_private_folder_on_the_command_line_and_at_join(tmp_path: Path):
+    home = make_couple(tmp_path / "home", second=False).folder
+    folder, mine = tmp_path / "sync", tmp_path / "maya-only"
+    maya = PASSWORDS["Maya"] + "\n"
+    sync(home, "link", str(folder), "--partner", "Maya", stdin=maya)
+    session = Session.start(Household.open(home).unlock("Maya", PASSWORDS["Maya"]))
+    session.journal.write(Space.PRIVATE, EntryFields(title="only mine"))
+    maya_id = session.partner.id
+    session.lock()
+    sync(home, "now", "--partner", "Maya", stdin=maya)
+    assert any((folder / "private" / maya_id).rglob("*.op"))
+    out = sync(home, "link-private", str(mine), "--partner", "Maya", stdin=maya)
+    assert "private changes now travel through" in out
+    assert not any((folder / "private" / maya_id).rglob("*.op"))
+    assert "private changes travel through" in sync(home, "status", "--partner", "Maya", stdin=maya)
+
+    laptop = tmp_path / "laptop"
+    own = sync(
+        laptop, "join", str(folder), "--name", "Maya", "--private-folder", str(mine), stdin=maya
+    )
+    assert "Maya joined" in own
+    session = Session.start(Household.open(laptop).unlock("Maya", PASSWORDS["Maya"]))
+    assert [e.title for e in session.journal.entries(Space.PRIVATE)] == ["only mine"]
+    session.lock()
+
+
+def test_a_file_that_stays_unreadable_fails_now_and_doctor_in_words(tmp_path: Path):
+    home = make_couple(tmp_path / "home", second=False).folder
+    folder = tmp_path / "sync"
+    maya = PASSWORDS["Maya"] + "\n"
+    sync(home, "link", str(folder), "--partner", "Maya", stdin=maya)
+    laptop = tmp_path / "laptop"
+    sync(laptop, "join", str(folder), "--name", "Maya", "--device-name", "Laptop", stdin=maya)
+    session = Session.start(Household.open(laptop).unlock("Maya", PASSWORDS["Maya"]))
+    session.journal.write(Space.SHARED, EntryFields(title="from the laptop"))
+    session.lock()
+    sync(laptop, "now", "--partner", "Maya", stdin=maya)
+    newest = max(folder.glob("shared/*/*.op"), key=lambda p: p.stat().st_mtime_ns)
+    newest.write_bytes(newest.read_bytes()[:-4] + b"bad!")
+    assert "cannot be read yet" in sync(home, "now", "--partner", "Maya", stdin=maya)
+    # Ten minutes on, unchanged: the note's start moved back as the clock would have.
+    session = Session.start(Household.open(home).unlock("Maya", PASSWORDS["Maya"]))
+    conn = session.spaces.conn(Space.SHARED)
+    (key, value) = conn.execute(
+        "SELECT key, value FROM sync_state WHERE key LIKE 'unreadable/%'"
+    ).fetchone()
+    noted = json.loads(value)
+    noted["since"] = (datetime.fromisoformat(noted["since"]) - timedelta(minutes=11)).isoformat()
+    conn.execute("UPDATE sync_state SET value = ? WHERE key = ?", (json.dumps(noted), key))
+    session.lock()
+
+    done = run_toward(["sync", "now", "--partner", "Maya", "--data-dir", str(home)], stdin=maya)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Problem: A change file from Laptop stays unreadable" in done.stdout
+    assert "no errors for this folder" in done.stdout and "Traceback" not in done.stderr
+    status = run_toward(
+        ["sync", "status", "--partner", "Maya", "--data-dir", str(home)], stdin=maya
+    )
+    assert (
+        status.returncode == 1 and "Laptop: a change file stays unreadable since" in status.stdout
+    )
+    doctor = run_toward(["doctor", "--partner", "Maya", "--data-dir", str(home)], stdin=maya)
+    assert doctor.returncode == 1
+    assert "A change file from Laptop stays unreadable since" in doctor.stdout
+
+
+def test_stopping_a_private_folder_on_the_command_line(tmp_path: Path):
+    home = make_couple(tmp_path / "home", second=False).folder
+    folder, mine = tmp_path / "sync", tmp_path / "maya-only"
+    maya = PASSWORDS["Maya"] + "\n"
+    sync(home, "link", str(folder), "--partner", "Maya", stdin=maya)
+    session = Session.start(Household.open(home).unlock("Maya", PASSWORDS["Maya"]))
+    session.journal.write(Space.PRIVATE, EntryFields(title="only mine"))
+    maya_id = session.partner.id
+    session.lock()
+    sync(home, "link-private", str(mine), "--partner", "Maya", stdin=maya)
+    assert not any((folder / "private" / maya_id).rglob("*.op"))
+
+    out = sync(home, "unlink-private", "--partner", "Maya", stdin=maya)
+    assert "travel through the sync folder again" in out
+    assert str(mine.resolve()) in out  # where the other computers should stop too
+    assert any((folder / "private" / maya_id).rglob("*.op"))
+    assert not any(mine.rglob("*.op"))
+    status = sync(home, "status", "--partner", "Maya", stdin=maya)
+    assert "private changes travel through" not in status
+
+    again = run_toward(
+        ["sync", "unlink-private", "--partner", "Maya", "--data-dir", str(home)], stdin=maya
+    )
+    assert again.returncode != 0
+    assert "already travel through the sync folder" in again.stderr

@@ -138,3 +138,54 @@ def test_nothing_is_sent_before_the_folder_and_name_are_given(
     assert page.error.text() == "Choose the sync folder first."
     click(qtbot, page.back_button)
     assert isinstance(controller.window.content(), SetupWizard)
+
+
+def test_joining_ones_own_computer_takes_the_private_folder_too(
+    qtbot: QtBot,
+    make_controller: ControllerFactory,
+    couple: Couple,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    folder, mine = tmp_path / "sync", tmp_path / "maya-only"
+    linked_home(couple, folder)
+    home = Computer("home", couple.folder, "Maya", PASSWORDS["Maya"])
+    home.session.journal.write(Space.PRIVATE, EntryFields(title="Only mine", body="."))
+    sync.link_private(home.session, mine)
+    home.close()
+    controller = make_controller(tmp_path / "laptop")
+    page = join_page_of(qtbot, controller, folder, monkeypatch)
+    assert page.private_button.isVisible()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(mine))
+    click(qtbot, page.private_button)
+    assert "maya-only" in page.private_label.text().replace("\u200b", "")
+
+    qtbot.keyClicks(page.name, "Maya")
+    qtbot.keyClicks(page.password, PASSWORDS["Maya"])
+    click(qtbot, page.join_button)
+
+    qtbot.waitUntil(lambda: isinstance(controller.window.content(), MainView), timeout=JOIN_WAIT_MS)
+    view = controller.view
+    assert view is not None
+    assert "Only mine" in [e.title for e in view.active.journal.entries(Space.PRIVATE)]
+    assert sync.status(view.active).private_folder == mine.resolve()
+
+
+def test_a_private_folder_inside_the_sync_folder_is_refused_before_joining(
+    qtbot: QtBot,
+    make_controller: ControllerFactory,
+    couple: Couple,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    folder = tmp_path / "sync"
+    linked_home(couple, folder)
+    controller = make_controller(tmp_path / "laptop")
+    page = join_page_of(qtbot, controller, folder, monkeypatch)
+    page.set_private_folder(folder / "mine")
+    qtbot.keyClicks(page.name, "Maya")
+    qtbot.keyClicks(page.password, PASSWORDS["Maya"])
+    click(qtbot, page.join_button)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=JOIN_WAIT_MS)
+    assert "outside the sync folder" in page.error.text()
+    assert not (tmp_path / "laptop" / "household.json").exists()

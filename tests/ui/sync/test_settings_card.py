@@ -168,3 +168,34 @@ def test_while_linking_nothing_else_writes_and_no_exchange_starts(
         go_on.set()
     qtbot.waitUntil(lambda: "Linked to" in " ".join(card_texts(card)), timeout=20_000)
     assert card.progress is None
+
+
+def test_settings_says_where_private_changes_travel_and_keeps_them_in_a_folder_of_ones_own(
+    qtbot: QtBot,
+    make_controller: ControllerFactory,
+    couple: Couple,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    folder, mine = tmp_path / "sync", tmp_path / "mine"
+    folder.mkdir()
+    controller = make_controller(couple.folder)
+    card = linked_card(qtbot, controller, folder, monkeypatch)
+    assert "holds them and cannot read them" in card.private_words.text()
+    controller.view.active.journal.write(Space.PRIVATE, EntryFields(title="Mine", body="."))
+
+    # A folder inside the sync folder would reach the partner: refused, in words.
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder / "x"))
+    click(qtbot, card.private_button)
+    assert "outside the sync folder" in card.message.text()
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(mine))
+    click(qtbot, card.private_button)
+    assert "only your own computers share" in card.private_words.text()
+    assert str(mine.resolve()) in card.private_words.text().replace("\u200b", "")
+    assert "travel through that folder only" in card.message.text()
+    with on_disk(couple.folder, "Maya") as session:
+        assert sync.status(session).private_folder == mine.resolve()
+        maya_id = session.partner.id
+    assert any((mine / "private" / maya_id).rglob("*.op"))
+    assert not any((folder / "private" / maya_id).rglob("*.op"))

@@ -7,12 +7,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import Couple
+from tests.conftest import PASSWORDS, Couple
 from tests.integration.sync.support import Computer, partners_apart
 from tests.ui.conftest import ControllerFactory
-from tests.ui.helpers import click, texts_containing, unlock_controller
+from tests.ui.helpers import click, texts_containing, unlock_controller, widget_texts
+from toward import sync
 from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.sync import DeviceStatus, SyncStatus
@@ -127,3 +129,70 @@ def test_locking_sends_the_last_changes_and_stops_exchanging(
     exchanges.exchange_now()
     assert not exchanges.running
     assert sam.exchange().applied > 0
+
+
+def test_a_file_that_stays_unreadable_is_said_as_a_problem_with_what_to_do(qtbot: QtBot):
+    monday = NOW - timedelta(days=2)
+    stuck = DeviceStatus(
+        id="d1",
+        name="Sam's laptop",
+        partner_names=("Sam",),
+        last_heard=monday,
+        waiting_since=monday,
+        bad_since=monday,
+    )
+    state = linked(stuck)
+    assert status_line(state, NOW) == "A change file from Sam's laptop cannot be read"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = SyncDetailsDialog(state, parent)
+    qtbot.addWidget(dialog)
+    said = " ".join(widget_texts(dialog))
+    assert "A change file from Sam's laptop cannot be read, since Monday" in said
+    assert "shows no errors for this folder" in said and "Nothing is lost" in said
+
+
+def test_a_private_change_arriving_in_ones_private_folder_is_applied_by_itself(
+    qtbot: QtBot, make_controller: ControllerFactory, solo: Couple, tmp_path: Path
+):
+    folder, mine = tmp_path / "sync", tmp_path / "maya-only"
+    desk = Computer("desk", solo.folder, "Maya", PASSWORDS["Maya"])
+    sync.link(desk.folder, folder, desk.session, device_name="Desk")
+    sync.link_private(desk.session, mine)
+    desk.close()
+    sync.join_own(folder, tmp_path / "laptop", "Maya", PASSWORDS["Maya"], device_name="Laptop")
+    laptop = Computer("laptop", tmp_path / "laptop", "Maya", PASSWORDS["Maya"])
+    sync.link_private(laptop.session, mine)
+    controller = make_controller(desk.folder)
+    view = unlock_controller(qtbot, controller)
+    qtbot.waitUntil(lambda: view.sync_status.isVisible(), timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(lambda: not controller.exchanges.running, timeout=SYNC_WAIT_MS)
+    try:
+        laptop.session.journal.write(Space.PRIVATE, EntryFields(title="Written on the laptop"))
+        laptop.exchange()  # the app sees the folders change and exchanges by itself
+
+        def arrived() -> bool:
+            titles = [e.title for e in view.active.journal.entries(Space.PRIVATE)]
+            return "Written on the laptop" in titles
+
+        qtbot.waitUntil(arrived, timeout=SYNC_WAIT_MS)
+    finally:
+        laptop.close()
+
+
+def test_a_private_folder_that_is_away_is_said_on_the_line_and_in_the_details(qtbot: QtBot):
+    state = SyncStatus(
+        folder=Path("/sync"),
+        device_id="d0",
+        device_name="desk",
+        devices=(laptop(last_heard=NOW),),
+        private_folder=Path("/media/usb/maya"),
+        private_folder_away=True,
+    )
+    assert status_line(state, NOW) == "Your private folder is not there"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = SyncDetailsDialog(state, parent)
+    qtbot.addWidget(dialog)
+    said = " ".join(widget_texts(dialog))
+    assert "/media/usb/maya is not there" in said and "wait on this computer" in said

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,6 +20,7 @@ from toward.core.bids import (
     Bid,
     BidKind,
 )
+from toward.core.bids.model import TABLE as BIDS_TABLE
 from toward.core.changes import Change
 from toward.core.formatting import format_date_time, format_number, upper_first
 from toward.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -38,6 +40,7 @@ from toward.ui.kit.widgets import (
     text_label,
 )
 from toward.ui.main_view import MainView
+from toward.ui.sync.earlier import add_earlier_version_links
 
 _TABLES = ("bids",)  # what this page lists
 
@@ -270,7 +273,12 @@ class BidsPage(PageColumn):
         if bid.note:
             text += "\n" + translate("ui.bids.page", "Note: {note}").format(note=bid.note)
         line = text_label(text)
-        row.addWidget(line, 1)
+        column = QVBoxLayout()
+        column.addWidget(line)
+        add_earlier_version_links(  # changed on two computers while apart
+            column, self.session, BIDS_TABLE, bid.id, author_id=bid.info.author_id
+        )
+        row.addLayout(column, 1)
         holder = QWidget()
         holder.setLayout(row)
         self.recent_rows.append(line)

@@ -31,6 +31,7 @@ from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.markdown_view import MarkdownView
 from toward.ui.kit.pictures import PictureStrip, PictureViewer
 from toward.ui.kit.widgets import button, clear_layout, text_label
+from toward.ui.sync.earlier import EarlierVersionLinks
 from toward.ui.therapy.consent import ConsentBox
 
 READING_WIDTH = 700
@@ -64,6 +65,7 @@ class EntryReader(QWidget):
         self.shared_part = text_label("", "Notice")  # a partial share: what went out
         self.shared_part.setAccessibleName(translate("ui.journal.reader", "What was shared"))
         self.shared_part.hide()
+        self.earlier = EarlierVersionLinks(session)  # edited on two computers while apart
         self.body = MarkdownView()
         self.body.setObjectName("Reader")
         self.body.setAccessibleName(translate("ui.journal.reader", "Entry text"))
@@ -122,6 +124,7 @@ class EntryReader(QWidget):
         layout.addWidget(self.meta)
         layout.addWidget(self.prompt_line)
         layout.addWidget(self.shared_part)
+        layout.addWidget(self.earlier)
         layout.addWidget(self.body, 3)
         layout.addWidget(self.pictures)
         self.consent_holder = QVBoxLayout()
@@ -149,6 +152,7 @@ class EntryReader(QWidget):
                 )
             )
         self._show_shared_part(entry, own)
+        self.earlier.show_for(TABLE, entry.id, author_id=entry.info.author_id)
         self.body.show_markdown(entry.body)
         self.pictures.show_images(self.journal.images.of(entry), removable=own)
         two = len(self.partners) > 1

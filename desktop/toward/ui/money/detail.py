@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from toward.core.formatting import format_date, format_date_time
 from toward.core.i18n import translate
 from toward.core.ledger import Ledger, LedgerLine, ResponseKind, format_money
+from toward.core.ledger.records import LINES, RESPONSES
+from toward.session import Session
 from toward.ui.kit.errors import describe
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, clear_layout, text_label
 from toward.ui.money.words import purpose_word
+from toward.ui.sync.earlier import add_earlier_version_links
 
 
 class LineDetail(Card):
@@ -22,9 +25,12 @@ class LineDetail(Card):
     correct_requested = Signal(object)  # a disclosure to correct
     edit_requested = Signal(object)  # a draft to edit
 
-    def __init__(self, ledger: Ledger, names: dict[str, str], other: str) -> None:
+    def __init__(
+        self, ledger: Ledger, names: dict[str, str], other: str, *, session: Session
+    ) -> None:
         super().__init__(spacing=8)
         self._ledger = ledger
+        self._session = session  # for earlier versions kept by the sync
         self._names = names
         self._other = other
         self.line: LedgerLine | None = None
@@ -63,6 +69,7 @@ class LineDetail(Card):
         facts.append(line.category or translate("ui.money.detail", "no category"))
         facts.append(purpose_word(line.purpose))
         self.content.addWidget(text_label(" · ".join(facts), "Muted"))
+        self._earlier(LINES, line.id, line.author_id)
         if line.disclosed_at is not None:
             when = format_date_time(line.disclosed_at)
             if mine:
@@ -100,6 +107,7 @@ class LineDetail(Card):
             self.content.addWidget(text_label(text, "Muted"))
             if response.text:
                 self.content.addWidget(text_label(response.text))
+            self._earlier(RESPONSES, response.id, response.author_id)
         if line.is_draft:
             self._add_button(
                 "edit",
@@ -131,6 +139,12 @@ class LineDetail(Card):
         elif line.why:
             why = translate("ui.money.detail", "Why: {why}")
             self.content.addWidget(text_label(why.format(why=line.why)))
+
+    def _earlier(self, table: str, record_id: str, author_id: str) -> None:
+        """Links to what its author wrote on another computer while the two were apart."""
+        add_earlier_version_links(
+            self.content, self._session, table, record_id, author_id=author_id
+        )
 
     def _partner_actions(self, line: LedgerLine) -> None:
         self.question = QLineEdit()

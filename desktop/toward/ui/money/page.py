@@ -151,7 +151,7 @@ class LedgerPage(PageColumn):
         self.draft_actions = QWidget()
         self.draft_actions.setLayout(draft_actions)
         self.column.addWidget(self.draft_actions)
-        self.detail = LineDetail(self.ledger, self.names, self.other)
+        self.detail = LineDetail(self.ledger, self.names, self.other, session=session)
         self.detail.correct_requested.connect(self.correct)
         self.detail.edit_requested.connect(self.edit_draft)
         self.column.addWidget(self.detail)

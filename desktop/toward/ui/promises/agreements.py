@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
 from toward.core.formatting import format_date
 from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.promises import Agreement, MomentKind
+from toward.core.promises.model import AGREEMENTS
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.paged_rows import PagedRows
 from toward.ui.kit.widgets import Card, button, text_label
+from toward.ui.sync.earlier import add_earlier_version_links
 
 RECENT_MOMENTS = 3
 AGREEMENTS_PAGE = 5
@@ -122,6 +124,9 @@ class AgreementRow(QFrame):
         body.setContentsMargins(0, 8, 0, 8)
         body.setSpacing(6)
         body.addWidget(text_label(agreement.text))
+        self.earlier = add_earlier_version_links(  # changed on two computers while apart
+            body, session, AGREEMENTS, agreement.id, author_id=agreement.info.author_id
+        )
         promises = session.promises
         tally = promises.moment_tally(agreement)
         noted = translate(

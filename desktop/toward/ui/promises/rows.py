@@ -20,11 +20,13 @@ from toward.core import clock
 from toward.core.formatting import format_date
 from toward.core.i18n import translate
 from toward.core.promises import MISSED_REMINDER, Promise, PromiseStatus, due_words
+from toward.core.promises.model import PROMISES
 from toward.session import Session
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.picker_formats import date_format
 from toward.ui.kit.widgets import button, fit_date_field, text_label
+from toward.ui.sync.earlier import add_earlier_version_links
 
 Names = Callable[[str], str]  # partner id → how to name them to the reader ("you", "Sam")
 
@@ -109,6 +111,9 @@ class PromiseRow(QFrame):
             detail += f" · {_settled_words(promise)}"
         self.detail = text_label(detail, "Muted")
         self.body.addWidget(self.detail)
+        self.earlier = add_earlier_version_links(  # changed on two computers while apart
+            self.body, session, PROMISES, promise.id, author_id=promise.info.author_id
+        )
         if promise.renegotiated_from is not None:
             earlier = promises.earlier_terms(promise)
             if earlier is not None:

@@ -16,7 +16,8 @@ from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, breakable_path, button, clear_layout, text_label
 from toward.ui.platform.background import run_in_background
 from toward.ui.sync.exchanges import hold_while_linking
-from toward.ui.sync.words import computer_name, since
+from toward.ui.sync.words import computer_name, private_folder_away, since
+from toward.vault.errors import KnownError
 
 
 class TwoComputersCard(Card):
@@ -122,6 +123,53 @@ class TwoComputersCard(Card):
         )
         self.own_steps.hide()
         self.state_layout.addWidget(self.own_steps)
+        self._private(state)
+
+    def _private(self, state: SyncStatus) -> None:
+        """Where this partner's private changes travel, said plainly, and the choice."""
+        self.state_layout.addWidget(
+            text_label(translate("ui.settings.two_computers", "Your private space"), "Heading")
+        )
+        if state.private_folder is not None and state.private_folder_away:
+            words = private_folder_away(state.private_folder)
+        elif state.private_folder is not None:
+            words = translate(
+                "ui.settings.two_computers",
+                "Your private changes travel through {folder}, a folder only your own "
+                "computers share. On your other computer, choose the same folder here.",
+            ).format(folder=breakable_path(state.private_folder))
+        else:
+            words = translate(
+                "ui.settings.two_computers",
+                "Your private changes travel through the sync folder too, encrypted with a "
+                "key only you hold. If your partner's computer shares that folder, it holds "
+                "them and cannot read them. With a second computer of your own, you can keep "
+                "them in a folder only your own computers share instead.",
+            )
+        self.private_words = text_label(words, "Muted")
+        self.private_words.setAccessibleName(
+            translate("ui.settings.two_computers", "Where your private changes travel")
+        )
+        self.state_layout.addWidget(self.private_words)
+        for computer in state.private_folder_unread_by:
+            self.state_layout.addWidget(text_label(private_folder_unread_by(computer), "Notice"))
+        if state.private_folder is None:
+            self.private_button = button(
+                translate(
+                    "ui.settings.two_computers", "Keep my private changes in a folder of my own…"
+                )
+            )
+            self.private_button.clicked.connect(self.choose_private_folder)
+            self.state_layout.addWidget(self.private_button, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.stop_private_button = button(
+                translate("ui.settings.two_computers", "Stop using this folder…")
+            )
+            self.stop_private_button.setAccessibleName(
+                translate("ui.settings.two_computers", "Stop using your private folder…")
+            )
+            self.stop_private_button.clicked.connect(self.stop_private_folder)
+            self.state_layout.addWidget(self.stop_private_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -129,6 +177,59 @@ class TwoComputersCard(Card):
         chosen = QFileDialog.getExistingDirectory(self, dialogs.TITLE)
         if chosen:
             self.link_to(Path(chosen))
+
+    def choose_private_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, dialogs.TITLE)
+        if chosen:
+            self.keep_private_in(Path(chosen))
+
+    def keep_private_in(self, folder: Path) -> None:
+        """From now on this partner's private changes travel through `folder` only.
+
+        On this thread, like every exchange: it writes through the session's connections.
+        """
+        try:
+            sync.link_private(self.session, folder)
+        except KnownError as exc:
+            self._say(describe(exc))
+            return
+        self.refresh()
+        self._say(
+            translate(
+                "ui.settings.two_computers",
+                "Your private changes now travel through that folder only; this computer's "
+                "earlier ones have left the sync folder.",
+            )
+        )
+
+    def stop_private_folder(self) -> None:
+        """After a calm word on what happens, private changes go through the sync folder."""
+        heading = translate("ui.settings.two_computers", "Stop using your private folder?")
+        text = translate(
+            "ui.settings.two_computers",
+            "This computer moves its own private changes from that folder back to the sync "
+            "folder, and sends your private changes there from now on, encrypted with a key "
+            "only you hold: if your partner's computer shares the sync folder, it holds them "
+            "and cannot read them.\n\nYour other computers that use the private folder still "
+            "receive everything from this one. What they write there reaches this computer "
+            "once you stop using the folder on them too. Nothing is deleted.",
+        )
+        yes = translate("ui.settings.two_computers", "Stop using it")
+        if not dialogs.ask(self, heading, text, yes=yes):
+            return
+        try:
+            sync.unlink_private(self.session)
+        except KnownError as exc:
+            self._say(describe(exc))
+            return
+        self.refresh()
+        self._say(
+            translate(
+                "ui.settings.two_computers",
+                "Your private changes travel through the sync folder again. On your other "
+                "computers, stop using the private folder too.",
+            )
+        )
 
     def link_to(self, folder: Path) -> None:
         """Link in the background: the first exchange writes every record out once.
@@ -229,7 +330,11 @@ def computers_text(state: SyncStatus) -> str:
         )
     ]
     for device in state.devices:
-        if device.last_heard is None:
+        if device.bad_since is not None:
+            heard = translate(
+                "ui.settings.two_computers", "a change file from it cannot be read, since {when}"
+            ).format(when=since(device.bad_since))
+        elif device.last_heard is None:
             heard = translate("ui.settings.two_computers", "not heard from yet")
         else:
             heard = translate("ui.settings.two_computers", "last heard from {when}").format(
@@ -241,6 +346,16 @@ def computers_text(state: SyncStatus) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def private_folder_unread_by(computer: str) -> str:
+    """One of one's own computers that the private folder does not reach, and what to do."""
+    return translate(
+        "ui.settings.two_computers",
+        "{computer} sends your private changes through the sync folder, not your private "
+        "folder: what this computer sends there reaches {computer} once you choose the same "
+        "folder on it, or stop using the folder here.",
+    ).format(computer=computer)
 
 
 def limits_text() -> str:

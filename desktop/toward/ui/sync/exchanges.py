@@ -137,18 +137,22 @@ class Exchanges(QObject):
         except KnownError as exc:
             log.info("sync status not read: %s", exc)
             return
-        self._watch(self.status.folder)
+        self._watch(self.status.folder, self.status.private_folder)
         self.status_changed.emit(self.status)
 
-    def _watch(self, folder: Path | None) -> None:
+    def _watch(self, folder: Path | None, private: Path | None = None) -> None:
         if folder is None or not folder.is_dir():
             self._unwatch()
             return
         if self.watcher is None or not shiboken6.isValid(self.watcher):
             self.watcher = QFileSystemWatcher(self)
             self.watcher.directoryChanged.connect(lambda _path: self.settle.start())
-        # The folder and its folders (one per space and computer): new files land there.
-        wanted = {str(folder)} | {str(p) for p in folder.rglob("*") if p.is_dir()}
+        # The folders and theirs (one per space and computer): new files land there. A
+        # private folder of one's own carries one's other computers' private changes.
+        wanted: set[str] = set()
+        for root in (folder, private):
+            if root is not None and root.is_dir():
+                wanted |= {str(root)} | {str(p) for p in root.rglob("*") if p.is_dir()}
         missing = sorted(wanted - set(self.watcher.directories()))
         if missing:
             self.watcher.addPaths(missing)

@@ -7,6 +7,7 @@ in this computer's data folder and opened at once.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,13 +28,17 @@ from toward.core.i18n import translate
 from toward.household import Household
 from toward.session import Session
 from toward.sync import Joined
+from toward.sync.folder import SyncFolder
+from toward.sync.private import check_private
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, PasswordField, breakable_path, button, text_label
 from toward.ui.partner_form import RecoveryCodeView
 from toward.ui.platform.background import run_in_background
+from toward.vault.errors import KnownError
 
 CARD_WIDTH = 560
+log = logging.getLogger("toward.ui.sync")
 
 
 class JoinPage(QWidget):
@@ -87,6 +92,29 @@ class JoinPage(QWidget):
             body.addWidget(choice)
         self.password = PasswordField(translate("ui.sync.join_page", "Your password"))
         body.addWidget(self.password)
+        # One's own other computer: the folder private changes travel through, if one chose
+        # one on the first computer (Settings > Two computers); otherwise none.
+        self.private_folder: Path | None = None
+        self.private_row = QWidget()
+        private_row = QHBoxLayout(self.private_row)
+        private_row.setContentsMargins(0, 0, 0, 0)
+        self.private_label = text_label(
+            translate(
+                "ui.sync.join_page",
+                "If you keep your private changes in a folder of your own, choose it too.",
+            ),
+            "Muted",
+        )
+        self.private_label.setAccessibleName(
+            translate("ui.sync.join_page", "Folder for your private changes")
+        )
+        private_row.addWidget(self.private_label, 1)
+        self.private_button = button(
+            translate("ui.sync.join_page", "Choose my private folder…"), flat=True
+        )
+        self.private_button.clicked.connect(self.choose_private_folder)
+        private_row.addWidget(self.private_button, 0, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(self.private_row)
         self.code = QLineEdit()
         self.code.setPlaceholderText(translate("ui.sync.join_page", "The one-time code"))
         self.code.setAccessibleName(translate("ui.sync.join_page", "The one-time code"))
@@ -122,6 +150,7 @@ class JoinPage(QWidget):
     def _kind_changed(self, *_args: object) -> None:
         invited = self.invited.isChecked()
         self.password.setVisible(not invited)
+        self.private_row.setVisible(not invited)
         for field in (self.code, self.new_password, self.repeat):
             field.setVisible(invited)
         self.hint.setText(
@@ -140,6 +169,19 @@ class JoinPage(QWidget):
         chosen = QFileDialog.getExistingDirectory(self, dialogs.TITLE)
         if chosen:
             self.set_folder(Path(chosen))
+
+    def choose_private_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, dialogs.TITLE)
+        if chosen:
+            self.set_private_folder(Path(chosen))
+
+    def set_private_folder(self, folder: Path) -> None:
+        self.private_folder = folder
+        self.private_label.setText(
+            translate("ui.sync.join_page", "Your private changes: {folder}").format(
+                folder=breakable_path(folder)
+            )
+        )
 
     def set_folder(self, folder: Path) -> None:
         self.folder = folder
@@ -178,11 +220,21 @@ class JoinPage(QWidget):
                 joined = sync.join_partner(folder, data_dir, code, name, password)
                 return (joined, *_open(joined, password))
         else:
-            password = self.password.text()
+            password, private = self.password.text(), self.private_folder
 
             def work() -> tuple[Joined, Household, Session]:
+                one = SyncFolder(folder)
+                if private is not None:  # refused before anything is made here
+                    check_private(private, one, one.household_id() or "")
                 joined = sync.join_own(folder, data_dir, name, password)
-                return (joined, *_open(joined, password))
+                household, session = _open(joined, password)
+                if private is not None:
+                    # No page is open yet: nothing else writes through this session.
+                    try:
+                        sync.link_private(session, private)
+                    except KnownError as exc:  # Settings says where they travel, and offers it
+                        log.info("private folder not linked at join: %s", exc)
+                return joined, household, session
 
         self._busy(True)
         run_in_background(work, self._done, self._failed, owner=self)

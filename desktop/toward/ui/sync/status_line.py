@@ -18,12 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from toward.core.i18n import translate
-from toward.sync import EarlierVersion, SyncStatus
+from toward.sync import SyncStatus
 from toward.ui.kit import dialogs
 from toward.ui.kit.widgets import button, text_label
 from toward.ui.main_view import MainView
+from toward.ui.sync.earlier import earlier_version_view
 from toward.ui.sync.exchanges import Exchanges
-from toward.ui.sync.words import device_line, since, status_line
+from toward.ui.sync.words import (
+    bad_file_advice,
+    device_line,
+    private_folder_away,
+    status_line,
+)
 
 
 class SyncStatusLine(QWidget):
@@ -83,11 +89,16 @@ class SyncDetailsDialog(QDialog):
         column = QVBoxLayout(body)
         column.addWidget(text_label(translate("ui.sync.status_line", "Two computers"), "Title"))
         for device in state.devices:
-            column.addWidget(text_label(device_line(device)))
+            line = text_label(device_line(device), "Notice" if device.bad_since else "")
+            column.addWidget(line)
+            if device.bad_since is not None:
+                column.addWidget(text_label(bad_file_advice(device), "Muted"))
         if not state.devices:
             column.addWidget(
                 text_label(translate("ui.sync.status_line", "No other computer has joined yet."))
             )
+        if state.private_folder is not None and state.private_folder_away:
+            column.addWidget(text_label(private_folder_away(state.private_folder), "Notice"))
         if state.problems:
             column.addWidget(text_label(translate("ui.sync.status_line", "Not applied"), "Heading"))
             column.addWidget(
@@ -129,27 +140,6 @@ class SyncDetailsDialog(QDialog):
         self.check_button.clicked.connect(self.accept)
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         outer.addWidget(buttons)
-
-
-def earlier_version_view(version: EarlierVersion) -> QWidget:
-    """What was written, field by field, and when: text fields as they were typed."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.addWidget(
-        text_label(
-            translate("ui.sync.status_line", "Written {when}").format(
-                when=since(version.written_at)
-            ),
-            "Muted",
-        )
-    )
-    for name, value in version.values.items():
-        if isinstance(value, str) and value and not name.endswith("_id") and name != "id":
-            column.addWidget(text_label(value))
-        elif isinstance(value, dict | list):
-            continue  # structured parts (pictures, marks) are not words to read
-    return box
 
 
 def install(view: MainView, exchanges: Exchanges) -> SyncStatusLine:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import cast
 
 from toward.core.i18n import translate
 from toward.sync import DeviceStatus, SyncStatus
+from toward.ui.kit.widgets import breakable_path
 
 
 def since(moment: datetime, now: datetime | None = None) -> str:
@@ -39,7 +41,12 @@ def computer_name(device: DeviceStatus) -> str:
 
 
 def device_line(device: DeviceStatus, now: datetime | None = None) -> str:
-    """One computer in one sentence: up to date, waiting, or not heard from yet."""
+    """One computer in one sentence: a file that stays unreadable, up to date, waiting, or
+    not heard from yet."""
+    if device.bad_since is not None:
+        return translate(
+            "ui.sync.words", "A change file from {computer} cannot be read, since {when}"
+        ).format(computer=device.name, when=_since_day(device.bad_since, now))
     if device.waiting_since is not None:
         return translate(
             "ui.sync.words", "Waiting for changes from {computer} since {when}"
@@ -57,6 +64,13 @@ def status_line(state: SyncStatus, now: datetime | None = None) -> str:
     """The one line the sidebar shows; empty when this household is not linked."""
     if not state.linked:
         return ""
+    bad = [d for d in state.devices if d.bad_since is not None]
+    if bad:
+        return translate("ui.sync.words", "A change file from {computer} cannot be read").format(
+            computer=bad[0].name
+        )
+    if state.private_folder_away:
+        return translate("ui.sync.words", "Your private folder is not there")
     if state.problems:
         return translate("ui.sync.words", "Some changes could not be applied")
     if not state.devices:
@@ -68,6 +82,27 @@ def status_line(state: SyncStatus, now: datetime | None = None) -> str:
     if not heard:
         return device_line(state.devices[0], now)
     return device_line(max(heard, key=lambda d: cast(datetime, d.last_heard)), now)
+
+
+def bad_file_advice(device: DeviceStatus) -> str:
+    """What a file that stays unreadable means, and what the person can do about it."""
+    return translate(
+        "ui.sync.words",
+        "It may have been damaged on the way. Toward never applies it and tries again at "
+        "every exchange; the changes {computer} made after it wait behind it. Check that "
+        "your sync service shows no errors for this folder on both computers: once it copies "
+        "the file again whole, everything goes on. Nothing is lost: {computer} still has "
+        "those changes.",
+    ).format(computer=device.name)
+
+
+def private_folder_away(folder: Path) -> str:
+    """A private folder of one's own that is not there now, and what that means."""
+    return translate(
+        "ui.sync.words",
+        "Your private folder {folder} is not there (not mounted, or moved). Your private "
+        "changes wait on this computer until it is back.",
+    ).format(folder=breakable_path(folder))
 
 
 def _since_day(moment: datetime, now: datetime | None) -> str:
