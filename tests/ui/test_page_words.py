@@ -131,7 +131,9 @@ def _unmarked(page: QWidget, given: tuple[str, ...] = ()) -> list[str]:
             if text in prompts:
                 continue
             words = text
-            for data in (*DATA, *given):
+            if text in given:
+                continue
+            for data in DATA:
                 words = words.replace(data, "")
             if NOT_WORDS.fullmatch(text):
                 continue
@@ -153,7 +155,7 @@ def test_every_word_on_the_page_is_translated(
 
 
 # Words the dialogs' builders pass in (the caller's, translated there) or the household's.
-GIVEN = ("A walk", "Along", "photo.png", "Write down a purchase", "Stop sharing?", "Desk")
+GIVEN = ("A walk", "Along", "photo.png", "Write down a purchase", "Stop sharing?", "Desk", "b")
 
 
 def test_every_word_in_every_dialog_is_translated(
