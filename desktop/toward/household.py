@@ -600,12 +600,13 @@ class Household:
         except keywrap.UnwrapFailed:
             with self._unless_read_only():
                 self.attempts.record_failure(record.id)
-            what = "recovery code" if purpose == RECOVERY_SLOT else "password"
-            raise WrongPassword(
-                QT_TRANSLATE_NOOP("vault.errors", "That {what} doesn't open {name}'s space."),
-                what=what,
-                name=record.name,
-            ) from None
+            # One whole sentence each: a word glued in stays English in every language.
+            template = (
+                QT_TRANSLATE_NOOP("vault.errors", "That recovery code doesn't open {name}'s space.")
+                if purpose == RECOVERY_SLOT
+                else QT_TRANSLATE_NOOP("vault.errors", "That password doesn't open {name}'s space.")
+            )
+            raise WrongPassword(template, name=record.name) from None
         return keys
 
     def _set_password_slot(

@@ -1570,6 +1570,40 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
     </message>
 </context>
 <context>
+    <name>core.ledger.reading</name>
+    <message>
+        <source>{count}+ questions about your disclosures</source>
+        <translation>{count}+ Fragen zu deinen Offenlegungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions about your disclosures</source>
+        <translation>
+            <numerusform>%n Frage zu deinen Offenlegungen</numerusform>
+            <numerusform>%n Fragen zu deinen Offenlegungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money shared with you</source>
+        <translation>Mit dir geteilte Käufe</translation>
+    </message>
+    <message>
+        <source>Questions about your disclosures</source>
+        <translation>Fragen zu deinen Offenlegungen</translation>
+    </message>
+    <message>
+        <source>An agreement waiting for you</source>
+        <translation>Eine Vereinbarung wartet auf dich</translation>
+    </message>
+    <message>
+        <source>{amount} at an unnamed payee, {day}</source>
+        <translation>{amount} bei einem ungenannten Empfänger, {day}</translation>
+    </message>
+    <message>
+        <source>{amount} at {payee}, {day}</source>
+        <translation>{amount} bei {payee}, {day}</translation>
+    </message>
+</context>
+<context>
     <name>core.ledger.records</name>
     <message>
         <source>response</source>
@@ -1594,6 +1628,13 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
     <message>
         <source>category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>disclosed %n days after the agreed {agreed}</source>
+        <translation>
+            <numerusform>%n Tag später als die vereinbarten {agreed}</numerusform>
+            <numerusform>%n Tage später als die vereinbarten {agreed}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1747,21 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Practices from therapy</source>
+        <translation>Übungen aus der Therapie</translation>
+    </message>
+    <message>
+        <source>{what} · {how_often}, not yet practised this week</source>
+        <translation>{what} · {how_often}, diese Woche noch nicht geübt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} · {how_often}, practised %n times so far this week</source>
+        <translation>
+            <numerusform>{what} · {how_often}, diese Woche bisher %n-mal geübt</numerusform>
+            <numerusform>{what} · {how_often}, diese Woche bisher %n-mal geübt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core.promises.model</name>
@@ -1728,6 +1784,10 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
     <message>
         <source>promise</source>
         <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>A missed promise is a moment for repair, not a verdict on anyone: talk about what got in the way, and what would help next time.</source>
+        <translation>Ein nicht gehaltenes Versprechen ist ein Anlass zum Klären, kein Urteil über irgendwen: Sprecht darüber, was dazwischenkam und was beim nächsten Mal helfen würde.</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2522,7 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
     </message>
     <message>
         <source>Only {partner}&apos;s own words are in this summary. What anyone else wrote in this period is left out; counts and dates stand in for it.</source>
-        <translation>In dieser Zusammenfassung stehen nur die eigenen Worte von {partner}. Was andere in diesem Zeitraum geschrieben haben, fehlt; Zahlen und Daten stehen an seiner Stelle.</translation>
+        <translation>In dieser Zusammenfassung stehen nur die eigenen Worte von {partner}. Was andere in diesem Zeitraum geschrieben haben, fehlt; Zahlen und Datumsangaben stehen an seiner Stelle.</translation>
     </message>
     <message>
         <source>Prepared by {partners}</source>
@@ -2524,7 +2584,7 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
     </message>
     <message>
         <source>Bids</source>
-        <translation>Kontaktangebote</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Turned toward</source>
@@ -3830,6 +3890,10 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
         <translation>Nur lesen: Toward kann in diesen Ordner nicht schreiben. Du kannst alles lesen, aber nichts ändern oder hinzufügen. Mach eine Sicherung oder verschiebe den Ordner an einen Ort, an dem geschrieben werden kann.</translation>
     </message>
     <message>
+        <source>{name} unlocks too, for time together</source>
+        <translation>{name} entsperrt auch, für gemeinsame Zeit</translation>
+    </message>
+    <message>
         <source>Toward is already open for this household; its window was brought forward.</source>
         <translation>Toward ist für diesen Haushalt schon geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
@@ -4258,6 +4322,10 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
     <message>
         <source>{title}, shared, {date}</source>
         <translation>{title}, gemeinsam, {date}</translation>
+    </message>
+    <message>
+        <source>{title}, private, a copy shared, {date}</source>
+        <translation>{title}, privat, als Kopie geteilt, {date}</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -5185,10 +5253,6 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
 </context>
 <context>
     <name>ui.money.draft_form</name>
-    <message>
-        <source>Date of the purchase</source>
-        <translation>Datum des Kaufs</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -6287,11 +6351,11 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>You asked to change it to {terms}.</source>
-        <translation>Du hast gebeten, es zu ändern in: {terms}.</translation>
+        <translation>Du hast um eine Änderung gebeten: {terms}</translation>
     </message>
     <message>
         <source>{name} asked to change it to {terms}.</source>
-        <translation>{name} hat gebeten, es zu ändern in: {terms}.</translation>
+        <translation>{name} bittet um eine Änderung: {terms}</translation>
     </message>
     <message>
         <source>Waiting for {name}&apos;s answer.</source>
@@ -6610,6 +6674,10 @@ Bewahre ihn privat und sicher auf.
         <source>Propose this time</source>
         <translation>Diesen Termin vorschlagen</translation>
     </message>
+    <message>
+        <source>For example, “the weekend plans that fell through”.</source>
+        <translation>Zum Beispiel: „die Wochenendpläne, aus denen nichts wurde“.</translation>
+    </message>
 </context>
 <context>
     <name>ui.repair.pause</name>
@@ -6879,7 +6947,7 @@ Bewahre ihn privat und sicher auf.
     </message>
     <message>
         <source>Dates and amounts follow the language too. Your partner chooses their own.</source>
-        <translation>Daten und Beträge richten sich auch nach der Sprache. Dein Gegenüber wählt die eigene.</translation>
+        <translation>Datumsangaben und Beträge richten sich auch nach der Sprache. Dein Gegenüber wählt die eigene.</translation>
     </message>
 </context>
 <context>
@@ -8944,8 +9012,12 @@ Deine anderen Computer, die den privaten Ordner verwenden, bekommen weiterhin al
         <translation>In diesem Haushalt heißt niemand {name_or_id}.</translation>
     </message>
     <message>
-        <source>That {what} doesn&apos;t open {name}&apos;s space.</source>
-        <translation>Damit lässt sich der Bereich von {name} nicht öffnen ({what}).</translation>
+        <source>That recovery code doesn&apos;t open {name}&apos;s space.</source>
+        <translation>Mit diesem Wiederherstellungscode lässt sich der Bereich von {name} nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>That password doesn&apos;t open {name}&apos;s space.</source>
+        <translation>Mit diesem Passwort lässt sich der Bereich von {name} nicht öffnen.</translation>
     </message>
     <message>
         <source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source>

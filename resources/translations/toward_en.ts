@@ -73,12 +73,39 @@
     </message>
 </context>
 <context>
+    <name>core.ledger.reading</name>
+    <message numerus="yes">
+        <source>%n questions about your disclosures</source>
+        <translation>
+            <numerusform>%n question about your disclosures</numerusform>
+            <numerusform>%n questions about your disclosures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core.ledger.records</name>
+    <message numerus="yes">
+        <source>disclosed %n days after the agreed {agreed}</source>
+        <translation>
+            <numerusform>disclosed %n day after the agreed {agreed}</numerusform>
+            <numerusform>disclosed %n days after the agreed {agreed}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core.practices</name>
     <message numerus="yes">
         <source>%n times a week</source>
         <translation>
             <numerusform>%n time a week</numerusform>
             <numerusform>%n times a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} · {how_often}, practised %n times so far this week</source>
+        <translation>
+            <numerusform>{what} · {how_often}, practised once so far this week</numerusform>
+            <numerusform>{what} · {how_often}, practised %n times so far this week</numerusform>
         </translation>
     </message>
 </context>

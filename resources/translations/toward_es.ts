@@ -1570,6 +1570,40 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
     </message>
 </context>
 <context>
+    <name>core.ledger.reading</name>
+    <message>
+        <source>{count}+ questions about your disclosures</source>
+        <translation>{count}+ preguntas sobre lo que has contado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions about your disclosures</source>
+        <translation>
+            <numerusform>%n pregunta sobre lo que has contado</numerusform>
+            <numerusform>%n preguntas sobre lo que has contado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money shared with you</source>
+        <translation>Compras que te han contado</translation>
+    </message>
+    <message>
+        <source>Questions about your disclosures</source>
+        <translation>Preguntas sobre lo que has contado</translation>
+    </message>
+    <message>
+        <source>An agreement waiting for you</source>
+        <translation>Un acuerdo que te espera</translation>
+    </message>
+    <message>
+        <source>{amount} at an unnamed payee, {day}</source>
+        <translation>{amount} en un comercio sin nombre, {day}</translation>
+    </message>
+    <message>
+        <source>{amount} at {payee}, {day}</source>
+        <translation>{amount} en {payee}, {day}</translation>
+    </message>
+</context>
+<context>
     <name>core.ledger.records</name>
     <message>
         <source>response</source>
@@ -1594,6 +1628,13 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
     <message>
         <source>category</source>
         <translation>categoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>disclosed %n days after the agreed {agreed}</source>
+        <translation>
+            <numerusform>%n día después del plazo acordado de {agreed}</numerusform>
+            <numerusform>%n días después del plazo acordado de {agreed}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1747,21 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
         <source>note</source>
         <translation>nota</translation>
     </message>
+    <message>
+        <source>Practices from therapy</source>
+        <translation>Prácticas de terapia</translation>
+    </message>
+    <message>
+        <source>{what} · {how_often}, not yet practised this week</source>
+        <translation>{what} · {how_often}, aún sin practicar esta semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} · {how_often}, practised %n times so far this week</source>
+        <translation>
+            <numerusform>{what} · {how_often}, practicada %n vez esta semana</numerusform>
+            <numerusform>{what} · {how_often}, practicada %n veces esta semana</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core.promises.model</name>
@@ -1728,6 +1784,10 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
     <message>
         <source>promise</source>
         <translation>promesa</translation>
+    </message>
+    <message>
+        <source>A missed promise is a moment for repair, not a verdict on anyone: talk about what got in the way, and what would help next time.</source>
+        <translation>Una promesa no cumplida es un momento para reparar, no un veredicto sobre nadie: hablad de lo que se interpuso y de lo que ayudaría la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3890,10 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
         <translation>Solo lectura: Toward no puede escribir en esta carpeta, así que puedes leerlo todo, pero no se puede cambiar ni añadir nada. Haz una copia de seguridad, o mueve la carpeta a un sitio donde se pueda escribir.</translation>
     </message>
     <message>
+        <source>{name} unlocks too, for time together</source>
+        <translation>{name} también desbloquea, para un rato juntos</translation>
+    </message>
+    <message>
         <source>Toward is already open for this household; its window was brought forward.</source>
         <translation>Toward ya está abierto para este hogar; su ventana ha pasado al frente.</translation>
     </message>
@@ -3993,7 +4057,7 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
     </message>
     <message>
         <source>What was the bid</source>
-        <translation>Cuál fue el gesto</translation>
+        <translation>¿Cuál fue el gesto?</translation>
     </message>
     <message>
         <source>Kind of bid</source>
@@ -4258,6 +4322,10 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
     <message>
         <source>{title}, shared, {date}</source>
         <translation>{title}, compartida, {date}</translation>
+    </message>
+    <message>
+        <source>{title}, private, a copy shared, {date}</source>
+        <translation>{title}, privada, con una copia compartida, {date}</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -5185,10 +5253,6 @@ Escribe aquí para que lo leáis los dos, o comparte una entrada de tu diario pr
 </context>
 <context>
     <name>ui.money.draft_form</name>
-    <message>
-        <source>Date of the purchase</source>
-        <translation>Fecha de la compra</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -6609,6 +6673,10 @@ Guárdalo en privado y en un lugar seguro.
     <message>
         <source>Propose this time</source>
         <translation>Proponer este momento</translation>
+    </message>
+    <message>
+        <source>For example, “the weekend plans that fell through”.</source>
+        <translation>Por ejemplo, «los planes del fin de semana que se vinieron abajo».</translation>
     </message>
 </context>
 <context>
@@ -8944,8 +9012,12 @@ Tus otros ordenadores que usan la carpeta privada siguen recibiendo todo lo de e
         <translation>No hay nadie llamado {name_or_id} en este hogar.</translation>
     </message>
     <message>
-        <source>That {what} doesn&apos;t open {name}&apos;s space.</source>
-        <translation>{what}: no abre el espacio de {name}.</translation>
+        <source>That recovery code doesn&apos;t open {name}&apos;s space.</source>
+        <translation>Ese código de recuperación no abre el espacio de {name}.</translation>
+    </message>
+    <message>
+        <source>That password doesn&apos;t open {name}&apos;s space.</source>
+        <translation>Esa contraseña no abre el espacio de {name}.</translation>
     </message>
     <message>
         <source>A password needs at least {MIN_PASSWORD_LENGTH} characters.</source>

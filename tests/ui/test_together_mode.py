@@ -48,6 +48,9 @@ def join(qtbot: QtBot, controller: AppController, view: MainView, name: str = "S
     screen = dialog.findChild(LockScreen)
     assert screen is not None
     assert [c.text().strip() for c in screen.choices.buttons()] == [name]
+    # A screen reader hears what the window is for; its title says only 'Toward'.
+    assert dialog.accessibleDescription() == f"{name} unlocks too, for time together"
+    assert [c.accessibleName() for c in screen.choices.buttons()] == [name]
     activate(qtbot, dialog)
     unlock_with(qtbot, screen, name, PASSWORDS[name])
     qtbot.waitUntil(lambda: view.together)

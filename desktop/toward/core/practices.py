@@ -234,12 +234,10 @@ class Practices:
         due = [w for w in self.this_week(today=today) if w.done < w.practice.times_per_week]
         if not due:
             return None
-        lines = tuple(
-            f"{w.practice.what} · {how_often(w.practice.times_per_week)}, "
-            f"{_times_words(w.done)} so far this week"
-            for w in due[:3]
+        lines = tuple(_week_line(w) for w in due[:3])
+        return AttentionCard(
+            SECTION, translate("core.practices", "Practices from therapy"), len(due), lines
         )
-        return AttentionCard(SECTION, "Practices from therapy", len(due), lines)
 
     def in_period(self, start: date, end: date) -> list[PracticeRecord]:
         """Practices in use at some time between two local days, with their times then."""
@@ -264,5 +262,17 @@ class Practices:
         return [PracticeRecord(p, tuple(times[p.id])) for p in practices]
 
 
-def _times_words(count: int) -> str:
-    return {0: "not yet", 1: "once", 2: "twice"}.get(count, f"{count} times")
+def _week_line(week: WeekOfPractice) -> str:
+    """'Walk together · 3 times a week, practised once so far this week' (whole sentences:
+    word order differs between languages)."""
+    what, often = week.practice.what, how_often(week.practice.times_per_week)
+    if week.done == 0:
+        return translate(
+            "core.practices", "{what} · {how_often}, not yet practised this week"
+        ).format(what=what, how_often=often)
+    return translate(
+        "core.practices",
+        "{what} · {how_often}, practised %n times so far this week",
+        None,
+        week.done,
+    ).format(what=what, how_often=often)

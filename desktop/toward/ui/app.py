@@ -366,9 +366,13 @@ class AppController(QObject):
         dialog.setModal(True)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resize(520, 460)
-        screen = LockScreen(
-            self.household, exclude={s.partner.id for s in self.view.sessions}, parent=dialog
+        here = {s.partner.id for s in self.view.sessions}
+        joining = next((p.name for p in self.household.partners if p.id not in here), "")
+        # Heard with the window's title, which says only 'Toward': what the window is for.
+        dialog.setAccessibleDescription(
+            translate("ui.app", "{name} unlocks too, for time together").format(name=joining)
         )
+        screen = LockScreen(self.household, exclude=here, parent=dialog)
         layout = QVBoxLayout(dialog)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(screen)

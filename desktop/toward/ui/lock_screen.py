@@ -96,6 +96,7 @@ class LockScreen(QWidget):
         partners = [p for p in household.partners if p.id not in exclude]
         for partner in partners:
             choice = QPushButton(f"  {partner.name}")
+            choice.setAccessibleName(partner.name)  # the spaces only set off the colour dot
             choice.setObjectName("PartnerChoice")
             choice.setCheckable(True)
             choice.setIcon(theme.dot_icon(partner.colour))

@@ -74,7 +74,7 @@ def test_today_offers_a_practice_until_this_weeks_plan_is_met(maya: Session, sam
     talk = maya.practices.add("A stress-reducing conversation", 2)
     card = maya.practices.attention(today=day)
     assert card is not None and card.count == 1 and card.section == "summary"
-    assert "not yet so far this week" in card.lines[0]
+    assert "not yet practised this week" in card.lines[0]
     sam.practices.log(talk, on=week_start(day) - timedelta(days=1))  # last week: not counted
     sam.practices.log(talk, on=day)
     card = maya.practices.attention(today=day)

@@ -16,6 +16,7 @@ from tests.ui.journal.support import Answers
 from toward.core import clock
 from toward.core.bids import Answer, Bid, week_start
 from toward.core.spaces import Space
+from toward.translations import use_language
 from toward.ui.bids.page import BidsPage
 from toward.ui.kit.charts import ChartWithTable, week_label
 from toward.ui.main_view import Section
@@ -358,3 +359,21 @@ def test_the_lists_open_a_page_at_a_time_with_their_counts(
     click(qtbot, late_buttons(page)[0])  # a change redraws the page with the rows opened
     assert len(late_buttons(page)) == 6
     assert page.waiting.count.text() == "6 bids waiting"
+
+
+def test_the_share_turned_toward_is_written_as_german_writes_a_percentage(
+    qtbot: QtBot, couple: Couple, bids_of: BidsOf
+) -> None:
+    with on_disk(couple.folder, "Maya") as maya:
+        maya.settings.language = "de"
+        for answer in ("toward", "away"):
+            maya.bids.log(
+                Space.PRIVATE, by_me=True, kind="touch", answer=answer, made_at=weeks_ago(1, 2, 8)
+            )
+    try:
+        page = bids_of("Maya")
+        assert ["Morgens", "2", "50\xa0%"] in table_rows(
+            counts_table(page, "Kontaktangebote nach Tageszeit")
+        )
+    finally:
+        use_language("en")

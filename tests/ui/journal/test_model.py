@@ -87,3 +87,19 @@ def test_the_model_tester_on_an_empty_journal(qtmodeltester: ModelTester, maya: 
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 0
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_a_private_entry_with_a_shared_copy_says_so_to_a_screen_reader(maya: Session) -> None:
+    """The card reads 'shared' under the title; its accessible text says it too."""
+    kept = maya.journal.write(Space.PRIVATE, EntryFields(title="Kept", body="mine"))
+    told = maya.journal.write(Space.PRIVATE, EntryFields(title="Told", body="ours now"))
+    maya.journal.share(told)
+    model = JournalListModel(maya.journal, Space.PRIVATE, maya.partner.id)
+    said = {
+        model.index(row).data(EntryRole).id: model.index(row).data(
+            Qt.ItemDataRole.AccessibleTextRole
+        )
+        for row in range(model.rowCount())
+    }
+    assert said[kept.id].startswith("Kept, private, ")
+    assert said[told.id].startswith("Told, private, a copy shared, ")

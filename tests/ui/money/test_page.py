@@ -3,7 +3,7 @@ answer, correct, agree, and the Today card that leads here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
@@ -17,6 +17,7 @@ from tests.ui.journal.support import Answers
 from toward.core import clock
 from toward.core.ledger import DraftFields, Grouping, Money, ResponseKind
 from toward.session import Session
+from toward.translations import use_language
 from toward.ui.main_view import MainView, Section
 from toward.ui.money.page import AGREEMENT, AWAITING, DRAFTS, LATE, SHARED, LedgerPage
 from toward.ui.today.page import TodayPage
@@ -367,3 +368,40 @@ def test_a_new_draft_and_a_disclosure_each_refresh_the_table_once(
     assert len(resets) == 1  # the new draft and the switch to the drafts view, drawn once
     click(qtbot, page.disclose_button)
     assert shown(page) == [] and len(resets) == 2
+
+
+@pytest.fixture
+def german(maya: Session) -> Iterator[None]:
+    """Maya chose German: her view's words, dates and amounts follow it."""
+    maya.settings.language = "de"
+    yield
+    use_language("en")
+
+
+@pytest.mark.usefixtures("german")
+def test_a_correction_starts_from_the_amount_written_the_german_way(
+    qtbot: QtBot, ledger_of: LedgerOf, maya: Session
+) -> None:
+    draft(maya, "1249", "Dell")
+    maya.ledger.disclose(maya.ledger.drafts())
+    page = ledger_of("Maya")
+    click(qtbot, page.detail.buttons["correct"])
+    form = page.form
+    assert form is not None and form.amount.text() == "1249,00"
+    assert form.fields().money == Money.of("1249", "USD")
+
+
+@pytest.mark.usefixtures("german")
+def test_the_agreement_shows_and_reads_a_german_amount(
+    qtbot: QtBot, ledger_of: LedgerOf, maya: Session, sam: Session
+) -> None:
+    sam.ledger.agreements.confirm(maya.ledger.agreements.propose(Money.of("100", "USD"), 7))
+    page = ledger_of("Maya")
+    page.open_view("agreement")
+    card = page.agreement
+    assert card.amount.text() == "100,00"
+    card.amount.clear()
+    qtbot.keyClicks(card.amount, "150,50")
+    click(qtbot, card.propose_button)
+    proposal = maya.ledger.agreements.proposal()
+    assert proposal is not None and proposal.threshold == Money.of("150.50", "USD")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from toward.core.attention import AttentionCard
+from toward.core.formatting import format_date
+from toward.core.i18n import translate
 from toward.core.ledger.access import LedgerAccess
 from toward.core.ledger.agreement import Agreement
 from toward.core.ledger.money import KNOWN_CURRENCIES, Money, format_money
@@ -20,7 +22,7 @@ from toward.core.ledger.queries import (
 from toward.core.ledger.records import LINES, RESPONSES, Disclosure, Draft
 from toward.core.period import Period
 from toward.core.spaces import Space
-from toward.core.words import COUNTED_UP_TO, count_words, word
+from toward.core.words import COUNTED_UP_TO
 
 
 @dataclass(frozen=True)
@@ -164,14 +166,24 @@ class LedgerReading(LedgerAccess):
         questions = self.questions_for_me_count(up_to=COUNTED_UP_TO + 1)
         if not waiting and not questions:
             return None
-        lines = [
-            f"{format_money(d.money)} at {d.payee or 'an unnamed payee'}, {d.occurred_on:%a %d %b}"
-            for d in self.awaiting_my_response(limit=3)
-        ]
-        if questions:
-            asked = word(questions, "question")
-            lines.append(f"{count_words(questions)} {asked} about your disclosures")
-        title = "Money shared with you" if waiting else "Questions about your disclosures"
+        lines = [_awaiting_line(d) for d in self.awaiting_my_response(limit=3)]
+        if questions > COUNTED_UP_TO:
+            lines.append(
+                translate(
+                    "core.ledger.reading", "{count}+ questions about your disclosures"
+                ).format(count=COUNTED_UP_TO)
+            )
+        elif questions:
+            lines.append(
+                translate(
+                    "core.ledger.reading", "%n questions about your disclosures", None, questions
+                )
+            )
+        title = (
+            translate("core.ledger.reading", "Money shared with you")
+            if waiting
+            else translate("core.ledger.reading", "Questions about your disclosures")
+        )
         return AttentionCard("ledger:awaiting", title, waiting + questions, tuple(lines))
 
     def agreement_attention(self) -> AttentionCard | None:
@@ -180,7 +192,10 @@ class LedgerReading(LedgerAccess):
         if proposal is None:
             return None
         return AttentionCard(
-            "ledger:agreement", "An agreement waiting for you", 1, (proposal.text,)
+            "ledger:agreement",
+            translate("core.ledger.reading", "An agreement waiting for you"),
+            1,
+            (proposal.text,),
         )
 
     # -- helpers -----------------------------------------------------------------------
@@ -195,3 +210,15 @@ class LedgerReading(LedgerAccess):
 
     def _questions_for_me(self) -> tuple[str, list[object]]:
         return LedgerFilter(author_id=self.partner_id).where(f"{CURRENT} AND {OPEN_QUESTION}")
+
+
+def _awaiting_line(disclosure: Disclosure) -> str:
+    """'86.30 USD at Green Market, Tue, 1 Dec', in the person's language and locale."""
+    day = format_date(disclosure.occurred_on, "short_weekday")
+    if not disclosure.payee:
+        return translate("core.ledger.reading", "{amount} at an unnamed payee, {day}").format(
+            amount=format_money(disclosure.money), day=day
+        )
+    return translate("core.ledger.reading", "{amount} at {payee}, {day}").format(
+        amount=format_money(disclosure.money), payee=disclosure.payee, day=day
+    )

@@ -14,7 +14,6 @@ from toward.core.labels import LabelledStr
 from toward.core.ledger.money import Money
 from toward.core.recorded import Recorded
 from toward.core.spaces import RecordInfo
-from toward.core.words import plural
 from toward.vault.errors import KnownError
 
 LINES = "ledger_lines"
@@ -120,7 +119,9 @@ class LedgerLine(Recorded):
         late = self.days_late
         if not late:
             return ""
-        return f"disclosed {plural(late, 'day')} after the agreed {self.agreed_days}"
+        return translate(
+            "core.ledger.records", "disclosed %n days after the agreed {agreed}", None, late
+        ).format(agreed=self.agreed_days)
 
     @property
     def open_question(self) -> Response | None:

@@ -26,9 +26,11 @@ MOMENTS = "agreement_moments"
 MAX_TEXT = 500
 MAX_NOTE = 2000
 
-MISSED_REMINDER = (
+# Translated where shown: translate("core.promises.model", MISSED_REMINDER).
+MISSED_REMINDER = QT_TRANSLATE_NOOP(
+    "core.promises.model",
     "A missed promise is a moment for repair, not a verdict on anyone: talk about what got "
-    "in the way, and what would help next time."
+    "in the way, and what would help next time.",
 )
 
 

@@ -97,7 +97,7 @@ def bids_flow(
         halves.append(
             [
                 Paragraph(escape(t(words.BY_KIND)), styles["h2"]),
-                ruled_table(rows, width * 0.47, styles),
+                ruled_table(rows, width * 0.47, styles, first=0.42),
             ]
         )
     if part.by_time_of_day:
@@ -112,7 +112,7 @@ def bids_flow(
         halves.append(
             [
                 Paragraph(escape(translate("export.pdf.record", "By time of day")), styles["h2"]),
-                ruled_table(rows, width * 0.47, styles),
+                ruled_table(rows, width * 0.47, styles, first=0.42),
             ]
         )
     if halves:

@@ -22,7 +22,7 @@ from toward.core.bids import (
 )
 from toward.core.bids.model import TABLE as BIDS_TABLE
 from toward.core.changes import Change
-from toward.core.formatting import format_date_time, format_number, upper_first
+from toward.core.formatting import format_date_time, format_number, format_percent, upper_first
 from toward.core.i18n import QT_TRANSLATE_NOOP, translate
 from toward.core.spaces import Space
 from toward.session import Session
@@ -297,7 +297,7 @@ def _counts_table(title: str, name: str, items: object) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for r, (name, counts) in enumerate(rows):
         assert isinstance(counts, AnswerCounts)
-        share = "—" if counts.toward_share is None else f"{counts.toward_share:.0%}"
+        share = "—" if counts.toward_share is None else format_percent(counts.toward_share)
         for c, value in enumerate((str(name), format_number(counts.total), share)):
             table.setItem(r, c, QTableWidgetItem(value))
     table.resizeColumnsToContents()

@@ -93,11 +93,12 @@ class JournalListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return entry.display_title  # the tooltip: a narrow list cuts long titles short
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = (
-                translate("ui.journal.model", "{title}, private, {date}")
-                if entry.space is Space.PRIVATE
-                else translate("ui.journal.model", "{title}, shared, {date}")
-            )
+            if entry.space is Space.SHARED:
+                text = translate("ui.journal.model", "{title}, shared, {date}")
+            elif entry.info.is_currently_shared:  # the card says so too
+                text = translate("ui.journal.model", "{title}, private, a copy shared, {date}")
+            else:
+                text = translate("ui.journal.model", "{title}, private, {date}")
             return text.format(title=entry.display_title, date=format_date(entry.info.created_at))
         if role == EntryRole:
             return entry

@@ -202,6 +202,13 @@ class Segmented(QWidget):
             self.group.button(0).setChecked(True)
         self.group.idToggled.connect(lambda index, on: self.changed.emit(index) if on else None)
 
+    def setAccessibleName(self, name: str) -> None:
+        """The row's name, given to each choice as its description too: Orca names the
+        choice Tab reaches ('Private, check box, checked') but not the row around it."""
+        super().setAccessibleName(name)
+        for choice in self.group.buttons():
+            choice.setAccessibleDescription(name)
+
     def current(self) -> int:
         return self.group.checkedId()
 

@@ -13,6 +13,7 @@ from toward.core.ledger.agreement import MAX_DAYS
 from toward.ui.kit.errors import describe
 from toward.ui.kit.flow import FlowLayout
 from toward.ui.kit.widgets import Card, button, fit_combo, text_label
+from toward.ui.money.amount_text import decimal_separator, typed_amount
 
 
 class AgreementCard(Card):
@@ -94,7 +95,7 @@ class AgreementCard(Card):
         sentence.addWidget(
             text_label(translate("ui.money.agreement", "Any purchase over"), wrap=False)
         )
-        self.amount = QLineEdit(str(current.threshold.amount) if current else "")
+        self.amount = QLineEdit(typed_amount(current.threshold.amount) if current else "")
         self.amount.setPlaceholderText("100")
         self.amount.setAccessibleName(translate("ui.money.agreement", "Agreed amount"))
         self.amount.setFixedWidth(self.amount.fontMetrics().horizontalAdvance("100,000.00") + 40)
@@ -122,7 +123,10 @@ class AgreementCard(Card):
 
     def _propose(self) -> None:
         try:
-            threshold = parse_amount(self.amount.text() or "0", self.currency.currentText())
+            text = self.amount.text() or "0"
+            threshold = parse_amount(
+                text, self.currency.currentText(), decimal_separator=decimal_separator(text)
+            )
             self._ledger.agreements.propose(threshold, self.days.value())
         except Exception as exc:  # shown beside the form; a bug is described as one
             self.error.setText(describe(exc))

@@ -37,6 +37,7 @@ from toward.ui.kit.check_box import WrappingCheckBox
 from toward.ui.kit.errors import describe
 from toward.ui.kit.picker_formats import date_format
 from toward.ui.kit.widgets import Segmented, button, fit_combo, fit_date_field, text_label
+from toward.ui.money.amount_text import decimal_separator, typed_amount
 
 PURPOSES = (Purpose.PERSONAL, Purpose.BUSINESS)
 
@@ -72,8 +73,10 @@ class DraftForm(QDialog):
         fit_date_field(self.occurred_on)
         today = clock.today()
         self.occurred_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.occurred_on.setAccessibleName(translate("ui.money.draft_form", "Date of the purchase"))
-        form.addRow(translate("ui.money.draft_form", "Date"), self.occurred_on)
+        # Named as labelled: a screen reader says both when they differ ("Date Date of…").
+        date_label = translate("ui.money.draft_form", "Date")
+        self.occurred_on.setAccessibleName(date_label)
+        form.addRow(date_label, self.occurred_on)
         amount_row = QHBoxLayout()
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(format_number(Decimal(0), 2))  # "0.00", "0,00"
@@ -182,7 +185,7 @@ class DraftForm(QDialog):
         self.currency.setCurrentText(start.money.currency if start else currency)
         if start is None:
             return
-        self.amount.setText(f"{start.money.amount}")
+        self.amount.setText(typed_amount(start.money.amount))
         self.payee.setText(start.payee)
         self.account.setText(start.account)
         self.category.setText(start.category)
@@ -196,10 +199,7 @@ class DraftForm(QDialog):
         text = self.amount.text().strip()
         if not text:
             raise InvalidMoney(translate("ui.money.draft_form", "Write the amount first."))
-        # Either separator is accepted: '12,50' is read as twelve fifty when unambiguous.
-        separator = (
-            "," if "," in text and "." not in text and len(text.split(",")[-1]) != 3 else "."
-        )
+        separator = decimal_separator(text)
         return DraftFields(
             occurred_on=date(day.year(), day.month(), day.day()),
             money=parse_amount(text, self.currency.currentText(), decimal_separator=separator),

@@ -238,8 +238,8 @@ class StartForm(Card):
         self.topic.returnPressed.connect(self.submit)
         self.body.addWidget(self.topic)
         # The example under the field, where a longer language has room to wrap
-        example = "For example, \u201cthe weekend plans that fell through\u201d."
-        self.body.addWidget(text_label(translate("ui.repair.page", example), "Muted"))
+        example = translate("ui.repair.page", "For example, “the weekend plans that fell through”.")
+        self.body.addWidget(text_label(example, "Muted"))
         choices = FlowLayout()  # side by side, wrapped when the window is narrow
         choices.addWidget(self.kind)
         choices.addWidget(self.when)

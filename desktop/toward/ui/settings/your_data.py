@@ -65,7 +65,7 @@ class YourDataCard(Card):
                 "Muted",
             )
         )
-        self.warning = text_label(UNENCRYPTED_WARNING, "Notice")
+        self.warning = text_label(translate("opendata.export", UNENCRYPTED_WARNING), "Notice")
         self.body.addWidget(self.warning)
         self.protect_box = WrappingCheckBox(
             translate(
