@@ -135,6 +135,557 @@
     </message>
 </context>
 <context>
+    <name>cli.demo.bids</name>
+    <message>
+        <source>pointed out the heron on the canal</source>
+        <translation>hat auf den Reiher am Kanal gezeigt</translation>
+    </message>
+    <message>
+        <source>asked how the meeting with the landlord went</source>
+        <translation>hat gefragt, wie das Treffen mit dem Vermieter war</translation>
+    </message>
+    <message>
+        <source>a hand on the shoulder while cooking</source>
+        <translation>eine Hand auf der Schulter beim Kochen</translation>
+    </message>
+    <message>
+        <source>asked for help finding the car insurance letter</source>
+        <translation>hat um Hilfe beim Suchen des Briefs von der Autoversicherung gebeten</translation>
+    </message>
+    <message>
+        <source>suggested a walk after dinner</source>
+        <translation>hat einen Spaziergang nach dem Abendessen vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>a long sigh at the laptop</source>
+        <translation>ein langer Seufzer vor dem Laptop</translation>
+    </message>
+    <message>
+        <source>read out a funny line from the book</source>
+        <translation>hat einen lustigen Satz aus dem Buch vorgelesen</translation>
+    </message>
+    <message>
+        <source>asked whether we could visit her sister in May</source>
+        <translation>hat gefragt, ob wir im Mai ihre Schwester besuchen können</translation>
+    </message>
+    <message>
+        <source>put on our old playlist and held out a hand</source>
+        <translation>hat unsere alte Playlist aufgelegt und die Hand ausgestreckt</translation>
+    </message>
+    <message>
+        <source>sent a photo of the sunset from the train</source>
+        <translation>hat aus dem Zug ein Foto vom Sonnenuntergang geschickt</translation>
+    </message>
+    <message>
+        <source>I hadn&apos;t noticed the sigh. Talked it through later.</source>
+        <translation>Den Seufzer hatte ich nicht bemerkt. Später haben wir darüber geredet.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.journal</name>
+    <message>
+        <source>Saturday morning, the long way round</source>
+        <translation>Samstagmorgen, auf dem langen Weg</translation>
+    </message>
+    <message>
+        <source>We walked to the bakery the long way, past the allotments, and Sam took my hand crossing the park without either of us making a thing of it.
+
+Small, but I noticed. I&apos;d like more mornings that start this slowly.</source>
+        <translation>Wir sind auf dem langen Weg zum Bäcker gegangen, an den Schrebergärten vorbei, und Sam hat im Park meine Hand genommen, ohne dass einer von uns eine große Sache daraus gemacht hat.
+
+Eine Kleinigkeit, aber sie ist mir aufgefallen. Ich hätte gern mehr Morgen, die so langsam anfangen.</translation>
+    </message>
+    <message>
+        <source>walks</source>
+        <translation>spaziergänge</translation>
+    </message>
+    <message>
+        <source>gratitude</source>
+        <translation>dankbarkeit</translation>
+    </message>
+    <message>
+        <source>Somewhere else at dinner</source>
+        <translation>Beim Abendessen woanders</translation>
+    </message>
+    <message>
+        <source>Long week. Maya told me her sister&apos;s news and I nodded along, but I wasn&apos;t really there. I don&apos;t want her to read that as not caring; I was just empty.
+
+Next time I could say it plainly: *I&apos;m running on fumes — can we talk once I&apos;ve eaten?*</source>
+        <translation>Lange Woche. Maya hat mir von den Neuigkeiten ihrer Schwester erzählt, und ich habe genickt, war aber nicht wirklich da. Ich möchte nicht, dass sie das als Gleichgültigkeit versteht; ich war einfach leer.
+
+Nächstes Mal könnte ich es einfach sagen: *Ich bin völlig leer — können wir reden, wenn ich gegessen habe?*</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>arbeit</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>müde</translation>
+    </message>
+    <message>
+        <source>The story I wrote in my head</source>
+        <translation>Die Geschichte in meinem Kopf</translation>
+    </message>
+    <message>
+        <source>Sam was late home and didn&apos;t text. The story arrived fully formed: *I&apos;m not a priority.*
+
+What I actually know: the train was stuck outside the station and his phone was nearly flat. I can want a text **and** not turn its absence into a verdict.</source>
+        <translation>Sam kam spät nach Hause und hat nicht geschrieben. Die Geschichte war sofort fertig: *Ich bin ihm nicht wichtig.*
+
+Was ich wirklich weiß: Der Zug stand vor dem Bahnhof fest, und sein Akku war fast leer. Ich darf mir eine Nachricht wünschen **und** ihr Ausbleiben trotzdem nicht zum Urteil machen.</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>nachdenken</translation>
+    </message>
+    <message>
+        <source>evenings</source>
+        <translation>abende</translation>
+    </message>
+    <message>
+        <source>Things I appreciated this week</source>
+        <translation>Was ich diese Woche schön fand</translation>
+    </message>
+    <message>
+        <source>- Coffee left warm in the pot for me on Tuesday.
+- You asked about the interview, then asked a second question.
+- You laughed at my terrible pun about the boiler. That counts.</source>
+        <translation>- Am Dienstag stand noch warmer Kaffee für mich in der Kanne.
+- Du hast nach dem Vorstellungsgespräch gefragt, und dann noch einmal nachgefragt.
+- Du hast über mein furchtbares Wortspiel mit der Heizung gelacht. Das zählt.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve been noticing the stories I tell myself when plans change. Can we talk about it on Sunday?</source>
+        <translation>Mir fallen gerade die Geschichten auf, die ich mir erzähle, wenn sich Pläne ändern. Können wir am Sonntag darüber reden?</translation>
+    </message>
+    <message>
+        <source>After Wednesday</source>
+        <translation>Nach Mittwoch</translation>
+    </message>
+    <message>
+        <source>I raised my voice, and I&apos;m sorry. What I was trying to say, badly, was that I felt judged about the boiler.
+
+Next time either of us feels overwhelmed, can we take twenty minutes apart and come back to it?</source>
+        <translation>Ich bin laut geworden, und das tut mir leid. Was ich sagen wollte, und schlecht gesagt habe: Ich habe mich wegen der Heizung verurteilt gefühlt.
+
+Wenn es einem von uns das nächste Mal zu viel wird, können wir dann zwanzig Minuten jeder für sich sein und danach weiterreden?</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>klären</translation>
+    </message>
+    <message>
+        <source>Something I haven&apos;t said yet</source>
+        <translation>Etwas, das ich noch nicht gesagt habe</translation>
+    </message>
+    <message>
+        <source>I moved 200 from savings to cover the car repair and haven&apos;t mentioned it. Not hiding it exactly: I didn&apos;t want the conversation.
+
+Writing it here first so I can bring it up properly.</source>
+        <translation>Ich habe 200 vom Ersparten genommen, um die Autoreparatur zu bezahlen, und es nicht erwähnt. Nicht direkt versteckt: Ich wollte das Gespräch nicht.
+
+Ich schreibe es zuerst hier auf, damit ich es gut ansprechen kann.</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>geld</translation>
+    </message>
+    <message>
+        <source>Keeping my word</source>
+        <translation>Zu meinem Wort stehen</translation>
+    </message>
+    <message>
+        <source>I said I&apos;d ring the landlord about the boiler and it&apos;s been nine days. Small things are exactly what matter right now. Calling at lunch tomorrow.</source>
+        <translation>Ich hatte gesagt, ich rufe wegen der Heizung den Vermieter an, und jetzt sind es neun Tage. Gerade die kleinen Dinge zählen im Moment. Morgen in der Mittagspause rufe ich an.</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>versprechen</translation>
+    </message>
+    <message>
+        <source>Our Sunday check-in</source>
+        <translation>Unser Sonntags-Check-in</translation>
+    </message>
+    <message>
+        <source>**What went well:** the walk, and the quiet evening on Thursday.
+
+**What was hard:** the late night without a text.
+
+**One thing to try:** two words when plans change. *Running late* is plenty.</source>
+        <translation>**Was gut war:** der Spaziergang und der ruhige Donnerstagabend.
+
+**Was schwer war:** der späte Abend ohne Nachricht.
+
+**Was wir ausprobieren:** zwei Wörter, wenn sich Pläne ändern. *Wird später* reicht völlig.</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <source>Places we&apos;d like to go this year</source>
+        <translation>Wohin wir dieses Jahr gern fahren würden</translation>
+    </message>
+    <message>
+        <source>The coast in spring, the lake cabin again, and the little bookshop town Maya keeps bringing up. It&apos;s less about the trips than about having something ahead of us that&apos;s ours.</source>
+        <translation>An die Küste im Frühling, wieder in die Hütte am See und in das kleine Städtchen mit den Buchläden, von dem Maya immer wieder erzählt. Es geht weniger um die Reisen als darum, etwas vor uns zu haben, das uns gehört.</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>pläne</translation>
+    </message>
+    <message>
+        <source>The pun was terrible. I loved that you told it anyway.</source>
+        <translation>Das Wortspiel war furchtbar. Ich fand es schön, dass du es trotzdem erzählt hast.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.ledger</name>
+    <message>
+        <source>Business Visa …4417</source>
+        <translation>Geschäftliche Visa …4417</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>ausstattung</translation>
+    </message>
+    <message>
+        <source>A laptop for the new contract.</source>
+        <translation>Ein Laptop für den neuen Auftrag.</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>A month of desk space for client calls.</source>
+        <translation>Ein Monat Schreibtischplatz für Gespräche mit Kunden.</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>software</translation>
+    </message>
+    <message>
+        <source>Creative Cloud, monthly.</source>
+        <translation>Creative Cloud, monatlich.</translation>
+    </message>
+    <message>
+        <source>office supplies</source>
+        <translation>bürobedarf</translation>
+    </message>
+    <message>
+        <source>Ink and paper for the reports.</source>
+        <translation>Tinte und Papier für die Berichte.</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>fahrten</translation>
+    </message>
+    <message>
+        <source>To the client meeting downtown.</source>
+        <translation>Zum Kundentermin in der Innenstadt.</translation>
+    </message>
+    <message>
+        <source>Joint debit</source>
+        <translation>Gemeinsames Girokonto</translation>
+    </message>
+    <message>
+        <source>groceries</source>
+        <translation>lebensmittel</translation>
+    </message>
+    <message>
+        <source>The week&apos;s shop.</source>
+        <translation>Der Wocheneinkauf.</translation>
+    </message>
+    <message>
+        <source>Thanks for telling me.</source>
+        <translation>Danke, dass du es mir erzählt hast.</translation>
+    </message>
+    <message>
+        <source>We talked on Sunday; fine for now.</source>
+        <translation>Am Sonntag darüber geredet; für den Moment in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Is this the laptop you mentioned in May?</source>
+        <translation>Ist das der Laptop, von dem du im Mai erzählt hast?</translation>
+    </message>
+    <message>
+        <source>client meals</source>
+        <translation>essen mit kunden</translation>
+    </message>
+    <message>
+        <source>Amazon refund</source>
+        <translation>Amazon-Erstattung</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.promises</name>
+    <message>
+        <source>Take the bins out on Thursdays</source>
+        <translation>Donnerstags den Müll rausbringen</translation>
+    </message>
+    <message>
+        <source>Every week so far, thank you</source>
+        <translation>Bisher jede Woche, danke</translation>
+    </message>
+    <message>
+        <source>Book the train to your parents&apos;</source>
+        <translation>Den Zug zu deinen Eltern buchen</translation>
+    </message>
+    <message>
+        <source>Pick you up after your late shift</source>
+        <translation>Dich nach der Spätschicht abholen</translation>
+    </message>
+    <message>
+        <source>I waited a while. Can we talk about it?</source>
+        <translation>Ich habe eine Weile gewartet. Können wir darüber reden?</translation>
+    </message>
+    <message>
+        <source>Clear the back garden</source>
+        <translation>Den Garten hinterm Haus aufräumen</translation>
+    </message>
+    <message>
+        <source>Let&apos;s get someone in; it&apos;s too big a job.</source>
+        <translation>Lass uns jemanden dafür holen; das ist zu viel Arbeit.</translation>
+    </message>
+    <message>
+        <source>Cook on Wednesdays</source>
+        <translation>Mittwochs kochen</translation>
+    </message>
+    <message>
+        <source>Cook on Sundays</source>
+        <translation>Sonntags kochen</translation>
+    </message>
+    <message>
+        <source>Wednesdays are my late day now</source>
+        <translation>Mittwochs arbeite ich jetzt lange</translation>
+    </message>
+    <message>
+        <source>Call the bank about the joint account</source>
+        <translation>Wegen des gemeinsamen Kontos die Bank anrufen</translation>
+    </message>
+    <message>
+        <source>Put my phone away after 9</source>
+        <translation>Ab 21 Uhr das Handy weglegen</translation>
+    </message>
+    <message>
+        <source>Book the dentist for both of us</source>
+        <translation>Für uns beide einen Zahnarzttermin machen</translation>
+    </message>
+    <message>
+        <source>I call if I&apos;ll be more than 30 minutes late</source>
+        <translation>Ich rufe an, wenn ich mehr als 30 Minuten später komme</translation>
+    </message>
+    <message>
+        <source>Called from the station</source>
+        <translation>Vom Bahnhof aus angerufen</translation>
+    </message>
+    <message>
+        <source>Forgot; phone was dead</source>
+        <translation>Vergessen; der Akku war leer</translation>
+    </message>
+    <message>
+        <source>We tell each other about any purchase over £100</source>
+        <translation>Wir erzählen einander von jedem Kauf über 100 Dollar</translation>
+    </message>
+    <message>
+        <source>The new coat</source>
+        <translation>Der neue Mantel</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.repairs</name>
+    <message>
+        <source>When I told you about my sister and you weren&apos;t really there</source>
+        <translation>Als ich dir von meiner Schwester erzählt habe und du nicht richtig da warst</translation>
+    </message>
+    <message>
+        <source>I felt alone at our own table, and then silly for minding so much.</source>
+        <translation>Ich habe mich an unserem eigenen Tisch allein gefühlt, und dann albern, weil es mir so viel ausgemacht hat.</translation>
+    </message>
+    <message>
+        <source>I felt empty and ashamed that I had nothing left to give you that evening.</source>
+        <translation>Ich habe mich leer gefühlt und mich geschämt, dass ich dir an dem Abend nichts mehr geben konnte.</translation>
+    </message>
+    <message>
+        <source>I hear that you weren&apos;t pushing me away; you were running on nothing.</source>
+        <translation>Ich höre, dass du mich nicht wegschieben wolltest; du hattest einfach nichts mehr übrig.</translation>
+    </message>
+    <message>
+        <source>I hear that it hurt because it was news that mattered to you.</source>
+        <translation>Ich höre, dass es wehgetan hat, weil dir diese Neuigkeit wichtig war.</translation>
+    </message>
+    <message>
+        <source>It was the first thing I&apos;d wanted to share all week, and it seemed to bounce off you.</source>
+        <translation>Es war das Erste in der ganzen Woche, das ich mit dir teilen wollte, und es schien an dir abzuprallen.</translation>
+    </message>
+    <message>
+        <source>I&apos;d had three late nights. I thought nodding was better than saying I was too tired to talk.</source>
+        <translation>Ich hatte drei lange Abende hinter mir. Ich dachte, Nicken sei besser, als zu sagen, dass ich zu müde zum Reden war.</translation>
+    </message>
+    <message>
+        <source>Growing up, news at our table was talked over. Being half-heard still feels like being small again.</source>
+        <translation>Als ich klein war, wurde bei uns am Tisch über Neuigkeiten hinweggeredet. Nur halb gehört zu werden, fühlt sich immer noch an, als wäre ich wieder klein.</translation>
+    </message>
+    <message>
+        <source>When I&apos;m empty I go quiet, the way my dad did. I hate seeing myself do it.</source>
+        <translation>Wenn ich leer bin, werde ich still, so wie mein Vater. Ich mag mir dabei gar nicht zusehen.</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t ask how your day had been before launching into mine.</source>
+        <translation>Ich habe nicht gefragt, wie dein Tag war, bevor ich von meinem angefangen habe.</translation>
+    </message>
+    <message>
+        <source>I pretended to listen instead of telling you I needed ten minutes first.</source>
+        <translation>Ich habe so getan, als würde ich zuhören, statt dir zu sagen, dass ich erst zehn Minuten brauche.</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry I went quiet for the rest of the evening instead of saying why.</source>
+        <translation>Es tut mir leid, dass ich den Rest des Abends still war, statt zu sagen, warum.</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry I wasn&apos;t there for your news. It matters to me, and so do you.</source>
+        <translation>Es tut mir leid, dass ich für deine Neuigkeit nicht da war. Sie ist mir wichtig, und du bist es auch.</translation>
+    </message>
+    <message>
+        <source>Say when I&apos;m too tired to listen, and when I will be</source>
+        <translation>Sagen, wenn ich zu müde zum Zuhören bin, und wann ich es wieder kann</translation>
+    </message>
+    <message>
+        <source>Phones stay in the drawer during dinner</source>
+        <translation>Beim Abendessen bleiben die Handys in der Schublade</translation>
+    </message>
+    <message>
+        <source>Ask about each other&apos;s day before sharing big news</source>
+        <translation>Einander nach dem Tag fragen, bevor wir große Neuigkeiten erzählen</translation>
+    </message>
+    <message>
+        <source>The card purchases I didn&apos;t tell you about</source>
+        <translation>Die Kartenzahlungen, von denen ich dir nichts erzählt habe</translation>
+    </message>
+    <message>
+        <source>I felt ashamed, and afraid you&apos;d be angry.</source>
+        <translation>Ich habe mich geschämt und hatte Angst, dass du wütend wirst.</translation>
+    </message>
+    <message>
+        <source>I felt shut out, and scared of what else I don&apos;t know.</source>
+        <translation>Ich habe mich ausgeschlossen gefühlt, und hatte Angst davor, was ich sonst noch nicht weiß.</translation>
+    </message>
+    <message>
+        <source>I hear that finding out from a statement made you wonder what else you don&apos;t know.</source>
+        <translation>Ich höre, dass du dich gefragt hast, was du sonst noch nicht weißt, weil du es aus einem Kontoauszug erfahren hast.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.talks</name>
+    <message>
+        <source>The year abroad I never took. I still think about it.</source>
+        <translation>Das Jahr im Ausland, das ich nie gemacht habe. Ich denke immer noch daran.</translation>
+    </message>
+    <message>
+        <source>Put a little aside each month for a month by the sea, one day</source>
+        <translation>Jeden Monat etwas zurücklegen, für einen Monat am Meer, irgendwann</translation>
+    </message>
+    <message>
+        <source>Maya: a year somewhere new, even a short one. Sam: a workshop of his own, not just weekends.
+Both of us were surprised how close the two dreams are.</source>
+        <translation>Maya: ein Jahr an einem neuen Ort, auch wenn es kurz ist. Sam: eine eigene Werkstatt, nicht nur am Wochenende.
+Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
+    </message>
+    <message>
+        <source>Night swimming. Or the pottery class we keep mentioning.</source>
+        <translation>Nachts schwimmen gehen. Oder der Töpferkurs, von dem wir immer reden.</translation>
+    </message>
+    <message>
+        <source>Slow breakfast, a long walk, no plans</source>
+        <translation>Langsam frühstücken, ein langer Spaziergang, keine Pläne</translation>
+    </message>
+    <message>
+        <source>A run, then the papers</source>
+        <translation>Eine Runde laufen, dann die Zeitung</translation>
+    </message>
+    <message>
+        <source>A long run, then the papers in bed</source>
+        <translation>Eine lange Runde laufen, dann die Zeitung im Bett</translation>
+    </message>
+    <message>
+        <source>Slow breakfast and a walk</source>
+        <translation>Langsam frühstücken und ein Spaziergang</translation>
+    </message>
+    <message>
+        <source>Anything with fresh pasta</source>
+        <translation>Alles mit frischer Pasta</translation>
+    </message>
+    <message>
+        <source>Your mum&apos;s curry</source>
+        <translation>Das Curry deiner Mutter</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.therapy</name>
+    <message>
+        <source>A 20-minute stress-reducing conversation after work</source>
+        <translation>Ein 20-minütiges Gespräch nach der Arbeit, das Stress abbaut</translation>
+    </message>
+    <message>
+        <source>Tell each other one small thing we held back today</source>
+        <translation>Einander eine Kleinigkeit erzählen, die wir heute zurückgehalten haben</translation>
+    </message>
+    <message>
+        <source>Hard to start, easier once we sat down. Sam listened properly.</source>
+        <translation>Schwer anzufangen, leichter, als wir saßen. Sam hat richtig zugehört.</translation>
+    </message>
+    <message>
+        <source>We both wanted to fix things; next time just listen.</source>
+        <translation>Wir wollten beide gleich alles lösen; nächstes Mal einfach zuhören.</translation>
+    </message>
+    <message>
+        <source>I said I was worried about the card bill. It went better than I feared.</source>
+        <translation>Ich habe gesagt, dass mir die Kreditkartenabrechnung Sorgen macht. Es lief besser, als ich befürchtet hatte.</translation>
+    </message>
+    <message>
+        <source>Short one, but it helped.</source>
+        <translation>Kurz, aber es hat geholfen.</translation>
+    </message>
+    <message>
+        <source>Ran out of time after ten minutes.</source>
+        <translation>Nach zehn Minuten war die Zeit um.</translation>
+    </message>
+    <message>
+        <source>How do we talk about money without it turning into a trial?</source>
+        <translation>Wie reden wir über Geld, ohne dass es zum Verhör wird?</translation>
+    </message>
+    <message>
+        <source>Why do I go quiet when Sam asks where I&apos;ve been?</source>
+        <translation>Warum werde ich still, wenn Sam fragt, wo ich war?</translation>
+    </message>
+    <message>
+        <source>Is it normal to still feel raw after two months?</source>
+        <translation>Ist es normal, dass es nach zwei Monaten noch so wehtut?</translation>
+    </message>
+    <message>
+        <source>How can I ask about the card without sounding suspicious?</source>
+        <translation>Wie kann ich nach der Karte fragen, ohne misstrauisch zu klingen?</translation>
+    </message>
+    <message>
+        <source>What does a good weekly check-in look like for us?</source>
+        <translation>Wie sieht ein guter wöchentlicher Check-in für uns aus?</translation>
+    </message>
+    <message>
+        <source>Everything still feels fragile.</source>
+        <translation>Alles fühlt sich noch zerbrechlich an.</translation>
+    </message>
+    <message>
+        <source>The evening talks are starting to help.</source>
+        <translation>Die Gespräche am Abend fangen an zu helfen.</translation>
+    </message>
+    <message>
+        <source>Harder to speak up after the card statement.</source>
+        <translation>Seit der Kartenabrechnung fällt es mir schwerer, etwas zu sagen.</translation>
+    </message>
+</context>
+<context>
     <name>cli.doctor</name>
     <message>
         <source>Restore the last backup (Settings, or `toward restore`); the damaged files are kept aside, whole.</source>
@@ -1585,6 +2136,117 @@
     </message>
 </context>
 <context>
+    <name>core.validation</name>
+    <message>
+        <source>Journal entry</source>
+        <translation>Tagebucheintrag</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Kontaktangebot</translation>
+    </message>
+    <message>
+        <source>Ledger line</source>
+        <translation>Zeile im Haushaltsbuch</translation>
+    </message>
+    <message>
+        <source>Ledger response</source>
+        <translation>Antwort im Haushaltsbuch</translation>
+    </message>
+    <message>
+        <source>Money agreement</source>
+        <translation>Vereinbarung über Geld</translation>
+    </message>
+    <message>
+        <source>Reason kept private</source>
+        <translation>Privat behaltener Grund</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Agreement moment</source>
+        <translation>Moment einer Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Klärung</translation>
+    </message>
+    <message>
+        <source>Repair answer</source>
+        <translation>Antwort in einer Klärung</translation>
+    </message>
+    <message>
+        <source>Repair plan item</source>
+        <translation>Punkt im Plan einer Klärung</translation>
+    </message>
+    <message>
+        <source>Repair step mark</source>
+        <translation>Markierung eines Klärungsschritts</translation>
+    </message>
+    <message>
+        <source>Export history line</source>
+        <translation>Zeile im Exportverlauf</translation>
+    </message>
+    <message>
+        <source>Planned conversation</source>
+        <translation>Geplantes Gespräch</translation>
+    </message>
+    <message>
+        <source>Thought prepared for a talk</source>
+        <translation>Vorbereiteter Gedanke für ein Gespräch</translation>
+    </message>
+    <message>
+        <source>Knowing round</source>
+        <translation>Kennenlern-Runde</translation>
+    </message>
+    <message>
+        <source>Knowing answer</source>
+        <translation>Antwort einer Kennenlern-Runde</translation>
+    </message>
+    <message>
+        <source>Knowing mark</source>
+        <translation>Markierung einer Kennenlern-Runde</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Time practised</source>
+        <translation>Geübtes Mal</translation>
+    </message>
+    <message>
+        <source>Question for the therapist</source>
+        <translation>Frage für die Therapie</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Wöchentlicher Check-in</translation>
+    </message>
+    <message>
+        <source>Read mark</source>
+        <translation>Lesemarkierung</translation>
+    </message>
+    <message>
+        <source>Therapy consent</source>
+        <translation>Einverständnis für die Therapie</translation>
+    </message>
+</context>
+<context>
     <name>export.between_sessions</name>
     <message>
         <source>A practice {partner} wrote down</source>
@@ -2513,6 +3175,22 @@
 <context>
     <name>opendata.imports.journal_entries</name>
     <message>
+        <source>nothing is written in it</source>
+        <translation>es steht nichts darin</translation>
+    </message>
+    <message>
+        <source>its text holds characters that are not valid text</source>
+        <translation>sein Text enthält Zeichen, die kein gültiger Text sind</translation>
+    </message>
+    <message>
+        <source>the same entry appears earlier in this file</source>
+        <translation>derselbe Eintrag steht weiter oben in dieser Datei</translation>
+    </message>
+    <message>
+        <source>none of its pictures could be kept</source>
+        <translation>keines seiner Bilder konnte behalten werden</translation>
+    </message>
+    <message>
         <source>the picture {name} is not a PNG, JPEG, GIF or WebP picture; left out</source>
         <translation>das Bild {name} ist kein PNG-, JPEG-, GIF- oder WebP-Bild; weggelassen</translation>
     </message>
@@ -2523,6 +3201,10 @@
     <message>
         <source>the picture {name} is past the {most} pictures an entry holds</source>
         <translation>das Bild {name} geht über die {most} Bilder hinaus, die ein Eintrag fasst</translation>
+    </message>
+    <message>
+        <source>already in your journal</source>
+        <translation>schon in deinem Tagebuch</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +3236,10 @@
 </context>
 <context>
     <name>opendata.imports.plan</name>
+    <message>
+        <source>{record}: {reason}</source>
+        <translation>{record}: {reason}</translation>
+    </message>
     <message>
         <source>From {source}: added {records}.</source>
         <translation>Aus {source}: {records} hinzugefügt.</translation>
@@ -2679,8 +3365,8 @@
         <translation>{record}, Bild {number}</translation>
     </message>
     <message>
-        <source>{problem}; nothing was imported.</source>
-        <translation>{problem}; nichts wurde importiert.</translation>
+        <source>{problem} Nothing was imported.</source>
+        <translation>{problem} Nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{record} cannot be imported ({problem}); nothing was imported.</source>
@@ -4130,6 +4816,17 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
     </message>
 </context>
 <context>
+    <name>ui.kit.dialogs</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.errors</name>
     <message>
         <source>Something went wrong inside Toward. Nothing you wrote was lost. Please report this problem ({kind}).</source>
@@ -4168,7 +4865,37 @@ Schreib hier für euch beide, oder teile einen Eintrag aus deinem privaten Tageb
     </message>
 </context>
 <context>
+    <name>ui.kit.paged_rows</name>
+    <message>
+        <source>Showing {shown} of {total} {records}</source>
+        <translation>{shown} von {total} {records} angezeigt</translation>
+    </message>
+    <message>
+        <source>{total} {records}</source>
+        <translation>{total} {records}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Noch %n zeigen</numerusform>
+            <numerusform>Noch %n zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show {more} more {records}</source>
+        <translation>Noch {more} {records} zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.pictures</name>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Picture {name}</source>
+        <translation>Bild {name}</translation>
+    </message>
     <message>
         <source>Remove picture</source>
         <translation>Bild entfernen</translation>
@@ -8701,6 +9428,14 @@ Deine anderen Computer, die den privaten Ordner verwenden, bekommen weiterhin al
         <translation>Eine Frage kann höchstens {MAX_TEXT} Zeichen lang sein.</translation>
     </message>
     <message>
+        <source>Finish the round you have started first.</source>
+        <translation>Schließe zuerst die Runde ab, die du angefangen hast.</translation>
+    </message>
+    <message>
+        <source>You have answered this round already.</source>
+        <translation>Du hast in dieser Runde schon geantwortet.</translation>
+    </message>
+    <message>
         <source>Write your guess first; a few words are plenty.</source>
         <translation>Schreib zuerst deine Vermutung; ein paar Worte genügen.</translation>
     </message>
@@ -8715,6 +9450,325 @@ Deine anderen Computer, die den privaten Ordner verwenden, bekommen weiterhin al
     <message>
         <source>Keep your own answer under {limit} characters.</source>
         <translation>Deine Antwort darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} is not text.</source>
+        <translation>{record}: {column} ist kein Text.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} holds {length} characters; at most {limit} fit.</source>
+        <translation>{record}: {column} enthält {length} Zeichen; höchstens {limit} passen hinein.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} holds a NUL character.</source>
+        <translation>{record}: {column} enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} holds characters that are not valid text.</source>
+        <translation>{record}: {column} enthält Zeichen, die kein gültiger Text sind.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} is not a moment Toward can read.</source>
+        <translation>{record}: {column} ist kein Zeitpunkt, den Toward lesen kann.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a moment Toward can read.</source>
+        <translation>{record}: {column} {value} ist kein Zeitpunkt, den Toward lesen kann.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} has no time zone.</source>
+        <translation>{record}: {column} {value} hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a date written as YYYY-MM-DD.</source>
+        <translation>{record}: {column} {value} ist kein Datum in der Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a date that exists.</source>
+        <translation>{record}: {column} {value} ist kein Datum, das es gibt.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is outside the years {first} to {last}.</source>
+        <translation>{record}: {column} {value} liegt außerhalb der Jahre {first} bis {last}.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a whole number.</source>
+        <translation>{record}: {column} {value} ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not between {low} and {high}.</source>
+        <translation>{record}: {column} {value} liegt nicht zwischen {low} und {high}.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a value Toward knows.</source>
+        <translation>{record}: {column} {value} ist kein Wert, den Toward kennt.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} holds a value Toward does not know.</source>
+        <translation>{record}: {column} enthält einen Wert, den Toward nicht kennt.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a currency code Toward knows.</source>
+        <translation>{record}: {column} {value} ist kein Währungscode, den Toward kennt.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} is not written as Toward writes it.</source>
+        <translation>{record}: {column} ist nicht so geschrieben, wie Toward es schreibt.</translation>
+    </message>
+    <message>
+        <source>Choose a comma, semicolon, tab or bar between columns.</source>
+        <translation>Wähle ein Komma, ein Semikolon, einen Tabulator oder einen senkrechten Strich zwischen den Spalten.</translation>
+    </message>
+    <message>
+        <source>{layout} is not a date layout Toward offers.</source>
+        <translation>{layout} ist keine Datumsschreibweise, die Toward anbietet.</translation>
+    </message>
+    <message>
+        <source>The decimal separator is a point or a comma.</source>
+        <translation>Das Dezimaltrennzeichen ist ein Punkt oder ein Komma.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding Toward offers.</source>
+        <translation>{encoding} ist keine Zeichenkodierung, die Toward anbietet.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the amount.</source>
+        <translation>Wähle die Spalte mit dem Betrag.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not {encoding} text; a character is cut short or garbled.</source>
+        <translation>Zeile {line}: Das ist kein {encoding}-Text; ein Zeichen ist abgeschnitten oder verstümmelt.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not {encoding} text; try another encoding.</source>
+        <translation>Zeile {line}: Das ist kein {encoding}-Text; versuche eine andere Zeichenkodierung.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a cell is far too long to be part of a statement.</source>
+        <translation>Zeile {line}: Eine Zelle ist viel zu lang für einen Kontoauszug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line {line}: it has %n columns, but the layout needs {needed}; check the separator.</source>
+        <translation>
+            <numerusform>Zeile {line}: Sie hat %n Spalte, das Format braucht aber {needed}; prüfe das Trennzeichen.</numerusform>
+            <numerusform>Zeile {line}: Sie hat %n Spalten, das Format braucht aber {needed}; prüfe das Trennzeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends with no statement rows after the header.</source>
+        <translation>Zeile {line}: Die Datei endet ohne Buchungszeilen nach der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends with no statement rows.</source>
+        <translation>Zeile {line}: Die Datei endet ohne Buchungszeilen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: an empty cell is not a date written as {layout}.</source>
+        <translation>Zeile {line}: Eine leere Zelle ist kein Datum in der Form {layout}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} is not a date written as {layout}.</source>
+        <translation>Zeile {line}: {value} ist kein Datum in der Form {layout}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} is not an amount ({problem}).</source>
+        <translation>Zeile {line}: {value} ist kein Betrag ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount is empty.</source>
+        <translation>Zeile {line}: Der Betrag ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {line}: both the debit and the credit are empty.</source>
+        <translation>Zeile {line}: Soll und Haben sind beide leer.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file cannot be read as CSV ({problem}).</source>
+        <translation>Zeile {line}: Die Datei lässt sich nicht als CSV lesen ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the payee is longer than {most} characters.</source>
+        <translation>Zeile {line}: Der Empfänger ist länger als {most} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the account is longer than {most} characters.</source>
+        <translation>Zeile {line}: Das Konto ist länger als {most} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends without a bank or card statement (&lt;STMTRS&gt; or &lt;CCSTMTRS&gt;).</source>
+        <translation>Zeile {line}: Die Datei endet ohne Konto- oder Kartenauszug (&lt;STMTRS&gt; oder &lt;CCSTMTRS&gt;).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the statement&apos;s currency {value} is not one Toward knows.</source>
+        <translation>Zeile {line}: Die Währung des Auszugs, {value}, kennt Toward nicht.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the statement has no transactions.</source>
+        <translation>Zeile {line}: Der Auszug enthält keine Buchungen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file does not start like an OFX or QFX statement.</source>
+        <translation>Zeile {line}: Die Datei beginnt nicht wie ein OFX- oder QFX-Auszug.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a tag here is broken or does not match.</source>
+        <translation>Zeile {line}: Ein Tag hier ist kaputt oder passt nicht.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends before every section is closed.</source>
+        <translation>Zeile {line}: Die Datei endet, bevor jeder Abschnitt geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends early (no &lt;/OFX&gt;); it may have been cut off.</source>
+        <translation>Zeile {line}: Die Datei endet zu früh (kein &lt;/OFX&gt;); vielleicht wurde sie abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a &lt;![CDATA[ section is not closed on its line.</source>
+        <translation>Zeile {line}: Ein &lt;![CDATA[-Abschnitt wird in seiner Zeile nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the date {value} is not a date (YYYYMMDD).</source>
+        <translation>Zeile {line}: Das Datum {value} ist kein Datum (JJJJMMTT).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount {value} is not usable ({problem}).</source>
+        <translation>Zeile {line}: Der Betrag {value} ist nicht verwendbar ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; statements up to {most} MB can be imported.</source>
+        <translation>Die Datei ist {size} MB groß; Auszüge bis {most} MB lassen sich importieren.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is empty.</source>
+        <translation>Zeile {line}: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file holds more than {most} rows; split it first.</source>
+        <translation>Zeile {line}: Die Datei hat mehr als {most} Zeilen; teile sie zuerst auf.</translation>
+    </message>
+    <message>
+        <source>{target} already holds files. Choose an empty or a new folder, so nothing there is overwritten.</source>
+        <translation>In {target} liegen schon Dateien. Wähle einen leeren oder neuen Ordner, damit dort nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Choose an archive password of at least {least} characters.</source>
+        <translation>Wähle ein Archivpasswort mit mindestens {least} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name ending in .zip.</source>
+        <translation>{target} ist ein Ordner; gib einen Dateinamen an, der auf .zip endet.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full.</source>
+        <translation>Der Datenträger mit {folder} ist voll.</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {reason}.</source>
+        <translation>{target} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: the file was truncated. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} ist leer: Die Datei wurde abgeschnitten. Toward hat sie nicht geöffnet und nicht verändert: Ihre Dateien bleiben, wie sie sind. Stelle deine letzte Sicherung wieder her; die beschädigten Dateien werden dann unversehrt beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (not whole pages). Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} ist abgeschnitten (keine ganzen Seiten). Toward hat sie nicht geöffnet und nicht verändert: Ihre Dateien bleiben, wie sie sind. Stelle deine letzte Sicherung wieder her; die beschädigten Dateien werden dann unversehrt beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened safely: {reason}. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} lässt sich nicht sicher öffnen: {reason}. Toward hat sie nicht geöffnet und nicht verändert: Ihre Dateien bleiben, wie sie sind. Stelle deine letzte Sicherung wieder her; die beschädigten Dateien werden dann unversehrt beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} ist beschädigt und lässt sich nicht öffnen. Toward hat sie nicht geöffnet und nicht verändert: Ihre Dateien bleiben, wie sie sind. Stelle deine letzte Sicherung wieder her; die beschädigten Dateien werden dann unversehrt beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the data folder.</source>
+        <translation>{name} fehlt im Datenordner.</translation>
+    </message>
+    <message>
+        <source>The disk holding the household is full. Nothing was changed. Free some space, then try again.</source>
+        <translation>Der Datenträger mit dem Haushalt ist voll. Es wurde nichts verändert. Mach etwas Platz frei und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
+        <translation>Der Datenträger mit {folder} ist voll. Es wurde nichts verändert. Mach etwas Platz frei und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Toward cannot write to the household: it is read-only for this account (it may belong to another account on this computer). Nothing was changed.</source>
+        <translation>Toward kann nicht in den Haushalt schreiben: Er ist für dieses Benutzerkonto schreibgeschützt (vielleicht gehört er einem anderen Konto auf diesem Computer). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Toward cannot write to {name} in {folder}: it is read-only for this account (it may belong to another account on this computer). Nothing was changed.</source>
+        <translation>Toward kann nicht in {name} in {folder} schreiben: Die Datei ist für dieses Benutzerkonto schreibgeschützt (vielleicht gehört sie einem anderen Konto auf diesem Computer). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Toward cannot open part of the household&apos;s data.</source>
+        <translation>Toward kann einen Teil der Daten des Haushalts nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Toward cannot open {name} in {folder}.</source>
+        <translation>Toward kann {name} in {folder} nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Part of the household&apos;s data is damaged and could not be read. Nothing was changed. Run `toward doctor` to see which file, and restore it from a backup.</source>
+        <translation>Ein Teil der Daten des Haushalts ist beschädigt und ließ sich nicht lesen. Es wurde nichts verändert. Mit `toward doctor` siehst du, welche Datei es ist; stelle sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>A key slot names an unknown key-derivation method.</source>
+        <translation>Ein Schlüsselplatz nennt ein unbekanntes Verfahren zur Schlüsselableitung.</translation>
+    </message>
+    <message>
+        <source>A key slot&apos;s parameters are unreadable.</source>
+        <translation>Die Parameter eines Schlüsselplatzes sind nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>A key slot is unreadable.</source>
+        <translation>Ein Schlüsselplatz ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>A key slot is missing a key.</source>
+        <translation>Einem Schlüsselplatz fehlt ein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A partner entry is unreadable.</source>
+        <translation>Der Eintrag einer Person ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>{name} has no password slot.</source>
+        <translation>{name} hat keinen Passwort-Platz.</translation>
+    </message>
+    <message>
+        <source>The household file is damaged: it is far too large.</source>
+        <translation>Die Haushaltsdatei ist beschädigt: Sie ist viel zu groß.</translation>
+    </message>
+    <message>
+        <source>The household file is damaged.</source>
+        <translation>Die Haushaltsdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>No household in {folder}.</source>
+        <translation>In {folder} ist kein Haushalt.</translation>
+    </message>
+    <message>
+        <source>A wrapped key is unreadable.</source>
+        <translation>Ein verpackter Schlüssel ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Toward is busy with this household: it is open in Toward, or another change is being made right now. Close Toward (or wait a moment), then try again. Nothing was changed.</source>
+        <translation>Toward ist gerade mit diesem Haushalt beschäftigt: Er ist in Toward geöffnet, oder gerade wird eine andere Änderung gemacht. Schließe Toward (oder warte einen Moment) und versuche es dann noch einmal. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Toward is busy with this household ({folder}): it is open in Toward, or another change is being made right now. Close Toward (or wait a moment), then try again. Nothing was changed.</source>
+        <translation>Toward ist gerade mit diesem Haushalt ({folder}) beschäftigt: Er ist in Toward geöffnet, oder gerade wird eine andere Änderung gemacht. Schließe Toward (oder warte einen Moment) und versuche es dann noch einmal. Es wurde nichts verändert.</translation>
     </message>
 </context>
 </TS>

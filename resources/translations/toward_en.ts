@@ -566,6 +566,16 @@
     </message>
 </context>
 <context>
+    <name>ui.kit.paged_rows</name>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Show %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.widgets</name>
     <message numerus="yes">
         <source>Toward could not read %n records here, perhaps from damage to the file; everything else is shown, and nothing was changed. ({reasons})</source>
@@ -879,6 +889,13 @@
         <translation>
             <numerusform>{code} amounts have at most one decimal place; {amount} has more.</numerusform>
             <numerusform>{code} amounts have at most %n decimal places; {amount} has more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line {line}: it has %n columns, but the layout needs {needed}; check the separator.</source>
+        <translation>
+            <numerusform>Line {line}: it has %n column, but the layout needs {needed}; check the separator.</numerusform>
+            <numerusform>Line {line}: it has %n columns, but the layout needs {needed}; check the separator.</numerusform>
         </translation>
     </message>
 </context>

@@ -135,6 +135,557 @@
     </message>
 </context>
 <context>
+    <name>cli.demo.bids</name>
+    <message>
+        <source>pointed out the heron on the canal</source>
+        <translation>señaló la garza del canal</translation>
+    </message>
+    <message>
+        <source>asked how the meeting with the landlord went</source>
+        <translation>preguntó qué tal fue con el casero</translation>
+    </message>
+    <message>
+        <source>a hand on the shoulder while cooking</source>
+        <translation>una mano en el hombro mientras cocinaba</translation>
+    </message>
+    <message>
+        <source>asked for help finding the car insurance letter</source>
+        <translation>pidió ayuda para encontrar la carta del seguro del coche</translation>
+    </message>
+    <message>
+        <source>suggested a walk after dinner</source>
+        <translation>propuso dar un paseo después de cenar</translation>
+    </message>
+    <message>
+        <source>a long sigh at the laptop</source>
+        <translation>un largo suspiro delante del portátil</translation>
+    </message>
+    <message>
+        <source>read out a funny line from the book</source>
+        <translation>leyó en voz alta una frase graciosa del libro</translation>
+    </message>
+    <message>
+        <source>asked whether we could visit her sister in May</source>
+        <translation>preguntó si podíamos ir a ver a su hermana en mayo</translation>
+    </message>
+    <message>
+        <source>put on our old playlist and held out a hand</source>
+        <translation>puso nuestra lista de siempre y tendió la mano</translation>
+    </message>
+    <message>
+        <source>sent a photo of the sunset from the train</source>
+        <translation>mandó una foto del atardecer desde el tren</translation>
+    </message>
+    <message>
+        <source>I hadn&apos;t noticed the sigh. Talked it through later.</source>
+        <translation>No me había dado cuenta del suspiro. Lo hablamos después.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.journal</name>
+    <message>
+        <source>Saturday morning, the long way round</source>
+        <translation>Sábado por la mañana, por el camino largo</translation>
+    </message>
+    <message>
+        <source>We walked to the bakery the long way, past the allotments, and Sam took my hand crossing the park without either of us making a thing of it.
+
+Small, but I noticed. I&apos;d like more mornings that start this slowly.</source>
+        <translation>Fuimos a la panadería dando un rodeo, junto a los huertos, y Sam me cogió de la mano al cruzar el parque, sin que ninguno de los dos le diera importancia.
+
+Es poca cosa, pero me di cuenta. Me gustaría tener más mañanas que empiecen así de despacio.</translation>
+    </message>
+    <message>
+        <source>walks</source>
+        <translation>paseos</translation>
+    </message>
+    <message>
+        <source>gratitude</source>
+        <translation>gratitud</translation>
+    </message>
+    <message>
+        <source>Somewhere else at dinner</source>
+        <translation>Con la cabeza en otra parte durante la cena</translation>
+    </message>
+    <message>
+        <source>Long week. Maya told me her sister&apos;s news and I nodded along, but I wasn&apos;t really there. I don&apos;t want her to read that as not caring; I was just empty.
+
+Next time I could say it plainly: *I&apos;m running on fumes — can we talk once I&apos;ve eaten?*</source>
+        <translation>Semana larga. Maya me contó la noticia de su hermana y yo asentía, pero en realidad no estaba. No quiero que lo entienda como que no me importa; simplemente no me quedaba nada.
+
+La próxima vez podría decirlo sin rodeos: *voy con la reserva; ¿hablamos cuando haya cenado?*</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>cansancio</translation>
+    </message>
+    <message>
+        <source>The story I wrote in my head</source>
+        <translation>La historia que me conté</translation>
+    </message>
+    <message>
+        <source>Sam was late home and didn&apos;t text. The story arrived fully formed: *I&apos;m not a priority.*
+
+What I actually know: the train was stuck outside the station and his phone was nearly flat. I can want a text **and** not turn its absence into a verdict.</source>
+        <translation>Sam llegó tarde a casa y no escribió. La historia apareció entera: *no soy una prioridad.*
+
+Lo que sé de verdad: el tren se quedó parado antes de la estación y tenía el móvil casi sin batería. Puedo querer un mensaje **y** no convertir su ausencia en un veredicto.</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>reflexión</translation>
+    </message>
+    <message>
+        <source>evenings</source>
+        <translation>noches</translation>
+    </message>
+    <message>
+        <source>Things I appreciated this week</source>
+        <translation>Cosas que agradecí esta semana</translation>
+    </message>
+    <message>
+        <source>- Coffee left warm in the pot for me on Tuesday.
+- You asked about the interview, then asked a second question.
+- You laughed at my terrible pun about the boiler. That counts.</source>
+        <translation>- El café que me dejaste caliente en la cafetera el martes.
+- Me preguntaste por la entrevista, y luego hiciste una segunda pregunta.
+- Te reíste de mi chiste malísimo sobre la caldera. Eso cuenta.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve been noticing the stories I tell myself when plans change. Can we talk about it on Sunday?</source>
+        <translation>Me estoy fijando en las historias que me cuento cuando cambian los planes. ¿Lo hablamos el domingo?</translation>
+    </message>
+    <message>
+        <source>After Wednesday</source>
+        <translation>Después del miércoles</translation>
+    </message>
+    <message>
+        <source>I raised my voice, and I&apos;m sorry. What I was trying to say, badly, was that I felt judged about the boiler.
+
+Next time either of us feels overwhelmed, can we take twenty minutes apart and come back to it?</source>
+        <translation>Levanté la voz, y lo siento. Lo que intentaba decir, y lo dije mal, es que me sentí juzgado por lo de la caldera.
+
+La próxima vez que alguno de los dos se desborde, ¿podemos darnos veinte minutos cada uno por su lado y volver a hablarlo?</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>reparación</translation>
+    </message>
+    <message>
+        <source>Something I haven&apos;t said yet</source>
+        <translation>Algo que todavía no he dicho</translation>
+    </message>
+    <message>
+        <source>I moved 200 from savings to cover the car repair and haven&apos;t mentioned it. Not hiding it exactly: I didn&apos;t want the conversation.
+
+Writing it here first so I can bring it up properly.</source>
+        <translation>Pasé 200 de los ahorros para pagar el arreglo del coche y no lo he comentado. No es que lo esconda: no quería tener esa conversación.
+
+Lo escribo aquí primero para poder sacarlo bien.</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>dinero</translation>
+    </message>
+    <message>
+        <source>Keeping my word</source>
+        <translation>Cumplir lo que digo</translation>
+    </message>
+    <message>
+        <source>I said I&apos;d ring the landlord about the boiler and it&apos;s been nine days. Small things are exactly what matter right now. Calling at lunch tomorrow.</source>
+        <translation>Dije que llamaría al casero por lo de la caldera y ya van nueve días. Ahora mismo son justo las cosas pequeñas las que cuentan. Mañana llamo a la hora de comer.</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>promesas</translation>
+    </message>
+    <message>
+        <source>Our Sunday check-in</source>
+        <translation>Nuestro repaso del domingo</translation>
+    </message>
+    <message>
+        <source>**What went well:** the walk, and the quiet evening on Thursday.
+
+**What was hard:** the late night without a text.
+
+**One thing to try:** two words when plans change. *Running late* is plenty.</source>
+        <translation>**Lo que fue bien:** el paseo, y la noche tranquila del jueves.
+
+**Lo que costó:** la noche en que llegaste tarde sin avisar.
+
+**Algo que probar:** dos palabras cuando cambien los planes. Con *llego tarde* basta.</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>repaso</translation>
+    </message>
+    <message>
+        <source>Places we&apos;d like to go this year</source>
+        <translation>Sitios a los que nos gustaría ir este año</translation>
+    </message>
+    <message>
+        <source>The coast in spring, the lake cabin again, and the little bookshop town Maya keeps bringing up. It&apos;s less about the trips than about having something ahead of us that&apos;s ours.</source>
+        <translation>La costa en primavera, otra vez la cabaña del lago y ese pueblecito de librerías del que Maya habla siempre. Más que los viajes, lo que importa es tener por delante algo que sea nuestro.</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>planes</translation>
+    </message>
+    <message>
+        <source>The pun was terrible. I loved that you told it anyway.</source>
+        <translation>El chiste era malísimo. Me encantó que lo contaras igualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.ledger</name>
+    <message>
+        <source>Business Visa …4417</source>
+        <translation>Visa de empresa …4417</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>A laptop for the new contract.</source>
+        <translation>Un portátil para el contrato nuevo.</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>A month of desk space for client calls.</source>
+        <translation>Un mes de puesto en un espacio compartido para las llamadas con clientes.</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>software</translation>
+    </message>
+    <message>
+        <source>Creative Cloud, monthly.</source>
+        <translation>Creative Cloud, cuota mensual.</translation>
+    </message>
+    <message>
+        <source>office supplies</source>
+        <translation>material de oficina</translation>
+    </message>
+    <message>
+        <source>Ink and paper for the reports.</source>
+        <translation>Tinta y papel para los informes.</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>desplazamientos</translation>
+    </message>
+    <message>
+        <source>To the client meeting downtown.</source>
+        <translation>A la reunión con el cliente en el centro.</translation>
+    </message>
+    <message>
+        <source>Joint debit</source>
+        <translation>Débito conjunto</translation>
+    </message>
+    <message>
+        <source>groceries</source>
+        <translation>comida</translation>
+    </message>
+    <message>
+        <source>The week&apos;s shop.</source>
+        <translation>La compra de la semana.</translation>
+    </message>
+    <message>
+        <source>Thanks for telling me.</source>
+        <translation>Gracias por contármelo.</translation>
+    </message>
+    <message>
+        <source>We talked on Sunday; fine for now.</source>
+        <translation>Lo hablamos el domingo; de momento, bien.</translation>
+    </message>
+    <message>
+        <source>Is this the laptop you mentioned in May?</source>
+        <translation>¿Es el portátil que mencionaste en mayo?</translation>
+    </message>
+    <message>
+        <source>client meals</source>
+        <translation>comidas con clientes</translation>
+    </message>
+    <message>
+        <source>Amazon refund</source>
+        <translation>Devolución de Amazon</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.promises</name>
+    <message>
+        <source>Take the bins out on Thursdays</source>
+        <translation>Sacar la basura los jueves</translation>
+    </message>
+    <message>
+        <source>Every week so far, thank you</source>
+        <translation>Todas las semanas hasta ahora, gracias</translation>
+    </message>
+    <message>
+        <source>Book the train to your parents&apos;</source>
+        <translation>Reservar el tren para ir a ver a tus padres</translation>
+    </message>
+    <message>
+        <source>Pick you up after your late shift</source>
+        <translation>Recogerte después del turno de noche</translation>
+    </message>
+    <message>
+        <source>I waited a while. Can we talk about it?</source>
+        <translation>Estuve esperando un rato. ¿Lo hablamos?</translation>
+    </message>
+    <message>
+        <source>Clear the back garden</source>
+        <translation>Despejar el jardín de atrás</translation>
+    </message>
+    <message>
+        <source>Let&apos;s get someone in; it&apos;s too big a job.</source>
+        <translation>Mejor llamamos a alguien; es demasiado trabajo.</translation>
+    </message>
+    <message>
+        <source>Cook on Wednesdays</source>
+        <translation>Cocinar los miércoles</translation>
+    </message>
+    <message>
+        <source>Cook on Sundays</source>
+        <translation>Cocinar los domingos</translation>
+    </message>
+    <message>
+        <source>Wednesdays are my late day now</source>
+        <translation>Ahora los miércoles salgo tarde</translation>
+    </message>
+    <message>
+        <source>Call the bank about the joint account</source>
+        <translation>Llamar al banco por lo de la cuenta conjunta</translation>
+    </message>
+    <message>
+        <source>Put my phone away after 9</source>
+        <translation>Dejar el móvil a partir de las 9</translation>
+    </message>
+    <message>
+        <source>Book the dentist for both of us</source>
+        <translation>Pedir cita en el dentista para los dos</translation>
+    </message>
+    <message>
+        <source>I call if I&apos;ll be more than 30 minutes late</source>
+        <translation>Llamo si voy a llegar más de 30 minutos tarde</translation>
+    </message>
+    <message>
+        <source>Called from the station</source>
+        <translation>Llamó desde la estación</translation>
+    </message>
+    <message>
+        <source>Forgot; phone was dead</source>
+        <translation>Se me olvidó; no tenía batería</translation>
+    </message>
+    <message>
+        <source>We tell each other about any purchase over £100</source>
+        <translation>Nos contamos cualquier compra de más de 100 dólares</translation>
+    </message>
+    <message>
+        <source>The new coat</source>
+        <translation>El abrigo nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.repairs</name>
+    <message>
+        <source>When I told you about my sister and you weren&apos;t really there</source>
+        <translation>Cuando te hablé de mi hermana y no estabas del todo</translation>
+    </message>
+    <message>
+        <source>I felt alone at our own table, and then silly for minding so much.</source>
+        <translation>Me sentí sola en nuestra propia mesa, y luego tonta por darle tanta importancia.</translation>
+    </message>
+    <message>
+        <source>I felt empty and ashamed that I had nothing left to give you that evening.</source>
+        <translation>Me sentí vacío, y me dio vergüenza no tener nada que darte esa noche.</translation>
+    </message>
+    <message>
+        <source>I hear that you weren&apos;t pushing me away; you were running on nothing.</source>
+        <translation>Entiendo que no me estabas apartando; es que no te quedaba nada.</translation>
+    </message>
+    <message>
+        <source>I hear that it hurt because it was news that mattered to you.</source>
+        <translation>Entiendo que te dolió porque era una noticia que te importaba.</translation>
+    </message>
+    <message>
+        <source>It was the first thing I&apos;d wanted to share all week, and it seemed to bounce off you.</source>
+        <translation>Era lo primero que me apetecía contarte en toda la semana, y parecía que te resbalaba.</translation>
+    </message>
+    <message>
+        <source>I&apos;d had three late nights. I thought nodding was better than saying I was too tired to talk.</source>
+        <translation>Llevaba tres noches acostándome tarde. Pensé que asentir era mejor que decirte que estaba demasiado cansado para hablar.</translation>
+    </message>
+    <message>
+        <source>Growing up, news at our table was talked over. Being half-heard still feels like being small again.</source>
+        <translation>De pequeña, en mi casa las noticias se pisaban unas a otras en la mesa. Que me escuchen a medias todavía me hace sentir pequeña otra vez.</translation>
+    </message>
+    <message>
+        <source>When I&apos;m empty I go quiet, the way my dad did. I hate seeing myself do it.</source>
+        <translation>Cuando no me queda nada, me callo, como hacía mi padre. No me gusta nada verme hacerlo.</translation>
+    </message>
+    <message>
+        <source>I didn&apos;t ask how your day had been before launching into mine.</source>
+        <translation>No te pregunté qué tal tu día antes de ponerme a contarte el mío.</translation>
+    </message>
+    <message>
+        <source>I pretended to listen instead of telling you I needed ten minutes first.</source>
+        <translation>Hice como que escuchaba en lugar de decirte que antes necesitaba diez minutos.</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry I went quiet for the rest of the evening instead of saying why.</source>
+        <translation>Siento haberme quedado callada el resto de la noche en lugar de decirte por qué.</translation>
+    </message>
+    <message>
+        <source>I&apos;m sorry I wasn&apos;t there for your news. It matters to me, and so do you.</source>
+        <translation>Siento no haber estado para tu noticia. Me importa, y tú también.</translation>
+    </message>
+    <message>
+        <source>Say when I&apos;m too tired to listen, and when I will be</source>
+        <translation>Decir cuándo estoy demasiado cansado para escuchar, y cuándo podré hacerlo</translation>
+    </message>
+    <message>
+        <source>Phones stay in the drawer during dinner</source>
+        <translation>Los móviles se quedan en el cajón durante la cena</translation>
+    </message>
+    <message>
+        <source>Ask about each other&apos;s day before sharing big news</source>
+        <translation>Preguntarnos por el día antes de contar noticias grandes</translation>
+    </message>
+    <message>
+        <source>The card purchases I didn&apos;t tell you about</source>
+        <translation>Las compras con tarjeta que no te conté</translation>
+    </message>
+    <message>
+        <source>I felt ashamed, and afraid you&apos;d be angry.</source>
+        <translation>Sentí vergüenza, y miedo de que te enfadaras.</translation>
+    </message>
+    <message>
+        <source>I felt shut out, and scared of what else I don&apos;t know.</source>
+        <translation>Me sentí fuera, y con miedo de lo que todavía no sé.</translation>
+    </message>
+    <message>
+        <source>I hear that finding out from a statement made you wonder what else you don&apos;t know.</source>
+        <translation>Entiendo que enterarte por un extracto te hizo preguntarte qué más no sabes.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.talks</name>
+    <message>
+        <source>The year abroad I never took. I still think about it.</source>
+        <translation>El año en el extranjero que nunca hice. Todavía pienso en ello.</translation>
+    </message>
+    <message>
+        <source>Put a little aside each month for a month by the sea, one day</source>
+        <translation>Apartar un poco cada mes para pasar algún día un mes junto al mar</translation>
+    </message>
+    <message>
+        <source>Maya: a year somewhere new, even a short one. Sam: a workshop of his own, not just weekends.
+Both of us were surprised how close the two dreams are.</source>
+        <translation>Maya: un año en algún sitio nuevo, aunque sea corto. Sam: un taller propio, no solo los fines de semana.
+A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
+    </message>
+    <message>
+        <source>Night swimming. Or the pottery class we keep mentioning.</source>
+        <translation>Bañarnos de noche. O la clase de cerámica que siempre mencionamos.</translation>
+    </message>
+    <message>
+        <source>Slow breakfast, a long walk, no plans</source>
+        <translation>Desayuno sin prisa, un paseo largo, ningún plan</translation>
+    </message>
+    <message>
+        <source>A run, then the papers</source>
+        <translation>Salir a correr y luego el periódico</translation>
+    </message>
+    <message>
+        <source>A long run, then the papers in bed</source>
+        <translation>Una carrera larga y luego el periódico en la cama</translation>
+    </message>
+    <message>
+        <source>Slow breakfast and a walk</source>
+        <translation>Desayuno sin prisa y un paseo</translation>
+    </message>
+    <message>
+        <source>Anything with fresh pasta</source>
+        <translation>Cualquier cosa con pasta fresca</translation>
+    </message>
+    <message>
+        <source>Your mum&apos;s curry</source>
+        <translation>El curry de tu madre</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo.therapy</name>
+    <message>
+        <source>A 20-minute stress-reducing conversation after work</source>
+        <translation>Una conversación de 20 minutos para soltar el estrés después del trabajo</translation>
+    </message>
+    <message>
+        <source>Tell each other one small thing we held back today</source>
+        <translation>Contarnos una cosa pequeña que nos hayamos guardado hoy</translation>
+    </message>
+    <message>
+        <source>Hard to start, easier once we sat down. Sam listened properly.</source>
+        <translation>Costó empezar, fue más fácil al sentarnos. Sam escuchó de verdad.</translation>
+    </message>
+    <message>
+        <source>We both wanted to fix things; next time just listen.</source>
+        <translation>Los dos queríamos arreglarlo todo; la próxima vez, solo escuchar.</translation>
+    </message>
+    <message>
+        <source>I said I was worried about the card bill. It went better than I feared.</source>
+        <translation>Dije que me preocupaba la factura de la tarjeta. Fue mejor de lo que temía.</translation>
+    </message>
+    <message>
+        <source>Short one, but it helped.</source>
+        <translation>Corta, pero ayudó.</translation>
+    </message>
+    <message>
+        <source>Ran out of time after ten minutes.</source>
+        <translation>Nos quedamos sin tiempo a los diez minutos.</translation>
+    </message>
+    <message>
+        <source>How do we talk about money without it turning into a trial?</source>
+        <translation>¿Cómo hablamos de dinero sin que se convierta en un juicio?</translation>
+    </message>
+    <message>
+        <source>Why do I go quiet when Sam asks where I&apos;ve been?</source>
+        <translation>¿Por qué me callo cuando Sam me pregunta dónde he estado?</translation>
+    </message>
+    <message>
+        <source>Is it normal to still feel raw after two months?</source>
+        <translation>¿Es normal que todavía duela después de dos meses?</translation>
+    </message>
+    <message>
+        <source>How can I ask about the card without sounding suspicious?</source>
+        <translation>¿Cómo puedo preguntar por la tarjeta sin que suene a sospecha?</translation>
+    </message>
+    <message>
+        <source>What does a good weekly check-in look like for us?</source>
+        <translation>¿Cómo sería un buen repaso semanal para nosotros?</translation>
+    </message>
+    <message>
+        <source>Everything still feels fragile.</source>
+        <translation>Todo se siente todavía frágil.</translation>
+    </message>
+    <message>
+        <source>The evening talks are starting to help.</source>
+        <translation>Las charlas de por la noche empiezan a ayudar.</translation>
+    </message>
+    <message>
+        <source>Harder to speak up after the card statement.</source>
+        <translation>Me cuesta más hablar después del extracto de la tarjeta.</translation>
+    </message>
+</context>
+<context>
     <name>cli.doctor</name>
     <message>
         <source>Restore the last backup (Settings, or `toward restore`); the damaged files are kept aside, whole.</source>
@@ -1585,6 +2136,117 @@
     </message>
 </context>
 <context>
+    <name>core.validation</name>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Gesto</translation>
+    </message>
+    <message>
+        <source>Ledger line</source>
+        <translation>Línea del registro</translation>
+    </message>
+    <message>
+        <source>Ledger response</source>
+        <translation>Respuesta en el registro</translation>
+    </message>
+    <message>
+        <source>Money agreement</source>
+        <translation>Acuerdo sobre el dinero</translation>
+    </message>
+    <message>
+        <source>Reason kept private</source>
+        <translation>Motivo guardado en privado</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreement moment</source>
+        <translation>Momento de un acuerdo</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Repair answer</source>
+        <translation>Respuesta de una reparación</translation>
+    </message>
+    <message>
+        <source>Repair plan item</source>
+        <translation>Punto del plan de una reparación</translation>
+    </message>
+    <message>
+        <source>Repair step mark</source>
+        <translation>Marca de un paso de reparación</translation>
+    </message>
+    <message>
+        <source>Export history line</source>
+        <translation>Línea del historial de exportaciones</translation>
+    </message>
+    <message>
+        <source>Planned conversation</source>
+        <translation>Conversación planeada</translation>
+    </message>
+    <message>
+        <source>Thought prepared for a talk</source>
+        <translation>Idea preparada para una conversación</translation>
+    </message>
+    <message>
+        <source>Knowing round</source>
+        <translation>Ronda de conocernos</translation>
+    </message>
+    <message>
+        <source>Knowing answer</source>
+        <translation>Respuesta de conocernos</translation>
+    </message>
+    <message>
+        <source>Knowing mark</source>
+        <translation>Marca de conocernos</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Time practised</source>
+        <translation>Vez practicada</translation>
+    </message>
+    <message>
+        <source>Question for the therapist</source>
+        <translation>Pregunta para la terapia</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Repaso semanal</translation>
+    </message>
+    <message>
+        <source>Read mark</source>
+        <translation>Marca de lectura</translation>
+    </message>
+    <message>
+        <source>Therapy consent</source>
+        <translation>Permiso para la terapia</translation>
+    </message>
+</context>
+<context>
     <name>export.between_sessions</name>
     <message>
         <source>A practice {partner} wrote down</source>
@@ -2513,6 +3175,22 @@
 <context>
     <name>opendata.imports.journal_entries</name>
     <message>
+        <source>nothing is written in it</source>
+        <translation>no tiene nada escrito</translation>
+    </message>
+    <message>
+        <source>its text holds characters that are not valid text</source>
+        <translation>su texto tiene caracteres que no son texto válido</translation>
+    </message>
+    <message>
+        <source>the same entry appears earlier in this file</source>
+        <translation>la misma entrada aparece antes en este archivo</translation>
+    </message>
+    <message>
+        <source>none of its pictures could be kept</source>
+        <translation>no se pudo conservar ninguna de sus imágenes</translation>
+    </message>
+    <message>
         <source>the picture {name} is not a PNG, JPEG, GIF or WebP picture; left out</source>
         <translation>la imagen {name} no es PNG, JPEG, GIF ni WebP; se deja fuera</translation>
     </message>
@@ -2523,6 +3201,10 @@
     <message>
         <source>the picture {name} is past the {most} pictures an entry holds</source>
         <translation>la imagen {name} supera las {most} imágenes que admite una entrada</translation>
+    </message>
+    <message>
+        <source>already in your journal</source>
+        <translation>ya está en tu diario</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +3236,10 @@
 </context>
 <context>
     <name>opendata.imports.plan</name>
+    <message>
+        <source>{record}: {reason}</source>
+        <translation>{record}: {reason}</translation>
+    </message>
     <message>
         <source>From {source}: added {records}.</source>
         <translation>Desde {source}: se añadió {records}.</translation>
@@ -2679,8 +3365,8 @@
         <translation>{record}, imagen {number}</translation>
     </message>
     <message>
-        <source>{problem}; nothing was imported.</source>
-        <translation>{problem}; no se ha importado nada.</translation>
+        <source>{problem} Nothing was imported.</source>
+        <translation>{problem} No se ha importado nada.</translation>
     </message>
     <message>
         <source>{record} cannot be imported ({problem}); nothing was imported.</source>
@@ -4130,6 +4816,17 @@ Escribe aquí para que lo leáis los dos, o comparte una entrada de tu diario pr
     </message>
 </context>
 <context>
+    <name>ui.kit.dialogs</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.errors</name>
     <message>
         <source>Something went wrong inside Toward. Nothing you wrote was lost. Please report this problem ({kind}).</source>
@@ -4168,7 +4865,37 @@ Escribe aquí para que lo leáis los dos, o comparte una entrada de tu diario pr
     </message>
 </context>
 <context>
+    <name>ui.kit.paged_rows</name>
+    <message>
+        <source>Showing {shown} of {total} {records}</source>
+        <translation>Se muestran {shown} de {total} {records}</translation>
+    </message>
+    <message>
+        <source>{total} {records}</source>
+        <translation>{total} {records}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Mostrar %n más</numerusform>
+            <numerusform>Mostrar %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show {more} more {records}</source>
+        <translation>Mostrar {more} {records} más</translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.pictures</name>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Picture {name}</source>
+        <translation>Imagen {name}</translation>
+    </message>
     <message>
         <source>Remove picture</source>
         <translation>Quitar imagen</translation>
@@ -8701,6 +9428,14 @@ Tus otros ordenadores que usan la carpeta privada siguen recibiendo todo lo de e
         <translation>Una pregunta puede tener como mucho {MAX_TEXT} caracteres.</translation>
     </message>
     <message>
+        <source>Finish the round you have started first.</source>
+        <translation>Termina primero la ronda que has empezado.</translation>
+    </message>
+    <message>
+        <source>You have answered this round already.</source>
+        <translation>Ya has respondido a esta ronda.</translation>
+    </message>
+    <message>
         <source>Write your guess first; a few words are plenty.</source>
         <translation>Escribe primero lo que crees; bastan unas palabras.</translation>
     </message>
@@ -8715,6 +9450,325 @@ Tus otros ordenadores que usan la carpeta privada siguen recibiendo todo lo de e
     <message>
         <source>Keep your own answer under {limit} characters.</source>
         <translation>Tu respuesta puede tener como mucho {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} is not text.</source>
+        <translation>{record}: {column} no es texto.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} holds {length} characters; at most {limit} fit.</source>
+        <translation>{record}: {column} tiene {length} caracteres; caben como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} holds a NUL character.</source>
+        <translation>{record}: {column} contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} holds characters that are not valid text.</source>
+        <translation>{record}: {column} contiene caracteres que no son texto válido.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} is not a moment Toward can read.</source>
+        <translation>{record}: {column} no es un momento que Toward pueda leer.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a moment Toward can read.</source>
+        <translation>{record}: {column} {value} no es un momento que Toward pueda leer.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} has no time zone.</source>
+        <translation>{record}: {column} {value} no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a date written as YYYY-MM-DD.</source>
+        <translation>{record}: {column} {value} no es una fecha escrita como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a date that exists.</source>
+        <translation>{record}: {column} {value} no es una fecha que exista.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is outside the years {first} to {last}.</source>
+        <translation>{record}: {column} {value} queda fuera de los años {first} a {last}.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a whole number.</source>
+        <translation>{record}: {column} {value} no es un número entero.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not between {low} and {high}.</source>
+        <translation>{record}: {column} {value} no está entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a value Toward knows.</source>
+        <translation>{record}: {column} {value} no es un valor que Toward conozca.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} holds a value Toward does not know.</source>
+        <translation>{record}: {column} tiene un valor que Toward no conoce.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} {value} is not a currency code Toward knows.</source>
+        <translation>{record}: {column} {value} no es un código de moneda que Toward conozca.</translation>
+    </message>
+    <message>
+        <source>{record}: {column} is not written as Toward writes it.</source>
+        <translation>{record}: {column} no está escrito como lo escribe Toward.</translation>
+    </message>
+    <message>
+        <source>Choose a comma, semicolon, tab or bar between columns.</source>
+        <translation>Elige una coma, un punto y coma, un tabulador o una barra entre columnas.</translation>
+    </message>
+    <message>
+        <source>{layout} is not a date layout Toward offers.</source>
+        <translation>{layout} no es una forma de escribir fechas que Toward ofrezca.</translation>
+    </message>
+    <message>
+        <source>The decimal separator is a point or a comma.</source>
+        <translation>El separador decimal es un punto o una coma.</translation>
+    </message>
+    <message>
+        <source>{encoding} is not an encoding Toward offers.</source>
+        <translation>{encoding} no es una codificación que Toward ofrezca.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the amount.</source>
+        <translation>Elige la columna con el importe.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not {encoding} text; a character is cut short or garbled.</source>
+        <translation>Línea {line}: esto no es texto {encoding}; hay un carácter cortado o dañado.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not {encoding} text; try another encoding.</source>
+        <translation>Línea {line}: esto no es texto {encoding}; prueba con otra codificación.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a cell is far too long to be part of a statement.</source>
+        <translation>Línea {line}: una celda es demasiado larga para formar parte de un extracto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line {line}: it has %n columns, but the layout needs {needed}; check the separator.</source>
+        <translation>
+            <numerusform>Línea {line}: tiene %n columna, pero el formato necesita {needed}; revisa el separador.</numerusform>
+            <numerusform>Línea {line}: tiene %n columnas, pero el formato necesita {needed}; revisa el separador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends with no statement rows after the header.</source>
+        <translation>Línea {line}: el archivo termina sin filas de extracto después de la cabecera.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends with no statement rows.</source>
+        <translation>Línea {line}: el archivo termina sin filas de extracto.</translation>
+    </message>
+    <message>
+        <source>Line {line}: an empty cell is not a date written as {layout}.</source>
+        <translation>Línea {line}: una celda vacía no es una fecha escrita como {layout}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} is not a date written as {layout}.</source>
+        <translation>Línea {line}: {value} no es una fecha escrita como {layout}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} is not an amount ({problem}).</source>
+        <translation>Línea {line}: {value} no es un importe ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount is empty.</source>
+        <translation>Línea {line}: el importe está vacío.</translation>
+    </message>
+    <message>
+        <source>Line {line}: both the debit and the credit are empty.</source>
+        <translation>Línea {line}: el cargo y el abono están vacíos.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file cannot be read as CSV ({problem}).</source>
+        <translation>Línea {line}: el archivo no se puede leer como CSV ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the payee is longer than {most} characters.</source>
+        <translation>Línea {line}: el destinatario tiene más de {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the account is longer than {most} characters.</source>
+        <translation>Línea {line}: la cuenta tiene más de {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends without a bank or card statement (&lt;STMTRS&gt; or &lt;CCSTMTRS&gt;).</source>
+        <translation>Línea {line}: el archivo termina sin un extracto de banco o de tarjeta (&lt;STMTRS&gt; o &lt;CCSTMTRS&gt;).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the statement&apos;s currency {value} is not one Toward knows.</source>
+        <translation>Línea {line}: la moneda del extracto, {value}, no es una que Toward conozca.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the statement has no transactions.</source>
+        <translation>Línea {line}: el extracto no tiene movimientos.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file does not start like an OFX or QFX statement.</source>
+        <translation>Línea {line}: el archivo no empieza como un extracto OFX o QFX.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a tag here is broken or does not match.</source>
+        <translation>Línea {line}: aquí hay una etiqueta rota o que no encaja.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends before every section is closed.</source>
+        <translation>Línea {line}: el archivo termina antes de que se cierren todas las secciones.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file ends early (no &lt;/OFX&gt;); it may have been cut off.</source>
+        <translation>Línea {line}: el archivo termina antes de tiempo (no hay &lt;/OFX&gt;); puede que esté cortado.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a &lt;![CDATA[ section is not closed on its line.</source>
+        <translation>Línea {line}: una sección &lt;![CDATA[ no se cierra en su línea.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the date {value} is not a date (YYYYMMDD).</source>
+        <translation>Línea {line}: la fecha {value} no es una fecha (AAAAMMDD).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount {value} is not usable ({problem}).</source>
+        <translation>Línea {line}: el importe {value} no se puede usar ({problem}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; statements up to {most} MB can be imported.</source>
+        <translation>El archivo ocupa {size} MB; se pueden importar extractos de hasta {most} MB.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is empty.</source>
+        <translation>Línea {line}: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file holds more than {most} rows; split it first.</source>
+        <translation>Línea {line}: el archivo tiene más de {most} filas; divídelo antes.</translation>
+    </message>
+    <message>
+        <source>{target} already holds files. Choose an empty or a new folder, so nothing there is overwritten.</source>
+        <translation>{target} ya contiene archivos. Elige una carpeta vacía o nueva, para que no se sobrescriba nada de lo que hay.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Choose an archive password of at least {least} characters.</source>
+        <translation>Elige una contraseña para el archivo de al menos {least} caracteres.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; give a file name ending in .zip.</source>
+        <translation>{target} es una carpeta; indica un nombre de archivo que termine en .zip.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full.</source>
+        <translation>El disco donde está {folder} está lleno.</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {reason}.</source>
+        <translation>No se pudo escribir {target}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: the file was truncated. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} está vacío: el archivo se ha truncado. Toward no lo ha abierto ni cambiado: sus archivos se conservan tal como están. Restaura tu última copia de seguridad; los archivos dañados se guardan entonces aparte, enteros.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (not whole pages). Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} está cortado (no tiene páginas enteras). Toward no lo ha abierto ni cambiado: sus archivos se conservan tal como están. Restaura tu última copia de seguridad; los archivos dañados se guardan entonces aparte, enteros.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened safely: {reason}. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} no se puede abrir con seguridad: {reason}. Toward no lo ha abierto ni cambiado: sus archivos se conservan tal como están. Restaura tu última copia de seguridad; los archivos dañados se guardan entonces aparte, enteros.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened. Toward has not opened or changed it: its files are kept as they are. Restore your last backup; the damaged files are then kept aside, whole.</source>
+        <translation>{name} está dañado y no se puede abrir. Toward no lo ha abierto ni cambiado: sus archivos se conservan tal como están. Restaura tu última copia de seguridad; los archivos dañados se guardan entonces aparte, enteros.</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the data folder.</source>
+        <translation>Falta {name} en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The disk holding the household is full. Nothing was changed. Free some space, then try again.</source>
+        <translation>El disco donde está el hogar está lleno. No se ha cambiado nada. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
+        <translation>El disco donde está {folder} está lleno. No se ha cambiado nada. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Toward cannot write to the household: it is read-only for this account (it may belong to another account on this computer). Nothing was changed.</source>
+        <translation>Toward no puede escribir en el hogar: es de solo lectura para esta cuenta (puede que pertenezca a otra cuenta de este ordenador). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Toward cannot write to {name} in {folder}: it is read-only for this account (it may belong to another account on this computer). Nothing was changed.</source>
+        <translation>Toward no puede escribir en {name}, en {folder}: es de solo lectura para esta cuenta (puede que pertenezca a otra cuenta de este ordenador). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Toward cannot open part of the household&apos;s data.</source>
+        <translation>Toward no puede abrir una parte de los datos del hogar.</translation>
+    </message>
+    <message>
+        <source>Toward cannot open {name} in {folder}.</source>
+        <translation>Toward no puede abrir {name}, en {folder}.</translation>
+    </message>
+    <message>
+        <source>Part of the household&apos;s data is damaged and could not be read. Nothing was changed. Run `toward doctor` to see which file, and restore it from a backup.</source>
+        <translation>Una parte de los datos del hogar está dañada y no se ha podido leer. No se ha cambiado nada. Ejecuta `toward doctor` para ver qué archivo es, y restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A key slot names an unknown key-derivation method.</source>
+        <translation>Un hueco de clave indica un método de derivación de claves desconocido.</translation>
+    </message>
+    <message>
+        <source>A key slot&apos;s parameters are unreadable.</source>
+        <translation>Los parámetros de un hueco de clave no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>A key slot is unreadable.</source>
+        <translation>Un hueco de clave no se puede leer.</translation>
+    </message>
+    <message>
+        <source>A key slot is missing a key.</source>
+        <translation>A un hueco de clave le falta una clave.</translation>
+    </message>
+    <message>
+        <source>A partner entry is unreadable.</source>
+        <translation>Los datos de una persona no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>{name} has no password slot.</source>
+        <translation>{name} no tiene hueco de contraseña.</translation>
+    </message>
+    <message>
+        <source>The household file is damaged: it is far too large.</source>
+        <translation>El archivo del hogar está dañado: es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The household file is damaged.</source>
+        <translation>El archivo del hogar está dañado.</translation>
+    </message>
+    <message>
+        <source>No household in {folder}.</source>
+        <translation>No hay ningún hogar en {folder}.</translation>
+    </message>
+    <message>
+        <source>A wrapped key is unreadable.</source>
+        <translation>Una clave protegida no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Toward is busy with this household: it is open in Toward, or another change is being made right now. Close Toward (or wait a moment), then try again. Nothing was changed.</source>
+        <translation>Toward está ocupado con este hogar: está abierto en Toward, o se está haciendo otro cambio ahora mismo. Cierra Toward (o espera un momento) y vuelve a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Toward is busy with this household ({folder}): it is open in Toward, or another change is being made right now. Close Toward (or wait a moment), then try again. Nothing was changed.</source>
+        <translation>Toward está ocupado con este hogar ({folder}): está abierto en Toward, o se está haciendo otro cambio ahora mismo. Cierra Toward (o espera un momento) y vuelve a intentarlo. No se ha cambiado nada.</translation>
     </message>
 </context>
 </TS>

@@ -219,3 +219,24 @@ def test_after_a_crash_every_page_is_checked_before_the_log_is_written_back(
     with pytest.raises(DatabaseDamaged, match=f"{path.name} is damaged and cannot be opened"):
         Household.open(copy.folder).unlock("Maya", "maya-correct-horse")
     assert files_and_bytes(copy.folder) == before
+
+
+def test_damage_and_a_busy_household_are_told_in_the_readers_language(tmp_path):
+    from toward.core.i18n import in_words
+    from toward.translations import use_language
+    from toward.vault.database import check_files
+    from toward.vault.errors import DatabaseDamaged
+    from toward.vault.locks import busy
+
+    empty = tmp_path / "shared.db"
+    empty.write_bytes(b"")
+    with pytest.raises(DatabaseDamaged) as damaged:
+        check_files(empty)
+    use_language("de")
+    try:
+        said = in_words(damaged.value), in_words(busy(tmp_path))
+    finally:
+        use_language("en")
+    assert str(damaged.value).startswith("shared.db is empty: the file was truncated.")
+    assert said[0].startswith("shared.db ist leer: Die Datei wurde abgeschnitten.")
+    assert said[1].startswith(f"Toward ist gerade mit diesem Haushalt ({tmp_path}) beschäftigt")

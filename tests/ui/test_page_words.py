@@ -1,4 +1,5 @@
-"""The journal, bids, money and promises pages say every word of their own through translate.
+"""The journal, bids, money and promises pages, and every dialog, say every word of their
+own through translate.
 
 A marking translator wraps each translated string in ⟦ ⟧; every button, placeholder,
 tooltip, accessible name, table heading and label shown on the page must then carry the mark,
@@ -8,19 +9,23 @@ straight into a widget shows up here, unmarked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTableWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from tests.conftest import Couple
 from tests.ui.conftest import ViewOf
@@ -98,18 +103,40 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
             yield "heading", str(model.headerData(column, widget.horizontalHeader().orientation()))
 
 
-def _unmarked(page: QWidget) -> list[str]:
+def _qt_own(widget: QWidget) -> bool:
+    """A standard button of a button box (OK, Cancel, Close): Qt's own catalog says it."""
+    box = widget.parent()
+    return (
+        isinstance(widget, QPushButton)
+        and isinstance(box, QDialogButtonBox)
+        and box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton
+    )
+
+
+# A currency's ISO code and a recovery code's shape are not words.
+NOT_WORDS = re.compile(r"[A-Z]{3}|[X-]+")
+
+
+def _unmarked(page: QWidget, given: tuple[str, ...] = ()) -> list[str]:
     found = []
     # The prompt decks are translated as files of their own, not through translate().
-    prompts = {prompt.text for deck in PromptLibrary.bundled().decks for prompt in deck.prompts}
+    decks = PromptLibrary.bundled().decks
+    prompts = {prompt.text for deck in decks for prompt in deck.prompts}
+    prompts |= {words for deck in decks for words in (deck.title, deck.description)}
     shown = [w for w in page.findChildren(QWidget) if w.isVisibleTo(page)]
     for widget in [page, *shown]:
+        if _qt_own(widget):
+            continue
         for what, text in _texts(widget):
             if text in prompts:
                 continue
             words = text
+            if text in given:
+                continue
             for data in DATA:
                 words = words.replace(data, "")
+            if NOT_WORDS.fullmatch(text):
+                continue
             if "⟦" not in text and any(c.isalpha() for c in words):
                 found.append(f"{type(widget).__name__} {what}: {text!r}")
     return found
@@ -125,3 +152,45 @@ def test_every_word_on_the_page_is_translated(
     page = view.pages[section]
     problems = _unmarked(page)
     assert not problems, "\n".join(problems)
+
+
+# Words the dialogs' builders pass in (the caller's, translated there) or the household's.
+GIVEN = ("A walk", "Along", "photo.png", "Write down a purchase", "Stop sharing?", "Desk", "b")
+
+
+def test_every_word_in_every_dialog_is_translated(
+    qtbot: QtBot, couple: Couple, marked_words: None
+) -> None:
+    from tests.ui.test_window_titles import _builders
+
+    session = couple.unlock("Maya")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    problems = []
+    try:
+        for name, build in sorted(_builders().items()):
+            dialog = build(session, parent, couple)
+            problems += [f"{name}: {found}" for found in _unmarked(dialog, GIVEN)]
+            dialog.deleteLater()
+    finally:
+        session.lock()
+    assert not problems, "\n".join(problems)
+
+
+def test_a_long_lists_count_and_more_button_are_translated(
+    qtbot: QtBot, marked_words: None
+) -> None:
+    from toward.ui.kit.paged_rows import PagedRows
+
+    rows = PagedRows(
+        ("⟦bid⟧", "⟦bids⟧"),
+        "⟦Nothing yet⟧",
+        lambda limit, offset: list(range(offset, min(offset + limit, 12))),
+        12,
+        lambda n: QLabel(str(n)),
+        first=5,
+        page=5,
+    )
+    qtbot.addWidget(rows)
+    for text in (rows.count.text(), rows.more.text(), rows.more.accessibleName()):
+        assert text.startswith("⟦"), text

@@ -57,7 +57,7 @@ def test_pages_show_the_readable_records_and_name_the_damaged_one(qtbot: QtBot, 
     view = MainView([maya], SECTIONS)
     show(qtbot, view)
     for key, kept, named in (
-        ("repair", "The missed dinner", "kind 'not-a-topic' is not a topic Toward knows"),
+        ("repair", "The missed dinner", "kind 'not-a-topic' is not a value Toward knows"),
         ("promises", "walk the dog", "due_on '2024-13-45' is not a date that exists"),
         ("journal", "A quiet Sunday", "levitation"),
         ("money", "Corner bakery", "'XYZ' is not a currency code Toward knows"),

@@ -19,7 +19,7 @@ from typing import TextIO
 
 from toward.cli.sync import unreadable_files
 from toward.core.formatting import format_number
-from toward.core.i18n import QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import QT_TRANSLATE_NOOP, in_words, translate
 from toward.core.operations import nothing_half_applied
 from toward.core.spaces import Space
 from toward.household import SHARED_DB, Household, private_db_name
@@ -210,8 +210,8 @@ def check_files(folder: Path) -> list[Check]:
         loaded: Keystore | None = _load_as_toward_does(folder, checks)
     except KnownError as exc:
         loaded = None
-        if str(exc) != main_store:
-            checks.append(problem(str(exc)))
+        if in_words(exc) != main_store:
+            checks.append(problem(in_words(exc)))
 
     if loaded is None:
         return checks
@@ -274,7 +274,9 @@ def check_databases(household: Household, partner: str, password: str) -> list[C
     except KnownError as exc:
         return [
             problem(
-                translate("cli.doctor", "{exc} The databases were not checked.").format(exc=exc)
+                translate("cli.doctor", "{exc} The databases were not checked.").format(
+                    exc=in_words(exc)
+                )
             )
         ]
     try:
@@ -294,7 +296,7 @@ def check_databases(household: Household, partner: str, password: str) -> list[C
             try:
                 found = integrity_problems(session.spaces.conn(space))
             except KnownError as exc:
-                checks.append(problem(f"{label}: {exc}"))  # the reason is already in words
+                checks.append(problem(f"{label}: {in_words(exc)}"))
                 continue
             if found:
                 # SQLite's own lines name pages and b-trees: said here in words instead.
@@ -541,7 +543,7 @@ def _read_keystore(path: Path) -> Keystore | str:
     except OSError as exc:
         return translate("cli.doctor", "cannot be read ({reason})").format(reason=exc.strerror)
     except HouseholdCorrupted as exc:
-        return str(exc)
+        return in_words(exc)
 
 
 def _partners(count: int) -> str:

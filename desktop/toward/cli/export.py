@@ -14,7 +14,7 @@ from typing import TextIO
 
 from toward.cli.language import use_language_of
 from toward.core.formatting import format_number
-from toward.core.i18n import QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import QT_TRANSLATE_NOOP, in_words, translate
 from toward.core.period import InvalidPeriod, Period
 from toward.export.pdf import PAGE_SIZES
 from toward.export.save import save_summary
@@ -75,7 +75,7 @@ def run_export(
             )
         note = _note(note_file)
     except (ExportProblem, InvalidPeriod, InvalidSummary) as exc:
-        print(f"toward export: {exc}", file=out)
+        print(f"toward export: {in_words(exc)}", file=out)
         return EXIT_USAGE
     household = Household.open(folder)
     names = [p.name for p in household.partners]

@@ -35,7 +35,7 @@ from typing import TextIO
 from toward import KnownError, __version__
 from toward.cli.hardening import harden_process
 from toward.cli.language import use_language_of
-from toward.core.i18n import translate
+from toward.core.i18n import in_words, translate
 
 log = logging.getLogger("toward.cli.main")
 
@@ -69,13 +69,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _one_writer(args):
             return _run(args)
     except KnownError as exc:
-        print(f"toward: {exc}", file=sys.stderr)
+        print(f"toward: {in_words(exc)}", file=sys.stderr)
         return EXIT_PROBLEM
     except Exception as exc:
         known = _database_error_in_words(exc)
         if known is None:
             raise  # a bug: its traceback is the report
-        print(f"toward: {known}", file=sys.stderr)
+        print(f"toward: {in_words(known)}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         print(file=sys.stderr)
@@ -443,6 +443,7 @@ def run_demo() -> int:
     """Start the app on a sample household in a temporary folder, removed on exit."""
     from toward.cli.demo import create_demo_household
 
+    use_language_of(None)  # the sample household is written in the system's language
     folder = Path(tempfile.mkdtemp(prefix="toward-demo-"))
     try:
         shown = translate("cli.main", "Demo household in {folder} (removed on exit)")

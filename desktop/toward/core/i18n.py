@@ -44,3 +44,37 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Mark `text` for translation where it is defined; translate it where it is shown."""
     return text
+
+
+def in_words(exc: Exception) -> str:
+    """A known error's message in the person's language (vault/errors.py): its English
+    if it was not marked for translation; numbers (`Number` fields) as the locale writes them,
+    and a known error given as a field (why an amount was refused) in words too.
+    """
+    from toward.vault.errors import ERRORS_CONTEXT, KnownError
+
+    if not isinstance(exc, KnownError) or not exc.template:
+        return str(exc)
+    fields = exc.fields
+    count = fields.get("n")
+    words = translate(ERRORS_CONTEXT, exc.template, None, count if isinstance(count, int) else -1)
+    if not fields:
+        return words
+    from toward.core.formatting import upper_first
+
+    shown = {name: _shown(value) for name, value in fields.items()}
+    # A translation may start with a field's name ("{what}: …"); a sentence starts with a
+    # capital. Names of people, files and folders ({name}, {value}) stay as they are.
+    said = words.format(**shown)
+    return upper_first(said) if words.startswith(("{what}", "{record}")) else said
+
+
+def _shown(value: object) -> object:
+    from toward.core.formatting import format_number
+    from toward.vault.errors import KnownError, Number
+
+    if isinstance(value, Number):
+        return format_number(int(value))
+    if isinstance(value, KnownError):
+        return in_words(value)
+    return value

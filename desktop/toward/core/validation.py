@@ -14,18 +14,21 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from toward.core import clock
-from toward.vault.errors import KnownError
+from toward.core.i18n import QT_TRANSLATE_NOOP, in_words, translate
+from toward.vault.errors import KnownError, Number
 
-Rule = Callable[[object], str | None]  # a stored value → why it cannot be, or None
+# A stored value → why it cannot be (a whole sentence and its fields), or None.
+Rule = Callable[[object], "Refusal | None"]
 INT64 = 2**63 - 1
 MAX_ID = 64  # ids are uuid4 hex (32); older ids and keys stay well under this
 MAX_KEY = 128  # a statement row's digest
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_CONTEXT = "core.validation"
 
 
 class InvalidRecord(KnownError):
@@ -33,11 +36,63 @@ class InvalidRecord(KnownError):
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """Why one value cannot be stored: an English sentence, marked for translation, whose
+    {record} and {column} `check_row` fills, and the rule's own fields (value, limits)."""
+
+    template: str
+    fields: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class RecordRules:
     """The columns one record kind stores and what each may hold."""
 
-    name: str  # how a message names one record: "Repair", "Journal entry"
+    name: str  # how a message names one record, marked for translation: "Repair"
     columns: Mapping[str, Rule]
+
+
+# Every refusal is one sentence with named fields, so a translation can order it freely.
+NOT_TEXT = QT_TRANSLATE_NOOP("vault.errors", "{record}: {column} is not text.")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} holds {length} characters; at most {limit} fit."
+)
+HOLDS_NUL = QT_TRANSLATE_NOOP("vault.errors", "{record}: {column} holds a NUL character.")
+NOT_VALID_TEXT = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} holds characters that are not valid text."
+)
+NOT_A_MOMENT = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} is not a moment Toward can read."
+)
+NOT_A_MOMENT_VALUE = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} {value} is not a moment Toward can read."
+)
+NO_TIME_ZONE = QT_TRANSLATE_NOOP("vault.errors", "{record}: {column} {value} has no time zone.")
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} {value} is not a date written as YYYY-MM-DD."
+)
+NO_SUCH_DATE = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} {value} is not a date that exists."
+)
+OUTSIDE_CALENDAR = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} {value} is outside the years {first} to {last}."
+)
+NOT_WHOLE = QT_TRANSLATE_NOOP("vault.errors", "{record}: {column} {value} is not a whole number.")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} {value} is not between {low} and {high}."
+)
+UNKNOWN_VALUE = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} {value} is not a value Toward knows."
+)
+UNKNOWN_LONG_VALUE = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} holds a value Toward does not know."
+)
+UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} {value} is not a currency code Toward knows."
+)
+NOT_AS_WRITTEN = QT_TRANSLATE_NOOP(
+    "vault.errors", "{record}: {column} is not written as Toward writes it."
+)
 
 
 # -- rules ------------------------------------------------------------------------------
@@ -46,19 +101,19 @@ class RecordRules:
 def text(limit: int, *, optional: bool = False) -> Rule:
     """Text of at most `limit` characters, storable as UTF-8, without NUL."""
 
-    def rule(value: object) -> str | None:
+    def rule(value: object) -> Refusal | None:
         if value is None and optional:
             return None
         if not isinstance(value, str):
-            return "is not text"
+            return Refusal(NOT_TEXT)
         if len(value) > limit:
-            return f"holds {len(value):,} characters; at most {limit:,} fit"
+            return Refusal(TOO_LONG, {"length": Number(len(value)), "limit": Number(limit)})
         if "\x00" in value:
-            return "holds a NUL character"
+            return Refusal(HOLDS_NUL)
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return "holds characters that are not valid text"
+            return Refusal(NOT_VALID_TEXT)
         return None
 
     return rule
@@ -71,18 +126,18 @@ def identifier(*, optional: bool = False) -> Rule:
 def moment(*, optional: bool = False) -> Rule:
     """An ISO 8601 timestamp with its offset that converts to UTC (any year the app keeps)."""
 
-    def rule(value: object) -> str | None:
+    def rule(value: object) -> Refusal | None:
         if value is None and optional:
             return None
         if not isinstance(value, str) or len(value) > 40:
-            return "is not a moment Toward can read"
+            return Refusal(NOT_A_MOMENT)
         try:
             parsed = datetime.fromisoformat(value)
             if parsed.tzinfo is None:
-                return f"{value!r} has no time zone"
+                return Refusal(NO_TIME_ZONE, {"value": repr(value)})
             parsed.astimezone(UTC)  # at the ends of Python's calendar: out of range
         except (ValueError, OverflowError):
-            return f"{value!r} is not a moment Toward can read"
+            return Refusal(NOT_A_MOMENT_VALUE, {"value": repr(value)})
         return None
 
     return rule
@@ -91,30 +146,33 @@ def moment(*, optional: bool = False) -> Rule:
 def day(*, optional: bool = False) -> Rule:
     """A calendar date, YYYY-MM-DD, that exists, inside Toward's calendar."""
 
-    def rule(value: object) -> str | None:
+    def rule(value: object) -> Refusal | None:
         if value is None and optional:
             return None
         if not isinstance(value, str) or not _DAY.fullmatch(value):
-            return f"{value!r} is not a date (YYYY-MM-DD)"
+            return Refusal(NOT_A_DATE, {"value": _shown(value)})
         try:
             parsed = date.fromisoformat(value)
         except ValueError:
-            return f"{value!r} is not a date that exists"
+            return Refusal(NO_SUCH_DATE, {"value": repr(value)})
         if not clock.in_calendar(parsed):
-            return f"{value!r} is outside the years {clock.calendar_words()}"
+            # Years are plain ints, not Numbers: "2026", never "2,026".
+            years = {"first": clock.FIRST_DAY.year, "last": clock.LAST_DAY.year}
+            return Refusal(OUTSIDE_CALENDAR, {"value": repr(value), **years})
         return None
 
     return rule
 
 
 def whole_number(low: int = -INT64, high: int = INT64, *, optional: bool = False) -> Rule:
-    def rule(value: object) -> str | None:
+    def rule(value: object) -> Refusal | None:
         if value is None and optional:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            return f"{value!r} is not a whole number"
+            return Refusal(NOT_WHOLE, {"value": _shown(value)})
         if not low <= value <= high:
-            return f"{value:,} is not between {low:,} and {high:,}"
+            limits = {"low": Number(low), "high": Number(high)}
+            return Refusal(OUT_OF_RANGE, {"value": Number(value)} | limits)
         return None
 
     return rule
@@ -124,53 +182,55 @@ def flag() -> Rule:
     return whole_number(0, 1)
 
 
-def one_of(kinds: type[StrEnum], what: str, *, optional: bool = False) -> Rule:
-    """A value of `kinds`; `what` names it in a message ("a topic")."""
+def one_of(kinds: type[StrEnum], *, optional: bool = False) -> Rule:
+    """A value of `kinds`."""
     allowed = {k.value for k in kinds}
 
-    def rule(value: object) -> str | None:
+    def rule(value: object) -> Refusal | None:
         if value is None and optional:
             return None
         if value not in allowed:
-            shown = value if isinstance(value, str) and len(value) <= 40 else "this value"
-            return f"{shown!r} is not {what} Toward knows"
+            if isinstance(value, str) and len(value) <= 40:
+                return Refusal(UNKNOWN_VALUE, {"value": repr(value)})
+            return Refusal(UNKNOWN_LONG_VALUE)
         return None
 
     return rule
 
 
-def listed(kinds: type[StrEnum], what: str) -> Rule:
+def listed(kinds: type[StrEnum]) -> Rule:
     """Comma-joined values of `kinds` (the trust kinds of an entry)."""
-    single = one_of(kinds, what)
+    single = one_of(kinds)
 
-    def rule(value: object) -> str | None:
+    def rule(value: object) -> Refusal | None:
         if not isinstance(value, str):
-            return "is not text"
+            return Refusal(NOT_TEXT)
         return next((why for part in value.split(",") if part and (why := single(part))), None)
 
     return rule
 
 
-def pattern(regex: str, what: str, *, optional: bool = False) -> Rule:
+def pattern(regex: str, *, optional: bool = False) -> Rule:
     compiled = re.compile(regex)
 
-    def rule(value: object) -> str | None:
+    def rule(value: object) -> Refusal | None:
         if value is None and optional:
             return None
         if not isinstance(value, str) or not compiled.fullmatch(value):
-            return f"is not {what}"
+            return Refusal(NOT_AS_WRITTEN)
         return None
 
     return rule
 
 
 def currency() -> Rule:
-    def rule(value: object) -> str | None:
+    def rule(value: object) -> Refusal | None:
         from toward.core.ledger.money import KNOWN_CURRENCIES
 
         if value not in KNOWN_CURRENCIES:
-            shown = value if isinstance(value, str) and len(value) <= 10 else "this value"
-            return f"{shown!r} is not a currency code Toward knows"
+            if isinstance(value, str) and len(value) <= 10:
+                return Refusal(UNKNOWN_CURRENCY, {"value": repr(value)})
+            return Refusal(UNKNOWN_LONG_VALUE)
         return None
 
     return rule
@@ -182,14 +242,21 @@ def money_minor() -> Rule:
     return whole_number(-MAX_MINOR, MAX_MINOR)
 
 
+def _shown(value: object) -> str:
+    """A stored value as a refusal quotes it: short, so a huge value never floods a message."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
+
+
 # -- checking ---------------------------------------------------------------------------
 
 
 def check_row(table: str, row: Mapping[str, object], *, where: str = "") -> None:
     """Refuse `row` (any of the table's columns) if a value is not what Toward stores.
 
-    `where` names the record in the message ("Repair 12"); by default the kind's name.
-    Columns without a rule (bookkeeping of plain tables) pass.
+    `where` names the record in the message, in the reader's words ("Repair 12 (shared)");
+    by default the kind's name, translated. The column keeps its stored name: it is the
+    one an export's file shows. Columns without a rule (bookkeeping of plain tables) pass.
     """
     rules = rules_for(table)
     if rules is None:
@@ -198,15 +265,19 @@ def check_row(table: str, row: Mapping[str, object], *, where: str = "") -> None
         rule = rules.columns.get(column)
         why = rule(value) if rule is not None else None
         if why is not None:
-            raise InvalidRecord(f"{where or rules.name}: {column} {why}")
+            record = where or translate(_CONTEXT, rules.name)
+            fields = {"record": record, "column": column, **why.fields}
+            # No field is named "one" (KnownError's singular of a %n message).
+            raise InvalidRecord(why.template, **fields)  # type: ignore[arg-type]
 
 
 def problem(table: str, row: Mapping[str, object]) -> str | None:
-    """Why a stored row cannot be read, or None (for pages meeting damaged rows)."""
+    """Why a stored row cannot be read, in the reader's words, or None (for pages meeting
+    damaged rows)."""
     try:
         check_row(table, row)
     except InvalidRecord as exc:
-        return str(exc)
+        return in_words(exc)
     return None
 
 
@@ -248,19 +319,19 @@ def _all_rules() -> dict[str, RecordRules]:
     mood = whole_number(1, 5, optional=True)
     return {
         journal.TABLE: RecordRules(
-            "Journal entry",
+            QT_TRANSLATE_NOOP("core.validation", "Journal entry"),
             record
             | {
                 "title": text(journal.MAX_TITLE),
                 "body": text(journal.MAX_BODY),
                 "mood": mood,
-                "trust_kinds": listed(journal.TrustKind, "a kind of trust"),
+                "trust_kinds": listed(journal.TrustKind),
                 "tags": text(journal.MAX_TAGS * (journal.MAX_TAG_LENGTH + 1)),
                 "prompt_id": text(200, optional=True),
             },
         ),
         images.TABLE: RecordRules(
-            "Picture",
+            QT_TRANSLATE_NOOP("core.validation", "Picture"),
             {
                 "id": identifier(),
                 "entry_id": identifier(),
@@ -271,18 +342,18 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         replies.TABLE: RecordRules(
-            "Reply",
+            QT_TRANSLATE_NOOP("core.validation", "Reply"),
             record | {"entry_id": identifier(), "body": text(replies.MAX_REPLY)},
         ),
         bids.TABLE: RecordRules(
-            "Bid",
+            QT_TRANSLATE_NOOP("core.validation", "Bid"),
             record
             | {
                 "bidder_id": identifier(),
-                "kind": one_of(bids.BidKind, "a kind of bid"),
+                "kind": one_of(bids.BidKind),
                 "description": text(bids.MAX_TEXT),
                 "made_at": moment(),
-                "answer": one_of(bids.Answer, "an answer"),
+                "answer": one_of(bids.Answer),
                 "note": text(bids.MAX_TEXT),
                 "mood_after": mood,
                 "late_toward_at": moment(optional=True),
@@ -290,7 +361,7 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         ledger.LINES: RecordRules(
-            "Ledger line",
+            QT_TRANSLATE_NOOP("core.validation", "Ledger line"),
             record
             | {
                 "occurred_on": day(),
@@ -299,7 +370,7 @@ def _all_rules() -> dict[str, RecordRules]:
                 "account": text(ledger.MAX_NAME),
                 "payee": text(ledger.MAX_NAME),
                 "category": text(ledger.MAX_NAME),
-                "purpose": one_of(ledger.Purpose, "a purpose"),
+                "purpose": one_of(ledger.Purpose),
                 "why": text(ledger.MAX_TEXT),
                 "why_withheld": flag(),
                 "import_key": text(MAX_KEY, optional=True),
@@ -312,16 +383,16 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         ledger.RESPONSES: RecordRules(
-            "Ledger response",
+            QT_TRANSLATE_NOOP("core.validation", "Ledger response"),
             record
             | {
                 "disclosure_id": identifier(),
-                "kind": one_of(ledger.ResponseKind, "a kind of response"),
+                "kind": one_of(ledger.ResponseKind),
                 "text": text(ledger.MAX_TEXT),
             },
         ),
         ledger.AGREEMENTS: RecordRules(
-            "Money agreement",
+            QT_TRANSLATE_NOOP("core.validation", "Money agreement"),
             record
             | {
                 "threshold_minor": money_minor(),
@@ -333,11 +404,11 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         ledger.WITHHELD: RecordRules(
-            "Reason kept private",
+            QT_TRANSLATE_NOOP("core.validation", "Reason kept private"),
             {"disclosure_id": identifier(), "why": text(ledger.MAX_TEXT)},
         ),
         promises.PROMISES: RecordRules(
-            "Promise",
+            QT_TRANSLATE_NOOP("core.validation", "Promise"),
             record
             | {
                 "promiser_id": identifier(),
@@ -345,7 +416,7 @@ def _all_rules() -> dict[str, RecordRules]:
                 "what": text(promises.MAX_TEXT),
                 "due_on": day(optional=True),
                 "made_at": moment(),
-                "status": one_of(promises.PromiseStatus, "a promise status"),
+                "status": one_of(promises.PromiseStatus),
                 "status_at": moment(optional=True),
                 "status_on": day(optional=True),
                 "status_note": text(promises.MAX_NOTE),
@@ -358,7 +429,7 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         promises.AGREEMENTS: RecordRules(
-            "Agreement",
+            QT_TRANSLATE_NOOP("core.validation", "Agreement"),
             record
             | {
                 "text": text(promises.MAX_TEXT),
@@ -367,21 +438,21 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         promises.MOMENTS: RecordRules(
-            "Agreement moment",
+            QT_TRANSLATE_NOOP("core.validation", "Agreement moment"),
             record
             | {
                 "agreement_id": identifier(),
-                "kind": one_of(promises.MomentKind, "a kind of moment"),
+                "kind": one_of(promises.MomentKind),
                 "note": text(promises.MAX_NOTE),
                 "happened_at": moment(),
             },
         ),
         repairs.REPAIRS: RecordRules(
-            "Repair",
+            QT_TRANSLATE_NOOP("core.validation", "Repair"),
             record
             | {
                 "topic": text(conversations.MAX_TOPIC),
-                "kind": one_of(Topic, "a topic"),
+                "kind": one_of(Topic),
                 "proposed_by": identifier(),
                 "proposed_time": moment(),
                 "agreed_at": moment(optional=True),
@@ -392,17 +463,17 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         repairs.ANSWERS: RecordRules(
-            "Repair answer",
+            QT_TRANSLATE_NOOP("core.validation", "Repair answer"),
             record
             | {
                 "repair_id": identifier(),
-                "step": one_of(Step, "a repair step"),
+                "step": one_of(Step),
                 "body": text(sealed.MAX_ANSWER),
                 "submitted_at": moment(optional=True),
             },
         ),
         repairs.PLAN_ITEMS: RecordRules(
-            "Repair plan item",
+            QT_TRANSLATE_NOOP("core.validation", "Repair plan item"),
             record
             | {
                 "repair_id": identifier(),
@@ -412,21 +483,21 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         repairs.MARKS: RecordRules(
-            "Repair step mark",
+            QT_TRANSLATE_NOOP("core.validation", "Repair step mark"),
             {
                 "repair_id": identifier(),
-                "step": one_of(Step, "a repair step"),
+                "step": one_of(Step),
                 "partner_id": identifier(),
-                "kind": one_of(_MarkKind, "a kind of mark"),
+                "kind": one_of(_MarkKind),
                 "marked_at": moment(),
             },
         ),
         export_log.TABLE: RecordRules(
-            "Export history line",
+            QT_TRANSLATE_NOOP("core.validation", "Export history line"),
             record
             | {
-                "kind": one_of(export_log.ExportKind, "a kind of export"),
-                "file_format": pattern(r"[a-z0-9]{1,8}", "a file format"),
+                "kind": one_of(export_log.ExportKind),
+                "file_format": pattern(r"[a-z0-9]{1,8}"),
                 "period_start": day(optional=True),
                 "period_end": day(optional=True),
                 "sections": text(2000),
@@ -435,10 +506,10 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         talk_model.TALKS: RecordRules(
-            "Planned conversation",
+            QT_TRANSLATE_NOOP("core.validation", "Planned conversation"),
             record
             | {
-                "topic": one_of(TalkTopic, "a topic"),
+                "topic": one_of(TalkTopic),
                 "proposed_by": identifier(),
                 "proposed_time": moment(),
                 "agreed_at": moment(optional=True),
@@ -448,13 +519,15 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         talk_model.PREP: RecordRules(
-            "Thought prepared for a talk",
+            QT_TRANSLATE_NOOP("core.validation", "Thought prepared for a talk"),
             record
             | {"talk_id": identifier(), "prompt_id": text(200), "body": text(talks.MAX_PREP)},
         ),
-        knowing.ROUNDS: RecordRules("Knowing round", record | {"prompt_id": text(200)}),
+        knowing.ROUNDS: RecordRules(
+            QT_TRANSLATE_NOOP("core.validation", "Knowing round"), record | {"prompt_id": text(200)}
+        ),
         knowing.ANSWERS: RecordRules(
-            "Knowing answer",
+            QT_TRANSLATE_NOOP("core.validation", "Knowing answer"),
             record
             | {
                 "round_id": identifier(),
@@ -464,11 +537,11 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         knowing.MARKS: RecordRules(
-            "Knowing mark",
+            QT_TRANSLATE_NOOP("core.validation", "Knowing mark"),
             {"round_id": identifier(), "partner_id": identifier(), "marked_at": moment()},
         ),
         practices.PRACTICES: RecordRules(
-            "Practice",
+            QT_TRANSLATE_NOOP("core.validation", "Practice"),
             record
             | {
                 "what": text(practices.MAX_WHAT),
@@ -477,7 +550,7 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         practices.TIMES: RecordRules(
-            "Time practised",
+            QT_TRANSLATE_NOOP("core.validation", "Time practised"),
             record
             | {
                 "practice_id": identifier(),
@@ -486,7 +559,7 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         therapist_questions.TABLE: RecordRules(
-            "Question for the therapist",
+            QT_TRANSLATE_NOOP("core.validation", "Question for the therapist"),
             record
             | {
                 "text": text(therapist_questions.MAX_TEXT),
@@ -494,7 +567,7 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         checkins.TABLE: RecordRules(
-            "Weekly check-in",
+            QT_TRANSLATE_NOOP("core.validation", "Weekly check-in"),
             record
             | {"week_of": day(), "note": text(checkins.MAX_NOTE)}
             | {
@@ -503,11 +576,11 @@ def _all_rules() -> dict[str, RecordRules]:
             },
         ),
         "read_marks": RecordRules(
-            "Read mark",
+            QT_TRANSLATE_NOOP("core.validation", "Read mark"),
             {"record_id": identifier(), "partner_id": identifier(), "read_at": moment()},
         ),
         "therapy_consent": RecordRules(
-            "Therapy consent",
+            QT_TRANSLATE_NOOP("core.validation", "Therapy consent"),
             {
                 "record_id": identifier(),
                 "author_id": identifier(),

@@ -23,7 +23,7 @@ from typing import BinaryIO, Protocol
 
 from toward.opendata.aes_zip import write_aes_zip
 from toward.vault.atomic import PRIVATE_MODE
-from toward.vault.errors import KnownError, StorageFull
+from toward.vault.errors import QT_TRANSLATE_NOOP, KnownError, StorageFull
 
 MIN_ARCHIVE_PASSWORD = 8
 FILE_MODE = 0o600
@@ -58,11 +58,18 @@ class FolderSink:
         target = target.expanduser()
         if target.exists() and (not target.is_dir() or any(target.iterdir())):
             raise ExportRefused(
-                f"{target} already holds files. Choose an empty or a new folder, so nothing "
-                "there is overwritten."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "{target} already holds files. Choose an empty or a new folder, so nothing "
+                    "there is overwritten.",
+                ),
+                target=target,
             )
         if not target.parent.is_dir():
-            raise ExportRefused(f"The folder {target.parent} does not exist.")
+            raise ExportRefused(
+                QT_TRANSLATE_NOOP("vault.errors", "The folder {folder} does not exist."),
+                folder=target.parent,
+            )
         self.target = target
         self._partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(4)}")
         with _storage_errors(target):
@@ -103,12 +110,23 @@ class EncryptedZipSink:
             raise ExportRefused(_EXISTS.format(target=target))
         if len(password) < MIN_ARCHIVE_PASSWORD:
             raise ExportRefused(
-                f"Choose an archive password of at least {MIN_ARCHIVE_PASSWORD} characters."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Choose an archive password of at least {least} characters."
+                ),
+                least=MIN_ARCHIVE_PASSWORD,
             )
         if target.is_dir():
-            raise ExportRefused(f"{target} is a folder; give a file name ending in .zip.")
+            raise ExportRefused(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "{target} is a folder; give a file name ending in .zip."
+                ),
+                target=target,
+            )
         if not target.parent.is_dir():
-            raise ExportRefused(f"The folder {target.parent} does not exist.")
+            raise ExportRefused(
+                QT_TRANSLATE_NOOP("vault.errors", "The folder {folder} does not exist."),
+                folder=target.parent,
+            )
         self.target = target
         self._overwrite = overwrite
         self._password = password
@@ -168,5 +186,12 @@ def _storage_errors(target: Path) -> Iterator[None]:
         yield
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise StorageFull(f"The disk holding {target.parent} is full.") from exc
-        raise ExportRefused(f"Could not write {target}: {exc.strerror or exc}.") from exc
+            raise StorageFull(
+                QT_TRANSLATE_NOOP("vault.errors", "The disk holding {folder} is full."),
+                folder=target.parent,
+            ) from exc
+        raise ExportRefused(
+            QT_TRANSLATE_NOOP("vault.errors", "Could not write {target}: {reason}."),
+            target=target,
+            reason=exc.strerror or exc,
+        ) from exc

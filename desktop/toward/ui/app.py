@@ -437,7 +437,7 @@ def run_app(
     controller.window.first_painted.connect(settle_memory)
     controller.window.first_painted.connect(instance.listen)
     if existing is None:
-        controller.window.first_painted.connect(lambda: theme.follow_colour_scheme(app))
+        controller.window.first_painted.connect(lambda: theme.follow_system_look(app))
     controller.window.show()
     controller.start()
     try:

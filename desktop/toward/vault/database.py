@@ -12,13 +12,13 @@ import sqlcipher3
 
 from toward.vault.atomic import restrict
 from toward.vault.errors import (
+    QT_TRANSLATE_NOOP,
     DatabaseDamaged,
-    HouseholdBusy,
     KnownError,
     StorageFull,
     StorageReadOnly,
 )
-from toward.vault.locks import busy_message
+from toward.vault.locks import busy
 from toward.vault.wal import wal_damage, wal_path
 
 Connection = sqlcipher3.Connection
@@ -57,7 +57,7 @@ def open_database(
     if len(key) != 32:
         raise ValueError("database keys are 256-bit")
     if not create and not path.exists():
-        raise DatabaseDamaged(f"{path.name} is missing from the data folder.")
+        raise _missing(path.name)
     new_file = create and not path.exists()
     if not new_file:
         check_files(path)
@@ -130,7 +130,7 @@ def _check_after_crash(path: Path, key: bytes) -> None:
         if made_shm:  # SQLite's index of the log, rebuilt from it at any open
             with contextlib.suppress(OSError):
                 shm.unlink()
-        raise DatabaseDamaged(f"{path.name} is damaged and cannot be opened. {_KEPT}")
+        raise _damaged(path.name)
 
 
 def _remove_empty_log(made: list[Path]) -> None:
@@ -151,27 +151,64 @@ def check_files(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise DatabaseDamaged(f"{path.name} is missing from the data folder.") from None
+        raise _missing(path.name) from None
     except OSError as exc:
         raise translate_error(sqlcipher3.OperationalError(exc.strerror or ""), path) from exc
     if size == 0:
-        raise DatabaseDamaged(f"{path.name} is empty: the file was truncated. {_KEPT}")
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "{name} is empty: the file was truncated. Toward has not opened or changed "
+                "it: its files are kept as they are. Restore your last backup; the damaged "
+                "files are then kept aside, whole.",
+            ),
+            name=path.name,
+        )
     if size % PAGE_SIZE:
-        raise DatabaseDamaged(f"{path.name} is cut short (not whole pages). {_KEPT}")
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "{name} is cut short (not whole pages). Toward has not opened or changed it: "
+                "its files are kept as they are. Restore your last backup; the damaged files "
+                "are then kept aside, whole.",
+            ),
+            name=path.name,
+        )
     reason = wal_damage(path)
     if reason is not None:
-        raise DatabaseDamaged(f"{path.name} cannot be opened safely: {reason}. {_KEPT}")
+        raise DatabaseDamaged(
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "{name} cannot be opened safely: {reason}. Toward has not opened or changed "
+                "it: its files are kept as they are. Restore your last backup; the damaged "
+                "files are then kept aside, whole.",
+            ),
+            name=path.name,
+            reason=reason,
+        )
 
 
-_KEPT = (
-    "Toward has not opened or changed it: its files are kept as they are. Restore your "
-    "last backup; the damaged files are then kept aside, whole."
-)
+def _damaged(name: str) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        QT_TRANSLATE_NOOP(
+            "vault.errors",
+            "{name} is damaged and cannot be opened. Toward has not opened or changed it: "
+            "its files are kept as they are. Restore your last backup; the damaged files "
+            "are then kept aside, whole.",
+        ),
+        name=name,
+    )
+
+
+def _missing(name: str) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        QT_TRANSLATE_NOOP("vault.errors", "{name} is missing from the data folder."), name=name
+    )
 
 
 def _open_read_only(path: Path, key: bytes, *, allow_immutable: bool = True) -> Connection:
     if not path.exists():
-        raise DatabaseDamaged(f"{path.name} is missing from the data folder.")
+        raise _missing(path.name)
     check_files(path)
     # "immutable" reads the file alone and leaves no -shm or -wal behind. Only a -wal left
     # by a crash needs SQLite's shared memory to be read, which a read-only folder may not
@@ -230,27 +267,57 @@ def database_errors_in_words(path: Path) -> Iterator[None]:
 
 
 def _in_words(exc: sqlcipher3.Error, name: str | None, folder: Path | None) -> KnownError | None:
+    # `name` and `folder` come together (a database of the household) or not at all.
     message = str(exc).lower()
-    where = f"the disk holding {folder}" if folder else "the disk holding the household"
-    which = name or "Part of the household's data"
     if "full" in message or ("i/o error" in message and _nearly_full(folder)):
         # A full disk shows as an I/O error when SQLite cannot grow its -shm file.
+        if folder is None:
+            return StorageFull(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "The disk holding the household is full. Nothing was changed. Free some "
+                    "space, then try again.",
+                )
+            )
         return StorageFull(
-            f"{where[0].upper()}{where[1:]} is full. Nothing was changed. Free some space, "
-            "then try again."
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "The disk holding {folder} is full. Nothing was changed. Free some space, then "
+                "try again.",
+            ),
+            folder=folder,
         )
     if "readonly" in message or "read-only" in message:
+        if name is None or folder is None:
+            return StorageReadOnly(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "Toward cannot write to the household: it is read-only for this account (it "
+                    "may belong to another account on this computer). Nothing was changed.",
+                )
+            )
         return StorageReadOnly(
-            f"Toward cannot write to {name or 'the household'}"
-            + (f" in {folder}" if folder else "")
-            + ": it is read-only for this account (it may belong to another account on this "
-            "computer). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "Toward cannot write to {name} in {folder}: it is read-only for this account (it "
+                "may belong to another account on this computer). Nothing was changed.",
+            ),
+            name=name,
+            folder=folder,
         )
     if "locked" in message or "busy" in message:
-        return HouseholdBusy(busy_message(folder))
+        return busy(folder)
     if "unable to open" in message:
+        if name is None or folder is None:
+            return StorageReadOnly(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Toward cannot open part of the household's data."
+                )
+            )
         return StorageReadOnly(
-            f"Toward cannot open {which}" + (f" in {folder}" if folder else "") + "."
+            QT_TRANSLATE_NOOP("vault.errors", "Toward cannot open {name} in {folder}."),
+            name=name,
+            folder=folder,
         )
     if any(
         sign in message
@@ -258,10 +325,13 @@ def _in_words(exc: sqlcipher3.Error, name: str | None, folder: Path | None) -> K
     ):
         if name is None:
             return DatabaseDamaged(
-                "Part of the household's data is damaged and could not be read. Nothing was "
-                "changed. Run `toward doctor` to see which file, and restore it from a backup."
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "Part of the household's data is damaged and could not be read. Nothing was "
+                    "changed. Run `toward doctor` to see which file, and restore it from a backup.",
+                )
             )
-        return DatabaseDamaged(f"{name} is damaged and cannot be opened. {_KEPT}")
+        return _damaged(name)
     return None
 
 
@@ -288,7 +358,7 @@ def check_pages(conn: Connection, path: Path, tables: tuple[str, ...]) -> None:
         except sqlcipher3.DatabaseError as exc:
             raise translate_error(exc, path) from exc
         if rows != ["ok"]:
-            raise DatabaseDamaged(f"{path.name} is damaged and cannot be opened. {_KEPT}")
+            raise _damaged(path.name)
 
 
 @contextlib.contextmanager

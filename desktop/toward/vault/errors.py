@@ -3,8 +3,9 @@
 A message is written in English as a whole sentence, its names and numbers as
 {placeholders} filled from keyword arguments, and marked for translation where it is
 raised: `raise StorageFull(QT_TRANSLATE_NOOP("vault.errors", "{where} is full."),
-where=...)`. `str(exc)` is the English (logs, the command line); the app shows it in the
-person's language (ui/kit/errors.py `describe`), with `n` as the count of a `%n` message.
+where=...)`. `str(exc)` is the English (logs); the app and the command line show it in
+the person's language (`core.i18n.in_words`), with `n` as the count of a `%n` message and each
+`Number` field written as the person's locale writes numbers.
 vault/ sits below core/ and cannot use core.i18n, hence its own marker.
 """
 
@@ -17,6 +18,16 @@ ERRORS_CONTEXT = "vault.errors"
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Mark `text` for translation; the app translates it when it shows the error."""
     return text
+
+
+class Number(int):
+    """A count or a size in a message: "1,000" in English, shown "1.000" to a German reader.
+
+    A plain int field (a year, a version) is shown as it is, without grouping.
+    """
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec or ",")
 
 
 class KnownError(Exception):

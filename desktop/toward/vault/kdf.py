@@ -7,7 +7,7 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-from toward.vault.errors import HouseholdCorrupted
+from toward.vault.errors import QT_TRANSLATE_NOOP, HouseholdCorrupted
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -55,7 +55,11 @@ class KdfParams:
     def from_json(cls, data: object) -> KdfParams:
         """Parse stored parameters, refusing anything below the floor."""
         if not isinstance(data, dict) or data.get("algorithm") != "argon2id":
-            raise HouseholdCorrupted("A key slot names an unknown key-derivation method.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "A key slot names an unknown key-derivation method."
+                )
+            )
         try:
             cost = KdfCost(
                 memory_kib=int(data["memory_kib"]),
@@ -64,7 +68,9 @@ class KdfParams:
             )
             salt = base64.b64decode(data["salt"], validate=True)
         except (KeyError, TypeError, ValueError) as exc:
-            raise HouseholdCorrupted("A key slot's parameters are unreadable.") from exc
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "A key slot's parameters are unreadable.")
+            ) from exc
         if (
             cost.memory_kib < FLOOR_COST.memory_kib
             or cost.time_cost < FLOOR_COST.time_cost

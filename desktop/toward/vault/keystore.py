@@ -17,7 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from toward.vault.atomic import storage_error, write_atomically
-from toward.vault.errors import HouseholdCorrupted, HouseholdNotFound, HouseholdTooNew
+from toward.vault.errors import (
+    QT_TRANSLATE_NOOP,
+    HouseholdCorrupted,
+    HouseholdNotFound,
+    HouseholdTooNew,
+)
 from toward.vault.kdf import KdfParams
 from toward.vault.keywrap import WrappedKey
 from toward.vault.locks import keystore_lock
@@ -58,10 +63,12 @@ class Slot:
     @classmethod
     def from_json(cls, data: object) -> Slot:
         if not isinstance(data, dict) or not isinstance(data.get("keys"), dict):
-            raise HouseholdCorrupted("A key slot is unreadable.")
+            raise HouseholdCorrupted(QT_TRANSLATE_NOOP("vault.errors", "A key slot is unreadable."))
         keys = {str(name): WrappedKey.from_json(value) for name, value in data["keys"].items()}
         if set(keys) != {PRIVATE_KEY, SHARED_KEY}:
-            raise HouseholdCorrupted("A key slot is missing a key.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "A key slot is missing a key.")
+            )
         device_id = data.get("device_id")
         return cls(
             kdf=KdfParams.from_json(data.get("kdf")),
@@ -91,7 +98,9 @@ class PartnerRecord:
     @classmethod
     def from_json(cls, data: object) -> PartnerRecord:
         if not isinstance(data, dict):
-            raise HouseholdCorrupted("A partner entry is unreadable.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "A partner entry is unreadable.")
+            )
         try:
             slots = {str(k): Slot.from_json(v) for k, v in dict(data["slots"]).items()}
             record = cls(
@@ -102,9 +111,13 @@ class PartnerRecord:
                 slots=slots,
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise HouseholdCorrupted("A partner entry is unreadable.") from exc
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "A partner entry is unreadable.")
+            ) from exc
         if PASSWORD_SLOT not in slots:
-            raise HouseholdCorrupted(f"{record.name} has no password slot.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "{name} has no password slot."), name=record.name
+            )
         return record
 
 
@@ -144,31 +157,47 @@ class Keystore:
     @classmethod
     def from_bytes(cls, raw: bytes) -> Keystore:
         if len(raw) > MAX_KEYSTORE_BYTES:
-            raise HouseholdCorrupted("The household file is damaged: it is far too large.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "The household file is damaged: it is far too large."
+                )
+            )
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise HouseholdCorrupted("The household file is damaged.") from exc
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "The household file is damaged.")
+            ) from exc
         if not isinstance(data, dict):
-            raise HouseholdCorrupted("The household file is damaged.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "The household file is damaged.")
+            )
         version = data.get("format")
         if not isinstance(version, int):
-            raise HouseholdCorrupted("The household file is damaged.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "The household file is damaged.")
+            )
         if version > FORMAT_VERSION:
             raise HouseholdTooNew(
                 "This household was written by a newer version of Toward. Update Toward to open it."
             )
         partners = data.get("partners")
         if not isinstance(partners, list) or len(partners) > 2:
-            raise HouseholdCorrupted("The household file is damaged.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "The household file is damaged.")
+            )
         try:
             household_id = _hex_id(data["household_id"])
             created_at = str(data["created_at"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise HouseholdCorrupted("The household file is damaged.") from exc
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "The household file is damaged.")
+            ) from exc
         generation = data.get("generation", 0)
         if not isinstance(generation, int) or generation < 0:
-            raise HouseholdCorrupted("The household file is damaged.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "The household file is damaged.")
+            )
         known = {"format", "generation", "household_id", "created_at", "partners"}
         return cls(
             generation=generation,
@@ -209,7 +238,9 @@ def load_keystore(folder: Path) -> LoadedKeystore:
     """Read the newer sound copy of the keystore (household.json on a tie)."""
     main, backup = folder / KEYSTORE_NAME, folder / BACKUP_NAME
     if not main.exists() and not backup.exists():
-        raise HouseholdNotFound(f"No household in {folder}.")
+        raise HouseholdNotFound(
+            QT_TRANSLATE_NOOP("vault.errors", "No household in {folder}."), folder=folder
+        )
     main_copy, backup_copy = read_copy(main), read_copy(backup)
     if isinstance(main_copy, Keystore):
         if (

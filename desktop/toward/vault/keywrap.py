@@ -6,7 +6,7 @@ import base64
 import os
 from dataclasses import dataclass
 
-from toward.vault.errors import HouseholdCorrupted
+from toward.vault.errors import QT_TRANSLATE_NOOP, HouseholdCorrupted
 
 NONCE_BYTES = 12
 
@@ -29,14 +29,20 @@ class WrappedKey:
     @classmethod
     def from_json(cls, data: object) -> WrappedKey:
         if not isinstance(data, dict):
-            raise HouseholdCorrupted("A wrapped key is unreadable.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "A wrapped key is unreadable.")
+            )
         try:
             nonce = base64.b64decode(data["nonce"], validate=True)
             ciphertext = base64.b64decode(data["ciphertext"], validate=True)
         except (KeyError, TypeError, ValueError) as exc:
-            raise HouseholdCorrupted("A wrapped key is unreadable.") from exc
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "A wrapped key is unreadable.")
+            ) from exc
         if len(nonce) != NONCE_BYTES:
-            raise HouseholdCorrupted("A wrapped key is unreadable.")
+            raise HouseholdCorrupted(
+                QT_TRANSLATE_NOOP("vault.errors", "A wrapped key is unreadable.")
+            )
         return cls(nonce=nonce, ciphertext=ciphertext)
 
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from toward.vault.atomic import set_mode
-from toward.vault.errors import HouseholdBusy
+from toward.vault.errors import QT_TRANSLATE_NOOP, HouseholdBusy
 
 APP_LOCK_NAME = "toward.lock"
 KEYSTORE_LOCK_NAME = "household.json.lock"
@@ -41,12 +41,25 @@ else:
     import fcntl
 
 
-def busy_message(folder: Path | None = None) -> str:
-    where = f" ({folder})" if folder else ""
-    return (
-        f"Toward is busy with this household{where}: it is open in Toward, or another "
-        "change is being made right now. Close Toward (or wait a moment), then try again. "
-        "Nothing was changed."
+def busy(folder: Path | None = None) -> HouseholdBusy:
+    """The error for a household another process is using or changing."""
+    if folder is None:
+        return HouseholdBusy(
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "Toward is busy with this household: it is open in Toward, or another change "
+                "is being made right now. Close Toward (or wait a moment), then try again. "
+                "Nothing was changed.",
+            )
+        )
+    return HouseholdBusy(
+        QT_TRANSLATE_NOOP(
+            "vault.errors",
+            "Toward is busy with this household ({folder}): it is open in Toward, or another "
+            "change is being made right now. Close Toward (or wait a moment), then try again. "
+            "Nothing was changed.",
+        ),
+        folder=folder,
     )
 
 
@@ -83,7 +96,7 @@ def folder_owner(folder: Path) -> str | None:
 def check_folder_free(folder: Path) -> None:
     """Raise HouseholdBusy if another process holds the folder's `toward.lock`."""
     if folder_owner(folder) is not None:
-        raise HouseholdBusy(busy_message(folder))
+        raise busy(folder)
 
 
 @contextlib.contextmanager
@@ -112,7 +125,7 @@ def _take_app_lock(folder: Path) -> int | None:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
             if folder_owner(folder) is not None:
-                raise HouseholdBusy(busy_message(folder)) from None
+                raise busy(folder) from None
             # Left by a Toward that is gone: take it over, as Qt does.
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
@@ -126,7 +139,7 @@ def _take_app_lock(folder: Path) -> int | None:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         os.write(fd, f"{os.getpid()}\n{_program_name()}\n{socket.gethostname()}\n".encode())
         return fd
-    raise HouseholdBusy(busy_message(folder))
+    raise busy(folder)
 
 
 def _program_name() -> str:
@@ -224,7 +237,7 @@ def _lock_file(folder: Path, wait_s: float) -> int | None:
         except OSError:
             if time.monotonic() >= deadline:
                 os.close(fd)
-                raise HouseholdBusy(busy_message(folder)) from None
+                raise busy(folder) from None
             time.sleep(_POLL_S)
 
 

@@ -203,7 +203,7 @@ def test_a_row_dated_in_the_future_is_named_before_anything_is_imported(maya: Se
     rows = read_csv(data, CsvLayout(), "Card")
     with pytest.raises(StatementError) as caught:
         maya.ledger.preview_import(rows)
-    assert str(caught.value) == "Line 3: a purchase date cannot be in the future."
+    assert str(caught.value) == "Line 3: A purchase date cannot be in the future."
     with pytest.raises(StatementError):
         maya.ledger.import_statement(rows)
     assert maya.ledger.drafts() == []
@@ -212,7 +212,7 @@ def test_a_row_dated_in_the_future_is_named_before_anything_is_imported(maya: Se
 def test_a_row_dated_before_1900_is_named_before_anything_is_imported(maya: Session):
     data = b"Date,Description,Amount\n2026-01-02,Shop,1.00\n0001-01-01,Typo,2.00\n"
     rows = read_csv(data, CsvLayout(), "Card")
-    with pytest.raises(StatementError, match=r"^Line 3: a purchase date before 1900 \(0001"):
+    with pytest.raises(StatementError, match=r"^Line 3: A purchase date before 1900 \(0001"):
         maya.ledger.preview_import(rows)
     with pytest.raises(StatementError, match=r"^Line 3: "):
         maya.ledger.import_statement(rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from tests.conftest import make_couple
 from tests.integration.opendata.households import the_rest_of_the_household
 from tests.integration.repairs.support import agreed
 from toward.core.bids import Answer, BidKind
+from toward.core.i18n import in_words
 from toward.core.journal import EntryFields
 from toward.core.spaces import Space
 from toward.opendata import rows as portable
@@ -21,6 +23,7 @@ from toward.opendata.imports.plan import ImportRefused
 from toward.opendata.imports.source import read_import
 from toward.opendata.kinds import RECORD_KINDS
 from toward.session import Session
+from toward.translations import use_language
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00"
@@ -57,7 +60,7 @@ def alone(tmp_path) -> Session:
 
 # (record list, column, hostile value, what the refusal must say)
 TOWARD_SAMPLES = [
-    ("repairs", "kind", "not-a-topic", "kind 'not-a-topic' is not a topic Toward knows"),
+    ("repairs", "kind", "not-a-topic", "kind 'not-a-topic' is not a value Toward knows"),
     ("ledger_lines", "occurred_on", "2024-02-30", "'2024-02-30' is not a date that exists"),
     ("ledger_lines", "occurred_on", "2024-13-45", "occurred_on"),
     ("ledger_lines", "currency", "XQZ", "'XQZ' is not a currency code Toward knows"),
@@ -99,7 +102,10 @@ def test_a_refusal_names_the_record_as_the_issue_asks(full_export, alone):
     out, document = full_export
     document["records"]["repairs"][0]["kind"] = "not-a-topic"
     (out / DOCUMENT_NAME).write_text(json.dumps(document), "utf-8")
-    with pytest.raises(ImportRefused, match=r"^Repair 1 \(shared\): kind 'not-a-topic' is not"):
+    with pytest.raises(
+        ImportRefused,
+        match=r"^Repair 1 \(shared\): kind 'not-a-topic' is not a value Toward knows\. Nothing",
+    ):
         read_import(alone, out)
 
 
@@ -183,3 +189,51 @@ def test_exported_csv_cells_never_start_a_formula(maya, tmp_path):
         rows = list(csv.DictReader(file))
     assert sorted(row["note"] for row in rows) == sorted("'" + note for note in stored)
     assert all(note.lstrip(" ")[:1] in set("=+-@\uff1d") for note in stored)
+
+
+@pytest.fixture
+def in_spanish() -> Iterator[None]:
+    use_language("es")
+    yield
+    use_language("en")
+
+
+@pytest.mark.parametrize(
+    ("key", "column", "value", "said"),
+    [
+        (
+            "journal_entries",
+            "body",
+            "x" * 10_000_001,
+            "Entrada del diario 1 (compartido): body tiene 10.000.001 caracteres; "
+            "caben como máximo 10.000.000. No se ha importado nada.",
+        ),
+        (
+            "ledger_lines",
+            "occurred_on",
+            "2024-02-30",
+            "Línea del registro 1 (compartido): occurred_on '2024-02-30' no es una fecha "
+            "que exista. No se ha importado nada.",
+        ),
+    ],
+)
+def test_a_refusal_is_one_sentence_in_the_readers_language(
+    full_export, alone, in_spanish, key, column, value, said
+):
+    out, document = full_export
+    document["records"][key][-1][column] = value
+    (out / DOCUMENT_NAME).write_text(json.dumps(document), "utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        read_import(alone, out)
+    assert in_words(refused.value) == said
+
+
+def test_a_refusal_keeps_its_english_for_the_log_and_numbers_for_the_locale(in_spanish):
+    from toward.core.validation import InvalidRecord, check_row
+
+    with pytest.raises(InvalidRecord) as refused:
+        check_row("journal_replies", {"body": "x" * 12_345}, where="Reply 3")
+    assert str(refused.value) == "Reply 3: body holds 12,345 characters; at most 5,000 fit."
+    assert in_words(refused.value) == (
+        "Reply 3: body tiene 12.345 caracteres; caben como máximo 5.000."
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.ui.helpers import click
@@ -232,3 +233,15 @@ def test_the_kind_of_trust_narrows_the_list(
     assert listed(page) == ["Hard week", "January walk"]
     assert page.list_status.text() == "2 matching entries"
     assert maya.journal.count(Space.PRIVATE, filter=page.current_filter()) == 2
+
+
+def test_each_filter_shows_its_name_beside_it(journal_of: JournalOf, maya: Session) -> None:
+    page = journal_of(maya)
+    filters = (page.mood_filter, page.trust_filter, page.tag_filter, page.month_filter)
+    shown = {
+        label.buddy(): label.text()
+        for label in page.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(page)
+    }
+    assert [shown.get(combo) for combo in filters] == ["Mood", "Kind of trust", "Tag", "Month"]
+    assert [combo.accessibleName() for combo in filters] == [shown[c] for c in filters]

@@ -115,3 +115,57 @@ def test_first_unlock_recalls_last_night_not_the_demos_own_making(tmp_path):
         assert previous.astimezone().date() < datetime.now().astimezone().date()
     finally:
         session.lock()
+
+
+def _catalog(language: str) -> dict[str, str]:
+    """The demo's words in `language`'s catalog: English source → translation."""
+    import xml.etree.ElementTree as ElementTree
+
+    from toward.translations import catalog_folder
+
+    root = ElementTree.parse(f"{catalog_folder()}/toward_{language}.ts").getroot()
+    return {
+        message.findtext("source") or "": message.findtext("translation") or ""
+        for context in root.iter("context")
+        if (context.findtext("name") or "").startswith("cli.demo.")
+        for message in context.iter("message")
+    }
+
+
+def _texts(node: object) -> set[str]:
+    if isinstance(node, str):
+        return {node}
+    if isinstance(node, dict):
+        return set().union(*(_texts(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_texts(value) for value in node))
+    return set()
+
+
+@pytest.mark.parametrize("language", ["es", "de"])
+def test_the_demo_household_is_written_in_the_language_it_runs_in(tmp_path, language):
+    import json
+
+    from toward.opendata.archive import FolderSink
+    from toward.opendata.export import DOCUMENT_NAME, export_data
+    from toward.translations import use_language
+
+    use_language(language)
+    try:
+        create_demo_household(tmp_path / "household")
+    finally:
+        use_language("en")
+    household = Household.open(tmp_path / "household")
+    texts: set[str] = set()
+    for name, password in DEMO_PASSWORDS.items():  # both, for each one's private words
+        session = Session.start(household.unlock(name, password))
+        try:
+            out = export_data(session, FolderSink(tmp_path / name)).path
+        finally:
+            session.lock()
+        texts |= _texts(json.loads((out / DOCUMENT_NAME).read_text("utf-8"))["records"])
+    words = {english: own for english, own in _catalog(language).items() if own != english}
+    assert len(words) > 100
+    assert not {english for english in words if english in texts}, "left in English"
+    shown = {own for own in words.values() if own in texts or own.lower() in texts}
+    assert len(shown) > 0.8 * len(words)

@@ -163,6 +163,26 @@ def test_known_error_is_a_message_not_a_traceback(fake_app, tmp_path, capsys):
     assert "Traceback" not in err
 
 
+def test_a_known_error_is_said_in_the_language_the_command_speaks(fake_app, tmp_path, capsys):
+    from toward.translations import use_language
+    from toward.vault.errors import QT_TRANSLATE_NOOP, HouseholdBusy
+
+    fake_app.error = HouseholdBusy(
+        QT_TRANSLATE_NOOP("vault.errors", "{folder} is open read-only: nothing can be changed."),
+        folder=tmp_path,
+    )
+    use_language("es")
+    try:
+        assert cli.main(["--data-dir", str(tmp_path)]) == 1
+        expected = cli.translate(
+            "vault.errors", "{folder} is open read-only: nothing can be changed."
+        ).format(folder=tmp_path)
+    finally:
+        use_language("en")
+    assert expected != f"{tmp_path} is open read-only: nothing can be changed."
+    assert f"toward: {expected}" in capsys.readouterr().err
+
+
 def test_demo_runs_the_app_with_the_passwords_and_cleans_up(fake_app, capsys):
     assert cli.main(["--demo"]) == 0
     ((folder, passwords),) = fake_app.calls

@@ -110,7 +110,7 @@ def test_nested_values_are_never_taken_for_text_or_numbers(value):
 def test_a_refusal_names_the_record_and_the_column():
     with pytest.raises(InvalidRecord) as refusal:
         check_row("repairs", {"kind": "not-a-topic"}, where="Repair 12")
-    assert str(refusal.value) == "Repair 12: kind 'not-a-topic' is not a topic Toward knows"
+    assert str(refusal.value) == "Repair 12: kind 'not-a-topic' is not a value Toward knows."
 
 
 def test_every_record_kind_of_the_export_has_rules():

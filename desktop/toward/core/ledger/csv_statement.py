@@ -23,7 +23,7 @@ from toward.core.ledger.statements import (
     check_size,
     with_keys,
 )
-from toward.core.words import plural
+from toward.vault.errors import QT_TRANSLATE_NOOP, Number
 
 # How people name date layouts, and how Python reads them.
 DATE_FORMATS = {
@@ -63,15 +63,29 @@ class CsvLayout:
 
     def __post_init__(self) -> None:
         if self.delimiter not in DELIMITERS:
-            raise StatementError("Choose a comma, semicolon, tab or bar between columns.")
+            raise StatementError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Choose a comma, semicolon, tab or bar between columns."
+                )
+            )
         if self.date_format not in DATE_FORMATS:
-            raise StatementError(f"{self.date_format!r} is not a date layout Toward offers.")
+            raise StatementError(
+                QT_TRANSLATE_NOOP("vault.errors", "{layout} is not a date layout Toward offers."),
+                layout=repr(self.date_format),
+            )
         if self.decimal_separator not in (".", ","):
-            raise StatementError("The decimal separator is a point or a comma.")
+            raise StatementError(
+                QT_TRANSLATE_NOOP("vault.errors", "The decimal separator is a point or a comma.")
+            )
         if self.encoding not in ENCODINGS:
-            raise StatementError(f"{self.encoding!r} is not an encoding Toward offers.")
+            raise StatementError(
+                QT_TRANSLATE_NOOP("vault.errors", "{encoding} is not an encoding Toward offers."),
+                encoding=repr(self.encoding),
+            )
         if self.amount_column is None and self.debit_column is None:
-            raise StatementError("Choose the column with the amount.")
+            raise StatementError(
+                QT_TRANSLATE_NOOP("vault.errors", "Choose the column with the amount.")
+            )
         currency_code(self.currency)
 
     def to_json(self) -> str:
@@ -114,8 +128,16 @@ def decode(data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].decode(encoding, errors="replace").count("\n") + 1
         name = encoding.upper().removesuffix("-SIG")
-        why = "a character is cut short or garbled." if proven else "try another encoding."
-        raise StatementError(f"this is not {name} text; {why}", line) from None
+        if proven:
+            garbled = QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "Line {line}: this is not {encoding} text; a character is cut short or garbled.",
+            )
+            raise StatementError(garbled, line, encoding=name) from None
+        other = QT_TRANSLATE_NOOP(
+            "vault.errors", "Line {line}: this is not {encoding} text; try another encoding."
+        )
+        raise StatementError(other, line, encoding=name) from None
     return text.removeprefix("\ufeff")
 
 
@@ -150,13 +172,17 @@ def header_and_rows(data: bytes, layout: CsvLayout, *, limit: int | None = None)
         for cells in reader:
             if any(len(cell) > MAX_FIELD for cell in cells):
                 raise StatementError(
-                    "a cell is far too long to be part of a statement.", reader.line_num
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors",
+                        "Line {line}: a cell is far too long to be part of a statement.",
+                    ),
+                    reader.line_num,
                 )
             rows.append(cells)
             if limit is not None and len(rows) >= limit:
                 break
     except csv.Error as exc:
-        raise StatementError(f"the file cannot be read as CSV ({exc}).", reader.line_num) from None
+        raise StatementError(_NOT_CSV, reader.line_num, problem=exc) from None
     return rows
 
 
@@ -177,9 +203,16 @@ def read_csv(data: bytes, layout: CsvLayout, account: str) -> list[StatementRow]
                 continue
             if len(cells) < layout.columns_needed:
                 raise StatementError(
-                    f"it has {plural(len(cells), 'column')}, but the "
-                    f"layout needs {layout.columns_needed}; check the separator.",
+                    QT_TRANSLATE_NOOP(
+                        "vault.errors",
+                        "Line {line}: it has %n columns, but the layout needs {needed}; "
+                        "check the separator.",
+                    ),
                     line,
+                    n=len(cells),
+                    needed=layout.columns_needed,
+                    one="Line {line}: it has %n column, but the layout needs {needed}; "
+                    "check the separator.",
                 )
             day = _date(cells[layout.date_column], pattern, layout.date_format, line)
             money = _amount(cells, layout, line)
@@ -190,10 +223,18 @@ def read_csv(data: bytes, layout: CsvLayout, account: str) -> list[StatementRow]
             raw.append((line, day, money, payee, where, None))
             check_row_count(len(raw), line)
     except csv.Error as exc:
-        raise StatementError(f"the file cannot be read as CSV ({exc}).", reader.line_num) from None
+        raise StatementError(_NOT_CSV, reader.line_num, problem=exc) from None
     if not raw:
-        after = " after the header" if layout.has_header else ""
-        raise StatementError(f"the file ends with no statement rows{after}.", reader.line_num or 1)
+        if layout.has_header:
+            empty = QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "Line {line}: the file ends with no statement rows after the header.",
+            )
+        else:
+            empty = QT_TRANSLATE_NOOP(
+                "vault.errors", "Line {line}: the file ends with no statement rows."
+            )
+        raise StatementError(empty, reader.line_num or 1)
     return with_keys(raw)
 
 
@@ -306,8 +347,22 @@ def _date(cell: str, pattern: str, name: str, line: int) -> date:
     try:
         return datetime.strptime(text, pattern).date()
     except ValueError:
-        shown = text[:40] or "an empty cell"
-        raise StatementError(f"{shown!r} is not a date written as {name}.", line) from None
+        if not text:
+            raise StatementError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Line {line}: an empty cell is not a date written as {layout}."
+                ),
+                line,
+                layout=name,
+            ) from None
+        raise StatementError(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "Line {line}: {value} is not a date written as {layout}."
+            ),
+            line,
+            value=repr(text[:40]),
+            layout=name,
+        ) from None
 
 
 def _amount(cells: list[str], layout: CsvLayout, line: int) -> Money:
@@ -318,17 +373,31 @@ def _amount(cells: list[str], layout: CsvLayout, line: int) -> Money:
         try:
             return parse_amount(text, layout.currency, decimal_separator=layout.decimal_separator)
         except InvalidMoney as exc:
-            raise StatementError(f"{text[:40]!r} is not an amount ({exc}).", line) from None
+            raise StatementError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Line {line}: {value} is not an amount ({problem})."
+                ),
+                line,
+                value=repr(text[:40]),
+                problem=exc,
+            ) from None
 
     if layout.amount_column is not None:
         money = read(layout.amount_column)
         if money is None:
-            raise StatementError("the amount is empty.", line)
+            raise StatementError(
+                QT_TRANSLATE_NOOP("vault.errors", "Line {line}: the amount is empty."), line
+            )
         return -money if layout.purchases_negative else money
     debit = read(layout.debit_column) if layout.debit_column is not None else None
     credit = read(layout.credit_column) if layout.credit_column is not None else None
     if debit is None and credit is None:
-        raise StatementError("both the debit and the credit are empty.", line)
+        raise StatementError(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "Line {line}: both the debit and the credit are empty."
+            ),
+            line,
+        )
     total = Money.zero(layout.currency)
     if debit is not None:
         total += Money(debit.currency, abs(debit.amount))
@@ -337,8 +406,22 @@ def _amount(cells: list[str], layout: CsvLayout, line: int) -> Money:
     return total
 
 
+_NOT_CSV = QT_TRANSLATE_NOOP(
+    "vault.errors", "Line {line}: the file cannot be read as CSV ({problem})."
+)
+# One whole sentence for each named cell: "payee" and "account" are not glued into one.
+_TOO_LONG = {
+    "payee": QT_TRANSLATE_NOOP(
+        "vault.errors", "Line {line}: the payee is longer than {most} characters."
+    ),
+    "account": QT_TRANSLATE_NOOP(
+        "vault.errors", "Line {line}: the account is longer than {most} characters."
+    ),
+}
+
+
 def _name(cell: str, what: str, line: int) -> str:
     text = " ".join(cell.replace("\x00", "").split())
     if len(text) > MAX_NAME:
-        raise StatementError(f"the {what} is longer than {MAX_NAME} characters.", line)
+        raise StatementError(_TOO_LONG[what], line, most=Number(MAX_NAME))
     return text

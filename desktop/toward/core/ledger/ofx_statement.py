@@ -23,10 +23,14 @@ from toward.core.ledger.statements import (
     line_of,
     with_keys,
 )
+from toward.vault.errors import QT_TRANSLATE_NOOP
 
 _POSITION = re.compile(r"position=\[(\d+):(\d+)\]")
 _DATE = re.compile(r"\d{8}")
-_NO_STATEMENT = "the file ends without a bank or card statement (<STMTRS> or <CCSTMTRS>)."
+_NO_STATEMENT = QT_TRANSLATE_NOOP(
+    "vault.errors",
+    "Line {line}: the file ends without a bank or card statement (<STMTRS> or <CCSTMTRS>).",
+)
 _STATEMENTS = ("STMTRS", "CCSTMTRS")
 _ACCOUNTS = ("BANKACCTFROM", "CCACCTFROM")
 
@@ -52,7 +56,12 @@ def read_ofx(data: bytes, account: str = "") -> list[StatementRow]:
         except InvalidMoney:
             line = line_of(text, text.find("<CURDEF>", body_start))
             raise StatementError(
-                f"the statement's currency {currency_text!r} is not one Toward knows.", line
+                QT_TRANSLATE_NOOP(
+                    "vault.errors",
+                    "Line {line}: the statement's currency {value} is not one Toward knows.",
+                ),
+                line,
+                value=repr(currency_text),
             ) from None
         number = _account_number(statement)
         name = account or (f"Account …{number[-4:]}" if number else "Imported account")
@@ -66,7 +75,10 @@ def read_ofx(data: bytes, account: str = "") -> list[StatementRow]:
         raise StatementError(_NO_STATEMENT, line_of(text, len(text.rstrip())))
     if not raw:
         where = max(text.find("<BANKTRANLIST>"), text.find("<STMTRS>"), text.find("<CCSTMTRS>"))
-        raise StatementError("the statement has no transactions.", line_of(text, where))
+        raise StatementError(
+            QT_TRANSLATE_NOOP("vault.errors", "Line {line}: the statement has no transactions."),
+            line_of(text, where),
+        )
     return with_keys(raw)
 
 
@@ -80,7 +92,12 @@ def _tree(data: bytes, text: str) -> tuple[ET.Element, int]:
     try:
         _header, message = parse_header(io.BytesIO(data))
     except (OFXHeaderError, ValueError, LookupError, UnicodeDecodeError):
-        raise StatementError("the file does not start like an OFX or QFX statement.", 1) from None
+        raise StatementError(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "Line {line}: the file does not start like an OFX or QFX statement."
+            ),
+            1,
+        ) from None
     body_start = max(0, text.find("<OFX>"))
     _check_cdata(text)
     builder = TreeBuilder()
@@ -91,17 +108,26 @@ def _tree(data: bytes, text: str) -> tuple[ET.Element, int]:
         found = _POSITION.search(str(exc.args[0]) if exc.args else "")
         offset = body_start + int(found.group(1)) if found else len(text)
         raise StatementError(
-            "a tag here is broken or does not match.", line_of(text, offset)
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "Line {line}: a tag here is broken or does not match."
+            ),
+            line_of(text, offset),
         ) from None
     except (AssertionError, IndexError, ValueError, TypeError, SyntaxError):
         raise StatementError(
-            "the file ends before every section is closed.", line_of(text, len(text))
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "Line {line}: the file ends before every section is closed."
+            ),
+            line_of(text, len(text)),
         ) from None
     if root is None or not isinstance(root, ET.Element):
         raise StatementError(_NO_STATEMENT, line_of(text, len(text.rstrip())))
     if "</OFX>" not in text[body_start:]:
         raise StatementError(
-            "the file ends early (no </OFX>); it may have been cut off.",
+            QT_TRANSLATE_NOOP(
+                "vault.errors",
+                "Line {line}: the file ends early (no </OFX>); it may have been cut off.",
+            ),
             line_of(text, len(text.rstrip())),
         )
     return root, body_start
@@ -131,7 +157,12 @@ def _check_cdata(text: str) -> None:
     for number, line in enumerate(text.split("\n"), start=1):
         opened = line.rfind("<![CDATA[")
         if opened >= 0 and line.rfind("]]>") < opened:
-            raise StatementError("a <![CDATA[ section is not closed on its line.", number)
+            raise StatementError(
+                QT_TRANSLATE_NOOP(
+                    "vault.errors", "Line {line}: a <![CDATA[ section is not closed on its line."
+                ),
+                number,
+            )
 
 
 def _row(
@@ -145,7 +176,11 @@ def _row(
     except ValueError:
         shown = posted[:40] or "missing"
         raise StatementError(
-            f"the date {shown!r} is not a date (YYYYMMDD).", lines.of("DTPOSTED")
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "Line {line}: the date {value} is not a date (YYYYMMDD)."
+            ),
+            lines.of("DTPOSTED"),
+            value=repr(shown),
         ) from None
     amount_text = _text(transaction, "TRNAMT") or ""
     separator = "," if "," in amount_text and "." not in amount_text else "."
@@ -154,7 +189,12 @@ def _row(
     except InvalidMoney as exc:
         shown = amount_text[:40] or "missing"
         raise StatementError(
-            f"the amount {shown!r} is not usable ({exc})", lines.of("TRNAMT")
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "Line {line}: the amount {value} is not usable ({problem})."
+            ),
+            lines.of("TRNAMT"),
+            value=repr(shown),
+            problem=exc,
         ) from None
     payee = _text(transaction, "NAME") or _text(transaction, "PAYEE/NAME") or ""
     payee = payee or _text(transaction, "MEMO") or ""

@@ -16,6 +16,7 @@ from toward.core.ledger.writing import DraftFields, draft_content
 from toward.core.settings import Settings
 from toward.core.spaces import Space
 from toward.vault.database import transaction
+from toward.vault.errors import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ def _fields_of(rows: Sequence[StatementRow], purpose: Purpose, category: str) ->
         try:
             draft_content(fields)
         except InvalidLedgerLine as exc:
-            raise StatementError(str(exc)[:1].lower() + str(exc)[1:], row.line) from None
+            raise StatementError(
+                QT_TRANSLATE_NOOP("vault.errors", "Line {line}: {problem}"), row.line, problem=exc
+            ) from None
         many.append(fields)
     return many

@@ -15,19 +15,23 @@ from dataclasses import dataclass
 from datetime import date
 
 from toward.core.ledger.money import Money
-from toward.vault.errors import KnownError
+from toward.vault.errors import QT_TRANSLATE_NOOP, KnownError, Number
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far beyond years of statements
 MAX_ROWS = 50_000
 
 
 class StatementError(KnownError):
-    """A statement file that cannot be imported, with the line and the reason."""
+    """A statement file that cannot be imported, with the line and the reason.
 
-    def __init__(self, reason: str, line: int | None = None) -> None:
+    The message is one whole sentence marked for translation (vault/errors.py); a problem
+    on a line names it as `{line}` ("Line {line}: the amount is empty.").
+    """
+
+    def __init__(self, message: str, /, line: int | None = None, **fields: object) -> None:
         self.line = line
-        self.reason = reason
-        super().__init__(reason if line is None else f"Line {line}: {reason}")
+        where = {"line": line} if line is not None else {}
+        super().__init__(message, **where, **fields)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -51,11 +55,16 @@ class PreviewRow:
 def check_size(data: bytes) -> None:
     if len(data) > MAX_FILE_BYTES:
         raise StatementError(
-            f"The file is {len(data) // (1024 * 1024)} MB; statements up to "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be imported."
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "The file is {size} MB; statements up to {most} MB can be imported."
+            ),
+            size=Number(len(data) // (1024 * 1024)),
+            most=Number(MAX_FILE_BYTES // (1024 * 1024)),
         )
     if not data.strip():
-        raise StatementError("the file is empty.", 1)
+        raise StatementError(
+            QT_TRANSLATE_NOOP("vault.errors", "Line {line}: the file is empty."), 1
+        )
 
 
 def with_keys(
@@ -99,4 +108,10 @@ class LineIndex:
 
 def check_row_count(count: int, line: int) -> None:
     if count > MAX_ROWS:
-        raise StatementError(f"the file holds more than {MAX_ROWS:,} rows; split it first.", line)
+        raise StatementError(
+            QT_TRANSLATE_NOOP(
+                "vault.errors", "Line {line}: the file holds more than {most} rows; split it first."
+            ),
+            line,
+            most=Number(MAX_ROWS),
+        )

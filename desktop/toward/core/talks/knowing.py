@@ -140,7 +140,9 @@ class Knowing:
         """A new round with the next question the two have not had yet."""
         open_rounds = [r for r in self.rounds(limit=5) if len(r.answered_by) < 2]
         if open_rounds:
-            raise TalkError("Finish the round you have started first.")
+            raise TalkError(
+                QT_TRANSLATE_NOOP("vault.errors", "Finish the round you have started first.")
+            )
         asked = {r.prompt_id for r in self._rounds.list(Space.SHARED)}
         questions = self._library.deck(KNOWING_DECK).prompts
         fresh = [p for p in questions if p.id not in asked] or list(questions)
@@ -151,7 +153,9 @@ class Knowing:
         """Seal this partner's answer and guess; reveal both if the other has answered."""
         texts = [_checked(mine, guess=False), _checked(guess, guess=True)]
         if self.mine(round_) is not None:
-            raise TalkError("You have answered this round already.")
+            raise TalkError(
+                QT_TRANSLATE_NOOP("vault.errors", "You have answered this round already.")
+            )
         now = clock.to_text(clock.now())
         row = {
             "id": uuid.uuid4().hex,

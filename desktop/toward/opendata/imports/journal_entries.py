@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from toward.core import clock
-from toward.core.i18n import translate
+from toward.core.i18n import in_words, translate
 from toward.core.journal import images, model
 from toward.core.spaces import Space
 from toward.opendata import rows as portable
@@ -63,28 +63,54 @@ def plan_entries(
     seen: set[tuple[str, object, object]] = set()
     for entry in entries:
         if not (entry.title.strip() or entry.body.strip() or entry.pictures):
-            skipped.append(Skipped(entry.where, "nothing is written in it"))
+            skipped.append(
+                Skipped(
+                    entry.where,
+                    translate("opendata.imports.journal_entries", "nothing is written in it"),
+                )
+            )
             continue
         texts = (entry.title, entry.body, *entry.tags, *(p.name for p in entry.pictures))
         if not all(portable.is_valid_text(text) for text in texts):
             skipped.append(
-                Skipped(entry.where, "its text holds characters that are not valid text")
+                Skipped(
+                    entry.where,
+                    translate(
+                        "opendata.imports.journal_entries",
+                        "its text holds characters that are not valid text",
+                    ),
+                )
             )
             continue
         try:
             content = model.entry_content(entry.title, entry.body, None, (), entry.tags, None)
         except KnownError as exc:
-            skipped.append(Skipped(entry.where, str(exc)))
+            skipped.append(Skipped(entry.where, in_words(exc)))
             continue
         created_at = clock.to_text(entry.written_at)
         key = (created_at, content["title"], content["body"])
         if key in seen:
-            skipped.append(Skipped(entry.where, "the same entry appears earlier in this file"))
+            skipped.append(
+                Skipped(
+                    entry.where,
+                    translate(
+                        "opendata.imports.journal_entries",
+                        "the same entry appears earlier in this file",
+                    ),
+                )
+            )
             continue
         seen.add(key)
         pictures = _pictures(entry, notes)
         if not (content["title"] or content["body"] or pictures):
-            skipped.append(Skipped(entry.where, "none of its pictures could be kept"))
+            skipped.append(
+                Skipped(
+                    entry.where,
+                    translate(
+                        "opendata.imports.journal_entries", "none of its pictures could be kept"
+                    ),
+                )
+            )
             continue
         checked.append(_Checked(entry.where, created_at, content, pictures))
 
@@ -151,7 +177,12 @@ def _without_duplicates(
         if found is None:
             fresh.append(entry)
         else:
-            duplicates.append(Skipped(entry.where, "already in your journal"))
+            duplicates.append(
+                Skipped(
+                    entry.where,
+                    translate("opendata.imports.journal_entries", "already in your journal"),
+                )
+            )
     return fresh, duplicates
 
 

@@ -32,7 +32,11 @@ class Skipped:
     reason: str
 
     def line(self) -> str:
-        return f"{self.where}: {self.reason}"
+        """'Entry 3 (12 March 2024): nothing is written in it', as the reader's language
+        sets a label before its reason."""
+        return translate("opendata.imports.plan", "{record}: {reason}").format(
+            record=self.where, reason=self.reason
+        )
 
 
 @dataclass(frozen=True)

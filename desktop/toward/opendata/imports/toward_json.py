@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from toward.core import clock, validation
-from toward.core.i18n import QT_TRANSLATE_NOOP, translate
+from toward.core.i18n import QT_TRANSLATE_NOOP, in_words, translate
 from toward.core.journal import images
 from toward.core.repairs import model as repairs
 from toward.core.repairs.steps import SEALED_STEPS
@@ -297,8 +297,8 @@ def _add(
             validation.check_row(images.TABLE, columns, where=picture_where)
     except validation.InvalidRecord as exc:
         raise ImportRefused(
-            translate("opendata.imports.toward_json", "{problem}; nothing was imported.").format(
-                problem=exc
+            translate("opendata.imports.toward_json", "{problem} Nothing was imported.").format(
+                problem=in_words(exc)
             )
         ) from exc
     content = {name: row[name] for name in kind.table.content}
@@ -309,7 +309,7 @@ def _add(
             "opendata.imports.toward_json",
             "{record} cannot be imported ({problem}); nothing was imported.",
         )
-        raise ImportRefused(refused.format(record=where, problem=exc)) from exc
+        raise ImportRefused(refused.format(record=where, problem=in_words(exc))) from exc
     if checked != content:
         refused = translate(
             "opendata.imports.toward_json",
@@ -335,7 +335,10 @@ def _add(
 def _where(kind: RecordKind, number: int, space: Space) -> str:
     """'Repair 12 (shared)': which record of the export, as the messages name it."""
     rules = validation.rules_for(kind.table.name)
-    name = rules.name if rules is not None else translate("opendata.kinds", kind.label)
+    if rules is not None:
+        name = translate("core.validation", rules.name)
+    else:
+        name = translate("opendata.kinds", kind.label)
     if space is Space.PRIVATE:
         return translate("opendata.imports.toward_json", "{record} {number} (private)").format(
             record=name, number=number

@@ -1,18 +1,22 @@
-"""The filters over one journal's list: mood, kind of trust, tag and month."""
+"""The filters over one journal's list: mood, kind of trust, tag and month.
+
+Each filter carries its visible name beside it (the label is its buddy, so a screen reader
+reads the same name), and the pair wraps as one in a narrow window or at large text.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from toward.core.formatting import format_date
 from toward.core.i18n import translate
 from toward.core.journal import JournalFilter, Mood, TrustKind
 from toward.ui.journal.trust import trust_word
 from toward.ui.kit.flow import FlowLayout
-from toward.ui.kit.widgets import button, fit_combo
+from toward.ui.kit.widgets import button, fit_combo, text_label
 
 
 class EntryFilters(QWidget):
@@ -44,13 +48,27 @@ class EntryFilters(QWidget):
             translate("ui.journal.filters", "Month"),
             [(translate("ui.journal.filters", "Any time"), None)],
         )
+        self.labels: list[QLabel] = []
         for combo in self.combos:
             combo.currentIndexChanged.connect(self._chosen)
-            row.addWidget(combo)
+            row.addWidget(self._labelled(combo))
         self.clear_button = button(translate("ui.journal.filters", "Clear"), flat=True)
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
         row.addWidget(self.clear_button)
+
+    def _labelled(self, combo: QComboBox) -> QWidget:
+        """`combo` with its name shown before it, as one piece of the flowing row."""
+        pair = QWidget()
+        line = QHBoxLayout(pair)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(6)
+        label = text_label(combo.accessibleName(), "Muted", wrap=False)
+        label.setBuddy(combo)
+        self.labels.append(label)
+        line.addWidget(label)
+        line.addWidget(combo)
+        return pair
 
     @property
     def combos(self) -> tuple[QComboBox, QComboBox, QComboBox, QComboBox]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from toward.core.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -32,13 +34,18 @@ def message_box(parent: QWidget | None, heading: str, text: str) -> QMessageBox:
     return box
 
 
-def ask(parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> bool:
-    """Ask a yes/no question (`title` is its heading); the safe answer (Cancel) is the default."""
+def ask(parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:
+    """Ask a yes/no question (`title` is its heading); the safe answer (Cancel) is the default.
+
+    `yes` names the answer that goes ahead ("Delete"); "Yes" if not given.
+    """
     from PySide6.QtWidgets import QMessageBox
 
     box = message_box(parent, title, text)
-    confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    confirm = box.addButton(
+        yes or translate("ui.kit.dialogs", "Yes"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(translate("ui.kit.dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is confirm

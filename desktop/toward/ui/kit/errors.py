@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING
 
 import toward
 from toward import KnownError
-from toward.core.formatting import upper_first
-from toward.core.i18n import translate
+from toward.core.i18n import in_words, translate
 from toward.ui.kit import dialogs
-from toward.vault.errors import ERRORS_CONTEXT
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -34,21 +32,6 @@ def describe(exc: BaseException) -> str:
         "Something went wrong inside Toward. Nothing you wrote was lost. "
         "Please report this problem ({kind}).",
     ).format(kind=type(exc).__name__)
-
-
-def in_words(exc: Exception) -> str:
-    """A known error's message translated (vault/errors.py): its English if not marked."""
-    if not isinstance(exc, KnownError) or not exc.template:
-        return str(exc)
-    fields = exc.fields
-    count = fields.get("n")
-    words = translate(ERRORS_CONTEXT, exc.template, None, count if isinstance(count, int) else -1)
-    if not fields:
-        return words
-    # A translation may start with a field's name ("{what}: …"); a sentence starts with a
-    # capital. Names of people, files and folders ({name}, {value}) stay as they are.
-    said = words.format(**fields)
-    return upper_first(said) if words.startswith("{what}") else said
 
 
 def _known_database_error(exc: BaseException) -> Exception | None:

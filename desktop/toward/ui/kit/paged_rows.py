@@ -13,6 +13,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from toward.core.formatting import format_number
+from toward.core.i18n import translate
 from toward.ui.kit.widgets import button, text_label
 
 T = TypeVar("T")
@@ -24,7 +26,8 @@ Fetch = Callable[[int, int], list[T]]  # (limit, offset) → the next slice, in 
 class PagedRows(QWidget, Generic[T, W]):
     """Rows made by `make_row` from slices of `fetch`; `total` is how many there are.
 
-    `nouns` names one and several ("open promise", "open promises") for the count.
+    `nouns` names one and several ("open promise", "open promises") for the count, in the
+    reader's words: each sentence around them is translated whole, with the noun a field.
     """
 
     def __init__(
@@ -75,10 +78,18 @@ class PagedRows(QWidget, Generic[T, W]):
         total = max(self.total, shown)
         if total:
             noun = self.nouns[total != 1]
+            if shown < total:
+                counted = translate("ui.kit.paged_rows", "Showing {shown} of {total} {records}")
+            else:
+                counted = translate("ui.kit.paged_rows", "{total} {records}")
             self.count.setText(
-                f"Showing {shown:,} of {total:,} {noun}" if shown < total else f"{total:,} {noun}"
+                counted.format(shown=format_number(shown), total=format_number(total), records=noun)
             )
         more = min(self.page, total - shown)
-        self.more.setText(f"Show {more} more")
-        self.more.setAccessibleName(f"Show {more} more {self.nouns[1]}")
+        self.more.setText(translate("ui.kit.paged_rows", "Show %n more", None, more))
+        self.more.setAccessibleName(
+            translate("ui.kit.paged_rows", "Show {more} more {records}").format(
+                more=format_number(more), records=self.nouns[1]
+            )
+        )
         self.more.setVisible(more > 0)

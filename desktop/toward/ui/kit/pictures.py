@@ -54,8 +54,12 @@ class PictureStrip(QWidget):
             thumb.setAutoRaise(True)
             thumb.setIconSize(QSize(THUMB, THUMB))
             thumb.setFixedSize(THUMB + 8, THUMB + 8)
-            thumb.setToolTip(image.name or "Picture")
-            thumb.setAccessibleName(f"Picture {image.name}".strip())
+            thumb.setToolTip(image.name or translate("ui.kit.pictures", "Picture"))
+            thumb.setAccessibleName(
+                translate("ui.kit.pictures", "Picture {name}").format(name=image.name)
+                if image.name
+                else translate("ui.kit.pictures", "Picture")
+            )
             if pixmap is not None:
                 thumb.setIcon(
                     pixmap.scaled(
@@ -98,7 +102,7 @@ class PictureViewer(QDialog):
             self.label.setText(translate("ui.kit.pictures", "This picture cannot be shown."))
         else:
             self.label.setPixmap(pixmap)
-        self.label.setAccessibleName(image.name or "Picture")
+        self.label.setAccessibleName(image.name or translate("ui.kit.pictures", "Picture"))
         area.setWidget(self.label)
         layout.addWidget(area)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -136,7 +136,7 @@ def apply_theme(app: QApplication, *, start_up: bool = False) -> None:
     """Style the whole app, and follow the OS when it switches between light and dark.
 
     `start_up`: the first window is waiting (run_app). Fusion was then chosen on the command
-    line (STYLE_ARGUMENTS), and the caller calls `follow_colour_scheme` once that window is
+    line (STYLE_ARGUMENTS), and the caller calls `follow_system_look` once that window is
     drawn: reading the OS's scheme makes PySide6 build every enum of its Qt namespace,
     about 20 ms on Python 3.11. Until then the palette's lightness stands in; the two agree
     on most desktops, and where they don't the colours switch as the window appears.
@@ -146,13 +146,30 @@ def apply_theme(app: QApplication, *, start_up: bool = False) -> None:
         return
     app.setStyle("Fusion")
     _apply(app, is_dark(app))
-    follow_colour_scheme(app)
+    follow_system_look(app)
 
 
-def follow_colour_scheme(app: QApplication) -> None:
-    """Use the OS's light or dark scheme now and whenever it changes."""
+def follow_system_look(app: QApplication) -> None:
+    """Use the OS's light or dark scheme now and whenever it changes, and its text size
+    whenever that changes (the system's font, or the application's, set while running)."""
     _follow_scheme(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_scheme(app))
+    if app.findChild(_FontWatcher) is None:  # once per application, however often applied
+        app.installEventFilter(_FontWatcher(app))
+
+
+class _FontWatcher(QObject):
+    """Fills the style sheet's type sizes again when the application's font changes, so
+    every page grows (or shrinks) its text and lays itself out again without a restart."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ApplicationFontChange
+            and isinstance(watched, QApplication)
+            and watched.styleSheet() == _current_sheet["text"]  # still Toward's own look
+        ):
+            _apply(watched, _current["dark"])
+        return False
 
 
 def _follow_scheme(app: QApplication) -> None:
@@ -162,6 +179,7 @@ def _follow_scheme(app: QApplication) -> None:
 
 
 _current = {"dark": False}
+_current_sheet = {"text": ""}  # the style sheet Toward set last, with its type sizes
 
 
 def _apply(app: QApplication, dark: bool) -> None:
@@ -181,7 +199,8 @@ def _apply(app: QApplication, dark: bool) -> None:
     ):
         palette.setColor(role, QColor(values[key]))
     app.setPalette(palette)
-    app.setStyleSheet(style_sheet(dark, app.font().pointSizeF()))
+    _current_sheet["text"] = style_sheet(dark, app.font().pointSizeF())
+    app.setStyleSheet(_current_sheet["text"])
     _icon_cache.clear()
 
 

@@ -7,6 +7,7 @@ import csv
 import io
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,8 +18,10 @@ from tests.integration.ledger.statements import (
     OFX_V2,
     US_BANK,
 )
+from toward.core.i18n import in_words
 from toward.core.ledger import CsvLayout, Money, StatementError, read_csv, read_ofx
 from toward.core.ledger.csv_statement import DATE_FORMATS, DELIMITERS, guess_layout
+from toward.translations import use_language
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -110,7 +113,8 @@ def mutated(draw: st.DrawFn, samples: list[bytes]) -> bytes:
 
 def _refused_clearly(exc: StatementError) -> None:
     assert exc.line is not None and exc.line >= 1
-    assert str(exc).startswith(f"Line {exc.line}: ") and len(exc.reason) > 10
+    said = f"Line {exc.line}: "
+    assert str(exc).startswith(said) and len(str(exc)) > len(said) + 10
 
 
 @settings(max_examples=150, deadline=2000)
@@ -155,3 +159,20 @@ def test_a_row_of_thousands_of_columns_is_refused_like_any_other_bad_layout():
         _refused_clearly(exc)
     else:
         raise AssertionError("refused")
+
+
+def test_a_refused_statement_is_told_whole_in_the_readers_language():
+    data = US_BANK.replace("-54.99", "lots").replace("01/07/2026", "13/45/2026").encode()
+    layout = guess_layout(US_BANK.encode())
+    with pytest.raises(StatementError) as refused:
+        read_csv(data, layout, "Card")
+    english = str(refused.value)
+    assert english.startswith("Line 3: 'lots' is not an amount (")
+    use_language("es")
+    try:
+        said = in_words(refused.value)
+        nested = in_words(refused.value.fields["problem"])  # type: ignore[arg-type]
+    finally:
+        use_language("en")
+    assert said == f"Línea 3: 'lots' no es un importe ({nested})."
+    assert nested != str(refused.value.fields["problem"])  # the amount's reason, in Spanish too
