@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
@@ -33,12 +34,22 @@ LOCAL_ONLY = ("meta", "journal_drafts", "oplog", "oplog_applied", "sync_outbox",
 # In sync_state: a copy of this space is still to be written (set when capture starts
 # with a snapshot; cleared once the copy is in the folder, so a crash writes it later).
 COPY_DUE = "copy/due"
+# A copy that could not be written ("copy/due" holds when it was tried) is tried again after.
+RETRY_AFTER = timedelta(hours=1)
 # In sync_state, what a copy keeps: the hybrid clock, past every stamp the copy holds.
 KEPT_STATE = ("clock",)
 
 
 def copy_due(conn: Connection) -> bool:
-    return get_state(conn, COPY_DUE) is not None
+    """True when a copy is to be written now: due, and not tried in the last hour."""
+    value = get_state(conn, COPY_DUE)
+    if value is None:
+        return False
+    try:
+        tried = datetime.fromisoformat(value)
+    except ValueError:
+        return True  # not tried yet
+    return datetime.now(UTC) - tried >= RETRY_AFTER
 
 
 def mark_copy_due(conn: Connection) -> None:
@@ -51,8 +62,21 @@ def write_copy(
     """Write the sealed copy of `channel`'s space as of this computer's last op file.
 
     Returns False when there is nothing to copy yet (no op file sent) or a copy of that seq
-    is there already. Once it is in the folder (or was), the copy is no longer due.
+    is there already. Once it is in the folder (or was), the copy is no longer due. One
+    that cannot be written (a disk full, say) is tried again an hour later: the exchange
+    goes on, and meanwhile a joining computer applies the op files.
     """
+    try:
+        return _write_copy(channel, database_key, device, folder, data_dir)
+    except (OSError, KnownError, sqlcipher3.DatabaseError):
+        with transaction(channel.conn):
+            set_state(channel.conn, COPY_DUE, datetime.now(UTC).isoformat(timespec="seconds"))
+        return False
+
+
+def _write_copy(
+    channel: Channel, database_key: bytes, device: str, folder: SyncFolder, data_dir: Path
+) -> bool:
     temporary = _temporary(data_dir, "sync-copy")
     try:
         channel.conn.execute("VACUUM INTO ?", (str(temporary),))

@@ -4,11 +4,12 @@ partner never gets one they could open, and a write or a join cut short loses no
 
 from __future__ import annotations
 
+import errno
 import importlib
 import io
 import os
 import time
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -347,3 +348,28 @@ def test_a_copy_with_schema_of_its_own_is_passed_over(couple: Couple, tmp_path: 
     finally:
         laptop.close()
     assert _readable(tmp_path / "laptop", "Maya") == _readable(couple.folder, "Maya")
+
+
+def test_a_copy_that_cannot_be_written_waits_an_hour_and_the_exchange_goes_on(
+    couple: Couple, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    home = Computer("home", couple.folder, "Maya", PASSWORDS["Maya"])
+    _a_household_with_years(home)
+
+    def disk_full(*_args: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(copies, "seal_stream", disk_full)
+    folder = tmp_path / "sync"
+    sync.link(home.folder, folder, home.session)
+    assert _copies(folder) == [] and any(folder.rglob("*.op"))
+    monkeypatch.undo()
+    home.exchange()
+    assert _copies(folder) == []  # not again within the hour
+    for space in (Space.SHARED, Space.PRIVATE):
+        conn = home.session.spaces.conn(space)
+        an_hour_ago = (datetime.now(UTC) - timedelta(hours=1, minutes=1)).isoformat()
+        conn.execute("UPDATE sync_state SET value = ? WHERE key = 'copy/due'", (an_hour_ago,))
+    home.exchange()
+    assert len(_copies(folder)) == 2
+    home.close()
