@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -151,6 +152,8 @@ def test_the_same_entry_edited_on_two_computers_keeps_the_earlier_version(own):
     laptop.exchange()
     on_laptop = laptop.session.journal.get(Space.SHARED, entry.id)
     home.session.journal.edit(entry, EntryFields(title="plan", body="home's words"))
+    # Stamps are milliseconds: two edits inside one would tie, and a tie goes by device id.
+    time.sleep(0.005)
     laptop.session.journal.edit(on_laptop, EntryFields(title="plan", body="laptop's words"))
     home.exchange()  # earlier
     laptop.exchange()  # later: the laptop's edit is shown
