@@ -239,8 +239,6 @@ def _join(
     args: argparse.Namespace, data_dir: Path, read_password: ReadLine, read_line: ReadLine
 ) -> int:
     from toward import sync
-    from toward.household import Household
-    from toward.session import Session
     from toward.sync.folder import SyncFolder
     from toward.sync.keys import read_records
 
@@ -263,7 +261,15 @@ def _join(
         if password is None:
             print(translate("cli.sync", "toward: no password was given."), file=sys.stderr)
             return EXIT_USAGE
-        joined = sync.join_own(folder, data_dir, args.name, password, device_name=args.device_name)
+        private = Path(args.private_folder).expanduser() if args.private_folder else None
+        joined = sync.join_own(
+            folder,
+            data_dir,
+            args.name,
+            password,
+            device_name=args.device_name,
+            private_folder=private,
+        )
     else:
         code = read_line(translate("cli.sync", "The code your partner gave you: "))
         password = read_password(translate("cli.sync", "Your new password: "))
@@ -288,14 +294,7 @@ def _join(
                 "Your recovery code (write it down and keep it safe; it is shown once): {code}",
             ).format(code=joined.recovery_code)
         )
-    report = joined.report
-    if args.private_folder:
-        session = Session.start(Household.open(joined.folder).unlock(joined.partner_name, password))
-        try:
-            report = sync.link_private(session, Path(args.private_folder).expanduser())
-        finally:
-            session.lock()
-    return _print_report(report)
+    return _print_report(joined.report)
 
 
 def _print_report(report: ExchangeReport) -> int:

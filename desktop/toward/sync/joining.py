@@ -28,8 +28,9 @@ from toward.sync.copies import install_copy
 from toward.sync.exchange import checked_folder, exchange
 from toward.sync.folder import SyncFolder
 from toward.sync.keys import publish_slots, read_records
-from toward.sync.local import read_link, write_link
+from toward.sync.local import read_link, write_link, write_private_folder
 from toward.sync.model import Joined, NotLinked, SyncError
+from toward.sync.private import PrivateFolder, check_private, claim_private
 from toward.sync.sealing import SHARED_SPACE, private_space, space_key
 from toward.sync.sending import start_capture
 from toward.vault import keywrap
@@ -157,12 +158,15 @@ def join_own(
     password: str,
     *,
     device_name: str | None = None,
+    private_folder: Path | None = None,
 ) -> Joined:
     """Join the household in `folder` on another of one's own computers, with one's password.
 
     Makes a new household in `data_dir` (empty or not there yet) holding this partner's
     keys; the shared space and this partner's private one come from their database copies
-    (or their op files), then the op files after them are applied.
+    (or their op files), then the op files after them are applied. With `private_folder`
+    (the folder this partner's private changes travel through), the private space's copy
+    and op files are read from there too, and this computer uses it from the start.
     """
     sync_folder = _household_folder(Path(folder))
     household_id = sync_folder.household_id() or ""
@@ -195,9 +199,19 @@ def join_own(
                 name=record.name
             )
         ) from None
+    private = None
+    if private_folder is not None:
+        private = PrivateFolder(Path(private_folder), sync_folder)
+        check_private(private.path, sync_folder, household_id, record.id)
     databases = {"shared": keys[SHARED_KEY], record.id: keys[PRIVATE_KEY]}
-    with _new_household(Path(data_dir), household_id, records, databases, sync_folder) as made:
+    with _new_household(
+        Path(data_dir), household_id, records, databases, sync_folder, private
+    ) as made:
         household = _open_household(made, slot.kdf.cost)
+    if private is not None:
+        write_link(household.folder, sync_folder.path, device_name)
+        claim_private(private.path, sync_folder, household_id, record.id)
+        write_private_folder(household.folder, record.id, private.path)
     # The keys just unwrapped open the spaces: no second derivation of the same key.
     report = _first_exchange(
         household, sync_folder, device_name, lambda: household.unlock_with_keys(record.id, keys)
@@ -242,11 +256,13 @@ def _new_household(
     records: list[PartnerRecord],
     keys: dict[str, bytes],
     folder: SyncFolder,
+    private: SyncFolder | None = None,
 ) -> Any:
     """A new data folder with these partners and databases; removed again if a step fails.
 
-    Each database is a copy from the sync folder when one of that space opens (copies.py),
-    else new and empty, for the op files to fill.
+    Each database is a copy from the sync folder (a private space's from `private` when
+    given) when one of that space opens (copies.py), else new and empty, for the op files
+    to fill.
     """
     from toward.household import SHARED_DB, private_db_name
 
@@ -270,7 +286,8 @@ def _new_household(
         for which, key in keys.items():
             name = SHARED_DB if which == "shared" else private_db_name(which)
             space = SHARED_SPACE if which == "shared" else private_space(which)
-            if not install_copy(folder, space, space_key(key, space), key, data_dir / name):
+            source = folder if which == "shared" or private is None else private
+            if not install_copy(source, space, space_key(key, space), key, data_dir / name):
                 _new_database(data_dir / name, key)
         # The household file last: a computer switched off before it leaves no household
         # that would open without its databases.

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSWORDS
-from tests.integration.sync.support import Computer
+from tests.conftest import PASSWORDS, Couple
+from tests.integration.sync.support import Computer, partners_apart
 from toward import sync
 from toward.core.journal import EntryFields
 from toward.core.spaces import Space
@@ -194,3 +194,46 @@ def test_stopping_is_refused_while_the_folder_is_away_and_when_none_is_used(apar
     assert sync.status(maya.session).private_folder == mine.resolve()
     assert private_files(mine, maya.session.partner.id)
     assert private_files(folder, maya.session.partner.id) == []
+
+
+def test_joining_with_the_private_folder_takes_the_private_space_from_its_copy_there(
+    solo: Couple, tmp_path: Path
+):
+    desk = Computer("maya-desk", solo.folder, "Maya", PASSWORDS["Maya"])
+    for n in range(3):
+        desk.session.journal.write(Space.PRIVATE, EntryFields(title=f"alone {n}", body="words"))
+    desk.close()
+    maya, sam, folder = partners_apart(solo, tmp_path)
+    mine = tmp_path / "maya-only"
+    maya_id = maya.session.partner.id
+    sync.link_private(maya.session, mine)
+    # Her private space's copy moved with its op files: it is in her private folder only.
+    assert list((mine / private_space(maya_id)).rglob("*.copy"))
+    assert not list((folder / private_space(maya_id)).rglob("*.copy"))
+
+    laptop_dir = tmp_path / "maya-laptop"
+    joined = sync.join_own(folder, laptop_dir, "Maya", PASSWORDS["Maya"], private_folder=mine)
+    assert joined.report.files_read == 0  # both spaces came from their copies
+    laptop = Computer("laptop", laptop_dir, "Maya", PASSWORDS["Maya"])
+    assert titles(laptop, Space.PRIVATE) == ["alone 0", "alone 1", "alone 2"]
+    assert sync.status(laptop.session).private_folder == mine.resolve()
+    laptop.session.journal.write(Space.PRIVATE, EntryFields(title="on the laptop", body="z"))
+    laptop.exchange()
+    assert private_files(folder, maya_id) == []  # it writes to her private folder from the start
+    maya.exchange()
+    assert "on the laptop" in titles(maya, Space.PRIVATE)
+    laptop.close()
+    maya.close()
+    sam.close()
+
+
+def test_joining_with_a_private_folder_of_someone_else_is_refused_and_makes_nothing(
+    apart, tmp_path: Path
+):
+    _maya, sam, folder = apart
+    sams = tmp_path / "sam-only"
+    sync.link_private(sam.session, sams)
+    laptop_dir = tmp_path / "maya-laptop"
+    with pytest.raises(sync.SyncError):
+        sync.join_own(folder, laptop_dir, "Maya", PASSWORDS["Maya"], private_folder=sams)
+    assert not laptop_dir.exists()

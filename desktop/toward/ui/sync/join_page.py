@@ -7,7 +7,6 @@ in this computer's data folder and opened at once.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,17 +27,13 @@ from toward.core.i18n import translate
 from toward.household import Household
 from toward.session import Session
 from toward.sync import Joined
-from toward.sync.folder import SyncFolder
-from toward.sync.private import check_private
 from toward.ui.kit import dialogs
 from toward.ui.kit.errors import describe
 from toward.ui.kit.widgets import Card, PasswordField, breakable_path, button, text_label
 from toward.ui.partner_form import RecoveryCodeView
 from toward.ui.platform.background import run_in_background
-from toward.vault.errors import KnownError
 
 CARD_WIDTH = 560
-log = logging.getLogger("toward.ui.sync")
 
 
 class JoinPage(QWidget):
@@ -223,18 +218,9 @@ class JoinPage(QWidget):
             password, private = self.password.text(), self.private_folder
 
             def work() -> tuple[Joined, Household, Session]:
-                one = SyncFolder(folder)
-                if private is not None:  # refused before anything is made here
-                    check_private(private, one, one.household_id() or "")
-                joined = sync.join_own(folder, data_dir, name, password)
-                household, session = _open(joined, password)
-                if private is not None:
-                    # No page is open yet: nothing else writes through this session.
-                    try:
-                        sync.link_private(session, private)
-                    except KnownError as exc:  # Settings says where they travel, and offers it
-                        log.info("private folder not linked at join: %s", exc)
-                return joined, household, session
+                # A private folder that is not theirs is refused before anything is made.
+                joined = sync.join_own(folder, data_dir, name, password, private_folder=private)
+                return (joined, *_open(joined, password))
 
         self._busy(True)
         run_in_background(work, self._done, self._failed, owner=self)
