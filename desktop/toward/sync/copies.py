@@ -1,5 +1,5 @@
-"""A space's first snapshot as a sealed copy of its encrypted database (SYNC.md "Database
-copies").
+"""A space's snapshot as a sealed copy of its encrypted database (SYNC.md "Database
+copies"), written when the space starts travelling and again as it grows.
 
 Applying a ten-year household row by row costs several times restoring a backup (the
 full-text index and the indexes are built row by row), so the computer that starts
@@ -8,7 +8,11 @@ data folder (still SQLCipher-encrypted with the same key), with what stays on ea
 taken out, sealed with the space's sync key a chunk at a time, and named after the op file
 of this computer it corresponds to. A computer that joins installs it as that space's
 database and applies only the op files after it; when none opens (an older folder, a
-damaged file) it applies every op file, as before.
+damaged file, one removed as it was read) it applies every op file, as before.
+
+The copy is rewritten at the end of an exchange once this computer's op files since its
+last copy outgrow FRESH_SHARE of the database, and its older copy then removed: a computer
+joining years later applies little, and the folder holds one copy per space and writer.
 """
 
 from __future__ import annotations
@@ -38,6 +42,10 @@ COPY_DUE = "copy/due"
 RETRY_AFTER = timedelta(hours=1)
 # In sync_state, what a copy keeps: the hybrid clock, past every stamp the copy holds.
 KEPT_STATE = ("clock",)
+# A fresh copy is due once this computer's op files of a space since its own last copy
+# weigh more than a quarter of the space's database: a computer joining later applies at
+# most about that much of this computer's files, and the folder holds one copy per writer.
+FRESH_SHARE = 0.25
 
 
 def copy_due(conn: Connection) -> bool:
@@ -56,27 +64,74 @@ def mark_copy_due(conn: Connection) -> None:
     set_state(conn, COPY_DUE, "1")
 
 
-def write_copy(
+def keep_copy_fresh(
     channel: Channel, database_key: bytes, device: str, folder: SyncFolder, data_dir: Path
 ) -> bool:
+    """At the end of an exchange: write this computer's copy of `channel`'s space when it is
+    due (the first one, or the files since its last one have grown past FRESH_SHARE), then
+    remove its own older copies. True when a copy was written.
+
+    An older copy goes only once the new one is whole in the folder; a computer joining
+    from it meanwhile falls back to the next copy or to the op files (never removed).
+    """
+    if get_state(channel.conn, COPY_DUE) is None and _grown(channel, device, folder):
+        mark_copy_due(channel.conn)
+    if not copy_due(channel.conn):
+        return False
+    seq = write_copy(channel, database_key, device, folder, data_dir)
+    if seq:
+        remove_older_copies(folder, channel.space, device, seq)
+    return bool(seq)
+
+
+def _grown(channel: Channel, device: str, folder: SyncFolder) -> bool:
+    """True when this computer's op files of the space since its own last copy weigh more
+    than FRESH_SHARE of the space's database (page count, as its file)."""
+    last = max((seq for d, seq, _ in folder.copies(channel.space) if d == device), default=0)
+    grown = 0
+    for seq in folder.op_seqs(channel.space, device):
+        if seq > last:
+            found = folder.op_fingerprint(channel.space, device, seq)
+            grown += found[0] if found else 0
+    pages = int(channel.conn.execute("PRAGMA page_count").fetchone()[0])
+    size = pages * int(channel.conn.execute("PRAGMA page_size").fetchone()[0])
+    return grown > size * FRESH_SHARE
+
+
+def remove_older_copies(folder: SyncFolder, space: str, device: str, seq: int) -> int:
+    """Remove this computer's own copies of `space` older than its copy `seq` (one writer per
+    file: only their writer removes them)."""
+    removed = 0
+    for copy_device, copy_seq, path in folder.copies(space):
+        if copy_device == device and copy_seq < seq:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed += 1
+    return removed
+
+
+def write_copy(
+    channel: Channel, database_key: bytes, device: str, folder: SyncFolder, data_dir: Path
+) -> int:
     """Write the sealed copy of `channel`'s space as of this computer's last op file.
 
-    Returns False when there is nothing to copy yet (no op file sent) or a copy of that seq
-    is there already. Once it is in the folder (or was), the copy is no longer due. One
-    that cannot be written (a disk full, say) is tried again an hour later: the exchange
-    goes on, and meanwhile a joining computer applies the op files.
+    Returns the seq of this computer's copy now in the folder (written now, or there
+    already), 0 when there is nothing to copy yet (no op file sent). Once it is in the
+    folder, the copy is no longer due. One that cannot be written (a disk full, say) is
+    tried again an hour later: the exchange goes on, and meanwhile a joining computer
+    applies the op files.
     """
     try:
         return _write_copy(channel, database_key, device, folder, data_dir)
     except (OSError, KnownError, sqlcipher3.DatabaseError):
         with transaction(channel.conn):
             set_state(channel.conn, COPY_DUE, datetime.now(UTC).isoformat(timespec="seconds"))
-        return False
+        return 0
 
 
 def _write_copy(
     channel: Channel, database_key: bytes, device: str, folder: SyncFolder, data_dir: Path
-) -> bool:
+) -> int:
     temporary = _temporary(data_dir, "sync-copy")
     try:
         channel.conn.execute("VACUUM INTO ?", (str(temporary),))
@@ -88,11 +143,10 @@ def _write_copy(
             conn.execute("PRAGMA journal_mode = DELETE").fetchone()
         finally:
             conn.close()
-        written = False
         if seq > 0:
             place = folder.copy_place(channel.space, device, seq)
             with open(temporary, "rb") as source:
-                written = folder.write_copy(
+                folder.write_copy(
                     channel.space,
                     device,
                     seq,
@@ -100,7 +154,7 @@ def _write_copy(
                 )
         with transaction(channel.conn):
             channel.conn.execute("DELETE FROM sync_state WHERE key = ?", (COPY_DUE,))
-        return written
+        return seq
     finally:
         _remove(temporary)
 

@@ -20,7 +20,7 @@ from toward.core.i18n import translate
 from toward.core.spaces import RecordNotFound, Space
 from toward.sync.applying import Outcome, apply_file, last_applied
 from toward.sync.channel import SHARED, Channel, capturing
-from toward.sync.copies import copy_due, write_copy
+from toward.sync.copies import keep_copy_fresh
 from toward.sync.folder import SyncFolder
 from toward.sync.keys import adopt_partners, publish_slots
 from toward.sync.local import (
@@ -163,9 +163,6 @@ def exchange(session: Session) -> ExchangeReport:
         if isinstance(place, PrivateFolder):
             place.move_own_files(channel.space, local.device_id)
         place.remove_leftovers(channel.space, local.device_id)
-        if copy_due(channel.conn):
-            key = session.key(SHARED_KEY if channel.owner is None else PRIVATE_KEY)
-            write_copy(channel, key, local.device_id, place, household.folder)
     partner_ids = [p.id for p in household.partners]
     names = device_names(session, folder)
     for channel, place in spaces:
@@ -193,6 +190,9 @@ def exchange(session: Session) -> ExchangeReport:
     for channel, place in spaces:
         sent += seal_outbox(channel, local.device_id, household.id, writers, place)
         written += flush_unsent(channel, local.device_id, place)
+        # Last, with everything sent: a joiner from it applies only files after it.
+        key = session.key(SHARED_KEY if channel.owner is None else PRIVATE_KEY)
+        keep_copy_fresh(channel, key, local.device_id, place, household.folder)
     write_device_file(session, local, folder, writers)
     return ExchangeReport(
         sent=sent,
