@@ -3787,6 +3787,13 @@ Wir waren beide überrascht, wie nah sich die zwei Träume sind.</translation>
     </message>
 </context>
 <context>
+    <name>sync.join_leftovers</name>
+    <message>
+        <source>{folder} holds databases but no household file: perhaps an earlier join was interrupted there. Toward leaves them untouched. If you did not keep anything there yourself, delete what is in that folder and join again, or choose an empty folder.</source>
+        <translation>{folder} enthält Datenbanken, aber keine Haushaltsdatei: Vielleicht wurde dort ein früheres Beitreten unterbrochen. Toward lässt sie unberührt. Wenn du dort selbst nichts abgelegt hast, lösche, was in diesem Ordner liegt, und tritt erneut bei, oder wähle einen leeren Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>sync.joining</name>
     <message>
         <source>Link this household to a sync folder before inviting.</source>

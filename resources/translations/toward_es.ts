@@ -3787,6 +3787,13 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
     </message>
 </context>
 <context>
+    <name>sync.join_leftovers</name>
+    <message>
+        <source>{folder} holds databases but no household file: perhaps an earlier join was interrupted there. Toward leaves them untouched. If you did not keep anything there yourself, delete what is in that folder and join again, or choose an empty folder.</source>
+        <translation>{folder} contiene bases de datos, pero ningún archivo del hogar: quizá una unión anterior se interrumpió ahí. Toward no las toca. Si no guardaste nada ahí tú, borra lo que hay en esa carpeta y vuelve a unirte, o elige una carpeta vacía.</translation>
+    </message>
+</context>
+<context>
     <name>sync.joining</name>
     <message>
         <source>Link this household to a sync folder before inviting.</source>

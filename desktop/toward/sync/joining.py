@@ -27,6 +27,13 @@ from toward.core.spaces import Space
 from toward.sync.copies import install_copy
 from toward.sync.exchange import checked_folder, exchange
 from toward.sync.folder import SyncFolder
+from toward.sync.join_leftovers import (
+    clear_join_leftover,
+    interrupted_join,
+    is_join_leftover,
+    mark_joining,
+    unmark_joining,
+)
 from toward.sync.keys import publish_slots, read_records
 from toward.sync.local import read_link, write_link, write_private_folder
 from toward.sync.model import Joined, NotLinked, SyncError
@@ -262,7 +269,8 @@ def _new_household(
 
     Each database is a copy from the sync folder (a private space's from `private` when
     given) when one of that space opens (copies.py), else new and empty, for the op files
-    to fill.
+    to fill. What a join cut short by a power-off left there is cleared first
+    (join_leftovers.py); anything else in `data_dir` is refused and left as it is.
     """
     from toward.household import SHARED_DB, private_db_name
 
@@ -275,14 +283,18 @@ def _new_household(
     created = not data_dir.exists()
     if not created:
         check_folder_free(data_dir)
-        if any(data_dir.iterdir()):
+        if is_join_leftover(data_dir):
+            clear_join_leftover(data_dir)  # a join here was cut short: start over
+        elif any(data_dir.iterdir()):
             raise HouseholdExists(
-                translate(
+                interrupted_join(data_dir)
+                or translate(
                     "sync.joining", "{folder} is not empty: choose an empty folder to join in."
                 ).format(folder=data_dir)
             )
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
+        mark_joining(data_dir, household_id)
         for which, key in keys.items():
             name = SHARED_DB if which == "shared" else private_db_name(which)
             space = SHARED_SPACE if which == "shared" else private_space(which)
@@ -293,6 +305,7 @@ def _new_household(
         # that would open without its databases.
         now = datetime.now(UTC).isoformat(timespec="seconds")
         save_keystore(data_dir, Keystore(household_id, now, tuple(records)))
+        unmark_joining(data_dir)
         yield data_dir
     except BaseException:
         if created:
