@@ -76,6 +76,7 @@ def _steps(folder: Path, step: Callable[[str, Callable[[], object]], None]) -> N
     assert isinstance(app, QApplication)
     step("loaded the style sheet and icons", lambda: _theme(app))
     step("found the keyring backends", _keyring)
+    step("loaded every language's catalogs, Qt's own too", _catalogs)
     controller = AppController(folder, kdf_cost=FLOOR_COST)
     controller.window.show()
     controller.start()
@@ -123,6 +124,23 @@ def _keyring() -> None:
     secrets = DeviceSecrets()
     secrets.available()
     secrets.backend_name()
+
+
+def _catalogs() -> None:
+    # A frozen build finds our catalogs and Qt's (qtbase_xx.qm) only if both were collected.
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from toward.translations import SOURCE_LANGUAGE, available_languages, catalog_folder
+
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    languages = [code for code in available_languages() if code != SOURCE_LANGUAGE]
+    if not languages:
+        raise SelftestFailed("no translation catalogs were found")
+    for code in languages:
+        if not QTranslator().load(f"toward_{code}", catalog_folder()):
+            raise SelftestFailed(f"the {code} catalog did not load")
+        if not QTranslator().load(f"qtbase_{code}", qt_folder):
+            raise SelftestFailed(f"Qt's own {code} catalog is missing from {qt_folder}")
 
 
 def _open(app: QApplication, view: MainView, key: str) -> None:
