@@ -3378,11 +3378,11 @@ A los dos nos sorprendió lo cerca que están los dos sueños.</translation>
     </message>
     <message>
         <source>{record} {number} (private)</source>
-        <translation>{record} {number} (privado)</translation>
+        <translation>{record} {number} (espacio privado)</translation>
     </message>
     <message>
         <source>{record} {number} (shared)</source>
-        <translation>{record} {number} (compartido)</translation>
+        <translation>{record} {number} (espacio compartido)</translation>
     </message>
     <message>
         <source>{record}: a picture&apos;s path leaves the export; nothing was imported.</source>
