@@ -205,14 +205,14 @@ def in_spanish() -> Iterator[None]:
             "journal_entries",
             "body",
             "x" * 10_000_001,
-            "Entrada del diario 1 (compartido): body tiene 10.000.001 caracteres; "
+            "Entrada del diario 1 (espacio compartido): body tiene 10.000.001 caracteres; "
             "caben como máximo 10.000.000. No se ha importado nada.",
         ),
         (
             "ledger_lines",
             "occurred_on",
             "2024-02-30",
-            "Línea del registro 1 (compartido): occurred_on '2024-02-30' no es una fecha "
+            "Línea del registro 1 (espacio compartido): occurred_on '2024-02-30' no es una fecha "
             "que exista. No se ha importado nada.",
         ),
     ],
