@@ -39,6 +39,7 @@ from toward.vault.database import transaction
 from toward.vault.keystore import PRIVATE_KEY, SHARED_KEY
 
 if TYPE_CHECKING:
+    from toward.household import Household
     from toward.session import Session
 
 
@@ -77,12 +78,7 @@ def link_private(session: Session, folder: Path) -> ExchangeReport:
     move there from the one sync folder at once; then an exchange runs.
     """
     household = session.household
-    local = read_link(household.folder)
-    if local is None:
-        raise NotLinked(
-            translate("sync.exchange", "This household is not linked to a sync folder yet.")
-        )
-    one = checked_folder(local, household.id)
+    _local, one = linked_folder(household)
     claim_private(Path(folder), one, household.id, session.partner.id)
     write_private_folder(household.folder, session.partner.id, Path(folder))
     return exchange(session)
@@ -97,12 +93,7 @@ def unlink_private(session: Session) -> ExchangeReport:
     Refused while the private folder is not there: its files must come back first.
     """
     household = session.household
-    local = read_link(household.folder)
-    if local is None:
-        raise NotLinked(
-            translate("sync.exchange", "This household is not linked to a sync folder yet.")
-        )
-    one = checked_folder(local, household.id)
+    local, one = linked_folder(household)
     private = private_folder(local, one, session.partner.id)
     if private is None:
         raise SyncError(
@@ -128,12 +119,7 @@ def unlink_private(session: Session) -> ExchangeReport:
 def exchange(session: Session) -> ExchangeReport:
     """Send what changed here, apply what the other computers sent, publish what is ready."""
     household = session.household
-    local = read_link(household.folder)
-    if local is None:
-        raise NotLinked(
-            translate("sync.exchange", "This household is not linked to a sync folder yet.")
-        )
-    folder = checked_folder(local, household.id)
+    local, folder = linked_folder(household)
     adopt_partners(household, folder)
     publish_slots(household, folder)
     writers = device_partners(session)
@@ -242,6 +228,23 @@ def channels(session: Session) -> list[Channel]:
             owner=session.partner.id,
         ),
     ]
+
+
+def linked_folder(
+    household: Household, not_linked: str | None = None
+) -> tuple[LocalLink, SyncFolder]:
+    """This computer's link for `household` and its sync folder, checked to be there.
+
+    Raises NotLinked (with `not_linked`, or a plain message) when the household is not
+    linked, and SyncError when the folder is missing or holds another household.
+    """
+    local = read_link(household.folder)
+    if local is None:
+        raise NotLinked(
+            not_linked
+            or translate("sync.exchange", "This household is not linked to a sync folder yet.")
+        )
+    return local, checked_folder(local, household.id)
 
 
 def checked_folder(local: LocalLink, household_id: str) -> SyncFolder:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from toward.core.i18n import translate
 from toward.core.spaces import Space
 from toward.sync.copies import install_copy
-from toward.sync.exchange import checked_folder, exchange
+from toward.sync.exchange import exchange, linked_folder
 from toward.sync.folder import SyncFolder
 from toward.sync.join_leftovers import (
     clear_join_leftover,
@@ -35,8 +35,8 @@ from toward.sync.join_leftovers import (
     unmark_joining,
 )
 from toward.sync.keys import publish_slots, read_records
-from toward.sync.local import read_link, write_link, write_private_folder
-from toward.sync.model import Joined, NotLinked, SyncError
+from toward.sync.local import write_link, write_private_folder
+from toward.sync.model import Joined, SyncError
 from toward.sync.private import PrivateFolder, check_private, claim_private
 from toward.sync.sealing import SHARED_SPACE, private_space, space_key
 from toward.sync.sending import start_capture
@@ -73,12 +73,10 @@ def invite(session: Session) -> str:
     Grouped in fours for reading aloud. Valid for 7 days; deleted once used.
     """
     household = session.household
-    local = read_link(household.folder)
-    if local is None:
-        raise NotLinked(
-            translate("sync.joining", "Link this household to a sync folder before inviting.")
-        )
-    folder = checked_folder(local, household.id)
+    _local, folder = linked_folder(
+        household,
+        translate("sync.joining", "Link this household to a sync folder before inviting."),
+    )
     if len(household.partners) >= 2:
         raise SyncError(translate("sync.joining", "Both partners are in this household already."))
     code = "".join(ALPHABET[b % 32] for b in secrets.token_bytes(CODE_BYTES * 8 // 5))
