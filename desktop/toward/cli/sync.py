@@ -59,13 +59,9 @@ def add_sync_commands(commands: Any, add_common: Callable[[argparse.ArgumentPars
         "link", help=translate("cli.sync", "link this household to a sync folder")
     )
     add_common(link)
-    link.add_argument("folder", metavar="FOLDER", help=translate("cli.sync", "the synced folder"))
+    _add_sync_folder(link)
     _add_partner(link)
-    link.add_argument(
-        "--device-name",
-        metavar="NAME",
-        help=translate("cli.sync", "this computer's name for the others"),
-    )
+    _add_device_name(link)
     private = actions.add_parser(
         "link-private",
         help=translate(
@@ -119,18 +115,14 @@ def add_sync_commands(commands: Any, add_common: Callable[[argparse.ArgumentPars
         ),
     )
     add_common(join)
-    join.add_argument("folder", metavar="FOLDER", help=translate("cli.sync", "the synced folder"))
+    _add_sync_folder(join)
     join.add_argument(
         "--name",
         metavar="NAME",
         required=True,
         help=translate("cli.sync", "your name in the household"),
     )
-    join.add_argument(
-        "--device-name",
-        metavar="NAME",
-        help=translate("cli.sync", "this computer's name for the others"),
-    )
+    _add_device_name(join)
     join.add_argument(
         "--private-folder",
         metavar="FOLDER",
@@ -149,6 +141,18 @@ def add_sync_commands(commands: Any, add_common: Callable[[argparse.ArgumentPars
     )
     add_common(state)
     _add_partner(state)
+
+
+def _add_sync_folder(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("folder", metavar="FOLDER", help=translate("cli.sync", "the synced folder"))
+
+
+def _add_device_name(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--device-name",
+        metavar="NAME",
+        help=translate("cli.sync", "this computer's name for the others"),
+    )
 
 
 def _add_partner(parser: argparse.ArgumentParser) -> None:
