@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -188,18 +189,13 @@ class TwoComputersCard(Card):
 
         On this thread, like every exchange: it writes through the session's connections.
         """
-        try:
-            sync.link_private(self.session, folder)
-        except KnownError as exc:
-            self._say(describe(exc))
-            return
-        self.refresh()
-        self._say(
+        self._move_private(
+            lambda: sync.link_private(self.session, folder),
             translate(
                 "ui.settings.two_computers",
                 "Your private changes now travel through that folder only; this computer's "
                 "earlier ones have left the sync folder.",
-            )
+            ),
         )
 
     def stop_private_folder(self) -> None:
@@ -217,19 +213,24 @@ class TwoComputersCard(Card):
         yes = translate("ui.settings.two_computers", "Stop using it")
         if not dialogs.ask(self, heading, text, yes=yes):
             return
-        try:
-            sync.unlink_private(self.session)
-        except KnownError as exc:
-            self._say(describe(exc))
-            return
-        self.refresh()
-        self._say(
+        self._move_private(
+            lambda: sync.unlink_private(self.session),
             translate(
                 "ui.settings.two_computers",
                 "Your private changes travel through the sync folder again. On your other "
                 "computers, stop using the private folder too.",
-            )
+            ),
         )
+
+    def _move_private(self, move: Callable[[], object], done: str) -> None:
+        """Change where private changes travel; say `done`, or why nothing changed."""
+        try:
+            move()
+        except KnownError as exc:
+            self._say(describe(exc))
+            return
+        self.refresh()
+        self._say(done)
 
     def link_to(self, folder: Path) -> None:
         """Link in the background: the first exchange writes every record out once.
