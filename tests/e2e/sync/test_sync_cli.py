@@ -21,6 +21,17 @@ def sync(data: Path, *args: str, stdin: str) -> str:
     return done.stdout
 
 
+def linked_with_a_private_entry(home: Path, folder: Path) -> str:
+    """Maya's household made in `home`, linked to `folder`, with one private entry; her id."""
+    make_couple(home, second=False)
+    sync(home, "link", str(folder), "--partner", "Maya", stdin=PASSWORDS["Maya"] + "\n")
+    session = Session.start(Household.open(home).unlock("Maya", PASSWORDS["Maya"]))
+    session.journal.write(Space.PRIVATE, EntryFields(title="only mine"))
+    maya_id = session.partner.id
+    session.lock()
+    return maya_id
+
+
 def test_two_partners_link_invite_join_and_exchange(tmp_path: Path):
     home = make_couple(tmp_path / "home", second=False).folder
     folder = tmp_path / "sync"
@@ -79,14 +90,9 @@ def test_a_wrong_code_is_said_in_words(tmp_path: Path):
 
 
 def test_a_private_folder_on_the_command_line_and_at_join(tmp_path: Path):
-    home = make_couple(tmp_path / "home", second=False).folder
-    folder, mine = tmp_path / "sync", tmp_path / "maya-only"
+    home, folder, mine = tmp_path / "home", tmp_path / "sync", tmp_path / "maya-only"
     maya = PASSWORDS["Maya"] + "\n"
-    sync(home, "link", str(folder), "--partner", "Maya", stdin=maya)
-    session = Session.start(Household.open(home).unlock("Maya", PASSWORDS["Maya"]))
-    session.journal.write(Space.PRIVATE, EntryFields(title="only mine"))
-    maya_id = session.partner.id
-    session.lock()
+    maya_id = linked_with_a_private_entry(home, folder)
     sync(home, "now", "--partner", "Maya", stdin=maya)
     assert any((folder / "private" / maya_id).rglob("*.op"))
     out = sync(home, "link-private", str(mine), "--partner", "Maya", stdin=maya)
@@ -145,14 +151,9 @@ def test_a_file_that_stays_unreadable_fails_now_and_doctor_in_words(tmp_path: Pa
 
 
 def test_stopping_a_private_folder_on_the_command_line(tmp_path: Path):
-    home = make_couple(tmp_path / "home", second=False).folder
-    folder, mine = tmp_path / "sync", tmp_path / "maya-only"
+    home, folder, mine = tmp_path / "home", tmp_path / "sync", tmp_path / "maya-only"
     maya = PASSWORDS["Maya"] + "\n"
-    sync(home, "link", str(folder), "--partner", "Maya", stdin=maya)
-    session = Session.start(Household.open(home).unlock("Maya", PASSWORDS["Maya"]))
-    session.journal.write(Space.PRIVATE, EntryFields(title="only mine"))
-    maya_id = session.partner.id
-    session.lock()
+    maya_id = linked_with_a_private_entry(home, folder)
     sync(home, "link-private", str(mine), "--partner", "Maya", stdin=maya)
     assert not any((folder / "private" / maya_id).rglob("*.op"))
 

@@ -38,6 +38,23 @@ def linked_card(
     return card
 
 
+def linked_with_a_folder_of_her_own(
+    qtbot: QtBot, controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[TwoComputersCard, Path, Path]:
+    """Maya's card linked to tmp_path/sync, with tmp_path/mine (not made yet) to choose."""
+    folder, mine = tmp_path / "sync", tmp_path / "mine"
+    folder.mkdir()
+    return linked_card(qtbot, controller, folder, monkeypatch), folder, mine
+
+
+def choose_private_folder(
+    qtbot: QtBot, card: TwoComputersCard, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choose `folder` for her private changes, as the folder dialog would."""
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    click(qtbot, card.private_button)
+
+
 def card_texts(card: TwoComputersCard) -> list[str]:
     from tests.ui.helpers import widget_texts
 
@@ -177,20 +194,16 @@ def test_settings_says_where_private_changes_travel_and_keeps_them_in_a_folder_o
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ):
-    folder, mine = tmp_path / "sync", tmp_path / "mine"
-    folder.mkdir()
     controller = make_controller(couple.folder)
-    card = linked_card(qtbot, controller, folder, monkeypatch)
+    card, folder, mine = linked_with_a_folder_of_her_own(qtbot, controller, tmp_path, monkeypatch)
     assert "holds them and cannot read them" in card.private_words.text()
     controller.view.active.journal.write(Space.PRIVATE, EntryFields(title="Mine", body="."))
 
     # A folder inside the sync folder would reach the partner: refused, in words.
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder / "x"))
-    click(qtbot, card.private_button)
+    choose_private_folder(qtbot, card, folder / "x", monkeypatch)
     assert "outside the sync folder" in card.message.text()
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(mine))
-    click(qtbot, card.private_button)
+    choose_private_folder(qtbot, card, mine, monkeypatch)
     assert "only your own computers share" in card.private_words.text()
     assert str(mine.resolve()) in card.private_words.text().replace("\u200b", "")
     assert "travel through that folder only" in card.message.text()

@@ -6,14 +6,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSWORDS, Couple
 from tests.integration.sync.support import Computer
 from tests.ui.conftest import ControllerFactory
 from tests.ui.helpers import click, flush_deletes, on_disk
-from tests.ui.sync.test_settings_card import card_texts, linked_card
+from tests.ui.sync.test_settings_card import (
+    card_texts,
+    choose_private_folder,
+    linked_with_a_folder_of_her_own,
+)
 from toward import sync
 from toward.core.journal import EntryFields
 from toward.core.spaces import Space
@@ -27,13 +30,10 @@ def test_stopping_the_private_folder_says_what_happens_and_takes_the_files_back(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ):
-    folder, mine = tmp_path / "sync", tmp_path / "mine"
-    folder.mkdir()
     controller = make_controller(couple.folder)
-    card = linked_card(qtbot, controller, folder, monkeypatch)
+    card, folder, mine = linked_with_a_folder_of_her_own(qtbot, controller, tmp_path, monkeypatch)
     controller.view.active.journal.write(Space.PRIVATE, EntryFields(title="Mine", body="."))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(mine))
-    click(qtbot, card.private_button)
+    choose_private_folder(qtbot, card, mine, monkeypatch)
     with on_disk(couple.folder, "Maya") as session:
         maya_id = session.partner.id
     assert any((mine / "private" / maya_id).rglob("*.op"))
@@ -79,12 +79,9 @@ def test_settings_names_her_computer_that_the_private_folder_does_not_reach(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ):
-    folder, mine = tmp_path / "sync", tmp_path / "mine"
-    folder.mkdir()
     controller = make_controller(couple.folder)
-    card = linked_card(qtbot, controller, folder, monkeypatch)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(mine))
-    click(qtbot, card.private_button)
+    card, folder, mine = linked_with_a_folder_of_her_own(qtbot, controller, tmp_path, monkeypatch)
+    choose_private_folder(qtbot, card, mine, monkeypatch)
     laptop = Computer("laptop", tmp_path / "laptop", "Maya", PASSWORDS["Maya"])
     sync.join_own(folder, laptop.folder, "Maya", PASSWORDS["Maya"], device_name="Maya's laptop")
     try:
