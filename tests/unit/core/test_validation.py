@@ -8,11 +8,12 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from toward.core import clock, validation
+from toward.core import clock, record_rules
 from toward.core.bids import Answer
 from toward.core.ledger.money import CURRENCIES, MAX_MINOR
 from toward.core.repairs.steps import Topic
-from toward.core.validation import INT64, InvalidRecord, check_row
+from toward.core.validation import InvalidRecord, check_row
+from toward.core.value_rules import INT64
 
 
 def refused(table: str, row: dict) -> bool:
@@ -117,6 +118,6 @@ def test_every_record_kind_of_the_export_has_rules():
     from toward.opendata.kinds import RECORD_KINDS
 
     for kind in RECORD_KINDS:
-        rules = validation.rules_for(kind.table.name)
+        rules = record_rules.rules_for(kind.table.name)
         assert rules is not None, kind.key
         assert set(kind.table.columns) <= set(rules.columns), kind.key

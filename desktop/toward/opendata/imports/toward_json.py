@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from toward.core import clock, validation
+from toward.core import clock, record_rules, validation
 from toward.core.i18n import QT_TRANSLATE_NOOP, in_words, translate
 from toward.core.journal import images
 from toward.core.repairs import model as repairs
@@ -334,7 +334,7 @@ def _add(
 
 def _where(kind: RecordKind, number: int, space: Space) -> str:
     """'Repair 12 (shared)': which record of the export, as the messages name it."""
-    rules = validation.rules_for(kind.table.name)
+    rules = record_rules.rules_for(kind.table.name)
     if rules is not None:
         name = translate("core.validation", rules.name)
     else:
