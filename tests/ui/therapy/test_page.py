@@ -117,17 +117,23 @@ def test_preview_private_entries_only_when_ticked(
     assert texts_containing(dialog, "unless you protect it with a password")
 
     ticked = preview_after(
-        qtbot, dialog, lambda: check_item(dialog.private_lists[page.session.partner.id], "Mine")
+        qtbot,
+        dialog,
+        lambda: check_item(dialog.choices.private_lists[page.session.partner.id], "Mine"),
     )
     assert "MARKER-MAYA-PRIVATE" in ticked and "MARKER-SAM-PRIVATE" not in ticked
     noted = preview_after(
-        qtbot, dialog, lambda: dialog.notes[page.session.partner.id].setPlainText("MARKER-NOTE")
+        qtbot,
+        dialog,
+        lambda: dialog.choices.notes[page.session.partner.id].setPlainText("MARKER-NOTE"),
     )
     assert "MARKER-NOTE" in noted
     bids_only = preview_after(
         qtbot,
         dialog,
-        lambda: dialog.section_boxes[next(iter(dialog.section_boxes))].setChecked(False),
+        lambda: dialog.choices.section_boxes[next(iter(dialog.choices.section_boxes))].setChecked(
+            False
+        ),
     )
     assert "MARKER-NOTE" not in bids_only
     assert dialog.document.pageCount() >= 1
@@ -145,16 +151,16 @@ def test_save_a_protected_pdf(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)")
     )
-    tick(qtbot, dialog.protect_box)
-    assert dialog.password.isVisible()
-    qtbot.keyClicks(dialog.password, "for-the-therapist")
-    qtbot.keyClicks(dialog.password_again, "for-the-therapisT")
+    tick(qtbot, dialog.choices.protect_box)
+    assert dialog.choices.password.isVisible()
+    qtbot.keyClicks(dialog.choices.password, "for-the-therapist")
+    qtbot.keyClicks(dialog.choices.password_again, "for-the-therapisT")
     click(qtbot, dialog.save_pdf_button)
     assert "same password twice" in dialog.status.text()
     assert os.listdir(folder) == []
 
-    dialog.password_again.clear()
-    qtbot.keyClicks(dialog.password_again, "for-the-therapist")
+    dialog.choices.password_again.clear()
+    qtbot.keyClicks(dialog.choices.password_again, "for-the-therapist")
     click(qtbot, dialog.save_pdf_button)
     qtbot.waitUntil(lambda: "Saved to" in dialog.status.text(), timeout=20_000)
     assert os.listdir(folder) == ["summary.pdf"]  # nothing temporary left beside it
@@ -215,11 +221,15 @@ def test_just_me_holds_only_my_words_and_is_not_in_the_history(
     assert "MARKER-SAM-SHARED" in pdf_text(dialog._pdf or b"")
     assert texts_containing(dialog, "whether your partner's words are in it")
 
-    alone = preview_after(qtbot, dialog, lambda: click(qtbot, dialog.session_kind.button(1)))
+    alone = preview_after(
+        qtbot, dialog, lambda: click(qtbot, dialog.choices.session_kind.button(1))
+    )
     assert "MARKER-MAYA-SHARED" in alone and "MARKER-SAM-SHARED" not in alone
     assert "Summary for an individual session" in alone
     assert texts_containing(dialog, "not noted in the export history your partner sees")
-    shared = [dialog.shared_list.item(i).text() for i in range(dialog.shared_list.count())]
+    shared = [
+        dialog.choices.shared_list.item(i).text() for i in range(dialog.choices.shared_list.count())
+    ]
     assert not any("His shared" in text for text in shared)
 
     monkeypatch.setattr(
@@ -231,7 +241,7 @@ def test_just_me_holds_only_my_words_and_is_not_in_the_history(
     assert "MARKER-SAM-SHARED" not in (tmp_path / "mine.md").read_text("utf-8")
     assert page.session.exports.count() == 0
 
-    click(qtbot, dialog.session_kind.button(0))
+    click(qtbot, dialog.choices.session_kind.button(0))
     click(qtbot, dialog.save_md_button)
     qtbot.waitUntil(lambda: page.session.exports.count() == 1, timeout=20_000)
     (record,) = page.session.exports.history()
@@ -247,7 +257,7 @@ def test_print_waits_for_the_preview_of_the_current_choices(
         Space.PRIVATE, EntryFields(title="Mine to tick", body="MARKER-MAYA-PRIVATE")
     )
     dialog = open_dialog(qtbot, page)
-    checklist = dialog.private_lists[page.session.partner.id]
+    checklist = dialog.choices.private_lists[page.session.partner.id]
     assert "MARKER-MAYA-PRIVATE" in preview_after(
         qtbot, dialog, lambda: check_item(checklist, "Mine")
     )
@@ -278,17 +288,17 @@ def test_print_waits_for_the_preview_of_the_current_choices(
 
 def test_a_backwards_custom_period_is_explained(qtbot: QtBot, summary_of: SummaryOf) -> None:
     dialog = open_dialog(qtbot, summary_of("Maya"))
-    assert dialog.period_choice.findData("since") == -1  # no summary made yet
-    dialog.period_choice.setCurrentIndex(dialog.period_choice.findData("custom"))
-    today = dialog.end_edit.date()
-    dialog.start_edit.setDate(today.addDays(-10))
-    dialog.end_edit.setDate(today.addDays(-12))
-    assert dialog.period_error.text() == "The period ends before it starts."
-    assert dialog.request() is None
-    dialog.start_edit.setDate(QDate(1, 1, 1))  # the widget keeps to the supported days
-    dialog.end_edit.setDate(today)
-    assert dialog.start_edit.date() == QDate(1900, 1, 1)
-    request = dialog.request()
+    assert dialog.choices.period_choice.findData("since") == -1  # no summary made yet
+    dialog.choices.period_choice.setCurrentIndex(dialog.choices.period_choice.findData("custom"))
+    today = dialog.choices.end_edit.date()
+    dialog.choices.start_edit.setDate(today.addDays(-10))
+    dialog.choices.end_edit.setDate(today.addDays(-12))
+    assert dialog.choices.period_error.text() == "The period ends before it starts."
+    assert dialog.choices.request() is None
+    dialog.choices.start_edit.setDate(QDate(1, 1, 1))  # the widget keeps to the supported days
+    dialog.choices.end_edit.setDate(today)
+    assert dialog.choices.start_edit.date() == QDate(1900, 1, 1)
+    request = dialog.choices.request()
     assert request is not None and request.period.start.year == 1900
 
 
@@ -303,12 +313,12 @@ def test_together_each_partner_ticks_their_own(qtbot: QtBot, couple: Couple) -> 
         page = view.current_page()
         assert isinstance(page, SummaryPage) and page.session is sam
         dialog = open_dialog(qtbot, page)
-        assert set(dialog.private_lists) == {maya.partner.id, sam.partner.id}
+        assert set(dialog.choices.private_lists) == {maya.partner.id, sam.partner.id}
         assert texts_containing(dialog, "Maya's private entries (Maya ticks their own)")
 
         def tick_both() -> None:
-            check_item(dialog.private_lists[maya.partner.id], "Hers")
-            check_item(dialog.private_lists[sam.partner.id], "His")
+            check_item(dialog.choices.private_lists[maya.partner.id], "Hers")
+            check_item(dialog.choices.private_lists[sam.partner.id], "His")
 
         text = preview_after(qtbot, dialog, tick_both)
         assert "MARKER-HERS" in text and "MARKER-HIS" in text
@@ -349,12 +359,12 @@ def test_since_the_last_summary_is_offered_once_there_is_one(
     page = summary_of("Maya")
     page.session.exports.record(ExportKind.THERAPY_SUMMARY, file_format="pdf")
     dialog = open_dialog(qtbot, page)
-    index = dialog.period_choice.findData("since")
-    assert index >= 0 and "Since the last summary (" in dialog.period_choice.itemText(index)
-    assert dialog.period_choice.currentIndex() == index  # where a session picks up
-    period = dialog.period()
+    index = dialog.choices.period_choice.findData("since")
+    assert index >= 0 and "Since the last summary (" in dialog.choices.period_choice.itemText(index)
+    assert dialog.choices.period_choice.currentIndex() == index  # where a session picks up
+    period = dialog.choices.period()
     assert period is not None and period.start == period.end  # made today
-    assert not dialog.start_edit.isEnabled()
+    assert not dialog.choices.start_edit.isEnabled()
 
 
 def test_the_reader_offers_consent_on_your_own_shared_words_only(

@@ -75,7 +75,7 @@ def test_a_question_goes_into_the_summary_only_when_ticked(qtbot: QtBot, view_of
     page.session.therapist_questions.add("MARKER-QUESTION")
     dialog = page.make_summary()
     qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=20_000)
-    checklist = dialog.question_lists[page.session.partner.id]
+    checklist = dialog.choices.question_lists[page.session.partner.id]
     first = preview_after(qtbot, dialog, dialog.refresh_preview)
     assert "MARKER-QUESTION" not in first
     ticked = preview_after(qtbot, dialog, lambda: check_item(checklist, "MARKER-QUESTION"))
