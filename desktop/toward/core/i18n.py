@@ -15,12 +15,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from toward.core.formatting import format_number
+
 Translator = Callable[[str, str, "str | None", int], str]
 
 
 def with_count(text: str, n: int) -> str:
-    """`text` with its `%n` replaced by the count (as Qt does after a lookup)."""
-    return text.replace("%n", str(n)) if n >= 0 else text
+    """`text` with its `%n` replaced by the count, written as the person's locale writes it.
+
+    Qt's own `%n` gives bare digits ("12480 Einträge"); a count is read like any other
+    number, so it gets the locale's grouping ("12.480 Einträge", "12,480 entries").
+    """
+    if n < 0 or "%n" not in text:
+        return text
+    return text.replace("%n", format_number(n) if n >= 1000 else str(n))
 
 
 def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:

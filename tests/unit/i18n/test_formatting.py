@@ -82,3 +82,19 @@ def test_choosing_a_language_sets_the_locale_and_right_to_left_follows_the_scrip
     assert not formatting.is_right_to_left()
     formatting.use_locale("ar")
     assert formatting.is_right_to_left()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "12,480 matching entries"), ("de", "12.480 passende Einträge")],
+)
+def test_a_count_in_a_sentence_is_written_as_the_locale_writes_numbers(
+    locale: None, language: str, said: str
+):
+    from toward.core.i18n import translate
+
+    use_language(language)
+    try:
+        assert translate("ui.journal.page", "%n matching entries", None, 12480) == said
+    finally:
+        use_language("en")
