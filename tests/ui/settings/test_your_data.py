@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -75,7 +76,11 @@ def test_cancel_stops_the_export_and_keeps_nothing(qtbot, card, maya, tmp_path, 
     out = tmp_path / "exports"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
-    card._progress.changed.connect(lambda done, total: card.cancel_export())
+    # Cancel in the exporting thread, at its first progress: a queued cancel could reach the
+    # window only after a fast export had already finished.
+    card._progress.changed.connect(
+        lambda done, total: card.cancel_export(), Qt.ConnectionType.DirectConnection
+    )
     click(qtbot, card.export_button)
     assert card.progress.isVisible() and card.cancel_button.isVisible()
     finish(qtbot, lambda: "cancelled" in card.status.text())
