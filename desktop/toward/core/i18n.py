@@ -28,7 +28,7 @@ def with_count(text: str, n: int) -> str:
     """
     if n < 0 or "%n" not in text:
         return text
-    return text.replace("%n", format_number(n) if n >= 1000 else str(n))
+    return text.replace("%n", format_number(n))
 
 
 def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
