@@ -70,7 +70,9 @@ class KillAt:
 
 
 def say(*words: object) -> None:
-    print(*words, flush=True)
+    # One write per line: print() writes each word apart, so a SIGKILL from outside could
+    # leave half a line. A pipe takes a write this short whole.
+    os.write(sys.stdout.fileno(), (" ".join(map(str, words)) + "\n").encode())
 
 
 def records(folder: str, name: str, password: str) -> None:

@@ -127,7 +127,10 @@ class Reported:
 
     def add(self, output: str) -> int:
         added = 0
-        for line in output.splitlines():
+        # Only whole lines: one the kill cut short was not reported.
+        for line in output.splitlines(keepends=True):
+            if not line.endswith("\n"):
+                break
             words = tuple(line.split())
             if len(words) >= 3 and words[0] in PASSWORDS:
                 self.lines.append(words)

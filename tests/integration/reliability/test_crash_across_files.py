@@ -172,3 +172,10 @@ def finish_setup(folder: Path, done: set[tuple[str, ...]]) -> None:
     maya.lock()
     Session.start(household.unlock("Sam", PASSWORDS["Sam"])).lock()
     assert sorted(p.name for p in folder.iterdir() if ".new" in p.name) == []
+
+
+def test_a_report_line_cut_short_by_the_kill_is_not_counted():
+    # A SIGKILL from outside can land while the writer is printing a line.
+    reported = Reported()
+    assert reported.add("ready\nMaya share a1 b1\nSam disclose d1 e1 0\nMaya share a2") == 2
+    assert reported.lines[-1] == ("Sam", "disclose", "d1", "e1", "0")
