@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,7 +26,7 @@ from typing import Any, BinaryIO
 from toward.core.i18n import translate
 from toward.sync.model import SyncError
 from toward.vault.atomic import TMP_SUFFIX, TargetExists, atomic_file, write_atomically
-from toward.vault.leftovers import SETTLED_S
+from toward.vault.leftovers import settled
 
 FORMAT = 1
 MARKER = "toward-sync.json"
@@ -192,6 +191,7 @@ class SyncFolder:
     def copies(self, space: str) -> list[tuple[str, int, Path]]:
         """Every database copy of `space` here: its device, seq and path, newest first."""
         found = []
+        # This folder's own devices only: a PrivateFolder adds the one folder's copies itself.
         for device in SyncFolder.devices_in(self, space):
             root = self.path / space / device
             try:
@@ -225,7 +225,7 @@ class SyncFolder:
             return 0
         for path in paths:
             try:
-                if time.time() - path.stat().st_mtime > SETTLED_S:
+                if settled(path):
                     path.unlink()
                     removed += 1
             except OSError:

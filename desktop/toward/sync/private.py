@@ -100,7 +100,7 @@ def _move_files(source: SyncFolder, target: SyncFolder, space: str, device: str)
     with other bytes (never expected) leaves the source's file where it is.
     """
     moved = 0
-    for copy_device, seq, path in SyncFolder.copies(source, space):
+    for copy_device, seq, path in source.copies(space):
         if copy_device != device:
             continue
         target.write_copy(space, device, seq, functools.partial(_copy_into, path))

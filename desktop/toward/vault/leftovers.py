@@ -36,6 +36,12 @@ class Leftover:
     orphan: bool = False
 
 
+def settled(path: Path, now: float | None = None) -> bool:
+    """True when `path` is old enough that no live writer can still own it (OSError when it
+    is gone)."""
+    return (time.time() if now is None else now) - path.stat().st_mtime >= SETTLED_S
+
+
 def find_leftovers(folder: Path, partner_ids: set[str]) -> list[Leftover]:
     """The leftovers in `folder` (and restore staging beside it), oldest kind first."""
     found: list[Leftover] = []
@@ -81,10 +87,10 @@ def clean_leftovers(folder: Path, partner_ids: set[str]) -> list[Leftover]:
     now = time.time()
     for leftover in find_leftovers(folder, partner_ids):
         try:
-            settled = now - leftover.path.stat().st_mtime >= SETTLED_S
+            old_enough = settled(leftover.path, now)
         except OSError:
             continue
-        if not (leftover.removable and settled):
+        if not (leftover.removable and old_enough):
             remaining.append(leftover)
             continue
         try:
